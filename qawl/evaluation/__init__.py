@@ -1,0 +1,1 @@
+"""Scoring of qawl's stages against gold data."""

@@ -1,0 +1,185 @@
+"""NER stage: a Stanza Arabic NER model run offline over qawl's own tokens.
+
+The text is tokenised by :mod:`qawl.arabic` (the same tokenisation the bundled model was
+trained on) and handed to Stanza pre-tokenised, all sentences of a batch of documents in
+one call. Tags come back per token (BIOES) and are turned into character-offset mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qawl.document import Document, Mention
+
+BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+MODEL_FILE = "ner.pt"
+PRETRAIN_FILE = "pretrain.pt"
+FORWARD_CHARLM_FILE = "charlm_forward.pt"
+BACKWARD_CHARLM_FILE = "charlm_backward.pt"
+# Long sentences are split for the tagger only: a 10 MB article must not become one
+# quadratic-cost sequence. Mentions across the cut are rare and still found by the gazetteer.
+MAX_TAGGER_TOKENS = 200
+
+
+class ModelNotFoundError(RuntimeError):
+    """The NER model files are not where they were looked for."""
+
+
+@dataclass(frozen=True)
+class ModelFiles:
+    """Paths of one Stanza NER model and what it needs."""
+
+    name: str
+    model: Path
+    pretrain: Path
+    forward_charlm: Path | None = None
+    backward_charlm: Path | None = None
+
+    def check(self) -> None:
+        for path in (self.model, self.pretrain, self.forward_charlm, self.backward_charlm):
+            if path is not None and not path.is_file():
+                raise ModelNotFoundError(f"NER model file not found: {path}")
+
+    @classmethod
+    def from_dir(cls, model_dir: Path, name: str | None = None) -> ModelFiles:
+        """A qawl model directory: ner.pt, pretrain.pt and optionally the two charlms."""
+        forward = model_dir / FORWARD_CHARLM_FILE
+        backward = model_dir / BACKWARD_CHARLM_FILE
+        files = cls(
+            name=name or str(model_dir),
+            model=model_dir / MODEL_FILE,
+            pretrain=model_dir / PRETRAIN_FILE,
+            forward_charlm=forward if forward.is_file() else None,
+            backward_charlm=backward if backward.is_file() else None,
+        )
+        files.check()
+        return files
+
+    @classmethod
+    def from_stanza_resources(cls, resources_dir: Path) -> ModelFiles:
+        """The official Stanza layout: ``ar/ner/*.pt``, ``ar/pretrain/*.pt``, ``ar/*charlm/*.pt``."""
+        lang_dir = resources_dir / "ar"
+
+        def first(pattern: str) -> Path | None:
+            found = sorted(lang_dir.glob(pattern))
+            return found[0] if found else None
+
+        model = first("ner/*.pt")
+        if model is None:
+            raise ModelNotFoundError(f"NER model file not found: {lang_dir / 'ner' / '*.pt'}")
+        pretrain = first("pretrain/*.pt")
+        if pretrain is None:
+            raise ModelNotFoundError(f"pretrain file not found: {lang_dir / 'pretrain' / '*.pt'}")
+        files = cls(
+            name=f"stanza:{resources_dir}",
+            model=model,
+            pretrain=pretrain,
+            forward_charlm=first("forward_charlm/*.pt"),
+            backward_charlm=first("backward_charlm/*.pt"),
+        )
+        files.check()
+        return files
+
+
+def resolve_model(model_dir: Path | None = None, stanza_resources: Path | None = None) -> ModelFiles:
+    """The model to use: a user's directory, official Stanza resources, else the bundled one."""
+    if model_dir is not None and stanza_resources is not None:
+        raise ValueError("give either a model directory or Stanza resources, not both")
+    if stanza_resources is not None:
+        return ModelFiles.from_stanza_resources(Path(stanza_resources))
+    if model_dir is not None:
+        return ModelFiles.from_dir(Path(model_dir))
+    return ModelFiles.from_dir(BUNDLED_MODEL_DIR, name="bundled")
+
+
+def _bioes_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(first, last_exclusive, label)`` from BIOES or BIO tags."""
+    spans = []
+    start, label = None, None
+    for i, tag in enumerate(tags):
+        prefix, _, kind = tag.partition("-")
+        if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or kind != label)):
+            if start is not None:
+                spans.append((start, i, label))
+            start, label = i, kind
+        elif prefix == "O" or not kind:
+            if start is not None:
+                spans.append((start, i, label))
+            start, label = None, None
+        if prefix in ("S", "E") and start is not None:
+            spans.append((start, i + 1, label))
+            start, label = None, None
+    if start is not None:
+        spans.append((start, len(tags), label))
+    return spans
+
+
+class NerTagger:
+    """Tags PER/LOC/ORG/MISC mentions with a Stanza model loaded once, offline."""
+
+    def __init__(self, files: ModelFiles, batch_size: int = 64) -> None:
+        self.files = files
+        self._nlp = _build_stanza_pipeline(files, batch_size)
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None, stanza_resources: Path | None = None) -> NerTagger:
+        return cls(resolve_model(model_dir, stanza_resources))
+
+    def process(self, docs: Sequence[Document]) -> None:
+        chunks: list[tuple[Document, list]] = []
+        for doc in docs:
+            for sentence in doc.sentences:
+                tokens = doc.tokens[sentence.first_token : sentence.last_token]
+                for i in range(0, len(tokens), MAX_TAGGER_TOKENS):
+                    chunks.append((doc, tokens[i : i + MAX_TAGGER_TOKENS]))
+        if not chunks:
+            return
+        tagged = self._nlp([[token.text for token in tokens] for _, tokens in chunks])
+        for (doc, tokens), sentence in zip(chunks, tagged.sentences, strict=True):
+            tags = [token.ner for token in sentence.tokens]
+            for first, last, label in _bioes_spans(tags):
+                start, end = tokens[first].start, tokens[last - 1].end
+                doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
+        for doc in docs:
+            doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pipeline
+    import logging
+
+    import stanza
+
+    # Stanza refuses to start without a resources.json even when every path is given;
+    # a one-line stub keeps it from ever reaching for the network.
+    stub_dir = Path(tempfile.gettempdir()) / "qawl-stanza-stub"
+    stub_dir.mkdir(parents=True, exist_ok=True)
+    stub = stub_dir / "resources.json"
+    if not stub.exists():
+        stub.write_text(json.dumps({"ar": {"lang_name": "Arabic"}}), encoding="utf-8")
+    logging.getLogger("stanza").setLevel(logging.ERROR)
+    config = {
+        "lang": "ar",
+        "processors": "tokenize,ner",
+        "tokenize_pretokenized": True,
+        "download_method": None,
+        "dir": str(stub_dir),
+        "resources_filepath": str(stub),
+        "ner_model_path": str(files.model),
+        "ner_pretrain_path": str(files.pretrain),
+        "ner_batch_size": batch_size,
+        "use_gpu": False,
+        "logging_level": "ERROR",
+    }
+    if files.forward_charlm is not None:
+        config["ner_forward_charlm_path"] = str(files.forward_charlm)
+    if files.backward_charlm is not None:
+        config["ner_backward_charlm_path"] = str(files.backward_charlm)
+    try:
+        return stanza.Pipeline(**config)
+    except Exception as exc:  # stanza hides the real cause behind "Processor ner is not known"
+        cause = exc.__cause__ or exc
+        raise ModelNotFoundError(f"could not load NER model {files.name}: {cause}") from exc

@@ -1,0 +1,89 @@
+"""Build the NER training, dev and test files from ``../shared/data/ner``.
+
+Train = ANERcorp CAMeL ``train.txt`` (first 90% of sentences) + the AQMAR articles the Mohit
+et al. (2012) split marks ``dev``, minus one. Dev (early stopping only) = the last 10% of ANERcorp
+train sentences + that one AQMAR article. ANERcorp ``test.txt`` and the 20 AQMAR test articles
+are written out for the final scores only and never read during training.
+
+Every sentence is re-tokenised with qawl's own tokeniser (see ``qawl.evaluation.ner_eval``), so
+the model sees the tokens it will see at run time. Outputs, in ``--out``: ``{train,dev}.json``
+(Stanza's NER format) and ``{train,dev,anercorp_test,aqmar_test}.bio``.
+
+    python training/prepare_ner_data.py --shared ../shared --out training/work/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize  # noqa: E402
+
+DEV_FRACTION = 0.10
+# One of the eight AQMAR dev articles goes to our dev set so early stopping also watches
+# Wikipedia-style text; Real_Madrid is mid-sized and its domain (sports) is common in news.
+AQMAR_DEV_HOLDOUT = "Real_Madrid"
+
+
+def aqmar_split(aqmar_dir: Path) -> dict[str, list[str]]:
+    """Article names per Mohit et al. split (``dev``/``test``), from ``splits.tsv``."""
+    split: dict[str, list[str]] = {"dev": [], "test": []}
+    with (aqmar_dir / "splits.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            split[row["mohit2012_split"]].append(row["document"])
+    return split
+
+
+def write_bio(path: Path, sentences: list[GoldSentence]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for sentence in sentences:
+            for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
+                out.write(f"{token}\t{tag}\n")
+            out.write("\n")
+
+
+def write_stanza_json(path: Path, sentences: list[GoldSentence]) -> None:
+    # Stanza's NER DataLoader reads a list of sentences, each a list of {"text", "ner"} dicts;
+    # it converts BIO to BIOES itself.
+    data = [
+        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags, strict=True)]
+        for s in sentences
+    ]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=Path("training/work/data"))
+    args = parser.parse_args()
+    ner_dir = args.shared / "data" / "ner"
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    anercorp = [retokenize(s) for s in read_bio(ner_dir / "anercorp_camel" / "train.txt")]
+    cut = round(len(anercorp) * (1 - DEV_FRACTION))
+    train, dev = anercorp[:cut], anercorp[cut:]
+    split = aqmar_split(ner_dir / "aqmar")
+    for name in split["dev"]:
+        sentences = [retokenize(s) for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")]
+        (dev if name == AQMAR_DEV_HOLDOUT else train).extend(sentences)
+    tests = {
+        "anercorp_test": [retokenize(s) for s in read_bio(ner_dir / "anercorp_camel" / "test.txt")],
+        "aqmar_test": [
+            retokenize(s) for name in split["test"] for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")
+        ],
+    }
+    for name, sentences in {"train": train, "dev": dev, **tests}.items():
+        write_bio(args.out / f"{name}.bio", sentences)
+        print(f"{name}: {len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} tokens")
+    write_stanza_json(args.out / "train.json", train)
+    write_stanza_json(args.out / "dev.json", dev)
+
+
+if __name__ == "__main__":
+    main()
