@@ -117,7 +117,11 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if token.text in SENTENCE_END:
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1
-            while i + 1 < n and tokens[i + 1].text in _CLOSERS and "\n" not in text[tokens[i].end : tokens[i + 1].start]:
+            while (
+                i + 1 < n
+                and tokens[i + 1].text in _CLOSERS
+                and "\n" not in text[tokens[i].end : tokens[i + 1].start]
+            ):
                 i += 1
             boundary_after = True
         elif i + 1 < n and "\n" in text[token.end : tokens[i + 1].start]:
@@ -172,8 +176,17 @@ def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
 
 
 def strip_proclitics(word: str) -> str:
-    """The shortest guarded stem of a normalised ``word`` (see :func:`proclitic_splits`)."""
-    return min(proclitic_splits(word), key=lambda reading: len(reading[1]))[1]
+    """The stem of a normalised ``word`` when its clitics are unambiguous, else the word.
+
+    Only prefixes that end in the article are unambiguous (وال، بال، فلل، لل …): a bare و or ب
+    may just as well be the name's first letter (وزير، بوتين). Matching against a lexicon
+    should try every reading of :func:`proclitic_splits` instead.
+    """
+    best = word
+    for prefix, stem in proclitic_splits(word):
+        if prefix.endswith(("ال", "لل")) and len(stem) < len(best):
+            best = stem
+    return best
 
 
 # --------------------------------------------------------------------------- skeleton keys

@@ -47,9 +47,7 @@ class Pipeline:
         if self.options.ner:
             from qawl.extractors.ner import NerTagger
 
-            self.stages.append(
-                ("ner", NerTagger.load(self.options.model_dir, self.options.stanza_resources))
-            )
+            self.stages.append(("ner", NerTagger.load(self.options.model_dir, self.options.stanza_resources)))
         from qawl.extractors.gazetteer import GazetteerLinker
 
         self.stages.append(
@@ -69,7 +67,7 @@ class Pipeline:
         for name, stage in self.stages:
             try:
                 stage.process(live)
-            except Exception:  # noqa: BLE001 - isolate the bad document, keep the batch
+            except Exception:
                 live = self._process_one_by_one(name, stage, live)
 
     @staticmethod
@@ -79,7 +77,7 @@ class Pipeline:
             try:
                 stage.process([doc])
                 survivors.append(doc)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 doc.mentions.clear()
                 doc.entities.clear()
                 doc.quotes.clear()

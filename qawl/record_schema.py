@@ -68,8 +68,14 @@ RECORD_SCHEMA: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "required": [
-                    "kind", "content", "cue", "speaker", "speaker_entity",
-                    "speaker_name", "attribution", "confidence",
+                    "kind",
+                    "content",
+                    "cue",
+                    "speaker",
+                    "speaker_entity",
+                    "speaker_name",
+                    "attribution",
+                    "confidence",
                 ],
                 "additionalProperties": False,
                 "properties": {

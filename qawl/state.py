@@ -1,7 +1,8 @@
 """Which documents an incremental run has already written, kept in a plain text file.
 
-One document id a line, as a JSON string (ids may hold newlines). The file is replaced atomically after the output is committed, so a
-run killed mid-way leaves the previous state, and its documents are simply done again.
+One document id a line, as a JSON string (ids may hold newlines). The file is replaced
+atomically after the output is committed, so a run killed mid-way leaves the previous state,
+and its documents are simply done again.
 """
 
 from __future__ import annotations

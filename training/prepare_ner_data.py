@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize  # noqa: E402
+from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize
 
 DEV_FRACTION = 0.10
 # One of the eight AQMAR dev articles goes to our dev set so early stopping also watches
@@ -51,8 +51,7 @@ def write_stanza_json(path: Path, sentences: list[GoldSentence]) -> None:
     # Stanza's NER DataLoader reads a list of sentences, each a list of {"text", "ner"} dicts;
     # it converts BIO to BIOES itself.
     data = [
-        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags, strict=True)]
-        for s in sentences
+        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags, strict=True)] for s in sentences
     ]
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 

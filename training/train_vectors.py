@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qawl.arabic import split_sentences, tokenize  # noqa: E402
-from qawl.evaluation.ner_eval import read_bio  # noqa: E402
+from qawl.arabic import split_sentences, tokenize
+from qawl.evaluation.ner_eval import read_bio
 
 
 def news_texts(news_dir: Path, limit_chars: int) -> Iterator[str]:
@@ -68,7 +68,9 @@ def main() -> None:
     parser.add_argument("--vocab", type=int, default=80_000)
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--limit-chars", type=int, default=0, help="stop reading news after this many (0: all)")
+    parser.add_argument(
+        "--limit-chars", type=int, default=0, help="stop reading news after this many (0: all)"
+    )
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
 

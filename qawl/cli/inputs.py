@@ -48,7 +48,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and p.name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+                str(p)
+                for p in path.rglob("*")
+                if p.is_file() and p.name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
             )
             yield from found
         elif path.exists():
@@ -101,7 +103,7 @@ def read_jsonl_file(path: str, options: ReadOptions) -> Iterator[Document]:
     line_number = 0
     try:
         with opener(path, "rb") as stream:
-            for line_number, line in enumerate(stream, start=1):  # noqa: B007 - used after the loop
+            for line_number, line in enumerate(stream, start=1):
                 if line.strip():
                     yield jsonl_document(line, line_number, options, id_prefix=f"{path}:")
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -114,29 +116,37 @@ def read_jsonl_file(path: str, options: ReadOptions) -> Iterator[Document]:
         yield _failed(path, "unreadable_file", f"{path}: {exc.strerror or exc}")
 
 
-def jsonl_document(line: bytes, line_number: int, options: ReadOptions, id_prefix: str = "") -> Document:
-    """Parse one JSONL line; ids fall back to the line number (``prefix`` + number)."""
-    fallback_id = f"{id_prefix}{line_number}"
+def jsonl_document(
+    line: bytes,
+    line_number: int | None,
+    options: ReadOptions,
+    id_prefix: str = "",
+    fallback_id: str | None = None,
+) -> Document:
+    """Parse one JSONL line; without an id field the id is ``prefix`` + the line number."""
+    if fallback_id is None:
+        fallback_id = f"{id_prefix}{line_number}"
+    where = f"line {line_number}: " if line_number else ""
     try:
         line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _failed(fallback_id, "invalid_utf8", f"line {line_number}: invalid UTF-8 at byte {exc.start}")
+        return _failed(fallback_id, "invalid_utf8", f"{where}invalid UTF-8 at byte {exc.start}")
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
-        return _failed(fallback_id, "invalid_json", f"line {line_number}: {exc}")
+        return _failed(fallback_id, "invalid_json", f"{where}{exc}")
     if not isinstance(obj, dict):
-        return _failed(fallback_id, "invalid_json", f"line {line_number}: expected a JSON object")
+        return _failed(fallback_id, "invalid_json", f"{where}expected a JSON object")
     raw_id = obj.get(options.id_field)
     doc_id = str(raw_id) if raw_id not in (None, "") else fallback_id
     meta = {k: v for k, v in obj.items() if k not in (options.text_field, options.id_field)}
     if options.text_field not in obj:
-        return _failed(doc_id, "missing_text", f"line {line_number}: no {options.text_field!r} field", meta)
+        return _failed(doc_id, "missing_text", f"{where}no {options.text_field!r} field", meta)
     text = obj[options.text_field]
     if not isinstance(text, str):
-        return _failed(doc_id, "invalid_text", f"line {line_number}: {options.text_field!r} is not a string", meta)
+        return _failed(doc_id, "invalid_text", f"{where}{options.text_field!r} is not a string", meta)
     if not text.strip():
-        return _failed(doc_id, "empty_text", f"line {line_number}: {options.text_field!r} is empty", meta)
+        return _failed(doc_id, "empty_text", f"{where}{options.text_field!r} is empty", meta)
     return Document(id=doc_id, text=text, meta=meta)
 
 

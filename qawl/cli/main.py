@@ -63,7 +63,9 @@ def extract(
     ] = "documents",
     text_field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSONL field holding the id (else the line number).")] = "id",
-    no_ner: Annotated[bool, typer.Option("--no-ner", help="Skip the NER model; gazetteer and quotes only.")] = False,
+    no_ner: Annotated[
+        bool, typer.Option("--no-ner", help="Skip the NER model; gazetteer and quotes only.")
+    ] = False,
     model_dir: Annotated[
         Path | None, typer.Option(help="A Stanza NER model directory (ner.pt, pretrain.pt) to use.")
     ] = None,
@@ -76,6 +78,12 @@ def extract(
     no_default_gazetteer: Annotated[
         bool, typer.Option("--no-default-gazetteer", help="Use only the --gazetteer files.")
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="local (processes on this machine) or ray (Ray Data; needs qawl[ray], RAY_ADDRESS)."
+        ),
+    ] = "local",
     workers: Annotated[
         int, typer.Option(help="Worker processes; 0 = one per core (1 for a single small input).")
     ] = 0,
@@ -83,8 +91,12 @@ def extract(
     state: Annotated[
         Path | None, typer.Option(help="Remember finished document ids here; skip them next time.")
     ] = None,
-    append: Annotated[bool, typer.Option("--append", help="Append to --output instead of replacing it.")] = False,
-    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failed document.")] = False,
+    append: Annotated[
+        bool, typer.Option("--append", help="Append to --output instead of replacing it.")
+    ] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first failed document.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary line.")] = False,
 ) -> None:
     """Extract entities, mentions and quotes; one JSON record a document.
@@ -97,6 +109,8 @@ def extract(
     from qawl.pipeline import PipelineOptions
     from qawl.state import RunState
 
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("must be local or ray", param_hint="--engine")
     if emit not in EMIT_KINDS:
         raise typer.BadParameter(f"must be one of {', '.join(EMIT_KINDS)}", param_hint="--emit")
     if append and output is None:
@@ -119,11 +133,14 @@ def extract(
     except InputNotFoundError as exc:
         _say(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    pipeline = _build_pipeline(options) if worker_count <= 1 else None
-
-    docs = read_documents(input_paths, read_options)
-    if run_state is not None:
-        docs = (doc for doc in docs if not run_state.is_done(doc.id))
+    if engine == "ray":
+        records = _ray_records(input_paths, options, read_options, worker_count, batch_size)
+    else:
+        pipeline = _build_pipeline(options) if worker_count <= 1 else None
+        docs = read_documents(input_paths, read_options)
+        if run_state is not None:
+            docs = (doc for doc in docs if not run_state.is_done(doc.id))
+        records = process_records(docs, options, worker_count, batch_size, pipeline)
 
     signal.signal(signal.SIGTERM, _raise_terminated)
     errors: Counter[str] = Counter()
@@ -135,7 +152,9 @@ def extract(
             if progress is not None:
                 progress.start()
                 task = progress.add_task("documents", total=None)
-            for record in process_records(docs, options, worker_count, batch_size, pipeline):
+            for record in records:
+                if run_state is not None and run_state.is_done(record["id"]):
+                    continue
                 writer.write(record)
                 total += 1
                 written_ids.append(record["id"])
@@ -178,10 +197,29 @@ _READ_ERRORS = frozenset({"unreadable_file", "truncated_gzip", "invalid_utf8", "
 def _worker_count(requested: int, paths: list[str]) -> int:
     if requested > 0:
         return requested
-    single_small_file = len(paths) == 1 and Path(paths[0]).is_file() and Path(paths[0]).stat().st_size < 1_000_000
+    single_small_file = (
+        len(paths) == 1 and Path(paths[0]).is_file() and Path(paths[0]).stat().st_size < 1_000_000
+    )
     if not paths or single_small_file:
         return 1
     return os.cpu_count() or 1
+
+
+def _ray_records(paths: list[str], options: object, read_options: object, workers: int, batch_size: int):
+    from importlib.util import find_spec
+
+    from qawl.cli.inputs import JSONL_SUFFIXES
+
+    if find_spec("ray") is None:
+        _say("--engine ray needs Ray Data: pip install 'qawl[ray]'")
+        raise typer.Exit(EXIT_USAGE)
+    not_jsonl = [path for path in paths if not path.endswith(JSONL_SUFFIXES)]
+    if not_jsonl:
+        _say(f"--engine ray reads JSONL files, not {not_jsonl[0]!r}")
+        raise typer.Exit(EXIT_USAGE)
+    from qawl.distributed import extract_with_ray
+
+    return extract_with_ray(paths, options, read_options, max(workers, 1), batch_size)  # type: ignore[arg-type]
 
 
 def _build_pipeline(options: object):  # -> Pipeline
@@ -191,7 +229,11 @@ def _build_pipeline(options: object):  # -> Pipeline
     try:
         return Pipeline(options)  # type: ignore[arg-type]
     except (ModelNotFoundError, FileNotFoundError, ValueError) as exc:
-        _say(f"{exc} (use --no-ner to run without the NER model)" if isinstance(exc, ModelNotFoundError) else str(exc))
+        _say(
+            f"{exc} (use --no-ner to run without the NER model)"
+            if isinstance(exc, ModelNotFoundError)
+            else str(exc)
+        )
         raise typer.Exit(EXIT_USAGE) from None
 
 
@@ -223,7 +265,9 @@ def schema() -> None:
 
     from qawl.record_schema import RECORD_SCHEMA
 
-    sys.stdout.buffer.write(orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    sys.stdout.buffer.write(
+        orjson.dumps(RECORD_SCHEMA, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    )
 
 
 def _register_plugins() -> None:

@@ -115,7 +115,9 @@ class GoldDocument:
     tokens: int
 
 
-def build_documents(sentences: Sequence[GoldSentence], per_doc: int = SENTENCES_PER_DOC) -> list[GoldDocument]:
+def build_documents(
+    sentences: Sequence[GoldSentence], per_doc: int = SENTENCES_PER_DOC
+) -> list[GoldDocument]:
     """Texts of ``per_doc`` sentences each: tokens joined by spaces, one sentence per line."""
     docs = []
     for begin in range(0, len(sentences), per_doc):

@@ -8,10 +8,12 @@ one call. Tags come back per token (BIOES) and are turned into character-offset 
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from qawl.document import Document, Mention
 
@@ -96,6 +98,56 @@ def resolve_model(model_dir: Path | None = None, stanza_resources: Path | None =
     return ModelFiles.from_dir(BUNDLED_MODEL_DIR, name="bundled")
 
 
+def default_stanza_resources() -> Path:
+    """Where Stanza keeps downloaded resources: ``$STANZA_RESOURCES_DIR`` or ``~/stanza_resources``."""
+    return Path(os.environ.get("STANZA_RESOURCES_DIR", Path.home() / "stanza_resources"))
+
+
+def available_models(
+    model_dir: Path | None = None, stanza_resources: Path | None = None
+) -> list[dict[str, Any]]:
+    """What ``qawl models`` lists: each candidate model, whether it is usable, which one is in use.
+
+    Candidates are the bundled model, ``model_dir`` when given, and the Stanza resources
+    (``stanza_resources``, else Stanza's default download location when it exists). The one
+    in use is what :func:`resolve_model` picks for the same arguments.
+    """
+    candidates: list[tuple[str, Path, Any]] = [
+        ("bundled", BUNDLED_MODEL_DIR, lambda: ModelFiles.from_dir(BUNDLED_MODEL_DIR, name="bundled"))
+    ]
+    if model_dir is not None:
+        candidates.append(("model-dir", Path(model_dir), lambda: ModelFiles.from_dir(Path(model_dir))))
+    resources = Path(stanza_resources) if stanza_resources is not None else default_stanza_resources()
+    if stanza_resources is not None or (resources / "ar").is_dir():
+        candidates.append(("stanza", resources, lambda: ModelFiles.from_stanza_resources(resources)))
+    if stanza_resources is not None:
+        in_use = "stanza"
+    elif model_dir is not None:
+        in_use = "model-dir"
+    else:
+        in_use = "bundled"
+    found = []
+    for name, path, loader in candidates:
+        entry: dict[str, Any] = {"name": name, "path": str(path), "in_use": False}
+        try:
+            files: ModelFiles = loader()
+        except ModelNotFoundError as exc:
+            entry.update(available=False, error=str(exc))
+        else:
+            paths = [
+                p for p in (files.model, files.pretrain, files.forward_charlm, files.backward_charlm) if p
+            ]
+            entry.update(
+                available=True,
+                in_use=name == in_use,
+                files=[str(p) for p in paths],
+                size_mb=round(sum(p.stat().st_size for p in paths) / 1e6, 1),
+                charlm=files.forward_charlm is not None,
+            )
+        found.append(entry)
+    return found
+
+
 def _bioes_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token spans ``(first, last_exclusive, label)`` from BIOES or BIO tags."""
     spans = []
@@ -121,13 +173,21 @@ def _bioes_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 class NerTagger:
     """Tags PER/LOC/ORG/MISC mentions with a Stanza model loaded once, offline."""
 
-    def __init__(self, files: ModelFiles, batch_size: int = 64) -> None:
+    def __init__(self, files: ModelFiles, batch_size: int = 64, threads: int | None = None) -> None:
         self.files = files
+        if threads:
+            # Most time is spent outside the forward pass, so more threads buy little; callers
+            # scale with processes and pin each one to a thread (see DESIGN.md).
+            import torch
+
+            torch.set_num_threads(threads)
         self._nlp = _build_stanza_pipeline(files, batch_size)
 
     @classmethod
-    def load(cls, model_dir: Path | None = None, stanza_resources: Path | None = None) -> NerTagger:
-        return cls(resolve_model(model_dir, stanza_resources))
+    def load(
+        cls, model_dir: Path | None = None, stanza_resources: Path | None = None, threads: int | None = None
+    ) -> NerTagger:
+        return cls(resolve_model(model_dir, stanza_resources), threads=threads)
 
     def process(self, docs: Sequence[Document]) -> None:
         chunks: list[tuple[Document, list]] = []

@@ -1,0 +1,278 @@
+"""Quote-attribution scoring exactly as ``../shared/data/quotes/GUIDELINES.md`` defines it.
+
+- A predicted quote matches a gold quote when their content spans overlap by at least half of
+  the shorter span's characters; matching is one-to-one, greedy by overlap (largest first).
+- Detection precision/recall/F1 over matched quotes.
+- Attribution accuracy: among matched quotes, the share whose predicted ``speaker_name``
+  resolves to the gold one: after Arabic normalisation, one contains the other as whole words
+  ("باشينيان" ~ "نيكول باشينيان").
+- End-to-end F1: a prediction counts only when matched and correctly attributed.
+- Span quality: mean character Jaccard of matched content spans; cue accuracy: the share of
+  matched quotes whose predicted cue span overlaps the gold cue span.
+
+Gold files are JSONL, one document a line: ``{"id", "text", "quotes": [{"content_start", …}]}``.
+Predictions are the ``quotes`` lists of qawl records (``content: {start, end, text}`` …).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qawl.arabic import normalize
+
+PARTS = ("all", "tune", "heldout")
+_NON_WORD = re.compile(r"[^\w\s]|_")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteItem:
+    """The fields scoring needs, from a gold line or a predicted record."""
+
+    start: int
+    end: int
+    speaker_name: str | None
+    cue_start: int | None
+    cue_end: int | None
+    kind: str | None = None
+    speaker_explicit: bool = True
+
+
+def gold_items(quotes: Iterable[dict[str, Any]]) -> list[QuoteItem]:
+    return [
+        QuoteItem(
+            q["content_start"],
+            q["content_end"],
+            q.get("speaker_name"),
+            q.get("cue_start"),
+            q.get("cue_end"),
+            q.get("kind"),
+            q.get("speaker_start") is not None,
+        )
+        for q in quotes
+    ]
+
+
+def predicted_items(quotes: Iterable[dict[str, Any]]) -> list[QuoteItem]:
+    items = []
+    for q in quotes:
+        cue = q.get("cue") or {}
+        items.append(
+            QuoteItem(
+                q["content"]["start"],
+                q["content"]["end"],
+                q.get("speaker_name"),
+                cue.get("start"),
+                cue.get("end"),
+                q.get("kind"),
+                q.get("speaker") is not None,
+            )
+        )
+    return items
+
+
+def name_words(name: str | None) -> tuple[str, ...]:
+    """Normalised whole words of a name, punctuation, quote marks and hashtags dropped."""
+    if not name:
+        return ()
+    return tuple(_NON_WORD.sub(" ", normalize(name)).split())
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    width = len(shorter)
+    return any(longer[k : k + width] == shorter for k in range(len(longer) - width + 1))
+
+
+def same_speaker(predicted: str | None, gold: str | None) -> bool:
+    """Whether two speaker names match: one contains the other as whole normalised words."""
+    a, b = name_words(predicted), name_words(gold)
+    if not a or not b:
+        return False
+    return _contains(a, b) if len(a) >= len(b) else _contains(b, a)
+
+
+def _overlap(a: QuoteItem, b: QuoteItem) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match(predicted: Sequence[QuoteItem], gold: Sequence[QuoteItem]) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs, greedy by overlap, largest first."""
+    candidates = []
+    for p, pq in enumerate(predicted):
+        for g, gq in enumerate(gold):
+            overlap = _overlap(pq, gq)
+            shorter = min(pq.end - pq.start, gq.end - gq.start)
+            if overlap > 0 and shorter > 0 and overlap >= shorter / 2:
+                candidates.append((overlap, p, g))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, p, g in candidates:
+        if p in used_p or g in used_g:
+            continue
+        used_p.add(p)
+        used_g.add(g)
+        pairs.append((p, g))
+    return sorted(pairs)
+
+
+def _jaccard(a: QuoteItem, b: QuoteItem) -> float:
+    union = max(a.end, b.end) - min(a.start, b.start)
+    return _overlap(a, b) / union if union else 0.0
+
+
+def _cue_hit(a: QuoteItem, b: QuoteItem) -> bool:
+    if a.cue_start is None or b.cue_start is None or a.cue_end is None or b.cue_end is None:
+        return False
+    return min(a.cue_end, b.cue_end) > max(a.cue_start, b.cue_start)
+
+
+@dataclass
+class QuoteScores:
+    """Counts over a set of documents; the rates are properties."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    attributed: int = 0
+    jaccard_sum: float = 0.0
+    cue_hits: int = 0
+    gold_by_kind: dict[str, int] = field(default_factory=dict)
+    found_by_kind: dict[str, int] = field(default_factory=dict)
+    attributed_by_source: dict[str, list[int]] = field(default_factory=dict)  # explicit/null -> [ok, n]
+
+    def add(self, predicted: Sequence[QuoteItem], gold: Sequence[QuoteItem]) -> list[tuple[int, int]]:
+        pairs = match(predicted, gold)
+        self.predicted += len(predicted)
+        self.gold += len(gold)
+        self.matched += len(pairs)
+        for g in gold:
+            kind = g.kind or "?"
+            self.gold_by_kind[kind] = self.gold_by_kind.get(kind, 0) + 1
+        for p, g in pairs:
+            pq, gq = predicted[p], gold[g]
+            ok = same_speaker(pq.speaker_name, gq.speaker_name)
+            self.attributed += ok
+            self.jaccard_sum += _jaccard(pq, gq)
+            self.cue_hits += _cue_hit(pq, gq)
+            kind = gq.kind or "?"
+            self.found_by_kind[kind] = self.found_by_kind.get(kind, 0) + 1
+            source = "explicit" if gq.speaker_explicit else "null"
+            tally = self.attributed_by_source.setdefault(source, [0, 0])
+            tally[0] += ok
+            tally[1] += 1
+        return pairs
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return self._f1(self.precision, self.recall)
+
+    @property
+    def attribution_accuracy(self) -> float:
+        return self.attributed / self.matched if self.matched else 0.0
+
+    @property
+    def e2e_precision(self) -> float:
+        return self.attributed / self.predicted if self.predicted else 0.0
+
+    @property
+    def e2e_recall(self) -> float:
+        return self.attributed / self.gold if self.gold else 0.0
+
+    @property
+    def e2e_f1(self) -> float:
+        return self._f1(self.e2e_precision, self.e2e_recall)
+
+    @property
+    def span_jaccard(self) -> float:
+        return self.jaccard_sum / self.matched if self.matched else 0.0
+
+    @property
+    def cue_accuracy(self) -> float:
+        return self.cue_hits / self.matched if self.matched else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents_gold_quotes": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "detection": {"precision": self.precision, "recall": self.recall, "f1": self.f1},
+            "attribution_accuracy": self.attribution_accuracy,
+            "end_to_end": {"precision": self.e2e_precision, "recall": self.e2e_recall, "f1": self.e2e_f1},
+            "span_jaccard": self.span_jaccard,
+            "cue_accuracy": self.cue_accuracy,
+            "recall_by_kind": {
+                kind: self.found_by_kind.get(kind, 0) / n for kind, n in sorted(self.gold_by_kind.items())
+            },
+            "attribution_by_gold_speaker": {
+                source: ok / n if n else 0.0 for source, (ok, n) in sorted(self.attributed_by_source.items())
+            },
+        }
+
+    def report(self) -> str:
+        """Human-readable summary, percentages."""
+        lines = [
+            f"gold quotes {self.gold}, predicted {self.predicted}, matched {self.matched}",
+            f"detection      P {100 * self.precision:5.1f}  R {100 * self.recall:5.1f}  F1 {100 * self.f1:5.1f}",
+            f"attribution    accuracy {100 * self.attribution_accuracy:5.1f} (among matched)",
+            f"end-to-end     P {100 * self.e2e_precision:5.1f}  R {100 * self.e2e_recall:5.1f}  F1 {100 * self.e2e_f1:5.1f}",
+            f"span jaccard   {100 * self.span_jaccard:5.1f}   cue accuracy {100 * self.cue_accuracy:5.1f}",
+        ]
+        by_kind = ", ".join(
+            f"{kind} {100 * self.found_by_kind.get(kind, 0) / n:.0f}% of {n}" for kind, n in sorted(self.gold_by_kind.items())
+        )
+        lines.append(f"recall by kind {by_kind}")
+        return "\n".join(lines)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Gold documents of a JSONL file (blank lines skipped)."""
+    docs = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    return docs
+
+
+def select_part(docs: Sequence[dict[str, Any]], part: str) -> list[dict[str, Any]]:
+    """A fixed split of a gold set: sorted by id, every third document (index 2, 5, 8 …) is
+    held out from rule development; "tune" is the rest, "all" everything."""
+    if part not in PARTS:
+        raise ValueError(f"part must be one of {', '.join(PARTS)}")
+    if part == "all":
+        return list(docs)
+    ordered = sorted(docs, key=lambda d: str(d.get("id")))
+    held = part == "heldout"
+    return [d for k, d in enumerate(ordered) if (k % 3 == 2) == held]
+
+
+def score_records(gold_docs: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) -> QuoteScores:
+    """Score qawl records against gold documents, paired by position."""
+    if len(gold_docs) != len(records):
+        raise ValueError(f"{len(gold_docs)} gold documents but {len(records)} records")
+    scores = QuoteScores()
+    for gold, record in zip(gold_docs, records):
+        scores.add(predicted_items(record.get("quotes") or []), gold_items(gold.get("quotes") or []))
+    return scores

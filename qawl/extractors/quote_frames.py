@@ -1,0 +1,327 @@
+"""From a cue to its content: the frame rules of reported speech in Arabic news.
+
+After a speech verb come, in order, its subject and adverbials (VSO), then what introduces the
+content: a complementizer (إن، أن، بأن، إنه …), a colon, an opening quotation mark, a
+preposition the verb governs (دعا إلى، حذر من، أعرب عن، طالب بـ), or a bare object (أعلن
+استعداده). Indirect content runs to the end of its clause: the sentence end, or a comma before
+the next clause (a new cue, "وذلك", "على حد تعبيره"). Quoted words are atomic: a sentence
+end inside quotation marks does not end the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
+from qawl.extractors.quote_speakers import SpeakerPhrase, parse_speaker, preposed_subject
+from qawl.extractors.quote_view import DocView
+
+# Complementizers as normalised keys, with their pronoun-suffixed forms (إنه، أنها، بأنهم).
+_COMPLEMENTIZER_BASES = ("ان", "بان", "لان")
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+COMPLEMENTIZERS = frozenset(b + p for b in _COMPLEMENTIZER_BASES if b != "لان" for p in _PRONOUNS)
+# أن after these is part of a conjunction (بعد أن، قبل أن، إلا أن), not of the cue.
+_NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "منذ", "بد", "حين", "رغم", "من"})
+# Words that start a new clause after a comma and so end an indirect quote's content.
+CLAUSE_BREAKS = frozenset(
+    {"وذلك", "ذلك", "فيما", "بينما", "لكن", "لكنه", "لكنها", "وفقا", "وفق", "حسب", "بحسب", "قبل", "دون",
+     "وهو", "وهي", "الامر", "مما", "ما", "وسط", "في", "وقد"}
+)  # fmt: skip
+# ب-words that are not an attached preposition governed by the cue.
+_NOT_BI_COMPLEMENT = frozenset(
+    {"بيان", "بشان", "بعد", "بين", "بدوره", "بدورها", "بلاده", "بسبب", "بنحو", "بشكل", "بصفته", "بينما",
+     "بما", "بحسب", "باسم", "بذلك", "بها", "به", "بهم", "بلدة", "بيانا", "بريطانيا", "بروكسل", "بغداد",
+     "بيروت", "بكين", "باريس", "برلين", "بوتين", "بوتن"}
+)  # fmt: skip
+CARRIER_PARTICIPLE = "قال"  # قائلا after a verb of saying: "وتابع X قائلا: …"
+MAX_MIDDLE = 30
+
+
+@dataclass(slots=True)
+class Frame:
+    """A quote found at a cue, in tokens (end exclusive), before speaker names are resolved."""
+
+    cue: int
+    cue_end: int
+    content: tuple[int, int]  # character offsets
+    kind: str
+    speaker: SpeakerPhrase | None
+    feminine: bool | None
+    confidence: float
+    colon_cue: bool = False
+
+
+def is_complementizer(view: DocView, i: int) -> bool:
+    if not view.is_word(i) or view.keys[i] not in COMPLEMENTIZERS:
+        return False
+    return not (i > 0 and view.bare[i - 1] in _NOT_COMPLEMENTIZER_AFTER)
+
+
+def _bi_complement(view: DocView, i: int) -> bool:
+    key = view.bare[i]
+    return key.startswith("ب") and len(key) >= 4 and key not in _NOT_BI_COMPLEMENT
+
+
+def _quoted_name(view: DocView, open_token: int) -> bool:
+    """A short quoted span followed by more words of the same phrase: a name or title."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    after = close + 1
+    return len(inner) <= 3 and after < len(view) and (view.is_word(after) or view.is_comma(after))
+
+
+@dataclass(slots=True)
+class Trigger:
+    kind: str  # that | colon | quote | prep | obj
+    index: int  # token where the content starts (the mark itself for quote)
+
+
+def find_trigger(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, cue_index: int, cue: Cue, limit: int
+) -> tuple[Trigger | None, list[int]]:
+    """The first thing after the cue that introduces its content, and carriers passed on the way."""
+    carriers: list[int] = []
+    j = cue_index + 1
+    while j < limit and j - cue_index <= MAX_MIDDLE:
+        token = view.tokens[j].text
+        if view.is_mark(j) and j in view.open_close:
+            if _quoted_name(view, j):
+                j = (view.open_close[j] or j) + 1
+                continue
+            return Trigger("quote", j), carriers
+        if token == ":":
+            return Trigger("colon", j + 1), carriers
+        if view.is_sentence_mark(j):
+            return None, carriers
+        if view.is_word(j):
+            if is_complementizer(view, j):
+                return Trigger("that", j + 1), carriers
+            key = view.bare[j]
+            if key in cue.frames or view.keys[j] in cue.frames:
+                if is_complementizer(view, j + 1):
+                    return Trigger("that", j + 2), carriers
+                return Trigger("prep", j + 1), carriers
+            if "ب" in cue.frames and _bi_complement(view, j) and j > cue_index + 1:
+                return Trigger("prep", j), carriers
+            other = lexicon.lookup(view.tokens[j].text)
+            if other is not None and not words.is_a("stop", view.bare[j]):
+                if other.lemma == CARRIER_PARTICIPLE and other.kind == "participle" or view.keys[j] == "بالقول":
+                    carriers.append(j)
+                    j += 1
+                    continue
+                if other.kind in ("verb", "participle"):
+                    return None, carriers
+        if view.keys[j] == "بالقول":
+            carriers.append(j)
+        j += 1
+    return None, carriers
+
+
+def clause_end(view: DocView, lexicon: CueLexicon, start: int) -> int:
+    """Token index one past the end of the indirect content starting at token ``start``."""
+    _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
+    j = start
+    limit = len(view)
+    while j < limit:
+        if view.is_mark(j) and j in view.open_close:
+            close = view.open_close[j]
+            if close is not None:
+                if close + 1 > sentence_last:
+                    sentence_last = view.sentence_range(close)[1]
+                j = close + 1
+                continue
+        if j >= sentence_last:
+            break
+        if view.is_sentence_mark(j):
+            break
+        if view.tokens[j].text == ":" and j > start:
+            break
+        if j > start and view.newline_between(j - 1, j):
+            break
+        if view.is_comma(j) and j + 1 < limit:
+            nxt = j + 1
+            while nxt < limit and view.is_mark(nxt) and nxt not in view.open_close:
+                nxt += 1
+            key = view.keys[nxt] if nxt < limit else ""
+            cue = lexicon.lookup(view.tokens[nxt].text) if nxt < limit and view.is_word(nxt) else None
+            if key in CLAUSE_BREAKS or view.bare[nxt] in CLAUSE_BREAKS or (cue is not None and cue.kind != "noun"):
+                break
+            if key == "على" and nxt + 1 < limit and view.keys[nxt + 1] == "حد":
+                break
+        if j > start and view.is_word(j):
+            cue = lexicon.lookup(view.tokens[j].text)
+            if cue is not None and (
+                cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
+            ):
+                if _has_own_content(view, j):
+                    break
+            if view.keys[j] == "على" and j + 1 < limit and view.keys[j + 1] == "حد":
+                break
+            if view.keys[j] in {"دون", "حسب", "بحسب"} and j + 1 < limit and view.is_word(j + 1):
+                break
+        j += 1
+    return j
+
+
+def _has_own_content(view: DocView, i: int) -> bool:
+    """Whether a cue inside a content span opens its own quote soon after (a new clause)."""
+    for j in range(i + 1, min(i + 8, len(view))):
+        if is_complementizer(view, j) or view.tokens[j].text == ":" or (view.is_mark(j) and j in view.open_close):
+            return True
+        if view.keys[j] in {"الى", "على", "من", "عن"} or view.keys[j].startswith("ب"):
+            return True
+        if view.is_sentence_mark(j):
+            return False
+    return True
+
+
+def trim(view: DocView, start: int, end: int, drop_final_stop: bool = True) -> tuple[int, int]:
+    """Character span [start, end) without surrounding spaces, commas and a final full stop."""
+    text = view.doc.text
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;-–" or (drop_final_stop and text[end - 1] in ".…")):
+        end -= 1
+    return start, end
+
+
+def _inside_marks(view: DocView, open_token: int) -> tuple[int, int] | None:
+    close = view.open_close.get(open_token)
+    start = view.tokens[open_token].end
+    end = view.tokens[close].start if close is not None else view.tokens[view.line_end(open_token) - 1].end
+    if close is None:
+        # An unclosed mark quotes to the end of its sentence (or line when it is the last one).
+        sentence_last = view.sentence_range(open_token)[1]
+        end = view.tokens[sentence_last - 1].end
+    start, end = trim(view, start, end)
+    return (start, end) if end > start else None
+
+
+def _has_inner_marks(view: DocView, first: int, last: int) -> bool:
+    return any(view.is_mark(k) for k in range(first, last))
+
+
+def content_from(view: DocView, lexicon: CueLexicon, trigger: Trigger) -> tuple[tuple[int, int], str] | None:
+    """Content span and kind for a trigger."""
+    n = len(view)
+    if trigger.kind in ("quote",):
+        span = _inside_marks(view, trigger.index)
+        return (span, "direct") if span else None
+    start = trigger.index
+    if start >= n:
+        return None
+    if trigger.kind == "colon":
+        if view.is_mark(start) and start in view.open_close:
+            span = _inside_marks(view, start)
+            return (span, "direct") if span else None
+        end = _colon_end(view, start)
+        span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
+        return (span, "direct") if span and span[1] > span[0] else None
+    end = clause_end(view, lexicon, start)
+    if end <= start:
+        return None
+    # A complement wholly inside quotation marks: the content is what the marks hold.
+    if view.is_mark(start) and start in view.open_close:
+        close = view.open_close[start]
+        if close is None or _only_punctuation(view, close + 1, end):
+            span = _inside_marks(view, start)
+            if span:
+                return span, "mixed"
+    span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
+    if span[1] <= span[0]:
+        return None
+    kind = "mixed" if _has_inner_marks(view, start, end) else "indirect"
+    return span, kind
+
+
+def _only_punctuation(view: DocView, first: int, last: int) -> bool:
+    return all(not view.is_word(k) for k in range(first, last))
+
+
+def _colon_end(view: DocView, start: int) -> int:
+    """Colon quotes without marks run to the end of the sentence."""
+    _, last = view.sentence_range(start)
+    while last > start and view.is_sentence_mark(last - 1):
+        last -= 1
+    return last
+
+
+def verb_frame(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue
+) -> tuple[Frame | None, list[int]]:
+    """The quote a verb or participle at token i introduces, with its speaker phrase."""
+    first, last = view.sentence_range(i)
+    subject = preposed_subject(view, i) if cue.kind == "verb" else None
+    trigger, carriers = find_trigger(view, lexicon, words, i, cue, max(last, i + 1))
+    if trigger is None and "obj" in cue.frames:
+        trigger = _object_trigger(view, words, i, cue, subject is not None, last)
+    if trigger is None:
+        return None, carriers
+    found = content_from(view, lexicon, trigger)
+    if found is None:
+        return None, carriers
+    span, kind = found
+    speaker = subject
+    if speaker is None and cue.kind == "verb":
+        middle_end = trigger.index - (1 if trigger.kind in ("that", "colon", "quote") else 0)
+        if trigger.kind == "prep" and view.is_word(trigger.index - 1) and not _bi_complement(view, trigger.index):
+            middle_end = trigger.index - 1
+        if carriers:
+            middle_end = min(middle_end, carriers[0])
+        speaker = _speaker_after(view, i, middle_end, cue)
+    confidence = 0.85 if trigger.kind in ("that", "quote", "colon") else 0.6
+    return Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence), carriers
+
+
+def _speaker_after(view: DocView, cue_index: int, end: int, cue: Cue) -> SpeakerPhrase | None:
+    """VSO subject between the cue and the content; نقل X عن Y قوله names Y as the source."""
+    start = cue_index + 1
+    if cue.lemma == "نقل":
+        for k in range(start, end):
+            if view.bare[k] == "عن":
+                stop = end
+                for m in range(k + 1, end):
+                    if view.bare[m].startswith("قول"):
+                        stop = m
+                        break
+                return parse_speaker(view, k + 1, stop)
+    return parse_speaker(view, start, end)
+
+
+def _object_trigger(
+    view: DocView, words: SpeakerWords, i: int, cue: Cue, has_subject: bool, last: int
+) -> Trigger | None:
+    """Where a bare noun-phrase object starts, when that can be told without a parser.
+
+    Right after a participle (مبديا استعداد بلاده) or a verb whose subject came first (كييف
+    تعلن اعتقال …); after a VSO subject only when a time adverb separates the two (أعلنت
+    السلطات الثلاثاء مقتل …).
+    """
+    nxt = i + 1
+    if nxt >= last or not view.is_word(nxt):
+        return None
+    if cue.kind == "participle" or has_subject:
+        if words.is_a("stop", view.bare[nxt]) or words.is_a("time", view.bare[nxt]):
+            return None
+        return Trigger("obj", nxt)
+    seen_subject = False
+    for k in range(nxt, min(last, nxt + 10)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        if words.is_a("time", view.bare[k]):
+            if not seen_subject:
+                return None
+            m = k
+            while m < last and (words.is_a("time", view.bare[m]) or view.is_comma(m)):
+                m += 1
+            if m < last and view.is_word(m) and not words.is_a("stop", view.bare[m]):
+                return Trigger("obj", m)
+            return None
+        if words.is_a("stop", view.bare[k]):
+            return None
+        seen_subject = True
+    return None

@@ -1,0 +1,187 @@
+"""The cue lexicon and speaker word lists of the quote stage, loaded from ``data/*.tsv``.
+
+The TSV files list lemmas; this module generates their written forms by the regular rules of
+Arabic inflection (perfect and imperfect in every person, gender and number, object pronoun
+suffixes, participles in both genders and numbers), so the data reads as grammar and stays
+short. Every form is keyed by :func:`qawl.arabic.normalize`; attached و/ف and the future سـ are
+stripped by :meth:`CueLexicon.lookup`, not listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from qawl.arabic import normalize
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CUES_FILE = DATA_DIR / "cues.tsv"
+SPEAKER_WORDS_FILE = DATA_DIR / "speaker_words.tsv"
+
+# Perfect endings after the long stem (3rd person: قال، قالت، قالا، قالتا، قالوا) and after the
+# short stem (قلن، قلت، قلنا، قلتم). Sound verbs use one stem for both.
+_PERFECT_LONG = ("", "ت", "ا", "تا", "وا")
+_PERFECT_SHORT = ("ن", "ت", "نا", "تم", "تما")
+# Defective verbs (نفى، دعا، رأى): the weak final letter becomes ت/و/ي before endings.
+_PERFECT_DEFECTIVE = ("ت", "تا", "وا", "يا", "يت", "ينا", "ون", "وت", "ونا")
+_IMPERFECT_PREFIXES = ("ي", "ت", "ا", "ن")
+_IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
+# Participle: masc. acc. (مؤكدا) -> fem. (مؤكدة), plurals and duals.
+# The bare form (مؤكد، مشير) is left out: it is also an adjective or a noun.
+_PARTICIPLE_ENDINGS = ("ا", "ه", "ين", "تين")
+
+
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon entry as found in text."""
+
+    lemma: str
+    kind: str  # verb | participle | noun | source
+    frames: frozenset[str]
+    feminine: bool | None = None  # from the form: قالت / قائلة -> True; None when unknown
+
+
+def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str, bool | None]:
+    """Written forms of a verb, each with its gender when the ending tells it."""
+    forms: dict[str, bool | None] = {}
+    p, s = normalize(perfect), normalize(short)
+    if cls == "defective":
+        forms[p] = False
+        for ending in _PERFECT_DEFECTIVE:
+            forms.setdefault(s + ending, ending in ("ت", "تا") or None)
+    else:
+        for ending in _PERFECT_LONG:
+            forms.setdefault(p + ending, True if ending in ("ت", "تا") else (False if ending == "" else None))
+        for ending in _PERFECT_SHORT:
+            forms.setdefault(s + ending, None)
+    if imperfect != "-":
+        stem = normalize(imperfect)[1:]
+        for prefix in _IMPERFECT_PREFIXES:
+            for ending in _IMPERFECT_SUFFIXES:
+                gender = True if prefix == "ت" and ending == "" else (False if prefix == "ي" and ending == "" else None)
+                forms.setdefault(prefix + stem + ending, gender)
+    with_objects: dict[str, bool | None] = {}
+    for form, gender in forms.items():
+        for suffix in _OBJECT_SUFFIXES:
+            # ـوا drops its alef before a pronoun (قالوه); ـت stays (وصفته).
+            base = form[:-1] if form.endswith("وا") else form
+            with_objects.setdefault(base + suffix, gender)
+    for form, gender in with_objects.items():
+        forms.setdefault(form, gender)
+    return forms
+
+
+def _participle_forms(participle: str) -> dict[str, bool | None]:
+    base = normalize(participle)
+    if base.endswith("ا"):
+        base = base[:-1]
+    genders = {"ا": False, "ه": True, "ين": None, "تين": True}
+    return {base + ending: genders[ending] for ending in _PARTICIPLE_ENDINGS}
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Normalised form -> cue; multi-word source phrases kept apart."""
+
+    forms: dict[str, Cue]
+    phrases: dict[tuple[str, ...], Cue]
+
+    def lookup(self, word: str) -> Cue | None:
+        """The cue a surface ``word`` is, with attached و/ف (and سـ on imperfects) allowed."""
+        key = normalize(word)
+        for candidate in _conjunction_readings(key):
+            cue = self.forms.get(candidate)
+            if cue is not None:
+                return cue
+        return None
+
+
+def _conjunction_readings(key: str) -> tuple[str, ...]:
+    readings = [key]
+    if len(key) > 3 and key[0] in "وف":
+        readings.append(key[1:])
+    for reading in list(readings):
+        # سيقول، ستعلن: the future prefix sits on imperfects only (ي/ت/ن/ا follows it).
+        if len(reading) > 4 and reading[0] == "س" and reading[1] in "يتنا":
+            readings.append(reading[1:])
+    return tuple(readings)
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_FILE) -> CueLexicon:
+    """Read ``cues.tsv`` and generate every form."""
+    forms: dict[str, Cue] = {}
+    phrases: dict[tuple[str, ...], Cue] = {}
+    for row in _rows(path):
+        kind, lemma, cls, perfect, short, imperfect, participle, frames_text = row
+        # Prepositions are matched as normalised keys (إلى -> الى); frame names are ASCII.
+        frames = frozenset(normalize(f) for f in frames_text.split(",") if f and f != "-")
+        if kind == "verb":
+            for form, gender in _verb_forms(cls, perfect, short, imperfect).items():
+                forms.setdefault(form, Cue(lemma, "verb", frames, gender))
+            if participle != "-":
+                for form, gender in _participle_forms(participle).items():
+                    forms.setdefault(form, Cue(lemma, "participle", frames, gender))
+        elif kind == "noun":
+            forms.setdefault(normalize(lemma), Cue(lemma, "noun", frames))
+        elif kind == "source":
+            words = tuple(normalize(lemma).split())
+            if len(words) == 1:
+                forms.setdefault(words[0], Cue(lemma, "source", frames))
+            else:
+                phrases[words] = Cue(lemma, "source", frames)
+        else:
+            raise ValueError(f"{path}: unknown cue kind {kind!r}")
+    return CueLexicon(forms, phrases)
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Word classes of :file:`speaker_words.tsv`, as sets of normalised keys."""
+
+    classes: dict[str, frozenset[str]]
+
+    def is_a(self, cls: str, key: str) -> bool:
+        return key in self.classes.get(cls, frozenset())
+
+    def title_state(self, key: str) -> str | None:
+        """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
+        with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
+        titles = self.classes.get("title", frozenset()) | self.classes.get("media", frozenset())
+        if key in titles:
+            return "definite" if key.startswith("ال") else "indefinite"
+        for suffix in _POSSESSIVE_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                base = key[: -len(suffix)]
+                # ة turns into ت before a suffix: محامية + ها -> محاميتها
+                if base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
+                    return "definite"
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_speaker_words(path: Path = SPEAKER_WORDS_FILE) -> SpeakerWords:
+    grouped: dict[str, set[str]] = {}
+    for cls, word in _rows(path):
+        grouped.setdefault(cls, set()).add(normalize(word))
+    return SpeakerWords({cls: frozenset(words) for cls, words in grouped.items()})
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """Data rows of a TSV file: comments, blank lines and the header left out."""
+    rows = []
+    header_seen = False
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        rows.append([cell.strip() for cell in cells])
+    return rows

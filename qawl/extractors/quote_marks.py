@@ -1,0 +1,88 @@
+"""Pairing of quotation marks, tolerant of the unbalanced marks real news text has.
+
+Directional marks (« », “ ”, ‘ ’) pair with a stack per kind. Straight double quotes carry no
+direction, so each one's direction is read from its neighbours: a mark before a word and after a
+space (or a one-letter proclitic such as و" or بـ") opens, a mark after a word or punctuation
+closes. A second opening before the first one closed means the first was never closed: it is
+left open (``close is None``) instead of pairing across the text and swallowing it. Pairs never
+cross a paragraph (newline).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"«": "»", "“": "”", "‘": "’"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+STRAIGHT = '"'
+QUOTE_CHARS = frozenset([*OPENERS, *CLOSERS, STRAIGHT, "„", "‟"])
+_PROCLITICS = frozenset("وفبلك")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkPair:
+    """Character offsets of an opening mark and of its closing mark (None when unclosed)."""
+
+    open: int
+    close: int | None
+
+    @property
+    def inner_start(self) -> int:
+        return self.open + 1
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or "\u0610" <= ch <= "\u065f"
+
+
+def straight_direction(text: str, index: int) -> str:
+    """'open' or 'close' for the straight quote at ``text[index]``, judged from its neighbours."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    after_is_word = _is_word_char(after)
+    if not after_is_word:
+        return "close"
+    if not _is_word_char(before):
+        return "open"
+    # Letter on both sides: و"طرح (a proclitic before the mark) opens; otherwise it closes.
+    word_start = index
+    while word_start > 0 and _is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return "open" if index - word_start == 1 and text[word_start] in _PROCLITICS else "close"
+
+
+def pair_marks(text: str) -> list[MarkPair]:
+    """All quotation-mark pairs of ``text``, in order of their opening mark."""
+    pairs: list[MarkPair] = []
+    stacks: dict[str, list[int]] = {open_: [] for open_ in OPENERS}
+    straight_open: int | None = None
+
+    def flush() -> None:
+        nonlocal straight_open
+        for stack in stacks.values():
+            pairs.extend(MarkPair(pos, None) for pos in stack)
+            stack.clear()
+        if straight_open is not None:
+            pairs.append(MarkPair(straight_open, None))
+            straight_open = None
+
+    for index, ch in enumerate(text):
+        if ch == "\n":
+            flush()
+        elif ch in OPENERS:
+            stacks[ch].append(index)
+        elif ch in CLOSERS:
+            stack = stacks[CLOSERS[ch]]
+            if stack:
+                pairs.append(MarkPair(stack.pop(), index))
+        elif ch == STRAIGHT:
+            if straight_direction(text, index) == "open":
+                if straight_open is not None:
+                    pairs.append(MarkPair(straight_open, None))
+                straight_open = index
+            elif straight_open is not None:
+                pairs.append(MarkPair(straight_open, index))
+                straight_open = None
+    flush()
+    pairs.sort(key=lambda pair: pair.open)
+    return pairs

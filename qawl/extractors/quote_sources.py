@@ -1,0 +1,191 @@
+"""Quotes without a finite verb: headline colons, verbal nouns and source phrases.
+
+- Headline colon quotes: a line without final punctuation whose first words name a source and
+  end in a colon ("رئيس الوزراء الأرمني: إقليم آرتساخ يواجه …"). The colon is the cue.
+- Verbal nouns need their source right after them (حديث الرئاسة الفرنسية عن …); an adjective
+  alone is not a source ("توقعات فرنسية").
+- Source phrases (بحسب، حسب، وفقاً لـ، وفق، نقلاً عن، على حد تعبيره) attribute the clause before
+  them, or the one after them when they are fronted and followed by a comma. Relay phrases
+  ("وفقاً لما نقلته وكالة …") only say where a quote was published and are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qawl.extractors.quote_frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
+from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
+from qawl.extractors.quote_speakers import SpeakerPhrase, parse_segment, parse_speaker
+from qawl.extractors.quote_view import DocView
+
+MAX_HEADLINE_SPEAKER = 7
+MAX_NOUN_MIDDLE = 8
+# Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
+_SOURCE_CARRIERS = frozenset({"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات"})
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
+
+
+def headline_frames(view: DocView, lexicon: CueLexicon, words: SpeakerWords) -> Iterator[Frame]:
+    for first, last in view.sentence_bounds:
+        if last - first < 3 or view.is_sentence_mark(last - 1):
+            continue
+        if view.line_start(first) != first or view.line_end(first) != last:
+            continue
+        colon = next((k for k in range(first, min(last, first + MAX_HEADLINE_SPEAKER + 2)) if view.tokens[k].text == ":"), None)
+        if colon is None or colon == first:
+            continue
+        before = [k for k in range(first, colon) if view.is_word(k)]
+        if not before or len(before) > MAX_HEADLINE_SPEAKER:
+            continue
+        if any(lexicon.lookup(view.tokens[k].text) is not None for k in before):
+            continue  # "وقال X: …" is the verb's quote
+        if any(view.keys[k][:1].isdigit() for k in before):
+            continue
+        speaker = parse_speaker(view, first, colon)
+        found = content_from(view, lexicon, Trigger("colon", colon + 1))
+        if speaker is None or found is None:
+            continue
+        span, _ = found
+        yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+
+
+def _is_nisba_adjective(view: DocView, words: SpeakerWords, i: int) -> bool:
+    key = view.bare[i]
+    return (
+        not key.startswith("ال")
+        and (key.endswith("يه") or key.endswith("ي"))
+        and not words.is_a("anonymous", key)
+        and not words.is_a("title", key)
+    )
+
+
+def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue) -> Frame | None:
+    """A verbal noun followed by its explicit source and its content."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return None
+    if words.is_a("stop", view.bare[nxt]) or words.is_a("time", view.bare[nxt]) or _is_nisba_adjective(view, words, nxt):
+        return None
+    _, last = view.sentence_range(i)
+    trigger, _ = find_trigger(view, lexicon, words, i, cue, min(last, i + MAX_NOUN_MIDDLE + 1))
+    if trigger is None or trigger.index - i < 2:
+        return None
+    found = content_from(view, lexicon, trigger)
+    if found is None:
+        return None
+    middle_end = trigger.index - 1 if trigger.kind != "quote" else trigger.index
+    if trigger.kind == "prep" and view.bare[trigger.index].startswith("ب") and not view.is_word(trigger.index - 1):
+        middle_end = trigger.index
+    speaker = parse_speaker(view, nxt, middle_end)
+    if speaker is None:
+        return None
+    span, kind = found
+    return Frame(i, i + 1, span, kind, speaker, None, 0.5)
+
+
+def source_frame(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, frames: list[Frame]
+) -> Frame | None:
+    """A source phrase at token i (بحسب X، وفقاً لـ X، على حد تعبيره) and the clause it attributes."""
+    phrase_end = _source_phrase_end(view, i)
+    if phrase_end is None:
+        return None
+    n = len(view)
+    first, last = view.sentence_range(i)
+    k = phrase_end
+    if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
+        k += 1
+    if k >= last or not view.is_word(k) or view.bare[k] in ("ما", "لما"):
+        return None  # relay: "وفقا لما نقلته وكالة …"
+    # The source noun phrase runs to the next comma or the end of the sentence.
+    np_end = k
+    while np_end < last and not view.is_comma(np_end) and not view.is_sentence_mark(np_end):
+        if view.is_mark(np_end) and np_end in view.open_close and np_end > k and not _quoted_short(view, np_end):
+            break
+        np_end += 1
+    speaker = _source_speaker(view, words, k, np_end)
+    carried = speaker is None
+    if carried and not _pronoun_source(view, k, np_end):
+        return None
+    after = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
+    fronted = after < last and view.is_word(after) or (after < last and view.is_mark(after))
+    if fronted and i > first and not _clause_start(view, i, first):
+        fronted = False
+    if fronted:
+        if view.is_word(after) and lexicon.lookup(view.tokens[after].text) is not None:
+            return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
+        end = clause_end(view, lexicon, after)
+        if view.is_mark(after) and after in view.open_close:
+            found = content_from(view, lexicon, Trigger("that", after))
+            if found is None:
+                return None
+            span, kind = found
+        else:
+            span = trim(view, view.tokens[after].start, view.tokens[end - 1].end)
+            kind = "indirect"
+    else:
+        before = i - 1
+        while before >= first and (view.is_comma(before) or not view.is_word(before) and not view.is_mark(before)):
+            before -= 1
+        if before < first:
+            return None
+        if view.is_mark(before) and before in view.close_open:
+            open_token = view.close_open[before]
+            found = content_from(view, lexicon, Trigger("that", open_token))
+            if found is None:
+                return None
+            span, kind = found
+        else:
+            span = trim(view, view.tokens[first].start, view.tokens[before].end)
+            kind = "mixed" if any(view.is_mark(m) for m in range(first, before + 1)) else "indirect"
+    if span[1] <= span[0]:
+        return None
+    return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+
+
+def _clause_start(view: DocView, i: int, first: int) -> bool:
+    """Whether the phrase at i opens its clause (after a comma or at the sentence start)."""
+    before = i - 1
+    while before >= first and view.is_mark(before):
+        before -= 1
+    return before < first or view.is_comma(before)
+
+
+def _quoted_short(view: DocView, open_token: int) -> bool:
+    close = view.open_close.get(open_token)
+    return close is not None and close - open_token <= 4
+
+
+def _source_phrase_end(view: DocView, i: int) -> int | None:
+    """Token after a source phrase starting at i, or None when no phrase starts there."""
+    bare = view.bare[i]
+    if bare in _SOURCE_WORDS:
+        nxt = i + 1
+        if bare == "نقلا":
+            return nxt + 1 if nxt < len(view) and view.keys[nxt] == "عن" else None
+        return nxt
+    if bare == "على" and i + 2 < len(view) and view.keys[i + 1] == "حد":
+        return i + 2  # على حد قول X / على حد تعبيره: the source is the next word
+    return None
+
+
+def _pronoun_source(view: DocView, first: int, last: int) -> bool:
+    """"حسب تعبيره", "على حد قوله": the source is a pronoun attached to the first word."""
+    return first < last and view.is_word(first) and view.keys[first].endswith(_PRONOUN_SUFFIXES)
+
+
+def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -> SpeakerPhrase | None:
+    k = first
+    while k < last and (view.bare[k] in _SOURCE_CARRIERS or view.keys[k] in ("قول", "تعبير")):
+        k += 1
+    if k >= last:
+        return None
+    if k == first and view.keys[k].endswith(_PRONOUN_SUFFIXES) and (
+        view.keys[k].startswith("تعبير") or view.keys[k].startswith("قول")
+    ):
+        return None
+    segment = [m for m in range(k, last) if view.is_word(m)]
+    if segment and view.keys[segment[0]].startswith("لل"):
+        return None
+    return parse_segment(view, segment, words) if segment else None

@@ -1,0 +1,36 @@
+"""Shared test fixtures: paths to the bundled fixtures and to ../shared when it exists."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = Path(os.environ.get("QAWL_SHARED", ROOT.parent / "shared"))
+SEED_ARTICLE = FIXTURES / "seed_article.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when this clone has no ../shared beside it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the project's shared data, absent from a fresh clone)")
+    return path
+
+
+def run_qawl(
+    *args: str, stdin: bytes | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[bytes]:
+    """Run the real CLI as a subprocess, the way users do."""
+    return subprocess.run(
+        [sys.executable, "-m", "qawl", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        cwd=ROOT,
+    )

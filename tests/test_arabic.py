@@ -1,0 +1,134 @@
+"""The Arabic text core: normalisation, tokens with offsets, sentences, proclitics, skeletons."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qawl.arabic import (
+    normalize,
+    proclitic_splits,
+    skeleton,
+    split_sentences,
+    strip_proclitics,
+    tokenize,
+)
+
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u2066\u2067\u2068\u2069"
+ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةؤئ")
+        + list("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640\u0670")
+        + list(" \n.،؛؟!«»“”\"'():/-…0123456789٠١٢٣abc")
+        + ["\u200f", "\u200e", "\u200b", "\ufeff"]
+    ),
+    max_size=200,
+)
+
+
+def test_normalize_folds_alef_yeh_teh_marbuta_and_diacritics() -> None:
+    assert normalize("إردوغان") == normalize("أردوغان") == "اردوغان"
+    assert normalize("مُصطفى") == "مصطفي"
+    assert normalize("الرئاسة") == "الرئاسه"
+    assert normalize("قـــال") == "قال"
+    assert normalize("ی ک") == "ي ك"
+
+
+@given(st.text(max_size=200) | ARABIC_TEXT)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_tokenize_keeps_clitics_and_splits_arabic_punctuation() -> None:
+    text = "وقال باشينيان، «إن الوضع خطير»؟"
+    assert [t.text for t in tokenize(text)] == ["وقال", "باشينيان", "،", "«", "إن", "الوضع", "خطير", "»", "؟"]
+
+
+def test_tokenize_keeps_numbers_whole() -> None:
+    tokens = [t.text for t in tokenize("ارتفع 3.5 بالمئة في 2020/10/9 و ١٢٫٥ مليون، أي 1,000 دولار.")]
+    assert "3.5" in tokens
+    assert "2020/10/9" in tokens
+    assert "١٢٫٥" in tokens
+    assert "1,000" in tokens
+    assert tokens[-1] == "."
+
+
+def test_tokenize_keeps_diacritics_and_tatweel_inside_words() -> None:
+    assert [t.text for t in tokenize("مؤكداً أنّ الـرئيس")] == ["مؤكداً", "أنّ", "الـرئيس"]
+
+
+@given(ARABIC_TEXT | st.text(max_size=200))
+def test_token_offsets_index_the_original_text_and_never_overlap(text: str) -> None:
+    tokens = tokenize(text)
+    previous_end = 0
+    for token in tokens:
+        assert text[token.start : token.end] == token.text
+        assert token.start >= previous_end
+        assert token.end > token.start
+        previous_end = token.end
+    # Nothing but whitespace and invisible marks is left out.
+    covered = set()
+    for token in tokens:
+        covered.update(range(token.start, token.end))
+    for i, char in enumerate(text):
+        if i not in covered:
+            assert char.isspace() or char in INVISIBLE
+
+
+def test_sentences_split_at_terminal_marks_and_newlines_not_in_numbers() -> None:
+    text = "ارتفع المؤشر 3.5 نقطة. هل ينتهي الصراع؟ قال الوزير: «لا»!\nعنوان بلا نقطة\nوقال آخر…"
+    tokens = tokenize(text)
+    sentences = [text[s.start : s.end] for s in split_sentences(text, tokens)]
+    assert sentences == [
+        "ارتفع المؤشر 3.5 نقطة.",
+        "هل ينتهي الصراع؟",
+        "قال الوزير: «لا»!",
+        "عنوان بلا نقطة",
+        "وقال آخر…",
+    ]
+
+
+def test_closing_quote_after_full_stop_stays_in_the_sentence() -> None:
+    text = "قال: «انتهى الأمر.» ثم غادر."
+    sentences = [text[s.start : s.end] for s in split_sentences(text, tokenize(text))]
+    assert sentences == ["قال: «انتهى الأمر.»", "ثم غادر."]
+
+
+@given(ARABIC_TEXT)
+def test_sentences_partition_the_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    expected_first = 0
+    for sentence in sentences:
+        assert sentence.first_token == expected_first
+        assert sentence.last_token > sentence.first_token
+        assert sentence.start == tokens[sentence.first_token].start
+        assert sentence.end == tokens[sentence.last_token - 1].end
+        expected_first = sentence.last_token
+    assert expected_first == len(tokens)
+
+
+def test_proclitics_are_stripped_stacked() -> None:
+    assert ("و", "باشينيان") in proclitic_splits(normalize("وباشينيان"))
+    assert strip_proclitics(normalize("وباشينيان")) == "وباشينيان"  # و may be a first letter
+    assert strip_proclitics(normalize("والرئيس")) == "رئيس"
+    assert ("ب", "القاهره") in proclitic_splits(normalize("بالقاهرة"))
+    assert strip_proclitics(normalize("بالقاهرة")) == "قاهره"
+    assert ("ل", "الامم") in proclitic_splits(normalize("للأمم"))
+    assert ("و", "ارمينيا") in proclitic_splits(normalize("وأرمينيا"))
+    assert ("فل", "الرئيس") in proclitic_splits(normalize("فللرئيس"))
+
+
+def test_proclitic_guards_keep_short_words() -> None:
+    # و + ل is not a word to strip down to one letter; بال would leave only ل.
+    assert all(len(stem) >= 2 for _, stem in proclitic_splits("وله"))
+    assert strip_proclitics("بال") == "بال"
+    assert proclitic_splits("ولي")[0] == ("", "ولي")
+
+
+def test_skeleton_folds_long_vowels_and_consonant_classes() -> None:
+    assert skeleton(normalize("باشينيان")) == skeleton(normalize("باشنيان"))
+    assert skeleton(normalize("غوتيريش")) == skeleton(normalize("جوتيريش"))
+    assert skeleton(normalize("ڤلاديمير")) == skeleton(normalize("فلاديمير"))
+    assert skeleton(normalize("روحاني")) != skeleton(normalize("بوتين"))

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Rebuild qawl's bundled Arabic NER model from ../shared data (what `make model` runs).
+#
+#   bash training/build_model.sh [SHARED_DIR]
+#
+# Steps: NER data (qawl-tokenised) -> word2vec on the news corpus -> Stanza pretrain ->
+# Stanza NER tagger (BiLSTM-CRF, char model, no char LM) -> copy into qawl/models -> scores.
+# Runs on one CPU thread on purpose (the others stay free); about 75 min on the build machine.
+# Knobs (environment): DIM, VOCAB, MAX_STEPS, EVAL_INTERVAL, THREADS.
+set -euo pipefail
+
+SHARED="${1:-${QAWL_SHARED:-../shared}}"
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$HERE")"
+PY="${PY:-$ROOT/.venv/bin/python}"
+WORK="$ROOT/training/work"
+DIM="${DIM:-64}"
+VOCAB="${VOCAB:-80000}"
+MAX_STEPS="${MAX_STEPS:-5000}"
+EVAL_INTERVAL="${EVAL_INTERVAL:-250}"
+THREADS="${THREADS:-1}"
+export OMP_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
+
+cd "$ROOT"
+mkdir -p "$WORK"
+echo "== $(date -u +%T) NER data"
+"$PY" training/prepare_ner_data.py --shared "$SHARED" --out "$WORK/data"
+
+echo "== $(date -u +%T) word vectors (dim $DIM, vocab $VOCAB)"
+"$PY" training/train_vectors.py --shared "$SHARED" --ner-data "$WORK/data" \
+    --work "$WORK/vectors" --out "$WORK/pretrain.pt" --dim "$DIM" --vocab "$VOCAB" --workers "$THREADS"
+
+echo "== $(date -u +%T) NER tagger ($MAX_STEPS steps max)"
+bash training/train_ner.sh "$WORK" "$MAX_STEPS" "$EVAL_INTERVAL"
+
+echo "== $(date -u +%T) install into qawl/models"
+"$PY" training/finalize_model.py --ner "$WORK/ner/ner.pt" --pretrain "$WORK/pretrain.pt" --out qawl/models
+
+echo "== $(date -u +%T) scores"
+"$PY" -m qawl.cli.main eval ner --gold "$WORK/data/anercorp_test.bio" || \
+    "$PY" -c "from qawl.evaluation.ner_eval import main_cli; main_cli()" "$WORK/data/anercorp_test.bio"
+echo "== $(date -u +%T) done"
