@@ -8,7 +8,7 @@ Every stage is an object with one method, ``process(docs)``, that reads and exte
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,7 +29,6 @@ class PipelineOptions:
     gazetteers: tuple[Path, ...] = ()
     default_gazetteer: bool = True
     quotes: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Pipeline:

@@ -141,10 +141,10 @@ def test_light_commands_never_import_torch_or_stanza(argv: list[str]) -> None:
         "from qawl.cli.main import app\n"
         f"try:\n    app({argv!r}, standalone_mode=False)\nexcept SystemExit:\n    pass\n"
         "heavy = sorted(m for m in ('torch', 'stanza', 'rapidfuzz') if m in sys.modules)\n"
-        "print(','.join(heavy))\n"
+        "print('heavy=' + ','.join(heavy))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == ""
+    assert result.stdout.strip().splitlines()[-1] == "heavy="

@@ -36,7 +36,11 @@ bash training/train_ner.sh "$WORK" "$MAX_STEPS" "$EVAL_INTERVAL"
 echo "== $(date -u +%T) install into qawl/models"
 "$PY" training/finalize_model.py --ner "$WORK/ner/ner.pt" --pretrain "$WORK/pretrain.pt" --out qawl/models
 
-echo "== $(date -u +%T) scores"
-"$PY" -m qawl.cli.main eval ner --gold "$WORK/data/anercorp_test.bio" || \
-    "$PY" -c "from qawl.evaluation.ner_eval import main_cli; main_cli()" "$WORK/data/anercorp_test.bio"
-echo "== $(date -u +%T) done"
+echo "== $(date -u +%T) scores (test sets: read here for the first time)"
+for gold in anercorp_test aqmar_test; do
+    "$PY" -m qawl eval ner --gold "$WORK/data/$gold.bio" --threads 1 --json > "$WORK/scores_$gold.json"
+    "$PY" -c "import json,sys; d=json.load(open(sys.argv[1])); print(sys.argv[2], d['micro'])" \
+        "$WORK/scores_$gold.json" "$gold"
+done
+"$PY" training/measure_model.py --shared "$SHARED" --threads 1 | tee "$WORK/speed.json"
+echo "== $(date -u +%T) done: update qawl/models/MODEL_CARD.md with the figures above"

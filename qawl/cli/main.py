@@ -41,7 +41,7 @@ def _say(message: str) -> None:
     print(f"qawl: {message}", file=sys.stderr)
 
 
-class _Terminated(Exception):
+class _Terminated(BaseException):
     """SIGTERM, raised so that the output writer can discard its temp file."""
 
 

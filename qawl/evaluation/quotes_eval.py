@@ -228,15 +228,20 @@ class QuoteScores:
 
     def report(self) -> str:
         """Human-readable summary, percentages."""
+
+        def prf(p: float, r: float, f: float) -> str:
+            return f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}"
+
         lines = [
             f"gold quotes {self.gold}, predicted {self.predicted}, matched {self.matched}",
-            f"detection      P {100 * self.precision:5.1f}  R {100 * self.recall:5.1f}  F1 {100 * self.f1:5.1f}",
+            f"detection      {prf(self.precision, self.recall, self.f1)}",
             f"attribution    accuracy {100 * self.attribution_accuracy:5.1f} (among matched)",
-            f"end-to-end     P {100 * self.e2e_precision:5.1f}  R {100 * self.e2e_recall:5.1f}  F1 {100 * self.e2e_f1:5.1f}",
+            f"end-to-end     {prf(self.e2e_precision, self.e2e_recall, self.e2e_f1)}",
             f"span jaccard   {100 * self.span_jaccard:5.1f}   cue accuracy {100 * self.cue_accuracy:5.1f}",
         ]
         by_kind = ", ".join(
-            f"{kind} {100 * self.found_by_kind.get(kind, 0) / n:.0f}% of {n}" for kind, n in sorted(self.gold_by_kind.items())
+            f"{kind} {100 * self.found_by_kind.get(kind, 0) / n:.0f}% of {n}"
+            for kind, n in sorted(self.gold_by_kind.items())
         )
         lines.append(f"recall by kind {by_kind}")
         return "\n".join(lines)
@@ -273,6 +278,6 @@ def score_records(gold_docs: Sequence[dict[str, Any]], records: Sequence[dict[st
     if len(gold_docs) != len(records):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(records)} records")
     scores = QuoteScores()
-    for gold, record in zip(gold_docs, records):
+    for gold, record in zip(gold_docs, records, strict=True):
         scores.add(predicted_items(record.get("quotes") or []), gold_items(gold.get("quotes") or []))
     return scores

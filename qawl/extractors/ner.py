@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -219,7 +220,10 @@ def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pip
     stub_dir.mkdir(parents=True, exist_ok=True)
     stub = stub_dir / "resources.json"
     if not stub.exists():
-        stub.write_text(json.dumps({"ar": {"lang_name": "Arabic"}}), encoding="utf-8")
+        # Written aside and renamed: parallel workers must never read a half-written stub.
+        partial = stub_dir / f"resources.{os.getpid()}.tmp"
+        partial.write_text(json.dumps({"ar": {"lang_name": "Arabic"}}), encoding="utf-8")
+        os.replace(partial, stub)
     logging.getLogger("stanza").setLevel(logging.ERROR)
     config = {
         "lang": "ar",
@@ -238,8 +242,38 @@ def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pip
         config["ner_forward_charlm_path"] = str(files.forward_charlm)
     if files.backward_charlm is not None:
         config["ner_backward_charlm_path"] = str(files.backward_charlm)
+    trusted = BUNDLED_MODEL_DIR if files.model.parent.resolve() == BUNDLED_MODEL_DIR else None
     try:
-        return stanza.Pipeline(**config)
+        with _fast_load_for(trusted):
+            return stanza.Pipeline(**config)
     except Exception as exc:  # stanza hides the real cause behind "Processor ner is not known"
         cause = exc.__cause__ or exc
         raise ModelNotFoundError(f"could not load NER model {files.name}: {cause}") from exc
+
+
+@contextmanager
+def _fast_load_for(trusted_dir: Path | None) -> Iterator[None]:
+    """Let Stanza unpickle files from ``trusted_dir`` (the bundled model) with the C unpickler.
+
+    Stanza loads with ``torch.load(weights_only=True)``, whose pure-Python unpickler spends
+    about 2 s of CPU on the vocabularies (two 80k-word dicts) of the bundled model. Files that
+    ship inside the package are as trusted as its code, so for those alone the fast unpickler
+    is used; any other model (``--model-dir``, Stanza resources) keeps the safe one.
+    """
+    if trusted_dir is None:
+        yield
+        return
+    import torch
+
+    original = torch.load
+
+    def load(f: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(f, (str, os.PathLike)) and Path(f).resolve().parent == trusted_dir:
+            kwargs["weights_only"] = False
+        return original(f, *args, **kwargs)
+
+    torch.load = load
+    try:
+        yield
+    finally:
+        torch.load = original

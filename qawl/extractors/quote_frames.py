@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qawl.arabic import normalize
 from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
-from qawl.extractors.quote_speakers import SpeakerPhrase, parse_speaker, preposed_subject
+from qawl.extractors.quote_speakers import RELATIVES, SpeakerPhrase, parse_speaker, preposed_subject
 from qawl.extractors.quote_view import DocView
 
 # Complementizers as normalised keys, with their pronoun-suffixed forms (إنه، أنها، بأنهم).
@@ -25,7 +26,9 @@ _NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "
 # Words that start a new clause after a comma and so end an indirect quote's content.
 CLAUSE_BREAKS = frozenset(
     {"وذلك", "ذلك", "فيما", "بينما", "لكن", "لكنه", "لكنها", "وفقا", "وفق", "حسب", "بحسب", "قبل", "دون",
-     "وهو", "وهي", "الامر", "مما", "ما", "وسط", "في", "وقد"}
+     "وهو", "وهي", "الامر", "مما", "ما", "وسط", "في", "وقد", "كما", "كان", "كانت", "الا",
+     # News formulas that open the reporter's own next clause: "، يأتي ذلك مع …"
+     "ياتي", "تاتي", "جاء", "جاءت", "يذكر", "يشار"}
 )  # fmt: skip
 # ب-words that are not an attached preposition governed by the cue.
 _NOT_BI_COMPLEMENT = frozenset(
@@ -33,8 +36,17 @@ _NOT_BI_COMPLEMENT = frozenset(
      "بما", "بحسب", "باسم", "بذلك", "بها", "به", "بهم", "بلدة", "بيانا", "بريطانيا", "بروكسل", "بغداد",
      "بيروت", "بكين", "باريس", "برلين", "بوتين", "بوتن"}
 )  # fmt: skip
+ON = normalize("على")
+RELAY_WORDS = frozenset({"ما", "لما", "بما"})
+_PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فهي", "فهم"})
+# A fronted subordinate clause ("بعد أن أكد أن …، تحولت …") ends at its comma.
+_SUBORDINATORS = frozenset({"عندما", "حين", "بعدما", "لما", "كلما", "بينما", "طالما", "حينما"})
+_SUBORDINATOR_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "مع"})
+SPEECH_PRONOUNS = frozenset(
+    {"فيها", "فيه", "فيهم", "فيهما"}
+)  # "رسالة … قال فيها"  # keys are normalised: على -> علي
 CARRIER_PARTICIPLE = "قال"  # قائلا after a verb of saying: "وتابع X قائلا: …"
-MAX_MIDDLE = 30
+MAX_MIDDLE = 40
 
 
 @dataclass(slots=True)
@@ -49,6 +61,12 @@ class Frame:
     feminine: bool | None
     confidence: float
     colon_cue: bool = False
+    # The verb takes an object before its content (وصف X بأنه، دعا X إلى): a lone noun after it
+    # may be that object, with the subject dropped.
+    object_first: bool = False
+    # "كلمة لعبدالملك الحوثي … هدد فيها": the verb describes a speech just named; its speaker
+    # is the person that speech belongs to, named shortly before.
+    about_speech: bool = False
 
 
 def is_complementizer(view: DocView, i: int) -> bool:
@@ -57,19 +75,57 @@ def is_complementizer(view: DocView, i: int) -> bool:
     return not (i > 0 and view.bare[i - 1] in _NOT_COMPLEMENTIZER_AFTER)
 
 
+def is_relay(view: DocView, i: int) -> bool:
+    """A verb after ما that only says where words were published: "حسب ما نقلت عنه وكالة …"."""
+    return i > 0 and view.bare[i - 1] in RELAY_WORDS
+
+
+def in_relative_clause(view: DocView, i: int) -> bool:
+    """A verb that describes a noun rather than opening a report: "الذي كان يتحدث لجمهور",
+    "بتغريدة كتب فيها" (a verb followed by a preposition carrying the noun's pronoun)."""
+    before = {view.bare[k] for k in range(max(0, i - 2), i) if view.is_word(k)}
+    if before & RELATIVES:
+        return True
+    nxt = i + 1
+    return nxt < len(view) and view.keys[nxt] in SPEECH_PRONOUNS
+
+
 def _bi_complement(view: DocView, i: int) -> bool:
     key = view.bare[i]
     return key.startswith("ب") and len(key) >= 4 and key not in _NOT_BI_COMPLEMENT
 
 
-def _quoted_name(view: DocView, open_token: int) -> bool:
-    """A short quoted span followed by more words of the same phrase: a name or title."""
+_NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لدي"})
+
+
+def _quoted_name(view: DocView, lexicon: CueLexicon, words: SpeakerWords, open_token: int) -> bool:
+    """A short quoted span inside the subject, not the quote: a name after the noun it names
+    (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
+    ("وأضافت "الإخبارية" أن …")."""
     close = view.open_close.get(open_token)
     if close is None:
         return False
     inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
-    after = close + 1
-    return len(inner) <= 3 and after < len(view) and (view.is_word(after) or view.is_comma(after))
+    if len(inner) > 3:
+        return False
+    before = open_token - 1
+    if before >= 0 and view.is_word(before):
+        key = view.bare[before]
+        stems = {key, key[1:]} if key[:1] in "لب" else {key}
+        if any(words.is_a("media", k) or words.is_a("namer", k) for k in stems) or key in _NAME_PREPOSITIONS:
+            return True
+    for k in range(close + 1, min(close + 13, len(view))):
+        if view.is_word(k) and lexicon.lookup(view.tokens[k].text) is not None:
+            return False
+        if (
+            is_complementizer(view, k)
+            or view.tokens[k].text == ":"
+            or (view.is_mark(k) and k in view.open_close)
+        ):
+            return True
+        if view.is_sentence_mark(k):
+            return False
+    return False
 
 
 @dataclass(slots=True)
@@ -87,7 +143,7 @@ def find_trigger(
     while j < limit and j - cue_index <= MAX_MIDDLE:
         token = view.tokens[j].text
         if view.is_mark(j) and j in view.open_close:
-            if _quoted_name(view, j):
+            if _quoted_name(view, lexicon, words, j):
                 j = (view.open_close[j] or j) + 1
                 continue
             return Trigger("quote", j), carriers
@@ -103,15 +159,22 @@ def find_trigger(
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
                 return Trigger("prep", j + 1), carriers
-            if "ب" in cue.frames and _bi_complement(view, j) and j > cue_index + 1:
+            # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
+            if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
             other = lexicon.lookup(view.tokens[j].text)
             if other is not None and not words.is_a("stop", view.bare[j]):
-                if other.lemma == CARRIER_PARTICIPLE and other.kind == "participle" or view.keys[j] == "بالقول":
+                if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or view.keys[
+                    j
+                ] == "بالقول":
                     carriers.append(j)
                     j += 1
                     continue
-                if other.kind in ("verb", "participle"):
+                if (
+                    other.kind in ("verb", "participle")
+                    and not is_relay(view, j)
+                    and not in_relative_clause(view, j)
+                ):
                     return None, carriers
         if view.keys[j] == "بالقول":
             carriers.append(j)
@@ -119,7 +182,7 @@ def find_trigger(
     return None, carriers
 
 
-def clause_end(view: DocView, lexicon: CueLexicon, start: int) -> int:
+def clause_end(view: DocView, lexicon: CueLexicon, start: int, stop_at_comma: bool = False) -> int:
     """Token index one past the end of the indirect content starting at token ``start``."""
     _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
     j = start
@@ -140,24 +203,32 @@ def clause_end(view: DocView, lexicon: CueLexicon, start: int) -> int:
             break
         if j > start and view.newline_between(j - 1, j):
             break
+        if view.is_comma(j) and stop_at_comma:
+            break
         if view.is_comma(j) and j + 1 < limit:
             nxt = j + 1
             while nxt < limit and view.is_mark(nxt) and nxt not in view.open_close:
                 nxt += 1
             key = view.keys[nxt] if nxt < limit else ""
             cue = lexicon.lookup(view.tokens[nxt].text) if nxt < limit and view.is_word(nxt) else None
-            if key in CLAUSE_BREAKS or view.bare[nxt] in CLAUSE_BREAKS or (cue is not None and cue.kind != "noun"):
+            if (
+                key in CLAUSE_BREAKS
+                or view.bare[nxt] in CLAUSE_BREAKS
+                or (cue is not None and cue.kind != "noun")
+            ):
                 break
-            if key == "على" and nxt + 1 < limit and view.keys[nxt + 1] == "حد":
+            if key == ON and nxt + 1 < limit and view.keys[nxt + 1] == "حد":
+                break
+            if _new_report_ahead(view, lexicon, nxt):
                 break
         if j > start and view.is_word(j):
             cue = lexicon.lookup(view.tokens[j].text)
-            if cue is not None and (
+            opens_clause = cue is not None and (
                 cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
-            ):
-                if _has_own_content(view, j):
-                    break
-            if view.keys[j] == "على" and j + 1 < limit and view.keys[j + 1] == "حد":
+            )
+            if opens_clause and _has_own_content(view, j):
+                break
+            if view.keys[j] == ON and j + 1 < limit and view.keys[j + 1] == "حد":
                 break
             if view.keys[j] in {"دون", "حسب", "بحسب"} and j + 1 < limit and view.is_word(j + 1):
                 break
@@ -165,12 +236,28 @@ def clause_end(view: DocView, lexicon: CueLexicon, start: int) -> int:
     return j
 
 
+def _new_report_ahead(view: DocView, lexicon: CueLexicon, first: int) -> bool:
+    """After a comma: a verb of saying within the next few words that opens its own quote
+    ("…، وبعد القمة ذكرت أن …") starts a new clause."""
+    for k in range(first, min(first + 4, len(view))):
+        if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in _PRONOUN_SUBJECTS:
+            return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
+        cue = lexicon.lookup(view.tokens[k].text)
+        if cue is not None and cue.kind == "verb":
+            return _has_own_content(view, k)
+    return False
+
+
 def _has_own_content(view: DocView, i: int) -> bool:
     """Whether a cue inside a content span opens its own quote soon after (a new clause)."""
     for j in range(i + 1, min(i + 8, len(view))):
-        if is_complementizer(view, j) or view.tokens[j].text == ":" or (view.is_mark(j) and j in view.open_close):
+        if (
+            is_complementizer(view, j)
+            or view.tokens[j].text == ":"
+            or (view.is_mark(j) and j in view.open_close)
+        ):
             return True
-        if view.keys[j] in {"الى", "على", "من", "عن"} or view.keys[j].startswith("ب"):
+        if view.keys[j] in {"الى", ON, "من", "عن"} or view.keys[j].startswith("ب"):
             return True
         if view.is_sentence_mark(j):
             return False
@@ -182,7 +269,9 @@ def trim(view: DocView, start: int, end: int, drop_final_stop: bool = True) -> t
     text = view.doc.text
     while start < end and (text[start].isspace() or text[start] in "،,:؛;-–"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;-–" or (drop_final_stop and text[end - 1] in ".…")):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in "،,:؛;-–" or (drop_final_stop and text[end - 1] in ".…")
+    ):
         end -= 1
     return start, end
 
@@ -203,7 +292,28 @@ def _has_inner_marks(view: DocView, first: int, last: int) -> bool:
     return any(view.is_mark(k) for k in range(first, last))
 
 
-def content_from(view: DocView, lexicon: CueLexicon, trigger: Trigger) -> tuple[tuple[int, int], str] | None:
+def in_fronted_subordinate(view: DocView, i: int) -> bool:
+    """Whether the cue at i opens a subordinate clause placed before its main clause."""
+    first, _ = view.sentence_range(i)
+    before = [k for k in range(max(first, i - 3), i) if view.is_word(k)]
+    if not before:
+        return False
+    opener = before[-1]
+    if (
+        view.bare[opener] in COMPLEMENTIZERS
+        and len(before) > 1
+        and view.bare[before[-2]] in _SUBORDINATOR_HEADS
+    ):
+        opener = before[-2]
+    elif view.bare[opener] not in _SUBORDINATORS:
+        return False
+    prev = opener - 1
+    return prev < first or view.is_comma(prev) or (view.is_word(prev) and view.keys[prev] != view.bare[prev])
+
+
+def content_from(
+    view: DocView, lexicon: CueLexicon, trigger: Trigger, stop_at_comma: bool = False
+) -> tuple[tuple[int, int], str] | None:
     """Content span and kind for a trigger."""
     n = len(view)
     if trigger.kind in ("quote",):
@@ -219,7 +329,7 @@ def content_from(view: DocView, lexicon: CueLexicon, trigger: Trigger) -> tuple[
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
-    end = clause_end(view, lexicon, start)
+    end = clause_end(view, lexicon, start, stop_at_comma)
     if end <= start:
         return None
     # A complement wholly inside quotation marks: the content is what the marks hold.
@@ -252,30 +362,75 @@ def verb_frame(
     view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue
 ) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
-    first, last = view.sentence_range(i)
-    subject = preposed_subject(view, i) if cue.kind == "verb" else None
+    _, last = view.sentence_range(i)
+    subject = preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
     trigger, carriers = find_trigger(view, lexicon, words, i, cue, max(last, i + 1))
     if trigger is None and "obj" in cue.frames:
         trigger = _object_trigger(view, words, i, cue, subject is not None, last)
     if trigger is None:
         return None, carriers
-    found = content_from(view, lexicon, trigger)
+    found = content_from(view, lexicon, trigger, in_fronted_subordinate(view, i))
     if found is None:
         return None, carriers
     span, kind = found
+    for frame in cue.frames:
+        # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
+        if frame.startswith("needs-") and not any(
+            view.bare[k] == frame[len("needs-") :] for k in range(i + 1, min(trigger.index, len(view)))
+        ):
+            return None, carriers
+    if is_relay(view, i) and len(view.doc.text[span[0] : span[1]].split()) <= 2:
+        return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
     speaker = subject
-    if speaker is None and cue.kind == "verb":
-        middle_end = trigger.index - (1 if trigger.kind in ("that", "colon", "quote") else 0)
-        if trigger.kind == "prep" and view.is_word(trigger.index - 1) and not _bi_complement(view, trigger.index):
+    if cue.kind == "verb":
+        # that/colon triggers point past the complementizer or colon; quote points at the mark.
+        middle_end = trigger.index - (1 if trigger.kind in ("that", "colon") else 0)
+        if (
+            trigger.kind == "prep"
+            and view.is_word(trigger.index - 1)
+            and not _bi_complement(view, trigger.index)
+        ):
             middle_end = trigger.index - 1
         if carriers:
             middle_end = min(middle_end, carriers[0])
-        speaker = _speaker_after(view, i, middle_end, cue)
+        after = _speaker_after(view, i, middle_end, cue, "dobj" in cue.frames)
+        # "وفيما يتعلق بمشروع القانون، قال العاهل الأردني إن …": a phrase ended by a comma
+        # before the verb is an adverbial when the verb has its own subject after it.
+        if speaker is None or (after is not None and view.is_comma(i - 1)):
+            speaker = after
     confidence = 0.85 if trigger.kind in ("that", "quote", "colon") else 0.6
-    return Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence), carriers
+    object_first = "dobj" in cue.frames and subject is None and speaker is not None and speaker is not subject
+    about_speech = i + 1 < len(view) and view.keys[i + 1] in SPEECH_PRONOUNS
+    if about_speech:
+        # "قمة … تعهد فيها الزعيم الكوري": a subject may still follow the pronoun.
+        middle_end = trigger.index - (1 if trigger.kind in ("that", "colon") else 0)
+        speaker = parse_speaker(view, i + 2, middle_end) if middle_end > i + 2 else None
+        if speaker is not None and speaker.title is None and speaker.kind == "name":
+            speaker = None  # "يطالب فيها الحكومة بـ…": a bare noun there is the object
+        about_speech = speaker is None
+    frame = Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence, object_first=object_first)
+    frame.about_speech = about_speech
+    return frame, carriers
 
 
-def _speaker_after(view: DocView, cue_index: int, end: int, cue: Cue) -> SpeakerPhrase | None:
+def subject_only(view: DocView, words: SpeakerWords, i: int, cue: Cue) -> SpeakerPhrase | None:
+    """The explicit subject of a verb of saying whose content was not found ("وانتقد ترامب
+    مرارا الاتفاق …، واصفا …"): the cues after it without a subject still continue it."""
+    if cue.kind != "verb":
+        return None
+    subject = preposed_subject(view, i, cue.object_suffix)
+    if subject is not None:
+        return subject
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt) or words.is_a("stop", view.bare[nxt]):
+        return None
+    _, last = view.sentence_range(i)
+    return parse_speaker(view, nxt, min(last, nxt + 12))
+
+
+def _speaker_after(
+    view: DocView, cue_index: int, end: int, cue: Cue, object_follows: bool = False
+) -> SpeakerPhrase | None:
     """VSO subject between the cue and the content; نقل X عن Y قوله names Y as the source."""
     start = cue_index + 1
     if cue.lemma == "نقل":
@@ -287,7 +442,34 @@ def _speaker_after(view: DocView, cue_index: int, end: int, cue: Cue) -> Speaker
                         stop = m
                         break
                 return parse_speaker(view, k + 1, stop)
-    return parse_speaker(view, start, end)
+    return parse_speaker(view, start, end, object_follows)
+
+
+def _is_nisba(key: str) -> bool:
+    """A relational adjective (الفرنسية، الأرمني، الروسيين) by its ending."""
+    return key.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def _after_noun_adjective_phrase(view: DocView, words: SpeakerWords, first: int, last: int) -> int | None:
+    """Where the object starts after a definite subject with its relational adjectives.
+
+    Adjectives agree with their noun in definiteness, so in "توقعت الرئاسة الفرنسية الإعلان
+    عن …" the definite noun الإعلان, which is no adjective, opens the next constituent.
+    """
+
+    def definite(k: int) -> bool:
+        return view.is_word(k) and view.bare[k].startswith("ال")
+
+    if not definite(first) or _is_nisba(view.bare[first]) or words.title_state(view.bare[first]) is not None:
+        return None
+    k = first + 1
+    while k < last and definite(k) and _is_nisba(view.bare[k]):
+        k += 1
+    if k == first + 1 or k >= last or not definite(k) or _is_nisba(view.bare[k]):
+        return None
+    if words.is_a("time", view.bare[k]) or words.is_a("stop", view.bare[k]):
+        return None
+    return k
 
 
 def _object_trigger(
@@ -306,6 +488,9 @@ def _object_trigger(
         if words.is_a("stop", view.bare[nxt]) or words.is_a("time", view.bare[nxt]):
             return None
         return Trigger("obj", nxt)
+    after_adjectives = _after_noun_adjective_phrase(view, words, nxt, last)
+    if after_adjectives is not None:
+        return Trigger("obj", after_adjectives)
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):

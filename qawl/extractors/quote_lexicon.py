@@ -9,11 +9,11 @@ stripped by :meth:`CueLexicon.lookup`, not listed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from qawl.arabic import normalize
+from qawl.arabic import _DIACRITICS_RE, normalize
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUES_FILE = DATA_DIR / "cues.tsv"
@@ -44,10 +44,11 @@ class Cue:
     kind: str  # verb | participle | noun | source
     frames: frozenset[str]
     feminine: bool | None = None  # from the form: قالت / قائلة -> True; None when unknown
+    object_suffix: bool = False  # an object pronoun is attached (وصفه، اتهمهم)
 
 
-def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str, bool | None]:
-    """Written forms of a verb, each with its gender when the ending tells it."""
+def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str, tuple[bool | None, bool]]:
+    """Written forms of a verb -> (gender when the ending tells it, has an object pronoun)."""
     forms: dict[str, bool | None] = {}
     p, s = normalize(perfect), normalize(short)
     if cls == "defective":
@@ -63,17 +64,19 @@ def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str,
         stem = normalize(imperfect)[1:]
         for prefix in _IMPERFECT_PREFIXES:
             for ending in _IMPERFECT_SUFFIXES:
-                gender = True if prefix == "ت" and ending == "" else (False if prefix == "ي" and ending == "" else None)
+                gender = (
+                    True
+                    if prefix == "ت" and ending == ""
+                    else (False if prefix == "ي" and ending == "" else None)
+                )
                 forms.setdefault(prefix + stem + ending, gender)
-    with_objects: dict[str, bool | None] = {}
+    result = {form: (gender, False) for form, gender in forms.items()}
     for form, gender in forms.items():
         for suffix in _OBJECT_SUFFIXES:
             # ـوا drops its alef before a pronoun (قالوه); ـت stays (وصفته).
             base = form[:-1] if form.endswith("وا") else form
-            with_objects.setdefault(base + suffix, gender)
-    for form, gender in with_objects.items():
-        forms.setdefault(form, gender)
-    return forms
+            result.setdefault(base + suffix, (gender, True))
+    return result
 
 
 def _participle_forms(participle: str) -> dict[str, bool | None]:
@@ -90,20 +93,35 @@ class CueLexicon:
 
     forms: dict[str, Cue]
     phrases: dict[tuple[str, ...], Cue]
+    excluded: frozenset[str] = frozenset()  # surface forms, hamza kept (هنا is not هنأ)
+    _cache: dict[str, Cue | None] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, word: str) -> Cue | None:
         """The cue a surface ``word`` is, with attached و/ف (and سـ on imperfects) allowed."""
+        if word in self._cache:
+            return self._cache[word]
+        cue = self._lookup(word)
+        if len(self._cache) < 200_000:
+            self._cache[word] = cue
+        return cue
+
+    def _lookup(self, word: str) -> Cue | None:
+        surface = _DIACRITICS_RE.sub("", word)
+        if surface in self.excluded or (surface[:1] in "وف" and surface[1:] in self.excluded):
+            return None
         key = normalize(word)
         for candidate in _conjunction_readings(key):
             cue = self.forms.get(candidate)
             if cue is not None:
+                if cue.object_suffix and surface.endswith("ة"):
+                    return None  # ة is a noun ending, never the pronoun ـه (تابعة, not تابعه)
                 return cue
         return None
 
 
 def _conjunction_readings(key: str) -> tuple[str, ...]:
     readings = [key]
-    if len(key) > 3 and key[0] in "وف":
+    if len(key) > 2 and key[0] in "وف":  # ورد = و + رد (doubled verbs are two letters)
         readings.append(key[1:])
     for reading in list(readings):
         # سيقول، ستعلن: the future prefix sits on imperfects only (ي/ت/ن/ا follows it).
@@ -117,16 +135,22 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
     """Read ``cues.tsv`` and generate every form."""
     forms: dict[str, Cue] = {}
     phrases: dict[tuple[str, ...], Cue] = {}
-    for row in _rows(path):
+    rows = _rows(path)
+    excluded = frozenset(_DIACRITICS_RE.sub("", row[1]) for row in rows if row[0] == "not")
+    # Nouns and phrases first: a generated verb form must not shadow a verbal noun it happens
+    # to spell (أشار + ـه = أشاره, the same letters as إشارة once normalised).
+    for row in sorted(rows, key=lambda r: r[0] == "verb"):
         kind, lemma, cls, perfect, short, imperfect, participle, frames_text = row
         # Prepositions are matched as normalised keys (إلى -> الى); frame names are ASCII.
         frames = frozenset(normalize(f) for f in frames_text.split(",") if f and f != "-")
         if kind == "verb":
-            for form, gender in _verb_forms(cls, perfect, short, imperfect).items():
-                forms.setdefault(form, Cue(lemma, "verb", frames, gender))
+            for form, (gender, has_object) in _verb_forms(cls, perfect, short, imperfect).items():
+                forms.setdefault(form, Cue(lemma, "verb", frames, gender, has_object))
             if participle != "-":
                 for form, gender in _participle_forms(participle).items():
                     forms.setdefault(form, Cue(lemma, "participle", frames, gender))
+        elif kind == "adverbial":
+            forms.setdefault(normalize(lemma), Cue(lemma, "participle", frames))
         elif kind == "noun":
             forms.setdefault(normalize(lemma), Cue(lemma, "noun", frames))
         elif kind == "source":
@@ -135,9 +159,9 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
                 forms.setdefault(words[0], Cue(lemma, "source", frames))
             else:
                 phrases[words] = Cue(lemma, "source", frames)
-        else:
+        elif kind != "not":
             raise ValueError(f"{path}: unknown cue kind {kind!r}")
-    return CueLexicon(forms, phrases)
+    return CueLexicon(forms, phrases, excluded)
 
 
 @dataclass(frozen=True)
@@ -149,19 +173,38 @@ class SpeakerWords:
     def is_a(self, cls: str, key: str) -> bool:
         return key in self.classes.get(cls, frozenset())
 
+    @cached_property
+    def _titles(self) -> frozenset[str]:
+        return _titles_of(self)
+
     def title_state(self, key: str) -> str | None:
         """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
         with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
-        titles = self.classes.get("title", frozenset()) | self.classes.get("media", frozenset())
+        titles = self._titles
         if key in titles:
             return "definite" if key.startswith("ال") else "indefinite"
+        # Titles are listed in one form; the other follows by the article: جنرال / الجنرال.
+        if key.startswith("ال") and key[2:] in titles:
+            return "definite"
+        if "ال" + key in titles:
+            return "indefinite"
         for suffix in _POSSESSIVE_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) + 2:
                 base = key[: -len(suffix)]
                 # ة turns into ت before a suffix: محامية + ها -> محاميتها
                 if base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
                     return "definite"
+        # Feminine of a listed title: مبعوثة، وكيلة، المبعوثة (ة is ه once normalised). Tried
+        # after the possessive reading, which نظيره (his counterpart) needs.
+        if key.endswith("ه") and len(key) > 3:
+            masculine = self.title_state(key[:-1])
+            if masculine is not None:
+                return masculine
         return None
+
+
+def _titles_of(words: SpeakerWords) -> frozenset[str]:
+    return words.classes.get("title", frozenset()) | words.classes.get("media", frozenset())
 
 
 @lru_cache(maxsize=4)

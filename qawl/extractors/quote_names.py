@@ -12,13 +12,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from qawl.arabic import normalize
+from rapidfuzz import fuzz
+
+from qawl.arabic import normalize, skeleton
 from qawl.extractors.quote_lexicon import load_speaker_words
-from qawl.extractors.quote_speakers import SpeakerPhrase, parse_speaker
-from qawl.extractors.quote_view import DocView, strip_conjunction
+from qawl.extractors.quote_speakers import _PREPOSITION_PRONOUNS, SpeakerPhrase, parse_speaker
+from qawl.extractors.quote_view import DocView
 
 _NON_WORD = re.compile(r"[^\w\s]|_")
 TITLE_WINDOW = 12
+SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
+MAX_NAME_WORDS = 4
+MAX_EXPANSION_WORDS = 7
+
+
+def _is_stop_key(key: str) -> bool:
+    words = load_speaker_words()
+    return words.is_a("stop", key) or words.is_a("time", key) or key in _PREPOSITION_PRONOUNS
+
+
+_EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "قد", "لم", "لا"})
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -26,6 +39,12 @@ def name_words(text: str) -> tuple[str, ...]:
     first word."""
     words = _NON_WORD.sub(" ", normalize(text)).split()
     return tuple(words)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two names share one as whole words of the other."""
+    x, y = name_words(a), name_words(b)
+    return contains_words(x, y) or contains_words(y, x)
 
 
 def contains_words(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -41,6 +60,7 @@ class TitledName:
     position: int  # character offset of the title
     title: tuple[str, ...]
     name: str
+    apposition: bool  # "title، name،" (surer than adjacency, which may run into an object)
 
 
 @dataclass
@@ -67,13 +87,20 @@ class NameIndex:
                 continue
             title = _title_key(view, phrase)
             name = view.text_of(*phrase.name)
-            index.titled.append(TitledName(view.tokens[i].start, title, name))
+            apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
+            index.titled.append(TitledName(view.tokens[i].start, title, name, apposition))
             index.names.append(name)
         index.names.extend(extra_names or [])
         return index
 
     def add(self, name: str) -> None:
         self.names.append(name)
+
+    def known(self, name: str) -> bool:
+        """Whether ``name`` is, or is part of, a name the document gives as a source or next
+        to a title."""
+        target = name_words(name)
+        return bool(target) and any(contains_words(name_words(c), target) for c in self.names)
 
     def fullest(self, name: str) -> str:
         """The longest name of the document that contains ``name`` as whole words."""
@@ -84,21 +111,91 @@ class NameIndex:
         best_key = (len(target), self._spelling_score(target))
         for candidate in self.names:
             words = name_words(candidate)
-            if not contains_words(words, target) and not _same_name(words, target):
+            if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words):
+                continue
+            # A fuller name adds given names before or a family name after: the short name
+            # begins or ends it ("ترامب" -> "دونالد ترامب", "عبدالله" -> "عبدالله الثاني").
+            edge = words[: len(target)] == target or words[-len(target) :] == target
+            # Another spelling counts only when the document writes it (not a gazetteer's).
+            if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
+                continue
+            if self._coordinated(words):
                 continue
             key = (len(words), self._spelling_score(words))
             if key > best_key:
                 best, best_key = candidate, key
         return _clean(best)
 
-    def title_name(self, title: tuple[str, ...], position: int) -> str | None:
+    def expand_definite(self, view: DocView, first: int) -> str | None:
+        """The full name a one-word definite reference stands for: "المنظمة" after "منظمة حظر
+        الأسلحة الكيميائية", "الوزارة" after "وزارة الدفاع الروسية". Arabic refers back to a
+        named body by its head noun with the article; the nearest earlier naming wins."""
+        key = view.bare[first]
+        if not key.startswith("ال") or len(key) < 5:
+            return None
+        head = key[2:]
+        for i in range(first - 1, -1, -1):
+            if view.is_word(i) and view.bare[i] == head:
+                words = [i]
+                k = i + 1
+                while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
+                    nxt = view.bare[k]
+                    stop = nxt in _EXPANSION_STOPS or nxt.startswith(("ان", "بان")) or _is_stop_key(nxt)
+                    if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
+                        break
+                    words.append(k)
+                    k += 1
+                if len(words) > 1:
+                    return view.text_of(words[0], words[-1] + 1)
+        return None
+
+    def nearest_before(self, view: DocView, first: int, last: int) -> str | None:
+        """The known name written closest before token ``last`` (and not before ``first``);
+        a proclitic (لـ، بـ، و) on its first word is allowed: "كلمة لعبدالملك الحوثي"."""
+        known = {name_words(n) for n in self.names if name_words(n)}
+        for i in range(last - 1, first - 1, -1):
+            if not view.is_word(i):
+                continue
+            for words in known:
+                width = len(words)
+                start = i - width + 1
+                if start < first or not all(view.is_word(k) for k in range(start, i + 1)):
+                    continue
+                keys = [view.keys[k] for k in range(start, i + 1)]
+                head = keys[0]
+                if keys[1:] == list(words[1:]) and (head == words[0] or head[1:] == words[0]):
+                    surface = [view.tokens[k].text for k in range(start, i + 1)]
+                    if head != words[0]:
+                        surface[0] = surface[0][1:]  # the proclitic
+                    return " ".join(surface)
+        return None
+
+    def _coordinated(self, words: tuple[str, ...]) -> bool:
+        """ "ترامب وكيم": a و-word whose bare form the document also writes alone is a second
+        person, not part of one name."""
+        return any(w[:1] == "و" and len(w) > 3 and self.word_counts[w[1:]] > 0 for w in words[1:])
+
+    def recurs(self, name: str) -> bool:
+        """Whether the last word of ``name`` occurs more than once in the document."""
+        words = name_words(name)
+        return bool(words) and self.word_counts[words[-1]] > 1
+
+    def title_name(self, title: tuple[str, ...], position: int, sure_only: bool = False) -> str | None:
         """The name a title stands next to, nearest to ``position`` in the document."""
         best: TitledName | None = None
+        best_key: tuple[bool, int] | None = None
         for entry in self.titled:
-            if not (contains_words(entry.title, title) or contains_words(title, entry.title)):
+            # One title must begin the other: "وزير الخارجية" ~ "وزير الخارجية الأميركي", but
+            # "متحدث باسم رئيسة الوزراء" is not "رئيسة الوزراء".
+            width = min(len(entry.title), len(title))
+            if width == 0 or entry.title[:width] != title[:width]:
                 continue
-            if best is None or abs(entry.position - position) < abs(best.position - position):
-                best = entry
+            recurs = self.word_counts[name_words(entry.name)[-1]] > 1 if name_words(entry.name) else False
+            if sure_only and not (entry.apposition or recurs):
+                continue
+            key = (entry.apposition or recurs, -abs(entry.position - position))
+            if best_key is None or key > best_key:
+                best, best_key = entry, key
         return best.name if best else None
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
@@ -106,13 +203,14 @@ class NameIndex:
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
-    """Two spellings of one name (باشنيان / باشينيان): same length and same last word but for
-    long vowels."""
+    """Two spellings of one name (باشنيان / باشينيان): the same consonants, and close letters."""
     if len(candidate) < len(target) or not candidate:
         return False
-    drop = str.maketrans("", "", "اوي")
     tail = candidate[-len(target) :]
-    return all(a.translate(drop) == b.translate(drop) and min(len(a), len(b)) >= 3 for a, b in zip(tail, target))
+    return all(
+        min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= SPELLING_SIMILARITY
+        for a, b in zip(tail, target, strict=True)
+    )
 
 
 def _clean(name: str) -> str:
@@ -122,15 +220,10 @@ def _clean(name: str) -> str:
 
 def _title_key(view: DocView, phrase: SpeakerPhrase) -> tuple[str, ...]:
     assert phrase.title is not None
-    first, last = phrase.title
-    keys = [view.keys[k] for k in range(first, last) if view.is_word(k)]
-    if keys:
-        keys[0] = strip_conjunction(keys[0])
-    return tuple(keys)
+    return title_key_of(view, *phrase.title)
 
 
 def title_key_of(view: DocView, first: int, last: int) -> tuple[str, ...]:
-    keys = [view.keys[k] for k in range(first, last) if view.is_word(k)]
-    if keys:
-        keys[0] = strip_conjunction(keys[0])
-    return tuple(keys)
+    """Normalised words of a title, the conjunction of its first word dropped."""
+    indices = [k for k in range(first, last) if view.is_word(k)]
+    return tuple(view.bare[k] if n == 0 else view.keys[k] for n, k in enumerate(indices))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qawl.extractors.quote_frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
+from qawl.extractors.quote_frames import ON, Frame, Trigger, clause_end, content_from, find_trigger, trim
 from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quote_speakers import SpeakerPhrase, parse_segment, parse_speaker
 from qawl.extractors.quote_view import DocView
@@ -21,7 +21,9 @@ from qawl.extractors.quote_view import DocView
 MAX_HEADLINE_SPEAKER = 7
 MAX_NOUN_MIDDLE = 8
 # Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
-_SOURCE_CARRIERS = frozenset({"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات"})
+_SOURCE_CARRIERS = frozenset(
+    {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات"}
+)
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
 
@@ -32,7 +34,14 @@ def headline_frames(view: DocView, lexicon: CueLexicon, words: SpeakerWords) -> 
             continue
         if view.line_start(first) != first or view.line_end(first) != last:
             continue
-        colon = next((k for k in range(first, min(last, first + MAX_HEADLINE_SPEAKER + 2)) if view.tokens[k].text == ":"), None)
+        colon = next(
+            (
+                k
+                for k in range(first, min(last, first + MAX_HEADLINE_SPEAKER + 2))
+                if view.tokens[k].text == ":"
+            ),
+            None,
+        )
         if colon is None or colon == first:
             continue
         before = [k for k in range(first, colon) if view.is_word(k)]
@@ -65,7 +74,11 @@ def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, 
     nxt = i + 1
     if nxt >= len(view) or not view.is_word(nxt):
         return None
-    if words.is_a("stop", view.bare[nxt]) or words.is_a("time", view.bare[nxt]) or _is_nisba_adjective(view, words, nxt):
+    if (
+        words.is_a("stop", view.bare[nxt])
+        or words.is_a("time", view.bare[nxt])
+        or _is_nisba_adjective(view, words, nxt)
+    ):
         return None
     _, last = view.sentence_range(i)
     trigger, _ = find_trigger(view, lexicon, words, i, cue, min(last, i + MAX_NOUN_MIDDLE + 1))
@@ -75,7 +88,11 @@ def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, 
     if found is None:
         return None
     middle_end = trigger.index - 1 if trigger.kind != "quote" else trigger.index
-    if trigger.kind == "prep" and view.bare[trigger.index].startswith("ب") and not view.is_word(trigger.index - 1):
+    if (
+        trigger.kind == "prep"
+        and view.bare[trigger.index].startswith("ب")
+        and not view.is_word(trigger.index - 1)
+    ):
         middle_end = trigger.index
     speaker = parse_speaker(view, nxt, middle_end)
     if speaker is None:
@@ -101,7 +118,12 @@ def source_frame(
     # The source noun phrase runs to the next comma or the end of the sentence.
     np_end = k
     while np_end < last and not view.is_comma(np_end) and not view.is_sentence_mark(np_end):
-        if view.is_mark(np_end) and np_end in view.open_close and np_end > k and not _quoted_short(view, np_end):
+        if (
+            view.is_mark(np_end)
+            and np_end in view.open_close
+            and np_end > k
+            and not _quoted_short(view, np_end)
+        ):
             break
         np_end += 1
     speaker = _source_speaker(view, words, k, np_end)
@@ -109,7 +131,7 @@ def source_frame(
     if carried and not _pronoun_source(view, k, np_end):
         return None
     after = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
-    fronted = after < last and view.is_word(after) or (after < last and view.is_mark(after))
+    fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
     if fronted and i > first and not _clause_start(view, i, first):
         fronted = False
     if fronted:
@@ -126,7 +148,9 @@ def source_frame(
             kind = "indirect"
     else:
         before = i - 1
-        while before >= first and (view.is_comma(before) or not view.is_word(before) and not view.is_mark(before)):
+        while before >= first and (
+            view.is_comma(before) or (not view.is_word(before) and not view.is_mark(before))
+        ):
             before -= 1
         if before < first:
             return None
@@ -165,24 +189,35 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
         if bare == "نقلا":
             return nxt + 1 if nxt < len(view) and view.keys[nxt] == "عن" else None
         return nxt
-    if bare == "على" and i + 2 < len(view) and view.keys[i + 1] == "حد":
+    if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد":
         return i + 2  # على حد قول X / على حد تعبيره: the source is the next word
     return None
 
 
 def _pronoun_source(view: DocView, first: int, last: int) -> bool:
-    """"حسب تعبيره", "على حد قوله": the source is a pronoun attached to the first word."""
+    """ "حسب تعبيره", "على حد قوله": the source is a pronoun attached to the first word."""
     return first < last and view.is_word(first) and view.keys[first].endswith(_PRONOUN_SUFFIXES)
 
 
 def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -> SpeakerPhrase | None:
     k = first
-    while k < last and (view.bare[k] in _SOURCE_CARRIERS or view.keys[k] in ("قول", "تعبير")):
+
+    def carrier(key: str) -> bool:
+        # "بحسب تصريحات X", "وفقا لتصريحات X": the statement, not yet its source
+        return (
+            key in _SOURCE_CARRIERS
+            or key in ("قول", "تعبير")
+            or (key[:1] == "ل" and key[1:] in _SOURCE_CARRIERS)
+        )
+
+    while k < last and carrier(view.bare[k]):
         k += 1
     if k >= last:
         return None
-    if k == first and view.keys[k].endswith(_PRONOUN_SUFFIXES) and (
-        view.keys[k].startswith("تعبير") or view.keys[k].startswith("قول")
+    if (
+        k == first
+        and view.keys[k].endswith(_PRONOUN_SUFFIXES)
+        and (view.keys[k].startswith("تعبير") or view.keys[k].startswith("قول"))
     ):
         return None
     segment = [m for m in range(k, last) if view.is_word(m)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.extractors.quote_lexicon import SpeakerWords, load_speaker_words
+from qawl.extractors.quote_lexicon import SpeakerWords, load_cues, load_speaker_words
 from qawl.extractors.quote_view import DocView
 
 # Clause openers that can precede a preposed subject: "وكان ترامب قد طالب", "أن الوزارة قالت".
@@ -26,6 +26,13 @@ CLAUSE_OPENERS = frozenset(
         "ما", "الذي", "التي", "الذين", "بعدما", "عندما", "بل", "اما", "فقد", "وقد", "كذلك", "ايضا",
     }
 )  # fmt: skip
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# لكن، إن and أن take pronoun suffixes (لكنهم، إنهم): all open a clause.
+CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(
+    base + suffix
+    for base in ("لكن", "ان", "بان", "لان")
+    for suffix in ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
+)
 MAX_SUBJECT_WORDS = 8
 MAX_SEGMENT_WORDS = 7
 
@@ -41,14 +48,37 @@ class SpeakerPhrase:
     name: tuple[int, int] | None = None
 
 
+_PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+# Quantifiers head objects ("جميع الأطراف"), never a source.
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "الكثير", "العديد"})
+
+
+_PREPOSITION_PRONOUNS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUN_SUFFIXES)
+
+
+def _preposition_with_pronoun(key: str) -> bool:
+    """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name."""
+    return key in _PREPOSITION_PRONOUNS
+
+
 def _is_stop(words: SpeakerWords, view: DocView, i: int) -> bool:
     key, bare = view.keys[i], view.bare[i]
+    if key == "علي" and view.tokens[i].text.endswith("ي"):
+        return False  # the name علي, which على becomes once normalised
     return (
-        words.is_a("stop", key)
+        len(key) == 1  # a detached و or ب
+        or key[:1].isdigit()
+        or _preposition_with_pronoun(key)
+        or (key[:1] in "وف" and _preposition_with_pronoun(key[1:]))
+        or words.is_a("stop", key)
         or words.is_a("stop", bare)
         or words.is_a("time", key)
         or words.is_a("time", bare)
-        or (key.startswith("ل") and not key.startswith("ال") and not words.is_a("title", key))
+        # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
+        # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
+        or (key.startswith("لل") and words.title_state(key) is None)
+        or (key.startswith("ل") and len(key) > 3 and words.title_state(key[1:]) is not None)
     )
 
 
@@ -61,16 +91,13 @@ def _word_indices(view: DocView, first: int, last: int) -> list[int]:
 
 
 def segments(view: DocView, first: int, last: int) -> list[list[int]]:
-    """Word tokens of [first, last) grouped by commas; quote marks are transparent."""
+    """Word tokens of [first, last) grouped by commas, quotation marks and other punctuation."""
     groups: list[list[int]] = [[]]
     for i in range(first, last):
-        if view.is_comma(i) or (not view.is_word(i) and not view.is_mark(i) and view.tokens[i].text not in "-–"):
-            if groups[-1]:
-                groups.append([])
-            elif view.is_comma(i):
-                continue
-        elif view.is_word(i):
+        if view.is_word(i):
             groups[-1].append(i)
+        elif view.tokens[i].text not in "-–" and groups[-1]:
+            groups.append([])
     return [g for g in groups if g]
 
 
@@ -81,7 +108,11 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
     """
     kept: list[int] = []
     used_pp = False
+    lexicon = load_cues()
     for position, i in enumerate(seg):
+        cue = lexicon.lookup(view.tokens[i].text) if position > 0 else None
+        if cue is not None and cue.kind == "verb":
+            break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if _is_stop(words, view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
@@ -104,7 +135,9 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
         i = seg[position]
         key = view.bare[i]
         state = words.title_state(key)
-        definite = key.startswith("ال") or key.startswith("لل") or key.startswith("بال") or state == "definite"
+        definite = (
+            key.startswith("ال") or key.startswith("لل") or key.startswith("بال") or state == "definite"
+        )
         if governs or definite or key == "باسم" or state is not None:
             title.append(i)
             governs = key == "باسم" or state == "indefinite" or (governs and not definite and state is None)
@@ -112,6 +145,10 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             continue
         break
     name = seg[position:]
+    # "متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي": the name belongs to the inner title,
+    # the source is the spokesman.
+    if _spokesman_of_person(words, view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
+        return title, []
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
         if k > 0 and _is_title_word(words, view, i):
@@ -128,9 +165,13 @@ def _name_then_title(words: SpeakerWords, view: DocView, seg: list[int]) -> list
     return seg
 
 
-def parse_segment(view: DocView, seg: list[int], words: SpeakerWords | None = None) -> SpeakerPhrase | None:
+def parse_segment(
+    view: DocView, seg: list[int], words: SpeakerWords | None = None, object_follows: bool = False
+) -> SpeakerPhrase | None:
     words = words or load_speaker_words()
     if not seg:
+        return None
+    if view.bare[seg[0]] in QUANTIFIERS:
         return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
     seg = _cut_at_stop(words, view, seg, anonymous)
@@ -142,15 +183,92 @@ def parse_segment(view: DocView, seg: list[int], words: SpeakerWords | None = No
     if _is_title_word(words, view, seg[0]):
         title, name = split_title(words, view, seg)
         title_range = (title[0], title[-1] + 1)
+        name = _name_words(view, name, object_follows)
         if name:
             name_range = (name[0], name[-1] + 1)
             return SpeakerPhrase(name[0], name[-1] + 1, "name", title_range, name_range)
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
-    seg = _name_then_title(words, view, seg)
+    if len(seg) == 1 and view.bare[seg[0]].endswith(_OBJECT_ENDINGS):
+        return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
+    if has_article(view, seg[0]):
+        seg = _description(view, seg)
+    seg = _name_words(view, _name_then_title(words, view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
 
 
-def parse_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+_OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها")
+
+
+def has_article(view: DocView, i: int) -> bool:
+    """Whether word i carries the article ال: written without hamza, unlike the أل that begins
+    foreign names (أليكساي، ألكسندر)."""
+    surface = view.tokens[i].text
+    if view.keys[i] != view.bare[i]:
+        surface = surface[1:]
+    return view.bare[i].startswith("ال") and surface[:2] == "ال"
+
+
+def _description(view: DocView, seg: list[int]) -> list[int]:
+    """A definite noun with its adjectives: adjectives agree in definiteness, so the phrase ends
+    at an indefinite word ("وأكد البيان استمرار المهام") or at a definite noun that is no
+    adjective ("أعلن الإنتربول السعودي القبض على …"). Relational adjectives (السعودي) and
+    participles (المسلحة) are adjectives; ل-phrases (لدعم الشرعية) complete the noun."""
+    kept = [seg[0]]
+    for i in seg[1:]:
+        key = view.bare[i]
+        adjective = key.startswith("ال") and (
+            key.endswith(("ي", "يه", "يين", "يون")) or key.startswith("الم") or key.startswith("الت")
+        )
+        if adjective or key.startswith("لل") or (key.startswith("ل") and len(kept) > 1):
+            kept.append(i)
+            continue
+        break
+    return kept
+
+
+_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ام", "ابي"})
+
+
+def _name_words(view: DocView, name: list[int], object_follows: bool = False) -> list[int]:
+    """Where a name ends when a verb's object may follow it without a comma.
+
+    After a verb that takes an object before its content (وصف X بأنه، اتهم X بـ) the object
+    starts at a definite word ("ووصف ترامب الاتفاق بأنه") or at a construct noun ("واتهم
+    يلدريم حزب العمال بـ"), except after the name links عبد، بن، أبو (عبد الفتاح). Elsewhere a
+    definite word is a family name (عادل الجبير، سعد الحريري). A name cut short is found
+    whole again by the name index.
+    """
+    words = load_speaker_words()
+    # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
+    # adjectives: the article there does not start an object.
+    construct_head = bool(name) and (
+        words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
+    )
+    for k, i in enumerate(name):
+        key = view.bare[i]
+        linked = k > 0 and view.bare[name[k - 1]] in _NAME_LINKS
+        if object_follows and k > 0 and not linked and key not in _NAME_LINKS and not construct_head:
+            construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
+            if has_article(view, i) or construct:
+                return name[:k]
+        # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
+        # is a ب-word in ة ("ورد ترامب بتغريدة").
+        # Two name words then a definite noun: "قرار دونالد ترمب الانسحاب" (a family name
+        # after two names is rare, and family names in ي stay: أبو بكر البغدادي).
+        if k > 1 and has_article(view, i) and not key.endswith(("ي", "يه")) and not linked:
+            return name[:k]
+        # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
+        # preposition, while لافروف or بيشور are names.
+        if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
+        marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
+        if (k > 1 and marbuta) or (k > 0 and key.startswith("ب") and marbuta):
+            return name[:k]
+    return name
+
+
+def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = False) -> SpeakerPhrase | None:
     """The source named in tokens [first, last) after a verb (VSO) or verbal noun.
 
     The first comma segment is the subject; when it is a bare title and the next segment is
@@ -160,10 +278,15 @@ def parse_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
     groups = segments(view, first, last)
     if not groups:
         return None
-    head = parse_segment(view, groups[0], words)
+    head = parse_segment(view, groups[0], words, object_follows)
     if head is None:
         return None
-    if head.kind == "title" and len(groups) > 1 and groups[1][0] == _first_word_after(view, head.last):
+    if (
+        head.kind == "title"
+        and len(groups) > 1
+        and _only_commas_between(view, head.last, groups[1], words.is_a("media", view.bare[head.first]))
+        and not _spokesman_of_person(words, view, head)
+    ):
         apposition = parse_segment(view, groups[1], words)
         if apposition is not None and apposition.kind == "name" and apposition.title is None:
             return SpeakerPhrase(
@@ -172,14 +295,56 @@ def parse_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
     return head
 
 
-def _first_word_after(view: DocView, i: int) -> int:
-    """The next word token at or after i, skipping commas and marks."""
-    while i < len(view) and not view.is_word(i):
-        i += 1
-    return i
+def _spokesman_of_person(words: SpeakerWords, view: DocView, phrase: SpeakerPhrase) -> bool:
+    """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's."""
+    keys = [view.bare[k] for k in range(phrase.first, phrase.last)]
+    if "باسم" not in keys:
+        return False
+    return any(words.title_state(k) is not None for k in keys[keys.index("باسم") + 1 :])
 
 
-def preposed_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bool) -> bool:
+    """Whether only an apposition's commas separate a title from the next group, or, after an
+    outlet (قناة، صحيفة), quotation marks around its short name ("قناة "الإخبارية""). A
+    quoted name after a person's title names something else: "زعيم جماعة "أنصار الله"."""
+    between = range(first, group[0])
+    if not between or not all(view.is_comma(k) or view.is_mark(k) for k in between):
+        return False
+    if any(view.is_comma(k) for k in between):
+        return True
+    if not outlet:
+        return False
+    opening = group[0] - 1
+    if opening not in view.open_close:
+        return False
+    close = view.open_close[opening]
+    # A closed short quote, or an unclosed mark before a short group (a name left open).
+    return (close - opening <= 4) if close is not None else len(group) <= 4
+
+
+def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
+    words = load_speaker_words()
+    end = relative
+    i = relative - 1
+    if i >= 0 and view.is_comma(i):
+        end, i = i, i - 1
+    start = end
+    while i >= 0 and end - i <= MAX_SEGMENT_WORDS:
+        if not view.is_word(i) or _is_stop(words, view, i) or view.bare[i] in CLAUSE_OPENERS:
+            break
+        start = i
+        i -= 1
+    if start >= end:
+        return None
+    phrase = parse_speaker(view, start, end)
+    # An object noun ("نداء إلى سكان البصرة التي …") is no source: keep titles and names.
+    if phrase is None or (phrase.kind == "name" and phrase.title is None and end - start > 3):
+        return None
+    return phrase
+
+
+def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
     """The subject before a verb without a conjunction (SVO): "وكان ترامب قد طالب", "كييف تعلن".
 
     The words between the clause start (sentence start, a clause opener such as كان/أن/قد, or
@@ -188,7 +353,13 @@ def preposed_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
     """
     if view.keys[cue] != view.bare[cue]:
         return None  # وقال / فأكد open their own clause: the subject follows them
+    if cue > 0 and view.bare[cue - 1] in RELATIVES:
+        # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object.
+        return None if object_suffix else relative_antecedent(view, cue - 1)
+    if cue + 1 < len(view) and view.keys[cue + 1] in ("فيها", "فيه", "فيهم", "فيهما"):
+        return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
     words = load_speaker_words()
+    lexicon = load_cues()
     sentence_first, _ = view.sentence_range(cue)
     i = cue - 1
     if i >= sentence_first and view.bare[i] == "قد":
@@ -202,6 +373,8 @@ def preposed_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
                 break
             if _is_stop(words, view, i) or words.is_a("time", view.bare[i]):
                 return None
+            if lexicon.lookup(view.tokens[i].text) is not None:
+                return None  # another verb of saying: "ورد ترامب بتغريدة كتب فيها"
             count += 1
             if count > MAX_SUBJECT_WORDS:
                 return None

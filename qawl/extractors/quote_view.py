@@ -7,7 +7,9 @@ opening at token j close?") without re-tokenising.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
@@ -17,11 +19,36 @@ COMMAS = frozenset({"،", ",", "؛", ";"})
 SENTENCE_MARKS = frozenset(".!?؟…")
 
 
-def strip_conjunction(key: str) -> str:
-    """``key`` without one attached و/ف when a word of at least two letters remains."""
-    if len(key) > 2 and key[0] in "وف":
+def strip_conjunction(key: str, vocabulary: frozenset[str] | None = None) -> str:
+    """``key`` without an attached و/ف, when that is how it reads.
+
+    Many words begin with و or ف as a root letter (وزير، وكالة، فيما، واشنطن), so the
+    conjunction is only stripped when the bare word is one the quote rules know and the
+    whole word is not. Without a vocabulary any و/ف is stripped (callers that compare with
+    known words only).
+    """
+    if len(key) <= 2 or key[0] not in "وف":
+        return key
+    if vocabulary is None:
         return key[1:]
-    return key
+    if key in vocabulary or key[1:] not in vocabulary:
+        return key
+    return key[1:]
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every word the quote rules look up: cue forms, speaker words, function words."""
+    # Imported here: the rule modules import this one.
+    from qawl.extractors.quote_frames import CLAUSE_BREAKS, COMPLEMENTIZERS, RELAY_WORDS
+    from qawl.extractors.quote_lexicon import load_cues, load_speaker_words
+    from qawl.extractors.quote_speakers import CLAUSE_OPENERS, QUANTIFIERS
+
+    words = set(load_cues().forms)
+    for members in load_speaker_words().classes.values():
+        words.update(members)
+    words.update(CLAUSE_BREAKS, COMPLEMENTIZERS, RELAY_WORDS, CLAUSE_OPENERS, QUANTIFIERS)
+    return frozenset(words)
 
 
 @dataclass
@@ -38,7 +65,10 @@ class DocView:
     def __post_init__(self) -> None:
         self.tokens = self.doc.tokens
         self.keys = [normalize(t.text) for t in self.tokens]
-        self.bare = [strip_conjunction(k) for k in self.keys]
+        self._words = [t.is_word for t in self.tokens]
+        self._counts: Counter[str] | None = None
+        vocabulary = known_words()
+        self.bare = [strip_conjunction(k, vocabulary) for k in self.keys]
         self.sentence_of = [0] * len(self.tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
@@ -63,7 +93,13 @@ class DocView:
         return len(self.tokens)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+        return 0 <= i < len(self.tokens) and self._words[i]
+
+    def count(self, key: str) -> int:
+        """How often the normalised word ``key`` stands alone in the document."""
+        if self._counts is None:
+            self._counts = Counter(self.keys)
+        return self._counts[key]
 
     def is_comma(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].text in COMMAS

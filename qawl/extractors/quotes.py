@@ -22,12 +22,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qawl.document import Document, Quote, Span
-from qawl.extractors.quote_frames import Frame, trim, verb_frame
+from qawl.extractors.quote_frames import Frame, subject_only, trim, verb_frame
 from qawl.extractors.quote_lexicon import CueLexicon, SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quote_names import NameIndex, title_key_of
+from qawl.extractors.quote_names import NameIndex, same_words, title_key_of
 from qawl.extractors.quote_sources import headline_frames, noun_frame, source_frame
-from qawl.extractors.quote_speakers import SpeakerPhrase
+from qawl.extractors.quote_speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quote_view import DocView
+
+NEGATIONS = frozenset({"لم", "لن", "لا"})
+SPEAKER_LABELS = frozenset({"PER", "ORG"})
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerEvent:
+    """An explicit subject of a verb of saying whose quote was not found; it still becomes
+    the antecedent of the subjectless cues after it."""
+
+    cue: int
+    speaker: SpeakerPhrase
+    feminine: bool | None
+    speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
 
 
 @dataclass(slots=True)
@@ -56,19 +70,27 @@ class QuoteAttributor:
         if not doc.text.strip():
             return []
         view = DocView(doc)
-        frames = self._frames(view)
+        frames, events = self._frames(view)
+        events += _sentence_subjects(
+            view, self.lexicon, self.words, {e.cue for e in events} | {f.cue for f in frames}
+        )
         frames = _without_overlaps(frames)
-        return self._attribute(view, frames)
+        return self._attribute(view, frames, events)
 
-    def _frames(self, view: DocView) -> list[Frame]:
+    def _frames(self, view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         frames: list[Frame] = list(headline_frames(view, self.lexicon, self.words))
-        consumed: set[int] = set()
+        events: list[SpeakerEvent] = []
+        consumed: set[int] = _inside_quoted_speech(view)
         for i in range(len(view)):
             if not view.is_word(i) or i in consumed:
                 continue
-            if self.words.is_a("stop", view.keys[i]) and view.keys[i] not in ("بحسب", "حسب", "وفقا", "وفق"):
-                continue
             cue = self.lexicon.lookup(view.tokens[i].text)
+            if cue is not None and (
+                (cue.kind == "verb" and self.words.is_a("stop", view.keys[i]))
+                or is_passive(view.tokens[i].text)
+                or (i > 0 and view.bare[i - 1] in NEGATIONS)
+            ):
+                continue  # a negated speech act (لم يؤكد) reports nothing
             if cue is None:
                 phrase = source_frame(view, self.lexicon, self.words, i, frames)
                 if phrase is not None:
@@ -79,6 +101,10 @@ class QuoteAttributor:
                 consumed.update(carriers)
                 if frame is not None:
                     frames.append(frame)
+                else:
+                    subject = subject_only(view, self.words, i, cue)
+                    if subject is not None:
+                        events.append(SpeakerEvent(i, subject, cue.feminine))
             elif cue.kind == "noun":
                 frame = noun_frame(view, self.lexicon, self.words, i, cue)
                 if frame is not None:
@@ -87,51 +113,86 @@ class QuoteAttributor:
                 frame = source_frame(view, self.lexicon, self.words, i, frames)
                 if frame is not None:
                     frames.append(frame)
-        return frames
+        return frames, events
 
-    def _attribute(self, view: DocView, frames: list[Frame]) -> list[Quote]:
+    def _attribute(self, view: DocView, frames: list[Frame], events: list[SpeakerEvent]) -> list[Quote]:
         doc = view.doc
-        names = NameIndex.build(view, [e.name for e in doc.entities])
+        # People and organisations can speak; places only through their governments, and a
+        # place name must not become the antecedent of a dropped subject.
+        names = NameIndex.build(view, [e.name for e in doc.entities if e.label in SPEAKER_LABELS])
         for frame in frames:
             if frame.speaker is not None and frame.speaker.kind == "name":
                 names.add(view.text_of(frame.speaker.first, frame.speaker.last))
         quotes: list[Quote] = []
         history: list[_Said] = []
-        for frame in sorted(frames, key=lambda f: f.content[0]):
-            cue_span = _cue_span(view, frame)
-            content = doc.span(*frame.content)
-            if frame.speaker is None:
-                said = _antecedent(history, frame.feminine)
-                quotes.append(
-                    Quote(
-                        kind=frame.kind,
-                        content=content,
-                        cue=cue_span,
-                        speaker=None,
-                        speaker_entity=said.entity if said else None,
-                        speaker_name=said.name if said else None,
-                        attribution="carried" if said else "none",
-                        confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
-                    )
-                )
+        # Antecedents are taken in the order the cues are read.
+        sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
+        sequence += [(e.cue, e) for e in events]
+        for _, item in sorted(sequence, key=lambda pair: pair[0]):
+            if isinstance(item, SpeakerEvent):
+                said = self._event_speaker(view, names, item)
+                if said is not None:
+                    history.append(said)
                 continue
-            speaker_span = _speaker_span(view, frame.speaker)
-            name, entity, attribution = self._resolve(view, names, frame.speaker, speaker_span)
-            feminine = frame.feminine
-            history.append(_Said(name, entity, feminine))
-            quotes.append(
-                Quote(
-                    kind=frame.kind,
-                    content=content,
-                    cue=cue_span,
-                    speaker=speaker_span,
-                    speaker_entity=entity,
-                    speaker_name=name,
-                    attribution=attribution,
-                    confidence=round(frame.confidence, 2),
-                )
+            quote = self._quote(view, names, item, history)
+            quotes.append(quote)
+        return sorted(quotes, key=lambda q: q.content.start)
+
+    def _quote(self, view: DocView, names: NameIndex, frame: Frame, history: list[_Said]) -> Quote:
+        doc = view.doc
+        cue_span = _cue_span(view, frame)
+        content = doc.span(*frame.content)
+        if frame.speaker is None:
+            said = _antecedent(history, frame.feminine)
+            if frame.about_speech:
+                owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
+                if owner is not None:
+                    said = _Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
+            return Quote(
+                kind=frame.kind,
+                content=content,
+                cue=cue_span,
+                speaker=None,
+                speaker_entity=said.entity if said else None,
+                speaker_name=said.name if said else None,
+                attribution="carried" if said else "none",
+                confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
             )
-        return quotes
+        speaker_span = _speaker_span(view, frame.speaker)
+        if frame.object_first and _disagrees(view, frame):
+            return self._quote(view, names, _without_speaker(frame), history)
+        name, entity, attribution = self._resolve(view, names, frame.speaker, speaker_span)
+        history.append(_Said(name, entity, frame.feminine))
+        return Quote(
+            kind=frame.kind,
+            content=content,
+            cue=cue_span,
+            speaker=speaker_span,
+            speaker_entity=entity,
+            speaker_name=name,
+            attribution=attribution,
+            confidence=round(frame.confidence, 2),
+        )
+
+    def _event_speaker(self, view: DocView, names: NameIndex, event: SpeakerEvent) -> _Said | None:
+        """A subject without a quote counts only when it clearly names a source: a title, an
+        anonymous source, or a name the document repeats (not an object read as a subject)."""
+        phrase = event.speaker
+        span = _speaker_span(view, phrase)
+        opens_sentence = (
+            view.sentence_range(event.cue)[0] == event.cue and view.keys[event.cue] == view.bare[event.cue]
+        )
+        if not event.speech_verb:
+            opens_sentence = False  # any first word: only titles and known names are subjects
+        if (
+            phrase.kind == "name"
+            and phrase.title is None
+            and not opens_sentence
+            and not names.known(span.text)
+        ):
+            return None
+        name, entity, _ = self._resolve(view, names, phrase, span)
+        return _Said(name, entity, event.feminine)
 
     def _resolve(
         self, view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span
@@ -140,8 +201,20 @@ class QuoteAttributor:
         doc = view.doc
         entity = _overlapping_entity(doc, span)
         if entity is not None:
-            return entity[1], entity[0], "explicit"
+            # The record names the speaker as the document does (GUIDELINES: the fullest name
+            # the document gives); the gazetteer's canonical name only when it is fuller than
+            # anything the document writes. The entity id links the two either way.
+            from_text = names.fullest(span.text)
+            fuller = len(entity[1].split()) > len(from_text.split())
+            return (entity[1] if fuller else from_text), entity[0], "explicit"
         if phrase.kind == "anonymous":
+            if view.bare[phrase.first].startswith("ال"):
+                # "المسؤولة السياسية", "المصدر": the article points back to a source named before.
+                named = names.title_name(
+                    title_key_of(view, phrase.first, phrase.last), span.start, sure_only=True
+                )
+                if named is not None:
+                    return names.fullest(named), None, "title"
             return span.text, None, "anonymous"
         if phrase.kind == "title":
             title = title_key_of(view, phrase.first, phrase.last)
@@ -149,7 +222,106 @@ class QuoteAttributor:
             if named is not None:
                 return names.fullest(named), None, "title"
             return span.text, None, "explicit"
+        if phrase.first + 1 == phrase.last:
+            expanded = names.expand_definite(view, phrase.first)
+            if expanded is not None:
+                return _clean_name(expanded), None, "title"
+        if phrase.title is not None and not names.recurs(span.text):
+            # "وأكد الرئيس الفلسطيني حرص الحكومة …": what follows a title is only taken for a
+            # name when the document repeats it; else the title's name elsewhere is surer.
+            named = names.title_name(title_key_of(view, *phrase.title), span.start, sure_only=True)
+            if named is not None and not same_words(named, span.text):
+                return names.fullest(named), None, "title"
         return names.fullest(span.text), None, "explicit"
+
+
+def _disagrees(view: DocView, frame: Frame) -> bool:
+    """A masculine verb before a definite feminine noun: the noun is its object, not its
+    subject ("ووصف الرسالة بأنها …" — the subject is dropped)."""
+    phrase = frame.speaker
+    if frame.feminine is None or phrase is None or phrase.title is not None or phrase.kind != "name":
+        return False
+    head = view.bare[phrase.first]
+    if not head.startswith("ال"):
+        return False
+    if frame.feminine:
+        # A feminine verb before a masculine sound plural: "ووصفت المحتجين بأنهم …".
+        return head.endswith(("ين", "ون")) and not head.endswith(("يين", "يون"))
+    return view.tokens[phrase.first].text.endswith("ة")
+
+
+def _overlapping_entity_name(doc: Document, name: str) -> str | None:
+    """The entity id whose canonical name is ``name`` (for a speaker found by name only)."""
+    for entity in doc.entities:
+        if same_words(entity.name, name):
+            return entity.id
+    return None
+
+
+def _without_speaker(frame: Frame) -> Frame:
+    return Frame(
+        frame.cue,
+        frame.cue_end,
+        frame.content,
+        frame.kind,
+        None,
+        frame.feminine,
+        frame.confidence,
+        frame.colon_cue,
+    )
+
+
+def _sentence_subjects(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
+) -> list[SpeakerEvent]:
+    """The subject after the first word of each sentence, when it is a title or a name.
+
+    News sentences are mostly verb-first ("هاجمت المستشارة السابقة … نيومان البيت الأبيض
+    واتهمت …"): a later subjectless cue continues that subject even though the first verb is
+    not one of saying. The first word's ت ending (هاجمت) gives the subject's gender.
+    """
+    events = []
+    for first, last in view.sentence_bounds:
+        if first in taken or last - first < 3 or not view.is_word(first):
+            continue
+        if lexicon.lookup(view.tokens[first].text) is not None or words.is_a("stop", view.bare[first]):
+            continue
+        phrase = parse_speaker(view, first + 1, min(last, first + 12))
+        if phrase is None or phrase.first != first + 1:
+            continue
+        feminine = True if view.bare[first].endswith("ت") else None
+        events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
+    return events
+
+
+def _inside_quoted_speech(view: DocView) -> set[int]:
+    """Tokens inside closed quotation marks holding a sentence or more (four words or more).
+
+    A report inside quoted speech belongs to that speech, not to the article: only the outer
+    quote is annotated.
+    """
+    inside: set[int] = set()
+    for open_token, close_token in view.open_close.items():
+        if close_token is None:
+            continue
+        words = sum(1 for k in range(open_token + 1, close_token) if view.is_word(k))
+        if words >= 4:
+            inside.update(range(open_token + 1, close_token))
+    return inside
+
+
+def is_passive(surface: str) -> bool:
+    """A perfect verb written with damma on its first radical is passive, so it has no speaker
+    of its own: "ما وُصف بأنه هجوم". Imperfect prefixes (يُؤكد) take damma in the active."""
+    damma = "\u064f"
+    body = surface
+    if len(body) > 3 and body[0] in "وف" and body[1] != damma:
+        body = body[1:]  # attached conjunction
+    return len(body) > 2 and body[1] == damma and body[0] not in "يتن"
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.replace('"', " ").replace("«", " ").replace("»", " ").split())
 
 
 def _antecedent(history: list[_Said], feminine: bool | None) -> _Said | None:
@@ -176,10 +348,14 @@ def _speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:
 
 
 def _overlapping_entity(doc: Document, span: Span) -> tuple[str, str] | None:
-    """(entity id, entity name) of a PER/ORG/LOC mention inside the speaker span."""
+    """(entity id, entity name) of the mention that heads the speaker span: it starts where
+    the speaker starts or covers most of it ("إدارة ترامب" is not Trump)."""
     best = None
     for mention in doc.mentions:
         if mention.entity is None or mention.end <= span.start or mention.start >= span.end:
+            continue
+        covered = min(mention.end, span.end) - max(mention.start, span.start)
+        if mention.start > span.start and covered * 2 < span.end - span.start:
             continue
         entity = doc.entity_by_id(mention.entity)
         if entity is None:
@@ -201,4 +377,3 @@ def _without_overlaps(frames: list[Frame]) -> list[Frame]:
             continue
         kept.append(frame)
     return sorted(kept, key=lambda f: f.content[0])
-

@@ -1,0 +1,284 @@
+"""Gazetteer stage: links NER mentions to gazetteer entities, adds names NER missed, and
+groups each document's mentions into entities.
+
+* An NER mention is looked up by its normalised form (exact, then without proclitics, then
+  as a spelling variant through the skeleton key); the entity's label must agree.
+* Names NER missed are found by the index scan: exact and proclitic matches only, never by
+  a fuzzy score alone, and never for one-word names that are also ordinary words.
+* A name several entities bear is settled by label, then by the other entities of the
+  document (``related`` ids in the gazetteer), else left unlinked with its candidates.
+* NER mentions no entry matches are still grouped when they are variants of each other
+  (نيكول باشينيان … باشينيان … باشنيان → one entity without kb_id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qawl.arabic import skeleton
+from qawl.document import Document, Entity, Mention
+from qawl.gazetteers import Candidate, GazetteerIndex, load_index
+from qawl.gazetteers.index import FUZZY_MIN_CHARS, FUZZY_THRESHOLD, SCORE_CLITIC, SCORE_EXACT
+from qawl.gazetteers.text import NormalizedText, clitic_readings, name_key
+
+# How much a link is worth when NER's label and the gazetteer's differ: countries and
+# organisations stand for each other (روسيا أعلنت), MISC is vague; a person is never a place.
+_LABEL_FACTOR = {
+    frozenset({"LOC", "ORG"}): 0.8,
+    frozenset({"MISC", "PER"}): 0.7,
+    frozenset({"MISC", "LOC"}): 0.7,
+    frozenset({"MISC", "ORG"}): 0.7,
+}
+
+
+def label_factor(mention_label: str, entry_label: str) -> float | None:
+    """Weight of linking a mention of one label to an entry of another (None: never)."""
+    if mention_label == entry_label:
+        return 1.0
+    return _LABEL_FACTOR.get(frozenset({mention_label, entry_label}))
+
+
+@dataclass(slots=True)
+class _Resolution:
+    """What one mention resolved to: an entry id, or the candidates left open."""
+
+    entry_id: str | None = None
+    score: float | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+class GazetteerLinker:
+    """The gazetteer stage of the pipeline (see the module docstring)."""
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] = (), include_default: bool = True) -> GazetteerLinker:
+        return cls(load_index(paths, include_default))
+
+    def process(self, docs: Sequence[Document]) -> None:
+        for doc in docs:
+            self.link(doc)
+
+    # ------------------------------------------------------------------ one document
+
+    def link(self, doc: Document) -> None:
+        ner = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        found = self._gazetteer_mentions(doc, ner)
+        mentions = sorted(ner + [m for m, _ in found], key=lambda m: (m.start, -m.end))
+        options: dict[int, list[Candidate]] = {}
+        for mention in ner:
+            options[id(mention)] = self._ner_candidates(mention)
+        for mention, candidates in found:
+            options[id(mention)] = candidates
+        resolved = self._resolve(mentions, options)
+        doc.mentions[:] = mentions
+        self._build_entities(doc, resolved)
+
+    def _gazetteer_mentions(
+        self, doc: Document, ner: list[Mention]
+    ) -> list[tuple[Mention, list[Candidate]]]:
+        """Mentions for names the scan finds outside NER mentions.
+
+        An NER mention that a longer gazetteer name contains, and that links to nothing by
+        itself, takes the name's span. A one-word name that is also an ordinary word
+        (روحاني، الأسد) counts only when the document names the same entity another way.
+        """
+        out: list[tuple[Mention, list[Candidate]]] = []
+        if not doc.text:
+            return out
+        index = self.index
+        matches = index.scan(NormalizedText(doc.text), include_common=True)
+        common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
+        anchored = {entry_id for m, c in zip(matches, common) if not c for entry_id in m.entry_ids}
+        anchored.update(c.entry.id for mention in ner for c in self._ner_candidates(mention))
+        j = 0
+        for match, is_common in zip(matches, common):
+            while j < len(ner) and ner[j].end <= match.token_start:
+                j += 1
+            overlapping = [m for m in ner[j:] if m.start < match.end]
+            candidates = self._match_candidates(match.key, match.prefix > 0)
+            if is_common:
+                candidates = [c for c in candidates if c.entry.id in anchored]
+                if not candidates:
+                    continue
+            if not overlapping:
+                label = candidates[0].entry.label if candidates else "MISC"
+                text = doc.text[match.start : match.end]
+                out.append((Mention(match.start, match.end, text, label, source="gazetteer"), candidates))
+                continue
+            if len(overlapping) == 1:
+                mention = overlapping[0]
+                inside = match.token_start <= mention.start and mention.end <= match.end
+                longer = (match.end - match.start) > (mention.end - mention.start)
+                if inside and longer and not self._ner_candidates(mention):
+                    mention.start, mention.end = match.start, match.end
+                    mention.text = doc.text[match.start : match.end]
+        return out
+
+    def _match_candidates(self, key: tuple[str, ...], clitic: bool) -> list[Candidate]:
+        score = SCORE_CLITIC if clitic else SCORE_EXACT
+        return [
+            Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)
+        ]
+
+    def _ner_candidates(self, mention: Mention) -> list[Candidate]:
+        """Entries an NER mention may name, with label agreement folded into the score."""
+        out = []
+        key = name_key(mention.text)
+        common = len(key) == 1 and any(stem in self.index.common_words for _, stem in clitic_readings(key[0]))
+        for candidate in self.index.find(mention.text):
+            factor = label_factor(mention.label, candidate.entry.label)
+            if factor is None:
+                continue
+            fuzzy = candidate.score < SCORE_CLITIC
+            if factor < 1.0 and (fuzzy or common):
+                continue
+            out.append(
+                Candidate(candidate.entry, round(candidate.score * factor, 3), candidate.reason, candidate.matched)
+            )
+        return out
+
+    def _resolve(self, mentions: list[Mention], options: dict[int, list[Candidate]]) -> dict[int, _Resolution]:
+        """Pick an entry for each mention: a single candidate, else the best label, else the
+        one related to entities the document names unambiguously, else none."""
+        resolved: dict[int, _Resolution] = {}
+        sure: set[str] = set()
+        open_: list[Mention] = []
+        for mention in mentions:
+            candidates = options.get(id(mention), [])
+            if not candidates:
+                resolved[id(mention)] = _Resolution()
+                continue
+            best = max(c.score for c in candidates)
+            top = [c for c in candidates if c.score == best]
+            if len(top) == 1:
+                resolved[id(mention)] = _Resolution(top[0].entry.id, top[0].score)
+                sure.add(top[0].entry.id)
+            else:
+                open_.append(mention)
+                resolved[id(mention)] = _Resolution(candidates=top)
+        for mention in open_:
+            resolution = resolved[id(mention)]
+            support = {c.entry.id: self._support(c, sure) for c in resolution.candidates}
+            best = max(support.values())
+            winners = [c for c in resolution.candidates if support[c.entry.id] == best]
+            if best > 0 and len(winners) == 1:
+                resolved[id(mention)] = _Resolution(winners[0].entry.id, round(winners[0].score * 0.95, 3))
+        return resolved
+
+    def _support(self, candidate: Candidate, linked: set[str]) -> int:
+        """How many entities the document links to are related to ``candidate`` (either way)."""
+        entries = self.index.entries
+        count = sum(1 for other in candidate.entry.related if other in linked)
+        count += sum(1 for other in linked if candidate.entry.id in entries[other].related)
+        return count
+
+    # ------------------------------------------------------------------ entities
+
+    def _build_entities(self, doc: Document, resolved: dict[int, _Resolution]) -> None:
+        groups: list[_Group] = []
+        by_entry: dict[str, _Group] = {}
+        for index, mention in enumerate(doc.mentions):
+            resolution = resolved.get(id(mention), _Resolution())
+            if resolution.entry_id is not None:
+                group = by_entry.get(resolution.entry_id)
+                if group is None:
+                    entry = self.index.entries[resolution.entry_id]
+                    group = _Group(entry.label, entry.name, entry.ref)
+                    by_entry[resolution.entry_id] = group
+                    groups.append(group)
+                group.add(index, mention)
+                mention.source = "gazetteer" if mention.source == "gazetteer" else "ner+gazetteer"
+                mention.score = resolution.score
+                mention.candidates = []
+            elif resolution.candidates:
+                mention.candidates = [c.entry.ref for c in resolution.candidates]
+        for index, mention in enumerate(doc.mentions):
+            resolution = resolved.get(id(mention), _Resolution())
+            if resolution.entry_id is not None or resolution.candidates or mention.source == "gazetteer":
+                continue
+            group = _find_group(groups, mention)
+            if group is None:
+                group = _Group(mention.label, None, None)
+                groups.append(group)
+            group.add(index, mention)
+        groups.sort(key=lambda g: g.mentions[0])
+        doc.entities = []
+        for number, group in enumerate(groups, start=1):
+            entity_id = f"e{number}"
+            for index in group.mentions:
+                doc.mentions[index].entity = entity_id
+            doc.entities.append(Entity(entity_id, group.label, group.display_name(doc), group.kb_id, group.mentions))
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions of one entity while a document is being linked."""
+
+    label: str
+    name: str | None
+    kb_id: str | None
+    mentions: list[int] = field(default_factory=list)
+    keys: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, index: int, mention: Mention) -> None:
+        self.mentions.append(index)
+        self.mentions.sort()
+        key = name_key(mention.text)
+        if key:
+            for variant in _key_variants(key):
+                if variant not in self.keys:
+                    self.keys.append(variant)
+
+    def display_name(self, doc: Document) -> str:
+        if self.name:
+            return self.name
+        texts = [doc.mentions[i].text for i in self.mentions]
+        return max(texts, key=lambda t: (len(t.split()), len(t)))
+
+
+def _words_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < FUZZY_MIN_CHARS or skeleton(a) != skeleton(b):
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= FUZZY_THRESHOLD
+
+
+def _key_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [(stem, *key[1:]) for _, stem in clitic_readings(key[0])]
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """``shorter`` is a run of words of ``longer`` (words compared as spelling variants)."""
+    n = len(shorter)
+    return any(
+        all(_words_match(longer[i + k], shorter[k]) for k in range(n)) for i in range(len(longer) - n + 1)
+    )
+
+
+def _same_entity(key: tuple[str, ...], group: _Group, label: str) -> bool:
+    for variant in _key_variants(key):
+        for other in group.keys:
+            if len(variant) == len(other) and all(map(_words_match, variant, other)):
+                return True
+            if label == "PER" and len(variant) != len(other):
+                longer, shorter = (variant, other) if len(variant) > len(other) else (other, variant)
+                if _contains(longer, shorter):
+                    return True
+    return False
+
+
+def _find_group(groups: list[_Group], mention: Mention) -> _Group | None:
+    """The one earlier group of the same label this mention is a variant of, if exactly one."""
+    key = name_key(mention.text)
+    if not key:
+        return None
+    matching = [g for g in groups if g.label == mention.label and _same_entity(key, g, mention.label)]
+    return matching[0] if len(matching) == 1 else None
