@@ -10,13 +10,14 @@ starts a local Ray on the fly.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from typing import Any
 
 import orjson
 
-from qawl.cli.inputs import JSONL_SUFFIXES, ReadOptions, jsonl_document
+from qawl.cli.inputs import JSONL_SUFFIXES, LINE_ERROR_CODES, ReadOptions, jsonl_document
 from qawl.pipeline import Pipeline, PipelineOptions
 
 
@@ -59,12 +60,18 @@ def extract_with_ray(
         raise ValueError(f"--engine ray reads JSONL files only, not {not_jsonl[0]!r}")
     read_options = read_options or ReadOptions()
     if not ray.is_initialized():
+        address = os.environ.get("RAY_ADDRESS")
+        # A local Ray gets one CPU slot beyond the actors: the JSONL read tasks need a slot too,
+        # and with every slot held by an actor the dataset would wait forever.
+        local_cpus = None if address else max(actors, os.cpu_count() or 1) + 1
         ray.init(
-            address=os.environ.get("RAY_ADDRESS"),
+            address=address,
+            num_cpus=local_cpus,
             include_dashboard=False,
             log_to_driver=False,
             configure_logging=False,
         )
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False
@@ -74,7 +81,7 @@ def extract_with_ray(
         dataset = dataset.map_batches(
             RayExtractor,
             fn_constructor_args=(options, read_options),
-            concurrency=actors,
+            compute=ray.data.ActorPoolStrategy(size=actors),
             batch_size=batch_size,
             num_cpus=1,
         )
@@ -82,6 +89,10 @@ def extract_with_ray(
             if not row["record"]:
                 continue
             record = orjson.loads(row["record"])
+            # Actors cannot know line numbers; the driver fills them in as the local reader does.
             if record["id"] == "":
                 record["id"] = f"{path}:{line_number}"
+            error = record["error"]
+            if error and error["code"] in LINE_ERROR_CODES:
+                error["message"] = f"line {line_number}: {error['message']}"
             yield record

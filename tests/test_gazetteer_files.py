@@ -46,8 +46,14 @@ def test_tsv_and_jsonl_read_the_same_fields(tmp_path: Path) -> None:
         tmp_path,
         "a.jsonl",
         json.dumps(
-            {"id": "p:1", "label": "PER", "name": "نيكول باشينيان", "aliases": ["باشينيان", "باشنيان"],
-             "kb_id": "Q1", "related": ["c:am"]},
+            {
+                "id": "p:1",
+                "label": "PER",
+                "name": "نيكول باشينيان",
+                "aliases": ["باشينيان", "باشنيان"],
+                "kb_id": "Q1",
+                "related": ["c:am"],
+            },
             ensure_ascii=False,
         )
         + "\n",
@@ -105,7 +111,8 @@ def test_jsonl_errors_have_line_numbers(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "bad.jsonl",
-        '{"id": "a", "label": "LOC", "name": "باكو"}\n{not json\n{"id": "b", "label": "LOC", "name": "x", "aliases": 3}\n',
+        '{"id": "a", "label": "LOC", "name": "باكو"}\n{not json\n'
+        '{"id": "b", "label": "LOC", "name": "x", "aliases": 3}\n',
     )
     problems = read_file(path).problems
     assert [(p.line, p.message.split(":")[0]) for p in problems] == [
@@ -171,5 +178,7 @@ def test_cli_lookup_with_own_gazetteer_only(app: typer.Typer, tmp_path: Path) ->
     args = ["gazetteer", "lookup", "جوهرة أف أم", "--gazetteer", str(own), "--no-default-gazetteer", "--json"]
     data = json.loads(runner.invoke(app, args).output)
     assert [c["id"] for c in data["candidates"]] == ["x"]
-    missing = runner.invoke(app, ["gazetteer", "lookup", "بوتين", "--gazetteer", str(own), "--no-default-gazetteer"])
+    missing = runner.invoke(
+        app, ["gazetteer", "lookup", "بوتين", "--gazetteer", str(own), "--no-default-gazetteer"]
+    )
     assert missing.exit_code == 1

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SEED_ARTICLE
 
 from qawl.document import Document, Mention
 from qawl.extractors.gazetteer import GazetteerLinker
 from qawl.gazetteers import GazetteerIndex
 from qawl.gazetteers.entries import Entry
-
-from conftest import SEED_ARTICLE
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +42,19 @@ def test_seed_article_without_ner(linker: GazetteerLinker) -> None:
     texts = {doc.mentions[i].text for i in artsakh.mentions}
     assert {"قره باغ", "جمهورية آرتساخ"} <= texts and any("آرتساخ" in t for t in texts)
     pashinyan = by_kb["person:nikol-pashinyan"]
-    assert {doc.mentions[i].text for i in pashinyan.mentions} == {"نيكول باشنيان", "نيكول باشينيان", "باشينيان"}
+    assert {doc.mentions[i].text for i in pashinyan.mentions} == {
+        "نيكول باشنيان",
+        "نيكول باشينيان",
+        "باشينيان",
+    }
     # every country and city mention carries its id
-    for kb_id in ("geonames:174982", "geonames:587116", "geonames:524901", "geonames:616052", "geonames:587084"):
+    for kb_id in (
+        "geonames:174982",
+        "geonames:587116",
+        "geonames:524901",
+        "geonames:616052",
+        "geonames:587084",
+    ):
         assert kb_id in by_kb, kb_id
     for mention in doc.mentions:
         assert mention.entity is not None and mention.source == "gazetteer"
@@ -58,8 +67,14 @@ def test_seed_article_without_ner(linker: GazetteerLinker) -> None:
 def test_seed_article_with_ner_mentions(linker: GazetteerLinker) -> None:
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     mentions = []
-    for surface, label in (("آرتساخ", "LOC"), ("قره باغ", "LOC"), ("باشنيان", "PER"), ("باشينيان", "PER"),
-                           ("ماريا زاخاروفا", "PER"), ("الإليزيه", "ORG")):
+    for surface, label in (
+        ("آرتساخ", "LOC"),
+        ("قره باغ", "LOC"),
+        ("باشنيان", "PER"),
+        ("باشينيان", "PER"),
+        ("ماريا زاخاروفا", "PER"),
+        ("الإليزيه", "ORG"),
+    ):
         start = 0
         while (start := text.find(surface, start)) >= 0:
             mentions.append(Mention(start, start + len(surface), surface, label))
@@ -155,7 +170,14 @@ def test_unknown_ner_names_are_grouped_when_they_are_variants() -> None:
     doc = Document(
         "d",
         text,
-        mentions=ner(text, ("سيرجي شويغو", "PER"), ("شويغو", "PER"), ("موسكو", "LOC"), ("شويجو", "PER"), ("زويغو", "PER")),
+        mentions=ner(
+            text,
+            ("سيرجي شويغو", "PER"),
+            ("شويغو", "PER"),
+            ("موسكو", "LOC"),
+            ("شويجو", "PER"),
+            ("زويغو", "PER"),
+        ),
     )
     linker.process([doc])
     shoigu = entity_of(doc, "سيرجي شويغو")

@@ -35,7 +35,9 @@ def names(index: GazetteerIndex, text: str) -> list[tuple[str, tuple[str, ...]]]
         ("أعلنت وكالة فرانس برس", "وكالة فرانس برس", "org:afp"),
     ],
 )
-def test_names_with_proclitics_are_found(index: GazetteerIndex, text: str, surface: str, entry_id: str) -> None:
+def test_names_with_proclitics_are_found(
+    index: GazetteerIndex, text: str, surface: str, entry_id: str
+) -> None:
     assert (surface, (entry_id,)) in names(index, text)
 
 
@@ -54,7 +56,9 @@ def test_names_with_proclitics_are_found(index: GazetteerIndex, text: str, surfa
 )
 def test_look_alikes_are_not_linked(index: GazetteerIndex, text: str) -> None:
     found = names(index, text)
-    assert not [n for n in found if n[1][0].startswith(("person:hassan", "person:vladimir", "person:john-kerry"))]
+    assert not [
+        n for n in found if n[1][0].startswith(("person:hassan", "person:vladimir", "person:john-kerry"))
+    ]
     assert not [n for n in found if n[1][0].startswith("city:")], found
     assert ("الأمم", ("org:un",)) not in found
     assert not [n for n in found if "country:ML" in n[1]]
@@ -119,9 +123,11 @@ def test_clitic_forms_and_readings_agree() -> None:
     assert [s for _, s in clitic_readings("المالي")] == ["المالي"]
 
 
+# Letters, spaces and punctuation, tashkeel, tatweel, a bidi mark, a combining hamza and
+# a presentation-form ligature (the last two take the slow normalisation path).
+_MARKS = ("\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u0654", "ﻻ")
 arabic_text = st.text(
-    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ،.\n") + ["\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u0654", "ﻻ"]),
-    max_size=60,
+    alphabet=st.sampled_from([*"ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ،.\n", *_MARKS]), max_size=60
 )
 
 
@@ -134,4 +140,6 @@ def test_normalised_view_matches_normalize_and_maps_back(text: str) -> None:
     for word in __import__("re").finditer(r"\w+", view.norm):
         start, end = view.original_span(word.start(), word.end())
         assert 0 <= start < end <= len(text)
-        assert normalize(text[start:end]).strip() == word.group() or word.group() in normalize(text[start:end])
+        assert normalize(text[start:end]).strip() == word.group() or word.group() in normalize(
+            text[start:end]
+        )

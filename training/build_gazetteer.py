@@ -39,15 +39,17 @@ CURATED = DATA / "curated.tsv"
 
 # Arabic-script names written only with letters of the Arabic alphabet (Persian, Urdu,
 # Pashto, Kurdish and Uyghur spellings use ی ک گ پ چ ژ ۆ ە ھ … and are left out).
-ARABIC_NAME_RE = re.compile(
-    r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670]+(?:[ -][\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670]+)*$"
-)
+_LETTERS = "[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670]+"
+ARABIC_NAME_RE = re.compile(f"^{_LETTERS}(?:[ -]{_LETTERS})*$")
 # Countries where Arabic is an official language: their smaller towns are in the news
 # (Jawhara FM reports Tunisian local news); elsewhere only cities of this size or more.
-ARAB_WORLD = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".split())
+ARAB_WORLD = {
+    *("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA"),
+    *("OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"),
+}
 MIN_POPULATION_ARAB_WORLD = 15_000
 MIN_POPULATION_ELSEWHERE = 100_000
-# A city keeps a foreign country's name only when it is this big (Amman, not Armenia in Colombia).
+# A city keeps a foreign country's name only when this big (Amman; not Armenia, Colombia).
 BIG_CITY = 1_000_000
 # A name shared by two cities goes to the bigger one when it is this many times bigger.
 DOMINANCE = 5
@@ -105,9 +107,8 @@ HAND_COMMON = {
     "روحاني": "spiritual (also Hassan Rouhani's surname)",
 }
 # First names and surnames in the news that GeoNames also lists as towns.
-for (
-    _name
-) in "جمال سالم ساره ماري عمران اليزابيث ادم ريم جاكسون هاميلتون سانتوس كاين تيتي ديلي هندرسون".split():
+_PERSONAL_NAMES = ("جمال", "سالم", "ساره", "ماري", "عمران", "اليزابيث", "ادم", "ريم", "جاكسون")
+for _name in (*_PERSONAL_NAMES, "هاميلتون", "سانتوس", "كاين", "تيتي", "ديلي", "هندرسون"):
     HAND_COMMON[_name] = "a personal name in the news (also a town)"
 # Flagged by the counts but in the news they are the cities.
 KEEP = {"الموصل", "العقبه", "الطائف", "الكوت", "الخليل"}

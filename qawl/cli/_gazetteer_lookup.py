@@ -16,10 +16,12 @@ def near_misses(index: GazetteerIndex, name: str, exclude: set[str], limit: int)
 
     from qawl.gazetteers.index import match_form
 
-    choices = {" ".join(key): key for key in index.keys()}
+    choices = {" ".join(key): key for key in index.keys()}  # noqa: SIM118 - a method, not a dict
     query = match_form(name)
     out = []
-    for text, score, _ in process.extract(query, list(choices), scorer=fuzz.ratio, processor=None, limit=limit * 3):
+    for text, score, _ in process.extract(
+        query, list(choices), scorer=fuzz.ratio, processor=None, limit=limit * 3
+    ):
         for entry in index.entries_for(choices[text]):
             if entry.id in exclude or len(out) >= limit:
                 continue
@@ -55,7 +57,13 @@ def run_lookup(name: str, files: Sequence[Path], include_default: bool, as_json:
             row["reason"] += "; an ordinary word too: linked only when NER tags it"
     misses = near_misses(index, name, {r["id"] for r in rows}, limit) if limit > 0 else []
     if as_json:
-        print(json.dumps({"query": name, "key": " ".join(key), "candidates": rows, "near_misses": misses}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"query": name, "key": " ".join(key), "candidates": rows, "near_misses": misses},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -64,7 +72,9 @@ def run_lookup(name: str, files: Sequence[Path], include_default: bool, as_json:
     console.print(f"query {name!r} → key {' '.join(key)!r}")
     table = Table("score", "id", "label", "name", "kb_id", "why")
     for row in rows + misses:
-        table.add_row(f"{row['score']:.3f}", row["id"], row["label"], row["name"], row["kb_id"] or "", row["reason"])
+        table.add_row(
+            f"{row['score']:.3f}", row["id"], row["label"], row["name"], row["kb_id"] or "", row["reason"]
+        )
     console.print(table if rows or misses else "no candidates")
     return 0 if rows else 1
 

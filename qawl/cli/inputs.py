@@ -23,6 +23,10 @@ from qawl.document import Document, ErrorInfo
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 STDIN = "-"
+# Codes of documents that could not be read at all (as opposed to empty or text-less ones).
+UNREADABLE_CODES = frozenset({"unreadable_file", "truncated_gzip", "invalid_utf8", "invalid_json"})
+# Codes jsonl_document gives; their messages start with the line number when it is known.
+LINE_ERROR_CODES = frozenset({"invalid_utf8", "invalid_json", "missing_text", "invalid_text", "empty_text"})
 
 
 @dataclass(frozen=True)

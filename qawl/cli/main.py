@@ -103,7 +103,14 @@ def extract(
 
     Example: qawl extract ../shared/fixtures/seed_article.txt | jq '.quotes[].speaker_name'
     """
-    from qawl.cli.inputs import STDIN, InputNotFoundError, ReadOptions, expand_paths, read_documents
+    from qawl.cli.inputs import (
+        STDIN,
+        UNREADABLE_CODES,
+        InputNotFoundError,
+        ReadOptions,
+        expand_paths,
+        read_documents,
+    )
     from qawl.cli.outputs import EMIT_KINDS, RecordWriter
     from qawl.parallel import process_records
     from qawl.pipeline import PipelineOptions
@@ -186,12 +193,9 @@ def extract(
     if not quiet:
         detail = f" ({', '.join(f'{code}: {n}' for code, n in sorted(errors.items()))})" if errors else ""
         _say(f"{total} documents, {total - failed} ok, {failed} failed{detail}")
-    if total and failed == total and all(code in _READ_ERRORS for code in errors):
+    if total and failed == total and all(code in UNREADABLE_CODES for code in errors):
         raise typer.Exit(EXIT_NOTHING_READ)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
-
-
-_READ_ERRORS = frozenset({"unreadable_file", "truncated_gzip", "invalid_utf8", "invalid_json"})
 
 
 def _worker_count(requested: int, paths: list[str]) -> int:

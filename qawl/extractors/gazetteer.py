@@ -20,7 +20,13 @@ from pathlib import Path
 from qawl.arabic import skeleton
 from qawl.document import Document, Entity, Mention
 from qawl.gazetteers import Candidate, GazetteerIndex, load_index
-from qawl.gazetteers.index import FUZZY_MIN_CHARS, FUZZY_THRESHOLD, SCORE_CLITIC, SCORE_EXACT
+from qawl.gazetteers.index import (
+    FUZZY_MIN_CHARS,
+    FUZZY_THRESHOLD,
+    SCORE_CLITIC,
+    SCORE_EXACT,
+    variant_score,
+)
 from qawl.gazetteers.text import NormalizedText, clitic_readings, name_key
 
 # How much a link is worth when NER's label and the gazetteer's differ: countries and
@@ -78,9 +84,7 @@ class GazetteerLinker:
         doc.mentions[:] = mentions
         self._build_entities(doc, resolved)
 
-    def _gazetteer_mentions(
-        self, doc: Document, ner: list[Mention]
-    ) -> list[tuple[Mention, list[Candidate]]]:
+    def _gazetteer_mentions(self, doc: Document, ner: list[Mention]) -> list[tuple[Mention, list[Candidate]]]:
         """Mentions for names the scan finds outside NER mentions.
 
         An NER mention that a longer gazetteer name contains, and that links to nothing by
@@ -93,10 +97,12 @@ class GazetteerLinker:
         index = self.index
         matches = index.scan(NormalizedText(doc.text), include_common=True)
         common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
-        anchored = {entry_id for m, c in zip(matches, common) if not c for entry_id in m.entry_ids}
+        anchored = {
+            entry_id for m, c in zip(matches, common, strict=True) if not c for entry_id in m.entry_ids
+        }
         anchored.update(c.entry.id for mention in ner for c in self._ner_candidates(mention))
         j = 0
-        for match, is_common in zip(matches, common):
+        for match, is_common in zip(matches, common, strict=True):
             while j < len(ner) and ner[j].end <= match.token_start:
                 j += 1
             overlapping = [m for m in ner[j:] if m.start < match.end]
@@ -121,9 +127,7 @@ class GazetteerLinker:
 
     def _match_candidates(self, key: tuple[str, ...], clitic: bool) -> list[Candidate]:
         score = SCORE_CLITIC if clitic else SCORE_EXACT
-        return [
-            Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)
-        ]
+        return [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
 
     def _ner_candidates(self, mention: Mention) -> list[Candidate]:
         """Entries an NER mention may name, with label agreement folded into the score."""
@@ -137,12 +141,21 @@ class GazetteerLinker:
             fuzzy = candidate.score < SCORE_CLITIC
             if factor < 1.0 and (fuzzy or common):
                 continue
+            # A country stands for its government (روسيا أعلنت, tagged ORG), but an
+            # organisation named after a city or region is a club or a firm (ميلان, قرة باغ):
+            # across LOC/ORG only entries that belong to no other entry link.
+            if factor < 1.0 and candidate.entry.related:
+                continue
             out.append(
-                Candidate(candidate.entry, round(candidate.score * factor, 3), candidate.reason, candidate.matched)
+                Candidate(
+                    candidate.entry, round(candidate.score * factor, 3), candidate.reason, candidate.matched
+                )
             )
         return out
 
-    def _resolve(self, mentions: list[Mention], options: dict[int, list[Candidate]]) -> dict[int, _Resolution]:
+    def _resolve(
+        self, mentions: list[Mention], options: dict[int, list[Candidate]]
+    ) -> dict[int, _Resolution]:
         """Pick an entry for each mention: a single candidate, else the best label, else the
         one related to entities the document names unambiguously, else none."""
         resolved: dict[int, _Resolution] = {}
@@ -212,7 +225,9 @@ class GazetteerLinker:
             entity_id = f"e{number}"
             for index in group.mentions:
                 doc.mentions[index].entity = entity_id
-            doc.entities.append(Entity(entity_id, group.label, group.display_name(doc), group.kb_id, group.mentions))
+            doc.entities.append(
+                Entity(entity_id, group.label, group.display_name(doc), group.kb_id, group.mentions)
+            )
 
 
 @dataclass(slots=True)
@@ -226,8 +241,7 @@ class _Group:
     keys: list[tuple[str, ...]] = field(default_factory=list)
 
     def add(self, index: int, mention: Mention) -> None:
-        self.mentions.append(index)
-        self.mentions.sort()
+        self.mentions.append(index)  # callers add mentions in document order
         key = name_key(mention.text)
         if key:
             for variant in _key_variants(key):
@@ -246,9 +260,7 @@ def _words_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < FUZZY_MIN_CHARS or skeleton(a) != skeleton(b):
         return False
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(a, b) >= FUZZY_THRESHOLD
+    return variant_score(a, b) >= FUZZY_THRESHOLD
 
 
 def _key_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

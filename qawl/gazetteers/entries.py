@@ -171,7 +171,9 @@ def read_file(path: Path) -> FileContents:
     for entry in out.entries:
         if entry.id in seen:
             out.problems.append(
-                Problem(str(path), entry.line, f"duplicate id {entry.id!r} (first on line {seen[entry.id].line})")
+                Problem(
+                    str(path), entry.line, f"duplicate id {entry.id!r} (first on line {seen[entry.id].line})"
+                )
             )
         else:
             seen[entry.id] = entry
@@ -231,9 +233,9 @@ def cross_check(entries: dict[str, Entry], key: Callable[[str], tuple[str, ...]]
                     Problem(
                         other.source.rsplit(":", 1)[0],
                         other.line,
-                        f"name {' '.join(k)!r} of {other.id!r} is also a name of {first.id!r} ({first.source})",
+                        f"name {' '.join(k)!r} of {other.id!r} is also a name of {first.id!r}"
+                        f" ({first.source})",
                         "warning",
                     )
                 )
     return problems
-

@@ -49,6 +49,21 @@ def similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b, processor=match_form)
 
 
+# Letters folded into their transliteration class (غ ق ك → ج, ڤ → ف, پ → ب …), taken
+# from the skeleton key one letter at a time so both stay in step.
+_FOLD = str.maketrans(
+    {chr(c): skeleton(chr(c)) for c in range(0x0621, 0x06D4) if skeleton(chr(c)) not in ("", chr(c))}
+)
+
+
+def variant_score(a: str, b: str) -> float:
+    """0-100 similarity of two normalised names as transliteration variants: the better of
+    the plain ratio and the ratio with consonant classes folded (شويغو/شويجو score 100)."""
+    from rapidfuzz import fuzz
+
+    return max(fuzz.ratio(a, b), fuzz.ratio(a.translate(_FOLD), b.translate(_FOLD)))
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """A gazetteer name found in a text: span in the original text, key, entries it names."""
@@ -180,10 +195,8 @@ class GazetteerIndex:
             token_start = offset
             end = token_start + sum(map(len, parts[2 * i + 1 : 2 * last + 2]))
             start, end = normalized.original_span(token_start + prefix, end)
-            if prefix:
-                token_start = normalized.original_span(token_start, token_start + 1)[0]
-            else:
-                token_start = start
+            # The word's own start when a proclitic was left out of the span.
+            token_start = normalized.original_span(token_start, token_start + 1)[0] if prefix else start
             matches.append(NameMatch(start, end, key, tuple(self._names[key]), prefix, token_start))
             resume = last + 1
         return matches
@@ -246,8 +259,6 @@ class GazetteerIndex:
 
     def variants(self, key: tuple[str, ...]) -> list[Candidate]:
         """Spelling variants of ``key``: same skeleton, verified by similarity on the normal form."""
-        from rapidfuzz import fuzz
-
         out: list[Candidate] = []
         seen: set[tuple[str, ...]] = set()
         for _, stem in clitic_readings(key[0]):
@@ -263,7 +274,7 @@ class GazetteerIndex:
                 if len(target.replace(" ", "")) < FUZZY_MIN_CHARS:
                     continue
                 # Both sides are already normalised keys: no processor needed here.
-                score = fuzz.ratio(query, target)
+                score = variant_score(query, target)
                 if score < FUZZY_THRESHOLD:
                     continue
                 for entry_id, matched in self._names[other].items():

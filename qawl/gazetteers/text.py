@@ -15,10 +15,12 @@ from functools import lru_cache
 
 from qawl.arabic import normalize
 
-WORD_RE = re.compile(r"\w+")
-SPLIT_RE = re.compile(r"(\w+)")
-# What may separate two words of one name in running text: spaces, or a hyphen.
-GAP_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?")
+# Words are runs of letters and digits; "_" separates them, as in hashtags (#كوريا_الجنوبية).
+WORD_RE = re.compile(r"[^\W_]+")
+SPLIT_RE = re.compile(r"([^\W_]+)")
+# What may separate two words of one name in running text: spaces, or a hyphen or
+# underscore, and a hashtag mark before the word (قطاع #غزة); never a comma or a newline.
+GAP_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?#?")
 
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
@@ -32,7 +34,16 @@ _SLOW_RE = re.compile("[\u0653-\u0655\u0675-\u0678\ufb50-\ufdff\ufe70-\ufefe\uff
 
 # One-to-one letter unifications of qawl.arabic.normalize; str.replace runs at C speed,
 # where str.translate with a dict table costs a dictionary lookup per character.
-_REPLACEMENTS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ی", "ي"), ("ک", "ك"))
+_REPLACEMENTS = (
+    ("أ", "ا"),
+    ("إ", "ا"),
+    ("آ", "ا"),
+    ("ٱ", "ا"),
+    ("ى", "ي"),
+    ("ة", "ه"),
+    ("ی", "ي"),
+    ("ک", "ك"),
+)
 
 
 def _unify(text: str) -> str:
