@@ -90,12 +90,18 @@ def test_fail_fast_stops_at_the_first_error() -> None:
     assert result.returncode == 1
 
 
-@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
-def test_killed_run_leaves_the_old_output_file(tmp_path: Path, signum: int, status: int) -> None:
+@pytest.mark.parametrize(
+    ("signum", "status", "workers"),
+    [(signal.SIGTERM, 143, "1"), (signal.SIGINT, 130, "1"), (signal.SIGINT, 130, "2")],
+)
+def test_killed_run_leaves_the_old_output_file(
+    tmp_path: Path, signum: int, status: int, workers: str
+) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(b'{"id": "previous run"}\n')
+    command = ["extract", "--no-ner", "--batch-size", "1", "--workers", workers, "-o", str(out)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "qawl", "extract", "--no-ner", "--batch-size", "1", "-o", str(out)],
+        [sys.executable, "-m", "qawl", *command],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
@@ -112,12 +118,27 @@ def test_killed_run_leaves_the_old_output_file(tmp_path: Path, signum: int, stat
         time.sleep(0.1)
     else:
         pytest.fail("the run never started writing")
+    children = subprocess.run(
+        ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+    ).stdout.split()
+    if workers != "1":
+        assert children, "expected worker processes"
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == status
     assert b"Traceback" not in stderr
     assert out.read_bytes() == b'{"id": "previous run"}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    time.sleep(0.5)
+    alive = [pid for pid in children if Path(f"/proc/{pid}").exists() and "Z" not in _proc_state(pid)]
+    assert alive == [], "worker processes outlived the run"
+
+
+def _proc_state(pid: str) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
 
 
 def test_state_makes_reruns_process_only_new_documents(tmp_path: Path) -> None:
