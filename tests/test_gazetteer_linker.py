@@ -213,3 +213,34 @@ def test_user_gazetteer_only(tmp_path: Path) -> None:
     linker.process([doc])
     assert [(m.text, m.entity) for m in doc.mentions] == [("الجوهرة أف أم", "e1")]
     assert doc.entities[0].kb_id == "x"
+
+
+def test_variants_of_a_person_named_in_the_document_are_linked(linker: GazetteerLinker) -> None:
+    doc = Document("d", "التقت المستشارة أنجيلا ميركل الرئيس. وقالت ميركيل إن")
+    linker.process([doc])
+    merkel = [m for m in doc.mentions if m.entity]
+    assert [m.text for m in merkel] == ["أنجيلا ميركل", "ميركيل"]
+    assert merkel[0].entity == merkel[1].entity and merkel[1].score < merkel[0].score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس فلاديمير بوتين إن ماريا بوتينا بريئة",  # Butina is not a spelling of Putin
+        "التقى الملك سلمان بالحرس الملكي",  # الملكي is not الملك
+        "قال الرئيس عبد الفتاح السيسي إن الوضع السياسي مستقر",  # السياسي is not السيسي
+    ],
+)
+def test_derived_words_are_not_variants(linker: GazetteerLinker, text: str) -> None:
+    doc = Document("d", text)
+    linker.process([doc])
+    assert all(m.score is None or m.score >= 0.95 for m in doc.mentions), doc.mentions
+
+
+def test_linking_twice_gives_the_same_record(linker: GazetteerLinker) -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    doc = Document("seed", text, mentions=ner(text, ("ماريا زاخاروفا", "PER"), ("باشنيان", "PER")))
+    linker.process([doc])
+    first = doc.to_record()
+    linker.process([doc])  # the pipeline retries a failed batch one document at a time
+    assert doc.to_record() == first

@@ -68,7 +68,7 @@ def test_bad_lines_become_error_documents_and_the_rest_survive(tmp_path: Path) -
     assert codes == [
         ("ok", None),
         (f"{path}:2", "invalid_json"),
-        (f"{path}:3", "invalid_utf8"),
+        ("bin", "invalid_utf8"),
         ("none", "missing_text"),
         ("empty", "empty_text"),
         ("num", "invalid_text"),

@@ -257,7 +257,34 @@ def test_speaker_entity_from_mentions_and_entities() -> None:
         entities=[Entity("e1", "PER", "نيكول باشينيان", "person:nikol-pashinyan", [0])],
     )
     (q,) = quotes_of(text, doc)
-    assert q.speaker_entity == "e1" and q.speaker_name == "نيكول باشينيان"
+    # The entity links the speaker; the name stays as the document spells it (GUIDELINES).
+    assert q.speaker_entity == "e1" and q.speaker_name == "باشنيان"
+
+
+def test_entity_name_used_when_fuller_and_spelled_alike() -> None:
+    text = "وقال ترامب إن الاتفاق سيئ."
+    start = text.index("ترامب")
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + 5, "ترامب", "PER", entity="e1")],
+        entities=[Entity("e1", "PER", "دونالد ترامب", "person:donald-trump", [0])],
+    )
+    (q,) = quotes_of(text, doc)
+    assert q.speaker_entity == "e1" and q.speaker_name == "دونالد ترامب"
+
+
+def test_a_mention_inside_a_longer_speaker_is_not_its_entity() -> None:
+    text = "وقالت إدارة ترامب إن العملية ستبدأ قريبا."
+    start = text.index("ترامب")
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + 5, "ترامب", "PER", entity="e1")],
+        entities=[Entity("e1", "PER", "دونالد ترامب", None, [0])],
+    )
+    (q,) = quotes_of(text, doc)
+    assert q.speaker.text == "إدارة ترامب" and q.speaker_entity is None
 
 
 def test_carried_quote_inherits_the_entity() -> None:
@@ -370,3 +397,92 @@ def test_nominal_object_after_time_adverb() -> None:
 def test_headline_svo_with_nominal_object() -> None:
     q = one_quote("كييف تعلن اعتقال شخص متهم بالتحضير للاغتيال\n\nوقال المتحدث إن التحقيق مستمر.", "اعتقال")
     assert q.speaker.text == "كييف" and q.cue.text == "تعلن"
+
+
+def test_title_with_former_and_apposition() -> None:
+    text = "وجه رئيس الوزراء العراقي الأسبق، نوري المالكي، نداء قال فيه إن الحكومة مسؤولة عن الأزمة."
+    q = one_quote(text, "الحكومة")
+    assert q.speaker_name == "نوري المالكي"
+
+
+def test_outlet_name_in_quotation_marks_is_part_of_the_speaker() -> None:
+    text = 'وأضافت قناة "الإخبارية" أن الدفاعات الجوية نجحت في اعتراض الصاروخ.'
+    q = one_quote(text, "الدفاعات")
+    assert q.kind == "indirect" and "الإخبارية" in q.speaker.text
+
+
+def test_quoted_name_after_a_person_title_is_not_the_speaker() -> None:
+    text = 'وكان عبدالملك الحوثي زعيم جماعة "أنصار الله" قال إن العام الرابع سيشهد تطورات.'
+    assert one_quote(text, "العام").speaker_name == "عبدالملك الحوثي"
+
+
+def test_subject_and_object_names_do_not_merge() -> None:
+    text = "وقال كيم إن القمة ناجحة. وقال ترامب إن اللقاء مثمر. ووصف كيم ترامب بأنه رجل صادق."
+    q = one_quote(text, "اللقاء")
+    assert q.speaker_name == "ترامب"
+
+
+def test_fronted_subordinate_clause_ends_at_its_comma() -> None:
+    text = "وبعد أن أكد سابقا أن العملية ستبدأ قريبا، تحولت لهجة الرئيس."
+    q = one_quote(text, "العملية")
+    assert q.content.text == "العملية ستبدأ قريبا"
+
+
+def test_relative_clause_antecedent_is_the_speaker() -> None:
+    text = 'ونشر ترامب رسالة من الزعيم الكوري الشمالي الذي رحب بـ"بداية عملية مهمة".'
+    q = one_quote(text, "بداية")
+    assert q.speaker.text == "الزعيم الكوري الشمالي"
+
+
+def test_adverbial_before_the_verb_is_not_a_preposed_subject() -> None:
+    text = "وفيما يتعلق بمشروع القانون، قال العاهل الأردني إن المشروع جدلي."
+    assert one_quote(text, "جدلي").speaker.text == "العاهل الأردني"
+
+
+def test_subject_of_a_first_verb_carries_to_a_later_cue() -> None:
+    text = (
+        "هاجمت المستشارة السابقة للبيت الأبيض أوماروسا نيومان الرئيس في كتابها، "
+        'واتهمت العاملين فيه بـ"الكذب".'
+    )
+    q = one_quote(text, "الكذب")
+    assert q.speaker is None and q.speaker_name == "أوماروسا نيومان"
+
+
+def test_participle_describing_a_noun_is_not_a_cue() -> None:
+    assert quotes_of("تعد الدببة الرمادية فصيلة مهددة بالانقراض في الولايات المتحدة.") == []
+    assert quotes_of("وكانت تفاصيل القمة غير معلنة إلا أنها كانت ستركز على السلاح النووي.") == []
+
+
+def test_plural_cue_does_not_carry_to_one_person() -> None:
+    text = (
+        "وقال أردوغان إن الخدمة انتهت. وتظاهر سائقو سيارات الأجرة الذين اعتبروا الخدمة غير قانونية "
+        "وطالبوا بحظرها."
+    )
+    q = one_quote(text, "بحظرها")
+    assert q.speaker_name != "أردوغان"
+
+
+def test_impersonal_relative_clause_is_not_a_quote() -> None:
+    assert quotes_of("وتبدأ مشاورات تشكيل الحكومة المقبلة التي يتوقع أن تبدأ في أبريل.") == []
+
+
+def test_relative_antecedent_starts_at_its_title() -> None:
+    text = "تحولت لهجة الرئيس الأمريكي دونالد ترامب الذي أعلن الثلاثاء أنه ليس هناك مهلة محددة."
+    q = one_quote(text, "مهلة")
+    assert q.speaker.text == "دونالد ترامب"
+
+
+def test_source_phrase_needs_a_source_not_a_rule() -> None:
+    assert quotes_of("يحيي الإسرائيليون ذكرى قيام دولتهم بحسب التقويم العبري.") == []
+    q = one_quote("وقتل أحد المتظاهرين برصاص الشرطة، حسب مسؤولين محليين.", "المتظاهرين")
+    assert q.cue.text == "حسب" and q.speaker.text == "مسؤولين محليين"
+
+
+def test_li_proclitic_is_not_part_of_the_speaker() -> None:
+    q = one_quote("وزاد حجم المبيعات بنسبة ضئيلة، وفقا لهيئة الإحصاء الوطنية.", "المبيعات")
+    assert q.speaker.text == "هيئة الإحصاء الوطنية"
+
+
+def test_body_with_its_quoted_name() -> None:
+    q = one_quote('وقالت منظمة "أنقذوا الأطفال" إن آلاف الأطفال بحاجة إلى المساعدة.', "الأطفال بحاجة")
+    assert q.speaker_name == "أنقذوا الأطفال"

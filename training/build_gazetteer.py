@@ -51,8 +51,9 @@ MIN_POPULATION_ARAB_WORLD = 15_000
 MIN_POPULATION_ELSEWHERE = 100_000
 # A city keeps a foreign country's name only when this big (Amman; not Armenia, Colombia).
 BIG_CITY = 1_000_000
-# A name shared by two cities goes to the bigger one when it is this many times bigger.
-DOMINANCE = 5
+# A name shared by two cities goes to the one whose weight (see add_weights) is this many
+# times bigger; otherwise both keep it and the document decides.
+DOMINANCE = 3
 # CLDR region codes left out: "العالم" (the world) is an ordinary word.
 SKIP_REGIONS = {"001", "ZZ", "EU", "EZ", "UN", "QO"}
 
@@ -77,7 +78,16 @@ def corpus_counts(shared: Path | None) -> collections.Counter[str]:
                     counts.update(words)
                     counts.update(" ".join(words[i : i + 2]) for i in range(len(words) - 1))
                     counts.update(" ".join(words[i : i + 3]) for i in range(len(words) - 2))
+                    # Spellings as written (أنقرة, not آنقرة), "=" marks them apart.
+                    surface = surface_words(paragraph)
+                    counts.update("=" + w for w in surface)
+                    counts.update("=" + " ".join(surface[i : i + 2]) for i in range(len(surface) - 1))
     return counts
+
+
+def surface_words(text: str) -> list[str]:
+    """Words as written, without diacritics and tatweel (hamza and alef forms kept)."""
+    return re.findall(r"\w+", re.sub("[\u0610-\u061a\u064b-\u065f\u0670\u0640]", "", text))
 
 
 # Names that are also ordinary words but that the counts above do not catch.
@@ -105,7 +115,22 @@ HAND_COMMON = {
     "منا": "from us",
     "هاله": "halo, a first name",
     "روحاني": "spiritual (also Hassan Rouhani's surname)",
+    "السلط": "authorities (plural of سلطة in Tunisian news; also Salt, Jordan)",
+    "ابا": "father (أبا), also Aba, Nigeria",
+    "تاما": "complete (تامًا)",
+    "تولوا": "they took over",
+    "نبل": "nobility",
+    "كاري": "a name, and curry",
+    "رينو": "Renault (the car maker)",
+    "اولو": "أولو (those of)",
+    "سلوى": "a first name",
+    "نايف": "a first name",
+    "ايكا": "a name",
+    "فيغو": "Figo (the footballer)",
+    "اجاكس": "Ajax (the football club)",
 }
+# Multi-word city names that are mostly people's names in the news: left out of cities.
+DROP_CITY_NAMES = {"صلاح الدين"}
 # First names and surnames in the news that GeoNames also lists as towns.
 _PERSONAL_NAMES = ("جمال", "سالم", "ساره", "ماري", "عمران", "اليزابيث", "ادم", "ريم", "جاكسون")
 for _name in (*_PERSONAL_NAMES, "هاميلتون", "سانتوس", "كاين", "تيتي", "ديلي", "هندرسون"):
@@ -161,7 +186,7 @@ def cached_corpus_counts(shared: Path | None) -> collections.Counter[str]:
     if shared is None:
         return collections.Counter()
     news = sorted((shared / "data" / "news").glob("*.jsonl*"))
-    stamp = [(p.name, p.stat().st_size) for p in news]
+    stamp = [(p.name, p.stat().st_size) for p in news] + ["v2: surface counts"]
     cache = ROOT / "training" / "work" / "news_ngram_counts.pickle"
     if cache.is_file():
         with cache.open("rb") as handle:
@@ -192,9 +217,17 @@ def write_common_words(
                 reason = common_reason(word, counts, outside, inside)
                 if reason:
                     reasons[word] = reason
+            # A proclitic form that is more frequent than the name is a word of its own:
+            # وزاريا (ministerial) is not و + زاريا (Zaria), بديرة (a surname) not ب + ديرة.
+            for prefix in ("و", "ب", "ل", "وب", "ول"):
+                form = prefix + word
+                if len(word) >= 3 and counts.get(form, 0) >= 3 and counts[form] > counts.get(word, 0):
+                    reasons.setdefault(form, f"a word of its own: {form} {counts[form]}x, {word} {counts.get(word, 0)}x")
     lines = [
-        "# One-word gazetteer names that are also ordinary Arabic words. The gazetteer scan alone",
-        "# never reports them; they are linked when NER tags them (same label only).",
+        "# Words the gazetteer scan alone never reads as names: one-word names that are also",
+        "# ordinary Arabic words (linked when NER tags them with the same label, or when the",
+        "# document names the entity another way), and proclitic forms of names that are words",
+        "# of their own (never read as proclitic + name).",
         "# Written by training/build_gazetteer.py (HAND_COMMON + counts from ../shared); word<TAB>reason",
     ]
     lines += [f"{word}\t{reason}" for word, reason in sorted(reasons.items())]
@@ -202,9 +235,11 @@ def write_common_words(
     return len(reasons)
 
 
-def frequency(name: str, counts: collections.Counter[str]) -> int:
+def frequency(name: str, counts: collections.Counter[str]) -> tuple[int, int]:
+    """How often the name occurs normalised, then as spelled (to break ties: أنقرة/آنقرة)."""
     key = name_key(name)
-    return counts.get(" ".join(key), 0) if len(key) <= 3 else 0
+    normalised = counts.get(" ".join(key), 0) if len(key) <= 3 else 0
+    return normalised, counts.get("=" + " ".join(surface_words(name)), 0)
 
 
 def countries(counts: collections.Counter[str]) -> Iterator[dict]:
@@ -242,11 +277,15 @@ def cities(counts: collections.Counter[str]) -> Iterator[dict]:
         minimum = MIN_POPULATION_ARAB_WORLD if city["countrycode"] in ARAB_WORLD else MIN_POPULATION_ELSEWHERE
         if city["population"] < minimum:
             continue
-        arabic = [n.strip() for n in city["alternatenames"] if ARABIC_NAME_RE.match(n.strip())]
+        arabic = [
+            n.strip()
+            for n in city["alternatenames"]
+            if ARABIC_NAME_RE.match(n.strip()) and " ".join(name_key(n)) not in DROP_CITY_NAMES
+        ]
         if not arabic:
             continue
         # Most used spelling in the news first; the source order breaks ties.
-        arabic.sort(key=lambda n: -frequency(n, counts))
+        arabic.sort(key=lambda n: frequency(n, counts), reverse=True)
         yield {
             "id": f"city:{city['geonameid']}",
             "label": "LOC",
@@ -256,6 +295,21 @@ def cities(counts: collections.Counter[str]) -> Iterator[dict]:
             "related": [f"country:{city['countrycode']}"],
             "population": city["population"],
         }
+
+
+def add_weights(records: list[dict], counts: collections.Counter[str]) -> None:
+    """Weight of each city when two share a name: its population times the square root of
+    how often the news names its country (برشلونة is in Spain, not Venezuela; without the
+    corpus, the population alone)."""
+    salience = {
+        r["id"]: sum(frequency(n, counts)[0] for n in [r["name"], *r["aliases"]])
+        for r in records
+        if r["id"].startswith("country:")
+    }
+    for record in records:
+        country = next((c for c in record.get("related", []) if c in salience), None)
+        # Square root: the United States fills the news, but Manchester is still in England.
+        record["weight"] = record.get("population", 0) * (1 + salience.get(country, 0)) ** 0.5
 
 
 def resolve_shared_names(records: list[dict]) -> int:
@@ -287,9 +341,9 @@ def resolve_shared_names(records: list[dict]) -> int:
             and r.get("population", 0) >= BIG_CITY
         ]
         if not keep:
-            bucket.sort(key=lambda r: -r.get("population", 0))
+            bucket.sort(key=lambda r: -r.get("weight", 0))
             top, second = bucket[0], bucket[1]
-            keep = [top] if top.get("population", 0) >= DOMINANCE * second.get("population", 0) else bucket
+            keep = [top] if top.get("weight", 0) >= DOMINANCE * second.get("weight", 0) else bucket
         for record in bucket:
             if record in keep:
                 continue
@@ -370,6 +424,7 @@ def main() -> None:
     if curated.problems:
         raise SystemExit("\n".join(map(str, curated.problems)))
     places = list(countries(counts)) + list(cities(counts))
+    add_weights(places, counts)
     dropped = resolve_shared_names(places)
     places = [r for r in places if r["name"]]
     dropped += curated_names_win(places, curated.entries)

@@ -134,7 +134,11 @@ def jsonl_document(
     try:
         line.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _failed(fallback_id, "invalid_utf8", f"{where}invalid UTF-8 at byte {exc.start}")
+        return _failed(
+            _salvage_id(line, options) or fallback_id,
+            "invalid_utf8",
+            f"{where}invalid UTF-8 at byte {exc.start}",
+        )
     try:
         obj = orjson.loads(line)
     except orjson.JSONDecodeError as exc:
@@ -152,6 +156,16 @@ def jsonl_document(
     if not text.strip():
         return _failed(doc_id, "empty_text", f"{where}{options.text_field!r} is empty", meta)
     return Document(id=doc_id, text=text, meta=meta)
+
+
+def _salvage_id(line: bytes, options: ReadOptions) -> str | None:
+    """The id of a line whose text is broken, so its error record still carries the user's id."""
+    try:
+        obj = orjson.loads(line.decode("utf-8", "replace"))
+    except orjson.JSONDecodeError:
+        return None
+    raw_id = obj.get(options.id_field) if isinstance(obj, dict) else None
+    return str(raw_id) if raw_id not in (None, "") else None
 
 
 def read_stdin(stream: IO[bytes], options: ReadOptions) -> Iterator[Document]:

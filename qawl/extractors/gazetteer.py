@@ -4,7 +4,9 @@ groups each document's mentions into entities.
 * An NER mention is looked up by its normalised form (exact, then without proclitics, then
   as a spelling variant through the skeleton key); the entity's label must agree.
 * Names NER missed are found by the index scan: exact and proclitic matches only, never by
-  a fuzzy score alone, and never for one-word names that are also ordinary words.
+  a fuzzy score alone. One-word names that are also ordinary words (روحاني، مالي) and
+  spelling variants of a person's name (ميركيل) count only when the document also names
+  that entity exactly.
 * A name several entities bear is settled by label, then by the other entities of the
   document (``related`` ids in the gazetteer), else left unlinked with its candidates.
 * NER mentions no entry matches are still grouped when they are variants of each other
@@ -13,19 +15,19 @@ groups each document's mentions into entities.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
-from qawl.arabic import skeleton
 from qawl.document import Document, Entity, Mention
 from qawl.gazetteers import Candidate, GazetteerIndex, load_index
 from qawl.gazetteers.index import (
-    FUZZY_MIN_CHARS,
-    FUZZY_THRESHOLD,
     SCORE_CLITIC,
     SCORE_EXACT,
-    variant_score,
+    SCORE_FUZZY_FACTOR,
+    spelling_variant,
 )
 from qawl.gazetteers.text import NormalizedText, clitic_readings, name_key
 
@@ -60,6 +62,7 @@ class GazetteerLinker:
 
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
+        self._candidate_cache: dict[tuple[tuple[str, ...], bool], list[Candidate]] = {}
 
     @classmethod
     def load(cls, paths: Sequence[Path] = (), include_default: bool = True) -> GazetteerLinker:
@@ -72,62 +75,108 @@ class GazetteerLinker:
     # ------------------------------------------------------------------ one document
 
     def link(self, doc: Document) -> None:
-        ner = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
-        found = self._gazetteer_mentions(doc, ner)
-        mentions = sorted(ner + [m for m, _ in found], key=lambda m: (m.start, -m.end))
-        options: dict[int, list[Candidate]] = {}
+        """Link, add and group the mentions of ``doc`` (running it twice gives the same result)."""
+        ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=lambda m: (m.start, -m.end))
         for mention in ner:
-            options[id(mention)] = self._ner_candidates(mention)
+            if mention.source == "ner+gazetteer":
+                mention.source = "ner"
+            mention.entity, mention.candidates = None, []
+        options: dict[int, list[Candidate]] = {id(m): self._ner_candidates(m) for m in ner}
+        found = self._gazetteer_mentions(doc, ner, options)
+        mentions = sorted(ner + [m for m, _ in found], key=lambda m: (m.start, -m.end))
         for mention, candidates in found:
             options[id(mention)] = candidates
         resolved = self._resolve(mentions, options)
         doc.mentions[:] = mentions
         self._build_entities(doc, resolved)
 
-    def _gazetteer_mentions(self, doc: Document, ner: list[Mention]) -> list[tuple[Mention, list[Candidate]]]:
+    def _gazetteer_mentions(
+        self, doc: Document, ner: list[Mention], options: dict[int, list[Candidate]]
+    ) -> list[tuple[Mention, list[Candidate]]]:
         """Mentions for names the scan finds outside NER mentions.
 
         An NER mention that a longer gazetteer name contains, and that links to nothing by
         itself, takes the name's span. A one-word name that is also an ordinary word
-        (روحاني، الأسد) counts only when the document names the same entity another way.
+        (روحاني، الأسد) counts only when the document names the same entity another way,
+        and so do spelling variants of the words of a person's name (ميركل … ميركيل).
         """
         out: list[tuple[Mention, list[Candidate]]] = []
         if not doc.text:
             return out
         index = self.index
-        matches = index.scan(NormalizedText(doc.text), include_common=True)
+        normalized = NormalizedText(doc.text)
+        matches = index.scan(normalized, include_common=True)
         common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
         anchored = {
             entry_id for m, c in zip(matches, common, strict=True) if not c for entry_id in m.entry_ids
         }
-        anchored.update(c.entry.id for mention in ner for c in self._ner_candidates(mention))
-        j = 0
+        anchored.update(c.entry.id for mention in ner for c in options[id(mention)])
+        reach = list(accumulate((m.end for m in ner), max))  # furthest end so far
+        spans: list[tuple[int, int]] = []
         for match, is_common in zip(matches, common, strict=True):
-            while j < len(ner) and ner[j].end <= match.token_start:
-                j += 1
-            overlapping = [m for m in ner[j:] if m.start < match.end]
             candidates = self._match_candidates(match.key, match.prefix > 0)
             if is_common:
                 candidates = [c for c in candidates if c.entry.id in anchored]
                 if not candidates:
                     continue
-            if not overlapping:
-                label = candidates[0].entry.label if candidates else "MISC"
-                text = doc.text[match.start : match.end]
-                out.append((Mention(match.start, match.end, text, label, source="gazetteer"), candidates))
-                continue
-            if len(overlapping) == 1:
-                mention = overlapping[0]
-                inside = match.token_start <= mention.start and mention.end <= match.end
-                longer = (match.end - match.start) > (mention.end - mention.start)
-                if inside and longer and not self._ner_candidates(mention):
-                    mention.start, mention.end = match.start, match.end
-                    mention.text = doc.text[match.start : match.end]
+            spans.append((match.start, match.end))
+            self._place(doc, ner, reach, options, match.token_start, match.start, match.end, candidates, out)
+        people = [entry_id for entry_id in anchored if index.entries[entry_id].label == "PER"]
+        if people:
+            for variant in index.scan_variants(normalized, people):
+                if any(start < variant.end and variant.start < end for start, end in spans):
+                    continue
+                entry = index.entries[variant.entry_id]
+                score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
+                reason = f"variant of {variant.target!r} named in the same document"
+                candidate = Candidate(entry, score, reason, variant.target)
+                self._place(
+                    doc, ner, reach, options, variant.start, variant.start, variant.end, [candidate], out
+                )
         return out
 
+    @staticmethod
+    def _place(
+        doc: Document,
+        ner: list[Mention],
+        reach: list[int],
+        options: dict[int, list[Candidate]],
+        token_start: int,
+        start: int,
+        end: int,
+        candidates: list[Candidate],
+        out: list[tuple[Mention, list[Candidate]]],
+    ) -> None:
+        """Add a gazetteer mention at ``[start, end)`` unless NER mentions are there; an NER
+        mention the name contains and that links to nothing itself takes the name's span."""
+        # NER mentions are sorted by start; skip those that end before the name starts.
+        overlapping = []
+        for k in range(bisect_left(reach, token_start + 1), len(ner)):
+            if ner[k].start >= end:
+                break
+            if ner[k].end > token_start:
+                overlapping.append(ner[k])
+        if not overlapping:
+            label = candidates[0].entry.label if candidates else "MISC"
+            out.append((Mention(start, end, doc.text[start:end], label, source="gazetteer"), candidates))
+            return
+        if len(overlapping) == 1 and candidates:
+            mention = overlapping[0]
+            inside = token_start <= mention.start and mention.end <= end
+            longer = (end - start) > (mention.end - mention.start)
+            if inside and longer and not options[id(mention)]:
+                mention.start, mention.end, mention.text = start, end, doc.text[start:end]
+                options[id(mention)] = candidates
+
     def _match_candidates(self, key: tuple[str, ...], clitic: bool) -> list[Candidate]:
-        score = SCORE_CLITIC if clitic else SCORE_EXACT
-        return [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
+        """Candidates of a scanned name (cached: the same names recur across documents)."""
+        cached = self._candidate_cache.get((key, clitic))
+        if cached is None:
+            score = SCORE_CLITIC if clitic else SCORE_EXACT
+            cached = [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
+            if len(self._candidate_cache) < 100_000:
+                self._candidate_cache[(key, clitic)] = cached
+        return cached
 
     def _ner_candidates(self, mention: Mention) -> list[Candidate]:
         """Entries an NER mention may name, with label agreement folded into the score."""
@@ -238,15 +287,25 @@ class _Group:
     name: str | None
     kb_id: str | None
     mentions: list[int] = field(default_factory=list)
-    keys: list[tuple[str, ...]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    _keys: list[tuple[str, ...]] | None = None
 
     def add(self, index: int, mention: Mention) -> None:
         self.mentions.append(index)  # callers add mentions in document order
-        key = name_key(mention.text)
-        if key:
-            for variant in _key_variants(key):
-                if variant not in self.keys:
-                    self.keys.append(variant)
+        self.texts.append(mention.text)
+        self._keys = None
+
+    @property
+    def keys(self) -> list[tuple[str, ...]]:
+        """Keys of the mentions, with proclitic readings (computed only when grouping)."""
+        if self._keys is None:
+            keys: list[tuple[str, ...]] = []
+            for text in dict.fromkeys(self.texts):
+                key = name_key(text)
+                if key:
+                    keys.extend(k for k in _key_variants(key) if k not in keys)
+            self._keys = keys
+        return self._keys
 
     def display_name(self, doc: Document) -> str:
         if self.name:
@@ -256,11 +315,7 @@ class _Group:
 
 
 def _words_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < FUZZY_MIN_CHARS or skeleton(a) != skeleton(b):
-        return False
-    return variant_score(a, b) >= FUZZY_THRESHOLD
+    return a == b or spelling_variant(a, b) is not None
 
 
 def _key_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

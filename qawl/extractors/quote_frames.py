@@ -399,6 +399,14 @@ def verb_frame(
         if speaker is None or (after is not None and view.is_comma(i - 1)):
             speaker = after
     confidence = 0.85 if trigger.kind in ("that", "quote", "colon") else 0.6
+    if (
+        speaker is None
+        and cue.kind == "verb"
+        and not cue.object_suffix
+        and i > 0
+        and view.bare[i - 1] in RELATIVES
+    ):
+        return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
     object_first = "dobj" in cue.frames and subject is None and speaker is not None and speaker is not subject
     about_speech = i + 1 < len(view) and view.keys[i + 1] in SPEECH_PRONOUNS
     if about_speech:

@@ -48,7 +48,9 @@ def straight_direction(text: str, index: int) -> str:
     word_start = index
     while word_start > 0 and _is_word_char(text[word_start - 1]):
         word_start -= 1
-    return "open" if index - word_start == 1 and text[word_start] in _PROCLITICS else "close"
+    # The proclitic may carry a tatweel or a diacritic: بـ"…"، وَ"…"
+    letters = [ch for ch in text[word_start:index] if ch.isalpha() and ch != "\u0640"]
+    return "open" if len(letters) == 1 and letters[0] in _PROCLITICS else "close"
 
 
 def pair_marks(text: str) -> list[MarkPair]:

@@ -8,6 +8,7 @@ document spells one name two ways, the spelling it uses most wins.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,15 +16,18 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
+from qawl.document import Document, Span
 from qawl.extractors.quote_lexicon import load_speaker_words
 from qawl.extractors.quote_speakers import _PREPOSITION_PRONOUNS, SpeakerPhrase, parse_speaker
 from qawl.extractors.quote_view import DocView
 
 _NON_WORD = re.compile(r"[^\w\s]|_")
 TITLE_WINDOW = 12
+TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
 MAX_NAME_WORDS = 4
 MAX_EXPANSION_WORDS = 7
+EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
 
 
 def _is_stop_key(key: str) -> bool:
@@ -65,15 +69,21 @@ class TitledName:
 
 @dataclass
 class NameIndex:
-    """Names and title-name pairs of one document."""
+    """Names and title-name pairs of one document, indexed by word so that lookups stay cheap
+    on very long documents."""
 
-    names: list[str] = field(default_factory=list)
-    titled: list[TitledName] = field(default_factory=list)
+    titled: dict[str, list[TitledName]] = field(default_factory=dict)  # by the title's head word
     word_counts: Counter[str] = field(default_factory=Counter)
+    _surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> first spelling
+    _by_word: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    _by_skeleton: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    _people: set[tuple[str, ...]] = field(default_factory=set)  # speakers and titled persons
+    entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
 
     @classmethod
     def build(cls, view: DocView, extra_names: list[str] | None = None) -> NameIndex:
         index = cls()
+        index.entities = EntityLookup(view.doc)
         words = load_speaker_words()
         index.word_counts.update(name_words(view.doc.text))
         for i in range(len(view)):
@@ -88,19 +98,37 @@ class NameIndex:
             title = _title_key(view, phrase)
             name = view.text_of(*phrase.name)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
-            index.titled.append(TitledName(view.tokens[i].start, title, name, apposition))
-            index.names.append(name)
-        index.names.extend(extra_names or [])
+            if title:
+                index.titled.setdefault(title[0], []).append(
+                    TitledName(view.tokens[i].start, title, name, apposition)
+                )
+            # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
+            outlet = words.is_a("media", title[0]) if title else False
+            index.add(name, person=not outlet)
+        for name in extra_names or []:
+            index.add(name)
         return index
 
-    def add(self, name: str) -> None:
-        self.names.append(name)
+    @property
+    def names(self) -> list[str]:
+        return list(self._surfaces.values())
+
+    def add(self, name: str, person: bool = False) -> None:
+        words = name_words(name)
+        if words and person:
+            self._people.add(words)
+        if not words or words in self._surfaces:
+            return
+        self._surfaces[words] = name
+        for word in set(words):
+            self._by_word.setdefault(word, set()).add(words)
+        self._by_skeleton.setdefault(skeleton(words[-1]), set()).add(words)
 
     def known(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a name the document gives as a source or next
         to a title."""
         target = name_words(name)
-        return bool(target) and any(contains_words(name_words(c), target) for c in self.names)
+        return bool(target) and any(contains_words(c, target) for c in self._by_word.get(target[0], ()))
 
     def fullest(self, name: str) -> str:
         """The longest name of the document that contains ``name`` as whole words."""
@@ -109,8 +137,9 @@ class NameIndex:
             return name
         best = name
         best_key = (len(target), self._spelling_score(target))
-        for candidate in self.names:
-            words = name_words(candidate)
+        candidates = self._by_word.get(target[0], set()) | self._by_word.get(target[-1], set())
+        candidates |= self._by_skeleton.get(skeleton(target[-1]), set())
+        for words in sorted(candidates):
             if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words):
                 continue
             # A fuller name adds given names before or a family name after: the short name
@@ -119,11 +148,11 @@ class NameIndex:
             # Another spelling counts only when the document writes it (not a gazetteer's).
             if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
                 continue
-            if self._coordinated(words):
+            if self._coordinated(words) or self._joins_two_speakers(words, target):
                 continue
             key = (len(words), self._spelling_score(words))
             if key > best_key:
-                best, best_key = candidate, key
+                best, best_key = self._surfaces[words], key
         return _clean(best)
 
     def expand_definite(self, view: DocView, first: int) -> str | None:
@@ -134,13 +163,19 @@ class NameIndex:
         if not key.startswith("ال") or len(key) < 5:
             return None
         head = key[2:]
-        for i in range(first - 1, -1, -1):
+        for i in range(first - 1, max(-1, first - EXPANSION_REACH), -1):
             if view.is_word(i) and view.bare[i] == head:
                 words = [i]
                 k = i + 1
                 while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
                     nxt = view.bare[k]
-                    stop = nxt in _EXPANSION_STOPS or nxt.startswith(("ان", "بان")) or _is_stop_key(nxt)
+                    verb_like = nxt.startswith("ي") and nxt.endswith(("ه", "ها", "هم", "ون"))  # يصدره
+                    stop = (
+                        nxt in _EXPANSION_STOPS
+                        or nxt.startswith(("ان", "بان"))
+                        or _is_stop_key(nxt)
+                        or verb_like
+                    )
                     if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                         break
                     words.append(k)
@@ -152,11 +187,12 @@ class NameIndex:
     def nearest_before(self, view: DocView, first: int, last: int) -> str | None:
         """The known name written closest before token ``last`` (and not before ``first``);
         a proclitic (لـ، بـ، و) on its first word is allowed: "كلمة لعبدالملك الحوثي"."""
-        known = {name_words(n) for n in self.names if name_words(n)}
         for i in range(last - 1, first - 1, -1):
             if not view.is_word(i):
                 continue
-            for words in known:
+            key = view.keys[i]
+            candidates = self._by_word.get(key, set()) | self._by_word.get(key[1:], set())
+            for words in sorted(candidates & self._people, key=len, reverse=True):
                 width = len(words)
                 start = i - width + 1
                 if start < first or not all(view.is_word(k) for k in range(start, i + 1)):
@@ -170,6 +206,17 @@ class NameIndex:
                     return " ".join(surface)
         return None
 
+    def _joins_two_speakers(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """ "كيم ترامب" from "وصف كيم ترامب بأنه": the words added to the short name are a
+        speaker of their own in this document, so the pair is subject and object."""
+        if words[: len(target)] == target:
+            extra = words[len(target) :]
+        elif words[-len(target) :] == target:
+            extra = words[: -len(target)]
+        else:
+            return False
+        return bool(extra) and extra in self._people and len(extra) == 1
+
     def _coordinated(self, words: tuple[str, ...]) -> bool:
         """ "ترامب وكيم": a و-word whose bare form the document also writes alone is a second
         person, not part of one name."""
@@ -181,22 +228,38 @@ class NameIndex:
         return bool(words) and self.word_counts[words[-1]] > 1
 
     def title_name(self, title: tuple[str, ...], position: int, sure_only: bool = False) -> str | None:
-        """The name a title stands next to, nearest to ``position`` in the document."""
-        best: TitledName | None = None
-        best_key: tuple[bool, int] | None = None
-        for entry in self.titled:
+        """The name a title stands next to: the nearest sure pairing (an apposition, or a name
+        the document repeats), else the nearest adjacent one, to ``position``."""
+        entries = self.titled.get(title[0], []) if title else []
+        positions = [entry.position for entry in entries]  # entries are in document order
+        at = bisect.bisect_left(positions, position)
+        best_sure: TitledName | None = None
+        best_any: TitledName | None = None
+        # Walk outwards from the position; the first compatible entries found are the nearest.
+        left, right = at - 1, at
+        for _ in range(min(len(entries), 2 * TITLE_SEARCH)):
+            pick_right = right < len(entries) and (
+                left < 0 or entries[right].position - position <= position - entries[left].position
+            )
+            if pick_right:
+                entry, right = entries[right], right + 1
+            elif left >= 0:
+                entry, left = entries[left], left - 1
+            else:
+                break
             # One title must begin the other: "وزير الخارجية" ~ "وزير الخارجية الأميركي", but
             # "متحدث باسم رئيسة الوزراء" is not "رئيسة الوزراء".
             width = min(len(entry.title), len(title))
-            if width == 0 or entry.title[:width] != title[:width]:
+            if entry.title[:width] != title[:width]:
                 continue
-            recurs = self.word_counts[name_words(entry.name)[-1]] > 1 if name_words(entry.name) else False
-            if sure_only and not (entry.apposition or recurs):
-                continue
-            key = (entry.apposition or recurs, -abs(entry.position - position))
-            if best_key is None or key > best_key:
-                best, best_key = entry, key
-        return best.name if best else None
+            if best_any is None:
+                best_any = entry
+            if entry.apposition or self.recurs(entry.name):
+                best_sure = entry
+                break
+        if best_sure is not None:
+            return best_sure.name
+        return None if sure_only or best_any is None else best_any.name
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
@@ -227,3 +290,35 @@ def title_key_of(view: DocView, first: int, last: int) -> tuple[str, ...]:
     """Normalised words of a title, the conjunction of its first word dropped."""
     indices = [k for k in range(first, last) if view.is_word(k)]
     return tuple(view.bare[k] if n == 0 else view.keys[k] for n, k in enumerate(indices))
+
+
+class EntityLookup:
+    """The document's linked mentions sorted by start, for speaker spans to find their entity."""
+
+    # Mentions longer than this cannot start far before a speaker span and still cover it.
+    MAX_MENTION_CHARS = 200
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions = sorted((m for m in doc.mentions if m.entity is not None), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.entities = {e.id: e for e in doc.entities}
+
+    def heading(self, span: Span) -> tuple[str, str] | None:
+        """(entity id, entity name) of the mention that heads the speaker span: it starts where
+        the speaker starts or covers most of it ("إدارة ترامب" is not Trump)."""
+        best = None
+        first = bisect.bisect_left(self.starts, span.start - self.MAX_MENTION_CHARS)
+        last = bisect.bisect_left(self.starts, span.end)
+        for mention in self.mentions[first:last]:
+            if mention.end <= span.start:
+                continue
+            covered = min(mention.end, span.end) - max(mention.start, span.start)
+            if mention.start > span.start and covered * 2 < span.end - span.start:
+                continue
+            entity = self.entities.get(mention.entity or "")
+            if entity is None:
+                continue
+            length = mention.end - mention.start
+            if best is None or length > best[0]:
+                best = (length, entity.id, entity.name)
+        return (best[1], best[2]) if best else None

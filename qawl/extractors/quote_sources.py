@@ -15,15 +15,16 @@ from collections.abc import Iterator
 
 from qawl.extractors.quote_frames import ON, Frame, Trigger, clause_end, content_from, find_trigger, trim
 from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
-from qawl.extractors.quote_speakers import SpeakerPhrase, parse_segment, parse_speaker
+from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
 from qawl.extractors.quote_view import DocView
 
 MAX_HEADLINE_SPEAKER = 7
 MAX_NOUN_MIDDLE = 8
 # Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
 _SOURCE_CARRIERS = frozenset(
-    {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات"}
-)
+    {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات", "افاده",
+     "روايه", "تقديرات", "احصاءات", "احصائيات", "بيانات"}
+)  # fmt: skip
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 _SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
 
@@ -194,9 +195,23 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
     return None
 
 
+_SPEECH_NOUNS = frozenset(
+    {"تعبير", "قول", "راي", "وصف", "تصريح", "تصريحات", "روايت", "زعم", "كلام", "تقدير", "تقديرات", "اعتقاد"}
+)  # fmt: skip
+
+
 def _pronoun_source(view: DocView, first: int, last: int) -> bool:
-    """ "حسب تعبيره", "على حد قوله": the source is a pronoun attached to the first word."""
-    return first < last and view.is_word(first) and view.keys[first].endswith(_PRONOUN_SUFFIXES)
+    """ "حسب تعبيره", "على حد قوله": the source is a pronoun on a noun of saying (not
+    "وفقا لتأشيراتهم", whose pronoun owns visas)."""
+    if not (first < last and view.is_word(first)):
+        return False
+    key = view.keys[first]
+    for suffix in _PRONOUN_SUFFIXES:
+        if key.endswith(suffix):
+            stem = key[: -len(suffix)]
+            stem = stem[1:] if stem[:1] == "ل" else stem
+            return stem in _SPEECH_NOUNS
+    return False
 
 
 def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -> SpeakerPhrase | None:
@@ -223,4 +238,30 @@ def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -
     segment = [m for m in range(k, last) if view.is_word(m)]
     if segment and view.keys[segment[0]].startswith("لل"):
         return None
-    return parse_segment(view, segment, words) if segment else None
+    phrase = parse_segment(view, segment, words) if segment else None
+    if phrase is None or not _can_be_a_source(view, words, phrase):
+        return None
+    return phrase
+
+
+def _can_be_a_source(view: DocView, words: SpeakerWords, phrase: SpeakerPhrase) -> bool:
+    """Whether "بحسب X" names who said something: a person, a body, an outlet or an unnamed
+    source, not a calendar or a rule ("بحسب التقويم العبري"، "وفقا لتسمية جمركية")."""
+    if phrase.kind in ("title", "anonymous") or phrase.title is not None:
+        return True
+    key = view.bare[phrase.first]
+    for stem in (key, key[1:] if key[:1] == "ل" else key):
+        core = stem[2:] if stem.startswith("ال") else stem
+        classes = ("institution", "media", "anonymous")
+        if any(words.is_a(cls, core) or words.is_a(cls, stem) for cls in classes):
+            return True
+        if words.title_state(stem) is not None:
+            return True
+    surface = view.tokens[phrase.first].text
+    # A proper name has neither the article nor the endings of common nouns (ة، ات) and no
+    # pronoun: رويترز، الأناضول is written with the article but is listed as an outlet.
+    return not (
+        has_article(view, phrase.first)
+        or surface.endswith(("ة", "ات"))
+        or view.keys[phrase.first].endswith(("هم", "ها", "ه"))
+    )

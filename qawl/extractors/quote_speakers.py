@@ -51,7 +51,7 @@ class SpeakerPhrase:
 _PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
 # Quantifiers head objects ("جميع الأطراف"), never a source.
-QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "الكثير", "العديد"})
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
 
 
 _PREPOSITION_PRONOUNS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUN_SUFFIXES)
@@ -109,10 +109,15 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
     kept: list[int] = []
     used_pp = False
     lexicon = load_cues()
+    titled = bool(seg) and words.title_state(view.bare[seg[0]]) is not None
     for position, i in enumerate(seg):
         cue = lexicon.lookup(view.tokens[i].text) if position > 0 else None
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
+        key = view.bare[i]
+        if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
+            kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
+            continue
         if _is_stop(words, view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
@@ -125,26 +130,69 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
     return kept
 
 
+_TITLE_ADJECTIVES = frozenset(
+    {"الجديد", "الجديده", "الاول", "الاولي", "الاخير", "الاخيره", "العام", "العامه", "الكبير", "الدايم",
+     "الحالي", "الحاليه", "الراحل", "المقبل", "المنتخب"}
+)  # fmt: skip
+
+
+def _adjective_like(key: str) -> bool:
+    """Adjectives by their pattern: relational (الروسي، الفرنسية), participles (المسلحة،
+    المتحدة), elatives أفعل (الأسبق، الأعلى) and فاعل (السابق), and a few common ones."""
+    body = key[2:] if key.startswith("ال") else key
+    return (
+        key.endswith(("ي", "يه", "يين", "يون"))
+        or key.startswith(("الم", "الت"))
+        or key in _TITLE_ADJECTIVES
+        or (len(body) == 4 and body[0] == "ا")  # أفعل: الأسبق، الأكبر
+        or (len(body) in (4, 5) and body[1] == "ا" and body[-1] != "ه")  # فاعل: السابق، الراحل
+    )
+
+
 def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     """(title words, name words) of a segment that starts with a title noun."""
     title = [seg[0]]
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
     governs = words.title_state(view.bare[seg[0]]) == "indefinite"
+    seen_nisba = False
     position = 1
     while position < len(seg):
         i = seg[position]
         key = view.bare[i]
         state = words.title_state(key)
-        definite = (
-            key.startswith("ال") or key.startswith("لل") or key.startswith("بال") or state == "definite"
-        )
-        if governs or definite or key == "باسم" or state is not None:
+        definite = key.startswith(("ال", "لل", "بال", "وال")) or state == "definite"
+        if definite and state is None and seen_nisba and not _adjective_like(key):
+            # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
+            # definite noun is the verb's object, not more title.
+            return title, []
+        seen_nisba = seen_nisba or (key.startswith("ال") and _adjective_like(key))
+        if key[:1] == "و" and len(key) > 3 and position > 1 and not governs and state is None:
+            # "لدائرة الأمريكيتين وآسيا": a coordinated noun inside the office's name
             title.append(i)
-            governs = key == "باسم" or state == "indefinite" or (governs and not definite and state is None)
+            position += 1
+            continue
+        # "المبعوث الأممي لسوريا"، "المدير العام لدائرة الأمريكيتين": a ل-phrase names the
+        # office's domain; a common noun in ة there governs a genitive in turn.
+        domain = key.startswith("ل") and len(key) > 3 and words.title_state(key) is None and len(title) > 1
+        if governs or definite or key == "باسم" or state is not None or domain:
+            title.append(i)
+            marbuta = view.tokens[i].text.endswith("ة")
+            governs = (
+                key == "باسم"
+                or state == "indefinite"
+                or (domain and marbuta)
+                or (governs and not definite and state is None and not domain)
+            )
             position += 1
             continue
         break
     name = seg[position:]
+    if seen_nisba and _names_a_body(
+        words, view.bare[title[0]][2:] if has_article(view, title[0]) else view.bare[title[0]]
+    ):
+        # "وصفت الوكالة السعودية زيارة …": a body described by its adjective is complete;
+        # its own name would come before the adjective (صحيفة نيويورك تايمز الأمريكية).
+        return title, []
     # "متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي": the name belongs to the inner title,
     # the source is the spokesman.
     if _spokesman_of_person(words, view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
@@ -208,19 +256,39 @@ def has_article(view: DocView, i: int) -> bool:
     return view.bare[i].startswith("ال") and surface[:2] == "ال"
 
 
+def has_li_proclitic(view: DocView, i: int) -> bool:
+    """Whether word i is لـ + a source ("وفقا لهيئة الحقيقة"، "لمراقبين"): what follows ل is a
+    title, a body, an anonymous source or a word the document also writes alone. Names
+    that begin with ل (لافروف، لورا) pass none of these."""
+    key = view.bare[i]
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return False
+    rest = key[1:].lstrip("ـ")
+    words = load_speaker_words()
+    return (
+        words.title_state(rest) is not None
+        or words.is_a("institution", rest)
+        or words.is_a("anonymous", rest)
+        or view.count(rest) > 0
+    )
+
+
 def _description(view: DocView, seg: list[int]) -> list[int]:
     """A definite noun with its adjectives: adjectives agree in definiteness, so the phrase ends
-    at an indefinite word ("وأكد البيان استمرار المهام") or at a definite noun that is no
-    adjective ("أعلن الإنتربول السعودي القبض على …"). Relational adjectives (السعودي) and
-    participles (المسلحة) are adjectives; ل-phrases (لدعم الشرعية) complete the noun."""
+    at an indefinite word ("وأكد البيان استمرار المهام"). Right after the noun any definite
+    word is an adjective (البيت الأبيض، القوات المسلحة); after a relational adjective in ـي a
+    definite word that is not one opens the object ("أعلن الإنتربول السعودي القبض على …").
+    ل-phrases (لدعم الشرعية) complete the noun."""
     kept = [seg[0]]
+    seen_nisba = False
     for i in seg[1:]:
         key = view.bare[i]
-        adjective = key.startswith("ال") and (
-            key.endswith(("ي", "يه", "يين", "يون")) or key.startswith("الم") or key.startswith("الت")
-        )
+        nisba = key.startswith("ال") and key.endswith(("ي", "يه", "يين", "يون"))
+        participle = key.startswith(("الم", "الت"))
+        adjective = key.startswith("ال") and (nisba or participle or not seen_nisba)
         if adjective or key.startswith("لل") or (key.startswith("ل") and len(kept) > 1):
             kept.append(i)
+            seen_nisba = seen_nisba or nisba
             continue
         break
     return kept
@@ -263,7 +331,7 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             return name[:k]
         # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
         marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
-        if (k > 1 and marbuta) or (k > 0 and key.startswith("ب") and marbuta):
+        if (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
 
@@ -281,18 +349,28 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     head = parse_segment(view, groups[0], words, object_follows)
     if head is None:
         return None
+    body_head = head.last - head.first == 1 and _names_a_body(words, view.bare[head.first])
     if (
-        head.kind == "title"
+        (head.kind == "title" or body_head)
         and len(groups) > 1
-        and _only_commas_between(view, head.last, groups[1], words.is_a("media", view.bare[head.first]))
+        and _only_commas_between(view, head.last, groups[1], _names_a_body(words, view.bare[head.first]))
         and not _spokesman_of_person(words, view, head)
     ):
         apposition = parse_segment(view, groups[1], words)
         if apposition is not None and apposition.kind == "name" and apposition.title is None:
             return SpeakerPhrase(
-                apposition.first, apposition.last, "name", head.title, (apposition.first, apposition.last)
+                apposition.first,
+                apposition.last,
+                "name",
+                head.title or (head.first, head.last),
+                (apposition.first, apposition.last),
             )
     return head
+
+
+def _names_a_body(words: SpeakerWords, key: str) -> bool:
+    """An outlet or body whose own name may follow in quotation marks: قناة "الإخبارية"."""
+    return words.is_a("media", key) or words.is_a("institution", key) or words.is_a("namer", key)
 
 
 def _spokesman_of_person(words: SpeakerWords, view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -337,10 +415,24 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         i -= 1
     if start >= end:
         return None
+    # The noun phrase may follow other words ("تحولت لهجة الرئيس الأمريكي دونالد ترامب الذي"):
+    # it starts at its title when there is one, else it is the last few words.
+    titles = [k for k in range(start, end) if view.is_word(k) and _is_title_word(words, view, k)]
+    if titles:
+        start = titles[0]
+    elif end - start > 3:
+        start = end - 3
     phrase = parse_speaker(view, start, end)
-    # An object noun ("نداء إلى سكان البصرة التي …") is no source: keep titles and names.
-    if phrase is None or (phrase.kind == "name" and phrase.title is None and end - start > 3):
+    # An object noun ("نداء إلى سكان البصرة التي …", "الحكومة المقبلة التي …") is no source:
+    # keep titles, anonymous sources and names without the article.
+    if phrase is None:
         return None
+    if phrase.kind == "name" and phrase.title is None:
+        head = end - 1
+        while head > start and has_article(view, head) and _adjective_like(view.bare[head]):
+            head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
+        if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
+            return None
     return phrase
 
 
@@ -386,5 +478,12 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if not groups or len(groups) > 2:
         return None
     if any(view.is_word(k) and view.bare[k][:1].isdigit() for k in range(start, end)):
+        return None
+    first_word = groups[0][0]
+    surface = view.tokens[first_word].text
+    rest = surface[1:]
+    if surface[:1] in "وف" and len(rest) > 2 and (rest[0] == "ي" or rest.endswith("ت")):
+        # "وأرفقت كامبل رابطا لمقال يقترح أن"، "ويمكن …": و + a verb (imperfect ي…, perfect
+        # …ت) opens a clause, no subject; names like واشنطن do not look like that.
         return None
     return parse_speaker(view, start, end)

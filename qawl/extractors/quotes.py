@@ -18,15 +18,16 @@ surer frame keeps them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qawl.document import Document, Quote, Span
 from qawl.extractors.quote_frames import Frame, subject_only, trim, verb_frame
-from qawl.extractors.quote_lexicon import CueLexicon, SpeakerWords, load_cues, load_speaker_words
+from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords, load_cues, load_speaker_words
 from qawl.extractors.quote_names import NameIndex, same_words, title_key_of
 from qawl.extractors.quote_sources import headline_frames, noun_frame, source_frame
-from qawl.extractors.quote_speakers import SpeakerPhrase, parse_speaker
+from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, has_li_proclitic, parse_speaker
 from qawl.extractors.quote_view import DocView
 
 NEGATIONS = frozenset({"لم", "لن", "لا"})
@@ -51,6 +52,7 @@ class _Said:
     name: str
     entity: str | None
     feminine: bool | None
+    plural: bool = False
 
 
 class QuoteAttributor:
@@ -89,6 +91,7 @@ class QuoteAttributor:
                 (cue.kind == "verb" and self.words.is_a("stop", view.keys[i]))
                 or is_passive(view.tokens[i].text)
                 or (i > 0 and view.bare[i - 1] in NEGATIONS)
+                or (cue.kind == "participle" and _participle_as_adjective(view, i, cue))
             ):
                 continue  # a negated speech act (لم يؤكد) reports nothing
             if cue is None:
@@ -122,7 +125,7 @@ class QuoteAttributor:
         names = NameIndex.build(view, [e.name for e in doc.entities if e.label in SPEAKER_LABELS])
         for frame in frames:
             if frame.speaker is not None and frame.speaker.kind == "name":
-                names.add(view.text_of(frame.speaker.first, frame.speaker.last))
+                names.add(view.text_of(frame.speaker.first, frame.speaker.last), person=True)
         quotes: list[Quote] = []
         history: list[_Said] = []
         # Antecedents are taken in the order the cues are read.
@@ -142,8 +145,9 @@ class QuoteAttributor:
         doc = view.doc
         cue_span = _cue_span(view, frame)
         content = doc.span(*frame.content)
+        plural = _plural_cue(view, frame.cue)
         if frame.speaker is None:
-            said = _antecedent(history, frame.feminine)
+            said = _antecedent(history, frame.feminine, plural)
             if frame.about_speech:
                 owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
                 if owner is not None:
@@ -162,7 +166,7 @@ class QuoteAttributor:
         if frame.object_first and _disagrees(view, frame):
             return self._quote(view, names, _without_speaker(frame), history)
         name, entity, attribution = self._resolve(view, names, frame.speaker, speaker_span)
-        history.append(_Said(name, entity, frame.feminine))
+        history.append(_Said(name, entity, _speaker_gender(view, frame.speaker, frame.feminine), plural))
         return Quote(
             kind=frame.kind,
             content=content,
@@ -184,10 +188,16 @@ class QuoteAttributor:
         )
         if not event.speech_verb:
             opens_sentence = False  # any first word: only titles and known names are subjects
+        head = view.bare[phrase.first]
+        head = head[2:] if has_article(view, phrase.first) else head
+        # "ورحب البيت الأبيض …"، "وانتقدت وزارة الخارجية …": a body after a verb of saying is
+        # its subject; a bare common noun there may be the object of a dropped subject.
+        body = event.speech_verb and (self.words.is_a("institution", head) or self.words.is_a("media", head))
         if (
             phrase.kind == "name"
             and phrase.title is None
             and not opens_sentence
+            and not body
             and not names.known(span.text)
         ):
             return None
@@ -198,14 +208,14 @@ class QuoteAttributor:
         self, view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span
     ) -> tuple[str, str | None, str]:
         """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
-        doc = view.doc
-        entity = _overlapping_entity(doc, span)
+        entity = names.entities.heading(span) if names.entities else None
         if entity is not None:
             # The record names the speaker as the document does (GUIDELINES: the fullest name
-            # the document gives); the gazetteer's canonical name only when it is fuller than
-            # anything the document writes. The entity id links the two either way.
+            # the document gives); the gazetteer's canonical name only when it is fuller and
+            # spelled the same ("ترامب" -> "دونالد ترامب", not غوتيريس -> غوتيريش). The entity
+            # id links the two either way.
             from_text = names.fullest(span.text)
-            fuller = len(entity[1].split()) > len(from_text.split())
+            fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
             return (entity[1] if fuller else from_text), entity[0], "explicit"
         if phrase.kind == "anonymous":
             if view.bare[phrase.first].startswith("ال"):
@@ -233,6 +243,21 @@ class QuoteAttributor:
             if named is not None and not same_words(named, span.text):
                 return names.fullest(named), None, "title"
         return names.fullest(span.text), None, "explicit"
+
+
+def _speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | None) -> bool | None:
+    """The speaker's gender for later agreement: a relative pronoun right after the name says
+    it outright ("تشوي، التي كانت …"), else the verb's form, else a title in ة (المتحدثة)."""
+    k = phrase.last
+    while k < len(view) and view.is_comma(k):
+        k += 1
+    if k < len(view) and view.bare[k] in ("التي", "الذي"):
+        return view.bare[k] == "التي"
+    if verb_gender is not None:
+        return verb_gender
+    if phrase.title is not None and view.tokens[phrase.title[0]].text.endswith("ة"):
+        return True
+    return None
 
 
 def _disagrees(view: DocView, frame: Frame) -> bool:
@@ -287,7 +312,8 @@ def _sentence_subjects(
         if lexicon.lookup(view.tokens[first].text) is not None or words.is_a("stop", view.bare[first]):
             continue
         phrase = parse_speaker(view, first + 1, min(last, first + 12))
-        if phrase is None or phrase.first != first + 1:
+        start = phrase.title[0] if phrase is not None and phrase.title is not None else None
+        if phrase is None or (phrase.first if start is None else start) != first + 1:
             continue
         feminine = True if view.bare[first].endswith("ت") else None
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
@@ -324,15 +350,46 @@ def _clean_name(name: str) -> str:
     return " ".join(name.replace('"', " ").replace("«", " ").replace("»", " ").split())
 
 
-def _antecedent(history: list[_Said], feminine: bool | None) -> _Said | None:
-    """The speaker a subjectless cue continues: the last one, or the last that agrees in gender."""
+def _antecedent(history: list[_Said], feminine: bool | None, plural: bool = False) -> _Said | None:
+    """The speaker a subjectless cue continues: the last one, or the last that agrees in gender
+    and number ("وطالبوا" continues a plural subject, never one person)."""
     if not history:
         return None
+    recent = history[-4:]
+    if plural:
+        return next((said for said in reversed(recent) if said.plural), None)
     if feminine is not None:
-        for said in reversed(history[-4:]):
+        for said in reversed(recent):
             if said.feminine is None or said.feminine == feminine:
                 return said
     return history[-1]
+
+
+_PREDICATE_WORDS = frozenset(
+    {"غير", "كان", "كانت", "ليس", "ليست", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
+)
+
+
+def _participle_as_adjective(view: DocView, i: int, cue: Cue) -> bool:
+    """A participle that describes a noun rather than a speaker: "فصيلة مهددة بالانقراض"
+    (it agrees with the indefinite feminine noun before it), "غير معلنة", "كانت معلنة"."""
+    if i == 0 or not view.is_word(i - 1):
+        return False
+    before = view.bare[i - 1]
+    if before in _PREDICATE_WORDS:
+        return True
+    # A feminine noun (…ة) or a non-human plural (…ات) takes a feminine adjective.
+    feminine_noun = view.tokens[i - 1].text.endswith(("ة", "ات")) and not before.startswith("ال")
+    return bool(cue.feminine) and feminine_noun
+
+
+def _plural_cue(view: DocView, cue: int) -> bool:
+    """A verb or participle in the plural: قالوا، يقولون، مؤكدين."""
+    key = view.bare[cue]
+    if key.endswith(("وا", "ون")):
+        return True
+    found = load_cues().lookup(view.tokens[cue].text)
+    return found is not None and found.kind == "participle" and key.endswith("ين")
 
 
 def _cue_span(view: DocView, frame: Frame) -> Span:
@@ -343,37 +400,27 @@ def _cue_span(view: DocView, frame: Frame) -> Span:
 
 def _speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:
     start, end = view.chars(phrase.first, phrase.last)
+    if has_li_proclitic(view, phrase.first):
+        start += 2 if view.tokens[phrase.first].text[1:2] == "\u0640" else 1  # "وفقا لهيئة …"
     start, end = trim(view, start, end, drop_final_stop=False)
     return view.doc.span(start, end)
 
 
-def _overlapping_entity(doc: Document, span: Span) -> tuple[str, str] | None:
-    """(entity id, entity name) of the mention that heads the speaker span: it starts where
-    the speaker starts or covers most of it ("إدارة ترامب" is not Trump)."""
-    best = None
-    for mention in doc.mentions:
-        if mention.entity is None or mention.end <= span.start or mention.start >= span.end:
-            continue
-        covered = min(mention.end, span.end) - max(mention.start, span.start)
-        if mention.start > span.start and covered * 2 < span.end - span.start:
-            continue
-        entity = doc.entity_by_id(mention.entity)
-        if entity is None:
-            continue
-        length = mention.end - mention.start
-        if best is None or length > best[0]:
-            best = (length, entity.id, entity.name)
-    return (best[1], best[2]) if best else None
-
-
 def _without_overlaps(frames: list[Frame]) -> list[Frame]:
     """Keep one frame per stretch of content: surer frames first, then earlier cues."""
+    starts: list[int] = []  # kept spans, sorted and disjoint
+    ends: list[int] = []
     kept: list[Frame] = []
     for frame in sorted(frames, key=lambda f: (-f.confidence, f.cue)):
         start, end = frame.content
         if end <= start:
             continue
-        if any(start < k.content[1] and k.content[0] < end for k in kept):
+        at = bisect.bisect_left(starts, start)
+        if at > 0 and ends[at - 1] > start:
             continue
+        if at < len(starts) and starts[at] < end:
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
         kept.append(frame)
     return sorted(kept, key=lambda f: f.content[0])

@@ -8,6 +8,7 @@ one name (an NER mention, a CLI query) and may also return spelling variants, fo
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -15,13 +16,12 @@ from qawl.arabic import skeleton
 from qawl.gazetteers.entries import Entry
 from qawl.gazetteers.text import (
     GAP_RE,
-    SPLIT_RE,
     WORD_RE,
     NormalizedText,
-    clitic_forms,
     clitic_readings,
-    fast_normalize,
+    expand_clitic_forms,
     name_key,
+    normalize_many,
 )
 
 # Variant matching is tuned for precision: both forms need this many letters, and the
@@ -64,6 +64,23 @@ def variant_score(a: str, b: str) -> float:
     return max(fuzz.ratio(a, b), fuzz.ratio(a.translate(_FOLD), b.translate(_FOLD)))
 
 
+def spelling_variant(a: str, b: str) -> float | None:
+    """The variant score of two different normalised words or names that look like two
+    transliterations of one name, else None.
+
+    Both need :data:`FUZZY_MIN_CHARS` letters, the same skeleton and a score over the
+    threshold. One that is the other plus letters at an end is a derived word, not a
+    variant: الملكي is not الملك, بوتينا (Butina) is not بوتين.
+    """
+    if a == b or min(len(a), len(b)) < FUZZY_MIN_CHARS or skeleton(a) != skeleton(b):
+        return None
+    for x, y in ((a, b), (a.translate(_FOLD), b.translate(_FOLD))):
+        if x != y and (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x)):
+            return None
+    score = variant_score(a, b)
+    return score if score >= FUZZY_THRESHOLD else None
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """A gazetteer name found in a text: span in the original text, key, entries it names."""
@@ -74,6 +91,17 @@ class NameMatch:
     entry_ids: tuple[str, ...]
     prefix: int  # letters of proclitic left out of the span (0 when none)
     token_start: int  # start of the first word including its proclitic
+
+
+@dataclass(frozen=True, slots=True)
+class VariantMatch:
+    """A word found as a spelling variant of a word of an entry's name."""
+
+    start: int
+    end: int
+    entry_id: str
+    target: str  # the word of the gazetteer name it is a variant of
+    similarity: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +118,18 @@ class GazetteerIndex:
     """Lookup structures over a set of gazetteer entries."""
 
     def __init__(self, entries: Mapping[str, Entry], common_words: Iterable[str] = ()) -> None:
+        # Building allocates a few tuples and strings per name and makes no reference
+        # cycles; pausing the cyclic collector saves its repeated passes over them (about a
+        # third of the time for 100k names).
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(entries, common_words)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _build(self, entries: Mapping[str, Entry], common_words: Iterable[str]) -> None:
         self.entries: dict[str, Entry] = dict(entries)
         # Single-word names that are also ordinary words: scanning alone never reports them.
         self.common_words = frozenset(name_key(w)[0] for w in common_words if name_key(w))
@@ -97,21 +137,20 @@ class GazetteerIndex:
         self._first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._skeleton_index: dict[str, list[tuple[str, ...]]] | None = None
         names, first = self._names, self._first
-        for entry in self.entries.values():
-            for name in (entry.name, *entry.aliases):
-                key = tuple(WORD_RE.findall(fast_normalize(name)))
-                if not key:
-                    continue
+        pairs = [(entry.id, name) for entry in self.entries.values() for name in (entry.name, *entry.aliases)]
+        for (entry_id, name), normal in zip(pairs, normalize_many([name for _, name in pairs]), strict=True):
+            key = tuple(WORD_RE.findall(normal))
+            if key:
                 owners = names.get(key)
                 if owners is None:
-                    names[key] = {entry.id: name}
+                    names[key] = {entry_id: name}
                     options = first.get(key[0])
                     if options is None:
                         first[key[0]] = [(key[1:], key)]
                     else:
                         options.append((key[1:], key))
-                elif entry.id not in owners:
-                    owners[entry.id] = name
+                elif entry_id not in owners:
+                    owners[entry_id] = name
         for options in self._first.values():
             options.sort(key=lambda option: -len(option[0]))
         # For scanning: one-word names, and multi-word names by first then second word.
@@ -121,18 +160,21 @@ class GazetteerIndex:
             for rest, key in options:
                 if rest:
                     self._multi.setdefault(word, {}).setdefault(rest[0], []).append((rest, key))
+        # The list also holds proclitic forms that are words of their own (وزاريا is not
+        # و + زاريا): they never start a name.
+        self.blocked_forms = frozenset(self.common_words - self._single)
         self.common_words = frozenset(self.common_words & self._single)
         # Every surface form a name's first word can take with proclitics (وباشينيان،
         # بالقاهرة، للأمم): one set lookup per word finds where names may start. One-word
         # names that are common words are left out of the default scan's set.
-        starts = (self._single - self.common_words) | self._multi.keys()
-        self._forms = frozenset(form for word in starts for form in clitic_forms(word))
-        self._forms_all = self._forms | frozenset(
-            form for word in self.common_words for form in clitic_forms(word)
-        )
+        single_forms = expand_clitic_forms(self._single - self.common_words)
+        multi_forms = expand_clitic_forms(self._multi.keys())
+        common_forms = expand_clitic_forms(self.common_words)
+        self._forms = frozenset((single_forms | multi_forms) - self.blocked_forms)
+        self._forms_all = frozenset((self._forms | common_forms) - self.blocked_forms)
         # Words that only start multi-word names (علي، مجلس، كان …) are frequent; checking
         # the next word against every second word first saves most of the failed attempts.
-        self._single_forms = frozenset(form for word in self._single for form in clitic_forms(word))
+        self._single_forms = frozenset(single_forms | common_forms)
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
 
     def __len__(self) -> int:
@@ -151,6 +193,10 @@ class GazetteerIndex:
                 index.setdefault(skeleton(" ".join(key)), []).append(key)
             self._skeleton_index = index
         return self._skeleton_index
+
+    def readings(self, word: str) -> tuple[tuple[int, str], ...]:
+        """:func:`clitic_readings` of a normalised word, none but the bare word for blocked forms."""
+        return ((0, word),) if word in self.blocked_forms else clitic_readings(word)
 
     def keys(self) -> list[tuple[str, ...]]:
         """Every indexed name key."""
@@ -171,7 +217,7 @@ class GazetteerIndex:
         # One regex pass gives gaps and words interleaved: parts[2i] precedes word parts[2i+1].
         # Set intersection and slicing run in C; Python only loops over the few words that
         # can start a name, and offsets are summed only up to those words.
-        parts = SPLIT_RE.split(normalized.norm)
+        parts = normalized.parts
         words = parts[1::2]
         hit_words = (self._forms_all if include_common else self._forms).intersection(words)
         if not hit_words:
@@ -228,6 +274,66 @@ class GazetteerIndex:
                 best = (prefix, (stem,), i)
         return best
 
+    def scan_variants(self, text: str | NormalizedText, entry_ids: Iterable[str]) -> list[VariantMatch]:
+        """Words of ``text`` that are spelling variants of a word of these entries' names.
+
+        For a document that already names the entries exactly (ميركل … ميركيل): each target
+        word has five letters or more and no article ال; a variant has the same
+        skeleton and a variant score over the threshold, and is not itself a gazetteer name.
+        A word that is a variant of two entries' words is left out.
+        """
+        targets: dict[str, set[tuple[str, str]]] = {}
+        lengths: dict[str, set[int]] = {}
+        for entry_id in entry_ids:
+            for name in self.entries[entry_id].names:
+                for word in name_key(name):
+                    # Words with ال are Arabic words and titles (الملك، السيسي): their
+                    # look-alikes are ordinary words (الملكي، السياسي), not spellings.
+                    if len(word) >= FUZZY_MIN_CHARS and not word.startswith("ال"):
+                        targets.setdefault(skeleton(word), set()).add((word, entry_id))
+                        lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
+        if not targets:
+            return []
+        normalized = text if isinstance(text, NormalizedText) else NormalizedText(text)
+        parts = normalized.parts
+        words = parts[1::2]
+        found: dict[str, tuple[int, str, str, float]] = {}
+        for word in set(words).difference(self._forms_all):
+            # Cheap filter first: some reading (bare, or one or two proclitic letters off)
+            # starts with a target's first letter and is about as long.
+            size = len(word)
+            if size < FUZZY_MIN_CHARS:
+                continue
+            if size not in lengths.get(word[0], ()) and not (
+                word[0] in "وبل"
+                and (size - 1 in lengths.get(word[1], ()) or size - 2 in lengths.get(word[2], ()))
+            ):
+                continue
+            for prefix, stem in self.readings(word):
+                # Cheap filter before the skeleton: same first letter, length within two.
+                if len(stem) < FUZZY_MIN_CHARS or len(stem) not in lengths.get(stem[0], ()):
+                    continue
+                matching = {
+                    (target, entry_id, score)
+                    for target, entry_id in targets.get(skeleton(stem), ())
+                    if (score := spelling_variant(stem, target)) is not None
+                }
+                if len({entry_id for _, entry_id, _ in matching}) == 1:
+                    target, entry_id, score = next(iter(matching))
+                    found[word] = (prefix, entry_id, target, score)
+                    break
+        if not found:
+            return []
+        out: list[VariantMatch] = []
+        offset = 0
+        for i, part in enumerate(parts):
+            if i % 2 and part in found:
+                prefix, entry_id, target, score = found[part]
+                start, end = normalized.original_span(offset + prefix, offset + len(part))
+                out.append(VariantMatch(start, end, entry_id, target, round(score, 1)))
+            offset += len(part)
+        return out
+
     # ------------------------------------------------------------------ single names
 
     def find(self, name: str, fuzzy: bool = True) -> list[Candidate]:
@@ -242,7 +348,7 @@ class GazetteerIndex:
             if current is None or score > current.score:
                 found[entry.id] = Candidate(entry, score, reason, matched)
 
-        for prefix, stem in clitic_readings(key[0]):
+        for prefix, stem in self.readings(key[0]):
             variant = (stem, *key[1:])
             for entry_id, matched in self._names.get(variant, {}).items():
                 entry = self.entries[entry_id]
@@ -261,7 +367,7 @@ class GazetteerIndex:
         """Spelling variants of ``key``: same skeleton, verified by similarity on the normal form."""
         out: list[Candidate] = []
         seen: set[tuple[str, ...]] = set()
-        for _, stem in clitic_readings(key[0]):
+        for _, stem in self.readings(key[0]):
             query = " ".join((stem, *key[1:]))
             if len(query.replace(" ", "")) < FUZZY_MIN_CHARS:
                 continue
@@ -271,11 +377,9 @@ class GazetteerIndex:
                     continue
                 seen.add(other)
                 target = " ".join(other)
-                if len(target.replace(" ", "")) < FUZZY_MIN_CHARS:
-                    continue
                 # Both sides are already normalised keys: no processor needed here.
-                score = variant_score(query, target)
-                if score < FUZZY_THRESHOLD:
+                score = spelling_variant(query, target)
+                if score is None:
                     continue
                 for entry_id, matched in self._names[other].items():
                     out.append(

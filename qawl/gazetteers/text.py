@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 from qawl.arabic import normalize
@@ -70,10 +71,11 @@ def name_key(name: str) -> tuple[str, ...]:
 class NormalizedText:
     """A document's normalised text and the way back to offsets in the original."""
 
-    __slots__ = ("_cluster_end", "_cluster_norm_start", "_cluster_start", "_shift", "norm", "text")
+    __slots__ = ("_cluster_end", "_cluster_norm_start", "_cluster_start", "_parts", "_shift", "norm", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._parts: list[str] | None = None
         self._shift: list[int] | None = None
         self._cluster_norm_start: list[int] | None = None
         if _SLOW_RE.search(text):
@@ -104,6 +106,13 @@ class NormalizedText:
             length += len(piece)
         self.norm = "".join(pieces)
         self._cluster_start, self._cluster_end, self._cluster_norm_start = starts, ends, norm_starts
+
+    @property
+    def parts(self) -> list[str]:
+        """The normalised text split into gaps and words: ``parts[2i]`` precedes word ``parts[2i+1]``."""
+        if self._parts is None:
+            self._parts = SPLIT_RE.split(self.norm)
+        return self._parts
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
@@ -164,3 +173,27 @@ def clitic_forms(stem: str) -> list[str]:
     if stem.startswith("ال") and len(stem) >= 4:
         forms += [prefix + stem[1:] for prefix in _ELIDED_PREFIXES]
     return forms
+
+
+def expand_clitic_forms(stems: Iterable[str]) -> set[str]:
+    """:func:`clitic_forms` of every stem, built prefix by prefix (C-level loops: an index of
+    100k names builds this set for every first word)."""
+    stems = list(stems)
+    long = [stem for stem in stems if len(stem) >= MIN_CLITIC_STEM]
+    forms = set(stems)
+    for prefix in _NAME_PREFIXES[1:]:
+        forms.update([prefix + stem for stem in long])
+    definite = [stem[1:] for stem in long if stem.startswith("ال") and len(stem) >= 4]
+    for prefix in _ELIDED_PREFIXES:
+        forms.update([prefix + rest for rest in definite])
+    return forms
+
+
+def normalize_many(texts: list[str]) -> list[str]:
+    """:func:`fast_normalize` of each text, normalising them joined in one pass."""
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1 or _SLOW_RE.search(joined):
+        return [fast_normalize(text) for text in texts]
+    return fast_normalize(joined).split("\n")
