@@ -34,3 +34,15 @@ def run_qawl(
         timeout=timeout,
         cwd=ROOT,
     )
+
+
+def assert_spans_index_text(record: dict, text: str) -> None:
+    """Every mention and quote span of a record is a true slice of the document text."""
+    for mention in record["mentions"]:
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+    for quote in record["quotes"]:
+        for part in ("content", "cue", "speaker"):
+            span = quote[part]
+            if span is not None:
+                assert 0 <= span["start"] <= span["end"] <= len(text)
+                assert text[span["start"] : span["end"]] == span["text"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import orjson
 import pytest
-from conftest import FIXTURES, ROOT, SEED_ARTICLE, run_qawl
+from conftest import FIXTURES, ROOT, SEED_ARTICLE, assert_spans_index_text, run_qawl
 
 from qawl.record_schema import RECORD_SCHEMA
 
@@ -49,14 +49,8 @@ def test_records_offsets_index_the_document_text() -> None:
     result = run_qawl("extract", "--no-ner", str(SEED_ARTICLE))
     assert result.returncode == 0, result.stderr
     [record] = _records(result.stdout)
-    text = SEED_ARTICLE.read_text(encoding="utf-8")
-    for mention in record["mentions"]:
-        assert text[mention["start"] : mention["end"]] == mention["text"]
-    for quote in record["quotes"]:
-        for part in ("content", "cue", "speaker"):
-            span = quote[part]
-            if span is not None:
-                assert text[span["start"] : span["end"]] == span["text"]
+    assert record["mentions"] and record["quotes"]
+    assert_spans_index_text(record, SEED_ARTICLE.read_text(encoding="utf-8"))
     assert "باشينيان".encode() in result.stdout  # UTF-8 as is, no \\u escapes
     assert b"\\u06" not in result.stdout
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from conftest import FIXTURES, ROOT, run_qawl
+from conftest import FIXTURES, ROOT, assert_spans_index_text, run_qawl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -190,11 +190,4 @@ def test_pipeline_never_crashes_and_offsets_stay_valid(text: str) -> None:
     record = doc.to_record()
     assert record["error"] is None, record["error"]
     json.dumps(record)
-    for mention in record["mentions"]:
-        assert text[mention["start"] : mention["end"]] == mention["text"]
-    for quote in record["quotes"]:
-        for part in ("content", "cue", "speaker"):
-            span = quote[part]
-            if span is not None:
-                assert 0 <= span["start"] <= span["end"] <= len(text)
-                assert text[span["start"] : span["end"]] == span["text"]
+    assert_spans_index_text(record, text)
