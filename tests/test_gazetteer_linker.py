@@ -244,3 +244,27 @@ def test_linking_twice_gives_the_same_record(linker: GazetteerLinker) -> None:
     first = doc.to_record()
     linker.process([doc])  # the pipeline retries a failed batch one document at a time
     assert doc.to_record() == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتقدم برشلونة بهدفين في الدوري الإسباني على ريال مدريد", "club:fc-barcelona"),
+        ("هبطت طائرة في مطار برشلونة في إسبانيا", "geonames:3128760"),
+        ("فاز ليفربول على تشيلسي في الدوري الإنجليزي", "club:liverpool"),
+        ("زار الرئيس مدينة ليفربول في بريطانيا", "geonames:2644210"),
+    ],
+)
+def test_a_club_and_its_city_are_told_apart_by_the_document(
+    linker: GazetteerLinker, text: str, expected: str
+) -> None:
+    doc = Document("d", text)
+    linker.process([doc])
+    assert doc.entity_by_id(doc.mentions[0].entity).kb_id == expected
+
+
+def test_a_club_or_city_name_alone_stays_open(linker: GazetteerLinker) -> None:
+    doc = Document("d", "وصل الوفد إلى برشلونة أمس")
+    linker.process([doc])
+    assert doc.mentions[0].entity is None
+    assert sorted(doc.mentions[0].candidates) == ["club:fc-barcelona", "geonames:3128760"]

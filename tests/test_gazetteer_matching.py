@@ -143,3 +143,35 @@ def test_normalised_view_matches_normalize_and_maps_back(text: str) -> None:
         assert normalize(text[start:end]).strip() == word.group() or word.group() in normalize(
             text[start:end]
         )
+
+
+def test_proclitic_forms_that_are_words_never_start_names() -> None:
+    index = GazetteerIndex({"z": Entry("z", "LOC", "زاريا")}, common_words=["وزاريا"])
+    assert index.scan("عقد مجلسا وزاريا") == []  # ministerial, not و + Zaria
+    assert [m.entry_ids for m in index.scan("وصل إلى زاريا وبزاريا")] == [("z",), ("z",)]
+    assert index.find("وزاريا") == []
+
+
+def test_bundled_blocked_forms(index: GazetteerIndex) -> None:
+    assert names(index, "انعقد مجلسا وزاريا مضيقا") == []
+    assert names(index, "قال وكيل الوزارة") == []  # not و + Kiel
+    assert ("للقدس", ("city:281184",)) in names(index, "زيارة للقدس")
+
+
+def test_words_with_nunation_are_not_names(index: GazetteerIndex) -> None:
+    assert names(index, "استهدف جاسوساً روسياً سابقاً") == []
+    assert names(index, "وصل إلى روسيا") == [("روسيا", ("country:RU",))]
+
+
+def test_feminine_adjectives_after_definite_nouns_are_not_places(index: GazetteerIndex) -> None:
+    assert names(index, "ارتفعت الأسهم السعودية") == []
+    assert names(index, "أعلنت حالة القوة القاهرة في الميناء") == []
+    assert names(index, "وصل إلى السعودية") == [("السعودية", ("country:SA",))]
+    assert names(index, "في مدينة القاهرة") == [("القاهرة", ("city:360630",))]
+
+
+def test_clubs_and_agencies_are_not_their_cities(index: GazetteerIndex) -> None:
+    assert names(index, "فاز ريال مدريد") == [("ريال مدريد", ("org:real-madrid",))]
+    found = names(index, "نقلت وكالة تونس افريقيا للأنباء")
+    assert found == [("وكالة تونس افريقيا للأنباء", ("org:tap",))]
+    assert names(index, "دول أميركا الجنوبية") == [("أميركا الجنوبية", ("region:cldr-005",))]

@@ -107,16 +107,23 @@ class GazetteerLinker:
         normalized = NormalizedText(doc.text)
         matches = index.scan(normalized, include_common=True)
         common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
-        anchored = {
-            entry_id for m, c in zip(matches, common, strict=True) if not c for entry_id in m.entry_ids
-        }
-        anchored.update(c.entry.id for mention in ner for c in options[id(mention)])
+        # Entities the document names exactly, with the words of those names: a common word
+        # counts when it is one of them (حسن روحاني … روحاني), not when it merely names the
+        # same entity (المدينة المنورة does not make every مدينة Medina).
+        anchored: dict[str, set[str]] = {}
+        for match, is_common in zip(matches, common, strict=True):
+            if not is_common:
+                for entry_id in match.entry_ids:
+                    anchored.setdefault(entry_id, set()).update(match.key)
+        for mention in ner:
+            for candidate in options[id(mention)]:
+                anchored.setdefault(candidate.entry.id, set()).update(name_key(candidate.matched))
         reach = list(accumulate((m.end for m in ner), max))  # furthest end so far
         spans: list[tuple[int, int]] = []
         for match, is_common in zip(matches, common, strict=True):
             candidates = self._match_candidates(match.key, match.prefix > 0)
             if is_common:
-                candidates = [c for c in candidates if c.entry.id in anchored]
+                candidates = [c for c in candidates if match.key[0] in anchored.get(c.entry.id, ())]
                 if not candidates:
                     continue
             spans.append((match.start, match.end))

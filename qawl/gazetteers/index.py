@@ -56,6 +56,10 @@ _FOLD = str.maketrans(
 )
 
 
+# Names (foreign ones above all) do not take nunation; a word that ends with it is not one.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def variant_score(a: str, b: str) -> float:
     """0-100 similarity of two normalised names as transliteration variants: the better of
     the plain ratio and the ratio with consonant classes folded (شويغو/شويجو score 100)."""
@@ -79,6 +83,21 @@ def spelling_variant(a: str, b: str) -> float | None:
             return None
     score = variant_score(a, b)
     return score if score >= FUZZY_THRESHOLD else None
+
+
+def _adjective_position(words: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` has the shape of a feminine adjective (ال…ه) right after a definite word:
+    الأسهم السعودية (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and
+    القاهرة the places, while في السعودية and مدينة القاهرة are."""
+    word = words[i]
+    return (
+        i > 0
+        and word.startswith("ال")
+        and word.endswith("ه")
+        and words[i - 1].startswith("ال")
+        and len(words[i - 1]) > 3  # not الي (إلى) or الا (إلا)
+        and gaps[i].strip(" \t\u00a0") == ""
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +260,8 @@ class GazetteerIndex:
             token_start = offset
             end = token_start + sum(map(len, parts[2 * i + 1 : 2 * last + 2]))
             start, end = normalized.original_span(token_start + prefix, end)
+            if normalized.text[end - 1] in _TANWEEN:
+                continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
             # The word's own start when a proclitic was left out of the span.
             token_start = normalized.original_span(token_start, token_start + 1)[0] if prefix else start
             matches.append(NameMatch(start, end, key, tuple(self._names[key]), prefix, token_start))
@@ -270,7 +291,12 @@ class GazetteerIndex:
                         continue
                     best = (prefix, key, last)
                     break
-            if best is None and stem in single and (include_common or stem not in self.common_words):
+            if (
+                best is None
+                and stem in single
+                and (include_common or stem not in self.common_words)
+                and not (prefix == 0 and _adjective_position(words, gaps, i))
+            ):
                 best = (prefix, (stem,), i)
         return best
 
