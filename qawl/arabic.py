@@ -140,7 +140,7 @@ _PREPOSITIONS = ("ب", "ك", "ل")
 _MIN_STEM = 2
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def proclitic_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Possible (prefix, stem) readings of a normalised ``word``, the bare word first.
 

@@ -181,7 +181,7 @@ class GazetteerLinker:
         if cached is None:
             score = SCORE_CLITIC if clitic else SCORE_EXACT
             cached = [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
-            if len(self._candidate_cache) < 100_000:
+            if len(self._candidate_cache) < 30_000:
                 self._candidate_cache[(key, clitic)] = cached
         return cached
 

@@ -101,7 +101,7 @@ class CueLexicon:
         if word in self._cache:
             return self._cache[word]
         cue = self._lookup(word)
-        if len(self._cache) < 200_000:
+        if len(self._cache) < 50_000:
             self._cache[word] = cue
         return cue
 

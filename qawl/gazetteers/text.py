@@ -62,7 +62,7 @@ def fast_normalize(text: str) -> str:
     return _unify(_DELETE_RE.sub("", text))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a gazetteer name or mention: its normalised words."""
     return tuple(WORD_RE.findall(fast_normalize(name)))
@@ -140,7 +140,7 @@ _ELIDED_PREFIXES = ("ل", "ول")  # ل + ال → لل: the alef of ال is not
 MIN_CLITIC_STEM = 3
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     """Readings ``(surface prefix length, stem)`` of a normalised word, the bare word first.
 
