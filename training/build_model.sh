@@ -5,7 +5,7 @@
 #
 # Steps: NER data (qawl-tokenised) -> word2vec on the news corpus -> Stanza pretrain ->
 # Stanza NER tagger (BiLSTM-CRF, char model, no char LM) -> copy into qawl/models -> scores.
-# Runs on one CPU thread on purpose (the others stay free); about 75 min on the build machine.
+# Runs on one CPU thread on purpose (the others stay free); about 100 min on one shared core (10 min vectors, 89 min tagger).
 # Knobs (environment): DIM, VOCAB, MAX_STEPS, EVAL_INTERVAL, THREADS.
 set -euo pipefail
 
@@ -17,7 +17,7 @@ WORK="$ROOT/training/work"
 DIM="${DIM:-64}"
 VOCAB="${VOCAB:-80000}"
 MAX_STEPS="${MAX_STEPS:-5000}"
-EVAL_INTERVAL="${EVAL_INTERVAL:-250}"
+EVAL_INTERVAL="${EVAL_INTERVAL:-200}"
 THREADS="${THREADS:-1}"
 export OMP_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
 
