@@ -142,3 +142,17 @@ def test_light_commands_never_import_torch_or_stanza(argv: list[str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "heavy="
+
+
+def test_extract_with_the_bundled_model_writes_one_valid_record() -> None:
+    result = run_qawl("extract", str(SEED_ARTICLE))
+    assert result.returncode == 0, result.stderr[-2000:]
+    [record] = _records(result.stdout)
+    assert_spans_index_text(record, SEED_ARTICLE.read_text(encoding="utf-8"))
+    by_kb = {e["kb_id"]: e for e in record["entities"]}
+    pashinyan = by_kb["person:nikol-pashinyan"]
+    surfaces = {record["mentions"][i]["text"] for i in pashinyan["mentions"]}
+    assert {"نيكول باشنيان", "نيكول باشينيان", "باشينيان"} <= surfaces
+    assert any(m["source"] == "ner+gazetteer" for m in record["mentions"])
+    speakers = {q["speaker_name"] for q in record["quotes"]}
+    assert {"ماريا زاخاروفا", "نيكول باشينيان", "دبلوماسي أوروبي"} <= speakers
