@@ -141,7 +141,10 @@ def extract(
         _say(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     if engine == "ray":
+        # Ray reads the files itself, so finished documents are skipped as records come back.
         records = _ray_records(input_paths, options, read_options, worker_count, batch_size)
+        if run_state is not None:
+            records = (record for record in records if not run_state.is_done(record["id"]))
     else:
         pipeline = _build_pipeline(options) if worker_count <= 1 else None
         docs = read_documents(input_paths, read_options)
@@ -160,11 +163,10 @@ def extract(
                 progress.start()
                 task = progress.add_task("documents", total=None)
             for record in records:
-                if run_state is not None and run_state.is_done(record["id"]):
-                    continue
                 writer.write(record)
                 total += 1
-                written_ids.append(record["id"])
+                if run_state is not None:
+                    written_ids.append(record["id"])
                 if record["error"]:
                     errors[record["error"]["code"]] += 1
                     if fail_fast:
