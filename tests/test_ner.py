@@ -271,3 +271,50 @@ def test_bundled_model_scores_on_anercorp_test(tagger) -> None:
     sentences = read_bio(shared_path("data", "ner", "anercorp_camel", "test.txt"))
     scores = evaluate_tagger(tagger, sentences[:200])
     assert scores.micro.f1 >= 0.60  # 69.4 on the full test set; see MODEL_CARD.md
+
+
+# --------------------------------------------------------------------------- direct inference path
+
+
+def test_batched_viterbi_matches_stanzas_per_sentence_decoder() -> None:
+    import numpy as np
+    import torch
+    from stanza.models.common.crf import viterbi_decode
+
+    from qawl.extractors.ner_direct import viterbi
+
+    generator = torch.Generator().manual_seed(7)
+    lengths = [9, 9, 5, 2, 1]
+    scores = torch.randn(len(lengths), max(lengths), 6, generator=generator)
+    transitions = torch.randn(6, 6, generator=generator)
+    best = viterbi(scores, torch.tensor(lengths), transitions)
+    for row, length in enumerate(lengths):
+        expected, _ = viterbi_decode(scores[row, :length].numpy(), transitions.numpy())
+        assert best[row, :length].tolist() == [int(tag) for tag in np.array(expected)]
+
+
+def _news_sentences() -> list[list[str]]:
+    from qawl.document import Document
+
+    sentences = []
+    for line in (ROOT / "tests" / "fixtures" / "news_sample.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = Document(id="n", text=json.loads(line)["text"])
+        for sentence in doc.sentences:
+            sentences.append([t.text for t in doc.tokens[sentence.first_token : sentence.last_token]])
+    seed = Document(id="seed", text=SEED_ARTICLE.read_text(encoding="utf-8"))
+    for sentence in seed.sentences:
+        sentences.append([t.text for t in seed.tokens[sentence.first_token : sentence.last_token]])
+    return [s for s in sentences if s]
+
+
+@pytest.mark.slow
+def test_direct_path_tags_exactly_as_stanzas_pipeline(tagger) -> None:
+    assert tagger.uses_direct_path
+    sentences = _news_sentences()
+    assert len(sentences) > 20
+    stanza_tags = [[t.ner for t in s.tokens] for s in tagger._nlp(sentences).sentences]
+    # Whole batch, one sentence at a time, and again (no state may leak between calls).
+    assert tagger.tag(sentences) == stanza_tags
+    assert [tagger.tag([s])[0] for s in sentences[:20]] == stanza_tags[:20]
+    assert tagger.tag(sentences) == stanza_tags
+    assert any(tag != "O" for tags in stanza_tags for tag in tags)

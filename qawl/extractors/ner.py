@@ -183,6 +183,12 @@ class NerTagger:
 
             torch.set_num_threads(threads)
         self._nlp = _build_stanza_pipeline(files, batch_size)
+        from qawl.extractors.ner_direct import DirectTagger  # imports torch: only when tagging
+
+        trainer = self._nlp.processors["ner"].trainers[0]
+        # The plain architecture qawl trains runs through the faster direct path; anything
+        # else (char LMs, transformers) through Stanza's own pipeline.
+        self._direct = DirectTagger(trainer) if DirectTagger.supports(trainer) else None
 
     @classmethod
     def load(
@@ -199,14 +205,24 @@ class NerTagger:
                     chunks.append((doc, tokens[i : i + MAX_TAGGER_TOKENS]))
         if not chunks:
             return
-        tagged = self._nlp([[token.text for token in tokens] for _, tokens in chunks])
-        for (doc, tokens), sentence in zip(chunks, tagged.sentences, strict=True):
-            tags = [token.ner for token in sentence.tokens]
+        tags_per_chunk = self.tag([[token.text for token in tokens] for _, tokens in chunks])
+        for (doc, tokens), tags in zip(chunks, tags_per_chunk, strict=True):
             for first, last, label in _bioes_spans(tags):
                 start, end = tokens[first].start, tokens[last - 1].end
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
         for doc in docs:
             doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIOES tags for pre-tokenised sentences."""
+        if self._direct is not None:
+            return self._direct.tag(sentences)
+        tagged = self._nlp([list(sentence) for sentence in sentences])
+        return [[token.ner for token in sentence.tokens] for sentence in tagged.sentences]
+
+    @property
+    def uses_direct_path(self) -> bool:
+        return self._direct is not None
 
 
 def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pipeline
