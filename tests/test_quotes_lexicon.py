@@ -105,3 +105,26 @@ def test_attributor_total_on_arbitrary_text(text: str) -> None:
     for quote in doc.quotes:
         assert text[quote.content.start : quote.content.end] == quote.content.text
         assert quote.content.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "feminine"),
+    [
+        ("مطالبته", "مطالبة", False),  # ة is written ت before the pronoun
+        ("تصريحاتها", "تصريحات", True),
+        ("بإقراره", "إقرار", False),  # بـ of manner: "اختتم الزيارة بإقراره أن"
+        ("قولهم", "قول", None),
+    ],
+)
+def test_verbal_nouns_take_possessive_pronouns(word: str, lemma: str, feminine: bool | None) -> None:
+    cue = load_cues().lookup(word)
+    assert cue is not None and cue.kind == "noun" and cue.object_suffix
+    assert cue.lemma == lemma and cue.feminine is feminine
+
+
+def test_possessive_only_nouns_are_no_cue_without_the_pronoun() -> None:
+    # "على حد قول X" is a source phrase; the bare noun قول must not open a frame of its own.
+    assert load_cues().lookup("قول") is None
+    # وصفه stays the verb with its object: a noun reading would shadow "ووصفه ترامب بأنه".
+    cue = load_cues().lookup("وصفه")
+    assert cue is not None and cue.kind == "verb"

@@ -90,6 +90,23 @@ def in_relative_clause(view: DocView, i: int) -> bool:
     return nxt < len(view) and view.keys[nxt] in SPEECH_PRONOUNS
 
 
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: Cue | None) -> bool:
+    """ "نقلت الوكالة عن الوزارة وصفها …"، "… عن الوزير قوله إن": after نقل X عن Y the
+    verbal noun with Y's pronoun carries the content. وصفها is spelled like the verb وصف + its
+    object, but after عن a verb would need a subject of its own, so it is the noun."""
+    if cue.lemma != "نقل" or not view.is_word(j):
+        return False
+    if not any(view.bare[k] == "عن" for k in range(cue_index + 1, j)):
+        return False
+    key = view.bare[j]
+    if key.startswith("قول") and key.endswith(_POSSESSIVE_ENDINGS):
+        return True
+    return found is not None and found.kind in ("verb", "noun") and found.object_suffix
+
+
 def _bi_complement(view: DocView, i: int) -> bool:
     key = view.bare[i]
     return key.startswith("ب") and len(key) >= 4 and key not in _NOT_BI_COMPLEMENT
@@ -163,6 +180,10 @@ def find_trigger(
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
             other = lexicon.lookup(view.tokens[j].text)
+            if relayed_speech_noun(view, cue, cue_index, j, other):
+                carriers.append(j)
+                j += 1
+                continue
             if other is not None and not words.is_a("stop", view.bare[j]):
                 if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or view.keys[
                     j

@@ -44,7 +44,7 @@ class Cue:
     kind: str  # verb | participle | noun | source
     frames: frozenset[str]
     feminine: bool | None = None  # from the form: قالت / قائلة -> True; None when unknown
-    object_suffix: bool = False  # an object pronoun is attached (وصفه، اتهمهم)
+    object_suffix: bool = False  # an object pronoun is attached (وصفه، اتهمهم), or on a noun its possessor
 
 
 def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str, tuple[bool | None, bool]]:
@@ -85,6 +85,23 @@ def _participle_forms(participle: str) -> dict[str, bool | None]:
         base = base[:-1]
     genders = {"ا": False, "ه": True, "ين": None, "تين": True}
     return {base + ending: genders[ending] for ending in _PARTICIPLE_ENDINGS}
+
+
+# Possessive pronouns on a verbal noun name its subject: قوله (his), قولها (her), قولهم.
+_POSSESSIVE_GENDERS: dict[str, bool | None] = {"ه": False, "ها": True, "هم": None, "هما": None, "هن": True}
+
+
+def _possessive_forms(noun: str) -> dict[str, bool | None]:
+    """A verbal noun with a possessive pronoun, alone or after بـ: إقراره، بإقراره، مطالبتها
+    (ة is written ت before the pronoun)."""
+    stem = _DIACRITICS_RE.sub("", noun)
+    stem = stem[:-1] + "ت" if stem.endswith("ة") else stem
+    stem = normalize(stem)
+    return {
+        prefix + stem + suffix: gender
+        for suffix, gender in _POSSESSIVE_GENDERS.items()
+        for prefix in ("", "ب")
+    }
 
 
 @dataclass(frozen=True)
@@ -153,6 +170,11 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
             forms.setdefault(normalize(lemma), Cue(lemma, "participle", frames))
         elif kind == "noun":
             forms.setdefault(normalize(lemma), Cue(lemma, "noun", frames))
+            for form, gender in _possessive_forms(lemma).items():
+                forms.setdefault(form, Cue(lemma, "noun", frames, gender, object_suffix=True))
+        elif kind == "possessive":
+            for form, gender in _possessive_forms(lemma).items():
+                forms.setdefault(form, Cue(lemma, "noun", frames, gender, object_suffix=True))
         elif kind == "source":
             words = tuple(normalize(lemma).split())
             if len(words) == 1:

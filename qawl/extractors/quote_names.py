@@ -265,6 +265,68 @@ class NameIndex:
         return sum(self.word_counts[w] for w in words)
 
 
+DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention
+
+
+def _nisba_root(key: str) -> str | None:
+    """البريطاني، البريطانية -> بريطان, the root a country's name (بريطانيا) also starts with."""
+    body = key[2:] if key.startswith("ال") else key
+    for ending in ("يه", "يين", "يون", "ي"):
+        if body.endswith(ending) and len(body) - len(ending) >= 3:
+            return body[: -len(ending)]
+    return None
+
+
+def earlier_description(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """The first mention a definite description without a name refers back to.
+
+    News introduces an unnamed source indefinitely and then uses the article: "قال مصدر
+    دبلوماسي يوناني … وأضاف المصدر"، "أعلن مندوب بريطانيا … شدد المندوب البريطاني". The
+    nearest earlier phrase headed by the same noun without the article is that mention; a
+    relational adjective of the reference (البريطاني) must agree with it (بريطانيا، البريطانية),
+    so "المندوب الفرنسي" does not go back to "مندوب بريطانيا".
+    """
+    key = view.bare[phrase.first]
+    if not key.startswith("ال") or len(key) < 5:
+        return None
+    head = key[2:]
+    roots = [r for k in range(phrase.first + 1, phrase.last) if (r := _nisba_root(view.keys[k]))]
+    for i in range(phrase.first - 1, max(-1, phrase.first - DESCRIPTION_REACH), -1):
+        if not view.is_word(i) or view.bare[i] != head:
+            continue
+        last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
+        found = parse_speaker(view, i, last)
+        if found is None or found.first != i or found.name is not None:
+            continue
+        words = [view.keys[k] for k in range(found.first + 1, found.last)]
+        if all(any(w.removeprefix("ال").startswith(root) for w in words) for root in roots):
+            return _clean(view.text_of(found.first, found.last))
+    return None
+
+
+_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})
+
+
+def _seatless(key: str) -> str:
+    return key.translate(_HAMZA_SEATS)
+
+
+def written_in(view: DocView, name: str) -> str:
+    """``name`` as the document spells it, when the document writes the same words with the
+    hamza on another seat (a gazetteer's "الباجي قائد السبسي" for the document's "الباجي قايد
+    السبسي"): the guidelines keep the document's spelling."""
+    target = [_seatless(w) for w in name_words(name)]
+    if not target:
+        return name
+    width = len(target)
+    for i in range(len(view) - width + 1):
+        if not all(view.is_word(k) for k in range(i, i + width)):
+            continue
+        if [_seatless(view.keys[k]) for k in range(i, i + width)] == target:
+            return _clean(view.text_of(i, i + width))
+    return name
+
+
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
     """Two spellings of one name (باشنيان / باشينيان): the same consonants, and close letters."""
     if len(candidate) < len(target) or not candidate:

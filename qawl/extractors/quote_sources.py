@@ -102,6 +102,31 @@ def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, 
     return Frame(i, i + 1, span, kind, speaker, None, 0.5)
 
 
+MAX_POSSESSIVE_MIDDLE = 4
+
+
+def possessive_frame(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue
+) -> Frame | None:
+    """A verbal noun whose possessive pronoun is its subject, followed by its content:
+    "اختتم الزيارة بإقراره أنه …"، "وأعاد تأكيده أن …". The pronoun refers back like a dropped
+    subject, and its ending gives the gender (ـه، ـها) or the plural (ـهم).
+
+    Only a complementizer, a colon or a quotation mark may introduce the content, after at
+    most a short addressee ("تصريحاته للصحفيين بأن"): a preposition after such a noun is as
+    often the start of a description ("إعلانه عن الزيارة").
+    """
+    _, last = view.sentence_range(i)
+    trigger, _ = find_trigger(view, lexicon, words, i, cue, min(last, i + MAX_POSSESSIVE_MIDDLE + 1))
+    if trigger is None or trigger.kind not in ("that", "colon", "quote"):
+        return None
+    found = content_from(view, lexicon, trigger)
+    if found is None:
+        return None
+    span, kind = found
+    return Frame(i, i + 1, span, kind, None, cue.feminine, 0.5)
+
+
 def source_frame(
     view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, frames: list[Frame]
 ) -> Frame | None:

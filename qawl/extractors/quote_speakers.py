@@ -34,6 +34,7 @@ CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(
     for suffix in ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 )
 MAX_SUBJECT_WORDS = 8
+_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
 MAX_SEGMENT_WORDS = 7
 
 
@@ -114,6 +115,10 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
         cue = lexicon.lookup(view.tokens[i].text) if position > 0 else None
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
+        if cue is not None and cue.kind == "noun" and cue.object_suffix:
+            break  # "جددت ميركل تأكيدها أن": a noun with its possessor is the object
+        if position > 0 and view.keys[i] in CLAUSE_OPENERS:
+            break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
         key = view.bare[i]
         if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
@@ -155,6 +160,7 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
     governs = words.title_state(view.bare[seg[0]]) == "indefinite"
     seen_nisba = False
+    bi_domain = False
     position = 1
     while position < len(seg):
         i = seg[position]
@@ -173,11 +179,25 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             continue
         # "المبعوث الأممي لسوريا"، "المدير العام لدائرة الأمريكيتين": a ل-phrase names the
         # office's domain; a common noun in ة there governs a genitive in turn.
-        domain = key.startswith("ل") and len(key) > 3 and words.title_state(key) is None and len(title) > 1
+        domain = (
+            key.startswith("ل")
+            and len(key) > 3
+            and words.title_state(key) is None
+            and len(title) > 1
+            and not bi_domain  # one domain phrase: "القيادي بحركة النهضة لطفي" (لطفي is a name)
+        )
+        # "القيادي بحركة النهضة"، "عضو بالمجلس": a ب-phrase on a body names the office's domain
+        # like a ل-phrase does.
+        domain = domain or (
+            key.startswith("ب") and len(key) > 3 and _names_a_body(words, _without_article(key[1:]))
+        )
         if governs or definite or key == "باسم" or state is not None or domain:
             title.append(i)
             marbuta = view.tokens[i].text.endswith("ة")
-            governs = (
+            # A body's own name after a ب-domain is one genitive ("بحركة فتح"): a name follows.
+            ends_body_name = governs and bi_domain and not definite and state is None and not marbuta
+            bi_domain = bi_domain or (domain and key.startswith("ب"))
+            governs = not ends_body_name and (
                 key == "باسم"
                 or state == "indefinite"
                 or (domain and marbuta)
@@ -203,6 +223,10 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             name = name[:k]
             break
     return title, name
+
+
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
 
 
 def _name_then_title(words: SpeakerWords, view: DocView, seg: list[int]) -> list[int]:
@@ -244,7 +268,8 @@ def parse_segment(
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
 
 
-_OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها")
+# A noun with a possessive pronoun (إدانته، مسؤوليها) belongs to someone named before: an object.
+_OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها", "يها", "يهم")
 
 
 def has_article(view: DocView, i: int) -> bool:
@@ -331,7 +356,14 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             return name[:k]
         # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
         marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
-        if (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
+        # A third word in ات is a plural noun too: "وتجاهل دونالد ترامب مناشدات الحلفاء", and
+        # one with a possessive pronoun is a noun owned by someone ("جيمس ماتيس جولته").
+        plural = (
+            k > 1
+            and not has_article(view, i)
+            and (view.tokens[i].text.endswith("ات") or key.endswith(_OBJECT_ENDINGS))
+        )
+        if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
 
@@ -454,8 +486,16 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     lexicon = load_cues()
     sentence_first, _ = view.sentence_range(cue)
     i = cue - 1
+    if i >= sentence_first and words.is_a("anonymous", view.keys[i]) and not has_article(view, i):
+        # "وسط تقارير قالت إن …": an indefinite noun takes its relative clause without الذي,
+        # so the verb right after it describes it and it is the subject.
+        return SpeakerPhrase(i, i + 1, "anonymous")
     if i >= sentence_first and view.bare[i] == "قد":
         i -= 1
+    if i > sentence_first and view.keys[i] in _AUXILIARIES and (view.is_word(i - 1) or view.is_comma(i - 1)):
+        i -= 1  # "آن ليندي، كانت أعلنت": the subject stands before the auxiliary كان
+        if view.bare[i] == "قد":
+            i -= 1
     end = i + 1
     count = 0
     while i >= sentence_first:

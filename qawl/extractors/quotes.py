@@ -23,26 +23,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qawl.document import Document, Quote, Span
+from qawl.extractors.quote_antecedents import SpeakerEvent, fronted_subjects, sentence_subjects
 from qawl.extractors.quote_frames import Frame, subject_only, trim, verb_frame
 from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quote_names import NameIndex, same_words, title_key_of
-from qawl.extractors.quote_sources import headline_frames, noun_frame, source_frame
-from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, has_li_proclitic, parse_speaker
+from qawl.extractors.quote_names import (
+    NameIndex,
+    earlier_description,
+    name_words,
+    same_words,
+    title_key_of,
+    written_in,
+)
+from qawl.extractors.quote_sources import headline_frames, noun_frame, possessive_frame, source_frame
+from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, has_li_proclitic
+from qawl.extractors.quote_statements import (
+    STATEMENT_NOUNS,
+    is_statement,
+    issuer_in_phrase,
+    mentions_statement,
+)
 from qawl.extractors.quote_view import DocView
 
+STATEMENT_REACH = 4  # words before a cue that may name the statement it is made in
 NEGATIONS = frozenset({"لم", "لن", "لا"})
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerEvent:
-    """An explicit subject of a verb of saying whose quote was not found; it still becomes
-    the antecedent of the subjectless cues after it."""
-
-    cue: int
-    speaker: SpeakerPhrase
-    feminine: bool | None
-    speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
 
 
 @dataclass(slots=True)
@@ -53,6 +57,8 @@ class _Said:
     entity: str | None
     feminine: bool | None
     plural: bool = False
+    statement: bool = False  # its clause speaks of a statement: "قالت الوزارة في بيان"
+    body: bool = False  # an institution or outlet, not a person
 
 
 class QuoteAttributor:
@@ -73,9 +79,9 @@ class QuoteAttributor:
             return []
         view = DocView(doc)
         frames, events = self._frames(view)
-        events += _sentence_subjects(
-            view, self.lexicon, self.words, {e.cue for e in events} | {f.cue for f in frames}
-        )
+        taken = {e.cue for e in events} | {f.cue for f in frames}
+        events += sentence_subjects(view, self.lexicon, self.words, taken)
+        events += fronted_subjects(view, self.lexicon, self.words, taken)
         frames = _without_overlaps(frames)
         return self._attribute(view, frames, events)
 
@@ -87,13 +93,20 @@ class QuoteAttributor:
             if not view.is_word(i) or i in consumed:
                 continue
             cue = self.lexicon.lookup(view.tokens[i].text)
+            if cue is not None and cue.kind == "verb" and i > 0 and view.bare[i - 1] in NEGATIONS:
+                # A negated speech act (لم يؤكد) reports nothing, but its subject is still the
+                # topic that the next subjectless verb continues: "ولم يوضح البيان …، بل أشار".
+                subject = subject_only(view, self.words, i, cue)
+                if subject is not None:
+                    events.append(SpeakerEvent(i, subject, cue.feminine))
+                continue
             if cue is not None and (
                 (cue.kind == "verb" and self.words.is_a("stop", view.keys[i]))
                 or is_passive(view.tokens[i].text)
                 or (i > 0 and view.bare[i - 1] in NEGATIONS)
                 or (cue.kind == "participle" and _participle_as_adjective(view, i, cue))
             ):
-                continue  # a negated speech act (لم يؤكد) reports nothing
+                continue
             if cue is None:
                 phrase = source_frame(view, self.lexicon, self.words, i, frames)
                 if phrase is not None:
@@ -109,7 +122,8 @@ class QuoteAttributor:
                     if subject is not None:
                         events.append(SpeakerEvent(i, subject, cue.feminine))
             elif cue.kind == "noun":
-                frame = noun_frame(view, self.lexicon, self.words, i, cue)
+                find = possessive_frame if cue.object_suffix else noun_frame
+                frame = find(view, self.lexicon, self.words, i, cue)
                 if frame is not None:
                     frames.append(frame)
             elif cue.kind == "source":
@@ -133,7 +147,7 @@ class QuoteAttributor:
         sequence += [(e.cue, e) for e in events]
         for _, item in sorted(sequence, key=lambda pair: pair[0]):
             if isinstance(item, SpeakerEvent):
-                said = self._event_speaker(view, names, item)
+                said = self._event_speaker(view, names, item, history)
                 if said is not None:
                     history.append(said)
                 continue
@@ -163,10 +177,13 @@ class QuoteAttributor:
                 confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
             )
         speaker_span = _speaker_span(view, frame.speaker)
-        if frame.object_first and _disagrees(view, frame):
+        if (frame.object_first and _disagrees(view, frame)) or _place_after_masculine(
+            view, frame, speaker_span
+        ):
             return self._quote(view, names, _without_speaker(frame), history)
-        name, entity, attribution = self._resolve(view, names, frame.speaker, speaker_span)
-        history.append(_Said(name, entity, _speaker_gender(view, frame.speaker, frame.feminine), plural))
+        name, entity, attribution = self._resolve(view, names, frame.speaker, speaker_span, history)
+        said = _Said(name, entity, _speaker_gender(view, frame.speaker, frame.feminine), plural)
+        history.append(self._with_source_kind(view, said, frame.speaker, frame.cue, content.start))
         return Quote(
             kind=frame.kind,
             content=content,
@@ -178,7 +195,9 @@ class QuoteAttributor:
             confidence=round(frame.confidence, 2),
         )
 
-    def _event_speaker(self, view: DocView, names: NameIndex, event: SpeakerEvent) -> _Said | None:
+    def _event_speaker(
+        self, view: DocView, names: NameIndex, event: SpeakerEvent, history: list[_Said]
+    ) -> _Said | None:
         """A subject without a quote counts only when it clearly names a source: a title, an
         anonymous source, or a name the document repeats (not an object read as a subject)."""
         phrase = event.speaker
@@ -192,7 +211,16 @@ class QuoteAttributor:
         head = head[2:] if has_article(view, phrase.first) else head
         # "ورحب البيت الأبيض …"، "وانتقدت وزارة الخارجية …": a body after a verb of saying is
         # its subject; a bare common noun there may be the object of a dropped subject.
-        body = event.speech_verb and (self.words.is_a("institution", head) or self.words.is_a("media", head))
+        body = self.words.is_a("institution", head) or self.words.is_a("media", head)
+        if is_statement(view, phrase):
+            body = True  # "ولم يوضح البيان": a statement is a source by what it is
+        elif not event.speech_verb:
+            # After any other verb, only one that agrees: "أصدرت وزارة الدفاع بيانا" (feminine
+            # verb, feminine body), not "وزار مقر وزارة الدفاع".
+            body = body and (event.feminine is True) == view.tokens[phrase.first].text.endswith("ة")
+        if phrase.kind == "name" and phrase.title is None and not body and not names.known(span.text):
+            phrase = _known_head(view, names, phrase) or phrase
+            span = _speaker_span(view, phrase)
         if (
             phrase.kind == "name"
             and phrase.title is None
@@ -201,13 +229,59 @@ class QuoteAttributor:
             and not names.known(span.text)
         ):
             return None
-        name, entity, _ = self._resolve(view, names, phrase, span)
-        return _Said(name, entity, event.feminine)
+        name, entity, _ = self._resolve(view, names, phrase, span, history)
+        return self._with_source_kind(view, _Said(name, entity, event.feminine), phrase, event.cue, None)
+
+    def _with_source_kind(
+        self, view: DocView, said: _Said, phrase: SpeakerPhrase, cue: int, content_start: int | None
+    ) -> _Said:
+        """Mark whether the speaker is a body and whether its clause issues a statement: the
+        words from just before the cue ("وفي بيان لها، قالت") to its content, not the whole
+        sentence, which may speak of another statement."""
+        sentence_first, last = view.sentence_range(cue)
+        first = max(sentence_first, cue - STATEMENT_REACH)
+        if content_start is not None:
+            last = next((k for k in range(first, last) if view.tokens[k].start >= content_start), last)
+        said.statement = mentions_statement(view, first, last)
+        said.body = self._names_body(view, phrase)
+        return said
+
+    def _names_body(self, view: DocView, phrase: SpeakerPhrase) -> bool:
+        head = view.bare[phrase.first]
+        head = head[2:] if has_article(view, phrase.first) else head
+        return self.words.is_a("institution", head) or self.words.is_a("media", head)
+
+    def _statement_issuer(
+        self, view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[_Said]
+    ) -> _Said | None:
+        """Who issued the statement a speaker phrase names: the body after its head ("بيان
+        لوزارة الدفاع"), else the nearest speaker whose clause issued a statement ("قالت
+        الوزارة في بيان"), else the first body the article reports (news leads open with the
+        statement the article is about: "أكدت الوزارة أن … ولم يعط البيان …")."""
+        inner = issuer_in_phrase(view, self.words, phrase)
+        if inner is not None:
+            first, last = inner
+            start, end = (
+                _speaker_span(view, SpeakerPhrase(first, last, "name")).start,
+                view.chars(first, last)[1],
+            )
+            text = view.doc.text[start:end]
+            return _Said(names.fullest(text), None, None, body=True)
+        issued = next(
+            (said for said in reversed(history) if said.statement and not _is_statement_name(said)), None
+        )
+        if issued is not None:
+            return issued
+        return next((said for said in history if said.body and not _is_statement_name(said)), None)
 
     def _resolve(
-        self, view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span
+        self, view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[_Said]
     ) -> tuple[str, str | None, str]:
         """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
+        if is_statement(view, phrase):
+            issuer = self._statement_issuer(view, names, phrase, history)
+            if issuer is not None:
+                return issuer.name, issuer.entity, "title"
         entity = names.entities.heading(span) if names.entities else None
         if entity is not None:
             # The record names the speaker as the document does (GUIDELINES: the fullest name
@@ -216,7 +290,7 @@ class QuoteAttributor:
             # id links the two either way.
             from_text = names.fullest(span.text)
             fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
-            return (entity[1] if fuller else from_text), entity[0], "explicit"
+            return written_in(view, entity[1] if fuller else from_text), entity[0], "explicit"
         if phrase.kind == "anonymous":
             if view.bare[phrase.first].startswith("ال"):
                 # "المسؤولة السياسية", "المصدر": the article points back to a source named before.
@@ -225,12 +299,16 @@ class QuoteAttributor:
                 )
                 if named is not None:
                     return names.fullest(named), None, "title"
-            return span.text, None, "anonymous"
+            first_mention = earlier_description(view, phrase)
+            return (first_mention or span.text), None, "anonymous"
         if phrase.kind == "title":
             title = title_key_of(view, phrase.first, phrase.last)
             named = names.title_name(title, span.start)
             if named is not None:
                 return names.fullest(named), None, "title"
+            first_mention = earlier_description(view, phrase)
+            if first_mention is not None:
+                return first_mention, None, "title"
             return span.text, None, "explicit"
         if phrase.first + 1 == phrase.last:
             expanded = names.expand_definite(view, phrase.first)
@@ -243,6 +321,20 @@ class QuoteAttributor:
             if named is not None and not same_words(named, span.text):
                 return names.fullest(named), None, "title"
         return names.fullest(span.text), None, "explicit"
+
+
+def _known_head(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The longest start of a name phrase that the document knows as a name: in "جعل ماكرون
+    إقناع ترامب …" the subject is ماكرون and the words after it begin the object."""
+    for last in range(phrase.last - 1, phrase.first, -1):
+        if names.known(view.text_of(phrase.first, last)):
+            return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
+    return None
+
+
+def _is_statement_name(said: _Said) -> bool:
+    words = name_words(said.name)
+    return bool(words) and (words[0][2:] if words[0].startswith("ال") else words[0]) in STATEMENT_NOUNS
 
 
 def _speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | None) -> bool | None:
@@ -261,8 +353,8 @@ def _speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | No
 
 
 def _disagrees(view: DocView, frame: Frame) -> bool:
-    """A masculine verb before a definite feminine noun: the noun is its object, not its
-    subject ("ووصف الرسالة بأنها …" — the subject is dropped)."""
+    """A masculine verb before a definite feminine noun or ات plural: the noun is its object,
+    not its subject ("ووصف الرسالة بأنها …"، "ووصف العقوبات بأنها …": the subject is dropped)."""
     phrase = frame.speaker
     if frame.feminine is None or phrase is None or phrase.title is not None or phrase.kind != "name":
         return False
@@ -272,7 +364,29 @@ def _disagrees(view: DocView, frame: Frame) -> bool:
     if frame.feminine:
         # A feminine verb before a masculine sound plural: "ووصفت المحتجين بأنهم …".
         return head.endswith(("ين", "ون")) and not head.endswith(("يين", "يون"))
-    return view.tokens[phrase.first].text.endswith("ة")
+    # Feminine nouns in ة and plurals in ات (العقوبات، السلطات) take a feminine verb.
+    return view.tokens[phrase.first].text.endswith(("ة", "ات"))
+
+
+# Place names without the article are feminine (قالت موسكو، أعلنت كييف); these few are not.
+_MASCULINE_PLACES = frozenset({"لبنان"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+
+
+def _place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
+    """A city or country after a masculine verb is its object, not its subject: a place
+    speaks with a feminine verb (طالبت كييف), so in "وطالب كييف بفتح تحقيق" the subject is
+    dropped and كييف is the one asked. Names with the article (العراق، الأردن) are masculine."""
+    phrase = frame.speaker
+    if frame.feminine is not False or phrase is None or phrase.title is not None:
+        return False
+    if phrase.last - phrase.first != 1 or has_article(view, phrase.first):
+        return False
+    if view.bare[phrase.first] in _MASCULINE_PLACES:
+        return False
+    return any(
+        m.label in PLACE_LABELS and m.start <= span.start and m.end >= span.end for m in view.doc.mentions
+    )
 
 
 def _overlapping_entity_name(doc: Document, name: str) -> str | None:
@@ -294,30 +408,6 @@ def _without_speaker(frame: Frame) -> Frame:
         frame.confidence,
         frame.colon_cue,
     )
-
-
-def _sentence_subjects(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
-) -> list[SpeakerEvent]:
-    """The subject after the first word of each sentence, when it is a title or a name.
-
-    News sentences are mostly verb-first ("هاجمت المستشارة السابقة … نيومان البيت الأبيض
-    واتهمت …"): a later subjectless cue continues that subject even though the first verb is
-    not one of saying. The first word's ت ending (هاجمت) gives the subject's gender.
-    """
-    events = []
-    for first, last in view.sentence_bounds:
-        if first in taken or last - first < 3 or not view.is_word(first):
-            continue
-        if lexicon.lookup(view.tokens[first].text) is not None or words.is_a("stop", view.bare[first]):
-            continue
-        phrase = parse_speaker(view, first + 1, min(last, first + 12))
-        start = phrase.title[0] if phrase is not None and phrase.title is not None else None
-        if phrase is None or (phrase.first if start is None else start) != first + 1:
-            continue
-        feminine = True if view.bare[first].endswith("ت") else None
-        events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
-    return events
 
 
 def _inside_quoted_speech(view: DocView) -> set[int]:
@@ -389,6 +479,8 @@ def _plural_cue(view: DocView, cue: int) -> bool:
     if key.endswith(("وا", "ون")):
         return True
     found = load_cues().lookup(view.tokens[cue].text)
+    if found is not None and found.kind == "noun" and found.object_suffix:
+        return key.endswith(("هم", "هما"))  # the possessor of "تصريحاتهم"
     return found is not None and found.kind == "participle" and key.endswith("ين")
 
 

@@ -1,0 +1,130 @@
+"""Antecedents of dropped subjects: the explicit subjects of clauses that report nothing.
+
+A cue without a subject (وأضاف، مؤكداً) continues the subject of the clause before it, and
+that clause's verb need not be one of saying: "هاجمت المستشارة … البيت الأبيض واتهمت …"،
+"لكن الكرملين استنكر الاتهامات وطالب …". These rules find such subjects, verb-first at the
+start of a sentence (after a fronted adverbial) and subject-first after a conjunction;
+:mod:`quotes` decides which of them it trusts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qawl.extractors.quote_lexicon import CueLexicon, SpeakerWords
+from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quote_view import DocView, known_words
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerEvent:
+    """An explicit subject of a verb of saying whose quote was not found; it still becomes
+    the antecedent of the subjectless cues after it."""
+
+    cue: int
+    speaker: SpeakerPhrase
+    feminine: bool | None
+    speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
+
+
+def sentence_subjects(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
+) -> list[SpeakerEvent]:
+    """The subject after the first word of each sentence, when it is a title or a name.
+
+    News sentences are mostly verb-first ("هاجمت المستشارة السابقة … نيومان البيت الأبيض
+    واتهمت …"): a later subjectless cue continues that subject even though the first verb is
+    not one of saying. The first word's ت ending (هاجمت) gives the subject's gender.
+    """
+    events = []
+    for sentence_first, last in view.sentence_bounds:
+        first = _main_clause_start(view, words, sentence_first, last)
+        if first in taken or last - first < 3 or not view.is_word(first):
+            continue
+        if lexicon.lookup(view.tokens[first].text) is not None or words.is_a("stop", view.bare[first]):
+            continue
+        if view.keys[first] in _MAIN_CLAUSE_OPENERS:
+            continue  # a conjunction, not a verb: fronted_subjects reads what follows
+        if view.tokens[first].text.endswith(("ة", "ات")) or has_article(view, first):
+            continue  # "زيارة ماكرون لواشنطن": after a noun comes its genitive, not a subject
+        phrase = parse_speaker(view, first + 1, min(last, first + 12))
+        start = phrase.title[0] if phrase is not None and phrase.title is not None else None
+        if phrase is None or (phrase.first if start is None else start) != first + 1:
+            continue
+        feminine = True if view.bare[first].endswith("ت") else None
+        events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
+    return events
+
+
+MAX_FRONTED_ADVERBIAL = 6
+
+
+def _main_clause_start(view: DocView, words: SpeakerWords, first: int, last: int) -> int:
+    """Where the main clause of a sentence starts: after a short fronted adverbial ended by a
+    comma ("من جهته، استقبل الرئيس التركي …"، "وفي وقت سابق، أعلنت …"), else at its first word."""
+    if not view.is_word(first) or not (
+        words.is_a("stop", view.bare[first]) or words.is_a("time", view.bare[first])
+    ):
+        return first
+    for k in range(first + 1, min(last, first + MAX_FRONTED_ADVERBIAL + 1)):
+        if view.is_comma(k):
+            return k + 1
+        if not view.is_word(k):
+            break
+    return first
+
+
+# Conjunctions that open a main clause, which may put its subject first: "لكن الكرملين استنكر".
+_MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم"})
+
+
+def fronted_subjects(
+    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
+) -> list[SpeakerEvent]:
+    """The subject put before a verb that is not one of saying (SVO), at the start of a
+    sentence or after لكن، بينما …: "لكن الكرملين استنكر الاتهامات وطالب كييف بـ…".
+
+    The verbs coordinated after it share that subject, so a later subjectless cue continues
+    it rather than the speaker of an earlier clause. The subject is the noun phrase that
+    fills the words up to the next word, which must read as a verb: no article, no
+    preposition, not a known word of the quote rules.
+    """
+    events = []
+    for first, last in view.sentence_bounds:
+        starts = [first] + [
+            k + 1 for k in range(first, last - 1) if view.is_word(k) and view.keys[k] in _MAIN_CLAUSE_OPENERS
+        ]
+        for start in starts:
+            if not view.is_word(start):
+                continue
+            phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
+            if phrase is None or phrase.kind == "anonymous":
+                continue
+            begin = phrase.title[0] if phrase.title is not None else phrase.first
+            verb = phrase.last
+            if (
+                begin != start
+                or verb >= last
+                or verb in taken
+                or not _reads_as_verb(view, lexicon, words, verb)
+            ):
+                continue
+            feminine = True if view.bare[verb].endswith("ت") else None
+            events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
+    return events
+
+
+MAX_FRONTED_WORDS = 8
+
+
+def _reads_as_verb(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int) -> bool:
+    """A word that can be the finite verb after a fronted subject: a cue is a frame of its
+    own; the article, لل/بال, a number, a function word or a ة/ات ending mark a noun."""
+    if not view.is_word(i) or lexicon.lookup(view.tokens[i].text) is not None:
+        return False
+    key = view.keys[i]
+    if key.startswith(("ال", "لل", "بال")) or key[:1].isdigit() or len(key) < 3:
+        return False
+    if words.is_a("stop", key) or words.is_a("time", key) or key in known_words():
+        return False
+    return not view.tokens[i].text.endswith(("ة", "ات"))
