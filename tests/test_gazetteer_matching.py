@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from qawl.arabic import normalize
 from qawl.gazetteers import GazetteerIndex, load_index
 from qawl.gazetteers.entries import Entry
-from qawl.gazetteers.text import NormalizedText, clitic_forms, clitic_readings, fast_normalize
+from qawl.gazetteers.text import clitic_forms, clitic_readings, fast_normalize
+from qawl.gazetteers.view import NormalizedText
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 from qawl.document import Document, Entity, Mention
@@ -29,7 +29,8 @@ from qawl.gazetteers.index import (
     SCORE_FUZZY_FACTOR,
     spelling_variant,
 )
-from qawl.gazetteers.text import NormalizedText, clitic_readings, name_key
+from qawl.gazetteers.text import clitic_readings, name_key
+from qawl.gazetteers.view import NormalizedText
 
 # How much a link is worth when NER's label and the gazetteer's differ: countries and
 # organisations stand for each other (روسيا أعلنت), MISC is vague; a person is never a place.
@@ -57,6 +58,24 @@ class _Resolution:
     candidates: list[Candidate] = field(default_factory=list)
 
 
+def label_of(candidates: list[Candidate]) -> str:
+    """The label of a gazetteer mention: its best candidate's."""
+    return candidates[0].entry.label if candidates else "MISC"
+
+
+# What a mention with no candidates resolves to (shared: it is never changed).
+_UNRESOLVED = _Resolution()
+
+
+def _position(mention: Mention) -> tuple[int, int]:
+    """Document order: by start, the longer of two mentions that start together first."""
+    return (mention.start, -mention.end)
+
+
+def _in_order(mentions: list[Mention]) -> bool:
+    return all(_position(a) <= _position(b) for a, b in pairwise(mentions))
+
+
 class GazetteerLinker:
     """The gazetteer stage of the pipeline (see the module docstring)."""
 
@@ -76,14 +95,16 @@ class GazetteerLinker:
 
     def link(self, doc: Document) -> None:
         """Link, add and group the mentions of ``doc`` (running it twice gives the same result)."""
-        ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=lambda m: (m.start, -m.end))
+        ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
         for mention in ner:
             if mention.source == "ner+gazetteer":
                 mention.source = "ner"
             mention.entity, mention.candidates = None, []
         options: dict[int, list[Candidate]] = {id(m): self._ner_candidates(m) for m in ner}
         found = self._gazetteer_mentions(doc, ner, options)
-        mentions = sorted(ner + [m for m, _ in found], key=lambda m: (m.start, -m.end))
+        mentions = ner + [m for m, _ in found]
+        if ner or not _in_order(mentions):  # scan matches come in order; variants and NER may not
+            mentions.sort(key=_position)
         for mention, candidates in found:
             options[id(mention)] = candidates
         resolved = self._resolve(mentions, options)
@@ -103,8 +124,8 @@ class GazetteerLinker:
         out: list[tuple[Mention, list[Candidate]]] = []
         if not doc.text:
             return out
-        index = self.index
-        normalized = NormalizedText(doc.text)
+        index, text = self.index, doc.text
+        normalized = NormalizedText(text)
         matches = index.scan(normalized, include_common=True)
         common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
         # Entities the document names exactly, with the words of those names: a common word
@@ -114,7 +135,11 @@ class GazetteerLinker:
         for match, is_common in zip(matches, common, strict=True):
             if not is_common:
                 for entry_id in match.entry_ids:
-                    anchored.setdefault(entry_id, set()).update(match.key)
+                    words = anchored.get(entry_id)
+                    if words is None:
+                        anchored[entry_id] = set(match.key)
+                    else:
+                        words.update(match.key)
         for mention in ner:
             for candidate in options[id(mention)]:
                 anchored.setdefault(candidate.entry.id, set()).update(name_key(candidate.matched))
@@ -127,6 +152,11 @@ class GazetteerLinker:
                 if not candidates:
                     continue
             spans.append((match.start, match.end))
+            if not ner:  # nothing to overlap: the common case without NER, kept cheap
+                surface = text[match.start : match.end]
+                mention = Mention(match.start, match.end, surface, label_of(candidates), source="gazetteer")
+                out.append((mention, candidates))
+                continue
             self._place(doc, ner, reach, options, match.token_start, match.start, match.end, candidates, out)
         people = [entry_id for entry_id in anchored if index.entries[entry_id].label == "PER"]
         if people:
@@ -164,8 +194,8 @@ class GazetteerLinker:
             if ner[k].end > token_start:
                 overlapping.append(ner[k])
         if not overlapping:
-            label = candidates[0].entry.label if candidates else "MISC"
-            out.append((Mention(start, end, doc.text[start:end], label, source="gazetteer"), candidates))
+            mention = Mention(start, end, doc.text[start:end], label_of(candidates), source="gazetteer")
+            out.append((mention, candidates))
             return
         if len(overlapping) == 1 and candidates:
             mention = overlapping[0]
@@ -218,12 +248,15 @@ class GazetteerLinker:
         sure: set[str] = set()
         open_: list[Mention] = []
         for mention in mentions:
-            candidates = options.get(id(mention), [])
+            candidates = options.get(id(mention))
             if not candidates:
-                resolved[id(mention)] = _Resolution()
+                resolved[id(mention)] = _UNRESOLVED
                 continue
-            best = max(c.score for c in candidates)
-            top = [c for c in candidates if c.score == best]
+            if len(candidates) == 1:
+                top = candidates
+            else:
+                best = max(c.score for c in candidates)
+                top = [c for c in candidates if c.score == best]
             if len(top) == 1:
                 resolved[id(mention)] = _Resolution(top[0].entry.id, top[0].score)
                 sure.add(top[0].entry.id)
@@ -251,31 +284,36 @@ class GazetteerLinker:
     def _build_entities(self, doc: Document, resolved: dict[int, _Resolution]) -> None:
         groups: list[_Group] = []
         by_entry: dict[str, _Group] = {}
+        entries = self.index.entries
+        unlinked: list[int] = []  # NER mentions that link to nothing and have no candidates
         for index, mention in enumerate(doc.mentions):
-            resolution = resolved.get(id(mention), _Resolution())
-            if resolution.entry_id is not None:
-                group = by_entry.get(resolution.entry_id)
+            resolution = resolved.get(id(mention), _UNRESOLVED)
+            entry_id = resolution.entry_id
+            if entry_id is not None:
+                group = by_entry.get(entry_id)
                 if group is None:
-                    entry = self.index.entries[resolution.entry_id]
-                    group = _Group(entry.label, entry.name, entry.ref)
-                    by_entry[resolution.entry_id] = group
+                    entry = entries[entry_id]
+                    group = by_entry[entry_id] = _Group(entry.label, entry.name, entry.ref)
                     groups.append(group)
                 group.add(index, mention)
-                mention.source = "gazetteer" if mention.source == "gazetteer" else "ner+gazetteer"
+                if mention.source != "gazetteer":
+                    mention.source = "ner+gazetteer"
                 mention.score = resolution.score
-                mention.candidates = []
+                if mention.candidates:
+                    mention.candidates = []
             elif resolution.candidates:
                 mention.candidates = [c.entry.ref for c in resolution.candidates]
-        for index, mention in enumerate(doc.mentions):
-            resolution = resolved.get(id(mention), _Resolution())
-            if resolution.entry_id is not None or resolution.candidates or mention.source == "gazetteer":
-                continue
-            group = _find_group(groups, mention)
-            if group is None:
-                group = _Group(mention.label, None, None)
-                groups.append(group)
-            group.add(index, mention)
-        groups.sort(key=lambda g: g.mentions[0])
+            elif mention.source != "gazetteer":
+                unlinked.append(index)
+        if unlinked:
+            for index in unlinked:
+                mention = doc.mentions[index]
+                group = _find_group(groups, mention)
+                if group is None:
+                    group = _Group(mention.label, None, None)
+                    groups.append(group)
+                group.add(index, mention)
+            groups.sort(key=lambda g: g.mentions[0])
         doc.entities = []
         for number, group in enumerate(groups, start=1):
             entity_id = f"e{number}"

@@ -1,7 +1,10 @@
 """The gazetteer index: exact keys, proclitic readings and skeleton keys for variants.
 
-Built once from merged entries. ``scan`` finds gazetteer names in a text by dictionary
-lookups on words (no fuzzy scoring, so it stays fast over large corpora); ``find`` resolves
+Built once from merged entries. ``scan`` finds gazetteer names in a text by set lookups on
+words (no fuzzy scoring, so it stays fast over large corpora): one set intersection per
+document, on its words in the one-byte code of :mod:`qawl.gazetteers.bytemap`, finds the
+surface forms (with proclitics) that may start a name, and Python reads only the places where
+those occur, with what it learnt about each form kept for the next documents. ``find`` resolves
 one name (an NER mention, a CLI query) and may also return spelling variants, found through
 :func:`qawl.arabic.skeleton` and verified with a rapidfuzz score on the normalised form.
 """
@@ -11,18 +14,20 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from qawl.arabic import skeleton
+from qawl.gazetteers import bytemap
 from qawl.gazetteers.entries import Entry
 from qawl.gazetteers.text import (
-    GAP_RE,
     WORD_RE,
-    NormalizedText,
     clitic_readings,
     expand_clitic_forms,
     name_key,
     normalize_many,
 )
+from qawl.gazetteers.variant_words import variant_word_finder
+from qawl.gazetteers.view import NormalizedText
 
 # Variant matching is tuned for precision: both forms need this many letters, and the
 # normalised forms this rapidfuzz ratio. Short names (عمر/عمرو، حسن/حسين) differ by one
@@ -85,24 +90,62 @@ def spelling_variant(a: str, b: str) -> float | None:
     return score if score >= FUZZY_THRESHOLD else None
 
 
-def _adjective_position(words: list[str], gaps: list[str], i: int) -> bool:
-    """Word ``i`` has the shape of a feminine adjective (ال…ه) right after a definite word:
-    الأسهم السعودية (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and
-    القاهرة the places, while في السعودية and مدينة القاهرة are."""
-    word = words[i]
-    return (
-        i > 0
-        and word.startswith("ال")
-        and word.endswith("ه")
-        and words[i - 1].startswith("ال")
-        and len(words[i - 1]) > 3  # not الي (إلى) or الا (إلا)
-        and gaps[i].strip(" \t\u00a0") == ""
-    )
+def _adjective_position(view: NormalizedText, k: int, start: int) -> bool:
+    """Word ``k`` (at ``start``, of the shape ال…ه) follows a definite word: الأسهم السعودية
+    (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and القاهرة the places,
+    while في السعودية and مدينة القاهرة are."""
+    before = view.word_before(k, start)
+    return before is not None and before.startswith("ال") and len(before) > 3  # not الي، الا
+
+
+def _next(words: list, k: int) -> str | bytes:
+    """The word after item ``k`` of a view's ``words`` (empty items are extra spaces)."""
+    k += 1
+    while not words[k] and k + 1 < len(words):
+        k += 1
+    return words[k]
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What a scan does with one surface word wherever it occurs."""
+
+    word: str
+    solo: tuple[int, tuple[str, ...], tuple[str, ...]] | None  # (prefix, key, entry ids)
+    seconds: frozenset | None = None  # words (of the view's kind) that may follow as a second word
+    adjective: bool = False  # ``solo`` is ruled out after a definite word (ال…ه) …
+    after_adjective: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None  # … this one is not
 
 
 @dataclass(frozen=True, slots=True)
-class NameMatch:
-    """A gazetteer name found in a text: span in the original text, key, entries it names."""
+class _ScanSets:
+    """The sets a scan intersects with a document's words, in one form (str or bytes)."""
+
+    forms: frozenset  # surface forms that may start a name (common words left out)
+    common: frozenset  # the forms of common words that ``forms`` leaves out
+    seconds: frozenset  # second words of multi-word names
+    words: frozenset  # all of them: one pass over a document's words finds every kind
+
+    @classmethod
+    def of(cls, forms: frozenset, common: frozenset, seconds: frozenset) -> _ScanSets:
+        return cls(forms, common, seconds, forms | common | seconds)
+
+
+def _encode_all(forms: frozenset[str]) -> frozenset[bytes]:
+    """``forms`` in the one-byte code, without those it cannot write."""
+    joined = bytemap.encode("\n".join(forms))
+    if joined is not None:
+        return frozenset(joined.split(b"\n")) if forms else frozenset()
+    encoded = (bytemap.encode(form) for form in forms)
+    return frozenset(form for form in encoded if form is not None)
+
+
+class NameMatch(NamedTuple):
+    """A gazetteer name found in a text: span in the original text, key, entries it names.
+
+    (A named tuple: a scan makes one per name found, and a frozen dataclass costs several
+    times as much to build.)
+    """
 
     start: int
     end: int
@@ -112,8 +155,7 @@ class NameMatch:
     token_start: int  # start of the first word including its proclitic
 
 
-@dataclass(frozen=True, slots=True)
-class VariantMatch:
+class VariantMatch(NamedTuple):
     """A word found as a spelling variant of a word of an entry's name."""
 
     start: int
@@ -191,10 +233,18 @@ class GazetteerIndex:
         common_forms = expand_clitic_forms(self.common_words)
         self._forms = frozenset((single_forms | multi_forms) - self.blocked_forms)
         self._forms_all = frozenset((self._forms | common_forms) - self.blocked_forms)
-        # Words that only start multi-word names (علي، مجلس، كان …) are frequent; checking
-        # the next word against every second word first saves most of the failed attempts.
-        self._single_forms = frozenset(single_forms | common_forms)
+        # Words that only start multi-word names (علي، مجلس، كان …) are frequent: a scan reads
+        # them only where the document holds one of their second words.
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
+        self._plans: dict[bool, dict[str | bytes, _Plan]] = {False: {}, True: {}}
+        self._targets: dict[str, list[tuple[str, str]]] = {}
+        common_only = frozenset(common_forms - self.blocked_forms - self._forms)
+        self._str_sets = _ScanSets.of(self._forms, common_only, self._seconds)
+        # The same sets in the one-byte code, for documents scanned as bytes. A form with a
+        # character outside the code cannot occur in such a document and is left out.
+        self._bytes_sets = _ScanSets.of(
+            _encode_all(self._forms), _encode_all(common_only), _encode_all(self._seconds)
+        )
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -232,72 +282,139 @@ class GazetteerIndex:
         Exact and proclitic-stripped matches only. Single-word names listed as common
         words are skipped unless ``include_common``.
         """
-        normalized = text if isinstance(text, NormalizedText) else NormalizedText(text)
-        # One regex pass gives gaps and words interleaved: parts[2i] precedes word parts[2i+1].
-        # Set intersection and slicing run in C; Python only loops over the few words that
-        # can start a name, and offsets are summed only up to those words.
-        parts = normalized.parts
-        words = parts[1::2]
-        hit_words = (self._forms_all if include_common else self._forms).intersection(words)
-        if not hit_words:
+        view = text if isinstance(text, NormalizedText) else NormalizedText(text)
+        # Set intersections (C) find the forms the document holds; Python only looks at the
+        # places where those forms occur.
+        sets = self._bytes_sets if view.is_bytes else self._str_sets
+        present = sets.words.intersection(view.words)
+        hits = present & sets.forms
+        if include_common:
+            hits |= present & sets.common
+        if not hits:
             return []
-        gaps = parts[0::2]
+        plans = self._plans[include_common]
+        chosen: dict[str | bytes, _Plan] = {}
+        seconds_here: frozenset | None = None
+        for form in hits:
+            plan = plans.get(form) or self._plan(form, view, include_common)
+            if plan.solo is None:
+                if plan.seconds is None:
+                    continue
+                # It only starts multi-word names (علي، كان، مجلس …): worth reading only when
+                # the document holds one of their second words.
+                if seconds_here is None:
+                    seconds_here = present & sets.seconds
+                if plan.seconds.isdisjoint(seconds_here):
+                    continue
+            chosen[form] = plan
+        words = view.words
         matches: list[NameMatch] = []
         resume = 0
-        done, offset = 0, 0  # offset = total length of parts[:done]
-        single_forms, seconds, count = self._single_forms, self._seconds, len(words)
-        for i in [i for i, word in enumerate(words) if word in hit_words]:
-            if i < resume:
+        for k, start in view.positions(chosen):
+            if start < resume:
                 continue
-            if words[i] not in single_forms and (i + 1 == count or words[i + 1] not in seconds):
+            form = words[k]
+            plan, end = chosen[form], start + len(form)
+            # A multi-word name only where the next word is one of its second words.
+            following = k + 1 < len(words) and plan.seconds is not None and _next(words, k) in plan.seconds
+            if following:
+                found = self._match_at(view, k, plan.word, start, end, include_common)
+                if found is None:
+                    continue
+                prefix, key, last_end = found
+                entry_ids = tuple(self._names[key])
+            elif plan.solo is None:
                 continue
-            found = self._match_at(words, gaps, i, include_common)
-            if found is None:
-                continue
-            prefix, key, last = found
-            offset += sum(map(len, parts[done : 2 * i + 1]))
-            done = 2 * i + 1
-            token_start = offset
-            end = token_start + sum(map(len, parts[2 * i + 1 : 2 * last + 2]))
-            start, end = normalized.original_span(token_start + prefix, end)
-            if normalized.text[end - 1] in _TANWEEN:
+            else:
+                prefix, key, entry_ids = plan.solo
+                if plan.adjective and _adjective_position(view, k, start):
+                    if plan.after_adjective is None:
+                        continue
+                    prefix, key, entry_ids = plan.after_adjective
+                last_end = end
+            span_start, span_end = view.original_span(start + prefix, last_end)
+            if view.text[span_end - 1] in _TANWEEN:
                 continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
             # The word's own start when a proclitic was left out of the span.
-            token_start = normalized.original_span(token_start, token_start + 1)[0] if prefix else start
-            matches.append(NameMatch(start, end, key, tuple(self._names[key]), prefix, token_start))
-            resume = last + 1
+            token_start = view.original_span(start, start + 1)[0] if prefix else span_start
+            matches.append(NameMatch(span_start, span_end, key, entry_ids, prefix, token_start))
+            resume = last_end
         return matches
 
+    def _plan(self, form: str | bytes, view: NormalizedText, include_common: bool) -> _Plan:
+        """What the scan does where ``form`` occurs, kept for the next documents.
+
+        A multi-word name can start there only when the next word is in ``seconds``;
+        otherwise ``solo`` is the one-word name there, if any (the first reading that
+        names one, as :meth:`_match_at` would find).
+        """
+        word = view.as_str(form)
+        multi, single = self._multi, self._single
+        readings = ((0, word),) if word in single or word in multi else clitic_readings(word)
+        solos = [
+            (prefix, (stem,), tuple(self._names[(stem,)]))
+            for prefix, stem in readings
+            if stem in single and (include_common or stem not in self.common_words)
+        ]
+        seconds = {second for _, stem in readings if stem in multi for second in multi[stem]}
+        plan = _Plan(word, solos[0] if solos else None)
+        if seconds:
+            plan.seconds = _encode_all(frozenset(seconds)) if view.is_bytes else frozenset(seconds)
+        if solos and solos[0][0] == 0 and word.startswith("ال") and word.endswith("ه"):
+            # The adjective shape (ال…ه) rules the bare reading out where it follows a
+            # definite word; another reading may still name something.
+            plan.adjective = True
+            plan.after_adjective = solos[1] if len(solos) > 1 else None
+        plans = self._plans[include_common]
+        if len(plans) < 100_000:
+            plans[form] = plan
+        return plan
+
     def _match_at(
-        self, words: list[str], gaps: list[str], i: int, include_common: bool
+        self, view: NormalizedText, k: int, word: str, start: int, end: int, include_common: bool
     ) -> tuple[int, tuple[str, ...], int] | None:
-        """The longest name starting at word ``i``: (prefix length, key, index of last word)."""
-        word = words[i]
+        """The longest name starting with ``word``, word ``k`` of the view at ``[start, end)``:
+        (prefix length, key, end of its last word)."""
         single, multi = self._single, self._multi
         readings = ((0, word),) if word in single or word in multi else clitic_readings(word)
-        following = words[i + 1] if i + 1 < len(words) else None
+        following: list[tuple[int, int, int]] | None = None
+        following_words: list[str] = []
         best: tuple[int, tuple[str, ...], int] | None = None
+        best_length = 0
         for prefix, stem in readings:
             by_second = multi.get(stem)
-            if by_second is not None and following in by_second:
-                for rest, key in by_second[following]:
-                    last = i + len(rest)
-                    if best is not None and last <= best[2]:
+            if by_second is not None:
+                if following is None:
+                    following = view.words_after(k, end, 1)
+                    following_words = [view.as_str(view.words[j]) for j, _, _ in following]
+                options = by_second.get(following_words[0]) if following_words else None
+                for rest, key in options or ():
+                    length = len(rest)
+                    if best is not None and length <= best_length:
                         break
-                    if last >= len(words) or tuple(words[i + 1 : last + 1]) != rest:
+                    if length > len(following):  # options run longest first: read that far once
+                        following = view.words_after(k, end, length)
+                        following_words = [view.as_str(view.words[j]) for j, _, _ in following]
+                    if length > len(following) or tuple(following_words[:length]) != rest:
                         continue
                     # Words of one name are separated by spaces or a hyphen, not commas or lines.
-                    if not all(GAP_RE.fullmatch(gaps[j]) for j in range(i + 1, last + 1)):
+                    ends = [end, *(e for _, _, e in following[: length - 1])]
+                    if not all(view.joins(ends[j], following[j][1]) for j in range(length)):
                         continue
-                    best = (prefix, key, last)
+                    best, best_length = (prefix, key, following[length - 1][2]), length
                     break
             if (
                 best is None
                 and stem in single
                 and (include_common or stem not in self.common_words)
-                and not (prefix == 0 and _adjective_position(words, gaps, i))
+                and not (
+                    prefix == 0
+                    and word.startswith("ال")
+                    and word.endswith("ه")
+                    and _adjective_position(view, k, start)
+                )
             ):
-                best = (prefix, (stem,), i)
+                best = (prefix, (stem,), end)
         return best
 
     def scan_variants(self, text: str | NormalizedText, entry_ids: Iterable[str]) -> list[VariantMatch]:
@@ -311,20 +428,24 @@ class GazetteerIndex:
         targets: dict[str, set[tuple[str, str]]] = {}
         lengths: dict[str, set[int]] = {}
         for entry_id in entry_ids:
-            for name in self.entries[entry_id].names:
-                for word in name_key(name):
-                    # Words with ال are Arabic words and titles (الملك، السيسي): their
-                    # look-alikes are ordinary words (الملكي، السياسي), not spellings.
-                    if len(word) >= FUZZY_MIN_CHARS and not word.startswith("ال"):
-                        targets.setdefault(skeleton(word), set()).add((word, entry_id))
-                        lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
+            for word, key in self._variant_targets(entry_id):
+                targets.setdefault(key, set()).add((word, entry_id))
+                lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
         if not targets:
             return []
-        normalized = text if isinstance(text, NormalizedText) else NormalizedText(text)
-        parts = normalized.parts
-        words = parts[1::2]
-        found: dict[str, tuple[int, str, str, float]] = {}
-        for word in set(words).difference(self._forms_all):
+        view = text if isinstance(text, NormalizedText) else NormalizedText(text)
+        # A regex pass per skeleton finds the words that may share it; only those are read
+        # and scored here.
+        places: dict[str | bytes, list[int]] = {}
+        padded = view.padded
+        for key in targets:
+            for match in variant_word_finder(key, view.is_bytes).finditer(padded):
+                places.setdefault(match.group()[1:], []).append(match.start())
+        found: dict[str | bytes, tuple[int, str, str, float]] = {}
+        for form in places:
+            word = view.as_str(form)
+            if word in self._forms_all:
+                continue
             # Cheap filter first: some reading (bare, or one or two proclitic letters off)
             # starts with a target's first letter and is about as long.
             size = len(word)
@@ -345,20 +466,32 @@ class GazetteerIndex:
                     if (score := spelling_variant(stem, target)) is not None
                 }
                 if len({entry_id for _, entry_id, _ in matching}) == 1:
-                    target, entry_id, score = next(iter(matching))
-                    found[word] = (prefix, entry_id, target, score)
+                    # Two names of the entry may both match (نتنياهو، نتانياهو): the closer one
+                    # gives the score, the same on every run.
+                    target, entry_id, score = max(matching, key=lambda m: (m[2], m[0]))
+                    found[form] = (prefix, entry_id, target, score)
                     break
-        if not found:
-            return []
         out: list[VariantMatch] = []
-        offset = 0
-        for i, part in enumerate(parts):
-            if i % 2 and part in found:
-                prefix, entry_id, target, score = found[part]
-                start, end = normalized.original_span(offset + prefix, offset + len(part))
+        for form, (prefix, entry_id, target, score) in found.items():
+            for offset in places[form]:
+                start, end = view.original_span(offset + prefix, offset + len(form))
                 out.append(VariantMatch(start, end, entry_id, target, round(score, 1)))
-            offset += len(part)
-        return out
+        return sorted(out, key=lambda match: match.start)
+
+    def _variant_targets(self, entry_id: str) -> list[tuple[str, str]]:
+        """Words of an entry's names that variants are looked for, with their skeletons."""
+        found = self._targets.get(entry_id)
+        if found is None:
+            found = []
+            for name in self.entries[entry_id].names:
+                for word in name_key(name):
+                    # Words with ال are Arabic words and titles (الملك، السيسي): their
+                    # look-alikes are ordinary words (الملكي، السياسي), not spellings.
+                    if len(word) >= FUZZY_MIN_CHARS and not word.startswith("ال"):
+                        found.append((word, skeleton(word)))
+            if len(self._targets) < 100_000:
+                self._targets[entry_id] = found
+        return found
 
     # ------------------------------------------------------------------ single names
 

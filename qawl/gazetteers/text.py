@@ -1,16 +1,15 @@
-"""Matching keys for names and a normalised view of a document that maps back to offsets.
+"""Matching keys for names, the normalisation behind them, and proclitic readings.
 
 A name's key is the tuple of its normalised words (see :func:`qawl.arabic.normalize`);
 punctuation between words does not count, so إسكالديس-إنجورداني and إسكالديس إنجورداني share
-a key. A document is normalised once with ``str.translate`` (C speed); only texts holding
-characters whose normalisation needs context (combining hamza, presentation forms) take a
-slower character-by-character path.
+a key. Text without characters whose normalisation needs context (combining hamza,
+presentation forms: :data:`SLOW_RE`) is normalised by deleting marks and replacing letters,
+which gives the same result as ``normalize`` and runs at C speed.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -18,20 +17,21 @@ from qawl.arabic import normalize
 
 # Words are runs of letters and digits; "_" separates them, as in hashtags (#كوريا_الجنوبية).
 WORD_RE = re.compile(r"[^\W_]+")
-SPLIT_RE = re.compile(r"([^\W_]+)")
 # What may separate two words of one name in running text: spaces, or a hyphen or
 # underscore, and a hashtag mark before the word (قطاع #غزة); never a comma or a newline.
-GAP_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?#?")
+# (Written with the characters themselves, so the byte scan can encode the same pattern.)
+GAP_PATTERN = "[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?#?"
+GAP_RE = re.compile(GAP_PATTERN)
 
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 # Marks that belong to the word they follow: a span ending on a letter also covers them.
-_TRAILING_MARK_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}\u200c\u200d]+")
-_DELETE_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_INVISIBLE}]")
+TRAILING_MARK_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}\u200c\u200d]+")
+DELETE_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_INVISIBLE}]")
 # Characters NFKC changes in ways a plain table cannot (composition with hamza/maddah,
 # presentation forms, compatibility letters, full-width forms).
-_SLOW_RE = re.compile("[\u0653-\u0655\u0675-\u0678\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef]")
+SLOW_RE = re.compile("[\u0653-\u0655\u0675-\u0678\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef]")
 
 # One-to-one letter unifications of qawl.arabic.normalize; str.replace runs at C speed,
 # where str.translate with a dict table costs a dictionary lookup per character.
@@ -47,7 +47,8 @@ _REPLACEMENTS = (
 )
 
 
-def _unify(text: str) -> str:
+def unify(text: str) -> str:
+    """The letter unifications of normalisation (أ إ آ ٱ → ا, ى → ي, ة → ه, ی → ي, ک → ك)."""
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
@@ -57,77 +58,15 @@ def _unify(text: str) -> str:
 def fast_normalize(text: str) -> str:
     """Same result as :func:`qawl.arabic.normalize`, faster on text without characters that
     need NFKC (the common case); those go through ``normalize`` itself."""
-    if _SLOW_RE.search(text):
+    if SLOW_RE.search(text):
         return normalize(text)
-    return _unify(_DELETE_RE.sub("", text))
+    return unify(DELETE_RE.sub("", text))
 
 
 @lru_cache(maxsize=20_000)
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a gazetteer name or mention: its normalised words."""
     return tuple(WORD_RE.findall(fast_normalize(name)))
-
-
-class NormalizedText:
-    """A document's normalised text and the way back to offsets in the original."""
-
-    __slots__ = ("_cluster_end", "_cluster_norm_start", "_cluster_start", "_parts", "_shift", "norm", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._parts: list[str] | None = None
-        self._shift: list[int] | None = None
-        self._cluster_norm_start: list[int] | None = None
-        if _SLOW_RE.search(text):
-            self._slow(text)
-            return
-        deleted = [m.start() for m in _DELETE_RE.finditer(text)]
-        if deleted:
-            # Deletion j sits just before the kept character at norm index  D[j] - j.
-            self._shift = [position - j for j, position in enumerate(deleted)]
-            text = _DELETE_RE.sub("", text)
-        self.norm = _unify(text)
-
-    def _slow(self, text: str) -> None:
-        """Normalise cluster by cluster (a base character with its combining marks)."""
-        starts: list[int] = []
-        ends: list[int] = []
-        norm_starts: list[int] = []
-        pieces: list[str] = []
-        length = 0
-        for match in re.finditer(f".[{_DIACRITICS}\u0653-\u0655]*", text, re.S):
-            piece = normalize(match.group())
-            if not piece:
-                continue
-            starts.append(match.start())
-            ends.append(match.end())
-            norm_starts.append(length)
-            pieces.append(piece)
-            length += len(piece)
-        self.norm = "".join(pieces)
-        self._cluster_start, self._cluster_end, self._cluster_norm_start = starts, ends, norm_starts
-
-    @property
-    def parts(self) -> list[str]:
-        """The normalised text split into gaps and words: ``parts[2i]`` precedes word ``parts[2i+1]``."""
-        if self._parts is None:
-            self._parts = SPLIT_RE.split(self.norm)
-        return self._parts
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
-        if self._cluster_norm_start is not None:
-            first = bisect_right(self._cluster_norm_start, start) - 1
-            last = bisect_right(self._cluster_norm_start, end - 1) - 1
-            return self._cluster_start[first], self._cluster_end[last]
-        if self._shift is None:
-            return start, end
-        orig_start = start + bisect_right(self._shift, start)
-        orig_end = end - 1 + bisect_right(self._shift, end - 1) + 1
-        mark = _TRAILING_MARK_RE.match(self.text, orig_end)
-        if mark:
-            orig_end = mark.end()
-        return orig_start, orig_end
 
 
 # --------------------------------------------------------------------------- proclitics
@@ -194,6 +133,6 @@ def normalize_many(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1 or _SLOW_RE.search(joined):
+    if joined.count("\n") != len(texts) - 1 or SLOW_RE.search(joined):
         return [fast_normalize(text) for text in texts]
     return fast_normalize(joined).split("\n")

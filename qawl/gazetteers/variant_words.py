@@ -1,0 +1,63 @@
+"""Finding the words of a document that may be spelling variants of given name words.
+
+A variant of a word shares its skeleton (:func:`qawl.arabic.skeleton`). Computing the
+skeleton of every word of every document costs more than the whole scan, so a regex built
+from the target skeletons picks out, in one C-level pass, the words that can have such a
+skeleton under some proclitic reading. The regex accepts every such word and a few others;
+the caller checks each word found exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from qawl.arabic import skeleton
+from qawl.gazetteers import bytemap
+
+# A stem's skeleton keeps its first letter (folded) and drops long vowels after it; hamza
+# carriers are dropped everywhere. Probing ``skeleton`` letter by letter keeps this in step
+# with it: every letter it changes is in the Arabic block.
+_ARABIC = [chr(c) for c in range(0x0600, 0x0700) if chr(c).isalpha()]
+_AS_TAIL = {c: skeleton("ب" + c)[1:] for c in _ARABIC}  # "" when dropped after the first letter
+_AS_HEAD = {c: skeleton(c + "ب")[:-1] for c in _ARABIC}  # "" when dropped as the first letter
+_SILENT = "".join(sorted(c for c, key in _AS_TAIL.items() if key == ""))
+# The proclitic readings of qawl.gazetteers.text.clitic_readings: و ب ل وب ول.
+_PREFIX = "و?[بل]?"
+
+
+@cache
+def _letters(key: str) -> str:
+    """Letters that stand for skeleton letter ``key``, first or later in a stem."""
+    return "".join(sorted({key} | {c for c in _ARABIC if key in (_AS_TAIL[c], _AS_HEAD[c]) and key != ""}))
+
+
+def _class(letters: str, as_bytes: bool) -> str:
+    if as_bytes:
+        letters = "".join(c for c in letters if c in bytemap.ALPHABET)
+    return "[" + re.escape(letters) + "]" if letters else "(?!)"
+
+
+def _stem_pattern(key: str, as_bytes: bool) -> str:
+    """A regex for every stem whose skeleton is ``key`` (one word of a skeleton)."""
+    silent = _class(_SILENT, as_bytes) + "*"
+    parts = [silent]
+    for position, letter in enumerate(key):
+        letters = _class(_letters(letter), as_bytes)
+        # ل + ال elide to لل: the stem's alef is not written (للأمم → الأمم).
+        optional = "?" if position == 0 and letter == "ا" else ""
+        parts.append(letters + optional + silent)
+    return "".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def variant_word_finder(key: str, as_bytes: bool) -> re.Pattern:
+    """A regex over a view's padded ``spaced`` text (a space before and after each word)
+    that matches a space and then each word that may have the skeleton ``key`` under some
+    proclitic reading (a superset: callers check the words it finds).
+
+    One regex per key, kept: the same names recur across documents, their combinations
+    much less.
+    """
+    pattern = f" {_PREFIX}{_stem_pattern(key, as_bytes)}(?= )"
+    return re.compile(bytemap.byte_pattern(pattern) if as_bytes else pattern)

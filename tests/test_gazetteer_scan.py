@@ -1,0 +1,138 @@
+"""The fast scan: the one-byte code, the byte and str views agreeing, the variant prefilter."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qawl.arabic import skeleton
+from qawl.document import Document
+from qawl.extractors.gazetteer import GazetteerLinker
+from qawl.gazetteers import GazetteerIndex, bytemap, load_index
+from qawl.gazetteers.entries import Entry
+from qawl.gazetteers.text import WORD_RE, clitic_readings, fast_normalize
+from qawl.gazetteers.variant_words import variant_word_finder
+from qawl.gazetteers.view import NormalizedText
+
+# A character outside the one-byte code: a text holding it is scanned as str.
+OUTSIDE = "✓"
+
+
+@pytest.fixture(scope="module")
+def index() -> GazetteerIndex:
+    return load_index()
+
+
+def found(index: GazetteerIndex, text: str, include_common: bool = False) -> list[tuple]:
+    return [(text[m.start : m.end], m.entry_ids, m.prefix) for m in index.scan(text, include_common)]
+
+
+def test_byte_code_keeps_words_letters_and_offsets() -> None:
+    for byte, char in enumerate(bytemap.ALPHABET):
+        is_word = bool(WORD_RE.fullmatch(char))
+        assert (bytemap.SPACED[byte] != bytemap.SPACE) == is_word, hex(ord(char))
+    text = "قالَ الرئيسُ «بوتين»، في موسكو: 3.5% ـ"
+    encoded = bytemap.encode(text)
+    assert encoded is not None and len(encoded) == len(text)
+    assert bytemap.decode(encoded) == text
+    assert bytemap.encode(f"بوتين {OUTSIDE}") is None
+
+
+def test_byte_view_is_the_normalised_text_split_into_words() -> None:
+    text = "وقالَ وَبُوتِينُ، إنّ «الأمم المتحدة» ـ"
+    view = NormalizedText(text)
+    assert view.is_bytes
+    assert view.norm == fast_normalize(text)
+    assert [view.as_str(w) for w in view.words if w] == WORD_RE.findall(fast_normalize(text))
+    fallback = NormalizedText(text + OUTSIDE)
+    assert not fallback.is_bytes
+    assert fallback.norm == fast_normalize(text + OUTSIDE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وباشينيان إن الرئيس رجب طيب أردوغان زار بالقاهرة ثم للأمم المتحدة",
+        "زار وَبُوتِينُ مُوسْكُو، ثم الولايات المتحدة و#كوريا_الجنوبية",
+        "ارتفعت الأسهم السعودية ووصل الوفد إلى السعودية",
+        "الولايات، المتحدة والولايات\nالمتحدة في مصر",  # never across a comma or a line
+        "عقد مجلس الأمن الدولي جلسة في إسكالديس - إنجورداني",
+        "استهدف جاسوساً روسياً سابقاً في روسيا",
+        "دعم مالي لدولة مالي",
+    ],
+)
+def test_byte_and_str_scans_agree(index: GazetteerIndex, text: str) -> None:
+    as_bytes = found(index, text, include_common=True)
+    as_str = found(index, text + " " + OUTSIDE, include_common=True)
+    assert as_bytes == as_str
+    assert as_bytes  # each sentence names something
+
+
+# Words of the names below, clitics, letters, marks and separators, in any order.
+_WORDS = ["الأمم", "المتحدة", "المتحده", "بتا", "جود", "رحا", "القاهرة", "عين", "دار", "نور"]
+_PIECES = [*_WORDS, *_WORDS, *" ، . - # _ \n", "و", "ب", "لل", *"اتدرم", "\u064e", "\u0651", "\u0640"]
+arabic_text = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_byte_and_str_scans_agree_on_any_text(text: str) -> None:
+    index = GazetteerIndex(
+        {
+            "a": Entry("a", "LOC", "الامم المتحدة"),
+            "b": Entry("b", "PER", "بتا", ("جود رحا",)),
+            "c": Entry("c", "LOC", "القاهرة"),
+            "d": Entry("d", "ORG", "عين-دار", ("نور",)),
+        }
+    )
+    assert found(index, text, True) == found(index, text + " " + OUTSIDE, True)
+
+
+def test_variant_prefilter_finds_words_with_the_skeleton_under_any_reading() -> None:
+    key = skeleton("ميركل")
+    text = "قالت ميركيل ووميركل لميركيل وبميركل الملكي ماركل"
+    for view in (NormalizedText(text), NormalizedText(text + " " + OUTSIDE)):
+        finder = variant_word_finder(key, view.is_bytes)
+        words = {view.as_str(m.group()[1:]) for m in finder.finditer(view.padded)}
+        assert {"ميركيل", "لميركيل", "وبميركل"} <= words
+        assert not words & {"قالت", "الملكي"}  # (ماركل shares the skeleton: checked later)
+
+
+def test_variant_prefilter_misses_no_word_that_shares_a_skeleton() -> None:
+    targets = ["باشينيان", "ميركل", "شويغو", "اردوغان", "لافروف"]
+    words = ["باشنيان", "وباشنيان", "ميركيل", "لميركيل", "شويجو", "بشويقو", "أردوجان", "لافروڤ"]
+    for word in words:
+        normal = fast_normalize(word)
+        keys = {skeleton(stem) for _, stem in clitic_readings(normal)}
+        for target in targets:
+            key = skeleton(target)
+            if key not in keys:
+                continue
+            for as_bytes in (True, False):
+                view = NormalizedText(f"قال {normal} ذلك" + ("" if as_bytes else " " + OUTSIDE))
+                matched = [
+                    m.group()[1:] for m in variant_word_finder(key, view.is_bytes).finditer(view.padded)
+                ]
+                assert [view.as_str(m) for m in matched] == [normal], (word, target)
+
+
+def test_variant_score_does_not_depend_on_set_order() -> None:
+    # نتيانياهو is a variant of two names of one entry (نتنياهو 87.5, نتانياهو 94.1): the
+    # closer one gives the score on every run.
+    linker = GazetteerLinker.load()
+    doc = Document("d", "قال رئيس الوزراء بنيامين نتنياهو إن نتيانياهو سيزور")
+    linker.process([doc])
+    variant = next(m for m in doc.mentions if m.text == "نتيانياهو")
+    assert variant.score == pytest.approx(round(0.81 * 94.11764705882352 / 100, 3))
+    assert variant.entity == doc.mentions[0].entity
+
+
+def test_words_that_only_start_long_names_cost_nothing_elsewhere(index: GazetteerIndex) -> None:
+    # علي starts names (علي عبد الله صالح …) and is also the preposition على: without one of
+    # the names' second words in the text, none of its occurrences is read.
+    text = "وقع الاتفاق على الحدود وعلى الطاولة " * 20
+    assert found(index, text) == []
+    assert re.search("علي", NormalizedText(text).norm)
