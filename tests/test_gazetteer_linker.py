@@ -92,7 +92,9 @@ def test_ner_mentions_link_with_clitics_and_variants(linker: GazetteerLinker) ->
     text = "وقال وباشينيان إن ميركيل ستزور يريفان"
     doc = Document("d", text, mentions=ner(text, ("وباشينيان", "PER"), ("ميركيل", "PER")))
     linker.process([doc])
-    assert entity_of(doc, "وباشينيان").kb_id == "person:nikol-pashinyan"
+    # linked through its proclitic reading, and the mention no longer carries the و
+    assert entity_of(doc, "باشينيان").kb_id == "person:nikol-pashinyan"
+    assert text[doc.mentions[0].start : doc.mentions[0].end] == "باشينيان"
     merkel = next(m for m in doc.mentions if m.text == "ميركيل")
     assert doc.entity_by_id(merkel.entity).kb_id == "person:angela-merkel"
     assert merkel.source == "ner+gazetteer" and merkel.score < 0.95
@@ -268,3 +270,26 @@ def test_a_club_or_city_name_alone_stays_open(linker: GazetteerLinker) -> None:
     linker.process([doc])
     assert doc.mentions[0].entity is None
     assert sorted(doc.mentions[0].candidates) == ["club:fc-barcelona", "geonames:3128760"]
+
+
+def test_ner_mentions_lose_a_proclitic_when_the_rest_is_the_name(linker: GazetteerLinker) -> None:
+    text = "وأعربت روسيا وفرنسا عن قلقهما، فيما التقى الوزير بالرئيس التركي."
+    doc = Document("d", text, mentions=ner(text, ("روسيا", "LOC"), ("وفرنسا", "LOC")))
+    linker.process([doc])
+    france = [m for m in doc.mentions if m.entity and doc.entity_by_id(m.entity).kb_id == "geonames:3017382"]
+    assert [(m.text, text[m.start : m.end]) for m in france] == [("فرنسا", "فرنسا")]
+
+
+def test_unlisted_name_loses_a_proclitic_only_when_written_bare_elsewhere(linker: GazetteerLinker) -> None:
+    text = "قال المدرب كوزمانوفيتش إن الفريق جاهز. وأكد وكوزمانوفيتش ثقته. ووليد لاعب جديد."
+    doc = Document(
+        "d",
+        text,
+        mentions=ner(text, ("كوزمانوفيتش", "PER"), ("وكوزمانوفيتش", "PER"), ("ووليد", "PER")),
+    )
+    linker.process([doc])
+    texts = [m.text for m in doc.mentions if m.label == "PER"]
+    # وليد is never written bare here, so its و is the name's own letter as far as we know.
+    assert texts == ["كوزمانوفيتش", "كوزمانوفيتش", "ووليد"]
+    assert all(text[m.start : m.end] == m.text for m in doc.mentions)
+    assert len({m.entity for m in doc.mentions if m.text == "كوزمانوفيتش"}) == 1

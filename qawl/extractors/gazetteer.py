@@ -284,6 +284,7 @@ class GazetteerLinker:
     def _build_entities(self, doc: Document, resolved: dict[int, _Resolution]) -> None:
         groups: list[_Group] = []
         by_entry: dict[str, _Group] = {}
+        by_entry_ids: dict[int, str] = {}
         entries = self.index.entries
         unlinked: list[int] = []  # NER mentions that link to nothing and have no candidates
         for index, mention in enumerate(doc.mentions):
@@ -294,6 +295,7 @@ class GazetteerLinker:
                 if group is None:
                     entry = entries[entry_id]
                     group = by_entry[entry_id] = _Group(entry.label, entry.name, entry.ref)
+                    by_entry_ids[id(group)] = entry_id
                     groups.append(group)
                 group.add(index, mention)
                 if mention.source != "gazetteer":
@@ -314,6 +316,8 @@ class GazetteerLinker:
                     groups.append(group)
                 group.add(index, mention)
             groups.sort(key=lambda g: g.mentions[0])
+        for group in groups:
+            self._trim_proclitics(doc, group, by_entry_ids.get(id(group)))
         doc.entities = []
         for number, group in enumerate(groups, start=1):
             entity_id = f"e{number}"
@@ -322,6 +326,47 @@ class GazetteerLinker:
             doc.entities.append(
                 Entity(entity_id, group.label, group.display_name(doc), group.kb_id, group.mentions)
             )
+
+    def _trim_proclitics(self, doc: Document, group: _Group, entry_id: str | None) -> None:
+        """Move the start of a mention past a proclitic (وفرنسا → فرنسا, وباشينيان → باشينيان)
+        when the rest is what the entity is called: one of its gazetteer names, or how another
+        mention of the same entity is written. The tagger marks whole words, clitics included;
+        a name in the output should not carry "and" or "in"."""
+        bare_keys = {name_key(doc.mentions[i].text) for i in group.mentions}
+        for index in group.mentions:
+            mention = doc.mentions[index]
+            if mention.source == "gazetteer":
+                continue  # the scan's spans start after the proclitic already
+            key = name_key(mention.text)
+            if not key:
+                continue
+            for prefix, stem in clitic_readings(key[0]):
+                if prefix == 0:
+                    continue
+                stemmed = (stem, *key[1:])
+                named = stemmed in bare_keys or (
+                    entry_id is not None
+                    and any(entry.id == entry_id for entry in self.index.entries_for(stemmed))
+                )
+                if named:
+                    cut = _surface_length(mention.text, prefix)
+                    mention.start += cut
+                    mention.text = mention.text[cut:]
+                    group.texts[group.mentions.index(index)] = mention.text
+                    group._keys = None
+                    break
+
+
+def _surface_length(text: str, letters: int) -> int:
+    """Characters of ``text`` that hold its first ``letters`` letters (marks such as tashkeel
+    and tatweel are deleted by normalisation, so they do not count)."""
+    seen = 0
+    for position, char in enumerate(text):
+        if seen == letters:
+            return position
+        if name_key(char):
+            seen += 1
+    return len(text)
 
 
 @dataclass(slots=True)
