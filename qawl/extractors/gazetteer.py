@@ -332,11 +332,13 @@ class GazetteerLinker:
         when the rest is what the entity is called: one of its gazetteer names, or how another
         mention of the same entity is written. The tagger marks whole words, clitics included;
         a name in the output should not carry "and" or "in"."""
+        if all(doc.mentions[i].source == "gazetteer" for i in group.mentions):
+            return  # the scan's spans start after the proclitic already
         bare_keys = {name_key(doc.mentions[i].text) for i in group.mentions}
         for index in group.mentions:
             mention = doc.mentions[index]
             if mention.source == "gazetteer":
-                continue  # the scan's spans start after the proclitic already
+                continue
             key = name_key(mention.text)
             if not key:
                 continue
