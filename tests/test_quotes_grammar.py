@@ -240,3 +240,23 @@ def test_a_title_whose_domain_is_a_bi_phrase_keeps_the_name_after_it() -> None:
     text = "وقال القيادي بحركة النهضة عماد الخميري إن الحركة لن تشارك في الحكومة."
     (q,) = quotes_of(text)
     assert q.speaker is not None and q.speaker.text == "عماد الخميري"
+
+
+# --------------------------------------------------------------------------- construct chains
+
+
+def test_a_bodys_name_runs_to_the_end_of_its_construct_chain() -> None:
+    quotes = quotes_of("وذكر مركز حقوق الإنسان في نيكاراغوا لوكالة الأنباء أن شخصين قتلا.")
+    assert quote_with(quotes, "شخصين").speaker_name == "مركز حقوق الإنسان"
+    quotes = quotes_of("وقال المرصد السوري لحقوق الإنسان إن القصف تواصل ليلا.")
+    assert quote_with(quotes, "القصف").speaker_name == "المرصد السوري لحقوق الإنسان"
+
+
+def test_a_definite_noun_after_a_closed_construct_is_the_object() -> None:
+    quotes = quotes_of("ووصف مجلس حقوق الإنسان القرار بأنه انتهاك صريح.")
+    assert quote_with(quotes, "انتهاك").speaker_name == "مجلس حقوق الإنسان"
+
+
+def test_an_affiliation_participle_ends_the_speaker() -> None:
+    quotes = quotes_of("وقال مجلس حقوق الإنسان التابع للأمم المتحدة إن اللجنة ستزور المنطقة.")
+    assert quote_with(quotes, "اللجنة").speaker_name == "مجلس حقوق الإنسان"

@@ -306,14 +306,17 @@ def _description(view: DocView, seg: list[int]) -> list[int]:
     ل-phrases (لدعم الشرعية) complete the noun."""
     kept = [seg[0]]
     seen_nisba = False
+    genitive_next = False  # after an indefinite ل-noun: "المرصد السوري لحقوق الإنسان"
     for i in seg[1:]:
         key = view.bare[i]
         nisba = key.startswith("ال") and key.endswith(("ي", "يه", "يين", "يون"))
         participle = key.startswith(("الم", "الت"))
-        adjective = key.startswith("ال") and (nisba or participle or not seen_nisba)
-        if adjective or key.startswith("لل") or (key.startswith("ل") and len(kept) > 1):
+        adjective = key.startswith("ال") and (nisba or participle or not seen_nisba or genitive_next)
+        li_noun = key.startswith("ل") and not key.startswith("لل") and len(kept) > 1
+        if adjective or key.startswith("لل") or li_noun:
             kept.append(i)
-            seen_nisba = seen_nisba or nisba
+            seen_nisba = (seen_nisba or nisba) and not genitive_next
+            genitive_next = li_noun and len(key) > 3
             continue
         break
     return kept
@@ -337,9 +340,16 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     construct_head = bool(name) and (
         words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
     )
+    closed = False  # a construct chain ends at its first definite noun; adjectives may follow
     for k, i in enumerate(name):
         key = view.bare[i]
         linked = k > 0 and view.bare[name[k - 1]] in _NAME_LINKS
+        if construct_head and k > 0 and has_article(view, i):
+            if closed and not _adjective_like(key):
+                return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
+            closed = True
+        elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:
+            closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
         if object_follows and k > 0 and not linked and key not in _NAME_LINKS and not construct_head:
             construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
             if has_article(view, i) or construct:
@@ -348,7 +358,14 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # is a ب-word in ة ("ورد ترامب بتغريدة").
         # Two name words then a definite noun: "قرار دونالد ترمب الانسحاب" (a family name
         # after two names is rare, and family names in ي stay: أبو بكر البغدادي).
-        if k > 1 and has_article(view, i) and not key.endswith(("ي", "يه")) and not linked:
+        # Not after a body's head: its construct ends in a definite noun ("مركز حقوق الإنسان").
+        if (
+            k > 1
+            and has_article(view, i)
+            and not key.endswith(("ي", "يه"))
+            and not linked
+            and not construct_head
+        ):
             return name[:k]
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
