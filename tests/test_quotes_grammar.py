@@ -260,3 +260,8 @@ def test_a_definite_noun_after_a_closed_construct_is_the_object() -> None:
 def test_an_affiliation_participle_ends_the_speaker() -> None:
     quotes = quotes_of("وقال مجلس حقوق الإنسان التابع للأمم المتحدة إن اللجنة ستزور المنطقة.")
     assert quote_with(quotes, "اللجنة").speaker_name == "مجلس حقوق الإنسان"
+
+
+def test_relay_on_the_tongue_of_names_the_source() -> None:
+    text = 'ونقلت وكالة الأنباء الرسمية على لسان وزير الداخلية قوله: "الأمن مستتب في العاصمة".'
+    assert quote_with(quotes_of(text), "الأمن").speaker_name == "وزير الداخلية"

@@ -99,7 +99,7 @@ def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: 
     object, but after عن a verb would need a subject of its own, so it is the noun."""
     if cue.lemma != "نقل" or not view.is_word(j):
         return False
-    if not any(view.bare[k] == "عن" for k in range(cue_index + 1, j)):
+    if relay_source_start(view, cue_index + 1, j) is None:
         return False
     key = view.bare[j]
     if key.startswith("قول") and key.endswith(_POSSESSIVE_ENDINGS):
@@ -396,9 +396,7 @@ def verb_frame(
     span, kind = found
     for frame in cue.frames:
         # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
-        if frame.startswith("needs-") and not any(
-            view.bare[k] == frame[len("needs-") :] for k in range(i + 1, min(trigger.index, len(view)))
-        ):
+        if frame.startswith("needs-") and not _has_complement(view, frame[len("needs-") :], i, trigger.index):
             return None, carriers
     if is_relay(view, i) and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
@@ -463,15 +461,34 @@ def _speaker_after(
     """VSO subject between the cue and the content; نقل X عن Y قوله names Y as the source."""
     start = cue_index + 1
     if cue.lemma == "نقل":
-        for k in range(start, end):
-            if view.bare[k] == "عن":
-                stop = end
-                for m in range(k + 1, end):
-                    if view.bare[m].startswith("قول"):
-                        stop = m
-                        break
-                return parse_speaker(view, k + 1, stop)
+        source = relay_source_start(view, start, end)
+        if source is not None:
+            stop = end
+            for m in range(source, end):
+                if view.bare[m].startswith("قول"):
+                    stop = m
+                    break
+            return parse_speaker(view, source, stop)
     return parse_speaker(view, start, end, object_follows)
+
+
+def _has_complement(view: DocView, preposition: str, cue_index: int, trigger_index: int) -> bool:
+    """Whether the preposition a verb needs comes between it and its content; for عن, the
+    relay "على لسان" does the same job."""
+    stop = min(trigger_index, len(view))
+    if any(view.bare[k] == preposition for k in range(cue_index + 1, stop)):
+        return True
+    return preposition == "عن" and relay_source_start(view, cue_index + 1, stop) is not None
+
+
+def relay_source_start(view: DocView, first: int, last: int) -> int | None:
+    """Where Y starts in "نقل X عن Y" or "نقل X على لسان Y" ("on the tongue of": quoting Y)."""
+    for k in range(first, last):
+        if view.bare[k] == "عن":
+            return k + 1
+        if view.bare[k] == "لسان" and k > first and view.bare[k - 1] == "علي":
+            return k + 1
+    return None
 
 
 def _is_nisba(key: str) -> bool:
