@@ -265,3 +265,20 @@ def test_an_affiliation_participle_ends_the_speaker() -> None:
 def test_relay_on_the_tongue_of_names_the_source() -> None:
     text = 'ونقلت وكالة الأنباء الرسمية على لسان وزير الداخلية قوله: "الأمن مستتب في العاصمة".'
     assert quote_with(quotes_of(text), "الأمن").speaker_name == "وزير الداخلية"
+
+
+def test_expressed_abbara_an_is_a_verb_whose_fronted_subject_carries_on() -> None:
+    text = (
+        "وقال وزير الخارجية السعودي إن الوضع خطير. المتحدث باسم الخارجية المصرية عبر عن "
+        "قلق بلاده من التصعيد، مؤكدا أن الحل سياسي."
+    )
+    assert quote_with(quotes_of(text), "الحل").speaker_name == "المتحدث باسم الخارجية المصرية"
+
+
+def test_a_place_after_a_title_is_the_object_not_the_persons_name() -> None:
+    text = (
+        "وقال وزير الخارجية السعودي إن الوضع خطير. وزار المتحدث باسم الخارجية المصرية موسكو "
+        "أمس، مؤكدا أن الحل سياسي."
+    )
+    quote = quote_with(quotes_of(text, with_places(text, "موسكو")), "الحل")
+    assert quote.speaker_name == "المتحدث باسم الخارجية المصرية"

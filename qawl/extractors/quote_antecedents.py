@@ -125,6 +125,8 @@ def _reads_as_verb(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: i
     key = view.keys[i]
     if key.startswith(("ال", "لل", "بال")) or key[:1].isdigit() or len(key) < 3:
         return False
+    if view.bare[i] == "عبر" and i + 1 < len(view) and view.bare[i + 1] == "عن":
+        return True  # عبّر عن "expressed", not the preposition عبر "via"
     if words.is_a("stop", key) or words.is_a("time", key) or key in known_words():
         return False
     return not view.tokens[i].text.endswith(("ة", "ات"))

@@ -217,12 +217,22 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
     # the source is the spokesman.
     if _spokesman_of_person(words, view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
         return title, []
+    if name and _names_a_place_or_body(view, name[0]):
+        # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
+        # the person's name would be a PER name, not a LOC/ORG one.
+        return title, []
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
         if k > 0 and _is_title_word(words, view, i):
             name = name[:k]
             break
     return title, name
+
+
+def _names_a_place_or_body(view: DocView, i: int) -> bool:
+    """Whether word i lies inside a mention the earlier stages labelled other than PER."""
+    token = view.tokens[i]
+    return any(m.label != "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
 
 
 def _without_article(key: str) -> str:
