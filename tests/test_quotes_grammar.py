@@ -282,3 +282,9 @@ def test_a_place_after_a_title_is_the_object_not_the_persons_name() -> None:
     )
     quote = quote_with(quotes_of(text, with_places(text, "موسكو")), "الحل")
     assert quote.speaker_name == "المتحدث باسم الخارجية المصرية"
+
+
+def test_an_indefinite_relational_adjective_closes_the_speaker_before_the_object() -> None:
+    text = "واتهمت وسائل إعلام سورية إسرائيل بإطلاق صواريخ على هدف قرب دمشق."
+    quote = quote_with(quotes_of(text, with_places(text, "إسرائيل", "دمشق")), "صواريخ")
+    assert quote.speaker_name == "وسائل إعلام سورية"

@@ -197,11 +197,17 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             # A body's own name after a ب-domain is one genitive ("بحركة فتح"): a name follows.
             ends_body_name = governs and bi_domain and not definite and state is None and not marbuta
             bi_domain = bi_domain or (domain and key.startswith("ب"))
-            governs = not ends_body_name and (
-                key == "باسم"
-                or state == "indefinite"
-                or (domain and marbuta)
-                or (governs and not definite and state is None and not domain)
+            # An indefinite relational adjective (وسائل إعلام سورية) ends the construct.
+            adjective_ends = position > 1 and not definite and state is None and _is_relational(key)
+            governs = (
+                not ends_body_name
+                and not adjective_ends
+                and (
+                    key == "باسم"
+                    or state == "indefinite"
+                    or (domain and marbuta)
+                    or (governs and not definite and state is None and not domain)
+                )
             )
             position += 1
             continue
@@ -233,6 +239,17 @@ def _names_a_place_or_body(view: DocView, i: int) -> bool:
     """Whether word i lies inside a mention the earlier stages labelled other than PER."""
     token = view.tokens[i]
     return any(m.label != "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
+
+
+def _is_relational(key: str) -> bool:
+    """A relational adjective (سورية، الروسي، أوروبيين) by its ending."""
+    return len(key) > 3 and key.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _starts_place_or_body(view: DocView, i: int) -> bool:
+    """Whether a mention labelled other than PER starts at word i."""
+    start = view.tokens[i].start
+    return any(m.label != "PER" and m.start == start for m in view.doc.mentions)
 
 
 def _without_article(key: str) -> str:
@@ -376,6 +393,10 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             and not linked
             and not construct_head
         ):
+            return name[:k]
+        # "اتهمت وسائل إعلام سورية إسرائيل بـ": a relational adjective completes the noun
+        # phrase, so a place or body named right after it is the verb's object.
+        if k > 0 and _is_relational(view.bare[name[k - 1]]) and _starts_place_or_body(view, i):
             return name[:k]
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
