@@ -114,7 +114,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     while i < n:
         token = tokens[i]
         boundary_after = False
-        if token.text in SENTENCE_END:
+        if token.text in SENTENCE_END and not _inside_a_word(text, tokens, i):
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1
             while (
@@ -131,6 +131,20 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             begin = i + 1
         i += 1
     return sentences
+
+
+def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:
+    """A period glued to letters on both sides that is no missing space between sentences:
+    web addresses and abbreviations (العربية.نت، gov.sa، أ.ف.ب). A full Arabic word after it
+    ("إيران.وقالت") still starts a new sentence."""
+    if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.end != tokens[i].start or after.start != tokens[i].end:
+        return False
+    if not (before.text[-1:].isalnum() and after.text[:1].isalpha()):
+        return False
+    return after.text[:1].isascii() or len(after.text) <= 3
 
 
 # --------------------------------------------------------------------------- clitics

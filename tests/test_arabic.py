@@ -132,3 +132,17 @@ def test_skeleton_folds_long_vowels_and_consonant_classes() -> None:
     assert skeleton(normalize("غوتيريش")) == skeleton(normalize("جوتيريش"))
     assert skeleton(normalize("ڤلاديمير")) == skeleton(normalize("فلاديمير"))
     assert skeleton(normalize("روحاني")) != skeleton(normalize("بوتين"))
+
+
+def test_a_period_inside_a_web_address_or_abbreviation_ends_no_sentence() -> None:
+    text = 'قالت لـ"العربية.نت" إن موقع gov.sa تعطل (أ.ف.ب). انتهى الاجتماع في إيران.وقالت الوزارة ذلك.'
+    tokens = tokenize(text)
+    sentences = [
+        text[tokens[s.first_token].start : tokens[s.last_token - 1].end]
+        for s in split_sentences(text, tokens)
+    ]
+    assert sentences == [
+        'قالت لـ"العربية.نت" إن موقع gov.sa تعطل (أ.ف.ب).',
+        "انتهى الاجتماع في إيران.",
+        "وقالت الوزارة ذلك.",
+    ]

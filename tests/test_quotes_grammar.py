@@ -288,3 +288,19 @@ def test_an_indefinite_relational_adjective_closes_the_speaker_before_the_object
     text = "واتهمت وسائل إعلام سورية إسرائيل بإطلاق صواريخ على هدف قرب دمشق."
     quote = quote_with(quotes_of(text, with_places(text, "إسرائيل", "دمشق")), "صواريخ")
     assert quote.speaker_name == "وسائل إعلام سورية"
+
+
+def test_a_colon_quote_after_an_outlet_web_address() -> None:
+    text = 'وقالت رئيسة هذه الجمعية إليز بوغوسيان لـ"العربية.نت": "نحاول مساعدة الأطفال على النسيان".'
+    quote = quote_with(quotes_of(text), "الأطفال")
+    assert quote.speaker_name == "إليز بوغوسيان"
+
+
+def test_a_demonstrative_stays_inside_the_titles_genitive() -> None:
+    assert quote_with(quotes_of("وقال رئيس هذا الحزب إن الانتخابات مزورة."), "الانتخابات").speaker_name == (
+        "رئيس هذا الحزب"
+    )
+    # after a definite title it is a time phrase, not part of the speaker
+    assert quote_with(
+        quotes_of("وقال الوزير هذا الأسبوع إن الانتخابات مزورة."), "الانتخابات"
+    ).speaker_name == ("الوزير")

@@ -120,6 +120,9 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
         if position > 0 and view.keys[i] in CLAUSE_OPENERS:
             break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
         key = view.bare[i]
+        if titled and position == 1 and key in _DEMONSTRATIVES and not has_article(view, seg[0]):
+            kept.append(i)  # "رئيسة هذه الجمعية": a demonstrative inside the title's genitive
+            continue
         if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
             continue
@@ -166,11 +169,16 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
         i = seg[position]
         key = view.bare[i]
         state = words.title_state(key)
-        definite = key.startswith(("ال", "لل", "بال", "وال")) or state == "definite"
+        # has_article: إليز is a name, not ال + ...
+        definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
         if definite and state is None and seen_nisba and not _adjective_like(key):
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
+        if governs and key in _DEMONSTRATIVES:
+            title.append(i)  # "رئيسة هذه الجمعية": the genitive is "this association"
+            position += 1
+            continue
         seen_nisba = seen_nisba or (key.startswith("ال") and _adjective_like(key))
         if key[:1] == "و" and len(key) > 3 and position > 1 and not governs and state is None:
             # "لدائرة الأمريكيتين وآسيا": a coordinated noun inside the office's name
@@ -239,6 +247,9 @@ def _names_a_place_or_body(view: DocView, i: int) -> bool:
     """Whether word i lies inside a mention the earlier stages labelled other than PER."""
     token = view.tokens[i]
     return any(m.label != "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
 
 
 def _is_relational(key: str) -> bool:
