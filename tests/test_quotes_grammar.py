@@ -304,3 +304,9 @@ def test_a_demonstrative_stays_inside_the_titles_genitive() -> None:
     assert quote_with(
         quotes_of("وقال الوزير هذا الأسبوع إن الانتخابات مزورة."), "الانتخابات"
     ).speaker_name == ("الوزير")
+
+
+def test_a_short_bi_complement_is_the_content_not_the_ministers_name() -> None:
+    quote = quote_with(quotes_of('وطالب الوزير بمد فترة معارض "أهلا رمضان" بالمحافظات.'), "بمد")
+    assert quote.speaker_name == "الوزير"
+    assert quote.content.text.startswith("بمد فترة معارض")

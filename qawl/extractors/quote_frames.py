@@ -36,6 +36,9 @@ _NOT_BI_COMPLEMENT = frozenset(
      "بما", "بحسب", "باسم", "بذلك", "بها", "به", "بهم", "بلدة", "بيانا", "بريطانيا", "بروكسل", "بغداد",
      "بيروت", "بكين", "باريس", "برلين", "بوتين", "بوتن"}
 )  # fmt: skip
+_SHORT_BI_WORDS = frozenset(
+    {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
+)
 ON = normalize("على")
 RELAY_WORDS = frozenset({"ما", "لما", "بما"})
 _PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فهي", "فهم"})
@@ -109,6 +112,9 @@ def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: 
 
 def _bi_complement(view: DocView, i: int) -> bool:
     key = view.bare[i]
+    if len(key) == 3:
+        # Doubled and short verbal nouns (بمدّ، بحلّ، بدء) are complements too; these are not.
+        return key.startswith("ب") and key not in _SHORT_BI_WORDS
     return key.startswith("ب") and len(key) >= 4 and key not in _NOT_BI_COMPLEMENT
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Span
-from qawl.extractors.quote_lexicon import load_speaker_words
+from qawl.extractors.quote_lexicon import load_cues, load_speaker_words
 from qawl.extractors.quote_speakers import _PREPOSITION_PRONOUNS, SpeakerPhrase, parse_speaker
 from qawl.extractors.quote_view import DocView
 
@@ -95,6 +95,8 @@ class NameIndex:
             phrase = parse_speaker(view, i, last)
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
+            if _complement_of_cue_before(view, i, phrase.name[0]):
+                continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
             title = _title_key(view, phrase)
             name = view.text_of(*phrase.name)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
@@ -266,6 +268,14 @@ class NameIndex:
 
 
 DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention
+
+
+def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:
+    """Whether the "name" after a title is a ب-complement of the verb before the title."""
+    if title == 0 or not view.bare[name].startswith("ب") or not view.is_word(title - 1):
+        return False
+    cue = load_cues().lookup(view.tokens[title - 1].text)
+    return cue is not None and "ب" in cue.frames
 
 
 def _nisba_root(key: str) -> str | None:
