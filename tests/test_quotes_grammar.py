@@ -310,3 +310,8 @@ def test_a_short_bi_complement_is_the_content_not_the_ministers_name() -> None:
     quote = quote_with(quotes_of('وطالب الوزير بمد فترة معارض "أهلا رمضان" بالمحافظات.'), "بمد")
     assert quote.speaker_name == "الوزير"
     assert quote.content.text.startswith("بمد فترة معارض")
+
+
+def test_a_word_quoted_after_the_article_is_a_scare_quote() -> None:
+    quotes = quotes_of('أعلنت الحكومة عدة إجراءات لمواجهة الارتفاعات الـ "جنونية" في الأسعار.')
+    assert not any(q.content.text == "جنونية" for q in quotes)
