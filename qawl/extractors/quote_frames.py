@@ -137,8 +137,8 @@ def _quoted_name(view: DocView, lexicon: CueLexicon, words: SpeakerWords, open_t
         stems = {key, key[1:]} if key[:1] in "لب" else {key}
         if any(words.is_a("media", k) or words.is_a("namer", k) for k in stems) or key in _NAME_PREPOSITIONS:
             return True
-        if key in ("ال", "ل", "ب"):
-            return True  # "الارتفاعات الـ"جنونية""، لـ"رويترز": the mark sits inside a word
+        if key == "ال":
+            return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
     for k in range(close + 1, min(close + 13, len(view))):
         if view.is_word(k) and lexicon.lookup(view.tokens[k].text) is not None:
             return False
