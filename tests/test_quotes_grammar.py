@@ -315,3 +315,25 @@ def test_a_short_bi_complement_is_the_content_not_the_ministers_name() -> None:
 def test_a_word_quoted_after_the_article_is_a_scare_quote() -> None:
     quotes = quotes_of('أعلنت الحكومة عدة إجراءات لمواجهة الارتفاعات الـ "جنونية" في الأسعار.')
     assert not any(q.content.text == "جنونية" for q in quotes)
+
+
+def test_a_country_speaker_is_not_filled_out_to_a_persons_name() -> None:
+    from qawl.pipeline import Pipeline, PipelineOptions
+
+    text = (
+        "قال وزير المخابرات الإسرائيلي، إسرائيل كاتس، إن القصف رسالة إلى إيران. "
+        "واعترفت إسرائيل رسميا بأنها نفذت الضربة الجوية عام 2007."
+    )
+    doc = Document(id="t", text=text)
+    Pipeline(PipelineOptions(ner=False)).process([doc])
+    assert quote_with(doc.quotes, "القصف").speaker_name == "إسرائيل كاتس"
+    assert quote_with(doc.quotes, "الضربة").speaker_name == "إسرائيل"
+
+
+def test_a_person_tagged_name_after_a_title_is_not_a_coordinated_office() -> None:
+    text = 'وقال مدير الوكالة الإندونيسية لإدارة الكوارث ويليام رامبانجيلاي، إن "الحصيلة ارتفعت".'
+    start = text.index("ويليام")
+    name = "ويليام رامبانجيلاي"
+    doc = Document(id="t", text=text, mentions=[Mention(start, start + len(name), name, "PER", entity="e1")])
+    doc.entities = [Entity("e1", "PER", name, None, [0])]
+    assert quote_with(quotes_of(text, doc), "الحصيلة").speaker_name == name

@@ -171,7 +171,7 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
         state = words.title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
-        if definite and state is None and seen_nisba and not _adjective_like(key):
+        if definite and state is None and seen_nisba and not _adjective_like(key) and not governs:
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
@@ -180,7 +180,14 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             position += 1
             continue
         seen_nisba = seen_nisba or (key.startswith("ال") and _adjective_like(key))
-        if key[:1] == "و" and len(key) > 3 and position > 1 and not governs and state is None:
+        if (
+            key[:1] == "و"
+            and len(key) > 3
+            and position > 1
+            and not governs
+            and state is None
+            and not _in_person_mention(view, i)  # "… الطبيعية ويليام رامبانجيلاي"
+        ):
             # "لدائرة الأمريكيتين وآسيا": a coordinated noun inside the office's name
             title.append(i)
             position += 1
@@ -241,6 +248,11 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             name = name[:k]
             break
     return title, name
+
+
+def _in_person_mention(view: DocView, i: int) -> bool:
+    token = view.tokens[i]
+    return any(m.label == "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
 
 
 def _names_a_place_or_body(view: DocView, i: int) -> bool:

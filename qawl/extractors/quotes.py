@@ -288,7 +288,10 @@ class QuoteAttributor:
             # the document gives); the gazetteer's canonical name only when it is fuller and
             # spelled the same ("ترامب" -> "دونالد ترامب", not غوتيريس -> غوتيريش). The entity
             # id links the two either way.
-            from_text = names.fullest(span.text)
+            entity_label = names.entities.entities[entity[0]].label if names.entities else None
+            # A place or body is not the first word of a person's name ("اعترفت إسرائيل" is not
+            # the minister إسرائيل كاتس named earlier): only people's names are filled out.
+            from_text = names.fullest(span.text) if entity_label in (None, "PER") else span.text
             fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
             return written_in(view, entity[1] if fuller else from_text), entity[0], "explicit"
         if phrase.kind == "anonymous":
