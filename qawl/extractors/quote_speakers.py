@@ -251,14 +251,14 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
 
 
 def _in_person_mention(view: DocView, i: int) -> bool:
-    token = view.tokens[i]
-    return any(m.label == "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
+    found = view.mention_label(i)
+    return found is not None and found[0] == "PER"
 
 
 def _names_a_place_or_body(view: DocView, i: int) -> bool:
     """Whether word i lies inside a mention the earlier stages labelled other than PER."""
-    token = view.tokens[i]
-    return any(m.label != "PER" and m.start <= token.start and token.end <= m.end for m in view.doc.mentions)
+    found = view.mention_label(i)
+    return found is not None and found[0] != "PER"
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
@@ -271,8 +271,8 @@ def _is_relational(key: str) -> bool:
 
 def _starts_place_or_body(view: DocView, i: int) -> bool:
     """Whether a mention labelled other than PER starts at word i."""
-    start = view.tokens[i].start
-    return any(m.label != "PER" and m.start == start for m in view.doc.mentions)
+    found = view.mention_label(i)
+    return found is not None and found[0] != "PER" and found[1]
 
 
 def _without_article(key: str) -> str:

@@ -7,6 +7,7 @@ opening at token j close?") without re-tokenising.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,6 +68,7 @@ class DocView:
         self.keys = [normalize(t.text) for t in self.tokens]
         self._words = [t.is_word for t in self.tokens]
         self._counts: Counter[str] | None = None
+        self._labels: list[tuple[str, bool] | None] | None = None
         vocabulary = known_words()
         self.bare = [strip_conjunction(k, vocabulary) for k in self.keys]
         self.sentence_of = [0] * len(self.tokens)
@@ -100,6 +102,21 @@ class DocView:
         if self._counts is None:
             self._counts = Counter(self.keys)
         return self._counts[key]
+
+    def mention_label(self, i: int) -> tuple[str, bool] | None:
+        """(label, whether the mention starts here) of the earlier stages' mention covering
+        token i, if any (built once per document on first use)."""
+        if self._labels is None:
+            labels: list[tuple[str, bool] | None] = [None] * len(self.tokens)
+            starts = [t.start for t in self.tokens]
+            for mention in self.doc.mentions:
+                k = bisect.bisect_left(starts, mention.start)
+                first = k
+                while k < len(self.tokens) and self.tokens[k].end <= mention.end:
+                    labels[k] = (mention.label, k == first)
+                    k += 1
+            self._labels = labels
+        return self._labels[i] if 0 <= i < len(self._labels) else None
 
     def is_comma(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].text in COMMAS
