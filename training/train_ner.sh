@@ -2,7 +2,7 @@
 # Train the Stanza NER tagger on prepared data: train_ner.sh WORK MAX_STEPS EVAL_INTERVAL
 # Early stopping and model selection use WORK/data/dev.json only (carved out of training data).
 set -euo pipefail
-WORK="$1"; MAX_STEPS="${2:-5000}"; EVAL_INTERVAL="${3:-200}"
+WORK="$1"; MAX_STEPS="${2:-4400}"; EVAL_INTERVAL="${3:-200}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY="${PY:-$ROOT/.venv/bin/python}"
 mkdir -p "$WORK/ner"
