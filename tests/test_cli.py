@@ -156,3 +156,17 @@ def test_extract_with_the_bundled_model_writes_one_valid_record() -> None:
     assert any(m["source"] == "ner+gazetteer" for m in record["mentions"])
     speakers = {q["speaker_name"] for q in record["quotes"]}
     assert {"ماريا زاخاروفا", "نيكول باشينيان", "دبلوماسي أوروبي"} <= speakers
+    # Issue 3's list: each name found by the tagger, with its label, clitic-free.
+    tagged = {(m["text"], m["label"]) for m in record["mentions"] if m["source"] != "gazetteer"}
+    for name, label in [
+        ("أرمينيا", "LOC"),
+        ("أذربيجان", "LOC"),
+        ("روسيا", "LOC"),
+        ("موسكو", "LOC"),
+        ("فرنسا", "LOC"),
+        ("ماريا زاخاروفا", "PER"),
+        ("إيمانويل ماكرون", "PER"),
+        ("نيكول باشنيان", "PER"),
+        ("إلهام علييف", "PER"),
+    ]:
+        assert (name, label) in tagged, name
