@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import torch
+from stanza.models.ner.trainer import fix_singleton_tags  # stray I-/lone B- → S-, as Stanza does
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
 
 # Stanza's vocabularies reserve the first ids: PAD 0, UNK 1, then <EMPTY> and <ROOT>.
@@ -139,7 +140,7 @@ class DirectTagger:
         best = viterbi(padded_scores, torch.tensor(lengths), model.crits[0]._transitions)
         for row, index in enumerate(indices):
             tag_ids = best[row, : lengths[row]].tolist()
-            results[index] = _fix_singletons(
+            results[index] = fix_singleton_tags(
                 [self._tags[max(tag_id, VOCAB_PREFIX_SIZE)] for tag_id in tag_ids]
             )
 
@@ -173,10 +174,3 @@ def _single_tag(tag_vocab: Any, tag_id: int) -> str:
         # Reserved ids (padding, unknown, empty) never survive decoding; see VOCAB_PREFIX_SIZE.
         return tag[0] if tag else "O"
     return tag
-
-
-def _fix_singletons(tags: list[str]) -> list[str]:
-    """Stanza's post-processing: stray I- at a span edge become B-/E-, lone B-/E- become S-."""
-    from stanza.models.ner.trainer import fix_singleton_tags
-
-    return fix_singleton_tags(tags)
