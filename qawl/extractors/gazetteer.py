@@ -335,7 +335,7 @@ class GazetteerLinker:
         if all(doc.mentions[i].source == "gazetteer" for i in group.mentions):
             return  # the scan's spans start after the proclitic already
         bare_keys = {name_key(doc.mentions[i].text) for i in group.mentions}
-        for index in group.mentions:
+        for position, index in enumerate(group.mentions):
             mention = doc.mentions[index]
             if mention.source == "gazetteer":
                 continue
@@ -354,7 +354,7 @@ class GazetteerLinker:
                     cut = _surface_length(mention.text, prefix)
                     mention.start += cut
                     mention.text = mention.text[cut:]
-                    group.texts[group.mentions.index(index)] = mention.text
+                    group.texts[position] = mention.text
                     group._keys = None
                     break
 

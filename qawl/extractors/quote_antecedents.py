@@ -48,8 +48,7 @@ def sentence_subjects(
         if view.tokens[first].text.endswith(("ة", "ات")) or has_article(view, first):
             continue  # "زيارة ماكرون لواشنطن": after a noun comes its genitive, not a subject
         phrase = parse_speaker(view, first + 1, min(last, first + 12))
-        start = phrase.title[0] if phrase is not None and phrase.title is not None else None
-        if phrase is None or (phrase.first if start is None else start) != first + 1:
+        if phrase is None or phrase.start != first + 1:
             continue
         feminine = True if view.bare[first].endswith("ت") else None
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
@@ -100,10 +99,9 @@ def fronted_subjects(
             phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
             if phrase is None or phrase.kind == "anonymous":
                 continue
-            begin = phrase.title[0] if phrase.title is not None else phrase.first
             verb = phrase.last
             if (
-                begin != start
+                phrase.start != start
                 or verb >= last
                 or verb in taken
                 or not _reads_as_verb(view, lexicon, words, verb)

@@ -48,6 +48,11 @@ class SpeakerPhrase:
     title: tuple[int, int] | None = None
     name: tuple[int, int] | None = None
 
+    @property
+    def start(self) -> int:
+        """The first token of the whole phrase, title included ("المتحدث …، ماريا زاخاروفا")."""
+        return self.title[0] if self.title is not None else self.first
+
 
 _PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند")
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
