@@ -308,3 +308,69 @@ def test_direct_path_tags_exactly_as_stanzas_pipeline(tagger) -> None:
     assert [tagger.tag([s])[0] for s in sentences[:20]] == stanza_tags[:20]
     assert tagger.tag(sentences) == stanza_tags
     assert any(tag != "O" for tags in stanza_tags for tag in tags)
+
+
+# Tiny models of both architectures (built by training/make_test_model.py): the direct path
+# must give Stanza's tags whichever the bundled model happens to be.
+TINY_MODELS = ROOT / "tests" / "fixtures" / "tiny_ner"
+
+
+def _tiny_tagger(kind: str):
+    from qawl.extractors.ner import ModelFiles, NerTagger
+
+    model_dir = TINY_MODELS / kind
+    charlm = kind == "charlm"
+    files = ModelFiles(
+        name=f"tiny-{kind}",
+        model=model_dir / "ner.pt",
+        pretrain=TINY_MODELS / "pretrain.pt",
+        forward_charlm=model_dir / "charlm_forward.pt" if charlm else None,
+        backward_charlm=model_dir / "charlm_backward.pt" if charlm else None,
+    )
+    return NerTagger(files, threads=1)
+
+
+@pytest.mark.parametrize("kind", ["charbilstm", "charlm"])
+def test_direct_path_matches_stanza_for_each_architecture(kind: str) -> None:
+    tagger = _tiny_tagger(kind)
+    assert tagger.uses_direct_path
+    sentences = _news_sentences()
+    stanza_tags = [[t.ner for t in s.tokens] for s in tagger._nlp(sentences).sentences]
+    assert tagger.tag(sentences) == stanza_tags
+    assert [tagger.tag([s])[0] for s in sentences[:10]] == stanza_tags[:10]
+    assert any(tag != "O" for tags in stanza_tags for tag in tags)
+
+
+def test_direct_char_lm_states_are_stanzas() -> None:
+    """The char-LM vectors the direct path feeds the tagger, value for value."""
+    import torch
+    from stanza.models.common.data import get_long_tensor, sort_all
+    from stanza.models.ner.data import DataLoader
+    from torch.nn.utils.rnn import pack_sequence
+
+    tagger = _tiny_tagger("charlm")
+    direct, trainer = tagger._direct, tagger._nlp.processors["ner"].trainers[0]
+    model = trainer.model.eval()
+    sentences = sorted(_news_sentences()[:12], key=len, reverse=True)
+    ids = [[direct._ids(word) for word in sentence] for sentence in sentences]
+    batch_sizes = pack_sequence([torch.zeros(len(s)) for s in sentences]).batch_sizes.tolist()
+
+    class _Loader:  # what DataLoader.process_chars reads of its instance
+        vocab = trainer.vocab
+
+    with torch.inference_mode():
+        forward, backward = direct._charlm_reps(ids, batch_sizes)
+        chars = [[list(entry[2]) for entry in sentence] for sentence in ids]
+        *strings, lengths = DataLoader.process_chars(_Loader(), chars)
+        (fwd, bwd, fwd_at, bwd_at), char_order = sort_all(strings, lengths)
+        lengths = [len(string) for string in fwd]
+        space = trainer.vocab["char"].unit2id(" ")
+        expected_forward = model.charmodel_forward.get_representation(
+            get_long_tensor(fwd, len(fwd), pad_id=space), fwd_at, lengths, char_order
+        )
+        expected_backward = model.charmodel_backward.get_representation(
+            get_long_tensor(bwd, len(bwd), pad_id=space), bwd_at, lengths, char_order
+        )
+    assert forward.shape == expected_forward.data.shape
+    assert torch.allclose(forward, expected_forward.data, atol=1e-6)
+    assert torch.allclose(backward, expected_backward.data, atol=1e-6)

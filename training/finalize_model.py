@@ -1,7 +1,11 @@
 """Install a trained NER model into the package and check that it loads and tags offline.
 
     python training/finalize_model.py --ner training/work/ner/ner.pt \
-        --pretrain training/work/pretrain.pt --out qawl/models [--full-precision]
+        --pretrain training/work/pretrain.pt --out qawl/models [--full-precision] \
+        [--charlm-forward F --charlm-backward B]
+
+A model trained with character language models needs both: they are installed next to it
+(``charlm_forward.pt``, ``charlm_backward.pt``); without them any installed char LMs are removed.
 
 Weights and vectors are stored as float16 (half the size; Stanza loads them back into its
 float32 model, so inference runs as before). On the dev set the rounding changed the tags of
@@ -22,7 +26,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qawl.document import Document
-from qawl.extractors.ner import MODEL_FILE, PRETRAIN_FILE, NerTagger
+from qawl.extractors.ner import (
+    BACKWARD_CHARLM_FILE,
+    FORWARD_CHARLM_FILE,
+    MODEL_FILE,
+    PRETRAIN_FILE,
+    NerTagger,
+)
 
 SIZE_LIMIT_MB = 40
 SMOKE_TEXT = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن روسيا مستعدة."
@@ -55,7 +65,11 @@ def main() -> None:
     parser.add_argument("--pretrain", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=Path("qawl/models"))
     parser.add_argument("--full-precision", action="store_true", help="keep float32 weights")
+    parser.add_argument("--charlm-forward", type=Path, help="forward char LM the model was trained with")
+    parser.add_argument("--charlm-backward", type=Path, help="backward char LM the model was trained with")
     args = parser.parse_args()
+    if (args.charlm_forward is None) != (args.charlm_backward is None):
+        parser.error("give both char LMs or neither")
 
     args.out.mkdir(parents=True, exist_ok=True)
     if args.full_precision:
@@ -64,8 +78,17 @@ def main() -> None:
     else:
         store_half(args.ner, args.out / MODEL_FILE, "model")
         store_half(args.pretrain, args.out / PRETRAIN_FILE, "emb")
-    size_mb = sum((args.out / name).stat().st_size for name in (MODEL_FILE, PRETRAIN_FILE)) / 1e6
-    print(f"installed {MODEL_FILE} + {PRETRAIN_FILE} in {args.out}: {size_mb:.1f} MB")
+    # Char LMs are small (a few MB) and stay float32 as Stanza saved them.
+    names = [MODEL_FILE, PRETRAIN_FILE]
+    charlms = ((args.charlm_forward, FORWARD_CHARLM_FILE), (args.charlm_backward, BACKWARD_CHARLM_FILE))
+    for source, name in charlms:
+        if source is not None:
+            shutil.copyfile(source, args.out / name)
+            names.append(name)
+        else:
+            (args.out / name).unlink(missing_ok=True)
+    size_mb = sum((args.out / name).stat().st_size for name in names) / 1e6
+    print(f"installed {' + '.join(names)} in {args.out}: {size_mb:.1f} MB")
     if size_mb > SIZE_LIMIT_MB:
         sys.exit(f"model files weigh {size_mb:.1f} MB, over the {SIZE_LIMIT_MB} MB budget")
 

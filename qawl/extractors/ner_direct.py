@@ -7,9 +7,10 @@ straight from token strings: vocabulary ids are looked up once per distinct word
 of a whole batch are sorted by length before batching, and Viterbi decoding runs for the whole
 batch at once in torch. The tags are the ones Stanza's pipeline gives (a test pins this).
 
-Only the plain architecture qawl trains is supported (word vectors with fine-tuning deltas, a
-character BiLSTM, one tag layer); :func:`DirectTagger.supports` says so, and anything else
-(char LMs, transformers, multi-layer tag sets) goes through the Stanza pipeline instead.
+The architectures qawl trains are supported: word vectors with fine-tuning deltas, then either
+a character BiLSTM or a pair of character language models (forward and backward, read at each
+word's end as Stanza does), and one tag layer. :func:`DirectTagger.supports` says so; anything
+else (transformers, multi-layer tag sets) goes through the Stanza pipeline instead.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ TOKENS_PER_BATCH = 4096
 # A bounded cache of per-word ids; it is cleared, not evicted, when full (news vocabularies
 # are Zipfian, so the frequent words come straight back).
 MAX_CACHED_WORDS = 200_000
+# Per word: its pretrained-vector id, its fine-tuning delta id, its character ids.
+WordIds = tuple[int, int, tuple[int, ...]]
 
 
 class DirectTagger:
@@ -47,7 +50,12 @@ class DirectTagger:
         self._char_lowercase = self._args.get("char_lowercase", False)
         tag_vocab = vocab["tag"]
         self._tags = [_single_tag(tag_vocab, i) for i in range(self._model.tag_clfs[0].out_features)]
-        self._word_ids: dict[str, tuple[int, int, tuple[int, ...]]] = {}
+        # Char LMs read a sentence as one character string: a start mark, then each word
+        # followed by a space (the backward LM reads it reversed).
+        self._charlm = bool(self._args.get("charlm"))
+        self._lm_start = self._char_vocab.unit2id("\n")
+        self._lm_space = self._char_vocab.unit2id(" ")
+        self._word_ids: dict[str, WordIds] = {}
 
     @staticmethod
     def supports(trainer: Any) -> bool:
@@ -58,10 +66,13 @@ class DirectTagger:
             and args.get("word_emb_dim", 0) > 0
             and args.get("char", True)
             and args.get("char_emb_dim", 0) > 0
-            and not args.get("charlm")
             and getattr(model, "bert_model", None) is None
             and len(model.tag_clfs) == 1
-            and hasattr(model, "charmodel")
+            and (
+                hasattr(model, "charmodel_forward") and hasattr(model, "charmodel_backward")
+                if args.get("charlm")
+                else hasattr(model, "charmodel")
+            )
         )
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -81,7 +92,7 @@ class DirectTagger:
             self._tag_batch([sentences[i] for i in batch], batch, results)
         return results
 
-    def _ids(self, word: str) -> tuple[int, int, tuple[int, ...]]:
+    def _ids(self, word: str) -> WordIds:
         cached = self._word_ids.get(word)
         if cached is None:
             if len(self._word_ids) >= MAX_CACHED_WORDS:
@@ -113,14 +124,11 @@ class DirectTagger:
             embedded = embedded + model.delta_emb(delta)
         words = pack_padded_sequence(embedded, lengths, batch_first=True)
 
-        chars = [entry[2] for sentence_ids in ids for entry in sentence_ids]
-        char_order = sorted(range(len(chars)), key=lambda i: -len(chars[i]))
-        char_lengths = [len(chars[i]) for i in char_order]
-        longest = char_lengths[0]
-        padded_chars = torch.tensor([chars[i] + (PAD_ID,) * (longest - len(chars[i])) for i in char_order])
-        char_reps = model.charmodel(padded_chars, padded_chars.eq(PAD_ID), char_order, lengths, char_lengths)
-
-        inputs = torch.cat([words.data, char_reps.data], 1)
+        if self._charlm:
+            char_inputs = self._charlm_reps(ids, words.batch_sizes.tolist())
+        else:
+            char_inputs = [self._char_model_reps(ids, lengths)]
+        inputs = torch.cat([words.data, *char_inputs], 1)
         if model.input_transform is not None:
             inputs = model.input_transform(inputs)
         layers = 2 * self._args["num_layers"]
@@ -143,6 +151,65 @@ class DirectTagger:
             results[index] = fix_singleton_tags(
                 [self._tags[max(tag_id, VOCAB_PREFIX_SIZE)] for tag_id in tag_ids]
             )
+
+    def _char_model_reps(self, ids: list[list[WordIds]], lengths: list[int]) -> torch.Tensor:
+        """The character BiLSTM's vector for each word, in packed (time-major) order."""
+        chars = [entry[2] for sentence_ids in ids for entry in sentence_ids]
+        order = sorted(range(len(chars)), key=lambda i: -len(chars[i]))
+        char_lengths = [len(chars[i]) for i in order]
+        longest = char_lengths[0]
+        padded = torch.tensor([chars[i] + (PAD_ID,) * (longest - len(chars[i])) for i in order])
+        return self._model.charmodel(padded, padded.eq(PAD_ID), order, lengths, char_lengths).data
+
+    def _charlm_reps(self, ids: list[list[WordIds]], batch_sizes: list[int]) -> list[torch.Tensor]:
+        """Forward and backward char-LM states for each word, in packed (time-major) order.
+
+        Each LM reads the sentence as one string (a start mark, then every word followed by a
+        space; the backward LM reads it reversed) and a word is represented by the LM's state
+        at the space after it: what Stanza's NER model reads. The LMs' output layers, which
+        only predict the next character, are not run.
+        """
+        start, space = self._lm_start, self._lm_space
+        strings: tuple[list[list[int]], list[list[int]]] = ([], [])
+        reading_points: tuple[list[list[int]], list[list[int]]] = ([], [])
+        for sentence in ids:
+            for direction, words in enumerate((sentence, sentence[::-1])):
+                string, points = [start], []
+                for entry in words:
+                    string.extend(entry[2] if direction == 0 else entry[2][::-1])
+                    points.append(len(string))
+                    string.append(space)
+                strings[direction].append(string)
+                reading_points[direction].append(points if direction == 0 else points[::-1])
+        # Both strings of a sentence have one length; the LSTM takes them longest first.
+        order = sorted(range(len(ids)), key=lambda i: -len(strings[0][i]))
+        lengths = [len(strings[0][i]) for i in order]
+        width = lengths[0]
+        row_of = [0] * len(ids)
+        for row, sentence in enumerate(order):
+            row_of[sentence] = row
+        reps = []
+        for lm, direction in ((self._model.charmodel_forward, 0), (self._model.charmodel_backward, 1)):
+            rows, points = strings[direction], reading_points[direction]
+            padded = torch.tensor([rows[i] + [space] * (width - len(rows[i])) for i in order])
+            packed = pack_padded_sequence(lm.char_emb(padded), lengths, batch_first=True)
+            size = lm.args["char_hidden_dim"]
+            layers = lm.args["char_num_layers"]
+            hidden = (
+                lm.charlstm_h_init.expand(layers, len(ids), size).contiguous(),
+                lm.charlstm_c_init.expand(layers, len(ids), size).contiguous(),
+            )
+            states = lm.charlstm(packed, lengths, hx=hidden)[0].data
+            # In the packed states, character c of row r is at step_start[c] + r; the tagger's
+            # packed order holds word t of its first batch_sizes[t] sentences.
+            step_start = (torch.cumsum(packed.batch_sizes, 0) - packed.batch_sizes).tolist()
+            picks = [
+                step_start[points[s][t]] + row_of[s]
+                for t, count in enumerate(batch_sizes)
+                for s in range(count)
+            ]
+            reps.append(states.index_select(0, torch.tensor(picks)))
+        return reps
 
 
 def viterbi(scores: torch.Tensor, lengths: torch.Tensor, transitions: torch.Tensor) -> torch.Tensor:
