@@ -71,6 +71,35 @@ def test_byte_and_str_scans_agree(index: GazetteerIndex, text: str) -> None:
     assert as_bytes  # each sentence names something
 
 
+def test_view_finds_whole_words_by_offset() -> None:
+    view = NormalizedText("التقى بوتين  بوتين، وبوتين في موسكو")
+    assert view.exact  # nothing deleted: offsets are the original's
+    putin = view.spaced[6:11]
+    assert view.occurrences(putin) == [6, 13]  # whole words only, not inside وبوتين
+    assert view.as_str(view.next_word(11)) == "بوتين"
+    assert view.word_before(13) == "بوتين"  # two spaces are only blanks
+    assert view.word_before(20) is None  # a comma separates them
+    assert view.words_after(5, 3) == [(6, 11), (13, 18), (20, 26)]
+    assert view.next_word(len(view.spaced)) is None
+    assert not NormalizedText("التقى بوتينُ").exact
+
+
+def test_every_occurrence_is_found_with_offsets_in_the_original(index: GazetteerIndex) -> None:
+    plain = "التقى بوتين بوتين، وبوتين في موسكو ثم في موسكو"
+    marked = "التقى بوتينُ بوتين، وبوتين في موسكو ثم في موسكو"  # a damma shifts the offsets
+    for text in (plain, marked, plain + " " + OUTSIDE):
+        matches = index.scan(text)
+        assert [text[m.start : m.end] for m in matches] == [
+            "بوتين" if text != marked else "بوتينُ",
+            "بوتين",
+            "بوتين",
+            "موسكو",
+            "موسكو",
+        ]
+        # وبوتين: the span leaves the proclitic out, the token starts with it.
+        assert [m.start - m.token_start for m in matches] == [0, 0, 1, 0, 0]
+
+
 # Words of the names below, clitics, letters, marks and separators, in any order.
 _WORDS = ["الأمم", "المتحدة", "المتحده", "بتا", "جود", "رحا", "القاهرة", "عين", "دار", "نور"]
 _PIECES = [*_WORDS, *_WORDS, *" ، . - # _ \n", "و", "ب", "لل", *"اتدرم", "\u064e", "\u0651", "\u0640"]

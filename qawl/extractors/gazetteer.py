@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from pathlib import Path
 
 from qawl.document import Document, Entity, Mention
@@ -72,10 +72,6 @@ def _position(mention: Mention) -> tuple[int, int]:
     return (mention.start, -mention.end)
 
 
-def _in_order(mentions: list[Mention]) -> bool:
-    return all(_position(a) <= _position(b) for a, b in pairwise(mentions))
-
-
 class GazetteerLinker:
     """The gazetteer stage of the pipeline (see the module docstring)."""
 
@@ -103,8 +99,9 @@ class GazetteerLinker:
         options: dict[int, list[Candidate]] = {id(m): self._ner_candidates(m) for m in ner}
         found = self._gazetteer_mentions(doc, ner, options)
         mentions = ner + [m for m, _ in found]
-        if ner or not _in_order(mentions):  # scan matches come in order; variants and NER may not
-            mentions.sort(key=_position)
+        # Scan matches come in order, variants and NER may not; sorting what is in order
+        # already changes nothing and costs less than checking.
+        mentions.sort(key=_position)
         for mention, candidates in found:
             options[id(mention)] = candidates
         resolved = self._resolve(mentions, options)
@@ -316,8 +313,9 @@ class GazetteerLinker:
                     groups.append(group)
                 group.add(index, mention)
             groups.sort(key=lambda g: g.mentions[0])
-        for group in groups:
-            self._trim_proclitics(doc, group, by_entry_ids.get(id(group)))
+        if any(mention.source != "gazetteer" for mention in doc.mentions):
+            for group in groups:
+                self._trim_proclitics(doc, group, by_entry_ids.get(id(group)))
         doc.entities = []
         for number, group in enumerate(groups, start=1):
             entity_id = f"e{number}"

@@ -90,20 +90,12 @@ def spelling_variant(a: str, b: str) -> float | None:
     return score if score >= FUZZY_THRESHOLD else None
 
 
-def _adjective_position(view: NormalizedText, k: int, start: int) -> bool:
-    """Word ``k`` (at ``start``, of the shape ال…ه) follows a definite word: الأسهم السعودية
+def _adjective_position(view: NormalizedText, start: int) -> bool:
+    """The word at ``start`` (of the shape ال…ه) follows a definite word: الأسهم السعودية
     (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and القاهرة the places,
     while في السعودية and مدينة القاهرة are."""
-    before = view.word_before(k, start)
+    before = view.word_before(start)
     return before is not None and before.startswith("ال") and len(before) > 3  # not الي، الا
-
-
-def _next(words: list, k: int) -> str | bytes:
-    """The word after item ``k`` of a view's ``words`` (empty items are extra spaces)."""
-    k += 1
-    while not words[k] and k + 1 < len(words):
-        k += 1
-    return words[k]
 
 
 @dataclass(slots=True)
@@ -286,7 +278,7 @@ class GazetteerIndex:
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
         sets = self._bytes_sets if view.is_bytes else self._str_sets
-        present = sets.words.intersection(view.words)
+        present = sets.words.intersection(view.spaced.split())
         hits = present & sets.forms
         if include_common:
             hits |= present & sets.common
@@ -307,18 +299,26 @@ class GazetteerIndex:
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
             chosen[form] = plan
-        words = view.words
+        places = [(start, plan) for form, plan in chosen.items() for start in view.occurrences(form)]
+        if len(chosen) > 1:
+            places.sort()  # two forms never start at one offset: the plans are never compared
+        return self._read(view, places, include_common)
+
+    def _read(
+        self, view: NormalizedText, places: list[tuple[int, _Plan]], include_common: bool
+    ) -> list[NameMatch]:
+        """The names at these places (offsets of a chosen form, in order), left to right,
+        longest first, not overlapping."""
+        exact = view.exact
         matches: list[NameMatch] = []
         resume = 0
-        for k, start in view.positions(chosen):
+        for start, plan in places:
             if start < resume:
                 continue
-            form = words[k]
-            plan, end = chosen[form], start + len(form)
+            end = start + len(plan.word)
             # A multi-word name only where the next word is one of its second words.
-            following = k + 1 < len(words) and plan.seconds is not None and _next(words, k) in plan.seconds
-            if following:
-                found = self._match_at(view, k, plan.word, start, end, include_common)
+            if plan.seconds is not None and view.next_word(end) in plan.seconds:
+                found = self._match_at(view, plan.word, start, end, include_common)
                 if found is None:
                     continue
                 prefix, key, last_end = found
@@ -327,17 +327,21 @@ class GazetteerIndex:
                 continue
             else:
                 prefix, key, entry_ids = plan.solo
-                if plan.adjective and _adjective_position(view, k, start):
+                if plan.adjective and _adjective_position(view, start):
                     if plan.after_adjective is None:
                         continue
                     prefix, key, entry_ids = plan.after_adjective
                 last_end = end
-            span_start, span_end = view.original_span(start + prefix, last_end)
-            if view.text[span_end - 1] in _TANWEEN:
-                continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
-            # The word's own start when a proclitic was left out of the span.
-            token_start = view.original_span(start, start + 1)[0] if prefix else span_start
-            matches.append(NameMatch(span_start, span_end, key, entry_ids, prefix, token_start))
+            if exact:
+                # Offsets are the original's, and nothing was deleted: no nunation either.
+                matches.append(NameMatch(start + prefix, last_end, key, entry_ids, prefix, start))
+            else:
+                span_start, span_end = view.original_span(start + prefix, last_end)
+                if view.text[span_end - 1] in _TANWEEN:
+                    continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
+                # The word's own start when a proclitic was left out of the span.
+                token_start = view.original_span(start, start + 1)[0] if prefix else span_start
+                matches.append(NameMatch(span_start, span_end, key, entry_ids, prefix, token_start))
             resume = last_end
         return matches
 
@@ -371,13 +375,13 @@ class GazetteerIndex:
         return plan
 
     def _match_at(
-        self, view: NormalizedText, k: int, word: str, start: int, end: int, include_common: bool
+        self, view: NormalizedText, word: str, start: int, end: int, include_common: bool
     ) -> tuple[int, tuple[str, ...], int] | None:
-        """The longest name starting with ``word``, word ``k`` of the view at ``[start, end)``:
+        """The longest name starting with ``word``, the word of the view at ``[start, end)``:
         (prefix length, key, end of its last word)."""
         single, multi = self._single, self._multi
         readings = ((0, word),) if word in single or word in multi else clitic_readings(word)
-        following: list[tuple[int, int, int]] | None = None
+        following: list[tuple[int, int]] | None = None
         following_words: list[str] = []
         best: tuple[int, tuple[str, ...], int] | None = None
         best_length = 0
@@ -385,23 +389,23 @@ class GazetteerIndex:
             by_second = multi.get(stem)
             if by_second is not None:
                 if following is None:
-                    following = view.words_after(k, end, 1)
-                    following_words = [view.as_str(view.words[j]) for j, _, _ in following]
+                    following = view.words_after(end, 1)
+                    following_words = [view.as_str(view.spaced[s:e]) for s, e in following]
                 options = by_second.get(following_words[0]) if following_words else None
                 for rest, key in options or ():
                     length = len(rest)
                     if best is not None and length <= best_length:
                         break
                     if length > len(following):  # options run longest first: read that far once
-                        following = view.words_after(k, end, length)
-                        following_words = [view.as_str(view.words[j]) for j, _, _ in following]
+                        following = view.words_after(end, length)
+                        following_words = [view.as_str(view.spaced[s:e]) for s, e in following]
                     if length > len(following) or tuple(following_words[:length]) != rest:
                         continue
                     # Words of one name are separated by spaces or a hyphen, not commas or lines.
-                    ends = [end, *(e for _, _, e in following[: length - 1])]
-                    if not all(view.joins(ends[j], following[j][1]) for j in range(length)):
+                    ends = [end, *(e for _, e in following[: length - 1])]
+                    if not all(view.joins(ends[j], following[j][0]) for j in range(length)):
                         continue
-                    best, best_length = (prefix, key, following[length - 1][2]), length
+                    best, best_length = (prefix, key, following[length - 1][1]), length
                     break
             if (
                 best is None
@@ -411,7 +415,7 @@ class GazetteerIndex:
                     prefix == 0
                     and word.startswith("ال")
                     and word.endswith("ه")
-                    and _adjective_position(view, k, start)
+                    and _adjective_position(view, start)
                 )
             ):
                 best = (prefix, (stem,), end)

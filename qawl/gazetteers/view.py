@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Container
-from itertools import compress, count
+from functools import lru_cache
+from itertools import islice
 
 from qawl.arabic import normalize
 from qawl.gazetteers import bytemap
@@ -31,9 +31,20 @@ from qawl.gazetteers.text import (
 _NON_WORD_RE = re.compile(r"[\W_]")
 _CLUSTER_RE = re.compile(f".[{_DIACRITICS}\u0653-\u0655]*", re.S)
 _BLANKS = " \t\u00a0"
-# Per form (str or bytes): the space, what may join two words of a name, blank characters.
-_STR = (" ", re.compile(GAP_PATTERN), _BLANKS)
-_BYTES = (b" ", re.compile(bytemap.byte_pattern(GAP_PATTERN)), bytemap.byte_pattern(_BLANKS))
+# Per form (str or bytes): the space, what may join two words of a name, blank characters,
+# a word of ``spaced``.
+_STR = (" ", re.compile(GAP_PATTERN), _BLANKS, re.compile("[^ ]+"))
+_BYTES = (
+    b" ",
+    re.compile(bytemap.byte_pattern(GAP_PATTERN)),
+    bytemap.byte_pattern(_BLANKS),
+    re.compile(b"[^ ]+"),
+)
+
+
+# A document that needs NFKC is normalised one cluster at a time; the same few hundred
+# clusters (a letter and its marks) make up most texts, so their normal forms are kept.
+_normalize_cluster = lru_cache(maxsize=8192)(normalize)
 
 
 def _deletions(encoded: bytes) -> list[int]:
@@ -57,8 +68,10 @@ class NormalizedText:
         "_cluster_start",
         "_gap",
         "_norm",
+        "_padded",
         "_shift",
         "_space",
+        "_word_re",
         "_words",
         "normal",
         "spaced",
@@ -70,6 +83,7 @@ class NormalizedText:
         self._shift: list[int] | None = None
         self._cluster_norm_start: list[int] | None = None
         self._words: list[str] | list[bytes] | None = None
+        self._padded: str | bytes | None = None
         encoded = bytemap.encode(text)
         if encoded is not None:
             normal = encoded.translate(bytemap.NORMALIZE, bytemap.DELETE)
@@ -80,7 +94,7 @@ class NormalizedText:
             self.normal: str | bytes = normal
             self.spaced: str | bytes = normal.translate(bytemap.SPACED)
             self._norm: str | None = None
-            self._space, self._gap, self._blanks = _BYTES
+            self._space, self._gap, self._blanks, self._word_re = _BYTES
             return
         if SLOW_RE.search(text):
             self._slow(text)
@@ -92,7 +106,7 @@ class NormalizedText:
             self._norm = unify(text)
         self.normal = self._norm
         self.spaced = _NON_WORD_RE.sub(" ", self._norm)
-        self._space, self._gap, self._blanks = _STR
+        self._space, self._gap, self._blanks, self._word_re = _STR
 
     def _slow(self, text: str) -> None:
         """Normalise cluster by cluster (a base character with its combining marks)."""
@@ -100,13 +114,16 @@ class NormalizedText:
         ends: list[int] = []
         norm_starts: list[int] = []
         pieces: list[str] = []
-        length = 0
-        for match in _CLUSTER_RE.finditer(text):
-            piece = normalize(match.group())
+        length = end = 0
+        # The clusters tile the text ("." takes any character), so each ends where the
+        # next starts.
+        clusters = _CLUSTER_RE.findall(text)
+        for cluster, piece in zip(clusters, map(_normalize_cluster, clusters), strict=True):
+            start, end = end, end + len(cluster)
             if not piece:
                 continue
-            starts.append(match.start())
-            ends.append(match.end())
+            starts.append(start)
+            ends.append(end)
             norm_starts.append(length)
             pieces.append(piece)
             length += len(piece)
@@ -132,8 +149,16 @@ class NormalizedText:
     @property
     def padded(self) -> str | bytes:
         """``spaced`` with a space before and after: index ``i`` there is the space before a
-        word that starts at ``i`` in ``spaced``."""
-        return self._space + self.spaced + self._space
+        word that starts at ``i`` in ``spaced`` (so ``padded.find(" " + word + " ")`` is the
+        offset of a whole word)."""
+        if self._padded is None:
+            self._padded = self._space + self.spaced + self._space
+        return self._padded
+
+    @property
+    def exact(self) -> bool:
+        """Offsets in ``normal`` are offsets in the original text (nothing was deleted)."""
+        return self._shift is None and self._cluster_norm_start is None
 
     @property
     def words(self) -> list[str] | list[bytes]:
@@ -144,52 +169,40 @@ class NormalizedText:
             self._words = self.spaced.split(self._space)
         return self._words
 
-    def positions(self, wanted: Container) -> list[tuple[int, int]]:
-        """``(index in words, offset)`` of every word in ``wanted``, in order."""
-        words = self.words
-        # compress/map run the membership test in C; offsets are summed only up to hits.
+    def occurrences(self, form: str | bytes) -> list[int]:
+        """Offsets of every occurrence of the word ``form`` (of this view's kind)."""
+        padded, needle = self.padded, self._space + form + self._space
         out = []
-        done = offset = 0
-        for k in compress(count(), map(wanted.__contains__, words)):
-            offset += sum(map(len, words[done:k])) + k - done
-            done = k
-            out.append((k, offset))
+        found = padded.find(needle)
+        while found >= 0:
+            out.append(found)
+            # The space after this occurrence may be the one before the next.
+            found = padded.find(needle, found + len(form) + 1)
         return out
 
-    def words_after(self, k: int, end: int, n: int) -> list[tuple[int, int, int]]:
-        """``(index, start, end)`` of up to ``n`` words after word ``k`` that ends at ``end``."""
-        words = self.words
-        out = []
-        size = len(words)
-        while len(out) < n:
-            k += 1
-            end += 1
-            while k < size and not words[k]:
-                k += 1
-                end += 1
-            if k >= size:
-                break
-            out.append((k, end, end + len(words[k])))
-            end += len(words[k])
-        return out
+    def next_word(self, end: int) -> str | bytes | None:
+        """The word after the word that ends at ``end`` (None at the end of the text)."""
+        found = self._word_re.search(self.spaced, end)
+        return None if found is None else found.group()
+
+    def words_after(self, end: int, n: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of up to ``n`` words after the word that ends at ``end``."""
+        return [found.span() for found in islice(self._word_re.finditer(self.spaced, end), n)]
 
     def joins(self, end: int, start: int) -> bool:
         """The characters between a word ending at ``end`` and one starting at ``start`` may
         separate two words of one name (spaces, a hyphen, a hashtag mark)."""
         return self._gap.fullmatch(self.normal, end, start) is not None
 
-    def word_before(self, k: int, start: int) -> str | None:
-        """The word before word ``k`` (at ``start``) when only blanks separate them, else None."""
-        words = self.words
-        j = k - 1
-        while j >= 0 and not words[j]:
-            j -= 1
-        if j < 0:
+    def word_before(self, start: int) -> str | None:
+        """The word before the word at ``start`` when only blanks separate them, else None."""
+        spaced, space = self.spaced, self._space
+        end = start
+        while end > 0 and spaced[end - 1 : end] == space:
+            end -= 1
+        if end == 0 or self.normal[end:start].strip(self._blanks):
             return None
-        end = start - (k - j)
-        if self.normal[end:start].strip(self._blanks):
-            return None
-        return self.as_str(words[j])
+        return self.as_str(spaced[spaced.rfind(space, 0, end) + 1 : end])
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
