@@ -6,7 +6,8 @@
 # Steps: NER data (qawl-tokenised) -> word2vec on the news corpus -> Stanza pretrain ->
 # Stanza NER tagger (BiLSTM-CRF, char model, no char LM) -> copy into qawl/models -> scores.
 # Runs on two CPU threads by default (THREADS); about 55 min on a 2-core machine (7 min vectors, 45 min tagger).
-# Knobs (environment): DIM, VOCAB, MAX_STEPS, EVAL_INTERVAL, THREADS.
+# Knobs (environment): DIM, VOCAB, MAX_STEPS, EVAL_INTERVAL, THREADS, CHARLM (1: train and use
+# character language models, training/train_charlm.sh).
 set -euo pipefail
 
 SHARED="${1:-${QAWL_SHARED:-../shared}}"
@@ -19,6 +20,7 @@ VOCAB="${VOCAB:-80000}"
 MAX_STEPS="${MAX_STEPS:-4400}"
 EVAL_INTERVAL="${EVAL_INTERVAL:-200}"
 THREADS="${THREADS:-2}"
+CHARLM="${CHARLM:-0}"
 export OMP_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
 
 cd "$ROOT"
@@ -30,11 +32,20 @@ echo "== $(date -u +%T) word vectors (dim $DIM, vocab $VOCAB)"
 "$PY" training/train_vectors.py --shared "$SHARED" --ner-data "$WORK/data" \
     --work "$WORK/vectors" --out "$WORK/pretrain.pt" --dim "$DIM" --vocab "$VOCAB" --workers "$THREADS"
 
+INSTALL_ARGS=()
+if [ "$CHARLM" = 1 ]; then
+    echo "== $(date -u +%T) character language models"
+    bash training/train_charlm.sh "$WORK"
+    INSTALL_ARGS=(--charlm-forward "$WORK/charlm/ar_qawl_forward_charlm.pt"
+        --charlm-backward "$WORK/charlm/ar_qawl_backward_charlm.pt")
+fi
+
 echo "== $(date -u +%T) NER tagger ($MAX_STEPS steps max)"
-bash training/train_ner.sh "$WORK" "$MAX_STEPS" "$EVAL_INTERVAL"
+CHARLM="$CHARLM" bash training/train_ner.sh "$WORK" "$MAX_STEPS" "$EVAL_INTERVAL"
 
 echo "== $(date -u +%T) install into qawl/models"
-"$PY" training/finalize_model.py --ner "$WORK/ner/ner.pt" --pretrain "$WORK/pretrain.pt" --out qawl/models
+"$PY" training/finalize_model.py --ner "$WORK/ner/ner.pt" --pretrain "$WORK/pretrain.pt" --out qawl/models \
+    "${INSTALL_ARGS[@]}"
 
 echo "== $(date -u +%T) scores (test sets: read here for the first time)"
 for gold in anercorp_test aqmar_test; do
