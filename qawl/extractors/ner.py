@@ -186,8 +186,9 @@ class NerTagger:
         from qawl.extractors.ner_direct import DirectTagger  # imports torch: only when tagging
 
         trainer = self._nlp.processors["ner"].trainers[0]
-        # The plain architecture qawl trains runs through the faster direct path; anything
-        # else (char LMs, transformers) through Stanza's own pipeline.
+        # Word vectors with a character BiLSTM or char LMs (what qawl trains, and Stanza's
+        # official Arabic model) run through the faster direct path; anything else
+        # (transformers) through Stanza's own pipeline.
         self._direct = DirectTagger(trainer) if DirectTagger.supports(trainer) else None
 
     @classmethod
