@@ -278,7 +278,7 @@ class GazetteerIndex:
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
         sets = self._bytes_sets if view.is_bytes else self._str_sets
-        present = sets.words.intersection(view.spaced.split())
+        present = sets.words.intersection(view.words)
         hits = present & sets.forms
         if include_common:
             hits |= present & sets.common

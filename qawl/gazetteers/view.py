@@ -72,7 +72,6 @@ class NormalizedText:
         "_shift",
         "_space",
         "_word_re",
-        "_words",
         "normal",
         "spaced",
         "text",
@@ -82,7 +81,6 @@ class NormalizedText:
         self.text = text
         self._shift: list[int] | None = None
         self._cluster_norm_start: list[int] | None = None
-        self._words: list[str] | list[bytes] | None = None
         self._padded: str | bytes | None = None
         encoded = bytemap.encode(text)
         if encoded is not None:
@@ -162,12 +160,8 @@ class NormalizedText:
 
     @property
     def words(self) -> list[str] | list[bytes]:
-        """``spaced`` split at each space: the words, with an empty string for each further
-        space between two of them, so the offset of item ``k`` is the length of the items
-        before it plus ``k``."""
-        if self._words is None:
-            self._words = self.spaced.split(self._space)
-        return self._words
+        """The words of ``spaced``, in order."""
+        return self.spaced.split()
 
     def occurrences(self, form: str | bytes) -> list[int]:
         """Offsets of every occurrence of the word ``form`` (of this view's kind)."""
