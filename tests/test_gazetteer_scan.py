@@ -75,7 +75,9 @@ def test_view_finds_whole_words_by_offset() -> None:
     view = NormalizedText("التقى بوتين  بوتين، وبوتين في موسكو")
     assert view.exact  # nothing deleted: offsets are the original's
     putin = view.spaced[6:11]
-    assert view.occurrences(putin) == [6, 13]  # whole words only, not inside وبوتين
+    moscow = view.spaced[-5:]
+    # whole words only, not inside وبوتين; form by form
+    assert view.occurrences({putin: "p", moscow: "m"}) == [(6, "p"), (13, "p"), (30, "m")]
     assert view.as_str(view.next_word(11)) == "بوتين"
     assert view.word_before(13) == "بوتين"  # two spaces are only blanks
     assert view.word_before(20) is None  # a comma separates them
@@ -165,3 +167,23 @@ def test_words_that_only_start_long_names_cost_nothing_elsewhere(index: Gazettee
     text = "وقع الاتفاق على الحدود وعلى الطاولة " * 20
     assert found(index, text) == []
     assert re.search("علي", NormalizedText(text).norm)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قال مجلس الأمن الدولي أمس", "مجلس الأمن الدولي"),
+        ("قال مجلس الأمن  الدولي أمس", "مجلس الأمن  الدولي"),  # two spaces: still one name
+        ("قال مجلس-الأمن الدولي أمس", "مجلس-الأمن الدولي"),
+        ("قال مجلسُ الأمنِ الدوليُّ أمس", "مجلسُ الأمنِ الدوليُّ"),
+        ("قال مجلس الأمن. الدولي أمس", "مجلس الأمن"),  # a full stop ends the name
+        ("قال مجلس الأمنية أمس", None),  # the second word goes on: not الأمن
+        ("قال مجلس، الأمن أمس", None),
+    ],
+)
+def test_multi_word_names_across_gaps(index: GazetteerIndex, text: str, name: str | None) -> None:
+    # One space between words is read as a whole phrase, any other gap word by word; both
+    # readings must find the same names, in the byte and the str views.
+    for variant in (text, text + " " + OUTSIDE):
+        names = [variant[m.start : m.end] for m in index.scan(variant) if len(m.key) > 1]
+        assert names == ([name] if name else [])

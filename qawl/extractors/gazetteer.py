@@ -22,7 +22,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from qawl.document import Document, Entity, Mention
-from qawl.gazetteers import Candidate, GazetteerIndex, load_index
+from qawl.gazetteers import Candidate, Entry, GazetteerIndex, load_index
 from qawl.gazetteers.index import (
     SCORE_CLITIC,
     SCORE_EXACT,
@@ -92,6 +92,13 @@ class GazetteerLinker:
     def link(self, doc: Document) -> None:
         """Link, add and group the mentions of ``doc`` (running it twice gives the same result)."""
         ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
+        if ner:
+            self._link_with_ner(doc, ner)
+        else:
+            self._link_names(doc)
+
+    def _link_with_ner(self, doc: Document, ner: list[Mention]) -> None:
+        """:meth:`link` for a document with NER mentions (sorted by :func:`_position`)."""
         for mention in ner:
             if mention.source == "ner+gazetteer":
                 mention.source = "ner"
@@ -107,6 +114,69 @@ class GazetteerLinker:
         resolved = self._resolve(mentions, options)
         doc.mentions[:] = mentions
         self._build_entities(doc, resolved)
+
+    def _link_names(self, doc: Document) -> None:
+        """:meth:`link` for a document without NER mentions (``--no-ner``): the names the scan
+        finds and the variants of people it names, resolved and grouped by the same rules,
+        in one pass over plain tuples (this path runs over whole dumps)."""
+        index, text = self.index, doc.text
+        entries, common_words = index.entries, index.common_words
+        view = NormalizedText(text)
+        matches = index.scan(view, include_common=True) if text else []
+        anchored: dict[str, set[str]] = {}  # as in _gazetteer_mentions
+        for match in matches:
+            if len(match.key) > 1 or match.key[0] not in common_words:
+                for entry_id in match.entry_ids:
+                    words = anchored.get(entry_id)
+                    if words is None:
+                        anchored[entry_id] = set(match.key)
+                    else:
+                        words.update(match.key)
+        # (start, end, entry ids, score); the entry ids of a scanned name share one score.
+        found: list[tuple[int, int, tuple[str, ...], float]] = []
+        for match in matches:
+            entry_ids = match.entry_ids
+            if len(match.key) == 1 and match.key[0] in common_words:
+                entry_ids = tuple(e for e in entry_ids if match.key[0] in anchored.get(e, ()))
+                if not entry_ids:
+                    continue
+            found.append((match.start, match.end, entry_ids, SCORE_CLITIC if match.prefix else SCORE_EXACT))
+        people = [entry_id for entry_id in anchored if entries[entry_id].label == "PER"]
+        if people:
+            spans = [(start, end) for start, end, _, _ in found]
+            for variant in index.scan_variants(view, people):
+                if not any(start < variant.end and variant.start < end for start, end in spans):
+                    score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
+                    found.append((variant.start, variant.end, (variant.entry_id,), score))
+            found.sort(key=lambda item: (item[0], -item[1]))
+        sure = {entry_ids[0] for _, _, entry_ids, _ in found if len(entry_ids) == 1}
+        mentions: list[Mention] = []
+        groups: dict[str, list[int]] = {}
+        for number, (start, end, entry_ids, score) in enumerate(found):
+            mention = Mention(start, end, text[start:end], entries[entry_ids[0]].label, source="gazetteer")
+            mentions.append(mention)
+            if len(entry_ids) > 1:
+                support = {e: self._support(entries[e], sure) for e in entry_ids}
+                best = max(support.values())
+                winners = [e for e in entry_ids if support[e] == best]
+                if best == 0 or len(winners) > 1:
+                    mention.candidates = [entries[e].ref for e in entry_ids]
+                    continue
+                entry_ids, score = (winners[0],), round(score * 0.95, 3)
+            mention.score = score
+            group = groups.get(entry_ids[0])
+            if group is None:
+                groups[entry_ids[0]] = [number]
+            else:
+                group.append(number)
+        doc.mentions[:] = mentions
+        doc.entities = []
+        for number, (entry_id, members) in enumerate(groups.items(), start=1):
+            entity_id = f"e{number}"
+            for member in members:
+                mentions[member].entity = entity_id
+            entry = entries[entry_id]
+            doc.entities.append(Entity(entity_id, entry.label, entry.name, entry.ref, members))
 
     def _gazetteer_mentions(
         self, doc: Document, ner: list[Mention], options: dict[int, list[Candidate]]
@@ -149,11 +219,6 @@ class GazetteerLinker:
                 if not candidates:
                     continue
             spans.append((match.start, match.end))
-            if not ner:  # nothing to overlap: the common case without NER, kept cheap
-                surface = text[match.start : match.end]
-                mention = Mention(match.start, match.end, surface, label_of(candidates), source="gazetteer")
-                out.append((mention, candidates))
-                continue
             self._place(doc, ner, reach, options, match.token_start, match.start, match.end, candidates, out)
         people = [entry_id for entry_id in anchored if index.entries[entry_id].label == "PER"]
         if people:
@@ -262,18 +327,18 @@ class GazetteerLinker:
                 resolved[id(mention)] = _Resolution(candidates=top)
         for mention in open_:
             resolution = resolved[id(mention)]
-            support = {c.entry.id: self._support(c, sure) for c in resolution.candidates}
+            support = {c.entry.id: self._support(c.entry, sure) for c in resolution.candidates}
             best = max(support.values())
             winners = [c for c in resolution.candidates if support[c.entry.id] == best]
             if best > 0 and len(winners) == 1:
                 resolved[id(mention)] = _Resolution(winners[0].entry.id, round(winners[0].score * 0.95, 3))
         return resolved
 
-    def _support(self, candidate: Candidate, linked: set[str]) -> int:
-        """How many entities the document links to are related to ``candidate`` (either way)."""
+    def _support(self, entry: Entry, linked: set[str]) -> int:
+        """How many entities the document links to are related to ``entry`` (either way)."""
         entries = self.index.entries
-        count = sum(1 for other in candidate.entry.related if other in linked)
-        count += sum(1 for other in linked if candidate.entry.id in entries[other].related)
+        count = sum(1 for other in entry.related if other in linked)
+        count += sum(1 for other in linked if entry.id in entries[other].related)
         return count
 
     # ------------------------------------------------------------------ entities

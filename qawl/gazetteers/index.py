@@ -90,12 +90,40 @@ def spelling_variant(a: str, b: str) -> float | None:
     return score if score >= FUZZY_THRESHOLD else None
 
 
+# :func:`_phrase_at` cannot tell: the words must be read one by one.
+_UNSURE = (-1, (), (), -1)
+
+
+def _phrase_at(
+    view: NormalizedText, end: int, options: tuple[int, tuple[_Phrase, ...]]
+) -> tuple[int, tuple[str, ...], tuple[str, ...], int] | None:
+    """The first of these phrases that follows the word ending at ``end``: (prefix length,
+    key, entry ids, end of its last word); None when none does; :data:`_UNSURE` when a gap
+    there is not a single space (a hyphen, two spaces …), which only a word-by-word reading
+    settles. Where every gap is one space, a phrase follows exactly when its text does."""
+    reach, phrases = options
+    if not view.single_spaced(end, end + reach + 1):
+        return _UNSURE
+    normal = view.normal
+    for phrase, prefix, key, entry_ids in phrases:
+        last = end + len(phrase)
+        if normal.startswith(phrase, end) and view.word_ends_at(last):
+            return prefix, key, entry_ids, last
+    return None
+
+
 def _adjective_position(view: NormalizedText, start: int) -> bool:
     """The word at ``start`` (of the shape ال…ه) follows a definite word: الأسهم السعودية
     (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and القاهرة the places,
     while في السعودية and مدينة القاهرة are."""
     before = view.word_before(start)
     return before is not None and before.startswith("ال") and len(before) > 3  # not الي، الا
+
+
+# A multi-word name that may follow a word, as :meth:`GazetteerIndex._read` tries it: the
+# rest of the name as it reads after one space per gap (" الأمن الدولي"), the proclitic
+# length of the first word, the key, the entries.
+_Phrase = tuple[str | bytes, int, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(slots=True)
@@ -105,6 +133,9 @@ class _Plan:
     word: str
     solo: tuple[int, tuple[str, ...], tuple[str, ...]] | None  # (prefix, key, entry ids)
     seconds: frozenset | None = None  # words (of the view's kind) that may follow as a second word
+    # By second word: the bytes the longest phrase may cover, and the phrases, the names
+    # :meth:`GazetteerIndex._match_at` prefers first (more words, then the earlier reading).
+    phrases: dict[str | bytes, tuple[int, tuple[_Phrase, ...]]] | None = None
     adjective: bool = False  # ``solo`` is ruled out after a definite word (ال…ه) …
     after_adjective: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None  # … this one is not
 
@@ -299,7 +330,7 @@ class GazetteerIndex:
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
             chosen[form] = plan
-        places = [(start, plan) for form, plan in chosen.items() for start in view.occurrences(form)]
+        places = view.occurrences(chosen)
         if len(chosen) > 1:
             places.sort()  # two forms never start at one offset: the plans are never compared
         return self._read(view, places, include_common)
@@ -317,12 +348,20 @@ class GazetteerIndex:
                 continue
             end = start + len(plan.word)
             # A multi-word name only where the next word is one of its second words.
-            if plan.seconds is not None and view.next_word(end) in plan.seconds:
-                found = self._match_at(view, plan.word, start, end, include_common)
-                if found is None:
+            phrase = None
+            if plan.phrases is not None:
+                options = plan.phrases.get(view.next_word(end))
+                if options is not None:
+                    phrase = _phrase_at(view, end, options)
+            if phrase is _UNSURE:
+                # A gap other than one space (a hyphen, two spaces …): read word by word.
+                slow = self._match_at(view, plan.word, start, end, include_common)
+                if slow is None:
                     continue
-                prefix, key, last_end = found
+                prefix, key, last_end = slow
                 entry_ids = tuple(self._names[key])
+            elif phrase is not None:
+                prefix, key, entry_ids, last_end = phrase
             elif plan.solo is None:
                 continue
             else:
@@ -336,11 +375,10 @@ class GazetteerIndex:
                 # Offsets are the original's, and nothing was deleted: no nunation either.
                 matches.append(NameMatch(start + prefix, last_end, key, entry_ids, prefix, start))
             else:
-                span_start, span_end = view.original_span(start + prefix, last_end)
+                # With the word's own start when a proclitic was left out of the span.
+                span_start, span_end, token_start = view.name_span(start, start + prefix, last_end)
                 if view.text[span_end - 1] in _TANWEEN:
                     continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
-                # The word's own start when a proclitic was left out of the span.
-                token_start = view.original_span(start, start + 1)[0] if prefix else span_start
                 matches.append(NameMatch(span_start, span_end, key, entry_ids, prefix, token_start))
             resume = last_end
         return matches
@@ -363,7 +401,8 @@ class GazetteerIndex:
         seconds = {second for _, stem in readings if stem in multi for second in multi[stem]}
         plan = _Plan(word, solos[0] if solos else None)
         if seconds:
-            plan.seconds = _encode_all(frozenset(seconds)) if view.is_bytes else frozenset(seconds)
+            plan.phrases = self._phrases(readings, view.is_bytes)
+            plan.seconds = frozenset(plan.phrases)
         if solos and solos[0][0] == 0 and word.startswith("ال") and word.endswith("ه"):
             # The adjective shape (ال…ه) rules the bare reading out where it follows a
             # definite word; another reading may still name something.
@@ -373,6 +412,33 @@ class GazetteerIndex:
         if len(plans) < 100_000:
             plans[form] = plan
         return plan
+
+    def _phrases(
+        self, readings: tuple[tuple[int, str], ...], as_bytes: bool
+    ) -> dict[str | bytes, tuple[int, tuple[_Phrase, ...]]]:
+        """The multi-word names a word with these readings may start, by second word, in
+        the order :meth:`_match_at` prefers them (more words first, then the earlier reading;
+        ``sorted`` keeps reading order among equals)."""
+        by_second: dict[str, list[tuple[int, _Phrase]]] = {}
+        for prefix, stem in readings:
+            for second, options in self._multi.get(stem, {}).items():
+                for rest, key in options:
+                    phrase = " " + " ".join(rest)
+                    by_second.setdefault(second, []).append(
+                        (len(rest), (phrase, prefix, key, tuple(self._names[key])))
+                    )
+        out: dict[str | bytes, tuple[int, tuple[_Phrase, ...]]] = {}
+        for second, found in by_second.items():
+            phrases = [phrase for _, phrase in sorted(found, key=lambda item: -item[0])]
+            if as_bytes:
+                encoded = [(bytemap.encode(p[0]), *p[1:]) for p in phrases]
+                # A phrase the code cannot write cannot occur in a document written in it.
+                phrases = [p for p in encoded if p[0] is not None]
+                second = bytemap.encode(second)
+                if second is None or not phrases:
+                    continue
+            out[second] = (max(len(p[0]) for p in phrases), tuple(phrases))
+        return out
 
     def _match_at(
         self, view: NormalizedText, word: str, start: int, end: int, include_common: bool

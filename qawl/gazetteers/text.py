@@ -22,6 +22,9 @@ WORD_RE = re.compile(r"[^\W_]+")
 # (Written with the characters themselves, so the byte scan can encode the same pattern.)
 GAP_PATTERN = "[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?#?"
 GAP_RE = re.compile(GAP_PATTERN)
+# What makes a gap that GAP_PATTERN accepts more than one space: where nothing in a stretch
+# of text matches this, two of its words belong to one name exactly when one space parts them.
+NOT_SINGLE_SPACE_PATTERN = "  |[\t\u00a0\u2010\u2011\u2013_#-]"
 
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"

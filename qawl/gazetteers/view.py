@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import islice
+from typing import TypeVar
 
 from qawl.arabic import normalize
 from qawl.gazetteers import bytemap
@@ -23,20 +25,29 @@ from qawl.gazetteers.text import (
     _DIACRITICS,
     DELETE_RE,
     GAP_PATTERN,
+    NOT_SINGLE_SPACE_PATTERN,
     SLOW_RE,
     TRAILING_MARK_RE,
     unify,
 )
 
+T = TypeVar("T")
+
 _NON_WORD_RE = re.compile(r"[\W_]")
 _CLUSTER_RE = re.compile(f".[{_DIACRITICS}\u0653-\u0655]*", re.S)
 _BLANKS = " \t\u00a0"
-# Per form (str or bytes): the space, what may join two words of a name, blank characters,
-# a word of ``spaced``.
-_STR = (" ", re.compile(GAP_PATTERN), _BLANKS, re.compile("[^ ]+"))
+# What TRAILING_MARK_RE matches, one character at a time (a set test is cheaper than a
+# regex call, and most names are followed by a space).
+_TRAILING_MARKS = frozenset(
+    c for c in map(chr, [*range(0x0600, 0x0700), 0x200C, 0x200D]) if TRAILING_MARK_RE.match(c)
+)
+# Per form (str or bytes): the space, what may join two words of a name, what makes such a
+# join more than one space, blank characters, a word of ``spaced``.
+_STR = (" ", re.compile(GAP_PATTERN), re.compile(NOT_SINGLE_SPACE_PATTERN), _BLANKS, re.compile("[^ ]+"))
 _BYTES = (
     b" ",
     re.compile(bytemap.byte_pattern(GAP_PATTERN)),
+    re.compile(bytemap.byte_pattern(NOT_SINGLE_SPACE_PATTERN)),
     bytemap.byte_pattern(_BLANKS),
     re.compile(b"[^ ]+"),
 )
@@ -68,6 +79,7 @@ class NormalizedText:
         "_cluster_start",
         "_gap",
         "_norm",
+        "_not_single",
         "_padded",
         "_shift",
         "_space",
@@ -92,7 +104,7 @@ class NormalizedText:
             self.normal: str | bytes = normal
             self.spaced: str | bytes = normal.translate(bytemap.SPACED)
             self._norm: str | None = None
-            self._space, self._gap, self._blanks, self._word_re = _BYTES
+            self._space, self._gap, self._not_single, self._blanks, self._word_re = _BYTES
             return
         if SLOW_RE.search(text):
             self._slow(text)
@@ -104,7 +116,7 @@ class NormalizedText:
             self._norm = unify(text)
         self.normal = self._norm
         self.spaced = _NON_WORD_RE.sub(" ", self._norm)
-        self._space, self._gap, self._blanks, self._word_re = _STR
+        self._space, self._gap, self._not_single, self._blanks, self._word_re = _STR
 
     def _slow(self, text: str) -> None:
         """Normalise cluster by cluster (a base character with its combining marks)."""
@@ -163,15 +175,19 @@ class NormalizedText:
         """The words of ``spaced``, in order."""
         return self.spaced.split()
 
-    def occurrences(self, form: str | bytes) -> list[int]:
-        """Offsets of every occurrence of the word ``form`` (of this view's kind)."""
-        padded, needle = self.padded, self._space + form + self._space
-        out = []
-        found = padded.find(needle)
-        while found >= 0:
-            out.append(found)
-            # The space after this occurrence may be the one before the next.
-            found = padded.find(needle, found + len(form) + 1)
+    def occurrences(self, forms: Mapping[str | bytes, T]) -> list[tuple[int, T]]:
+        """``(offset, value)`` for every occurrence of each word ``form`` of ``forms`` (words
+        of this view's kind), form by form (one call per document: a scan looks for a few
+        dozen forms in each)."""
+        padded, space = self.padded, self._space
+        out: list[tuple[int, T]] = []
+        for form, value in forms.items():
+            needle = space + form + space
+            step = len(form) + 1  # the space after one occurrence may be the one before the next
+            found = padded.find(needle)
+            while found >= 0:
+                out.append((found, value))
+                found = padded.find(needle, found + step)
         return out
 
     def next_word(self, end: int) -> str | bytes | None:
@@ -188,6 +204,14 @@ class NormalizedText:
         separate two words of one name (spaces, a hyphen, a hashtag mark)."""
         return self._gap.fullmatch(self.normal, end, start) is not None
 
+    def single_spaced(self, start: int, end: int) -> bool:
+        """Every gap that may join two words of a name in ``normal[start:end]`` is one space."""
+        return self._not_single.search(self.normal, start, end) is None
+
+    def word_ends_at(self, end: int) -> bool:
+        """No word of ``spaced`` goes on at ``end`` (a space or the end of the text is there)."""
+        return end == len(self.spaced) or self.spaced.startswith(self._space, end)
+
     def word_before(self, start: int) -> str | None:
         """The word before the word at ``start`` when only blanks separate them, else None."""
         spaced, space = self.spaced, self._space
@@ -197,6 +221,25 @@ class NormalizedText:
         if end == 0 or self.normal[end:start].strip(self._blanks):
             return None
         return self.as_str(spaced[spaced.rfind(space, 0, end) + 1 : end])
+
+    def name_span(self, word_start: int, start: int, end: int) -> tuple[int, int, int]:
+        """:meth:`original_span` of a name at ``[start, end)`` and the original offset of
+        ``word_start``, where its first word begins (before a proclitic left out of the
+        span): what a scan reports for each name, in one call."""
+        shift = self._shift
+        if shift is None or self._cluster_norm_start is not None:
+            orig_start, orig_end = self.original_span(start, end)
+            if word_start != start:
+                word_start = self.original_span(word_start, word_start + 1)[0]
+            return orig_start, orig_end, orig_start if word_start == start else word_start
+        orig_start = start + bisect_right(shift, start)
+        orig_end = end + bisect_right(shift, end - 1)
+        text = self.text
+        if orig_end < len(text) and text[orig_end] in _TRAILING_MARKS:
+            orig_end = TRAILING_MARK_RE.match(text, orig_end).end()  # type: ignore[union-attr]
+        if word_start == start:
+            return orig_start, orig_end, orig_start
+        return orig_start, orig_end, word_start + bisect_right(shift, word_start)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
