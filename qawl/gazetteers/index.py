@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -144,18 +145,19 @@ class _Plan:
 class _ScanSets:
     """The sets a scan intersects with a document's words, in one form (str or bytes)."""
 
-    forms: frozenset  # surface forms that may start a name (common words left out)
-    common: frozenset  # the forms of common words that ``forms`` leaves out
-    seconds: frozenset  # second words of multi-word names
-    words: frozenset  # all of them: one pass over a document's words finds every kind
+    forms: AbstractSet  # surface forms that may start a name (common words left out)
+    common: AbstractSet  # the forms of common words that ``forms`` leaves out
+    seconds: AbstractSet  # second words of multi-word names
+    words: AbstractSet  # all of them: one pass over a document's words finds every kind
 
     @classmethod
-    def of(cls, forms: frozenset, common: frozenset, seconds: frozenset) -> _ScanSets:
+    def of(cls, forms: AbstractSet, common: AbstractSet, seconds: AbstractSet) -> _ScanSets:
         return cls(forms, common, seconds, forms | common | seconds)
 
 
-def _encode_all(forms: frozenset[str]) -> frozenset[bytes]:
+def _encode_all(forms: Iterable[str]) -> frozenset[bytes]:
     """``forms`` in the one-byte code, without those it cannot write."""
+    forms = list(forms)
     joined = bytemap.encode("\n".join(forms))
     if joined is not None:
         return frozenset(joined.split(b"\n")) if forms else frozenset()
@@ -236,7 +238,8 @@ class GazetteerIndex:
                 elif entry_id not in owners:
                     owners[entry_id] = name
         for options in self._first.values():
-            options.sort(key=lambda option: -len(option[0]))
+            if len(options) > 1:
+                options.sort(key=lambda option: -len(option[0]))
         # For scanning: one-word names, and multi-word names by first then second word.
         self._single = frozenset(key[0] for key in names if len(key) == 1)
         self._multi: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {}
@@ -248,26 +251,38 @@ class GazetteerIndex:
         # و + زاريا): they never start a name.
         self.blocked_forms = frozenset(self.common_words - self._single)
         self.common_words = frozenset(self.common_words & self._single)
-        # Every surface form a name's first word can take with proclitics (وباشينيان،
-        # بالقاهرة، للأمم): one set lookup per word finds where names may start. One-word
-        # names that are common words are left out of the default scan's set.
-        single_forms = expand_clitic_forms(self._single - self.common_words)
-        multi_forms = expand_clitic_forms(self._multi.keys())
-        common_forms = expand_clitic_forms(self.common_words)
-        self._forms = frozenset((single_forms | multi_forms) - self.blocked_forms)
-        self._forms_all = frozenset((self._forms | common_forms) - self.blocked_forms)
         # Words that only start multi-word names (علي، مجلس، كان …) are frequent: a scan reads
         # them only where the document holds one of their second words.
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
         self._plans: dict[bool, dict[str | bytes, _Plan]] = {False: {}, True: {}}
         self._targets: dict[str, list[tuple[str, str]]] = {}
-        common_only = frozenset(common_forms - self.blocked_forms - self._forms)
-        self._str_sets = _ScanSets.of(self._forms, common_only, self._seconds)
-        # The same sets in the one-byte code, for documents scanned as bytes. A form with a
-        # character outside the code cannot occur in such a document and is left out.
-        self._bytes_sets = _ScanSets.of(
-            _encode_all(self._forms), _encode_all(common_only), _encode_all(self._seconds)
-        )
+        # Nearly every document is scanned in the one-byte code: its sets are built now,
+        # the str ones the first time a document needs them.
+        self._bytes_sets = self._scan_sets(as_bytes=True)
+        self._str_sets: _ScanSets | None = None
+
+    def _scan_sets(self, as_bytes: bool) -> _ScanSets:
+        """Every surface form a name's first word can take with proclitics (وباشينيان،
+        بالقاهرة، للأمم), so that one set lookup per word finds where names may start; one-word
+        names that are common words apart. In the one-byte code a form it cannot write is
+        left out: it cannot occur in a document written in it."""
+        convert_all = _encode_all if as_bytes else frozenset
+        convert = bytemap.byte_pattern if as_bytes else str
+        blocked = convert_all(self.blocked_forms)
+        forms = expand_clitic_forms(convert_all(self._single - self.common_words), convert)
+        forms |= expand_clitic_forms(convert_all(self._multi.keys()), convert)
+        forms -= blocked
+        common = expand_clitic_forms(convert_all(self.common_words), convert)
+        common -= blocked
+        common -= forms
+        return _ScanSets.of(forms, common, convert_all(self._seconds))
+
+    def _sets(self, as_bytes: bool) -> _ScanSets:
+        if as_bytes:
+            return self._bytes_sets
+        if self._str_sets is None:
+            self._str_sets = self._scan_sets(as_bytes=False)
+        return self._str_sets
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -308,7 +323,7 @@ class GazetteerIndex:
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
-        sets = self._bytes_sets if view.is_bytes else self._str_sets
+        sets = self._sets(view.is_bytes)
         present = sets.words.intersection(view.words)
         hits = present & sets.forms
         if include_common:
@@ -512,10 +527,11 @@ class GazetteerIndex:
             for match in variant_word_finder(key, view.is_bytes).finditer(padded):
                 places.setdefault(match.group()[1:], []).append(match.start())
         found: dict[str | bytes, tuple[int, str, str, float]] = {}
+        sets = self._sets(view.is_bytes)
         for form in places:
+            if form in sets.forms or form in sets.common:
+                continue  # a name (or a proclitic form of one) is not a variant
             word = view.as_str(form)
-            if word in self._forms_all:
-                continue
             # Cheap filter first: some reading (bare, or one or two proclitic letters off)
             # starts with a target's first letter and is about as long.
             size = len(word)

@@ -10,8 +10,9 @@ which gives the same result as ``normalize`` and runs at C speed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import AnyStr
 
 from qawl.arabic import normalize
 
@@ -117,16 +118,22 @@ def clitic_forms(stem: str) -> list[str]:
     return forms
 
 
-def expand_clitic_forms(stems: Iterable[str]) -> set[str]:
+def expand_clitic_forms(
+    stems: Iterable[AnyStr],
+    convert: Callable[[str], AnyStr] = str,  # type: ignore[assignment]
+) -> set[AnyStr]:
     """:func:`clitic_forms` of every stem, built prefix by prefix (C-level loops: an index of
-    100k names builds this set for every first word)."""
+    100k names builds this set for every first word). Stems written in another code (the
+    bytes of :mod:`qawl.gazetteers.bytemap`) come with ``convert``, which writes the
+    proclitics in it."""
     stems = list(stems)
     long = [stem for stem in stems if len(stem) >= MIN_CLITIC_STEM]
     forms = set(stems)
-    for prefix in _NAME_PREFIXES[1:]:
+    for prefix in map(convert, _NAME_PREFIXES[1:]):
         forms.update([prefix + stem for stem in long])
-    definite = [stem[1:] for stem in long if stem.startswith("ال") and len(stem) >= 4]
-    for prefix in _ELIDED_PREFIXES:
+    article = convert("ال")
+    definite = [stem[1:] for stem in long if stem.startswith(article) and len(stem) >= 4]
+    for prefix in map(convert, _ELIDED_PREFIXES):
         forms.update([prefix + rest for rest in definite])
     return forms
 
