@@ -170,6 +170,9 @@ def test_cli_lookup_json_explains_matches(app: typer.Typer) -> None:
     variant = json.loads(runner.invoke(app, ["gazetteer", "lookup", "غوتيرش", "--json"]).output)
     assert variant["candidates"][0]["id"] == "person:antonio-guterres"
     assert "variant" in variant["candidates"][0]["reason"]
+    last_names = json.loads(runner.invoke(app, ["gazetteer", "lookup", "جواد ظريف", "--json"]).output)
+    assert [c["name"] for c in last_names["candidates"]] == ["محمد جواد ظريف"]
+    assert "last words" in last_names["candidates"][0]["reason"]
 
 
 def test_cli_lookup_with_own_gazetteer_only(app: typer.Typer, tmp_path: Path) -> None:

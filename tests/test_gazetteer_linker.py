@@ -327,3 +327,30 @@ def test_documents_without_ner_link_as_the_general_path_does(
         chosen._link_with_ner(general, [])
         assert fast.to_record() == general.to_record(), text
     assert any(chosen.index.scan(t) for t in texts)  # the texts name something
+
+
+def test_people_named_by_their_last_names_link(linker: GazetteerLinker) -> None:
+    # News drops first names: "جواد ظريف" is محمد جواد ظريف, "بن سلمان" محمد بن سلمان.
+    text = 'من جانبه، وصف وزير الخارجية الإيراني جواد ظريف تصريحات نتانياهو "بالسيرك الهزلي"'
+    doc = Document("d", text, mentions=ner(text, ("جواد ظريف", "PER"), ("نتانياهو", "PER")))
+    linker.process([doc])
+    zarif = entity_of(doc, "جواد ظريف")
+    assert zarif is not None and zarif.name == "محمد جواد ظريف"
+    assert doc.mentions[0].score == 0.8  # weaker than a full name
+    text = "والتقى ولي العهد السعودي الأمير بن سلمان بالرئيس الأمريكي"
+    doc = Document("d", text, mentions=ner(text, ("بن سلمان", "PER")))
+    linker.process([doc])
+    assert entity_of(doc, "بن سلمان").name == "محمد بن سلمان"
+
+
+def test_a_bare_surname_that_is_also_a_given_name_does_not_link(linker: GazetteerLinker) -> None:
+    # عباس here is a detainee in Cairo, not محمود عباس; the same surname-only link as
+    # "جواد ظريف" would be wrong, so one word is never enough.
+    text = 'وأفاد نشطاء مقربون من عباس بأن "قوات الأمن اقتحمت منزله في منطقة التجمع الخامس بالقاهرة'
+    doc = Document("d", text, mentions=ner(text, ("عباس", "PER")))
+    linker.process([doc])
+    assert entity_of(doc, "عباس").kb_id is None  # an entity of its own, linked to nothing
+    # … and last names link only as people (NER's label must be PER)
+    doc = Document("d", "وقال جواد ظريف", mentions=ner("وقال جواد ظريف", ("جواد ظريف", "ORG")))
+    linker.process([doc])
+    assert entity_of(doc, "جواد ظريف").kb_id is None

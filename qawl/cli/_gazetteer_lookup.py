@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from qawl.gazetteers import GazetteerError, GazetteerIndex, load_index, name_key, similarity
+from qawl.gazetteers import Candidate, GazetteerError, GazetteerIndex, load_index, name_key, similarity
 
 
 def near_misses(index: GazetteerIndex, name: str, exclude: set[str], limit: int) -> list[dict[str, Any]]:
@@ -51,7 +51,13 @@ def run_lookup(name: str, files: Sequence[Path], include_default: bool, as_json:
         print(exc)
         return 2
     key = name_key(name)
-    rows = [_row(c.entry, c.score, c.reason, c.matched) for c in index.find(name)]
+    candidates = index.find(name)
+    if not candidates:
+        candidates = [
+            Candidate(c.entry, c.score, c.reason + "; linked when NER tags it as a person", c.matched)
+            for c in index.surname_candidates(name)
+        ]
+    rows = [_row(c.entry, c.score, c.reason, c.matched) for c in candidates]
     if key and len(key) == 1 and key[0] in index.common_words:
         for row in rows:
             row["reason"] += "; an ordinary word too: linked only when NER tags it"

@@ -282,7 +282,10 @@ class GazetteerLinker:
         out = []
         key = name_key(mention.text)
         common = len(key) == 1 and any(stem in self.index.common_words for _, stem in clitic_readings(key[0]))
-        for candidate in self.index.find(mention.text):
+        found = self.index.find(mention.text)
+        if not found and mention.label == "PER":
+            found = self.index.surname_candidates(mention.text)
+        for candidate in found:
             factor = label_factor(mention.label, candidate.entry.label)
             if factor is None:
                 continue

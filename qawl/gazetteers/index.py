@@ -38,6 +38,7 @@ FUZZY_THRESHOLD = 85.0
 SCORE_EXACT = 1.0
 SCORE_CLITIC = 0.95
 SCORE_FUZZY_FACTOR = 0.9
+SCORE_SURNAME = 0.8
 
 
 def match_form(text: str) -> str:
@@ -222,6 +223,7 @@ class GazetteerIndex:
         self._names: dict[tuple[str, ...], dict[str, str]] = {}  # key → {entry id: name}
         self._first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._skeleton_index: dict[str, list[tuple[str, ...]]] | None = None
+        self._surname_index: dict[tuple[str, ...], dict[str, str]] | None = None
         names, first = self._names, self._first
         pairs = [(entry.id, name) for entry in self.entries.values() for name in (entry.name, *entry.aliases)]
         for (entry_id, name), normal in zip(pairs, normalize_many([name for _, name in pairs]), strict=True):
@@ -300,6 +302,41 @@ class GazetteerIndex:
                 index.setdefault(skeleton(" ".join(key)), []).append(key)
             self._skeleton_index = index
         return self._skeleton_index
+
+    @property
+    def _surnames(self) -> dict[tuple[str, ...], dict[str, str]]:
+        """The last two words or more of people's longer names (جواد ظريف for محمد جواد ظريف,
+        بن سلمان for محمد بن سلمان) → {entry id: the full name}; built on the first lookup."""
+        if self._surname_index is None:
+            index: dict[tuple[str, ...], dict[str, str]] = {}
+            for key, owners in self._names.items():
+                people = {e: name for e, name in owners.items() if self.entries[e].label == "PER"}
+                for cut in range(1, len(key) - 1) if people else ():
+                    index.setdefault(key[cut:], {}).update(people)
+            self._surname_index = index
+        return self._surname_index
+
+    def surname_candidates(self, name: str) -> list[Candidate]:
+        """The one person whose name ends with ``name``, two words or more (جواد ظريف for
+        محمد جواد ظريف), when exactly one listed person's does and no name is ``name`` itself.
+
+        For mentions NER tags as people: news often drops a first name. A single last word
+        is not enough: Arabic surnames are given names too (عباس، سلمان), so a bare surname
+        links only where the gazetteer lists it as an alias, or through another mention of
+        the same person in the document.
+        """
+        key = name_key(name)
+        if len(key) < 2 or key in self._names:
+            return []
+        for prefix, stem in self.readings(key[0]):
+            owners = self._surnames.get((stem, *key[1:]))
+            if owners and len(owners) == 1:
+                ((entry_id, full),) = owners.items()
+                reason = f"the last words of the name {full!r}"
+                if prefix:
+                    reason += " (without the proclitic)"
+                return [Candidate(self.entries[entry_id], SCORE_SURNAME, reason, full)]
+        return []
 
     def readings(self, word: str) -> tuple[tuple[int, str], ...]:
         """:func:`clitic_readings` of a normalised word, none but the bare word for blocked forms."""
