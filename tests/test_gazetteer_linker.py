@@ -354,3 +354,19 @@ def test_a_bare_surname_that_is_also_a_given_name_does_not_link(linker: Gazettee
     doc = Document("d", "وقال جواد ظريف", mentions=ner("وقال جواد ظريف", ("جواد ظريف", "ORG")))
     linker.process([doc])
     assert entity_of(doc, "جواد ظريف").kb_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("وصل الوفد إلى عُمان أمس", "geonames:286963"),  # the damma of Oman
+        ("وصل الوفد إلى عمّان أمس", "geonames:250441"),  # the shadda of Amman
+        ("وصل الوفد إلى وعُمان أمس", "geonames:286963"),  # after a proclitic
+    ],
+)
+def test_vowels_written_on_a_name_settle_its_ambiguity(text: str, kb_id: str) -> None:
+    linker = GazetteerLinker(ambiguous_index())
+    for mentions in ([], ner(text, (text.split()[3], "LOC"))):  # without and with NER
+        doc = Document("d", text, mentions=mentions)
+        linker.process([doc])
+        assert [e.kb_id for e in doc.entities] == [kb_id]

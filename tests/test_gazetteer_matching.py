@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from qawl.arabic import normalize
 from qawl.gazetteers import GazetteerIndex, load_index
 from qawl.gazetteers.entries import Entry
-from qawl.gazetteers.text import clitic_forms, clitic_readings, fast_normalize
+from qawl.gazetteers.text import clitic_forms, clitic_readings, fast_normalize, vowel_agreement
 from qawl.gazetteers.view import NormalizedText
 
 
@@ -176,3 +176,18 @@ def test_clubs_and_agencies_are_not_their_cities(index: GazetteerIndex) -> None:
     found = names(index, "نقلت وكالة تونس افريقيا للأنباء")
     assert found == [("وكالة تونس افريقيا للأنباء", ("org:tap",))]
     assert names(index, "دول أميركا الجنوبية") == [("أميركا الجنوبية", ("region:cldr-005",))]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "agreement"),
+    [
+        ("عُمان", "عُمان", 1),
+        ("عُمان", "عمّان", 0),  # marks on different letters: no evidence either way
+        ("عَمّان", "عمّان", 1),  # the shadda agrees, the fatha is only written in the text
+        ("عِمان", "عُمان", None),  # kasra against damma
+        ("وعُمان", "عُمان", 1),  # the proclitic is passed over
+        ("أُمان", "عُمان", 0),  # other letters
+    ],
+)
+def test_vowel_agreement(surface: str, name: str, agreement: int | None) -> None:
+    assert vowel_agreement(surface, name) == agreement

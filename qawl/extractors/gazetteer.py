@@ -29,7 +29,7 @@ from qawl.gazetteers.index import (
     SCORE_FUZZY_FACTOR,
     spelling_variant,
 )
-from qawl.gazetteers.text import clitic_readings, name_key
+from qawl.gazetteers.text import clitic_readings, has_vowels, name_key, vowel_agreement
 from qawl.gazetteers.view import NormalizedText
 
 # How much a link is worth when NER's label and the gazetteer's differ: countries and
@@ -149,6 +149,10 @@ class GazetteerLinker:
                     score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
                     found.append((variant.start, variant.end, (variant.entry_id,), score))
             found.sort(key=lambda item: (item[0], -item[1]))
+        for number, (start, end, entry_ids, score) in enumerate(found):
+            if len(entry_ids) > 1 and has_vowels(text[start:end]):
+                chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
+                found[number] = (start, end, tuple(e.id for e in chosen), score)
         sure = {entry_ids[0] for _, _, entry_ids, _ in found if len(entry_ids) == 1}
         mentions: list[Mention] = []
         groups: dict[str, list[int]] = {}
@@ -322,6 +326,9 @@ class GazetteerLinker:
             else:
                 best = max(c.score for c in candidates)
                 top = [c for c in candidates if c.score == best]
+            if len(top) > 1 and has_vowels(mention.text):
+                chosen = {e.id for e in vowelled_choice(mention.text, [c.entry for c in top])}
+                top = [c for c in top if c.entry.id in chosen]
             if len(top) == 1:
                 resolved[id(mention)] = _Resolution(top[0].entry.id, top[0].score)
                 sure.add(top[0].entry.id)
@@ -423,6 +430,18 @@ class GazetteerLinker:
                     group.texts[position] = mention.text
                     group._keys = None
                     break
+
+
+def vowelled_choice(surface: str, entries: list[Entry]) -> list[Entry]:
+    """Of the entries a name may denote, those the vowels written on it agree with best:
+    عُمان is Oman, not Amman (عمّان); all of them when the vowels tell nothing."""
+    agreement: dict[str, int | None] = {}
+    for entry in entries:
+        found = [a for a in (vowel_agreement(surface, name) for name in entry.names) if a is not None]
+        agreement[entry.id] = max(found) if found else None
+    kept = [entry for entry in entries if agreement[entry.id] is not None] or entries
+    best = max(agreement[entry.id] or 0 for entry in kept)
+    return [entry for entry in kept if (agreement[entry.id] or 0) == best]
 
 
 def _surface_length(text: str, letters: int) -> int:

@@ -73,6 +73,48 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(fast_normalize(name)))
 
 
+# --------------------------------------------------------------------------- vocalisation
+
+_VOWELS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0652"  # tanween, fatha, damma, kasra, sukun
+_SHADDA = "\u0651"
+
+
+def vowelled_letters(text: str) -> list[tuple[str, str]]:
+    """``(letter, marks)`` for each letter of ``text``: the letter unified as in normalisation
+    (hamza seats compare equal), the vowels and shadda written on it."""
+    out: list[tuple[str, str]] = []
+    for char in text:
+        if char in _VOWELS or char == _SHADDA:
+            if out:
+                out[-1] = (out[-1][0], out[-1][1] + char)
+        elif WORD_RE.match(char):
+            out.append((unify(char), ""))
+    return out
+
+
+def vowel_agreement(surface: str, name: str) -> int | None:
+    """How many marks ``surface`` writes as ``name`` does, letter for letter (the name's
+    letters read at the end of the surface, so a proclitic is passed over); 0 when their
+    letters differ, None when a letter carries a different vowel in each. A mark only one
+    of them writes is no disagreement: texts vowel a word partly, if at all."""
+    written, listed = vowelled_letters(surface), vowelled_letters(name)
+    tail = written[len(written) - len(listed) :]
+    if len(written) < len(listed) or [letter for letter, _ in tail] != [letter for letter, _ in listed]:
+        return 0
+    agreement = 0
+    for (_, ours), (_, theirs) in zip(tail, listed, strict=True):
+        vowels, other = set(ours) - {_SHADDA}, set(theirs) - {_SHADDA}
+        if vowels and other and vowels != other:
+            return None
+        agreement += len(set(ours) & set(theirs))
+    return agreement
+
+
+def has_vowels(text: str) -> bool:
+    """``text`` writes a short vowel, tanween or shadda."""
+    return any(char in _VOWELS or char == _SHADDA for char in text)
+
+
 # --------------------------------------------------------------------------- proclitics
 
 # Proclitics read off a name: و (and), ب (in/with), ل (for) and their pairs. ف and ك attach
