@@ -7,8 +7,11 @@ groups each document's mentions into entities.
   a fuzzy score alone. One-word names that are also ordinary words (روحاني، مالي) and
   spelling variants of a person's name (ميركيل) count only when the document also names
   that entity exactly.
-* A name several entities bear is settled by label, then by the other entities of the
-  document (``related`` ids in the gazetteer), else left unlinked with its candidates.
+* An NER person no name matches may be the last two words or more of one listed person's
+  name (جواد ظريف → محمد جواد ظريف); one word is not enough (عباس is a given name too).
+* A name several entities bear is settled by label, by the vowels written on it (عُمان is
+  Oman, not Amman), then by the other entities of the document (``related`` ids in the
+  gazetteer), else left unlinked with its candidates.
 * NER mentions no entry matches are still grouped when they are variants of each other
   (نيكول باشينيان … باشينيان … باشنيان → one entity without kb_id).
 """
