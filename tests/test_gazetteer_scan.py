@@ -13,7 +13,7 @@ from qawl.document import Document
 from qawl.extractors.gazetteer import GazetteerLinker
 from qawl.gazetteers import GazetteerIndex, bytemap, load_index
 from qawl.gazetteers.entries import Entry
-from qawl.gazetteers.text import WORD_RE, clitic_readings, fast_normalize
+from qawl.gazetteers.text import GAP_RE, NOT_SINGLE_SPACE_PATTERN, WORD_RE, clitic_readings, fast_normalize
 from qawl.gazetteers.variant_words import variant_word_finder
 from qawl.gazetteers.view import NormalizedText
 
@@ -187,3 +187,13 @@ def test_multi_word_names_across_gaps(index: GazetteerIndex, text: str, name: st
     for variant in (text, text + " " + OUTSIDE):
         names = [variant[m.start : m.end] for m in index.scan(variant) if len(m.key) > 1]
         assert names == ([name] if name else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\u00a0-\u2010\u2011\u2013_#,.\n\u060c", min_size=1, max_size=5))
+def test_every_gap_but_one_space_is_flagged(gap: str) -> None:
+    # Multi-word names are read as whole phrases only where nothing in the stretch matches
+    # NOT_SINGLE_SPACE_PATTERN; every other gap that may still join two words of a name
+    # must be flagged, or a name written with it would be missed.
+    if GAP_RE.fullmatch(gap) and gap != " ":
+        assert re.search(NOT_SINGLE_SPACE_PATTERN, gap)
