@@ -30,6 +30,7 @@ from qawl.gazetteers.index import (
     SCORE_CLITIC,
     SCORE_EXACT,
     SCORE_FUZZY_FACTOR,
+    NameMatch,
     spelling_variant,
 )
 from qawl.gazetteers.text import clitic_readings, has_vowels, name_key, vowel_agreement
@@ -126,15 +127,7 @@ class GazetteerLinker:
         entries, common_words = index.entries, index.common_words
         view = NormalizedText(text)
         matches = index.scan(view, include_common=True) if text else []
-        anchored: dict[str, set[str]] = {}  # as in _gazetteer_mentions
-        for match in matches:
-            if len(match.key) > 1 or match.key[0] not in common_words:
-                for entry_id in match.entry_ids:
-                    words = anchored.get(entry_id)
-                    if words is None:
-                        anchored[entry_id] = set(match.key)
-                    else:
-                        words.update(match.key)
+        anchored = _anchored(matches, common_words)
         # (start, end, entry ids, score); the entry ids of a scanned name share one score.
         found: list[tuple[int, int, tuple[str, ...], float]] = []
         for match in matches:
@@ -202,18 +195,7 @@ class GazetteerLinker:
         normalized = NormalizedText(text)
         matches = index.scan(normalized, include_common=True)
         common = [len(m.key) == 1 and m.key[0] in index.common_words for m in matches]
-        # Entities the document names exactly, with the words of those names: a common word
-        # counts when it is one of them (حسن روحاني … روحاني), not when it merely names the
-        # same entity (المدينة المنورة does not make every مدينة Medina).
-        anchored: dict[str, set[str]] = {}
-        for match, is_common in zip(matches, common, strict=True):
-            if not is_common:
-                for entry_id in match.entry_ids:
-                    words = anchored.get(entry_id)
-                    if words is None:
-                        anchored[entry_id] = set(match.key)
-                    else:
-                        words.update(match.key)
+        anchored = _anchored(matches, index.common_words)
         for mention in ner:
             for candidate in options[id(mention)]:
                 anchored.setdefault(candidate.entry.id, set()).update(name_key(candidate.matched))
@@ -433,6 +415,22 @@ class GazetteerLinker:
                     group.texts[position] = mention.text
                     group._keys = None
                     break
+
+
+def _anchored(matches: list[NameMatch], common_words: frozenset[str]) -> dict[str, set[str]]:
+    """Entities the document names exactly, with the words of those names: a common word
+    counts when it is one of them (حسن روحاني … روحاني), not when it merely names the same
+    entity (المدينة المنورة does not make every مدينة Medina)."""
+    anchored: dict[str, set[str]] = {}
+    for match in matches:
+        if len(match.key) > 1 or match.key[0] not in common_words:
+            for entry_id in match.entry_ids:
+                words = anchored.get(entry_id)
+                if words is None:
+                    anchored[entry_id] = set(match.key)
+                else:
+                    words.update(match.key)
+    return anchored
 
 
 def vowelled_choice(surface: str, entries: list[Entry]) -> list[Entry]:
