@@ -156,13 +156,11 @@ class GazetteerLinker:
             mention = Mention(start, end, text[start:end], entries[entry_ids[0]].label, source="gazetteer")
             mentions.append(mention)
             if len(entry_ids) > 1:
-                support = {e: self._support(entries[e], sure) for e in entry_ids}
-                best = max(support.values())
-                winners = [e for e in entry_ids if support[e] == best]
-                if best == 0 or len(winners) > 1:
+                winner = self._supported(entry_ids, sure)
+                if winner is None:
                     mention.candidates = [entries[e].ref for e in entry_ids]
                     continue
-                entry_ids, score = (winners[0],), round(score * 0.95, 3)
+                entry_ids, score = (winner,), round(score * 0.95, 3)
             mention.score = score
             group = groups.get(entry_ids[0])
             if group is None:
@@ -321,13 +319,20 @@ class GazetteerLinker:
                 open_.append(mention)
                 resolved[id(mention)] = _Resolution(candidates=top)
         for mention in open_:
-            resolution = resolved[id(mention)]
-            support = {c.entry.id: self._support(c.entry, sure) for c in resolution.candidates}
-            best = max(support.values())
-            winners = [c for c in resolution.candidates if support[c.entry.id] == best]
-            if best > 0 and len(winners) == 1:
-                resolved[id(mention)] = _Resolution(winners[0].entry.id, round(winners[0].score * 0.95, 3))
+            candidates = resolved[id(mention)].candidates
+            winner = self._supported([c.entry.id for c in candidates], sure)
+            if winner is not None:
+                score = next(c.score for c in candidates if c.entry.id == winner)
+                resolved[id(mention)] = _Resolution(winner, round(score * 0.95, 3))
         return resolved
+
+    def _supported(self, entry_ids: Sequence[str], linked: set[str]) -> str | None:
+        """The one of these entries most related to the entities the document links for
+        sure, if exactly one is and it is related to any."""
+        support = {entry_id: self._support(self.index.entries[entry_id], linked) for entry_id in entry_ids}
+        best = max(support.values())
+        winners = [entry_id for entry_id in entry_ids if support[entry_id] == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
 
     def _support(self, entry: Entry, linked: set[str]) -> int:
         """How many entities the document links to are related to ``entry`` (either way)."""
