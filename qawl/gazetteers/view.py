@@ -225,21 +225,11 @@ class NormalizedText:
     def name_span(self, word_start: int, start: int, end: int) -> tuple[int, int, int]:
         """:meth:`original_span` of a name at ``[start, end)`` and the original offset of
         ``word_start``, where its first word begins (before a proclitic left out of the
-        span): what a scan reports for each name, in one call."""
-        shift = self._shift
-        if shift is None or self._cluster_norm_start is not None:
-            orig_start, orig_end = self.original_span(start, end)
-            if word_start != start:
-                word_start = self.original_span(word_start, word_start + 1)[0]
-            return orig_start, orig_end, orig_start if word_start == start else word_start
-        orig_start = start + bisect_right(shift, start)
-        orig_end = end + bisect_right(shift, end - 1)
-        text = self.text
-        if orig_end < len(text) and text[orig_end] in _TRAILING_MARKS:
-            orig_end = TRAILING_MARK_RE.match(text, orig_end).end()  # type: ignore[union-attr]
+        span)."""
+        orig_start, orig_end = self.original_span(start, end)
         if word_start == start:
             return orig_start, orig_end, orig_start
-        return orig_start, orig_end, word_start + bisect_right(shift, word_start)
+        return orig_start, orig_end, self.original_span(word_start, word_start + 1)[0]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
@@ -250,8 +240,8 @@ class NormalizedText:
         if self._shift is None:
             return start, end
         orig_start = start + bisect_right(self._shift, start)
-        orig_end = end - 1 + bisect_right(self._shift, end - 1) + 1
-        mark = TRAILING_MARK_RE.match(self.text, orig_end)
-        if mark:
-            orig_end = mark.end()
+        orig_end = end + bisect_right(self._shift, end - 1)
+        text = self.text
+        if orig_end < len(text) and text[orig_end] in _TRAILING_MARKS:
+            orig_end = TRAILING_MARK_RE.match(text, orig_end).end()  # type: ignore[union-attr]
         return orig_start, orig_end
