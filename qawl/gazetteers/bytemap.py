@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import codecs
 
-from qawl.gazetteers.text import DELETE_RE, SLOW_RE, WORD_RE, unify
+from qawl.gazetteers.text import DELETE_RE, SLOW_RE, TRAILING_MARK_RE, WORD_RE, unify
 
 _ARABIC = (
     "،؛؟"
@@ -51,6 +51,8 @@ SPACED = bytes(i if WORD_RE.fullmatch(c) else SPACE for i, c in enumerate(_DECOD
 # locate deletions: it runs at memchr speed where a regex class tests each byte.
 MARK_DELETED = bytes(1 if i in DELETE else 0 for i in range(256))
 DELETED = 1
+# Marks that belong to the letter before them (TRAILING_MARK_RE): 1, other bytes 0.
+MARK_TRAILING = bytes(1 if TRAILING_MARK_RE.fullmatch(c) else 0 for c in _DECODING)
 
 
 def encode(text: str) -> bytes | None:

@@ -15,10 +15,10 @@ import gc
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from qawl.arabic import skeleton
-from qawl.gazetteers import bytemap
+from qawl.gazetteers import bytemap, speedups
 from qawl.gazetteers.entries import Entry
 from qawl.gazetteers.text import (
     WORD_RE,
@@ -91,6 +91,10 @@ def spelling_variant(a: str, b: str) -> float | None:
     score = variant_score(a, b)
     return score if score >= FUZZY_THRESHOLD else None
 
+
+# In a place :meth:`GazetteerIndex._read` reads: the word after it is not known yet (the
+# compiled finder gives it where it matters; the pure-Python scan reads it when needed).
+_LOOK = b"\0"
 
 # :func:`_phrase_at` cannot tell: the words must be read one by one.
 _UNSURE = (-1, (), (), -1)
@@ -262,6 +266,7 @@ class GazetteerIndex:
         # the str ones the first time a document needs them.
         self._bytes_sets = self._scan_sets(as_bytes=True)
         self._str_sets: _ScanSets | None = None
+        self._finders: dict[bool, Any] = {}  # include_common → WordFinder, built on first use
 
     def _scan_sets(self, as_bytes: bool) -> _ScanSets:
         """Every surface form a name's first word can take with proclitics (وباشينيان،
@@ -278,6 +283,21 @@ class GazetteerIndex:
         common -= blocked
         common -= forms
         return _ScanSets.of(forms, common, convert_all(self._seconds))
+
+    def _finder(self, include_common: bool) -> Any:
+        """The compiled finder of the forms a byte scan reads: those that may be a one-word
+        name wherever they occur, and those that only start multi-word names, which matter
+        only before a second word of one."""
+        finder = self._finders.get(include_common)
+        if finder is None:
+            sets = self._bytes_sets
+            single = self._single if include_common else self._single - self.common_words
+            solo = expand_clitic_forms(_encode_all(single), bytemap.byte_pattern)
+            solo -= _encode_all(self.blocked_forms)
+            starters = expand_clitic_forms(_encode_all(self._multi.keys()), bytemap.byte_pattern)
+            finder = speedups.WordFinder(solo, starters & sets.forms, sets.seconds)
+            self._finders[include_common] = finder
+        return finder
 
     def _sets(self, as_bytes: bool) -> _ScanSets:
         if as_bytes:
@@ -358,6 +378,14 @@ class GazetteerIndex:
         words are skipped unless ``include_common``.
         """
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
+        if speedups.WordFinder is not None and view.is_bytes:
+            plans = self._plans[include_common]
+            found = self._finder(include_common).find(view.spaced)
+            places = [
+                (offset, plans.get(form) or self._plan(form, view, include_common), following)
+                for offset, form, following in found
+            ]
+            return self._read(view, places, include_common)
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
         sets = self._sets(view.is_bytes)
@@ -385,24 +413,24 @@ class GazetteerIndex:
         places = view.occurrences(chosen)
         if len(chosen) > 1:
             places.sort()  # two forms never start at one offset: the plans are never compared
-        return self._read(view, places, include_common)
+        return self._read(view, [(offset, plan, _LOOK) for offset, plan in places], include_common)
 
     def _read(
-        self, view: NormalizedText, places: list[tuple[int, _Plan]], include_common: bool
+        self, view: NormalizedText, places: list[tuple[int, _Plan, str | bytes | None]], include_common: bool
     ) -> list[NameMatch]:
-        """The names at these places (offsets of a chosen form, in order), left to right,
-        longest first, not overlapping."""
+        """The names at these places (offset of a chosen form, its plan, the word after it or
+        :data:`_LOOK`), in order: left to right, longest first, not overlapping."""
         exact = view.exact
         matches: list[NameMatch] = []
         resume = 0
-        for start, plan in places:
+        for start, plan, following in places:
             if start < resume:
                 continue
             end = start + len(plan.word)
             # A multi-word name only where the next word is one of its second words.
             phrase = None
             if plan.phrases is not None:
-                options = plan.phrases.get(view.next_word(end))
+                options = plan.phrases.get(view.next_word(end) if following is _LOOK else following)
                 if options is not None:
                     phrase = _phrase_at(view, end, options)
             if phrase is _UNSURE:

@@ -20,7 +20,7 @@ from itertools import islice
 from typing import TypeVar
 
 from qawl.arabic import normalize
-from qawl.gazetteers import bytemap
+from qawl.gazetteers import bytemap, speedups
 from qawl.gazetteers.text import (
     _DIACRITICS,
     DELETE_RE,
@@ -77,12 +77,14 @@ class NormalizedText:
         "_cluster_end",
         "_cluster_norm_start",
         "_cluster_start",
+        "_ends",
         "_gap",
         "_norm",
         "_not_single",
         "_padded",
         "_shift",
         "_space",
+        "_starts",
         "_word_re",
         "normal",
         "spaced",
@@ -92,15 +94,21 @@ class NormalizedText:
     def __init__(self, text: str) -> None:
         self.text = text
         self._shift: list[int] | None = None
+        self._starts: memoryview | None = None  # with the compiled helpers, instead of _shift
+        self._ends: memoryview | None = None
         self._cluster_norm_start: list[int] | None = None
         self._padded: str | bytes | None = None
         encoded = bytemap.encode(text)
         if encoded is not None:
             normal = encoded.translate(bytemap.NORMALIZE, bytemap.DELETE)
             if len(normal) != len(encoded):
-                # Deletion j sits just before the kept character at normal index D[j] - j,
-                # which is the length of the text kept before it.
-                self._shift = _deletions(encoded)
+                if speedups.offset_maps is not None:
+                    starts, ends = speedups.offset_maps(encoded, bytemap.MARK_DELETED, bytemap.MARK_TRAILING)
+                    self._starts, self._ends = memoryview(starts).cast("i"), memoryview(ends).cast("i")
+                else:
+                    # Deletion j sits just before the kept character at normal index D[j] - j,
+                    # which is the length of the text kept before it.
+                    self._shift = _deletions(encoded)
             self.normal: str | bytes = normal
             self.spaced: str | bytes = normal.translate(bytemap.SPACED)
             self._norm: str | None = None
@@ -168,7 +176,7 @@ class NormalizedText:
     @property
     def exact(self) -> bool:
         """Offsets in ``normal`` are offsets in the original text (nothing was deleted)."""
-        return self._shift is None and self._cluster_norm_start is None
+        return self._shift is None and self._starts is None and self._cluster_norm_start is None
 
     @property
     def words(self) -> list[str] | list[bytes]:
@@ -226,6 +234,9 @@ class NormalizedText:
         """:meth:`original_span` of a name at ``[start, end)`` and the original offset of
         ``word_start``, where its first word begins (before a proclitic left out of the
         span)."""
+        starts = self._starts
+        if starts is not None:
+            return starts[start], self._ends[end], starts[word_start]  # type: ignore[index]
         orig_start, orig_end = self.original_span(start, end)
         if word_start == start:
             return orig_start, orig_end, orig_start
@@ -237,6 +248,8 @@ class NormalizedText:
             first = bisect_right(self._cluster_norm_start, start) - 1
             last = bisect_right(self._cluster_norm_start, end - 1) - 1
             return self._cluster_start[first], self._cluster_end[last]
+        if self._starts is not None:
+            return self._starts[start], self._ends[end]  # type: ignore[index]
         if self._shift is None:
             return start, end
         orig_start = start + bisect_right(self._shift, start)

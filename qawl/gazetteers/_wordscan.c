@@ -1,0 +1,377 @@
+/*
+ * qawl.gazetteers._wordscan: the optional compiled part of the gazetteer scan.
+ *
+ * A WordFinder holds a set of words (bytes in the one-byte code of qawl.gazetteers.bytemap)
+ * and reports where they occur, as whole words, in a document's ``spaced`` bytes, where
+ * words are runs of bytes other than the space (0x20). It does in one pass, without making a
+ * Python object per word, what the pure-Python scan does with ``bytes.split``, a set
+ * intersection and ``bytes.find`` per form found; qawl/gazetteers/index.py chooses between
+ * the two, and the tests check that they agree.
+ *
+ * Some words are reported only where the next word is one of a second set (words that only
+ * start multi-word names: علي is worth reading only before a word that may follow it in a
+ * name). What to do at each place stays in Python.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+#define ALWAYS 1   /* report wherever the word occurs */
+#define FOLLOWED 2 /* report where the next word is a follower */
+#define FOLLOWER 4 /* a word that may follow a FOLLOWED word */
+
+typedef struct {
+    const char *data; /* NULL: empty slot; else the bytes of ``word`` */
+    Py_ssize_t size;
+    uint64_t hash;
+    PyObject *word; /* borrowed: the finder's ``words`` dict keeps it */
+    int kinds;
+} Slot;
+
+/* A bit per hash value modulo this: most words of a text are not in the table, and a test
+ * of this filter (which fits in a first-level cache) tells them apart without probing. */
+#define FILTER_BITS (1u << 18)
+
+typedef struct {
+    PyObject_HEAD
+    Slot *slots;
+    size_t mask;
+    uint64_t *filter; /* FILTER_BITS bits: set for both halves of each word's hash */
+    Py_ssize_t min_size, max_size;
+    PyObject *words; /* dict: word → kinds (owns every word a slot points to) */
+} WordFinder;
+
+/* FNV-1a, computed while a word is read: words are a few bytes long. */
+#define HASH_START 1469598103934665603ULL
+#define HASH_STEP(h, byte) (((h) ^ (unsigned char)(byte)) * 1099511628211ULL)
+
+static uint64_t
+hash_bytes(const char *data, Py_ssize_t size)
+{
+    uint64_t h = HASH_START;
+    for (Py_ssize_t i = 0; i < size; i++)
+        h = HASH_STEP(h, data[i]);
+    return h;
+}
+
+static inline int
+filter_has(const uint64_t *filter, uint64_t hash)
+{
+    uint32_t a = (uint32_t)(hash >> 40) & (FILTER_BITS - 1), b = (uint32_t)(hash >> 14) & (FILTER_BITS - 1);
+    return (filter[a >> 6] >> (a & 63)) & (filter[b >> 6] >> (b & 63)) & 1;
+}
+
+static inline void
+filter_add(uint64_t *filter, uint64_t hash)
+{
+    uint32_t a = (uint32_t)(hash >> 40) & (FILTER_BITS - 1), b = (uint32_t)(hash >> 14) & (FILTER_BITS - 1);
+    filter[a >> 6] |= 1ULL << (a & 63);
+    filter[b >> 6] |= 1ULL << (b & 63);
+}
+
+static Slot *
+lookup(const WordFinder *self, const char *data, Py_ssize_t size, uint64_t hash)
+{
+    size_t i = (size_t)hash & self->mask;
+    for (;;) {
+        Slot *slot = &self->slots[i];
+        if (slot->data == NULL)
+            return NULL;
+        if (slot->hash == hash && slot->size == size && memcmp(slot->data, data, (size_t)size) == 0)
+            return slot;
+        i = (i + 1) & self->mask;
+    }
+}
+
+/* Add every word of ``iterable`` to ``words`` (a dict word → kinds) with ``kind``. */
+static int
+collect(PyObject *words, PyObject *iterable, int kind)
+{
+    PyObject *iterator = PyObject_GetIter(iterable);
+    if (iterator == NULL)
+        return -1;
+    PyObject *word;
+    while ((word = PyIter_Next(iterator)) != NULL) {
+        if (!PyBytes_Check(word)) {
+            PyErr_Format(PyExc_TypeError, "words must be bytes, not %.100s", Py_TYPE(word)->tp_name);
+            Py_DECREF(word);
+            Py_DECREF(iterator);
+            return -1;
+        }
+        if (PyBytes_GET_SIZE(word) > 0) {
+            PyObject *known = PyDict_GetItemWithError(words, word);
+            long kinds = known == NULL ? 0 : PyLong_AsLong(known);
+            PyObject *value = PyErr_Occurred() ? NULL : PyLong_FromLong(kinds | kind);
+            if (value == NULL || PyDict_SetItem(words, word, value) < 0) {
+                Py_XDECREF(value);
+                Py_DECREF(word);
+                Py_DECREF(iterator);
+                return -1;
+            }
+            Py_DECREF(value);
+        }
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static int
+WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
+{
+    static char *keywords[] = {"words", "followed", "followers", NULL};
+    PyObject *always, *followed = NULL, *followers = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|OO:WordFinder", keywords, &always, &followed, &followers))
+        return -1;
+    if (self->words != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "WordFinder is already initialised");
+        return -1;
+    }
+    PyObject *words = PyDict_New();
+    if (words == NULL)
+        return -1;
+    if (collect(words, always, ALWAYS) < 0
+        || (followed != NULL && collect(words, followed, FOLLOWED) < 0)
+        || (followers != NULL && collect(words, followers, FOLLOWER) < 0)) {
+        Py_DECREF(words);
+        return -1;
+    }
+    Py_ssize_t count = PyDict_GET_SIZE(words);
+    size_t capacity = 8;
+    while (capacity < (size_t)count * 2)
+        capacity <<= 1;
+    Slot *slots = PyMem_Calloc(capacity, sizeof(Slot));
+    uint64_t *filter = PyMem_Calloc(FILTER_BITS / 64, sizeof(uint64_t));
+    if (slots == NULL || filter == NULL) {
+        PyMem_Free(slots);
+        PyMem_Free(filter);
+        Py_DECREF(words);
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->slots = slots;
+    self->filter = filter;
+    self->mask = capacity - 1;
+    self->words = words;
+    self->min_size = PY_SSIZE_T_MAX;
+    self->max_size = 0;
+    Py_ssize_t position = 0;
+    PyObject *word, *kinds;
+    while (PyDict_Next(words, &position, &word, &kinds)) {
+        const char *data = PyBytes_AS_STRING(word);
+        Py_ssize_t size = PyBytes_GET_SIZE(word);
+        uint64_t hash = hash_bytes(data, size);
+        filter_add(filter, hash);
+        size_t i = (size_t)hash & self->mask;
+        while (slots[i].data != NULL)
+            i = (i + 1) & self->mask;
+        slots[i] = (Slot){data, size, hash, word, (int)PyLong_AsLong(kinds)};
+        if (size < self->min_size)
+            self->min_size = size;
+        if (size > self->max_size)
+            self->max_size = size;
+    }
+    return 0;
+}
+
+static void
+WordFinder_dealloc(WordFinder *self)
+{
+    PyMem_Free(self->slots);
+    PyMem_Free(self->filter);
+    Py_XDECREF(self->words);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* The slot of the word at [start, end) with this hash, or NULL. */
+static inline Slot *
+word_at(const WordFinder *self, const char *text, Py_ssize_t start, Py_ssize_t end, uint64_t hash)
+{
+    Py_ssize_t size = end - start;
+    if (size < self->min_size || size > self->max_size || !filter_has(self->filter, hash))
+        return NULL;
+    return lookup(self, text + start, size, hash);
+}
+
+typedef struct {
+    Py_ssize_t start, end;
+    uint64_t hash;
+} Word;
+
+/* Read the word that starts at or after ``from``: its bounds and hash; 0 at the end of the text. */
+static inline int
+read_word(const char *text, Py_ssize_t length, Py_ssize_t from, Word *word)
+{
+    Py_ssize_t j = from;
+    while (j < length && text[j] == ' ')
+        j++;
+    if (j == length)
+        return 0;
+    word->start = j;
+    uint64_t h = HASH_START;
+    while (j < length && text[j] != ' ') {
+        h = HASH_STEP(h, text[j]);
+        j++;
+    }
+    word->end = j;
+    word->hash = h;
+    return 1;
+}
+
+static PyObject *
+WordFinder_find(WordFinder *self, PyObject *spaced)
+{
+    if (self->words == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "WordFinder is not initialised");
+        return NULL;
+    }
+    if (!PyBytes_Check(spaced)) {
+        PyErr_Format(PyExc_TypeError, "find() needs bytes, not %.100s", Py_TYPE(spaced)->tp_name);
+        return NULL;
+    }
+    const char *text = PyBytes_AS_STRING(spaced);
+    Py_ssize_t length = PyBytes_GET_SIZE(spaced);
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    Word word, next;
+    /* The word after a FOLLOWED word is read to test it, and then kept as the next word. */
+    int have = read_word(text, length, 0, &word);
+    while (have) {
+        Slot *slot = word_at(self, text, word.start, word.end, word.hash);
+        int read_next = 0, followed = 0;
+        if (slot != NULL && (slot->kinds & FOLLOWED)) {
+            read_next = read_word(text, length, word.end, &next);
+            if (read_next) {
+                Slot *follower = word_at(self, text, next.start, next.end, next.hash);
+                followed = follower != NULL && (follower->kinds & FOLLOWER);
+            }
+        }
+        if (slot != NULL && (followed || (slot->kinds & ALWAYS))) {
+            PyObject *place;
+            if (followed)
+                place = Py_BuildValue("(nOy#)", word.start, slot->word, text + next.start, next.end - next.start);
+            else
+                place = Py_BuildValue("(nOO)", word.start, slot->word, Py_None);
+            if (place == NULL || PyList_Append(found, place) < 0) {
+                Py_XDECREF(place);
+                Py_DECREF(found);
+                return NULL;
+            }
+            Py_DECREF(place);
+        }
+        if (read_next)
+            word = next;
+        else
+            have = read_word(text, length, word.end, &word);
+    }
+    return found;
+}
+
+static PyObject *
+WordFinder_len(WordFinder *self, PyObject *Py_UNUSED(ignored))
+{
+    return PyLong_FromSsize_t(self->words == NULL ? 0 : PyDict_GET_SIZE(self->words));
+}
+
+static PyObject *
+offset_maps(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    const char *encoded, *deleted, *trailing;
+    Py_ssize_t length, deleted_size, trailing_size;
+    if (!PyArg_ParseTuple(args, "y#y#y#:offset_maps", &encoded, &length, &deleted, &deleted_size, &trailing,
+                          &trailing_size))
+        return NULL;
+    if (deleted_size != 256 || trailing_size != 256) {
+        PyErr_SetString(PyExc_ValueError, "the deleted and trailing tables need 256 bytes each");
+        return NULL;
+    }
+    if (length >= INT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "text too long for 32-bit offsets");
+        return NULL;
+    }
+    Py_ssize_t kept = 0;
+    for (Py_ssize_t i = 0; i < length; i++)
+        kept += !deleted[(unsigned char)encoded[i]];
+    PyObject *starts = PyBytes_FromStringAndSize(NULL, kept * (Py_ssize_t)sizeof(int32_t));
+    PyObject *ends = PyBytes_FromStringAndSize(NULL, (kept + 1) * (Py_ssize_t)sizeof(int32_t));
+    if (starts == NULL || ends == NULL) {
+        Py_XDECREF(starts);
+        Py_XDECREF(ends);
+        return NULL;
+    }
+    int32_t *start_of = (int32_t *)PyBytes_AS_STRING(starts), *end_of = (int32_t *)PyBytes_AS_STRING(ends);
+    Py_ssize_t k = 0;
+    end_of[0] = 0;
+    for (Py_ssize_t i = 0; i < length; i++) {
+        if (deleted[(unsigned char)encoded[i]])
+            continue;
+        start_of[k] = (int32_t)i;
+        Py_ssize_t end = i + 1;
+        while (end < length && trailing[(unsigned char)encoded[end]])
+            end++;
+        end_of[++k] = (int32_t)end;
+    }
+    return Py_BuildValue("(NN)", starts, ends);
+}
+
+static PyMethodDef module_functions[] = {
+    {"offset_maps", offset_maps, METH_VARARGS,
+     "offset_maps(encoded: bytes, deleted: bytes, trailing: bytes) -> tuple[bytes, bytes]\n\n"
+     "For a text in the one-byte code, whose bytes marked in the 256-byte table ``deleted`` are\n"
+     "left out of its normal form: ``starts``, the original offset of each kept byte, and\n"
+     "``ends``, for each normal offset e, the original end of a span that ends there (after the\n"
+     "kept byte e - 1 and the bytes marked in ``trailing`` that follow it); both as native\n"
+     "int32 arrays (read them through ``memoryview(...).cast('i')``)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyMethodDef WordFinder_methods[] = {
+    {"find", (PyCFunction)WordFinder_find, METH_O,
+     "find(spaced: bytes) -> list[tuple[int, bytes, bytes | None]]\n\n"
+     "(offset, word, next) for each whole word of ``spaced`` (words are runs of non-space bytes)\n"
+     "that is one of ``words``, or one of ``followed`` where the next word is one of\n"
+     "``followers``, in order. ``next`` is that next word where the word is one of ``followed``\n"
+     "and the next word one of ``followers``, else None."},
+    {"size", (PyCFunction)WordFinder_len, METH_NOARGS, "How many distinct words the finder holds."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject WordFinderType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "qawl.gazetteers._wordscan.WordFinder",
+    .tp_doc = "WordFinder(words, followed=(), followers=())\n\n"
+              "Finds whole words (bytes) in a document's spaced bytes; see find().",
+    .tp_basicsize = sizeof(WordFinder),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)WordFinder_init,
+    .tp_dealloc = (destructor)WordFinder_dealloc,
+    .tp_methods = WordFinder_methods,
+};
+
+static struct PyModuleDef wordscan_module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "qawl.gazetteers._wordscan",
+    .m_doc = "Compiled word finder for the gazetteer scan (optional; see qawl/gazetteers/index.py).",
+    .m_size = -1,
+    .m_methods = module_functions,
+};
+
+PyMODINIT_FUNC
+PyInit__wordscan(void)
+{
+    if (PyType_Ready(&WordFinderType) < 0)
+        return NULL;
+    PyObject *module = PyModule_Create(&wordscan_module);
+    if (module == NULL)
+        return NULL;
+    Py_INCREF(&WordFinderType);
+    if (PyModule_AddObject(module, "WordFinder", (PyObject *)&WordFinderType) < 0) {
+        Py_DECREF(&WordFinderType);
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
