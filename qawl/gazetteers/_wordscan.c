@@ -25,7 +25,7 @@ typedef struct {
     const char *data; /* NULL: empty slot; else the bytes of ``word`` */
     Py_ssize_t size;
     uint64_t hash;
-    PyObject *word; /* borrowed: the finder's ``words`` dict keeps it */
+    PyObject *word; /* borrowed: the finder's ``words`` tuple keeps it */
     int kinds;
 } Slot;
 
@@ -39,7 +39,8 @@ typedef struct {
     size_t mask;
     uint64_t *filter; /* FILTER_BITS bits: set for both halves of each word's hash */
     Py_ssize_t min_size, max_size;
-    PyObject *words; /* dict: word → kinds (owns every word a slot points to) */
+    PyObject *words; /* a tuple that owns every word a slot points to (a tuple of bytes is
+                      * left out of the cyclic garbage collector's passes; a dict is not) */
 } WordFinder;
 
 /* FNV-1a, computed while a word is read: words are a few bytes long. */
@@ -150,15 +151,23 @@ WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
         PyErr_NoMemory();
         return -1;
     }
+    PyObject *owned = PyTuple_New(count);
+    if (owned == NULL) {
+        PyMem_Free(slots);
+        PyMem_Free(filter);
+        Py_DECREF(words);
+        return -1;
+    }
     self->slots = slots;
     self->filter = filter;
     self->mask = capacity - 1;
-    self->words = words;
     self->min_size = PY_SSIZE_T_MAX;
     self->max_size = 0;
-    Py_ssize_t position = 0;
+    Py_ssize_t position = 0, n = 0;
     PyObject *word, *kinds;
     while (PyDict_Next(words, &position, &word, &kinds)) {
+        Py_INCREF(word);
+        PyTuple_SET_ITEM(owned, n++, word);
         const char *data = PyBytes_AS_STRING(word);
         Py_ssize_t size = PyBytes_GET_SIZE(word);
         uint64_t hash = hash_bytes(data, size);
@@ -172,6 +181,8 @@ WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
         if (size > self->max_size)
             self->max_size = size;
     }
+    Py_DECREF(words);
+    self->words = owned;
     return 0;
 }
 
@@ -249,17 +260,19 @@ WordFinder_find(WordFinder *self, PyObject *spaced)
             }
         }
         if (slot != NULL && (followed || (slot->kinds & ALWAYS))) {
-            PyObject *place;
-            if (followed)
-                place = Py_BuildValue("(nOy#)", word.start, slot->word, text + next.start, next.end - next.start);
-            else
-                place = Py_BuildValue("(nOO)", word.start, slot->word, Py_None);
-            if (place == NULL || PyList_Append(found, place) < 0) {
-                Py_XDECREF(place);
+            /* Three items per place in one flat list: ints and bytes are not tracked by the
+             * cyclic garbage collector, where a tuple per place would be. */
+            PyObject *offset = PyLong_FromSsize_t(word.start);
+            PyObject *after = followed ? PyBytes_FromStringAndSize(text + next.start, next.end - next.start)
+                                       : Py_NewRef(Py_None);
+            int failed = offset == NULL || after == NULL || PyList_Append(found, offset) < 0
+                         || PyList_Append(found, slot->word) < 0 || PyList_Append(found, after) < 0;
+            Py_XDECREF(offset);
+            Py_XDECREF(after);
+            if (failed) {
                 Py_DECREF(found);
                 return NULL;
             }
-            Py_DECREF(place);
         }
         if (read_next)
             word = next;
@@ -272,8 +285,23 @@ WordFinder_find(WordFinder *self, PyObject *spaced)
 static PyObject *
 WordFinder_len(WordFinder *self, PyObject *Py_UNUSED(ignored))
 {
-    return PyLong_FromSsize_t(self->words == NULL ? 0 : PyDict_GET_SIZE(self->words));
+    return PyLong_FromSsize_t(self->words == NULL ? 0 : PyTuple_GET_SIZE(self->words));
 }
+
+static int
+WordFinder_contains(WordFinder *self, PyObject *word)
+{
+    if (self->words == NULL || !PyBytes_Check(word))
+        return 0;
+    const char *data = PyBytes_AS_STRING(word);
+    Py_ssize_t size = PyBytes_GET_SIZE(word);
+    Slot *slot = word_at(self, data, 0, size, hash_bytes(data, size));
+    return slot != NULL && (slot->kinds & (ALWAYS | FOLLOWED)) != 0;
+}
+
+static PySequenceMethods WordFinder_as_sequence = {
+    .sq_contains = (objobjproc)WordFinder_contains,
+};
 
 static PyObject *
 offset_maps(PyObject *Py_UNUSED(module), PyObject *args)
@@ -291,29 +319,84 @@ offset_maps(PyObject *Py_UNUSED(module), PyObject *args)
         PyErr_SetString(PyExc_OverflowError, "text too long for 32-bit offsets");
         return NULL;
     }
-    Py_ssize_t kept = 0;
-    for (Py_ssize_t i = 0; i < length; i++)
-        kept += !deleted[(unsigned char)encoded[i]];
-    PyObject *starts = PyBytes_FromStringAndSize(NULL, kept * (Py_ssize_t)sizeof(int32_t));
-    PyObject *ends = PyBytes_FromStringAndSize(NULL, (kept + 1) * (Py_ssize_t)sizeof(int32_t));
+    /* Sized for a text where nothing is deleted, then cut to what is kept. */
+    PyObject *starts = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
+    PyObject *ends = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
     if (starts == NULL || ends == NULL) {
         Py_XDECREF(starts);
         Py_XDECREF(ends);
         return NULL;
     }
     int32_t *start_of = (int32_t *)PyBytes_AS_STRING(starts), *end_of = (int32_t *)PyBytes_AS_STRING(ends);
-    Py_ssize_t k = 0;
+    Py_ssize_t kept = 0;
+    int extending = 0; /* the bytes since the last kept byte are all trailing marks */
     end_of[0] = 0;
     for (Py_ssize_t i = 0; i < length; i++) {
-        if (deleted[(unsigned char)encoded[i]])
+        unsigned char byte = (unsigned char)encoded[i];
+        if (deleted[byte]) {
+            extending = extending && trailing[byte];
+            if (extending)
+                end_of[kept] = (int32_t)(i + 1);
             continue;
-        start_of[k] = (int32_t)i;
-        Py_ssize_t end = i + 1;
-        while (end < length && trailing[(unsigned char)encoded[end]])
-            end++;
-        end_of[++k] = (int32_t)end;
+        }
+        start_of[kept++] = (int32_t)i;
+        end_of[kept] = (int32_t)(i + 1);
+        extending = 1;
+    }
+    if (_PyBytes_Resize(&starts, kept * (Py_ssize_t)sizeof(int32_t)) < 0) {
+        Py_DECREF(ends);
+        return NULL;
+    }
+    if (_PyBytes_Resize(&ends, (kept + 1) * (Py_ssize_t)sizeof(int32_t)) < 0) {
+        Py_DECREF(starts);
+        return NULL;
     }
     return Py_BuildValue("(NN)", starts, ends);
+}
+
+static PyObject *
+encode(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    const unsigned char *table;
+    Py_ssize_t table_size;
+    if (!PyArg_ParseTuple(args, "Uy#:encode", &text, &table, &table_size))
+        return NULL;
+    if (table_size != 65536) {
+        PyErr_SetString(PyExc_ValueError, "the table needs 65536 bytes");
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    if (kind == PyUnicode_4BYTE_KIND)
+        Py_RETURN_NONE; /* a character outside the plane */
+    PyObject *encoded = PyBytes_FromStringAndSize(NULL, length);
+    if (encoded == NULL)
+        return NULL;
+    unsigned char *out = (unsigned char *)PyBytes_AS_STRING(encoded);
+    const void *data = PyUnicode_DATA(text);
+    /* ``missing`` collects characters without a byte: nonzero characters written as 0. */
+    unsigned int missing = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *chars = data;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            unsigned char byte = table[chars[i]];
+            missing |= (byte == 0) & (chars[i] != 0);
+            out[i] = byte;
+        }
+    } else {
+        const Py_UCS2 *chars = data;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            unsigned char byte = table[chars[i]];
+            missing |= (byte == 0) & (chars[i] != 0);
+            out[i] = byte;
+        }
+    }
+    if (missing) {
+        Py_DECREF(encoded);
+        Py_RETURN_NONE;
+    }
+    return encoded;
 }
 
 static PyMethodDef module_functions[] = {
@@ -322,15 +405,20 @@ static PyMethodDef module_functions[] = {
      "For a text in the one-byte code, whose bytes marked in the 256-byte table ``deleted`` are\n"
      "left out of its normal form: ``starts``, the original offset of each kept byte, and\n"
      "``ends``, for each normal offset e, the original end of a span that ends there (after the\n"
-     "kept byte e - 1 and the bytes marked in ``trailing`` that follow it); both as native\n"
-     "int32 arrays (read them through ``memoryview(...).cast('i')``)."},
+     "kept byte e - 1 and the run of deleted bytes marked in ``trailing`` that follows it); both\n"
+     "as native int32 arrays (read them through ``memoryview(...).cast('i')``)."},
+    {"encode", encode, METH_VARARGS,
+     "encode(text: str, table: bytes) -> bytes | None\n\n"
+     "``text`` with each character c written as the byte ``table[ord(c)]`` (a table of 65536\n"
+     "bytes: one per character of the Basic Multilingual Plane), or None when a character has\n"
+     "no byte: one outside the plane, or one other than U+0000 whose byte is 0."},
     {NULL, NULL, 0, NULL},
 };
 
 static PyMethodDef WordFinder_methods[] = {
     {"find", (PyCFunction)WordFinder_find, METH_O,
-     "find(spaced: bytes) -> list[tuple[int, bytes, bytes | None]]\n\n"
-     "(offset, word, next) for each whole word of ``spaced`` (words are runs of non-space bytes)\n"
+     "find(spaced: bytes) -> list[int | bytes | None]\n\n"
+     "offset, word, next (three items each, one flat list) for each whole word of ``spaced`` (words are runs of non-space bytes)\n"
      "that is one of ``words``, or one of ``followed`` where the next word is one of\n"
      "``followers``, in order. ``next`` is that next word where the word is one of ``followed``\n"
      "and the next word one of ``followers``, else None."},
@@ -342,13 +430,15 @@ static PyTypeObject WordFinderType = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "qawl.gazetteers._wordscan.WordFinder",
     .tp_doc = "WordFinder(words, followed=(), followers=())\n\n"
-              "Finds whole words (bytes) in a document's spaced bytes; see find().",
+              "Finds whole words (bytes) in a document's spaced bytes; see find(). ``word in finder``\n"
+              "tells whether it reports ``word`` anywhere (one of ``words`` or ``followed``).",
     .tp_basicsize = sizeof(WordFinder),
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_new = PyType_GenericNew,
     .tp_init = (initproc)WordFinder_init,
     .tp_dealloc = (destructor)WordFinder_dealloc,
     .tp_methods = WordFinder_methods,
+    .tp_as_sequence = &WordFinder_as_sequence,
 };
 
 static struct PyModuleDef wordscan_module = {

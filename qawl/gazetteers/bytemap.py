@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 
+from qawl.gazetteers import speedups
 from qawl.gazetteers.text import DELETE_RE, SLOW_RE, TRAILING_MARK_RE, WORD_RE, unify
 
 _ARABIC = (
@@ -40,6 +41,12 @@ if len(ALPHABET) > 256 or len(set(ALPHABET)) != len(ALPHABET) or SLOW_RE.search(
 _DECODING = ALPHABET + "\ufffe" * (256 - len(ALPHABET))  # U+FFFE: no character
 # The fast C encoder needs byte 0 to be U+0000 and every character in the BMP (both hold).
 _ENCODING = codecs.charmap_build(_DECODING)
+# The same as a flat table for the compiled encoder: the byte of each BMP character, 0 for
+# those without one (U+0000 alone is written as 0).
+_TABLE = bytearray(65536)
+for _byte, _char in enumerate(ALPHABET):
+    _TABLE[ord(_char)] = _byte
+_TABLE = bytes(_TABLE)
 
 SPACE = 0x20
 # Normalisation (qawl.arabic.normalize on text that needs no NFKC): delete marks, unify letters.
@@ -53,10 +60,14 @@ MARK_DELETED = bytes(1 if i in DELETE else 0 for i in range(256))
 DELETED = 1
 # Marks that belong to the letter before them (TRAILING_MARK_RE): 1, other bytes 0.
 MARK_TRAILING = bytes(1 if TRAILING_MARK_RE.fullmatch(c) else 0 for c in _DECODING)
+if any(MARK_TRAILING[i] and not MARK_DELETED[i] for i in range(256)):
+    raise AssertionError("the offset maps extend spans over trailing marks that normalisation deletes")
 
 
 def encode(text: str) -> bytes | None:
     """``text`` in the one-byte code, or None when a character is outside the alphabet."""
+    if speedups.encode is not None:
+        return speedups.encode(text, _TABLE)
     try:
         return codecs.charmap_encode(text, "strict", _ENCODING)[0]
     except UnicodeEncodeError:

@@ -262,13 +262,14 @@ class GazetteerIndex:
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
         self._plans: dict[bool, dict[str | bytes, _Plan]] = {False: {}, True: {}}
         self._targets: dict[str, list[tuple[str, str]]] = {}
-        # Nearly every document is scanned in the one-byte code: its sets are built now,
-        # the str ones the first time a document needs them.
-        self._bytes_sets = self._scan_sets(as_bytes=True)
-        self._str_sets: _ScanSets | None = None
-        self._finders: dict[bool, Any] = {}  # include_common → WordFinder, built on first use
+        self._scan_sets: dict[bool, _ScanSets] = {}  # by as_bytes, built on first use
+        # Nearly every document is scanned in the one-byte code: what that scan reads is
+        # built now (the compiled finder where the install built it, else the byte sets).
+        self._word_finder = self._build_finder() if speedups.WordFinder is not None else None
+        if self._word_finder is None:
+            self._sets(as_bytes=True)
 
-    def _scan_sets(self, as_bytes: bool) -> _ScanSets:
+    def _build_sets(self, as_bytes: bool) -> _ScanSets:
         """Every surface form a name's first word can take with proclitics (وباشينيان،
         بالقاهرة، للأمم), so that one set lookup per word finds where names may start; one-word
         names that are common words apart. In the one-byte code a form it cannot write is
@@ -284,27 +285,22 @@ class GazetteerIndex:
         common -= forms
         return _ScanSets.of(forms, common, convert_all(self._seconds))
 
-    def _finder(self, include_common: bool) -> Any:
-        """The compiled finder of the forms a byte scan reads: those that may be a one-word
-        name wherever they occur, and those that only start multi-word names, which matter
-        only before a second word of one."""
-        finder = self._finders.get(include_common)
-        if finder is None:
-            sets = self._bytes_sets
-            single = self._single if include_common else self._single - self.common_words
-            solo = expand_clitic_forms(_encode_all(single), bytemap.byte_pattern)
-            solo -= _encode_all(self.blocked_forms)
-            starters = expand_clitic_forms(_encode_all(self._multi.keys()), bytemap.byte_pattern)
-            finder = speedups.WordFinder(solo, starters & sets.forms, sets.seconds)
-            self._finders[include_common] = finder
-        return finder
-
     def _sets(self, as_bytes: bool) -> _ScanSets:
-        if as_bytes:
-            return self._bytes_sets
-        if self._str_sets is None:
-            self._str_sets = self._scan_sets(as_bytes=False)
-        return self._str_sets
+        sets = self._scan_sets.get(as_bytes)
+        if sets is None:
+            sets = self._scan_sets[as_bytes] = self._build_sets(as_bytes)
+        return sets
+
+    def _build_finder(self) -> Any:
+        """The compiled finder of the forms a byte scan reads: the forms of one-word names
+        (common words too: :meth:`_plan` leaves them out where the scan does), wherever they
+        occur, and the forms that start multi-word names, where the next word is a second
+        word of one. Same places as the byte sets give, without a Python object per word."""
+        encode_all, convert = _encode_all, bytemap.byte_pattern
+        blocked = encode_all(self.blocked_forms)
+        solo = expand_clitic_forms(encode_all(self._single), convert) - blocked
+        starters = expand_clitic_forms(encode_all(self._multi.keys()), convert) - blocked
+        return speedups.WordFinder(solo, starters, encode_all(self._seconds))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -378,14 +374,10 @@ class GazetteerIndex:
         words are skipped unless ``include_common``.
         """
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
-        if speedups.WordFinder is not None and view.is_bytes:
-            plans = self._plans[include_common]
-            found = self._finder(include_common).find(view.spaced)
-            places = [
-                (offset, plans.get(form) or self._plan(form, view, include_common), following)
-                for offset, form, following in found
-            ]
-            return self._read(view, places, include_common)
+        plans = self._plans[include_common]
+        if self._word_finder is not None and view.is_bytes:
+            found = iter(self._word_finder.find(view.spaced))  # offset, form, next word, …
+            return self._read(view, zip(found, found, found, strict=True), plans, include_common)
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
         sets = self._sets(view.is_bytes)
@@ -395,8 +387,7 @@ class GazetteerIndex:
             hits |= present & sets.common
         if not hits:
             return []
-        plans = self._plans[include_common]
-        chosen: dict[str | bytes, _Plan] = {}
+        chosen: dict[str | bytes, tuple[str | bytes, bytes]] = {}
         seconds_here: frozenset | None = None
         for form in hits:
             plan = plans.get(form) or self._plan(form, view, include_common)
@@ -409,24 +400,29 @@ class GazetteerIndex:
                     seconds_here = present & sets.seconds
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
-            chosen[form] = plan
+            chosen[form] = (form, _LOOK)
         places = view.occurrences(chosen)
         if len(chosen) > 1:
-            places.sort()  # two forms never start at one offset: the plans are never compared
-        return self._read(view, [(offset, plan, _LOOK) for offset, plan in places], include_common)
+            places.sort()  # two forms never start at one offset: the values are never compared
+        return self._read(view, [(offset, *form) for offset, form in places], plans, include_common)
 
     def _read(
-        self, view: NormalizedText, places: list[tuple[int, _Plan, str | bytes | None]], include_common: bool
+        self,
+        view: NormalizedText,
+        places: Iterable[tuple[int, str | bytes, str | bytes | None]],
+        plans: dict[str | bytes, _Plan],
+        include_common: bool,
     ) -> list[NameMatch]:
-        """The names at these places (offset of a chosen form, its plan, the word after it or
-        :data:`_LOOK`), in order: left to right, longest first, not overlapping."""
+        """The names at these places (offset of a surface form, the form, the word after it
+        or :data:`_LOOK`), in order: left to right, longest first, not overlapping."""
         exact = view.exact
         matches: list[NameMatch] = []
         resume = 0
-        for start, plan, following in places:
+        for start, form, following in places:
             if start < resume:
                 continue
-            end = start + len(plan.word)
+            plan = plans.get(form) or self._plan(form, view, include_common)
+            end = start + len(form)
             # A multi-word name only where the next word is one of its second words.
             phrase = None
             if plan.phrases is not None:
@@ -592,9 +588,10 @@ class GazetteerIndex:
             for match in variant_word_finder(key, view.is_bytes).finditer(padded):
                 places.setdefault(match.group()[1:], []).append(match.start())
         found: dict[str | bytes, tuple[int, str, str, float]] = {}
-        sets = self._sets(view.is_bytes)
+        known = self._word_finder if self._word_finder is not None and view.is_bytes else None
+        sets = self._sets(view.is_bytes) if known is None else None
         for form in places:
-            if form in sets.forms or form in sets.common:
+            if form in known if known is not None else (form in sets.forms or form in sets.common):
                 continue  # a name (or a proclitic form of one) is not a variant
             word = view.as_str(form)
             # Cheap filter first: some reading (bare, or one or two proclitic letters off)

@@ -14,17 +14,18 @@ from typing import Any
 
 WordFinder: Any = None
 offset_maps: Any = None
+encode: Any = None
 
 
 def _load() -> None:
-    global WordFinder, offset_maps
+    global WordFinder, encode, offset_maps
     if os.environ.get("QAWL_PURE_PYTHON"):
         return
     try:
         compiled = importlib.import_module("qawl.gazetteers._wordscan")
     except ImportError:  # pragma: no cover - depends on the build (no C compiler)
         return
-    WordFinder, offset_maps = compiled.WordFinder, compiled.offset_maps
+    WordFinder, encode, offset_maps = compiled.WordFinder, compiled.encode, compiled.offset_maps
 
 
 _load()
