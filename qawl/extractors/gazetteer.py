@@ -95,7 +95,11 @@ class GazetteerLinker:
 
     def link(self, doc: Document) -> None:
         """Link, add and group the mentions of ``doc`` (running it twice gives the same result)."""
-        ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
+        ner = (
+            sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
+            if doc.mentions
+            else None
+        )
         if ner:
             self._link_with_ner(doc, ner)
         else:
@@ -130,13 +134,18 @@ class GazetteerLinker:
         anchored = _anchored(matches, common_words)
         # (start, end, entry ids, score); the entry ids of a scanned name share one score.
         found: list[tuple[int, int, tuple[str, ...], float]] = []
-        for match in matches:
-            entry_ids = match.entry_ids
-            if len(match.key) == 1 and match.key[0] in common_words:
-                entry_ids = tuple(e for e in entry_ids if match.key[0] in anchored.get(e, ()))
+        sure: set[str] = set()  # entries some name of the document denotes alone
+        for start, end, key, entry_ids, prefix, _ in matches:
+            if len(key) == 1 and key[0] in common_words:
+                entry_ids = tuple(e for e in entry_ids if key[0] in anchored.get(e, ()))
                 if not entry_ids:
                     continue
-            found.append((match.start, match.end, entry_ids, SCORE_CLITIC if match.prefix else SCORE_EXACT))
+            if len(entry_ids) > 1 and has_vowels(text[start:end]):
+                chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
+                entry_ids = tuple(entry.id for entry in chosen)
+            if len(entry_ids) == 1:
+                sure.add(entry_ids[0])
+            found.append((start, end, entry_ids, SCORE_CLITIC if prefix else SCORE_EXACT))
         people = [entry_id for entry_id in anchored if entries[entry_id].label == "PER"]
         if people:
             spans = [(start, end) for start, end, _, _ in found]
@@ -144,27 +153,25 @@ class GazetteerLinker:
                 if not any(start < variant.end and variant.start < end for start, end in spans):
                     score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
                     found.append((variant.start, variant.end, (variant.entry_id,), score))
+                    sure.add(variant.entry_id)
             found.sort(key=lambda item: (item[0], -item[1]))
-        for number, (start, end, entry_ids, score) in enumerate(found):
-            if len(entry_ids) > 1 and has_vowels(text[start:end]):
-                chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
-                found[number] = (start, end, tuple(e.id for e in chosen), score)
-        sure = {entry_ids[0] for _, _, entry_ids, _ in found if len(entry_ids) == 1}
         mentions: list[Mention] = []
         groups: dict[str, list[int]] = {}
         for number, (start, end, entry_ids, score) in enumerate(found):
-            mention = Mention(start, end, text[start:end], entries[entry_ids[0]].label, source="gazetteer")
-            mentions.append(mention)
+            entry_id = entry_ids[0]
+            label = entries[entry_id].label  # the first candidate's, when several remain
             if len(entry_ids) > 1:
                 winner = self._supported(entry_ids, sure)
                 if winner is None:
+                    mention = Mention(start, end, text[start:end], label, "gazetteer")
                     mention.candidates = [entries[e].ref for e in entry_ids]
+                    mentions.append(mention)
                     continue
-                entry_ids, score = (winner,), round(score * 0.95, 3)
-            mention.score = score
-            group = groups.get(entry_ids[0])
+                entry_id, score = winner, round(score * 0.95, 3)
+            mentions.append(Mention(start, end, text[start:end], label, "gazetteer", score))
+            group = groups.get(entry_id)
             if group is None:
-                groups[entry_ids[0]] = [number]
+                groups[entry_id] = [number]
             else:
                 group.append(number)
         doc.mentions[:] = mentions
@@ -427,14 +434,14 @@ def _anchored(matches: list[NameMatch], common_words: frozenset[str]) -> dict[st
     counts when it is one of them (حسن روحاني … روحاني), not when it merely names the same
     entity (المدينة المنورة does not make every مدينة Medina)."""
     anchored: dict[str, set[str]] = {}
-    for match in matches:
-        if len(match.key) > 1 or match.key[0] not in common_words:
-            for entry_id in match.entry_ids:
+    for _, _, key, entry_ids, _, _ in matches:
+        if len(key) > 1 or key[0] not in common_words:
+            for entry_id in entry_ids:
                 words = anchored.get(entry_id)
                 if words is None:
-                    anchored[entry_id] = set(match.key)
+                    anchored[entry_id] = set(key)
                 else:
-                    words.update(match.key)
+                    words.update(key)
     return anchored
 
 

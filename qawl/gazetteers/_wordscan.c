@@ -399,6 +399,110 @@ encode(PyObject *Py_UNUSED(module), PyObject *args)
     return encoded;
 }
 
+/* The skeleton of ``stem`` through the tables (0: the byte is dropped), the stem itself when
+ * every byte is dropped; ``as_tail``: the first byte goes through ``tail`` as well. */
+static Py_ssize_t
+skeleton_of(const unsigned char *stem, Py_ssize_t size, const unsigned char *head, const unsigned char *tail,
+            int as_tail, unsigned char *out)
+{
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        unsigned char mapped = (i == 0 && !as_tail ? head : tail)[stem[i]];
+        if (mapped)
+            out[n++] = mapped;
+    }
+    if (n == 0) {
+        memcpy(out, stem, (size_t)size);
+        n = size;
+    }
+    return n;
+}
+
+#define MAX_WORD 64
+
+static PyObject *
+skeleton_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    const char *text, *head, *tail, *first, *second;
+    Py_ssize_t length, head_size, tail_size, first_size, second_size;
+    PyObject *keys;
+    int optional;
+    if (!PyArg_ParseTuple(args, "y#O!y#y#y#y#b:skeleton_words", &text, &length, &PyTuple_Type, &keys, &head,
+                          &head_size, &tail, &tail_size, &first, &first_size, &second, &second_size, &optional))
+        return NULL;
+    if (head_size != 256 || tail_size != 256) {
+        PyErr_SetString(PyExc_ValueError, "the head and tail tables need 256 bytes each");
+        return NULL;
+    }
+    Py_ssize_t key_count = PyTuple_GET_SIZE(keys);
+    for (Py_ssize_t k = 0; k < key_count; k++) {
+        if (!PyBytes_Check(PyTuple_GET_ITEM(keys, k))) {
+            PyErr_SetString(PyExc_TypeError, "keys must be bytes");
+            return NULL;
+        }
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    const unsigned char *bytes = (const unsigned char *)text;
+    unsigned char full[MAX_WORD], tailed[MAX_WORD];
+    Py_ssize_t i = 0;
+    while (i < length) {
+        if (bytes[i] == ' ') {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < length && bytes[i] != ' ')
+            i++;
+        Py_ssize_t size = i - start;
+        if (size > MAX_WORD)
+            continue;
+        const unsigned char *word = bytes + start;
+        /* Readings: an optional letter of ``first``, then an optional letter of ``second``. */
+        Py_ssize_t cuts[4];
+        int cut_count = 0;
+        cuts[cut_count++] = 0;
+        if (size > 1 && memchr(second, word[0], (size_t)second_size))
+            cuts[cut_count++] = 1;
+        if (size > 1 && memchr(first, word[0], (size_t)first_size)) {
+            cuts[cut_count++] = 1;
+            if (size > 2 && memchr(second, word[1], (size_t)second_size))
+                cuts[cut_count++] = 2;
+        }
+        int matched = 0;
+        for (int c = 0; c < cut_count && !matched; c++) {
+            const unsigned char *stem = word + cuts[c];
+            Py_ssize_t stem_size = size - cuts[c];
+            Py_ssize_t full_size = skeleton_of(stem, stem_size, (const unsigned char *)head,
+                                               (const unsigned char *)tail, 0, full);
+            Py_ssize_t tailed_size = skeleton_of(stem, stem_size, (const unsigned char *)head,
+                                                 (const unsigned char *)tail, 1, tailed);
+            for (Py_ssize_t k = 0; k < key_count && !matched; k++) {
+                PyObject *key = PyTuple_GET_ITEM(keys, k);
+                const unsigned char *key_data = (const unsigned char *)PyBytes_AS_STRING(key);
+                Py_ssize_t key_size = PyBytes_GET_SIZE(key);
+                matched = (key_size == full_size && memcmp(key_data, full, (size_t)full_size) == 0)
+                          || (key_size == tailed_size + 1 && key_data[0] == (unsigned char)optional
+                              && memcmp(key_data + 1, tailed, (size_t)tailed_size) == 0);
+            }
+        }
+        if (!matched)
+            continue;
+        PyObject *offset = PyLong_FromSsize_t(start);
+        PyObject *form = PyBytes_FromStringAndSize(text + start, size);
+        int failed = offset == NULL || form == NULL || PyList_Append(found, offset) < 0
+                     || PyList_Append(found, form) < 0;
+        Py_XDECREF(offset);
+        Py_XDECREF(form);
+        if (failed) {
+            Py_DECREF(found);
+            return NULL;
+        }
+    }
+    return found;
+}
+
 static PyMethodDef module_functions[] = {
     {"offset_maps", offset_maps, METH_VARARGS,
      "offset_maps(encoded: bytes, deleted: bytes, trailing: bytes) -> tuple[bytes, bytes]\n\n"
@@ -407,6 +511,16 @@ static PyMethodDef module_functions[] = {
      "``ends``, for each normal offset e, the original end of a span that ends there (after the\n"
      "kept byte e - 1 and the run of deleted bytes marked in ``trailing`` that follows it); both\n"
      "as native int32 arrays (read them through ``memoryview(...).cast('i')``)."},
+    {"skeleton_words", skeleton_words, METH_VARARGS,
+     "skeleton_words(spaced: bytes, keys: tuple[bytes, ...], head: bytes, tail: bytes, first: bytes,\n"
+     "               second: bytes, optional: int) -> list[int | bytes]\n\n"
+     "offset, word (two items each, one flat list) for each word of ``spaced`` that may have one\n"
+     "of the skeleton ``keys`` under a reading: an optional byte of ``first``, then an optional\n"
+     "byte of ``second`` left off. A stem's skeleton maps its first byte through ``head`` and the\n"
+     "others through ``tail`` (256-byte tables; 0 drops the byte), and is the stem itself when\n"
+     "all are dropped. A key that starts with the byte ``optional`` also matches a stem whose\n"
+     "bytes all go through ``tail`` and give the rest of the key (an elided first letter).\n"
+     "Words over 64 bytes are passed over."},
     {"encode", encode, METH_VARARGS,
      "encode(text: str, table: bytes) -> bytes | None\n\n"
      "``text`` with each character c written as the byte ``table[ord(c)]`` (a table of 65536\n"

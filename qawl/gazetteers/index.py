@@ -27,7 +27,7 @@ from qawl.gazetteers.text import (
     name_key,
     normalize_many,
 )
-from qawl.gazetteers.variant_words import variant_word_finder
+from qawl.gazetteers.variant_words import variant_words
 from qawl.gazetteers.view import NormalizedText
 
 # Variant matching is tuned for precision: both forms need this many letters, and the
@@ -101,18 +101,19 @@ _UNSURE = (-1, (), (), -1)
 
 
 def _phrase_at(
-    view: NormalizedText, end: int, options: tuple[int, tuple[_Phrase, ...]]
+    view: NormalizedText, end: int, options: tuple[_Phrase, ...]
 ) -> tuple[int, tuple[str, ...], tuple[str, ...], int] | None:
     """The first of these phrases that follows the word ending at ``end``: (prefix length,
     key, entry ids, end of its last word); None when none does; :data:`_UNSURE` when a gap
-    there is not a single space (a hyphen, two spaces …), which only a word-by-word reading
-    settles. Where every gap is one space, a phrase follows exactly when its text does."""
-    reach, phrases = options
-    if not view.single_spaced(end, end + reach + 1):
-        return _UNSURE
-    normal = view.normal
-    for phrase, prefix, key, entry_ids in phrases:
+    where a phrase would be read is not a single space (a hyphen, two spaces …), which only a
+    word-by-word reading settles. Where every gap is one space, a phrase follows exactly when
+    its text does (and where a gap of the text differs from the phrase's single space, that
+    gap starts within the phrase's length, so checking that stretch is enough)."""
+    normal, single_spaced = view.normal, view.single_spaced
+    for phrase, prefix, key, entry_ids in options:
         last = end + len(phrase)
+        if not single_spaced(end, last + 1):
+            return _UNSURE
         if normal.startswith(phrase, end) and view.word_ends_at(last):
             return prefix, key, entry_ids, last
     return None
@@ -139,9 +140,9 @@ class _Plan:
     word: str
     solo: tuple[int, tuple[str, ...], tuple[str, ...]] | None  # (prefix, key, entry ids)
     seconds: frozenset | None = None  # words (of the view's kind) that may follow as a second word
-    # By second word: the bytes the longest phrase may cover, and the phrases, the names
-    # :meth:`GazetteerIndex._match_at` prefers first (more words, then the earlier reading).
-    phrases: dict[str | bytes, tuple[int, tuple[_Phrase, ...]]] | None = None
+    # By second word: the phrases, the names :meth:`GazetteerIndex._match_at` prefers first
+    # (more words, then the earlier reading).
+    phrases: dict[str | bytes, tuple[_Phrase, ...]] | None = None
     adjective: bool = False  # ``solo`` is ruled out after a definite word (ال…ه) …
     after_adjective: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None  # … this one is not
 
@@ -183,6 +184,10 @@ class NameMatch(NamedTuple):
     entry_ids: tuple[str, ...]
     prefix: int  # letters of proclitic left out of the span (0 when none)
     token_start: int  # start of the first word including its proclitic
+
+
+# NameMatch(...) without the Python-level __new__ a named tuple adds (a scan makes many).
+_new_match = tuple.__new__
 
 
 class VariantMatch(NamedTuple):
@@ -415,8 +420,9 @@ class GazetteerIndex:
     ) -> list[NameMatch]:
         """The names at these places (offset of a surface form, the form, the word after it
         or :data:`_LOOK`), in order: left to right, longest first, not overlapping."""
-        exact = view.exact
+        exact, text, name_span = view.exact, view.text, view.name_span
         matches: list[NameMatch] = []
+        add = matches.append
         resume = 0
         for start, form, following in places:
             if start < resume:
@@ -449,13 +455,13 @@ class GazetteerIndex:
                 last_end = end
             if exact:
                 # Offsets are the original's, and nothing was deleted: no nunation either.
-                matches.append(NameMatch(start + prefix, last_end, key, entry_ids, prefix, start))
+                add(_new_match(NameMatch, (start + prefix, last_end, key, entry_ids, prefix, start)))
             else:
                 # With the word's own start when a proclitic was left out of the span.
-                span_start, span_end, token_start = view.name_span(start, start + prefix, last_end)
-                if view.text[span_end - 1] in _TANWEEN:
+                span_start, span_end, token_start = name_span(start, start + prefix, last_end)
+                if text[span_end - 1] in _TANWEEN:
                     continue  # روسياً، تاماً: nunation marks an adjective or a noun, not a name
-                matches.append(NameMatch(span_start, span_end, key, entry_ids, prefix, token_start))
+                add(_new_match(NameMatch, (span_start, span_end, key, entry_ids, prefix, token_start)))
             resume = last_end
         return matches
 
@@ -491,7 +497,7 @@ class GazetteerIndex:
 
     def _phrases(
         self, readings: tuple[tuple[int, str], ...], as_bytes: bool
-    ) -> dict[str | bytes, tuple[int, tuple[_Phrase, ...]]]:
+    ) -> dict[str | bytes, tuple[_Phrase, ...]]:
         """The multi-word names a word with these readings may start, by second word, in
         the order :meth:`_match_at` prefers them (more words first, then the earlier reading;
         ``sorted`` keeps reading order among equals)."""
@@ -503,7 +509,7 @@ class GazetteerIndex:
                     by_second.setdefault(second, []).append(
                         (len(rest), (phrase, prefix, key, tuple(self._names[key])))
                     )
-        out: dict[str | bytes, tuple[int, tuple[_Phrase, ...]]] = {}
+        out: dict[str | bytes, tuple[_Phrase, ...]] = {}
         for second, found in by_second.items():
             phrases = [phrase for _, phrase in sorted(found, key=lambda item: -item[0])]
             if as_bytes:
@@ -513,7 +519,7 @@ class GazetteerIndex:
                 second = bytemap.encode(second)
                 if second is None or not phrases:
                     continue
-            out[second] = (max(len(p[0]) for p in phrases), tuple(phrases))
+            out[second] = tuple(phrases)
         return out
 
     def _match_at(
@@ -580,13 +586,8 @@ class GazetteerIndex:
         if not targets:
             return []
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
-        # A regex pass per skeleton finds the words that may share it; only those are read
-        # and scored here.
-        places: dict[str | bytes, list[int]] = {}
-        padded = view.padded
-        for key in targets:
-            for match in variant_word_finder(key, view.is_bytes).finditer(padded):
-                places.setdefault(match.group()[1:], []).append(match.start())
+        # One pass finds the words that may share a skeleton; only those are read and scored here.
+        places = variant_words(view, targets)
         found: dict[str | bytes, tuple[int, str, str, float]] = {}
         known = self._word_finder if self._word_finder is not None and view.is_bytes else None
         sets = self._sets(view.is_bytes) if known is None else None

@@ -15,10 +15,11 @@ from typing import Any
 WordFinder: Any = None
 offset_maps: Any = None
 encode: Any = None
+skeleton_words: Any = None
 
 
 def _load() -> None:
-    global WordFinder, encode, offset_maps
+    global WordFinder, encode, offset_maps, skeleton_words
     if os.environ.get("QAWL_PURE_PYTHON"):
         return
     try:
@@ -26,6 +27,7 @@ def _load() -> None:
     except ImportError:  # pragma: no cover - depends on the build (no C compiler)
         return
     WordFinder, encode, offset_maps = compiled.WordFinder, compiled.encode, compiled.offset_maps
+    skeleton_words = compiled.skeleton_words
 
 
 _load()

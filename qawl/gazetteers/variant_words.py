@@ -10,10 +10,15 @@ the caller checks each word found exactly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from qawl.arabic import skeleton
-from qawl.gazetteers import bytemap
+from qawl.gazetteers import bytemap, speedups
+
+if TYPE_CHECKING:
+    from qawl.gazetteers.view import NormalizedText
 
 # A stem's skeleton keeps its first letter (folded) and drops long vowels after it; hamza
 # carriers are dropped everywhere. Probing ``skeleton`` letter by letter keeps this in step
@@ -23,7 +28,8 @@ _AS_TAIL = {c: skeleton("ب" + c)[1:] for c in _ARABIC}  # "" when dropped after
 _AS_HEAD = {c: skeleton(c + "ب")[:-1] for c in _ARABIC}  # "" when dropped as the first letter
 _SILENT = "".join(sorted(c for c, key in _AS_TAIL.items() if key == ""))
 # The proclitic readings of qawl.gazetteers.text.clitic_readings: و ب ل وب ول.
-_PREFIX = "و?[بل]?"
+_FIRST_PROCLITIC, _SECOND_PROCLITIC = "و", "بل"
+_PREFIX = f"{_FIRST_PROCLITIC}?[{_SECOND_PROCLITIC}]?"
 
 
 @cache
@@ -61,3 +67,42 @@ def variant_word_finder(key: str, as_bytes: bool) -> re.Pattern:
     """
     pattern = f" {_PREFIX}{_stem_pattern(key, as_bytes)}(?= )"
     return re.compile(bytemap.byte_pattern(pattern) if as_bytes else pattern)
+
+
+def _byte_table(keys: dict[str, str]) -> bytes:
+    """A letter-to-skeleton table in the one-byte code (0: dropped; others map to themselves)."""
+    table = bytearray(range(256))
+    for letter, key in keys.items():
+        byte = bytemap.encode(letter)
+        if byte is not None:
+            table[byte[0]] = bytemap.encode(key)[0] if key else 0  # type: ignore[index]
+    return bytes(table)
+
+
+_HEAD_BYTES = _byte_table(_AS_HEAD)
+_TAIL_BYTES = _byte_table(_AS_TAIL)
+_ALEF = bytemap.encode("ا")[0]  # type: ignore[index]
+_PROCLITIC_BYTES = (bytemap.encode(_FIRST_PROCLITIC), bytemap.encode(_SECOND_PROCLITIC))
+
+
+def variant_words(view: NormalizedText, keys: Iterable[str]) -> dict[str | bytes, list[int]]:
+    """The words of ``view`` (of its kind) that may have one of the skeletons ``keys`` under
+    some proclitic reading, with their offsets (a superset: callers check each word).
+
+    One pass of the compiled helper where it was built and the view is in the one-byte code,
+    else a regex pass per key (:func:`variant_word_finder`).
+    """
+    places: dict[str | bytes, list[int]] = {}
+    if view.is_bytes and speedups.skeleton_words is not None:
+        encoded = tuple(key for key in map(bytemap.encode, keys) if key is not None)
+        found = iter(
+            speedups.skeleton_words(view.spaced, encoded, _HEAD_BYTES, _TAIL_BYTES, *_PROCLITIC_BYTES, _ALEF)
+        )
+        for offset, form in zip(found, found, strict=True):
+            places.setdefault(form, []).append(offset)
+        return places
+    padded = view.padded
+    for key in keys:
+        for match in variant_word_finder(key, view.is_bytes).finditer(padded):
+            places.setdefault(match.group()[1:], []).append(match.start())
+    return places
