@@ -303,55 +303,100 @@ static PySequenceMethods WordFinder_as_sequence = {
     .sq_contains = (objobjproc)WordFinder_contains,
 };
 
-static PyObject *
-offset_maps(PyObject *Py_UNUSED(module), PyObject *args)
+/* Cut a bytes object to ``size`` bytes (it is new and not shared). */
+static int
+cut_to(PyObject **bytes, Py_ssize_t size)
 {
-    const char *encoded, *deleted, *trailing;
-    Py_ssize_t length, deleted_size, trailing_size;
-    if (!PyArg_ParseTuple(args, "y#y#y#:offset_maps", &encoded, &length, &deleted, &deleted_size, &trailing,
-                          &trailing_size))
+    return PyBytes_GET_SIZE(*bytes) == size ? 0 : _PyBytes_Resize(bytes, size);
+}
+
+static PyObject *
+prepare(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    const unsigned char *encoding, *normalizing, *deleted, *spacing, *trailing;
+    Py_ssize_t sizes[5];
+    if (!PyArg_ParseTuple(args, "Uy#y#y#y#y#:prepare", &text, &encoding, &sizes[0], &normalizing, &sizes[1],
+                          &deleted, &sizes[2], &spacing, &sizes[3], &trailing, &sizes[4]))
         return NULL;
-    if (deleted_size != 256 || trailing_size != 256) {
-        PyErr_SetString(PyExc_ValueError, "the deleted and trailing tables need 256 bytes each");
+    if (sizes[0] != 65536 || sizes[1] != 256 || sizes[2] != 256 || sizes[3] != 256 || sizes[4] != 256) {
+        PyErr_SetString(PyExc_ValueError, "prepare() needs a 65536-byte code and four 256-byte tables");
         return NULL;
     }
+    int kind = PyUnicode_KIND(text);
+    if (kind == PyUnicode_4BYTE_KIND)
+        Py_RETURN_NONE; /* a character outside the Basic Multilingual Plane */
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     if (length >= INT32_MAX) {
         PyErr_SetString(PyExc_OverflowError, "text too long for 32-bit offsets");
         return NULL;
     }
-    /* Sized for a text where nothing is deleted, then cut to what is kept. */
-    PyObject *starts = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
-    PyObject *ends = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
-    if (starts == NULL || ends == NULL) {
-        Py_XDECREF(starts);
-        Py_XDECREF(ends);
-        return NULL;
-    }
-    int32_t *start_of = (int32_t *)PyBytes_AS_STRING(starts), *end_of = (int32_t *)PyBytes_AS_STRING(ends);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *normal = PyBytes_FromStringAndSize(NULL, length);
+    PyObject *spaced = PyBytes_FromStringAndSize(NULL, length);
+    PyObject *starts = NULL, *ends = NULL;
+    if (normal == NULL || spaced == NULL)
+        goto error;
+    unsigned char *normal_out = (unsigned char *)PyBytes_AS_STRING(normal);
+    unsigned char *spaced_out = (unsigned char *)PyBytes_AS_STRING(spaced);
+    int32_t *start_of = NULL, *end_of = NULL; /* made at the first deleted character */
     Py_ssize_t kept = 0;
-    int extending = 0; /* the bytes since the last kept byte are all trailing marks */
-    end_of[0] = 0;
+    unsigned int missing = 0;
+    int extending = 0; /* the characters since the last kept one are all trailing marks */
     for (Py_ssize_t i = 0; i < length; i++) {
-        unsigned char byte = (unsigned char)encoded[i];
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        unsigned char byte = encoding[c];
+        missing |= (byte == 0) & (c != 0);
         if (deleted[byte]) {
+            if (start_of == NULL) {
+                starts = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
+                ends = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
+                if (starts == NULL || ends == NULL)
+                    goto error;
+                start_of = (int32_t *)PyBytes_AS_STRING(starts);
+                end_of = (int32_t *)PyBytes_AS_STRING(ends);
+                /* Nothing was deleted before: offsets so far are their own. */
+                for (Py_ssize_t j = 0; j <= kept; j++) {
+                    start_of[j] = (int32_t)j;
+                    end_of[j] = (int32_t)j;
+                }
+            }
             extending = extending && trailing[byte];
             if (extending)
                 end_of[kept] = (int32_t)(i + 1);
             continue;
         }
-        start_of[kept++] = (int32_t)i;
-        end_of[kept] = (int32_t)(i + 1);
+        unsigned char normalized = normalizing[byte];
+        normal_out[kept] = normalized;
+        spaced_out[kept] = spacing[normalized];
+        if (start_of != NULL) {
+            start_of[kept] = (int32_t)i;
+            end_of[kept + 1] = (int32_t)(i + 1);
+        }
+        kept++;
         extending = 1;
     }
-    if (_PyBytes_Resize(&starts, kept * (Py_ssize_t)sizeof(int32_t)) < 0) {
-        Py_DECREF(ends);
-        return NULL;
+    if (missing) {
+        Py_DECREF(normal);
+        Py_DECREF(spaced);
+        Py_XDECREF(starts);
+        Py_XDECREF(ends);
+        Py_RETURN_NONE;
     }
-    if (_PyBytes_Resize(&ends, (kept + 1) * (Py_ssize_t)sizeof(int32_t)) < 0) {
-        Py_DECREF(starts);
-        return NULL;
-    }
-    return Py_BuildValue("(NN)", starts, ends);
+    if (cut_to(&normal, kept) < 0 || cut_to(&spaced, kept) < 0)
+        goto error;
+    if (starts == NULL)
+        return Py_BuildValue("(NNOO)", normal, spaced, Py_None, Py_None);
+    if (cut_to(&starts, kept * (Py_ssize_t)sizeof(int32_t)) < 0
+        || cut_to(&ends, (kept + 1) * (Py_ssize_t)sizeof(int32_t)) < 0)
+        goto error;
+    return Py_BuildValue("(NNNN)", normal, spaced, starts, ends);
+error:
+    Py_XDECREF(normal);
+    Py_XDECREF(spaced);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return NULL;
 }
 
 static PyObject *
@@ -504,13 +549,18 @@ skeleton_words(PyObject *Py_UNUSED(module), PyObject *args)
 }
 
 static PyMethodDef module_functions[] = {
-    {"offset_maps", offset_maps, METH_VARARGS,
-     "offset_maps(encoded: bytes, deleted: bytes, trailing: bytes) -> tuple[bytes, bytes]\n\n"
-     "For a text in the one-byte code, whose bytes marked in the 256-byte table ``deleted`` are\n"
-     "left out of its normal form: ``starts``, the original offset of each kept byte, and\n"
-     "``ends``, for each normal offset e, the original end of a span that ends there (after the\n"
-     "kept byte e - 1 and the run of deleted bytes marked in ``trailing`` that follows it); both\n"
-     "as native int32 arrays (read them through ``memoryview(...).cast('i')``)."},
+    {"prepare", prepare, METH_VARARGS,
+     "prepare(text: str, code: bytes, normalize: bytes, deleted: bytes, spaced: bytes,\n"
+     "        trailing: bytes) -> tuple[bytes, bytes, bytes | None, bytes | None] | None\n\n"
+     "A text's normal form in a one-byte code, in one pass: each character c is the byte\n"
+     "``code[ord(c)]`` (65536 bytes; 0 for a character the code lacks, U+0000 aside: then the\n"
+     "result is None), left out where ``deleted[byte]``, else written as ``normalize[byte]``.\n"
+     "Returns (normal, spaced, starts, ends): ``spaced`` is ``normal`` through ``spaced``;\n"
+     "where something was deleted, ``starts`` holds the original offset of each kept\n"
+     "character and ``ends``, for each normal offset e, the original end of a span that ends\n"
+     "there (after the kept character e - 1 and the run of deleted characters marked in\n"
+     "``trailing`` that follows it), both native int32 arrays (read them through\n"
+     "``memoryview(...).cast('i')``), else both None."},
     {"skeleton_words", skeleton_words, METH_VARARGS,
      "skeleton_words(spaced: bytes, keys: tuple[bytes, ...], head: bytes, tail: bytes, first: bytes,\n"
      "               second: bytes, optional: int) -> list[int | bytes]\n\n"

@@ -62,6 +62,8 @@ DELETED = 1
 MARK_TRAILING = bytes(1 if TRAILING_MARK_RE.fullmatch(c) else 0 for c in _DECODING)
 if any(MARK_TRAILING[i] and not MARK_DELETED[i] for i in range(256)):
     raise AssertionError("the offset maps extend spans over trailing marks that normalisation deletes")
+# What the compiled ``prepare`` needs to normalise a text in this code (qawl.gazetteers.view).
+PREPARE_TABLES = (_TABLE, NORMALIZE, MARK_DELETED, SPACED, MARK_TRAILING)
 
 
 def encode(text: str) -> bytes | None:

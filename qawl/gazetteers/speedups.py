@@ -13,20 +13,20 @@ import os
 from typing import Any
 
 WordFinder: Any = None
-offset_maps: Any = None
+prepare: Any = None
 encode: Any = None
 skeleton_words: Any = None
 
 
 def _load() -> None:
-    global WordFinder, encode, offset_maps, skeleton_words
+    global WordFinder, encode, prepare, skeleton_words
     if os.environ.get("QAWL_PURE_PYTHON"):
         return
     try:
         compiled = importlib.import_module("qawl.gazetteers._wordscan")
     except ImportError:  # pragma: no cover - depends on the build (no C compiler)
         return
-    WordFinder, encode, offset_maps = compiled.WordFinder, compiled.encode, compiled.offset_maps
+    WordFinder, encode, prepare = compiled.WordFinder, compiled.encode, compiled.prepare
     skeleton_words = compiled.skeleton_words
 
 

@@ -94,21 +94,25 @@ class NormalizedText:
     def __init__(self, text: str) -> None:
         self.text = text
         self._shift: list[int] | None = None
-        self._starts: memoryview | None = None  # with the compiled helpers, instead of _shift
+        self._starts: memoryview | None = None  # from the compiled helpers, instead of _shift
         self._ends: memoryview | None = None
         self._cluster_norm_start: list[int] | None = None
         self._padded: str | bytes | None = None
-        encoded = bytemap.encode(text)
-        if encoded is not None:
+        if speedups.prepare is not None:
+            prepared = speedups.prepare(text, *bytemap.PREPARE_TABLES)
+            if prepared is not None:
+                self.normal, self.spaced, starts, ends = prepared
+                if starts is not None:
+                    self._starts, self._ends = memoryview(starts).cast("i"), memoryview(ends).cast("i")
+                self._norm = None
+                self._space, self._gap, self._not_single, self._blanks, self._word_re = _BYTES
+                return
+        elif (encoded := bytemap.encode(text)) is not None:
             normal = encoded.translate(bytemap.NORMALIZE, bytemap.DELETE)
             if len(normal) != len(encoded):
-                if speedups.offset_maps is not None:
-                    starts, ends = speedups.offset_maps(encoded, bytemap.MARK_DELETED, bytemap.MARK_TRAILING)
-                    self._starts, self._ends = memoryview(starts).cast("i"), memoryview(ends).cast("i")
-                else:
-                    # Deletion j sits just before the kept character at normal index D[j] - j,
-                    # which is the length of the text kept before it.
-                    self._shift = _deletions(encoded)
+                # Deletion j sits just before the kept character at normal index D[j] - j,
+                # which is the length of the text kept before it.
+                self._shift = _deletions(encoded)
             self.normal: str | bytes = normal
             self.spaced: str | bytes = normal.translate(bytemap.SPACED)
             self._norm: str | None = None
