@@ -107,7 +107,7 @@ def test_killed_run_leaves_the_old_output_file(
         cwd=ROOT,
     )
     assert process.stdin is not None
-    process.stdin.write(_jsonl([{"id": str(i), "text": ARTICLE} for i in range(20)]))
+    process.stdin.write(_jsonl([{"id": str(i), "text": ARTICLE} for i in range(2000)]))
     process.stdin.flush()
     # Wait until the run is really writing: its temp file exists and has data.
     deadline = time.monotonic() + 120
