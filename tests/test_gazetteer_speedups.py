@@ -8,7 +8,7 @@ import pytest
 
 from qawl.document import Document
 from qawl.extractors.gazetteer import GazetteerLinker
-from qawl.gazetteers import load_index, speedups
+from qawl.gazetteers import _cached_index, load_index, speedups
 from qawl.gazetteers.view import NormalizedText
 
 TEXTS = [
@@ -28,7 +28,17 @@ def test_the_install_built_the_compiled_helpers_where_required() -> None:
     assert all(getattr(speedups, name) is not None for name in COMPILED)
 
 
+@pytest.fixture
+def fresh_indexes() -> object:
+    """Indexes built in the test, under its settings, and not kept for later tests (an index
+    chooses the compiled finder when it is built)."""
+    _cached_index.cache_clear()
+    yield
+    _cached_index.cache_clear()
+
+
 def _records(texts: list[str]) -> list[tuple]:
+    _cached_index.cache_clear()
     linker = GazetteerLinker(load_index())
     out = []
     for number, text in enumerate(texts):
@@ -43,13 +53,17 @@ def _records(texts: list[str]) -> list[tuple]:
     return out
 
 
-def test_linking_with_and_without_the_compiled_helpers_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_linking_with_and_without_the_compiled_helpers_agrees(
+    monkeypatch: pytest.MonkeyPatch, fresh_indexes: object
+) -> None:
     if speedups.WordFinder is None:
         pytest.skip("the compiled helpers were not built (no C compiler at install)")
     compiled = _records(TEXTS)
+    assert load_index()._word_finder is not None
     for name in COMPILED:
         monkeypatch.setattr(speedups, name, None)
     assert _records(TEXTS) == compiled
+    assert load_index()._word_finder is None  # the second run read with the pure-Python scan
     assert any(mentions for mentions, _ in compiled)  # the texts name something
 
 

@@ -392,7 +392,7 @@ class GazetteerIndex:
             hits |= present & sets.common
         if not hits:
             return []
-        chosen: dict[str | bytes, tuple[str | bytes, bytes]] = {}
+        chosen: dict[str | bytes, str | bytes] = {}
         seconds_here: frozenset | None = None
         for form in hits:
             plan = plans.get(form) or self._plan(form, view, include_common)
@@ -405,11 +405,11 @@ class GazetteerIndex:
                     seconds_here = present & sets.seconds
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
-            chosen[form] = (form, _LOOK)
+            chosen[form] = form
         places = view.occurrences(chosen)
         if len(chosen) > 1:
             places.sort()  # two forms never start at one offset: the values are never compared
-        return self._read(view, [(offset, *form) for offset, form in places], plans, include_common)
+        return self._read(view, [(offset, form, _LOOK) for offset, form in places], plans, include_common)
 
     def _read(
         self,
