@@ -126,54 +126,86 @@ class GazetteerLinker:
     def _link_names(self, doc: Document) -> None:
         """:meth:`link` for a document without NER mentions (``--no-ner``): the names the scan
         finds and the variants of people it names, resolved and grouped by the same rules,
-        in one pass over plain tuples (this path runs over whole dumps)."""
+        in one pass over the matches (this path runs over whole dumps: what most documents
+        do not need, the words of anchoring names and re-sorting, is done only when needed)."""
         index, text = self.index, doc.text
         entries, common_words = index.entries, index.common_words
         view = NormalizedText(text)
         matches = index.scan(view, include_common=True) if text else []
-        anchored = _anchored(matches, common_words)
-        # (start, end, entry ids, score); the entry ids of a scanned name share one score.
-        found: list[tuple[int, int, tuple[str, ...], float]] = []
+        # Entities the document names exactly, in order (their words: only for common words).
+        anchored = {e: None for m in matches if len(m[2]) > 1 or m[2][0] not in common_words for e in m[3]}
+        anchor_words: dict[str, set[str]] | None = None
+        mentions: list[Mention] = []
+        options: list[tuple[str, ...]] = []  # the entry ids each mention may name
+        groups: dict[str, list[int]] = {}  # entry id → its mentions, while each names one entry
+        ambiguous = False
         sure: set[str] = set()  # entries some name of the document denotes alone
         for start, end, key, entry_ids, prefix, _ in matches:
             if len(key) == 1 and key[0] in common_words:
-                entry_ids = tuple(e for e in entry_ids if key[0] in anchored.get(e, ()))
+                entry_ids = tuple(e for e in entry_ids if e in anchored)
+                if entry_ids:
+                    if anchor_words is None:
+                        anchor_words = _anchored(matches, common_words)
+                    entry_ids = tuple(e for e in entry_ids if key[0] in anchor_words[e])
                 if not entry_ids:
                     continue
-            if len(entry_ids) > 1 and has_vowels(text[start:end]):
-                chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
-                entry_ids = tuple(entry.id for entry in chosen)
-            if len(entry_ids) == 1:
-                sure.add(entry_ids[0])
-            found.append((start, end, entry_ids, SCORE_CLITIC if prefix else SCORE_EXACT))
-        people = [entry_id for entry_id in anchored if entries[entry_id].label == "PER"]
-        if people:
-            spans = [(start, end) for start, end, _, _ in found]
-            for variant in index.scan_variants(view, people):
-                if not any(start < variant.end and variant.start < end for start, end in spans):
-                    score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
-                    found.append((variant.start, variant.end, (variant.entry_id,), score))
-                    sure.add(variant.entry_id)
-            found.sort(key=lambda item: (item[0], -item[1]))
-        mentions: list[Mention] = []
-        groups: dict[str, list[int]] = {}
-        for number, (start, end, entry_ids, score) in enumerate(found):
-            entry_id = entry_ids[0]
-            label = entries[entry_id].label  # the first candidate's, when several remain
             if len(entry_ids) > 1:
-                winner = self._supported(entry_ids, sure)
-                if winner is None:
-                    mention = Mention(start, end, text[start:end], label, "gazetteer")
-                    mention.candidates = [entries[e].ref for e in entry_ids]
-                    mentions.append(mention)
-                    continue
-                entry_id, score = winner, round(score * 0.95, 3)
-            mentions.append(Mention(start, end, text[start:end], label, "gazetteer", score))
-            group = groups.get(entry_id)
-            if group is None:
-                groups[entry_id] = [number]
-            else:
-                group.append(number)
+                if has_vowels(text[start:end]):
+                    chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
+                    entry_ids = tuple(entry.id for entry in chosen)
+                ambiguous = ambiguous or len(entry_ids) > 1
+            entry_id = entry_ids[0]
+            if len(entry_ids) == 1:
+                sure.add(entry_id)
+                group = groups.get(entry_id)
+                if group is None:
+                    groups[entry_id] = [len(mentions)]
+                else:
+                    group.append(len(mentions))
+            score = SCORE_CLITIC if prefix else SCORE_EXACT
+            mentions.append(Mention(start, end, text[start:end], entries[entry_id].label, "gazetteer", score))
+            options.append(entry_ids)
+        people = [entry_id for entry_id in anchored if entries[entry_id].label == "PER"]
+        variants = False
+        if people:
+            scanned = mentions[:]
+            for variant in index.scan_variants(view, people):
+                if not any(m.start < variant.end and variant.start < m.end for m in scanned):
+                    score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
+                    mentions.append(
+                        Mention(
+                            variant.start,
+                            variant.end,
+                            text[variant.start : variant.end],
+                            entries[variant.entry_id].label,
+                            "gazetteer",
+                            score,
+                        )
+                    )
+                    options.append((variant.entry_id,))
+                    sure.add(variant.entry_id)
+                    variants = True
+        if variants:
+            order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
+            mentions = [mentions[i] for i in order]
+            options = [options[i] for i in order]
+        if variants or ambiguous:
+            # Settle the names several entries bear, then group again in document order.
+            groups = {}
+            for number, (mention, entry_ids) in enumerate(zip(mentions, options, strict=True)):
+                entry_id = entry_ids[0]
+                if len(entry_ids) > 1:
+                    winner = self._supported(entry_ids, sure)
+                    if winner is None:
+                        mention.score = None
+                        mention.candidates = [entries[e].ref for e in entry_ids]
+                        continue
+                    entry_id, mention.score = winner, round(mention.score * 0.95, 3)  # type: ignore[operator]
+                group = groups.get(entry_id)
+                if group is None:
+                    groups[entry_id] = [number]
+                else:
+                    group.append(number)
         doc.mentions[:] = mentions
         doc.entities = []
         for number, (entry_id, members) in enumerate(groups.items(), start=1):

@@ -10,7 +10,9 @@
  *
  * Some words are reported only where the next word is one of a second set (words that only
  * start multi-word names: علي is worth reading only before a word that may follow it in a
- * name). What to do at each place stays in Python.
+ * name). What to do at each place is decided in Python, once per word: where that is always
+ * the same one-word name (the word starts no longer one), Python attaches the name to the
+ * word, and find_names() then writes its matches itself (see find_names).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -27,6 +29,11 @@ typedef struct {
     uint64_t hash;
     PyObject *word; /* borrowed: the finder's ``words`` tuple keeps it */
     int kinds;
+    /* By mode (see find_names), what Python attached to the word (all owned): */
+    char attached[2];
+    PyObject *solo[2];      /* the one-word name it reads as, (key, entry ids), or NULL */
+    Py_ssize_t prefix[2];   /* letters of proclitic the name's span leaves out */
+    PyObject *seconds[2];   /* set of the words that may follow it in a longer name, or NULL */
 } Slot;
 
 /* A bit per hash value modulo this: most words of a text are not in the table, and a test
@@ -175,7 +182,7 @@ WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
         size_t i = (size_t)hash & self->mask;
         while (slots[i].data != NULL)
             i = (i + 1) & self->mask;
-        slots[i] = (Slot){data, size, hash, word, (int)PyLong_AsLong(kinds)};
+        slots[i] = (Slot){data, size, hash, word, (int)PyLong_AsLong(kinds), {0, 0}, {NULL, NULL}, {0, 0}, {NULL, NULL}};
         if (size < self->min_size)
             self->min_size = size;
         if (size > self->max_size)
@@ -189,6 +196,14 @@ WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
 static void
 WordFinder_dealloc(WordFinder *self)
 {
+    if (self->slots != NULL) {
+        for (size_t i = 0; i <= self->mask; i++) {
+            for (int mode = 0; mode < 2; mode++) {
+                Py_XDECREF(self->slots[i].solo[mode]);
+                Py_XDECREF(self->slots[i].seconds[mode]);
+            }
+        }
+    }
     PyMem_Free(self->slots);
     PyMem_Free(self->filter);
     Py_XDECREF(self->words);
@@ -230,6 +245,20 @@ read_word(const char *text, Py_ssize_t length, Py_ssize_t from, Word *word)
     return 1;
 }
 
+/* Append ``offset, word, next`` (three items, flat) to ``found``: a place Python reads. */
+static int
+append_place(PyObject *found, Py_ssize_t offset, PyObject *word, const char *text, const Word *next, int followed)
+{
+    PyObject *start = PyLong_FromSsize_t(offset);
+    PyObject *after = followed ? PyBytes_FromStringAndSize(text + next->start, next->end - next->start)
+                               : Py_NewRef(Py_None);
+    int failed = start == NULL || after == NULL || PyList_Append(found, start) < 0
+                 || PyList_Append(found, word) < 0 || PyList_Append(found, after) < 0;
+    Py_XDECREF(start);
+    Py_XDECREF(after);
+    return failed ? -1 : 0;
+}
+
 static PyObject *
 WordFinder_find(WordFinder *self, PyObject *spaced)
 {
@@ -259,20 +288,12 @@ WordFinder_find(WordFinder *self, PyObject *spaced)
                 followed = follower != NULL && (follower->kinds & FOLLOWER);
             }
         }
-        if (slot != NULL && (followed || (slot->kinds & ALWAYS))) {
-            /* Three items per place in one flat list: ints and bytes are not tracked by the
-             * cyclic garbage collector, where a tuple per place would be. */
-            PyObject *offset = PyLong_FromSsize_t(word.start);
-            PyObject *after = followed ? PyBytes_FromStringAndSize(text + next.start, next.end - next.start)
-                                       : Py_NewRef(Py_None);
-            int failed = offset == NULL || after == NULL || PyList_Append(found, offset) < 0
-                         || PyList_Append(found, slot->word) < 0 || PyList_Append(found, after) < 0;
-            Py_XDECREF(offset);
-            Py_XDECREF(after);
-            if (failed) {
-                Py_DECREF(found);
-                return NULL;
-            }
+        /* Three items per place in one flat list: ints and bytes are not tracked by the
+         * cyclic garbage collector, where a tuple per place would be. */
+        if (slot != NULL && (followed || (slot->kinds & ALWAYS))
+            && append_place(found, word.start, slot->word, text, &next, followed) < 0) {
+            Py_DECREF(found);
+            return NULL;
         }
         if (read_next)
             word = next;
@@ -280,6 +301,184 @@ WordFinder_find(WordFinder *self, PyObject *spaced)
             have = read_word(text, length, word.end, &word);
     }
     return found;
+}
+
+static PyObject *
+WordFinder_attach(WordFinder *self, PyObject *args)
+{
+    PyObject *word, *solo, *seconds;
+    int mode;
+    if (!PyArg_ParseTuple(args, "O!iOO:attach", &PyBytes_Type, &word, &mode, &solo, &seconds))
+        return NULL;
+    if (mode != 0 && mode != 1) {
+        PyErr_SetString(PyExc_ValueError, "mode must be 0 or 1");
+        return NULL;
+    }
+    Py_ssize_t size = PyBytes_GET_SIZE(word), prefix = 0;
+    PyObject *key = NULL, *entry_ids = NULL;
+    if (solo != Py_None
+        && !PyArg_ParseTuple(solo, "nO!O!:attach", &prefix, &PyTuple_Type, &key, &PyTuple_Type, &entry_ids))
+        return NULL;
+    if (prefix < 0 || (solo != Py_None && prefix >= size)) {
+        PyErr_SetString(PyExc_ValueError, "the proclitic must be shorter than the word");
+        return NULL;
+    }
+    if (seconds != Py_None && !PyFrozenSet_Check(seconds)) {
+        PyErr_SetString(PyExc_TypeError, "seconds must be a frozenset or None");
+        return NULL;
+    }
+    const char *data = PyBytes_AS_STRING(word);
+    Slot *slot = self->words == NULL ? NULL : word_at(self, data, 0, size, hash_bytes(data, size));
+    if (slot == NULL || !(slot->kinds & (ALWAYS | FOLLOWED)))
+        Py_RETURN_FALSE;
+    PyObject *name = solo == Py_None ? NULL : PyTuple_Pack(2, key, entry_ids);
+    if (solo != Py_None && name == NULL)
+        return NULL;
+    Py_XSETREF(slot->solo[mode], name);
+    Py_XSETREF(slot->seconds[mode], seconds == Py_None ? NULL : Py_NewRef(seconds));
+    slot->prefix[mode] = prefix;
+    slot->attached[mode] = 1;
+    Py_RETURN_TRUE;
+}
+
+/* Nunation (tanween): a word that ends with it is an adjective or a noun, not a name. */
+static inline int
+is_tanween(Py_UCS4 c)
+{
+    return c >= 0x064B && c <= 0x064D;
+}
+
+static PyObject *
+WordFinder_find_names(WordFinder *self, PyObject *args)
+{
+    PyObject *spaced, *match_type, *text, *starts_object, *ends_object;
+    int mode;
+    if (!PyArg_ParseTuple(args, "O!iO!UOO:find_names", &PyBytes_Type, &spaced, &mode, &PyType_Type, &match_type,
+                          &text, &starts_object, &ends_object))
+        return NULL;
+    if (self->words == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "WordFinder is not initialised");
+        return NULL;
+    }
+    if (mode != 0 && mode != 1) {
+        PyErr_SetString(PyExc_ValueError, "mode must be 0 or 1");
+        return NULL;
+    }
+    PyTypeObject *type = (PyTypeObject *)match_type;
+    if (!PyType_IsSubtype(type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "the match type must be a tuple type");
+        return NULL;
+    }
+    const char *data = PyBytes_AS_STRING(spaced);
+    Py_ssize_t length = PyBytes_GET_SIZE(spaced);
+    int mapped = starts_object != Py_None;
+    if (mapped != (ends_object != Py_None)) {
+        PyErr_SetString(PyExc_TypeError, "starts and ends are both None or both buffers");
+        return NULL;
+    }
+    Py_buffer starts = {0}, ends = {0};
+    if (mapped) {
+        if (PyObject_GetBuffer(starts_object, &starts, PyBUF_SIMPLE) < 0)
+            return NULL;
+        if (PyObject_GetBuffer(ends_object, &ends, PyBUF_SIMPLE) < 0) {
+            PyBuffer_Release(&starts);
+            return NULL;
+        }
+        if (starts.len < length * (Py_ssize_t)sizeof(int32_t)
+            || ends.len < (length + 1) * (Py_ssize_t)sizeof(int32_t)) {
+            PyErr_SetString(PyExc_ValueError, "the offset maps are shorter than the text");
+            goto fail_buffers;
+        }
+    } else if (PyUnicode_GET_LENGTH(text) != length) {
+        PyErr_SetString(PyExc_ValueError, "without offset maps the text must be as long as spaced");
+        return NULL;
+    }
+    const int32_t *start_of = mapped ? (const int32_t *)starts.buf : NULL;
+    const int32_t *end_of = mapped ? (const int32_t *)ends.buf : NULL;
+    Py_ssize_t text_length = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *chars = PyUnicode_DATA(text);
+    PyObject *names = PyList_New(0), *places = PyList_New(0);
+    if (names == NULL || places == NULL)
+        goto fail;
+    Word word, next;
+    int have = read_word(data, length, 0, &word);
+    while (have) {
+        Slot *slot = word_at(self, data, word.start, word.end, word.hash);
+        int read_next = 0, followed = 0, attached = slot != NULL && slot->attached[mode];
+        if (slot != NULL && (slot->kinds & FOLLOWED) && (!attached || slot->seconds[mode] != NULL)) {
+            read_next = read_word(data, length, word.end, &next);
+            if (read_next) {
+                Slot *follower = word_at(self, data, next.start, next.end, next.hash);
+                followed = follower != NULL && (follower->kinds & FOLLOWER);
+            }
+            if (followed && attached) {
+                /* A longer name may start here only before one of the word's own seconds. */
+                PyObject *after = PyBytes_FromStringAndSize(data + next.start, next.end - next.start);
+                if (after == NULL)
+                    goto fail;
+                followed = PySet_Contains(slot->seconds[mode], after);
+                Py_DECREF(after);
+                if (followed < 0)
+                    goto fail;
+            }
+        }
+        PyObject *solo = attached && !followed ? slot->solo[mode] : NULL;
+        if (attached && followed) {
+            if (append_place(places, word.start, slot->word, data, &next, followed) < 0)
+                goto fail;
+        } else if (solo != NULL) {
+            Py_ssize_t span_start = word.start + slot->prefix[mode], span_end = word.end, token = word.start;
+            if (mapped) {
+                span_start = start_of[span_start];
+                span_end = end_of[span_end];
+                token = start_of[token];
+            }
+            if (span_end < 1 || span_end > text_length) {
+                PyErr_SetString(PyExc_ValueError, "the offset maps point outside the text");
+                goto fail;
+            }
+            if (!mapped || !is_tanween(PyUnicode_READ(kind, chars, span_end - 1))) {
+                PyObject *match = type->tp_alloc(type, 6);
+                if (match == NULL)
+                    goto fail;
+                PyObject *items[6] = {PyLong_FromSsize_t(span_start), PyLong_FromSsize_t(span_end),
+                                      Py_NewRef(PyTuple_GET_ITEM(solo, 0)), Py_NewRef(PyTuple_GET_ITEM(solo, 1)),
+                                      PyLong_FromSsize_t(slot->prefix[mode]), PyLong_FromSsize_t(token)};
+                int failed = 0;
+                for (int k = 0; k < 6; k++) {
+                    failed |= items[k] == NULL;
+                    PyTuple_SET_ITEM(match, k, items[k]);
+                }
+                if (failed || PyList_Append(names, match) < 0) {
+                    Py_DECREF(match);
+                    goto fail;
+                }
+                Py_DECREF(match);
+            }
+        } else if (slot != NULL && !attached && (followed || (slot->kinds & ALWAYS))
+                   && append_place(places, word.start, slot->word, data, &next, followed) < 0) {
+            goto fail;
+        }
+        if (read_next)
+            word = next;
+        else
+            have = read_word(data, length, word.end, &word);
+    }
+    if (mapped) {
+        PyBuffer_Release(&starts);
+        PyBuffer_Release(&ends);
+    }
+    return Py_BuildValue("(NN)", names, places);
+fail:
+    Py_XDECREF(names);
+    Py_XDECREF(places);
+fail_buffers:
+    if (mapped) {
+        PyBuffer_Release(&starts);
+        PyBuffer_Release(&ends);
+    }
+    return NULL;
 }
 
 static PyObject *
@@ -310,6 +509,93 @@ cut_to(PyObject **bytes, Py_ssize_t size)
     return PyBytes_GET_SIZE(*bytes) == size ? 0 : _PyBytes_Resize(bytes, size);
 }
 
+/* What prepare() does with a byte of the code, packed: the normalised byte (bits 0-7), its
+ * spaced byte (8-15), and whether it is deleted or a trailing mark. */
+#define DELETED_BIT (1u << 16)
+#define TRAILING_BIT (1u << 17)
+
+/* The state of prepare() over one text. */
+typedef struct {
+    PyObject *starts, *ends; /* NULL until the first deleted character */
+    int32_t *start_of, *end_of;
+    unsigned char *normal_out, *spaced_out;
+    Py_ssize_t kept;
+} Prepared;
+
+/* At the first deleted character: the offset maps, with the offsets kept so far (their own:
+ * nothing was deleted before). */
+static int
+start_maps(Prepared *out, Py_ssize_t length)
+{
+    out->starts = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
+    out->ends = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
+    if (out->starts == NULL || out->ends == NULL)
+        return -1;
+    out->start_of = (int32_t *)PyBytes_AS_STRING(out->starts);
+    out->end_of = (int32_t *)PyBytes_AS_STRING(out->ends);
+    for (Py_ssize_t j = 0; j <= out->kept; j++) {
+        out->start_of[j] = (int32_t)j;
+        out->end_of[j] = (int32_t)j;
+    }
+    return 0;
+}
+
+/* The loop of prepare() for one string kind: 1 done, 0 a character has no byte, -1 error.
+ * Until the first deleted character, offsets are their own and no map is written. */
+#define PREPARE_LOOP(NAME, CHAR)                                                                    \
+    static int NAME(const CHAR *chars, Py_ssize_t length, const unsigned char *encoding,           \
+                    const uint32_t *info, Prepared *out)                                            \
+    {                                                                                               \
+        unsigned char *normal_out = out->normal_out, *spaced_out = out->spaced_out;                 \
+        Py_ssize_t i = 0;                                                                           \
+        for (; i < length; i++) {                                                                   \
+            CHAR c = chars[i];                                                                      \
+            unsigned char byte = encoding[c];                                                       \
+            if (byte == 0 && c != 0)                                                                \
+                return 0;                                                                           \
+            uint32_t packed = info[byte];                                                           \
+            if (packed & DELETED_BIT)                                                               \
+                break;                                                                              \
+            normal_out[i] = (unsigned char)packed;                                                  \
+            spaced_out[i] = (unsigned char)(packed >> 8);                                           \
+        }                                                                                           \
+        Py_ssize_t kept = i;                                                                        \
+        if (i == length) {                                                                          \
+            out->kept = kept;                                                                       \
+            return 1;                                                                               \
+        }                                                                                           \
+        out->kept = kept;                                                                           \
+        if (start_maps(out, length) < 0)                                                            \
+            return -1;                                                                              \
+        int32_t *start_of = out->start_of, *end_of = out->end_of;                                   \
+        /* The characters since the last kept one are all trailing marks. */                       \
+        int extending = kept > 0;                                                                   \
+        for (; i < length; i++) {                                                                   \
+            CHAR c = chars[i];                                                                      \
+            unsigned char byte = encoding[c];                                                       \
+            if (byte == 0 && c != 0)                                                                \
+                return 0;                                                                           \
+            uint32_t packed = info[byte];                                                           \
+            if (packed & DELETED_BIT) {                                                             \
+                extending = extending && (packed & TRAILING_BIT);                                   \
+                if (extending)                                                                      \
+                    end_of[kept] = (int32_t)(i + 1);                                                \
+                continue;                                                                           \
+            }                                                                                       \
+            normal_out[kept] = (unsigned char)packed;                                               \
+            spaced_out[kept] = (unsigned char)(packed >> 8);                                        \
+            start_of[kept] = (int32_t)i;                                                            \
+            end_of[kept + 1] = (int32_t)(i + 1);                                                    \
+            kept++;                                                                                 \
+            extending = 1;                                                                          \
+        }                                                                                           \
+        out->kept = kept;                                                                           \
+        return 1;                                                                                   \
+    }
+
+PREPARE_LOOP(prepare_ucs1, Py_UCS1)
+PREPARE_LOOP(prepare_ucs2, Py_UCS2)
+
 static PyObject *
 prepare(PyObject *Py_UNUSED(module), PyObject *args)
 {
@@ -331,71 +617,45 @@ prepare(PyObject *Py_UNUSED(module), PyObject *args)
         PyErr_SetString(PyExc_OverflowError, "text too long for 32-bit offsets");
         return NULL;
     }
-    const void *data = PyUnicode_DATA(text);
+    uint32_t info[256];
+    for (int byte = 0; byte < 256; byte++) {
+        unsigned char normalized = normalizing[byte];
+        info[byte] = normalized | ((uint32_t)spacing[normalized] << 8) | (deleted[byte] ? DELETED_BIT : 0)
+                     | (trailing[byte] ? TRAILING_BIT : 0);
+    }
+    Prepared out = {NULL, NULL, NULL, NULL, NULL, NULL, 0};
     PyObject *normal = PyBytes_FromStringAndSize(NULL, length);
     PyObject *spaced = PyBytes_FromStringAndSize(NULL, length);
-    PyObject *starts = NULL, *ends = NULL;
     if (normal == NULL || spaced == NULL)
         goto error;
-    unsigned char *normal_out = (unsigned char *)PyBytes_AS_STRING(normal);
-    unsigned char *spaced_out = (unsigned char *)PyBytes_AS_STRING(spaced);
-    int32_t *start_of = NULL, *end_of = NULL; /* made at the first deleted character */
-    Py_ssize_t kept = 0;
-    unsigned int missing = 0;
-    int extending = 0; /* the characters since the last kept one are all trailing marks */
-    for (Py_ssize_t i = 0; i < length; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        unsigned char byte = encoding[c];
-        missing |= (byte == 0) & (c != 0);
-        if (deleted[byte]) {
-            if (start_of == NULL) {
-                starts = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
-                ends = PyBytes_FromStringAndSize(NULL, (length + 1) * (Py_ssize_t)sizeof(int32_t));
-                if (starts == NULL || ends == NULL)
-                    goto error;
-                start_of = (int32_t *)PyBytes_AS_STRING(starts);
-                end_of = (int32_t *)PyBytes_AS_STRING(ends);
-                /* Nothing was deleted before: offsets so far are their own. */
-                for (Py_ssize_t j = 0; j <= kept; j++) {
-                    start_of[j] = (int32_t)j;
-                    end_of[j] = (int32_t)j;
-                }
-            }
-            extending = extending && trailing[byte];
-            if (extending)
-                end_of[kept] = (int32_t)(i + 1);
-            continue;
-        }
-        unsigned char normalized = normalizing[byte];
-        normal_out[kept] = normalized;
-        spaced_out[kept] = spacing[normalized];
-        if (start_of != NULL) {
-            start_of[kept] = (int32_t)i;
-            end_of[kept + 1] = (int32_t)(i + 1);
-        }
-        kept++;
-        extending = 1;
-    }
-    if (missing) {
+    out.normal_out = (unsigned char *)PyBytes_AS_STRING(normal);
+    out.spaced_out = (unsigned char *)PyBytes_AS_STRING(spaced);
+    const void *data = PyUnicode_DATA(text);
+    int done = kind == PyUnicode_1BYTE_KIND ? prepare_ucs1(data, length, encoding, info, &out)
+                                            : prepare_ucs2(data, length, encoding, info, &out);
+    if (done < 0)
+        goto error;
+    if (done == 0) {
         Py_DECREF(normal);
         Py_DECREF(spaced);
-        Py_XDECREF(starts);
-        Py_XDECREF(ends);
+        Py_XDECREF(out.starts);
+        Py_XDECREF(out.ends);
         Py_RETURN_NONE;
     }
+    Py_ssize_t kept = out.kept;
     if (cut_to(&normal, kept) < 0 || cut_to(&spaced, kept) < 0)
         goto error;
-    if (starts == NULL)
+    if (out.starts == NULL)
         return Py_BuildValue("(NNOO)", normal, spaced, Py_None, Py_None);
-    if (cut_to(&starts, kept * (Py_ssize_t)sizeof(int32_t)) < 0
-        || cut_to(&ends, (kept + 1) * (Py_ssize_t)sizeof(int32_t)) < 0)
+    if (cut_to(&out.starts, kept * (Py_ssize_t)sizeof(int32_t)) < 0
+        || cut_to(&out.ends, (kept + 1) * (Py_ssize_t)sizeof(int32_t)) < 0)
         goto error;
-    return Py_BuildValue("(NNNN)", normal, spaced, starts, ends);
+    return Py_BuildValue("(NNNN)", normal, spaced, out.starts, out.ends);
 error:
     Py_XDECREF(normal);
     Py_XDECREF(spaced);
-    Py_XDECREF(starts);
-    Py_XDECREF(ends);
+    Py_XDECREF(out.starts);
+    Py_XDECREF(out.ends);
     return NULL;
 }
 
@@ -463,28 +723,62 @@ skeleton_of(const unsigned char *stem, Py_ssize_t size, const unsigned char *hea
     return n;
 }
 
+/* The first byte skeleton_of() would write for ``stem``. */
+static inline unsigned char
+first_letter(const unsigned char *stem, Py_ssize_t size, const unsigned char *head, const unsigned char *tail,
+             int as_tail)
+{
+    for (Py_ssize_t i = 0; i < size; i++) {
+        unsigned char mapped = (i == 0 && !as_tail ? head : tail)[stem[i]];
+        if (mapped)
+            return mapped;
+    }
+    return stem[0];
+}
+
 #define MAX_WORD 64
+
+static PyTypeObject WordFinderType;
 
 static PyObject *
 skeleton_words(PyObject *Py_UNUSED(module), PyObject *args)
 {
     const char *text, *head, *tail, *first, *second;
     Py_ssize_t length, head_size, tail_size, first_size, second_size;
-    PyObject *keys;
+    PyObject *keys, *skip_object = Py_None;
     int optional;
-    if (!PyArg_ParseTuple(args, "y#O!y#y#y#y#b:skeleton_words", &text, &length, &PyTuple_Type, &keys, &head,
-                          &head_size, &tail, &tail_size, &first, &first_size, &second, &second_size, &optional))
+    if (!PyArg_ParseTuple(args, "y#O!y#y#y#y#b|O:skeleton_words", &text, &length, &PyTuple_Type, &keys, &head,
+                          &head_size, &tail, &tail_size, &first, &first_size, &second, &second_size, &optional,
+                          &skip_object))
         return NULL;
     if (head_size != 256 || tail_size != 256) {
         PyErr_SetString(PyExc_ValueError, "the head and tail tables need 256 bytes each");
         return NULL;
     }
+    const WordFinder *skip = NULL;
+    if (skip_object != Py_None) {
+        if (!PyObject_TypeCheck(skip_object, &WordFinderType) || ((WordFinder *)skip_object)->words == NULL) {
+            PyErr_SetString(PyExc_TypeError, "skip must be an initialised WordFinder or None");
+            return NULL;
+        }
+        skip = (const WordFinder *)skip_object;
+    }
+    /* The first skeleton letters the keys start with, read both ways: a stem's skeleton
+     * that starts with none of them is none of the keys (most words stop at this test). */
+    char starts_full[256] = {0}, starts_tailed[256] = {0};
     Py_ssize_t key_count = PyTuple_GET_SIZE(keys);
     for (Py_ssize_t k = 0; k < key_count; k++) {
-        if (!PyBytes_Check(PyTuple_GET_ITEM(keys, k))) {
+        PyObject *key = PyTuple_GET_ITEM(keys, k);
+        if (!PyBytes_Check(key)) {
             PyErr_SetString(PyExc_TypeError, "keys must be bytes");
             return NULL;
         }
+        const unsigned char *key_data = (const unsigned char *)PyBytes_AS_STRING(key);
+        Py_ssize_t key_size = PyBytes_GET_SIZE(key);
+        if (key_size >= 1)
+            starts_full[key_data[0]] = 1;
+        if (key_size >= 2 && key_data[0] == (unsigned char)optional)
+            starts_tailed[key_data[1]] = 1;
     }
     PyObject *found = PyList_New(0);
     if (found == NULL)
@@ -519,6 +813,10 @@ skeleton_words(PyObject *Py_UNUSED(module), PyObject *args)
         for (int c = 0; c < cut_count && !matched; c++) {
             const unsigned char *stem = word + cuts[c];
             Py_ssize_t stem_size = size - cuts[c];
+            if (!starts_full[first_letter(stem, stem_size, (const unsigned char *)head, (const unsigned char *)tail, 0)]
+                && !starts_tailed[first_letter(stem, stem_size, (const unsigned char *)head,
+                                               (const unsigned char *)tail, 1)])
+                continue;
             Py_ssize_t full_size = skeleton_of(stem, stem_size, (const unsigned char *)head,
                                                (const unsigned char *)tail, 0, full);
             Py_ssize_t tailed_size = skeleton_of(stem, stem_size, (const unsigned char *)head,
@@ -534,6 +832,11 @@ skeleton_words(PyObject *Py_UNUSED(module), PyObject *args)
         }
         if (!matched)
             continue;
+        if (skip != NULL) {
+            Slot *known = word_at(skip, text, start, start + size, hash_bytes(text + start, size));
+            if (known != NULL && (known->kinds & (ALWAYS | FOLLOWED)))
+                continue;
+        }
         PyObject *offset = PyLong_FromSsize_t(start);
         PyObject *form = PyBytes_FromStringAndSize(text + start, size);
         int failed = offset == NULL || form == NULL || PyList_Append(found, offset) < 0
@@ -563,14 +866,15 @@ static PyMethodDef module_functions[] = {
      "``memoryview(...).cast('i')``), else both None."},
     {"skeleton_words", skeleton_words, METH_VARARGS,
      "skeleton_words(spaced: bytes, keys: tuple[bytes, ...], head: bytes, tail: bytes, first: bytes,\n"
-     "               second: bytes, optional: int) -> list[int | bytes]\n\n"
+     "               second: bytes, optional: int, skip: WordFinder | None = None) -> list[int | bytes]\n\n"
      "offset, word (two items each, one flat list) for each word of ``spaced`` that may have one\n"
      "of the skeleton ``keys`` under a reading: an optional byte of ``first``, then an optional\n"
      "byte of ``second`` left off. A stem's skeleton maps its first byte through ``head`` and the\n"
      "others through ``tail`` (256-byte tables; 0 drops the byte), and is the stem itself when\n"
      "all are dropped. A key that starts with the byte ``optional`` also matches a stem whose\n"
      "bytes all go through ``tail`` and give the rest of the key (an elided first letter).\n"
-     "Words over 64 bytes are passed over."},
+     "Words over 64 bytes are passed over, and so are the words ``skip`` (a WordFinder, or None)\n"
+     "reports: names are not variants of names."},
     {"encode", encode, METH_VARARGS,
      "encode(text: str, table: bytes) -> bytes | None\n\n"
      "``text`` with each character c written as the byte ``table[ord(c)]`` (a table of 65536\n"
@@ -586,6 +890,25 @@ static PyMethodDef WordFinder_methods[] = {
      "that is one of ``words``, or one of ``followed`` where the next word is one of\n"
      "``followers``, in order. ``next`` is that next word where the word is one of ``followed``\n"
      "and the next word one of ``followers``, else None."},
+    {"find_names", (PyCFunction)WordFinder_find_names, METH_VARARGS,
+     "find_names(spaced: bytes, mode: int, match_type: type, text: str, starts, ends)\n"
+     "    -> tuple[list[tuple], list[int | bytes | None]]\n\n"
+     "find(), except at the words that have what to do there attached for ``mode`` (see\n"
+     "attach()): such a word is a place for Python only where the next word is one of its\n"
+     "seconds (and is then reported with it). Elsewhere, where it reads as a one-word name,\n"
+     "find_names() makes the match itself, ``match_type((start, end, key, entry_ids, prefix,\n"
+     "token_start))`` with offsets in ``text`` (through the int32 offset maps ``starts`` and\n"
+     "``ends`` of qawl.gazetteers.view, or as they are when both are None), leaving out a name\n"
+     "whose span ends with nunation. Returns (those matches, find()'s list of the other\n"
+     "places), both in order."},
+    {"attach", (PyCFunction)WordFinder_attach, METH_VARARGS,
+     "attach(word: bytes, mode: int, solo: tuple[int, tuple, tuple] | None,\n"
+     "       seconds: frozenset[bytes] | None) -> bool\n\n"
+     "What find_names() in ``mode`` does with ``word`` from now on: ``solo`` is (prefix, key,\n"
+     "entry_ids), the one-word name it reads as (its span leaving out ``prefix`` letters of\n"
+     "proclitic), or None; ``seconds`` the words after which Python reads it instead (the\n"
+     "second words of longer names it may start), or None. False where the finder does not\n"
+     "report ``word``."},
     {"size", (PyCFunction)WordFinder_len, METH_NOARGS, "How many distinct words the finder holds."},
     {NULL, NULL, 0, NULL},
 };

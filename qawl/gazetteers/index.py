@@ -12,9 +12,11 @@ one name (an NER mention, a CLI query) and may also return spelling variants, fo
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from qawl.arabic import skeleton
@@ -117,6 +119,35 @@ def _phrase_at(
         if normal.startswith(phrase, end) and view.word_ends_at(last):
             return prefix, key, entry_ids, last
     return None
+
+
+# Sorts matches by where their first word starts (the proclitic included).
+_by_token_start = itemgetter(5)
+
+
+def _merge(solos: list[NameMatch], read: list[NameMatch]) -> list[NameMatch]:
+    """The finder's one-word matches and those read in Python, in order, without the
+    one-word matches a longer name read in Python covers (the finder makes them wherever
+    the word occurs; a name of several words takes its words). Offsets are original ones,
+    which keep the order of the normalised ones: a word at normalised offset p starts
+    inside a name ending at normalised offset e (p < e) exactly when its original start
+    is before the name's original end."""
+    if solos:
+        firsts: list[int] | None = None
+        covered: list[tuple[int, int]] = []
+        for match in read:
+            if len(match[2]) > 1:
+                if firsts is None:
+                    firsts = [solo[5] for solo in solos]
+                low = bisect_right(firsts, match[5])
+                high = bisect_left(firsts, match[1], low)
+                if high > low:
+                    covered.append((low, high))
+        for low, high in reversed(covered):
+            del solos[low:high]
+    solos += read
+    solos.sort(key=_by_token_start)
+    return solos
 
 
 def _adjective_position(view: NormalizedText, start: int) -> bool:
@@ -380,8 +411,18 @@ class GazetteerIndex:
         """
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
         plans = self._plans[include_common]
+        maps = view.offset_maps if self._word_finder is not None and view.is_bytes else None
+        if maps is not None:
+            # The finder makes the matches of words known to name one thing wherever they
+            # occur; Python reads the other places (and teaches the finder new such words).
+            solos, places = self._word_finder.find_names(
+                view.spaced, include_common, NameMatch, view.text, *maps
+            )
+            found = iter(places)  # offset, form, next word, …
+            read = self._read(view, zip(found, found, found, strict=True), plans, include_common)
+            return _merge(solos, read) if read else solos
         if self._word_finder is not None and view.is_bytes:
-            found = iter(self._word_finder.find(view.spaced))  # offset, form, next word, …
+            found = iter(self._word_finder.find(view.spaced))
             return self._read(view, zip(found, found, found, strict=True), plans, include_common)
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
@@ -493,6 +534,11 @@ class GazetteerIndex:
         plans = self._plans[include_common]
         if len(plans) < 100_000:
             plans[form] = plan
+        if view.is_bytes and self._word_finder is not None and not plan.adjective:
+            # Where no longer name follows, the word always reads the same: the finder makes
+            # its matches from now on (the adjective test reads the word before: Python's).
+            seconds = frozenset(plan.phrases) if plan.phrases else None
+            self._word_finder.attach(form, include_common, plan.solo, seconds)
         return plan
 
     def _phrases(
@@ -586,14 +632,19 @@ class GazetteerIndex:
         if not targets:
             return []
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
-        # One pass finds the words that may share a skeleton; only those are read and scored here.
-        places = variant_words(view, targets)
-        found: dict[str | bytes, tuple[int, str, str, float]] = {}
+        # One pass finds the words that may share a skeleton; only those are read and scored
+        # here. A name (or a proclitic form of one) is not a variant: the compiled finder
+        # leaves those out itself.
         known = self._word_finder if self._word_finder is not None and view.is_bytes else None
+        places = variant_words(view, targets, known)
+        names_left_out = known is not None and speedups.skeleton_words is not None
+        found: dict[str | bytes, tuple[int, str, str, float]] = {}
         sets = self._sets(view.is_bytes) if known is None else None
         for form in places:
-            if form in known if known is not None else (form in sets.forms or form in sets.common):
-                continue  # a name (or a proclitic form of one) is not a variant
+            if not names_left_out and (
+                form in known if known is not None else (form in sets.forms or form in sets.common)
+            ):
+                continue
             word = view.as_str(form)
             # Cheap filter first: some reading (bare, or one or two proclitic letters off)
             # starts with a target's first letter and is about as long.

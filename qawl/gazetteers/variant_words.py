@@ -85,18 +85,23 @@ _ALEF = bytemap.encode("ا")[0]  # type: ignore[index]
 _PROCLITIC_BYTES = (bytemap.encode(_FIRST_PROCLITIC), bytemap.encode(_SECOND_PROCLITIC))
 
 
-def variant_words(view: NormalizedText, keys: Iterable[str]) -> dict[str | bytes, list[int]]:
+def variant_words(
+    view: NormalizedText, keys: Iterable[str], names: object = None
+) -> dict[str | bytes, list[int]]:
     """The words of ``view`` (of its kind) that may have one of the skeletons ``keys`` under
     some proclitic reading, with their offsets (a superset: callers check each word).
 
-    One pass of the compiled helper where it was built and the view is in the one-byte code,
-    else a regex pass per key (:func:`variant_word_finder`).
+    One pass of the compiled helper where it was built and the view is in the one-byte code
+    (leaving out the words the compiled finder ``names`` reports, when given), else a regex
+    pass per key (:func:`variant_word_finder`).
     """
     places: dict[str | bytes, list[int]] = {}
     if view.is_bytes and speedups.skeleton_words is not None:
         encoded = tuple(key for key in map(bytemap.encode, keys) if key is not None)
         found = iter(
-            speedups.skeleton_words(view.spaced, encoded, _HEAD_BYTES, _TAIL_BYTES, *_PROCLITIC_BYTES, _ALEF)
+            speedups.skeleton_words(
+                view.spaced, encoded, _HEAD_BYTES, _TAIL_BYTES, *_PROCLITIC_BYTES, _ALEF, names
+            )
         )
         for offset, form in zip(found, found, strict=True):
             places.setdefault(form, []).append(offset)

@@ -178,6 +178,15 @@ class NormalizedText:
         return self._padded
 
     @property
+    def offset_maps(self) -> tuple[memoryview | None, memoryview | None] | None:
+        """For the compiled helpers: the int32 maps of normalised offsets to original ones
+        (starts of characters, ends of spans), (None, None) where offsets are the
+        original's, None where only Python maps them (a view not made by them)."""
+        if self._starts is not None:
+            return self._starts, self._ends
+        return (None, None) if self.exact else None
+
+    @property
     def exact(self) -> bool:
         """Offsets in ``normal`` are offsets in the original text (nothing was deleted)."""
         return self._shift is None and self._starts is None and self._cluster_norm_start is None
