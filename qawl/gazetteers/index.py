@@ -298,6 +298,7 @@ class GazetteerIndex:
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
         self._plans: dict[bool, dict[str | bytes, _Plan]] = {False: {}, True: {}}
         self._targets: dict[str, list[tuple[str, str]]] = {}
+        self._variant_searches: dict[tuple[str, ...], tuple[dict, dict]] = {}
         self._scan_sets: dict[bool, _ScanSets] = {}  # by as_bytes, built on first use
         # Nearly every document is scanned in the one-byte code: what that scan reads is
         # built now (the compiled finder where the install built it, else the byte sets).
@@ -623,12 +624,7 @@ class GazetteerIndex:
         skeleton and a variant score over the threshold, and is not itself a gazetteer name.
         A word that is a variant of two entries' words is left out.
         """
-        targets: dict[str, set[tuple[str, str]]] = {}
-        lengths: dict[str, set[int]] = {}
-        for entry_id in entry_ids:
-            for word, key in self._variant_targets(entry_id):
-                targets.setdefault(key, set()).add((word, entry_id))
-                lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
+        targets, lengths = self._variant_search(tuple(entry_ids))
         if not targets:
             return []
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
@@ -677,6 +673,25 @@ class GazetteerIndex:
                 start, end = view.original_span(offset + prefix, offset + len(form))
                 out.append(VariantMatch(start, end, entry_id, target, round(score, 1)))
         return sorted(out, key=lambda match: match.start)
+
+    def _variant_search(
+        self, entry_ids: tuple[str, ...]
+    ) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]:
+        """What :meth:`scan_variants` looks for, for these entries: target words by skeleton,
+        and the lengths a variant may have by first letter (kept: documents name the same
+        few people together again and again)."""
+        found = self._variant_searches.get(entry_ids)
+        if found is None:
+            targets: dict[str, set[tuple[str, str]]] = {}
+            lengths: dict[str, set[int]] = {}
+            for entry_id in entry_ids:
+                for word, key in self._variant_targets(entry_id):
+                    targets.setdefault(key, set()).add((word, entry_id))
+                    lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
+            found = targets, lengths
+            if len(self._variant_searches) < 10_000:
+                self._variant_searches[entry_ids] = found
+        return found
 
     def _variant_targets(self, entry_id: str) -> list[tuple[str, str]]:
         """Words of an entry's names that variants are looked for, with their skeletons."""

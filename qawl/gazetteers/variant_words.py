@@ -85,6 +85,12 @@ _ALEF = bytemap.encode("ا")[0]  # type: ignore[index]
 _PROCLITIC_BYTES = (bytemap.encode(_FIRST_PROCLITIC), bytemap.encode(_SECOND_PROCLITIC))
 
 
+@lru_cache(maxsize=4096)
+def _encoded_keys(keys: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The skeleton keys in the one-byte code, without those it cannot write."""
+    return tuple(key for key in map(bytemap.encode, keys) if key is not None)
+
+
 def variant_words(
     view: NormalizedText, keys: Iterable[str], names: object = None
 ) -> dict[str | bytes, list[int]]:
@@ -97,7 +103,7 @@ def variant_words(
     """
     places: dict[str | bytes, list[int]] = {}
     if view.is_bytes and speedups.skeleton_words is not None:
-        encoded = tuple(key for key in map(bytemap.encode, keys) if key is not None)
+        encoded = _encoded_keys(tuple(keys))
         found = iter(
             speedups.skeleton_words(
                 view.spaced, encoded, _HEAD_BYTES, _TAIL_BYTES, *_PROCLITIC_BYTES, _ALEF, names

@@ -69,6 +69,28 @@ def _deletions(encoded: bytes) -> list[int]:
     return out
 
 
+# Characters the one-byte code lacks that are neither word characters nor deleted by
+# normalisation (⬛, →, emoji …): in the view they only separate words, as does the stand-in
+# written in their place, a separator the code has that no pattern of the view treats
+# otherwise (not a blank, not what joins two words of a name). A text that lacks no other
+# character is then read in the code, as fast as the others, with the same results.
+_STAND_IN = "•"
+_OTHER_SEPARATOR_RE = re.compile(f"(?!{DELETE_RE.pattern})[^\\w{re.escape(bytemap.ALPHABET)}]")
+if _STAND_IN not in bytemap.ALPHABET or re.match(
+    f"{GAP_PATTERN}$|[\\w{_BLANKS}]|{DELETE_RE.pattern}|{NOT_SINGLE_SPACE_PATTERN}", _STAND_IN
+):
+    raise AssertionError("the stand-in must be a plain separator of the byte code")
+
+
+def _with_stand_ins(text: str) -> str | None:
+    """``text`` with each character of :data:`_OTHER_SEPARATOR_RE` written as the stand-in
+    (same length, same offsets), or None where none is there or NFKC must read the text."""
+    if SLOW_RE.search(text):
+        return None
+    coded = _OTHER_SEPARATOR_RE.sub(_STAND_IN, text)
+    return None if coded == text else coded
+
+
 class NormalizedText:
     """A document's normalised text, its words, and the way back to offsets in the original."""
 
@@ -100,6 +122,8 @@ class NormalizedText:
         self._padded: str | bytes | None = None
         if speedups.prepare is not None:
             prepared = speedups.prepare(text, *bytemap.PREPARE_TABLES)
+            if prepared is None and (coded := _with_stand_ins(text)) is not None:
+                prepared = speedups.prepare(coded, *bytemap.PREPARE_TABLES)
             if prepared is not None:
                 self.normal, self.spaced, starts, ends = prepared
                 if starts is not None:
@@ -107,7 +131,9 @@ class NormalizedText:
                 self._norm = None
                 self._space, self._gap, self._not_single, self._blanks, self._word_re = _BYTES
                 return
-        elif (encoded := bytemap.encode(text)) is not None:
+        elif (encoded := bytemap.encode(text)) is not None or (
+            (coded := _with_stand_ins(text)) is not None and (encoded := bytemap.encode(coded)) is not None
+        ):
             normal = encoded.translate(bytemap.NORMALIZE, bytemap.DELETE)
             if len(normal) != len(encoded):
                 # Deletion j sits just before the kept character at normal index D[j] - j,
