@@ -17,8 +17,9 @@ from qawl.gazetteers.text import GAP_RE, NOT_SINGLE_SPACE_PATTERN, WORD_RE, clit
 from qawl.gazetteers.variant_words import variant_word_finder
 from qawl.gazetteers.view import NormalizedText
 
-# A character outside the one-byte code: a text holding it is scanned as str.
-OUTSIDE = "✓"
+# A letter outside the one-byte code: a text holding it is scanned as str. (A separator
+# outside the code, such as ✓, is read in the code through a stand-in.)
+OUTSIDE = "ж"
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,27 @@ def test_byte_and_str_scans_agree(index: GazetteerIndex, text: str) -> None:
     as_str = found(index, text + " " + OUTSIDE, include_common=True)
     assert as_bytes == as_str
     assert as_bytes  # each sentence names something
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "⬛ قال ماكرون → في باريس 😀 إن الأمم✓المتحدة و✓بوتين",
+        "بوتينُ😀 وموسكو⬛، مجلس→الأمن مجلس الأمن ✓",
+    ],
+)
+def test_separators_outside_the_code_read_as_in_the_str_view(
+    index: GazetteerIndex, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = NormalizedText(text)
+    assert view.is_bytes  # the separators outside the code are written as the stand-in
+    coded = found(index, text, include_common=True)
+    assert coded  # each text names something
+    monkeypatch.setattr("qawl.gazetteers.view._with_stand_ins", lambda text: None)
+    as_str = NormalizedText(text)
+    assert not as_str.is_bytes
+    assert [as_str.as_str(w) for w in as_str.words] == [view.as_str(w) for w in view.words]
+    assert found(index, text, include_common=True) == coded
 
 
 def test_view_finds_whole_words_by_offset() -> None:
