@@ -33,7 +33,7 @@ typedef struct {
     char attached[2];
     PyObject *solo[2];      /* the one-word name it reads as, (key, entry ids), or NULL */
     Py_ssize_t prefix[2];   /* letters of proclitic the name's span leaves out */
-    PyObject *seconds[2];   /* set of the words that may follow it in a longer name, or NULL */
+    PyObject *phrases[2];   /* the longer names it may start, by second word (see attach), or NULL */
 } Slot;
 
 /* A bit per hash value modulo this: most words of a text are not in the table, and a test
@@ -200,7 +200,7 @@ WordFinder_dealloc(WordFinder *self)
         for (size_t i = 0; i <= self->mask; i++) {
             for (int mode = 0; mode < 2; mode++) {
                 Py_XDECREF(self->slots[i].solo[mode]);
-                Py_XDECREF(self->slots[i].seconds[mode]);
+                Py_XDECREF(self->slots[i].phrases[mode]);
             }
         }
     }
@@ -303,12 +303,47 @@ WordFinder_find(WordFinder *self, PyObject *spaced)
     return found;
 }
 
+/* ``phrases`` is a dict of bytes to tuples of phrases (rest: bytes, prefix: int, key: tuple,
+ * entry ids: tuple), as attach() takes it. */
+static int
+check_phrases(PyObject *phrases)
+{
+    if (!PyDict_Check(phrases)) {
+        PyErr_SetString(PyExc_TypeError, "phrases must be a dict or None");
+        return -1;
+    }
+    Py_ssize_t position = 0;
+    PyObject *second, *options;
+    while (PyDict_Next(phrases, &position, &second, &options)) {
+        if (!PyBytes_Check(second) || !PyTuple_Check(options)) {
+            PyErr_SetString(PyExc_TypeError, "phrases map bytes to tuples");
+            return -1;
+        }
+        for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(options); k++) {
+            PyObject *option = PyTuple_GET_ITEM(options, k);
+            if (!PyTuple_Check(option) || PyTuple_GET_SIZE(option) != 4 || !PyBytes_Check(PyTuple_GET_ITEM(option, 0))
+                || !PyLong_Check(PyTuple_GET_ITEM(option, 1)) || !PyTuple_Check(PyTuple_GET_ITEM(option, 2))
+                || !PyTuple_Check(PyTuple_GET_ITEM(option, 3))) {
+                PyErr_SetString(PyExc_TypeError, "a phrase is (bytes, int, tuple, tuple)");
+                return -1;
+            }
+            Py_ssize_t prefix = PyLong_AsSsize_t(PyTuple_GET_ITEM(option, 1));
+            if (prefix < 0) {
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_ValueError, "a phrase's proclitic length must not be negative");
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 static PyObject *
 WordFinder_attach(WordFinder *self, PyObject *args)
 {
-    PyObject *word, *solo, *seconds;
+    PyObject *word, *solo, *phrases;
     int mode;
-    if (!PyArg_ParseTuple(args, "O!iOO:attach", &PyBytes_Type, &word, &mode, &solo, &seconds))
+    if (!PyArg_ParseTuple(args, "O!iOO:attach", &PyBytes_Type, &word, &mode, &solo, &phrases))
         return NULL;
     if (mode != 0 && mode != 1) {
         PyErr_SetString(PyExc_ValueError, "mode must be 0 or 1");
@@ -323,10 +358,8 @@ WordFinder_attach(WordFinder *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "the proclitic must be shorter than the word");
         return NULL;
     }
-    if (seconds != Py_None && !PyFrozenSet_Check(seconds)) {
-        PyErr_SetString(PyExc_TypeError, "seconds must be a frozenset or None");
+    if (phrases != Py_None && check_phrases(phrases) < 0)
         return NULL;
-    }
     const char *data = PyBytes_AS_STRING(word);
     Slot *slot = self->words == NULL ? NULL : word_at(self, data, 0, size, hash_bytes(data, size));
     if (slot == NULL || !(slot->kinds & (ALWAYS | FOLLOWED)))
@@ -335,7 +368,7 @@ WordFinder_attach(WordFinder *self, PyObject *args)
     if (solo != Py_None && name == NULL)
         return NULL;
     Py_XSETREF(slot->solo[mode], name);
-    Py_XSETREF(slot->seconds[mode], seconds == Py_None ? NULL : Py_NewRef(seconds));
+    Py_XSETREF(slot->phrases[mode], phrases == Py_None ? NULL : Py_NewRef(phrases));
     slot->prefix[mode] = prefix;
     slot->attached[mode] = 1;
     Py_RETURN_TRUE;
@@ -348,13 +381,63 @@ is_tanween(Py_UCS4 c)
     return c >= 0x064B && c <= 0x064D;
 }
 
+/* The first of ``options`` (phrases, see attach) whose rest follows the word ending at
+ * ``end``: 1 with it and the end of its last word, 0 where none does, -1 where a gap in
+ * the stretch a phrase would take is not one space (a hyphen, two spaces …: Python reads
+ * those word by word). ``breaks`` marks the bytes that make a gap more than one space. */
+static int
+phrase_at(const unsigned char *normal, const char *spaced, Py_ssize_t length, Py_ssize_t end, PyObject *options,
+          const unsigned char *breaks, PyObject **chosen, Py_ssize_t *last_end)
+{
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(options); k++) {
+        PyObject *option = PyTuple_GET_ITEM(options, k);
+        PyObject *rest = PyTuple_GET_ITEM(option, 0);
+        Py_ssize_t size = PyBytes_GET_SIZE(rest), last = end + size;
+        Py_ssize_t stop = last + 1 < length ? last + 1 : length;
+        for (Py_ssize_t j = end; j < stop; j++) {
+            if (breaks[normal[j]] || (normal[j] == ' ' && j + 1 < stop && normal[j + 1] == ' '))
+                return -1;
+        }
+        if (last <= length && memcmp(normal + end, PyBytes_AS_STRING(rest), (size_t)size) == 0
+            && (last == length || spaced[last] == ' ')) {
+            *chosen = option;
+            *last_end = last;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Append match_type((start, end, key, entry_ids, prefix, token_start)) to ``names``. */
+static int
+append_name(PyObject *names, PyTypeObject *type, Py_ssize_t start, Py_ssize_t end, PyObject *key,
+            PyObject *entry_ids, Py_ssize_t prefix, Py_ssize_t token_start)
+{
+    PyObject *match = type->tp_alloc(type, 6);
+    if (match == NULL)
+        return -1;
+    PyObject *items[6] = {PyLong_FromSsize_t(start), PyLong_FromSsize_t(end), Py_NewRef(key),
+                          Py_NewRef(entry_ids), PyLong_FromSsize_t(prefix), PyLong_FromSsize_t(token_start)};
+    int failed = 0;
+    for (int k = 0; k < 6; k++) {
+        failed |= items[k] == NULL;
+        PyTuple_SET_ITEM(match, k, items[k]);
+    }
+    failed = failed || PyList_Append(names, match) < 0;
+    Py_DECREF(match);
+    return failed ? -1 : 0;
+}
+
 static PyObject *
 WordFinder_find_names(WordFinder *self, PyObject *args)
 {
-    PyObject *spaced, *match_type, *text, *starts_object, *ends_object;
+    PyObject *spaced, *normal_object, *match_type, *text, *starts_object, *ends_object;
+    const unsigned char *breaks;
+    Py_ssize_t breaks_size;
     int mode;
-    if (!PyArg_ParseTuple(args, "O!iO!UOO:find_names", &PyBytes_Type, &spaced, &mode, &PyType_Type, &match_type,
-                          &text, &starts_object, &ends_object))
+    if (!PyArg_ParseTuple(args, "O!O!iO!UOOy#:find_names", &PyBytes_Type, &spaced, &PyBytes_Type, &normal_object,
+                          &mode, &PyType_Type, &match_type, &text, &starts_object, &ends_object, &breaks,
+                          &breaks_size))
         return NULL;
     if (self->words == NULL) {
         PyErr_SetString(PyExc_RuntimeError, "WordFinder is not initialised");
@@ -364,13 +447,22 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "mode must be 0 or 1");
         return NULL;
     }
+    if (breaks_size != 256) {
+        PyErr_SetString(PyExc_ValueError, "the breaks table needs 256 bytes");
+        return NULL;
+    }
     PyTypeObject *type = (PyTypeObject *)match_type;
     if (!PyType_IsSubtype(type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "the match type must be a tuple type");
         return NULL;
     }
     const char *data = PyBytes_AS_STRING(spaced);
+    const unsigned char *normal = (const unsigned char *)PyBytes_AS_STRING(normal_object);
     Py_ssize_t length = PyBytes_GET_SIZE(spaced);
+    if (PyBytes_GET_SIZE(normal_object) != length) {
+        PyErr_SetString(PyExc_ValueError, "normal and spaced must be as long");
+        return NULL;
+    }
     int mapped = starts_object != Py_None;
     if (mapped != (ends_object != Py_None)) {
         PyErr_SetString(PyExc_TypeError, "starts and ends are both None or both buffers");
@@ -406,29 +498,53 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
     while (have) {
         Slot *slot = word_at(self, data, word.start, word.end, word.hash);
         int read_next = 0, followed = 0, attached = slot != NULL && slot->attached[mode];
-        if (slot != NULL && (slot->kinds & FOLLOWED) && (!attached || slot->seconds[mode] != NULL)) {
+        PyObject *options = NULL; /* the phrases to try where the next word is their second */
+        if (slot != NULL && (slot->kinds & FOLLOWED) && (!attached || slot->phrases[mode] != NULL)) {
             read_next = read_word(data, length, word.end, &next);
             if (read_next) {
                 Slot *follower = word_at(self, data, next.start, next.end, next.hash);
                 followed = follower != NULL && (follower->kinds & FOLLOWER);
             }
             if (followed && attached) {
-                /* A longer name may start here only before one of the word's own seconds. */
                 PyObject *after = PyBytes_FromStringAndSize(data + next.start, next.end - next.start);
                 if (after == NULL)
                     goto fail;
-                followed = PySet_Contains(slot->seconds[mode], after);
+                options = PyDict_GetItemWithError(slot->phrases[mode], after);
                 Py_DECREF(after);
-                if (followed < 0)
+                if (options == NULL && PyErr_Occurred())
                     goto fail;
+                followed = options != NULL;
             }
         }
-        PyObject *solo = attached && !followed ? slot->solo[mode] : NULL;
-        if (attached && followed) {
-            if (append_place(places, word.start, slot->word, data, &next, followed) < 0)
-                goto fail;
-        } else if (solo != NULL) {
-            Py_ssize_t span_start = word.start + slot->prefix[mode], span_end = word.end, token = word.start;
+        /* What the word reads as here: a phrase (from its first word to last_end), the
+         * one-word name, nothing, or a place for Python. */
+        PyObject *key = NULL, *entry_ids = NULL;
+        Py_ssize_t prefix = 0, last_end = word.end;
+        if (attached && options != NULL) {
+            PyObject *chosen = NULL;
+            int found = phrase_at(normal, data, length, word.end, options, breaks, &chosen, &last_end);
+            if (found < 0) {
+                if (append_place(places, word.start, slot->word, data, &next, 1) < 0)
+                    goto fail;
+            } else if (found > 0) {
+                key = PyTuple_GET_ITEM(chosen, 2);
+                entry_ids = PyTuple_GET_ITEM(chosen, 3);
+                prefix = PyLong_AsSsize_t(PyTuple_GET_ITEM(chosen, 1));
+                if (prefix >= word.end - word.start) {
+                    PyErr_SetString(PyExc_ValueError, "a phrase's proclitic is longer than its word");
+                    goto fail;
+                }
+            }
+            if (found != 0)
+                read_next = 0; /* go on after the name (or the place) */
+        }
+        if (attached && key == NULL && (options == NULL || read_next) && slot->solo[mode] != NULL) {
+            key = PyTuple_GET_ITEM(slot->solo[mode], 0);
+            entry_ids = PyTuple_GET_ITEM(slot->solo[mode], 1);
+            prefix = slot->prefix[mode];
+        }
+        if (key != NULL) {
+            Py_ssize_t span_start = word.start + prefix, span_end = last_end, token = word.start;
             if (mapped) {
                 span_start = start_of[span_start];
                 span_end = end_of[span_end];
@@ -439,22 +555,10 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
                 goto fail;
             }
             if (!mapped || !is_tanween(PyUnicode_READ(kind, chars, span_end - 1))) {
-                PyObject *match = type->tp_alloc(type, 6);
-                if (match == NULL)
+                if (append_name(names, type, span_start, span_end, key, entry_ids, prefix, token) < 0)
                     goto fail;
-                PyObject *items[6] = {PyLong_FromSsize_t(span_start), PyLong_FromSsize_t(span_end),
-                                      Py_NewRef(PyTuple_GET_ITEM(solo, 0)), Py_NewRef(PyTuple_GET_ITEM(solo, 1)),
-                                      PyLong_FromSsize_t(slot->prefix[mode]), PyLong_FromSsize_t(token)};
-                int failed = 0;
-                for (int k = 0; k < 6; k++) {
-                    failed |= items[k] == NULL;
-                    PyTuple_SET_ITEM(match, k, items[k]);
-                }
-                if (failed || PyList_Append(names, match) < 0) {
-                    Py_DECREF(match);
-                    goto fail;
-                }
-                Py_DECREF(match);
+            } else {
+                last_end = word.end; /* no name here: the words after it are read as usual */
             }
         } else if (slot != NULL && !attached && (followed || (slot->kinds & ALWAYS))
                    && append_place(places, word.start, slot->word, data, &next, followed) < 0) {
@@ -463,7 +567,7 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
         if (read_next)
             word = next;
         else
-            have = read_word(data, length, word.end, &word);
+            have = read_word(data, length, last_end > word.end ? last_end : word.end, &word);
     }
     if (mapped) {
         PyBuffer_Release(&starts);
@@ -891,24 +995,26 @@ static PyMethodDef WordFinder_methods[] = {
      "``followers``, in order. ``next`` is that next word where the word is one of ``followed``\n"
      "and the next word one of ``followers``, else None."},
     {"find_names", (PyCFunction)WordFinder_find_names, METH_VARARGS,
-     "find_names(spaced: bytes, mode: int, match_type: type, text: str, starts, ends)\n"
-     "    -> tuple[list[tuple], list[int | bytes | None]]\n\n"
+     "find_names(spaced: bytes, normal: bytes, mode: int, match_type: type, text: str, starts, ends,\n"
+     "           breaks: bytes) -> tuple[list[tuple], list[int | bytes | None]]\n\n"
      "find(), except at the words that have what to do there attached for ``mode`` (see\n"
-     "attach()): such a word is a place for Python only where the next word is one of its\n"
-     "seconds (and is then reported with it). Elsewhere, where it reads as a one-word name,\n"
-     "find_names() makes the match itself, ``match_type((start, end, key, entry_ids, prefix,\n"
+     "attach()). There find_names() reads the name itself: a longer name where the next word\n"
+     "is a second word of one and its rest follows in ``normal`` with one space per gap, else\n"
+     "the one-word name, if any; the match is ``match_type((start, end, key, entry_ids, prefix,\n"
      "token_start))`` with offsets in ``text`` (through the int32 offset maps ``starts`` and\n"
-     "``ends`` of qawl.gazetteers.view, or as they are when both are None), leaving out a name\n"
-     "whose span ends with nunation. Returns (those matches, find()'s list of the other\n"
-     "places), both in order."},
+     "``ends`` of qawl.gazetteers.view, or as they are when both are None), none where the\n"
+     "span ends with nunation, and the words a name takes are not read again. Where a gap\n"
+     "there is more than one space (``breaks`` marks the 256 bytes that make it so, and two\n"
+     "spaces do), the word is a place for Python, with the next word. Returns (those matches,\n"
+     "find()'s list of the other places), both in order."},
     {"attach", (PyCFunction)WordFinder_attach, METH_VARARGS,
      "attach(word: bytes, mode: int, solo: tuple[int, tuple, tuple] | None,\n"
-     "       seconds: frozenset[bytes] | None) -> bool\n\n"
+     "       phrases: dict[bytes, tuple[tuple[bytes, int, tuple, tuple], ...]] | None) -> bool\n\n"
      "What find_names() in ``mode`` does with ``word`` from now on: ``solo`` is (prefix, key,\n"
      "entry_ids), the one-word name it reads as (its span leaving out ``prefix`` letters of\n"
-     "proclitic), or None; ``seconds`` the words after which Python reads it instead (the\n"
-     "second words of longer names it may start), or None. False where the finder does not\n"
-     "report ``word``."},
+     "proclitic), or None; ``phrases`` the longer names it may start by second word, each\n"
+     "(the rest of the name after the word, one space per gap; prefix; key; entry_ids), in the\n"
+     "order they are tried, or None. False where the finder does not report ``word``."},
     {"size", (PyCFunction)WordFinder_len, METH_NOARGS, "How many distinct words the finder holds."},
     {NULL, NULL, 0, NULL},
 };

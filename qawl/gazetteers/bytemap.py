@@ -15,9 +15,17 @@ other character has no encoding (:func:`encode` returns None) and is matched as 
 from __future__ import annotations
 
 import codecs
+import re
 
 from qawl.gazetteers import speedups
-from qawl.gazetteers.text import DELETE_RE, SLOW_RE, TRAILING_MARK_RE, WORD_RE, unify
+from qawl.gazetteers.text import (
+    DELETE_RE,
+    NOT_SINGLE_SPACE_PATTERN,
+    SLOW_RE,
+    TRAILING_MARK_RE,
+    WORD_RE,
+    unify,
+)
 
 _ARABIC = (
     "،؛؟"
@@ -62,6 +70,12 @@ DELETED = 1
 MARK_TRAILING = bytes(1 if TRAILING_MARK_RE.fullmatch(c) else 0 for c in _DECODING)
 if any(MARK_TRAILING[i] and not MARK_DELETED[i] for i in range(256)):
     raise AssertionError("the offset maps extend spans over trailing marks that normalisation deletes")
+# The bytes that make a gap between two words of a name more than one space (so does a
+# second space): what NOT_SINGLE_SPACE_PATTERN matches one character at a time.
+_NOT_SINGLE_SPACE_RE = re.compile(NOT_SINGLE_SPACE_PATTERN)
+BREAKS = bytes(1 if _NOT_SINGLE_SPACE_RE.fullmatch(c) else 0 for c in _DECODING)
+if _NOT_SINGLE_SPACE_RE.fullmatch("  ") is None or _NOT_SINGLE_SPACE_RE.fullmatch(" "):
+    raise AssertionError("the compiled phrase reader takes two spaces, not one, for a break")
 # What the compiled ``prepare`` needs to normalise a text in this code (qawl.gazetteers.view).
 PREPARE_TABLES = (_TABLE, NORMALIZE, MARK_DELETED, SPACED, MARK_TRAILING)
 

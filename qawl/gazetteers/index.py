@@ -125,29 +125,34 @@ def _phrase_at(
 _by_token_start = itemgetter(5)
 
 
-def _merge(solos: list[NameMatch], read: list[NameMatch]) -> list[NameMatch]:
-    """The finder's one-word matches and those read in Python, in order, without the
-    one-word matches a longer name read in Python covers (the finder makes them wherever
-    the word occurs; a name of several words takes its words). Offsets are original ones,
-    which keep the order of the normalised ones: a word at normalised offset p starts
-    inside a name ending at normalised offset e (p < e) exactly when its original start
-    is before the name's original end."""
-    if solos:
+def _merge(found: list[NameMatch], read: list[NameMatch]) -> list[NameMatch] | None:
+    """The names the finder read and those read in Python, in order, without those of the
+    finder that a longer name read in Python covers (the finder reads every word it knows;
+    the Python reading of a word before may take it). None where a name of the finder ends
+    after such a name: the words after it would then be read afresh, which only reading the
+    whole text in one place does.
+
+    Offsets are original ones, which keep the order of the normalised ones: a word at
+    normalised offset p starts inside a name ending at normalised offset e (p < e) exactly
+    when its original start is before the name's original end."""
+    if found:
         firsts: list[int] | None = None
         covered: list[tuple[int, int]] = []
         for match in read:
             if len(match[2]) > 1:
                 if firsts is None:
-                    firsts = [solo[5] for solo in solos]
+                    firsts = [name[5] for name in found]
                 low = bisect_right(firsts, match[5])
                 high = bisect_left(firsts, match[1], low)
                 if high > low:
+                    if found[high - 1][1] > match[1]:
+                        return None
                     covered.append((low, high))
         for low, high in reversed(covered):
-            del solos[low:high]
-    solos += read
-    solos.sort(key=_by_token_start)
-    return solos
+            del found[low:high]
+    found += read
+    found.sort(key=_by_token_start)
+    return found
 
 
 def _adjective_position(view: NormalizedText, start: int) -> bool:
@@ -414,14 +419,17 @@ class GazetteerIndex:
         plans = self._plans[include_common]
         maps = view.offset_maps if self._word_finder is not None and view.is_bytes else None
         if maps is not None:
-            # The finder makes the matches of words known to name one thing wherever they
-            # occur; Python reads the other places (and teaches the finder new such words).
-            solos, places = self._word_finder.find_names(
-                view.spaced, include_common, NameMatch, view.text, *maps
+            # The finder reads the names at the words it was taught (see _plan); Python reads
+            # the other places, and teaches it the words it has not seen.
+            names, places = self._word_finder.find_names(
+                view.spaced, view.normal, include_common, NameMatch, view.text, *maps, bytemap.BREAKS
             )
             found = iter(places)  # offset, form, next word, …
             read = self._read(view, zip(found, found, found, strict=True), plans, include_common)
-            return _merge(solos, read) if read else solos
+            merged = _merge(names, read) if read else names
+            if merged is not None:
+                return merged
+            # A name read in Python ends inside one the finder read (rare): read it all here.
         if self._word_finder is not None and view.is_bytes:
             found = iter(self._word_finder.find(view.spaced))
             return self._read(view, zip(found, found, found, strict=True), plans, include_common)
@@ -536,10 +544,9 @@ class GazetteerIndex:
         if len(plans) < 100_000:
             plans[form] = plan
         if view.is_bytes and self._word_finder is not None and not plan.adjective:
-            # Where no longer name follows, the word always reads the same: the finder makes
-            # its matches from now on (the adjective test reads the word before: Python's).
-            seconds = frozenset(plan.phrases) if plan.phrases else None
-            self._word_finder.attach(form, include_common, plan.solo, seconds)
+            # The finder reads the word from now on (the adjective test reads the word before
+            # it: that stays in Python).
+            self._word_finder.attach(form, include_common, plan.solo, plan.phrases or None)
         return plan
 
     def _phrases(
