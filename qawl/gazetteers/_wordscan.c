@@ -23,17 +23,21 @@
 #define FOLLOWED 2 /* report where the next word is a follower */
 #define FOLLOWER 4 /* a word that may follow a FOLLOWED word */
 
+/* By mode (see find_names), what Python attached to a word (all owned). */
+typedef struct {
+    char attached[2];
+    PyObject *solo[2];    /* the one-word name it reads as, (key, entry ids), or NULL */
+    Py_ssize_t prefix[2]; /* letters of proclitic the name's span leaves out */
+    PyObject *phrases[2]; /* the longer names it may start, by second word (see attach), or NULL */
+} Attachment;
+
 typedef struct {
     const char *data; /* NULL: empty slot; else the bytes of ``word`` */
     Py_ssize_t size;
     uint64_t hash;
-    PyObject *word; /* borrowed: the finder's ``words`` tuple keeps it */
+    PyObject *word;         /* borrowed: the finder's ``words`` tuple keeps it */
+    Attachment *attachment; /* NULL until attach(): most words of a finder never occur */
     int kinds;
-    /* By mode (see find_names), what Python attached to the word (all owned): */
-    char attached[2];
-    PyObject *solo[2];      /* the one-word name it reads as, (key, entry ids), or NULL */
-    Py_ssize_t prefix[2];   /* letters of proclitic the name's span leaves out */
-    PyObject *phrases[2];   /* the longer names it may start, by second word (see attach), or NULL */
 } Slot;
 
 /* A bit per hash value modulo this: most words of a text are not in the table, and a test
@@ -182,7 +186,7 @@ WordFinder_init(WordFinder *self, PyObject *args, PyObject *kwds)
         size_t i = (size_t)hash & self->mask;
         while (slots[i].data != NULL)
             i = (i + 1) & self->mask;
-        slots[i] = (Slot){data, size, hash, word, (int)PyLong_AsLong(kinds), {0, 0}, {NULL, NULL}, {0, 0}, {NULL, NULL}};
+        slots[i] = (Slot){data, size, hash, word, NULL, (int)PyLong_AsLong(kinds)};
         if (size < self->min_size)
             self->min_size = size;
         if (size > self->max_size)
@@ -198,10 +202,14 @@ WordFinder_dealloc(WordFinder *self)
 {
     if (self->slots != NULL) {
         for (size_t i = 0; i <= self->mask; i++) {
+            Attachment *attachment = self->slots[i].attachment;
+            if (attachment == NULL)
+                continue;
             for (int mode = 0; mode < 2; mode++) {
-                Py_XDECREF(self->slots[i].solo[mode]);
-                Py_XDECREF(self->slots[i].phrases[mode]);
+                Py_XDECREF(attachment->solo[mode]);
+                Py_XDECREF(attachment->phrases[mode]);
             }
+            PyMem_Free(attachment);
         }
     }
     PyMem_Free(self->slots);
@@ -364,13 +372,19 @@ WordFinder_attach(WordFinder *self, PyObject *args)
     Slot *slot = self->words == NULL ? NULL : word_at(self, data, 0, size, hash_bytes(data, size));
     if (slot == NULL || !(slot->kinds & (ALWAYS | FOLLOWED)))
         Py_RETURN_FALSE;
+    if (slot->attachment == NULL) {
+        slot->attachment = PyMem_Calloc(1, sizeof(Attachment));
+        if (slot->attachment == NULL)
+            return PyErr_NoMemory();
+    }
+    Attachment *attachment = slot->attachment;
     PyObject *name = solo == Py_None ? NULL : PyTuple_Pack(2, key, entry_ids);
     if (solo != Py_None && name == NULL)
         return NULL;
-    Py_XSETREF(slot->solo[mode], name);
-    Py_XSETREF(slot->phrases[mode], phrases == Py_None ? NULL : Py_NewRef(phrases));
-    slot->prefix[mode] = prefix;
-    slot->attached[mode] = 1;
+    Py_XSETREF(attachment->solo[mode], name);
+    Py_XSETREF(attachment->phrases[mode], phrases == Py_None ? NULL : Py_NewRef(phrases));
+    attachment->prefix[mode] = prefix;
+    attachment->attached[mode] = 1;
     Py_RETURN_TRUE;
 }
 
@@ -497,9 +511,10 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
     int have = read_word(data, length, 0, &word);
     while (have) {
         Slot *slot = word_at(self, data, word.start, word.end, word.hash);
-        int read_next = 0, followed = 0, attached = slot != NULL && slot->attached[mode];
+        const Attachment *attachment = slot != NULL ? slot->attachment : NULL;
+        int read_next = 0, followed = 0, attached = attachment != NULL && attachment->attached[mode];
         PyObject *options = NULL; /* the phrases to try where the next word is their second */
-        if (slot != NULL && (slot->kinds & FOLLOWED) && (!attached || slot->phrases[mode] != NULL)) {
+        if (slot != NULL && (slot->kinds & FOLLOWED) && (!attached || attachment->phrases[mode] != NULL)) {
             read_next = read_word(data, length, word.end, &next);
             if (read_next) {
                 Slot *follower = word_at(self, data, next.start, next.end, next.hash);
@@ -509,7 +524,7 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
                 PyObject *after = PyBytes_FromStringAndSize(data + next.start, next.end - next.start);
                 if (after == NULL)
                     goto fail;
-                options = PyDict_GetItemWithError(slot->phrases[mode], after);
+                options = PyDict_GetItemWithError(attachment->phrases[mode], after);
                 Py_DECREF(after);
                 if (options == NULL && PyErr_Occurred())
                     goto fail;
@@ -538,10 +553,10 @@ WordFinder_find_names(WordFinder *self, PyObject *args)
             if (found != 0)
                 read_next = 0; /* go on after the name (or the place) */
         }
-        if (attached && key == NULL && (options == NULL || read_next) && slot->solo[mode] != NULL) {
-            key = PyTuple_GET_ITEM(slot->solo[mode], 0);
-            entry_ids = PyTuple_GET_ITEM(slot->solo[mode], 1);
-            prefix = slot->prefix[mode];
+        if (attached && key == NULL && (options == NULL || read_next) && attachment->solo[mode] != NULL) {
+            key = PyTuple_GET_ITEM(attachment->solo[mode], 0);
+            entry_ids = PyTuple_GET_ITEM(attachment->solo[mode], 1);
+            prefix = attachment->prefix[mode];
         }
         if (key != NULL) {
             Py_ssize_t span_start = word.start + prefix, span_end = last_end, token = word.start;

@@ -685,8 +685,8 @@ class GazetteerIndex:
         self, entry_ids: tuple[str, ...]
     ) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]:
         """What :meth:`scan_variants` looks for, for these entries: target words by skeleton,
-        and the lengths a variant may have by first letter (kept: documents name the same
-        few people together again and again)."""
+        and the lengths a variant may have by first letter (kept for one person, as most
+        documents name: at most one a person of the gazetteer)."""
         found = self._variant_searches.get(entry_ids)
         if found is None:
             targets: dict[str, set[tuple[str, str]]] = {}
@@ -696,7 +696,7 @@ class GazetteerIndex:
                     targets.setdefault(key, set()).add((word, entry_id))
                     lengths.setdefault(word[0], set()).update(range(len(word) - 2, len(word) + 3))
             found = targets, lengths
-            if len(self._variant_searches) < 10_000:
+            if len(entry_ids) == 1:
                 self._variant_searches[entry_ids] = found
         return found
 
