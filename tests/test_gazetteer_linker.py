@@ -345,7 +345,8 @@ def test_people_named_by_their_last_names_link(linker: GazetteerLinker) -> None:
 
 def test_a_bare_surname_that_is_also_a_given_name_does_not_link(linker: GazetteerLinker) -> None:
     # عباس here is a detainee in Cairo, not محمود عباس; the same surname-only link as
-    # "جواد ظريف" would be wrong, so one word is never enough.
+    # "جواد ظريف" would be wrong: one word is not enough where the story does not place
+    # the person (Cairo is not related to محمود عباس).
     text = 'وأفاد نشطاء مقربون من عباس بأن "قوات الأمن اقتحمت منزله في منطقة التجمع الخامس بالقاهرة'
     doc = Document("d", text, mentions=ner(text, ("عباس", "PER")))
     linker.process([doc])
@@ -354,6 +355,26 @@ def test_a_bare_surname_that_is_also_a_given_name_does_not_link(linker: Gazettee
     doc = Document("d", "وقال جواد ظريف", mentions=ner("وقال جواد ظريف", ("جواد ظريف", "ORG")))
     linker.process([doc])
     assert entity_of(doc, "جواد ظريف").kb_id is None
+
+
+def test_a_bare_surname_links_where_the_story_names_a_related_entity(linker: GazetteerLinker) -> None:
+    text = "بعد خروج بريطانيا من الاتحاد الأوروبي، استبعدت ماي أي تغيير في موقفها"
+    doc = Document("d", text, mentions=ner(text, ("بريطانيا", "LOC"), ("ماي", "PER")))
+    linker.process([doc])
+    may = entity_of(doc, "ماي")
+    assert may is not None and may.kb_id == "person:theresa-may" and may.name == "تيريزا ماي"
+    assert doc.mentions[-1].score == round(0.7 * 0.95, 3)  # weaker than a name or two last words
+    text = "وقال عباس في فلسطين إن المفاوضات متوقفة"
+    doc = Document("d", text, mentions=ner(text, ("عباس", "PER"), ("فلسطين", "LOC")))
+    linker.process([doc])
+    assert entity_of(doc, "عباس").name == "محمود عباس"
+    # Without a related entity the surname stays an unlinked person, with no candidates listed.
+    text = "وقالت ماي إن الوضع صعب في باريس"
+    doc = Document("d", text, mentions=ner(text, ("ماي", "PER"), ("باريس", "LOC")))
+    linker.process([doc])
+    may = entity_of(doc, "ماي")
+    assert may is not None and may.kb_id is None
+    assert doc.mentions[0].candidates == []
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def run_lookup(name: str, files: Sequence[Path], include_default: bool, as_json:
     if not candidates:
         candidates = [
             Candidate(c.entry, c.score, c.reason + "; linked when NER tags it as a person", c.matched)
-            for c in index.surname_candidates(name)
+            for c in index.surname_candidates(name) or index.bare_surname_candidates(name)
         ]
     rows = [_row(c.entry, c.score, c.reason, c.matched) for c in candidates]
     if key and len(key) == 1 and key[0] in index.common_words:

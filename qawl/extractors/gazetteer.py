@@ -8,7 +8,9 @@ groups each document's mentions into entities.
   spelling variants of a person's name (ميركيل) count only when the document also names
   that entity exactly.
 * An NER person no name matches may be the last two words or more of one listed person's
-  name (جواد ظريف → محمد جواد ظريف); one word is not enough (عباس is a given name too).
+  name (جواد ظريف → محمد جواد ظريف); one word is not enough (عباس is a given name too)
+  unless the document links an entity related to that person (ماي in a story that names
+  بريطانيا is تيريزا ماي).
 * A name several entities bear is settled by label, by the vowels written on it (عُمان is
   Oman, not Amman), then by the other entities of the document (``related`` ids in the
   gazetteer), else left unlinked with its candidates.
@@ -310,7 +312,9 @@ class GazetteerLinker:
         common = len(key) == 1 and any(stem in self.index.common_words for _, stem in clitic_readings(key[0]))
         found = self.index.find(mention.text)
         if not found and mention.label == "PER":
-            found = self.index.surname_candidates(mention.text)
+            found = self.index.surname_candidates(mention.text) or self.index.bare_surname_candidates(
+                mention.text
+            )
         for candidate in found:
             factor = label_factor(mention.label, candidate.entry.label)
             if factor is None:
@@ -325,7 +329,11 @@ class GazetteerLinker:
                 continue
             out.append(
                 Candidate(
-                    candidate.entry, round(candidate.score * factor, 3), candidate.reason, candidate.matched
+                    candidate.entry,
+                    round(candidate.score * factor, 3),
+                    candidate.reason,
+                    candidate.matched,
+                    candidate.needs_support,
                 )
             )
         return out
@@ -342,6 +350,10 @@ class GazetteerLinker:
             candidates = options.get(id(mention))
             if not candidates:
                 resolved[id(mention)] = _UNRESOLVED
+                continue
+            if candidates[0].needs_support:
+                open_.append(mention)  # settled by the other entities of the document alone
+                resolved[id(mention)] = _Resolution(candidates=candidates)
                 continue
             if len(candidates) == 1:
                 top = candidates
@@ -363,6 +375,8 @@ class GazetteerLinker:
             if winner is not None:
                 score = next(c.score for c in candidates if c.entry.id == winner)
                 resolved[id(mention)] = _Resolution(winner, round(score * 0.95, 3))
+            elif candidates[0].needs_support:
+                resolved[id(mention)] = _UNRESOLVED  # a bare surname the story does not place
         return resolved
 
     def _supported(self, entry_ids: Sequence[str], linked: set[str]) -> str | None:

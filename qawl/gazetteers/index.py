@@ -41,6 +41,7 @@ SCORE_EXACT = 1.0
 SCORE_CLITIC = 0.95
 SCORE_FUZZY_FACTOR = 0.9
 SCORE_SURNAME = 0.8
+SCORE_BARE_SURNAME = 0.7
 
 
 def match_form(text: str) -> str:
@@ -244,6 +245,8 @@ class Candidate:
     score: float
     reason: str
     matched: str  # the gazetteer name that matched
+    # Linked only where the document links an entity related to the entry (a bare surname).
+    needs_support: bool = False
 
 
 class GazetteerIndex:
@@ -269,6 +272,7 @@ class GazetteerIndex:
         self._first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         self._skeleton_index: dict[str, list[tuple[str, ...]]] | None = None
         self._surname_index: dict[tuple[str, ...], dict[str, str]] | None = None
+        self._last_word_index: dict[str, dict[str, str]] | None = None
         names, first = self._names, self._first
         pairs = [(entry.id, name) for entry in self.entries.values() for name in (entry.name, *entry.aliases)]
         for (entry_id, name), normal in zip(pairs, normalize_many([name for _, name in pairs]), strict=True):
@@ -394,6 +398,46 @@ class GazetteerIndex:
                 if prefix:
                     reason += " (without the proclitic)"
                 return [Candidate(self.entries[entry_id], SCORE_SURNAME, reason, full)]
+        return []
+
+    @property
+    def _last_words(self) -> dict[str, dict[str, str]]:
+        """The last word of people's names of two words or more (ماي for تيريزا ماي) →
+        {entry id: the full name}; built on the first lookup."""
+        if self._last_word_index is None:
+            index: dict[str, dict[str, str]] = {}
+            for key, owners in self._names.items():
+                if len(key) > 1:
+                    for entry_id, name in owners.items():
+                        if self.entries[entry_id].label == "PER":
+                            index.setdefault(key[-1], {})[entry_id] = name
+            self._last_word_index = index
+        return self._last_word_index
+
+    def bare_surname_candidates(self, name: str) -> list[Candidate]:
+        """The people whose name ends with the one word ``name`` (ماي for تيريزا ماي), where
+        no name is that word itself, each to be linked only where the document links an
+        entity related to it (:attr:`Candidate.needs_support`).
+
+        News names a person by the surname alone once the story has placed them (ماي in a
+        story about Britain); the same word alone names others elsewhere (عباس is a given
+        name too), so the story's other entities must point to the one person.
+        """
+        key = name_key(name)
+        if len(key) != 1 or any(stem in self.common_words for _, stem in self.readings(key[0])):
+            return []
+        for prefix, stem in self.readings(key[0]):
+            if (stem,) in self._names:
+                return []
+            owners = self._last_words.get(stem)
+            if owners:
+                reason = "the last word of the name {!r}, with a related entity in the document"
+                if prefix:
+                    reason += " (without the proclitic)"
+                return [
+                    Candidate(self.entries[entry_id], SCORE_BARE_SURNAME, reason.format(full), full, True)
+                    for entry_id, full in sorted(owners.items())
+                ]
         return []
 
     def readings(self, word: str) -> tuple[tuple[int, str], ...]:
