@@ -633,6 +633,16 @@ cut_to(PyObject **bytes, Py_ssize_t size)
 #define DELETED_BIT (1u << 16)
 #define TRAILING_BIT (1u << 17)
 
+#define MISSING_BIT (1u << 18) /* a character the code has no byte for */
+
+/* What prepare() does with character ``c`` (see DELETED_BIT). */
+static inline uint32_t
+packed_of(Py_UCS4 c, const unsigned char *encoding, const uint32_t *info)
+{
+    unsigned char byte = encoding[c];
+    return byte == 0 && c != 0 ? MISSING_BIT : info[byte];
+}
+
 /* The state of prepare() over one text. */
 typedef struct {
     PyObject *starts, *ends; /* NULL until the first deleted character */
@@ -668,33 +678,26 @@ start_maps(Prepared *out, Py_ssize_t length)
         unsigned char *normal_out = out->normal_out, *spaced_out = out->spaced_out;                 \
         Py_ssize_t i = 0;                                                                           \
         for (; i < length; i++) {                                                                   \
-            CHAR c = chars[i];                                                                      \
-            unsigned char byte = encoding[c];                                                       \
-            if (byte == 0 && c != 0)                                                                \
-                return 0;                                                                           \
-            uint32_t packed = info[byte];                                                           \
-            if (packed & DELETED_BIT)                                                               \
+            uint32_t packed = packed_of(chars[i], encoding, info);                                  \
+            if (packed & (MISSING_BIT | DELETED_BIT))                                               \
                 break;                                                                              \
             normal_out[i] = (unsigned char)packed;                                                  \
             spaced_out[i] = (unsigned char)(packed >> 8);                                           \
         }                                                                                           \
-        Py_ssize_t kept = i;                                                                        \
-        if (i == length) {                                                                          \
-            out->kept = kept;                                                                       \
+        Py_ssize_t kept = out->kept = i;                                                            \
+        if (i == length)                                                                            \
             return 1;                                                                               \
-        }                                                                                           \
-        out->kept = kept;                                                                           \
+        if (packed_of(chars[i], encoding, info) & MISSING_BIT)                                      \
+            return 0;                                                                               \
         if (start_maps(out, length) < 0)                                                            \
             return -1;                                                                              \
         int32_t *start_of = out->start_of, *end_of = out->end_of;                                   \
         /* The characters since the last kept one are all trailing marks. */                       \
         int extending = kept > 0;                                                                   \
         for (; i < length; i++) {                                                                   \
-            CHAR c = chars[i];                                                                      \
-            unsigned char byte = encoding[c];                                                       \
-            if (byte == 0 && c != 0)                                                                \
+            uint32_t packed = packed_of(chars[i], encoding, info);                                  \
+            if (packed & MISSING_BIT)                                                               \
                 return 0;                                                                           \
-            uint32_t packed = info[byte];                                                           \
             if (packed & DELETED_BIT) {                                                             \
                 extending = extending && (packed & TRAILING_BIT);                                   \
                 if (extending)                                                                      \
