@@ -1,10 +1,12 @@
 """The gazetteer index: exact keys, proclitic readings and skeleton keys for variants.
 
-Built once from merged entries. ``scan`` finds gazetteer names in a text by set lookups on
-words (no fuzzy scoring, so it stays fast over large corpora): one set intersection per
-document, on its words in the one-byte code of :mod:`qawl.gazetteers.bytemap`, finds the
-surface forms (with proclitics) that may start a name, and Python reads only the places where
-those occur, with what it learnt about each form kept for the next documents. ``find`` resolves
+Built once from merged entries. ``scan`` finds gazetteer names in a text by lookups on words
+(no fuzzy scoring, so it stays fast over large corpora). In the one-byte code of
+:mod:`qawl.gazetteers.bytemap`, the compiled finder of :mod:`qawl.gazetteers.speedups` finds
+the surface forms (with proclitics) that may start a name in one pass; what Python learns
+about each form where it first reads it (a :class:`_Plan`) is kept for the next documents and
+taught to the finder, which then reads the names at that form itself. Without the finder, one
+set intersection per document finds the forms and Python reads every place. ``find`` resolves
 one name (an NER mention, a CLI query) and may also return spelling variants, found through
 :func:`qawl.arabic.skeleton` and verified with a rapidfuzz score on the normalised form.
 """
