@@ -28,7 +28,6 @@ if str(ROOT) not in sys.path:
 
 from qawl.parallel import DEFAULT_BATCH_SIZE  # noqa: E402
 
-
 # The gazetteer figures issue 4 sets goals for (the linker with no NER against an exact
 # pyahocorasick scan of the same names; the index build for 100k names).
 GAZETTEER_GOALS = {
