@@ -731,8 +731,9 @@ class GazetteerIndex:
         self, entry_ids: tuple[str, ...]
     ) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[int]]]:
         """What :meth:`scan_variants` looks for, for these entries: target words by skeleton,
-        and the lengths a variant may have by first letter (kept for one person, as most
-        documents name: at most one a person of the gazetteer)."""
+        and the lengths a variant may have by first letter. Kept where the document names
+        one person, as most do (one entry a person of the gazetteer); sets of people are
+        too many to keep."""
         found = self._variant_searches.get(entry_ids)
         if found is None:
             targets: dict[str, set[tuple[str, str]]] = {}
