@@ -49,6 +49,11 @@ def normalize(text: str) -> str:
     return text
 
 
+def strip_diacritics(text: str) -> str:
+    """``text`` without tashkeel, superscript alef and tatweel (letters left as written)."""
+    return _DIACRITICS_RE.sub("", text)
+
+
 # --------------------------------------------------------------------------- tokens
 
 _WORD_CHARS = rf"\w{_DIACRITICS}{_TATWEEL}\u200c\u200d"

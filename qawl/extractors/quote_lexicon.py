@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from qawl.arabic import _DIACRITICS_RE, normalize
+from qawl.arabic import normalize, strip_diacritics
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUES_FILE = DATA_DIR / "cues.tsv"
@@ -94,7 +94,7 @@ _POSSESSIVE_GENDERS: dict[str, bool | None] = {"ه": False, "ها": True, "هم"
 def _possessive_forms(noun: str) -> dict[str, bool | None]:
     """A verbal noun with a possessive pronoun, alone or after بـ: إقراره، بإقراره، مطالبتها
     (ة is written ت before the pronoun)."""
-    stem = _DIACRITICS_RE.sub("", noun)
+    stem = strip_diacritics(noun)
     stem = stem[:-1] + "ت" if stem.endswith("ة") else stem
     stem = normalize(stem)
     return {
@@ -123,7 +123,7 @@ class CueLexicon:
         return cue
 
     def _lookup(self, word: str) -> Cue | None:
-        surface = _DIACRITICS_RE.sub("", word)
+        surface = strip_diacritics(word)
         if surface in self.excluded or (surface[:1] in "وف" and surface[1:] in self.excluded):
             return None
         key = normalize(word)
@@ -153,7 +153,7 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
     forms: dict[str, Cue] = {}
     phrases: dict[tuple[str, ...], Cue] = {}
     rows = _rows(path)
-    excluded = frozenset(_DIACRITICS_RE.sub("", row[1]) for row in rows if row[0] == "not")
+    excluded = frozenset(strip_diacritics(row[1]) for row in rows if row[0] == "not")
     # Nouns and phrases first: a generated verb form must not shadow a verbal noun it happens
     # to spell (أشار + ـه = أشاره, the same letters as إشارة once normalised).
     for row in sorted(rows, key=lambda r: r[0] == "verb"):
