@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qawl.arabic import normalize
-from qawl.extractors.quote_lexicon import load_cues, load_speaker_words
-from qawl.extractors.quote_marks import pair_marks, straight_direction
+from qawl.extractors.quotes.lexicon import load_cues, load_speaker_words
+from qawl.extractors.quotes.marks import pair_marks, straight_direction
 
 
 @pytest.mark.parametrize(

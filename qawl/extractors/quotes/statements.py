@@ -3,20 +3,14 @@
 A statement (بيان) is a metonym for whoever issued it, and the guidelines name the source,
 not the document. Arabic news introduces the statement with its issuer ("قالت الوزارة في
 بيان"، "أصدرت الوزارة بيانا"، "بيان لوزارة الدفاع") and then refers back to it with the
-article; these helpers tell the words apart, :mod:`quotes` picks the issuer.
+article; these helpers tell the words apart, :mod:`resolve` picks the issuer.
 """
 
 from __future__ import annotations
 
-from qawl.extractors.quote_lexicon import SpeakerWords
-from qawl.extractors.quote_speakers import SpeakerPhrase
-from qawl.extractors.quote_view import DocView
-
-STATEMENT_NOUNS = frozenset({"بيان", "بلاغ"})
-# Written forms of a statement noun inside a clause: في بيان، ببيان، بيانا، بيانها، البيان.
-_PREFIXES = ("", "ب", "ل", "و", "وب", "ف", "ال", "بال", "لل", "وال")
-_ENDINGS = ("", "ا", "ه", "ها", "هم")
-_STATEMENT_FORMS = frozenset(p + n + e for p in _PREFIXES for n in STATEMENT_NOUNS for e in _ENDINGS)
+from qawl.extractors.quotes.speakers import SpeakerPhrase
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import STATEMENT_FORMS, STATEMENT_NOUNS
 
 
 def _head_key(view: DocView, i: int) -> str:
@@ -29,7 +23,7 @@ def is_statement(view: DocView, phrase: SpeakerPhrase) -> bool:
     return view.is_word(phrase.first) and _head_key(view, phrase.first) in STATEMENT_NOUNS
 
 
-def issuer_in_phrase(view: DocView, words: SpeakerWords, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+def issuer_in_phrase(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
     """The body a statement phrase names after its head: the genitive of "بيان وزارة الدفاع"
     or the ل-phrase of "بيان للجيش". An adjective (البيان الروسي) names no issuer."""
     rest = [k for k in range(phrase.first + 1, phrase.last) if view.is_word(k)]
@@ -39,7 +33,9 @@ def issuer_in_phrase(view: DocView, words: SpeakerWords, phrase: SpeakerPhrase) 
     core = key[2:] if key.startswith("لل") else (key[1:] if key.startswith("ل") else key)
     core = core[2:] if core.startswith("ال") else core
     if not (
-        words.is_a("institution", core) or words.is_a("media", core) or words.title_state(core) is not None
+        view.words.is_a("institution", core)
+        or view.words.is_a("media", core)
+        or view.words.title_state(core) is not None
     ):
         return None
     # The body's name runs on through its definite genitives and adjectives, which the
@@ -55,4 +51,4 @@ MAX_ISSUER_WORDS = 5
 
 def mentions_statement(view: DocView, first: int, last: int) -> bool:
     """Whether tokens [first, last) speak of a statement: "قالت الوزارة في بيان"، "أصدر بيانا"."""
-    return any(view.is_word(k) and view.keys[k] in _STATEMENT_FORMS for k in range(first, last))
+    return any(view.is_word(k) and view.keys[k] in STATEMENT_FORMS for k in range(first, last))

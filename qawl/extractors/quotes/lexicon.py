@@ -4,7 +4,9 @@ The TSV files list lemmas; this module generates their written forms by the regu
 Arabic inflection (perfect and imperfect in every person, gender and number, object pronoun
 suffixes, participles in both genders and numbers), so the data reads as grammar and stays
 short. Every form is keyed by :func:`qawl.arabic.normalize`; attached و/ف and the future سـ are
-stripped by :meth:`CueLexicon.lookup`, not listed.
+stripped by :meth:`CueLexicon.lookup`, not listed. The stage holds one lexicon and hands it to
+every rule through the document view; :func:`load_cues` and :func:`load_speaker_words` are only
+the cached defaults.
 """
 
 from __future__ import annotations
@@ -14,6 +16,13 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from qawl.arabic import normalize, strip_diacritics
+from qawl.extractors.quotes.words import (
+    CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
+    QUANTIFIERS,
+    RELAY_WORDS,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CUES_FILE = DATA_DIR / "cues.tsv"
@@ -250,3 +259,16 @@ def _rows(path: Path) -> list[list[str]]:
             continue
         rows.append([cell.strip() for cell in cells])
     return rows
+
+
+def known_words(lexicon: CueLexicon, words: SpeakerWords) -> frozenset[str]:
+    """Every word the quote rules look up: cue forms, speaker words, function words.
+
+    A word in this set is not read as و/ف + another word (:func:`view.strip_conjunction`), and
+    no word in it is taken for the verb after a fronted subject.
+    """
+    known = set(lexicon.forms)
+    for members in words.classes.values():
+        known.update(members)
+    known.update(CLAUSE_BREAKS, COMPLEMENTIZERS, RELAY_WORDS, CLAUSE_OPENERS, QUANTIFIERS)
+    return frozenset(known)

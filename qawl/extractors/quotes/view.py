@@ -1,8 +1,9 @@
 """A read-only view of one document for the quote rules: tokens with keys, sentences, marks.
 
-Everything here is computed once per document so that the rules in :mod:`quote_frames` and
-:mod:`quote_speakers` can ask cheap questions ("is token i a comma?", "where does the quote
-opening at token j close?") without re-tokenising.
+Everything here is computed once per document so that the rules of the other modules can ask
+cheap questions ("is token i a comma?", "where does the quote opening at token j close?")
+without re-tokenising. The view also carries the stage's lexicon (cue forms and speaker word
+classes), so every rule that gets the view reads the one lexicon the stage was given.
 """
 
 from __future__ import annotations
@@ -10,51 +11,36 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
-from qawl.extractors.quote_marks import QUOTE_CHARS, pair_marks
+from qawl.extractors.quotes.lexicon import CueLexicon, SpeakerWords
+from qawl.extractors.quotes.marks import QUOTE_CHARS, pair_marks
+from qawl.extractors.quotes.words import COMMAS, SENTENCE_MARKS
 
-COMMAS = frozenset({"،", ",", "؛", ";"})
-SENTENCE_MARKS = frozenset(".!?؟…")
 
-
-def strip_conjunction(key: str, vocabulary: frozenset[str] | None = None) -> str:
+def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
     """``key`` without an attached و/ف, when that is how it reads.
 
     Many words begin with و or ف as a root letter (وزير، وكالة، فيما، واشنطن), so the
-    conjunction is only stripped when the bare word is one the quote rules know and the
-    whole word is not. Without a vocabulary any و/ف is stripped (callers that compare with
-    known words only).
+    conjunction is only stripped when the bare word is one the quote rules know (in
+    ``vocabulary``) and the whole word is not.
     """
     if len(key) <= 2 or key[0] not in "وف":
         return key
-    if vocabulary is None:
-        return key[1:]
     if key in vocabulary or key[1:] not in vocabulary:
         return key
     return key[1:]
 
 
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Every word the quote rules look up: cue forms, speaker words, function words."""
-    # Imported here: the rule modules import this one.
-    from qawl.extractors.quote_frames import CLAUSE_BREAKS, COMPLEMENTIZERS, RELAY_WORDS
-    from qawl.extractors.quote_lexicon import load_cues, load_speaker_words
-    from qawl.extractors.quote_speakers import CLAUSE_OPENERS, QUANTIFIERS
-
-    words = set(load_cues().forms)
-    for members in load_speaker_words().classes.values():
-        words.update(members)
-    words.update(CLAUSE_BREAKS, COMPLEMENTIZERS, RELAY_WORDS, CLAUSE_OPENERS, QUANTIFIERS)
-    return frozenset(words)
-
-
 @dataclass
 class DocView:
+    """One document as the quote rules read it, with the lexicon of the stage reading it."""
+
     doc: Document
+    lexicon: CueLexicon
+    words: SpeakerWords
+    vocabulary: frozenset[str]  # :func:`lexicon.known_words` of the two above
     tokens: list[Token] = field(init=False)
     keys: list[str] = field(init=False)  # normalised surface
     bare: list[str] = field(init=False)  # normalised, one و/ف stripped
@@ -66,11 +52,10 @@ class DocView:
     def __post_init__(self) -> None:
         self.tokens = self.doc.tokens
         self.keys = [normalize(t.text) for t in self.tokens]
-        self._words = [t.is_word for t in self.tokens]
+        self._is_word = [t.is_word for t in self.tokens]
         self._counts: Counter[str] | None = None
         self._labels: list[tuple[str, bool] | None] | None = None
-        vocabulary = known_words()
-        self.bare = [strip_conjunction(k, vocabulary) for k in self.keys]
+        self.bare = [strip_conjunction(k, self.vocabulary) for k in self.keys]
         self.sentence_of = [0] * len(self.tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
@@ -95,7 +80,7 @@ class DocView:
         return len(self.tokens)
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self._words[i]
+        return 0 <= i < len(self.tokens) and self._is_word[i]
 
     def count(self, key: str) -> int:
         """How often the normalised word ``key`` stands alone in the document."""

@@ -17,9 +17,9 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Span
-from qawl.extractors.quote_lexicon import load_cues, load_speaker_words
-from qawl.extractors.quote_speakers import _PREPOSITION_PRONOUNS, SpeakerPhrase, parse_speaker
-from qawl.extractors.quote_view import DocView
+from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
 
 _NON_WORD = re.compile(r"[^\w\s]|_")
 TITLE_WINDOW = 12
@@ -30,12 +30,9 @@ MAX_EXPANSION_WORDS = 7
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
 
 
-def _is_stop_key(key: str) -> bool:
-    words = load_speaker_words()
-    return words.is_a("stop", key) or words.is_a("time", key) or key in _PREPOSITION_PRONOUNS
-
-
-_EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "قد", "لم", "لا"})
+def _is_stop_key(view: DocView, key: str) -> bool:
+    words = view.words
+    return words.is_a("stop", key) or words.is_a("time", key) or key in PREPOSITION_PRONOUNS
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -84,7 +81,7 @@ class NameIndex:
     def build(cls, view: DocView, extra_names: list[str] | None = None) -> NameIndex:
         index = cls()
         index.entities = EntityLookup(view.doc)
-        words = load_speaker_words()
+        words = view.words
         index.word_counts.update(name_words(view.doc.text))
         for i in range(len(view)):
             if not view.is_word(i) or words.title_state(view.bare[i]) is None:
@@ -173,9 +170,9 @@ class NameIndex:
                     nxt = view.bare[k]
                     verb_like = nxt.startswith("ي") and nxt.endswith(("ه", "ها", "هم", "ون"))  # يصدره
                     stop = (
-                        nxt in _EXPANSION_STOPS
+                        nxt in EXPANSION_STOPS
                         or nxt.startswith(("ان", "بان"))
-                        or _is_stop_key(nxt)
+                        or _is_stop_key(view, nxt)
                         or verb_like
                     )
                     if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
@@ -274,7 +271,7 @@ def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:
     """Whether the "name" after a title is a ب-complement of the verb before the title."""
     if title == 0 or not view.bare[name].startswith("ب") or not view.is_word(title - 1):
         return False
-    cue = load_cues().lookup(view.tokens[title - 1].text)
+    cue = view.lexicon.lookup(view.tokens[title - 1].text)
     return cue is not None and "ب" in cue.frames
 
 

@@ -13,23 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qawl.extractors.quote_frames import ON, Frame, Trigger, clause_end, content_from, find_trigger, trim
-from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
-from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
-from qawl.extractors.quote_view import DocView
+from qawl.extractors.quotes.frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import ON, POSSESSIVE_ENDINGS, SOURCE_CARRIERS, SOURCE_WORDS, SPEECH_NOUNS
 
 MAX_HEADLINE_SPEAKER = 7
 MAX_NOUN_MIDDLE = 8
-# Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
-_SOURCE_CARRIERS = frozenset(
-    {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات", "افاده",
-     "روايه", "تقديرات", "احصاءات", "احصائيات", "بيانات"}
-)  # fmt: skip
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
 
 
-def headline_frames(view: DocView, lexicon: CueLexicon, words: SpeakerWords) -> Iterator[Frame]:
+def headline_frames(view: DocView) -> Iterator[Frame]:
+    """Colon quotes on a headline line, the words before the colon their source: "رئيس الوزراء
+    الأرمني: إقليم آرتساخ يواجه …"."""
     for first, last in view.sentence_bounds:
         if last - first < 3 or view.is_sentence_mark(last - 1):
             continue
@@ -48,44 +44,44 @@ def headline_frames(view: DocView, lexicon: CueLexicon, words: SpeakerWords) -> 
         before = [k for k in range(first, colon) if view.is_word(k)]
         if not before or len(before) > MAX_HEADLINE_SPEAKER:
             continue
-        if any(lexicon.lookup(view.tokens[k].text) is not None for k in before):
+        if any(view.lexicon.lookup(view.tokens[k].text) is not None for k in before):
             continue  # "وقال X: …" is the verb's quote
         if any(view.keys[k][:1].isdigit() for k in before):
             continue
         speaker = parse_speaker(view, first, colon)
-        found = content_from(view, lexicon, Trigger("colon", colon + 1))
+        found = content_from(view, Trigger("colon", colon + 1))
         if speaker is None or found is None:
             continue
         span, _ = found
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
 
 
-def _is_nisba_adjective(view: DocView, words: SpeakerWords, i: int) -> bool:
+def _is_nisba_adjective(view: DocView, i: int) -> bool:
     key = view.bare[i]
     return (
         not key.startswith("ال")
         and (key.endswith("يه") or key.endswith("ي"))
-        and not words.is_a("anonymous", key)
-        and not words.is_a("title", key)
+        and not view.words.is_a("anonymous", key)
+        and not view.words.is_a("title", key)
     )
 
 
-def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue) -> Frame | None:
+def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     """A verbal noun followed by its explicit source and its content."""
     nxt = i + 1
     if nxt >= len(view) or not view.is_word(nxt):
         return None
     if (
-        words.is_a("stop", view.bare[nxt])
-        or words.is_a("time", view.bare[nxt])
-        or _is_nisba_adjective(view, words, nxt)
+        view.words.is_a("stop", view.bare[nxt])
+        or view.words.is_a("time", view.bare[nxt])
+        or _is_nisba_adjective(view, nxt)
     ):
         return None
     _, last = view.sentence_range(i)
-    trigger, _ = find_trigger(view, lexicon, words, i, cue, min(last, i + MAX_NOUN_MIDDLE + 1))
+    trigger, _ = find_trigger(view, i, cue, min(last, i + MAX_NOUN_MIDDLE + 1))
     if trigger is None or trigger.index - i < 2:
         return None
-    found = content_from(view, lexicon, trigger)
+    found = content_from(view, trigger)
     if found is None:
         return None
     middle_end = trigger.index - 1 if trigger.kind != "quote" else trigger.index
@@ -105,9 +101,7 @@ def noun_frame(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, 
 MAX_POSSESSIVE_MIDDLE = 4
 
 
-def possessive_frame(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue
-) -> Frame | None:
+def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     """A verbal noun whose possessive pronoun is its subject, followed by its content:
     "اختتم الزيارة بإقراره أنه …"، "وأعاد تأكيده أن …". The pronoun refers back like a dropped
     subject, and its ending gives the gender (ـه، ـها) or the plural (ـهم).
@@ -117,19 +111,17 @@ def possessive_frame(
     often the start of a description ("إعلانه عن الزيارة").
     """
     _, last = view.sentence_range(i)
-    trigger, _ = find_trigger(view, lexicon, words, i, cue, min(last, i + MAX_POSSESSIVE_MIDDLE + 1))
+    trigger, _ = find_trigger(view, i, cue, min(last, i + MAX_POSSESSIVE_MIDDLE + 1))
     if trigger is None or trigger.kind not in ("that", "colon", "quote"):
         return None
-    found = content_from(view, lexicon, trigger)
+    found = content_from(view, trigger)
     if found is None:
         return None
     span, kind = found
     return Frame(i, i + 1, span, kind, None, cue.feminine, 0.5)
 
 
-def source_frame(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, frames: list[Frame]
-) -> Frame | None:
+def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     """A source phrase at token i (بحسب X، وفقاً لـ X، على حد تعبيره) and the clause it attributes."""
     phrase_end = _source_phrase_end(view, i)
     if phrase_end is None:
@@ -152,7 +144,7 @@ def source_frame(
         ):
             break
         np_end += 1
-    speaker = _source_speaker(view, words, k, np_end)
+    speaker = _source_speaker(view, k, np_end)
     carried = speaker is None
     if carried and not _pronoun_source(view, k, np_end):
         return None
@@ -161,11 +153,11 @@ def source_frame(
     if fronted and i > first and not _clause_start(view, i, first):
         fronted = False
     if fronted:
-        if view.is_word(after) and lexicon.lookup(view.tokens[after].text) is not None:
+        if view.is_word(after) and view.lexicon.lookup(view.tokens[after].text) is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
-        end = clause_end(view, lexicon, after)
+        end = clause_end(view, after)
         if view.is_mark(after) and after in view.open_close:
-            found = content_from(view, lexicon, Trigger("that", after))
+            found = content_from(view, Trigger("that", after))
             if found is None:
                 return None
             span, kind = found
@@ -182,7 +174,7 @@ def source_frame(
             return None
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
-            found = content_from(view, lexicon, Trigger("that", open_token))
+            found = content_from(view, Trigger("that", open_token))
             if found is None:
                 return None
             span, kind = found
@@ -210,7 +202,7 @@ def _quoted_short(view: DocView, open_token: int) -> bool:
 def _source_phrase_end(view: DocView, i: int) -> int | None:
     """Token after a source phrase starting at i, or None when no phrase starts there."""
     bare = view.bare[i]
-    if bare in _SOURCE_WORDS:
+    if bare in SOURCE_WORDS:
         nxt = i + 1
         if bare == "نقلا":
             return nxt + 1 if nxt < len(view) and view.keys[nxt] == "عن" else None
@@ -220,34 +212,29 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
     return None
 
 
-_SPEECH_NOUNS = frozenset(
-    {"تعبير", "قول", "راي", "وصف", "تصريح", "تصريحات", "روايت", "زعم", "كلام", "تقدير", "تقديرات", "اعتقاد"}
-)  # fmt: skip
-
-
 def _pronoun_source(view: DocView, first: int, last: int) -> bool:
     """ "حسب تعبيره", "على حد قوله": the source is a pronoun on a noun of saying (not
     "وفقا لتأشيراتهم", whose pronoun owns visas)."""
     if not (first < last and view.is_word(first)):
         return False
     key = view.keys[first]
-    for suffix in _PRONOUN_SUFFIXES:
+    for suffix in POSSESSIVE_ENDINGS:
         if key.endswith(suffix):
             stem = key[: -len(suffix)]
             stem = stem[1:] if stem[:1] == "ل" else stem
-            return stem in _SPEECH_NOUNS
+            return stem in SPEECH_NOUNS
     return False
 
 
-def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -> SpeakerPhrase | None:
+def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
     k = first
 
     def carrier(key: str) -> bool:
         # "بحسب تصريحات X", "وفقا لتصريحات X": the statement, not yet its source
         return (
-            key in _SOURCE_CARRIERS
+            key in SOURCE_CARRIERS
             or key in ("قول", "تعبير")
-            or (key[:1] == "ل" and key[1:] in _SOURCE_CARRIERS)
+            or (key[:1] == "ل" and key[1:] in SOURCE_CARRIERS)
         )
 
     while k < last and carrier(view.bare[k]):
@@ -256,20 +243,20 @@ def _source_speaker(view: DocView, words: SpeakerWords, first: int, last: int) -
         return None
     if (
         k == first
-        and view.keys[k].endswith(_PRONOUN_SUFFIXES)
+        and view.keys[k].endswith(POSSESSIVE_ENDINGS)
         and (view.keys[k].startswith("تعبير") or view.keys[k].startswith("قول"))
     ):
         return None
     segment = [m for m in range(k, last) if view.is_word(m)]
     if segment and view.keys[segment[0]].startswith("لل"):
         return None
-    phrase = parse_segment(view, segment, words) if segment else None
-    if phrase is None or not _can_be_a_source(view, words, phrase):
+    phrase = parse_segment(view, segment) if segment else None
+    if phrase is None or not _can_be_a_source(view, phrase):
         return None
     return phrase
 
 
-def _can_be_a_source(view: DocView, words: SpeakerWords, phrase: SpeakerPhrase) -> bool:
+def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
     """Whether "بحسب X" names who said something: a person, a body, an outlet or an unnamed
     source, not a calendar or a rule ("بحسب التقويم العبري"، "وفقا لتسمية جمركية")."""
     if phrase.kind in ("title", "anonymous") or phrase.title is not None:
@@ -278,9 +265,9 @@ def _can_be_a_source(view: DocView, words: SpeakerWords, phrase: SpeakerPhrase) 
     for stem in (key, key[1:] if key[:1] == "ل" else key):
         core = stem[2:] if stem.startswith("ال") else stem
         classes = ("institution", "media", "anonymous")
-        if any(words.is_a(cls, core) or words.is_a(cls, stem) for cls in classes):
+        if any(view.words.is_a(cls, core) or view.words.is_a(cls, stem) for cls in classes):
             return True
-        if words.title_state(stem) is not None:
+        if view.words.title_state(stem) is not None:
             return True
     surface = view.tokens[phrase.first].text
     # A proper name has neither the article nor the endings of common nouns (ة، ات) and no

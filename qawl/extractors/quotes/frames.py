@@ -12,43 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.arabic import normalize
-from qawl.extractors.quote_lexicon import Cue, CueLexicon, SpeakerWords
-from qawl.extractors.quote_speakers import RELATIVES, SpeakerPhrase, parse_speaker, preposed_subject
-from qawl.extractors.quote_view import DocView
-
-# Complementizers as normalised keys, with their pronoun-suffixed forms (إنه، أنها، بأنهم).
-_COMPLEMENTIZER_BASES = ("ان", "بان", "لان")
-_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
-COMPLEMENTIZERS = frozenset(b + p for b in _COMPLEMENTIZER_BASES if b != "لان" for p in _PRONOUNS)
-# أن after these is part of a conjunction (بعد أن، قبل أن، إلا أن), not of the cue.
-_NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "منذ", "بد", "حين", "رغم", "من"})
-# Words that start a new clause after a comma and so end an indirect quote's content.
-CLAUSE_BREAKS = frozenset(
-    {"وذلك", "ذلك", "فيما", "بينما", "لكن", "لكنه", "لكنها", "وفقا", "وفق", "حسب", "بحسب", "قبل", "دون",
-     "وهو", "وهي", "الامر", "مما", "ما", "وسط", "في", "وقد", "كما", "كان", "كانت", "الا",
-     # News formulas that open the reporter's own next clause: "، يأتي ذلك مع …"
-     "ياتي", "تاتي", "جاء", "جاءت", "يذكر", "يشار"}
-)  # fmt: skip
-# ب-words that are not an attached preposition governed by the cue.
-_NOT_BI_COMPLEMENT = frozenset(
-    {"بيان", "بشان", "بعد", "بين", "بدوره", "بدورها", "بلاده", "بسبب", "بنحو", "بشكل", "بصفته", "بينما",
-     "بما", "بحسب", "باسم", "بذلك", "بها", "به", "بهم", "بلدة", "بيانا", "بريطانيا", "بروكسل", "بغداد",
-     "بيروت", "بكين", "باريس", "برلين", "بوتين", "بوتن"}
-)  # fmt: skip
-_SHORT_BI_WORDS = frozenset(
-    {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker, preposed_subject
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    CARRIER_PARTICIPLE,
+    CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    NAME_PREPOSITIONS,
+    NOT_BI_COMPLEMENT,
+    NOT_COMPLEMENTIZER_AFTER,
+    ON,
+    POSSESSIVE_ENDINGS,
+    PRONOUN_SUBJECTS,
+    RELATIVES,
+    RELAY_WORDS,
+    SHORT_BI_WORDS,
+    SPEECH_PRONOUNS,
+    SUBORDINATOR_HEADS,
+    SUBORDINATORS,
 )
-ON = normalize("على")
-RELAY_WORDS = frozenset({"ما", "لما", "بما"})
-_PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فهي", "فهم"})
-# A fronted subordinate clause ("بعد أن أكد أن …، تحولت …") ends at its comma.
-_SUBORDINATORS = frozenset({"عندما", "حين", "بعدما", "لما", "كلما", "بينما", "طالما", "حينما"})
-_SUBORDINATOR_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "مع"})
-SPEECH_PRONOUNS = frozenset(
-    {"فيها", "فيه", "فيهم", "فيهما"}
-)  # "رسالة … قال فيها"  # keys are normalised: على -> علي
-CARRIER_PARTICIPLE = "قال"  # قائلا after a verb of saying: "وتابع X قائلا: …"
+
 MAX_MIDDLE = 40
 
 
@@ -75,7 +59,7 @@ class Frame:
 def is_complementizer(view: DocView, i: int) -> bool:
     if not view.is_word(i) or view.keys[i] not in COMPLEMENTIZERS:
         return False
-    return not (i > 0 and view.bare[i - 1] in _NOT_COMPLEMENTIZER_AFTER)
+    return not (i > 0 and view.bare[i - 1] in NOT_COMPLEMENTIZER_AFTER)
 
 
 def is_relay(view: DocView, i: int) -> bool:
@@ -93,9 +77,6 @@ def in_relative_clause(view: DocView, i: int) -> bool:
     return nxt < len(view) and view.keys[nxt] in SPEECH_PRONOUNS
 
 
-_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
-
-
 def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: Cue | None) -> bool:
     """ "نقلت الوكالة عن الوزارة وصفها …"، "… عن الوزير قوله إن": after نقل X عن Y the
     verbal noun with Y's pronoun carries the content. وصفها is spelled like the verb وصف + its
@@ -105,7 +86,7 @@ def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: 
     if relay_source_start(view, cue_index + 1, j) is None:
         return False
     key = view.bare[j]
-    if key.startswith("قول") and key.endswith(_POSSESSIVE_ENDINGS):
+    if key.startswith("قول") and key.endswith(POSSESSIVE_ENDINGS):
         return True
     return found is not None and found.kind in ("verb", "noun") and found.object_suffix
 
@@ -114,14 +95,11 @@ def _bi_complement(view: DocView, i: int) -> bool:
     key = view.bare[i]
     if len(key) == 3:
         # Doubled and short verbal nouns (بمدّ، بحلّ، بدء) are complements too; these are not.
-        return key.startswith("ب") and key not in _SHORT_BI_WORDS
-    return key.startswith("ب") and len(key) >= 4 and key not in _NOT_BI_COMPLEMENT
+        return key.startswith("ب") and key not in SHORT_BI_WORDS
+    return key.startswith("ب") and len(key) >= 4 and key not in NOT_BI_COMPLEMENT
 
 
-_NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لدي"})
-
-
-def _quoted_name(view: DocView, lexicon: CueLexicon, words: SpeakerWords, open_token: int) -> bool:
+def _quoted_name(view: DocView, open_token: int) -> bool:
     """A short quoted span inside the subject, not the quote: a name after the noun it names
     (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
     ("وأضافت "الإخبارية" أن …")."""
@@ -135,12 +113,15 @@ def _quoted_name(view: DocView, lexicon: CueLexicon, words: SpeakerWords, open_t
     if before >= 0 and view.is_word(before):
         key = view.bare[before]
         stems = {key, key[1:]} if key[:1] in "لب" else {key}
-        if any(words.is_a("media", k) or words.is_a("namer", k) for k in stems) or key in _NAME_PREPOSITIONS:
+        if (
+            any(view.words.is_a("media", k) or view.words.is_a("namer", k) for k in stems)
+            or key in NAME_PREPOSITIONS
+        ):
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
     for k in range(close + 1, min(close + 13, len(view))):
-        if view.is_word(k) and lexicon.lookup(view.tokens[k].text) is not None:
+        if view.is_word(k) and view.lexicon.lookup(view.tokens[k].text) is not None:
             return False
         if (
             is_complementizer(view, k)
@@ -159,16 +140,14 @@ class Trigger:
     index: int  # token where the content starts (the mark itself for quote)
 
 
-def find_trigger(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, cue_index: int, cue: Cue, limit: int
-) -> tuple[Trigger | None, list[int]]:
+def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[Trigger | None, list[int]]:
     """The first thing after the cue that introduces its content, and carriers passed on the way."""
     carriers: list[int] = []
     j = cue_index + 1
     while j < limit and j - cue_index <= MAX_MIDDLE:
         token = view.tokens[j].text
         if view.is_mark(j) and j in view.open_close:
-            if _quoted_name(view, lexicon, words, j):
+            if _quoted_name(view, j):
                 j = (view.open_close[j] or j) + 1
                 continue
             return Trigger("quote", j), carriers
@@ -187,12 +166,12 @@ def find_trigger(
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
-            other = lexicon.lookup(view.tokens[j].text)
+            other = view.lexicon.lookup(view.tokens[j].text)
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
                 continue
-            if other is not None and not words.is_a("stop", view.bare[j]):
+            if other is not None and not view.words.is_a("stop", view.bare[j]):
                 if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or view.keys[
                     j
                 ] == "بالقول":
@@ -211,7 +190,7 @@ def find_trigger(
     return None, carriers
 
 
-def clause_end(view: DocView, lexicon: CueLexicon, start: int, stop_at_comma: bool = False) -> int:
+def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
     """Token index one past the end of the indirect content starting at token ``start``."""
     _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
     j = start
@@ -239,7 +218,7 @@ def clause_end(view: DocView, lexicon: CueLexicon, start: int, stop_at_comma: bo
             while nxt < limit and view.is_mark(nxt) and nxt not in view.open_close:
                 nxt += 1
             key = view.keys[nxt] if nxt < limit else ""
-            cue = lexicon.lookup(view.tokens[nxt].text) if nxt < limit and view.is_word(nxt) else None
+            cue = view.lexicon.lookup(view.tokens[nxt].text) if nxt < limit and view.is_word(nxt) else None
             if (
                 key in CLAUSE_BREAKS
                 or view.bare[nxt] in CLAUSE_BREAKS
@@ -248,10 +227,10 @@ def clause_end(view: DocView, lexicon: CueLexicon, start: int, stop_at_comma: bo
                 break
             if key == ON and nxt + 1 < limit and view.keys[nxt + 1] == "حد":
                 break
-            if _new_report_ahead(view, lexicon, nxt):
+            if _new_report_ahead(view, nxt):
                 break
         if j > start and view.is_word(j):
-            cue = lexicon.lookup(view.tokens[j].text)
+            cue = view.lexicon.lookup(view.tokens[j].text)
             opens_clause = cue is not None and (
                 cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
             )
@@ -265,13 +244,13 @@ def clause_end(view: DocView, lexicon: CueLexicon, start: int, stop_at_comma: bo
     return j
 
 
-def _new_report_ahead(view: DocView, lexicon: CueLexicon, first: int) -> bool:
+def _new_report_ahead(view: DocView, first: int) -> bool:
     """After a comma: a verb of saying within the next few words that opens its own quote
     ("…، وبعد القمة ذكرت أن …") starts a new clause."""
     for k in range(first, min(first + 4, len(view))):
-        if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in _PRONOUN_SUBJECTS:
+        if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
             return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
-        cue = lexicon.lookup(view.tokens[k].text)
+        cue = view.lexicon.lookup(view.tokens[k].text)
         if cue is not None and cue.kind == "verb":
             return _has_own_content(view, k)
     return False
@@ -331,17 +310,17 @@ def in_fronted_subordinate(view: DocView, i: int) -> bool:
     if (
         view.bare[opener] in COMPLEMENTIZERS
         and len(before) > 1
-        and view.bare[before[-2]] in _SUBORDINATOR_HEADS
+        and view.bare[before[-2]] in SUBORDINATOR_HEADS
     ):
         opener = before[-2]
-    elif view.bare[opener] not in _SUBORDINATORS:
+    elif view.bare[opener] not in SUBORDINATORS:
         return False
     prev = opener - 1
     return prev < first or view.is_comma(prev) or (view.is_word(prev) and view.keys[prev] != view.bare[prev])
 
 
 def content_from(
-    view: DocView, lexicon: CueLexicon, trigger: Trigger, stop_at_comma: bool = False
+    view: DocView, trigger: Trigger, stop_at_comma: bool = False
 ) -> tuple[tuple[int, int], str] | None:
     """Content span and kind for a trigger."""
     n = len(view)
@@ -358,7 +337,7 @@ def content_from(
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
-    end = clause_end(view, lexicon, start, stop_at_comma)
+    end = clause_end(view, start, stop_at_comma)
     if end <= start:
         return None
     # A complement wholly inside quotation marks: the content is what the marks hold.
@@ -387,18 +366,16 @@ def _colon_end(view: DocView, start: int) -> int:
     return last
 
 
-def verb_frame(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int, cue: Cue
-) -> tuple[Frame | None, list[int]]:
+def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
     _, last = view.sentence_range(i)
     subject = preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
-    trigger, carriers = find_trigger(view, lexicon, words, i, cue, max(last, i + 1))
+    trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if trigger is None and "obj" in cue.frames:
-        trigger = _object_trigger(view, words, i, cue, subject is not None, last)
+        trigger = _object_trigger(view, i, cue, subject is not None, last)
     if trigger is None:
         return None, carriers
-    found = content_from(view, lexicon, trigger, in_fronted_subordinate(view, i))
+    found = content_from(view, trigger, in_fronted_subordinate(view, i))
     if found is None:
         return None, carriers
     span, kind = found
@@ -448,7 +425,7 @@ def verb_frame(
     return frame, carriers
 
 
-def subject_only(view: DocView, words: SpeakerWords, i: int, cue: Cue) -> SpeakerPhrase | None:
+def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     """The explicit subject of a verb of saying whose content was not found ("وانتقد ترامب
     مرارا الاتفاق …، واصفا …"): the cues after it without a subject still continue it."""
     if cue.kind != "verb":
@@ -457,7 +434,7 @@ def subject_only(view: DocView, words: SpeakerWords, i: int, cue: Cue) -> Speake
     if subject is not None:
         return subject
     nxt = i + 1
-    if nxt >= len(view) or not view.is_word(nxt) or words.is_a("stop", view.bare[nxt]):
+    if nxt >= len(view) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
         return None
     _, last = view.sentence_range(i)
     return parse_speaker(view, nxt, min(last, nxt + 12))
@@ -504,7 +481,7 @@ def _is_nisba(key: str) -> bool:
     return key.endswith(("ي", "يه", "يين", "يون", "يات"))
 
 
-def _after_noun_adjective_phrase(view: DocView, words: SpeakerWords, first: int, last: int) -> int | None:
+def _after_noun_adjective_phrase(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a definite subject with its relational adjectives.
 
     Adjectives agree with their noun in definiteness, so in "توقعت الرئاسة الفرنسية الإعلان
@@ -514,21 +491,23 @@ def _after_noun_adjective_phrase(view: DocView, words: SpeakerWords, first: int,
     def definite(k: int) -> bool:
         return view.is_word(k) and view.bare[k].startswith("ال")
 
-    if not definite(first) or _is_nisba(view.bare[first]) or words.title_state(view.bare[first]) is not None:
+    if (
+        not definite(first)
+        or _is_nisba(view.bare[first])
+        or view.words.title_state(view.bare[first]) is not None
+    ):
         return None
     k = first + 1
     while k < last and definite(k) and _is_nisba(view.bare[k]):
         k += 1
     if k == first + 1 or k >= last or not definite(k) or _is_nisba(view.bare[k]):
         return None
-    if words.is_a("time", view.bare[k]) or words.is_a("stop", view.bare[k]):
+    if view.words.is_a("time", view.bare[k]) or view.words.is_a("stop", view.bare[k]):
         return None
     return k
 
 
-def _object_trigger(
-    view: DocView, words: SpeakerWords, i: int, cue: Cue, has_subject: bool, last: int
-) -> Trigger | None:
+def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int) -> Trigger | None:
     """Where a bare noun-phrase object starts, when that can be told without a parser.
 
     Right after a participle (مبديا استعداد بلاده) or a verb whose subject came first (كييف
@@ -539,10 +518,10 @@ def _object_trigger(
     if nxt >= last or not view.is_word(nxt):
         return None
     if cue.kind == "participle" or has_subject:
-        if words.is_a("stop", view.bare[nxt]) or words.is_a("time", view.bare[nxt]):
+        if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
             return None
         return Trigger("obj", nxt)
-    after_adjectives = _after_noun_adjective_phrase(view, words, nxt, last)
+    after_adjectives = _after_noun_adjective_phrase(view, nxt, last)
     if after_adjectives is not None:
         return Trigger("obj", after_adjectives)
     seen_subject = False
@@ -551,16 +530,16 @@ def _object_trigger(
             if view.is_comma(k):
                 continue
             return None
-        if words.is_a("time", view.bare[k]):
+        if view.words.is_a("time", view.bare[k]):
             if not seen_subject:
                 return None
             m = k
-            while m < last and (words.is_a("time", view.bare[m]) or view.is_comma(m)):
+            while m < last and (view.words.is_a("time", view.bare[m]) or view.is_comma(m)):
                 m += 1
-            if m < last and view.is_word(m) and not words.is_a("stop", view.bare[m]):
+            if m < last and view.is_word(m) and not view.words.is_a("stop", view.bare[m]):
                 return Trigger("obj", m)
             return None
-        if words.is_a("stop", view.bare[k]):
+        if view.words.is_a("stop", view.bare[k]):
             return None
         seen_subject = True
     return None

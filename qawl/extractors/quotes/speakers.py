@@ -15,26 +15,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.extractors.quote_lexicon import SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quote_view import DocView
-
-# Clause openers that can precede a preposed subject: "وكان ترامب قد طالب", "أن الوزارة قالت".
-CLAUSE_OPENERS = frozenset(
-    {
-        "كان", "كانت", "كانوا", "يكون", "تكون", "قد", "لقد", "ان", "بان", "لان", "انه", "انها",
-        "كما", "ثم", "عندها", "حين", "بينما", "فيما", "اذ", "اذا", "حيث", "لكن", "لكنه", "لكنها", "الا",
-        "ما", "الذي", "التي", "الذين", "بعدما", "عندما", "بل", "اما", "فقد", "وقد", "كذلك", "ايضا",
-    }
-)  # fmt: skip
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-# لكن، إن and أن take pronoun suffixes (لكنهم، إنهم): all open a clause.
-CLAUSE_OPENERS = CLAUSE_OPENERS | frozenset(
-    base + suffix
-    for base in ("لكن", "ان", "بان", "لان")
-    for suffix in ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
+from qawl.extractors.quotes.lexicon import SpeakerWords
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    DEMONSTRATIVES,
+    NAME_LINKS,
+    OBJECT_ENDINGS,
+    PREPOSITION_PRONOUNS,
+    QUANTIFIERS,
+    RELATIVES,
+    SPEECH_PRONOUNS,
+    TITLE_ADJECTIVES,
 )
+
 MAX_SUBJECT_WORDS = 8
-_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
 MAX_SEGMENT_WORDS = 7
 
 
@@ -54,21 +50,13 @@ class SpeakerPhrase:
         return self.title[0] if self.title is not None else self.first
 
 
-_PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند")
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
-# Quantifiers head objects ("جميع الأطراف"), never a source.
-QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
-
-
-_PREPOSITION_PRONOUNS = frozenset(p + s for p in _PREPOSITIONS for s in _PRONOUN_SUFFIXES)
-
-
 def _preposition_with_pronoun(key: str) -> bool:
     """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name."""
-    return key in _PREPOSITION_PRONOUNS
+    return key in PREPOSITION_PRONOUNS
 
 
-def _is_stop(words: SpeakerWords, view: DocView, i: int) -> bool:
+def _is_stop(view: DocView, i: int) -> bool:
+    words = view.words
     key, bare = view.keys[i], view.bare[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
@@ -88,8 +76,8 @@ def _is_stop(words: SpeakerWords, view: DocView, i: int) -> bool:
     )
 
 
-def _is_title_word(words: SpeakerWords, view: DocView, i: int) -> bool:
-    return words.title_state(view.bare[i]) is not None
+def _is_title_word(view: DocView, i: int) -> bool:
+    return view.words.title_state(view.bare[i]) is not None
 
 
 def _word_indices(view: DocView, first: int, last: int) -> list[int]:
@@ -107,14 +95,14 @@ def segments(view: DocView, first: int, last: int) -> list[list[int]]:
     return [g for g in groups if g]
 
 
-def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: bool) -> list[int]:
+def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     """The leading part of a segment before a preposition, time word or relative pronoun.
 
     An anonymous source keeps one prepositional phrase: "مصدر في الإليزيه", "مسؤول في السفارة".
     """
     kept: list[int] = []
     used_pp = False
-    lexicon = load_cues()
+    words, lexicon = view.words, view.lexicon
     titled = bool(seg) and words.title_state(view.bare[seg[0]]) is not None
     for position, i in enumerate(seg):
         cue = lexicon.lookup(view.tokens[i].text) if position > 0 else None
@@ -125,13 +113,13 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
         if position > 0 and view.keys[i] in CLAUSE_OPENERS:
             break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
         key = view.bare[i]
-        if titled and position == 1 and key in _DEMONSTRATIVES and not has_article(view, seg[0]):
+        if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):
             kept.append(i)  # "رئيسة هذه الجمعية": a demonstrative inside the title's genitive
             continue
         if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
             continue
-        if _is_stop(words, view, i):
+        if _is_stop(view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
                 kept.append(i)
@@ -143,12 +131,6 @@ def _cut_at_stop(words: SpeakerWords, view: DocView, seg: list[int], anonymous: 
     return kept
 
 
-_TITLE_ADJECTIVES = frozenset(
-    {"الجديد", "الجديده", "الاول", "الاولي", "الاخير", "الاخيره", "العام", "العامه", "الكبير", "الدايم",
-     "الحالي", "الحاليه", "الراحل", "المقبل", "المنتخب"}
-)  # fmt: skip
-
-
 def _adjective_like(key: str) -> bool:
     """Adjectives by their pattern: relational (الروسي، الفرنسية), participles (المسلحة،
     المتحدة), elatives أفعل (الأسبق، الأعلى) and فاعل (السابق), and a few common ones."""
@@ -156,14 +138,15 @@ def _adjective_like(key: str) -> bool:
     return (
         key.endswith(("ي", "يه", "يين", "يون"))
         or key.startswith(("الم", "الت"))
-        or key in _TITLE_ADJECTIVES
+        or key in TITLE_ADJECTIVES
         or (len(body) == 4 and body[0] == "ا")  # أفعل: الأسبق، الأكبر
         or (len(body) in (4, 5) and body[1] == "ا" and body[-1] != "ه")  # فاعل: السابق، الراحل
     )
 
 
-def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
+def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     """(title words, name words) of a segment that starts with a title noun."""
+    words = view.words
     title = [seg[0]]
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
     governs = words.title_state(view.bare[seg[0]]) == "indefinite"
@@ -180,7 +163,7 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
-        if governs and key in _DEMONSTRATIVES:
+        if governs and key in DEMONSTRATIVES:
             title.append(i)  # "رئيسة هذه الجمعية": the genitive is "this association"
             position += 1
             continue
@@ -241,7 +224,7 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
         return title, []
     # "متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي": the name belongs to the inner title,
     # the source is the spokesman.
-    if _spokesman_of_person(words, view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
+    if _spokesman_of_person(view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
         return title, []
     if name and _names_a_place_or_body(view, name[0]):
         # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
@@ -249,7 +232,7 @@ def split_title(words: SpeakerWords, view: DocView, seg: list[int]) -> tuple[lis
         return title, []
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
-        if k > 0 and _is_title_word(words, view, i):
+        if k > 0 and _is_title_word(view, i):
             name = name[:k]
             break
     return title, name
@@ -264,9 +247,6 @@ def _names_a_place_or_body(view: DocView, i: int) -> bool:
     """Whether word i lies inside a mention the earlier stages labelled other than PER."""
     found = view.mention_label(i)
     return found is not None and found[0] != "PER"
-
-
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
 
 
 def _is_relational(key: str) -> bool:
@@ -284,47 +264,43 @@ def _without_article(key: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
 
-def _name_then_title(words: SpeakerWords, view: DocView, seg: list[int]) -> list[int]:
+def _name_then_title(view: DocView, seg: list[int]) -> list[int]:
     """A segment that starts with a name: the name, ended by a following title ("قرقاش وزير")."""
     for k, i in enumerate(seg):
-        if k > 0 and _is_title_word(words, view, i):
+        if k > 0 and _is_title_word(view, i):
             return seg[:k]
     return seg
 
 
-def parse_segment(
-    view: DocView, seg: list[int], words: SpeakerWords | None = None, object_follows: bool = False
-) -> SpeakerPhrase | None:
-    words = words or load_speaker_words()
+def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -> SpeakerPhrase | None:
+    """The source one comma segment names: an anonymous source, a title (with the name after
+    it, if any), or a name or description, cut where a predicate or an object begins."""
+    words = view.words
     if not seg:
         return None
     if view.bare[seg[0]] in QUANTIFIERS:
         return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
-    seg = _cut_at_stop(words, view, seg, anonymous)
+    seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
         return None
     seg = seg[:MAX_SEGMENT_WORDS]
     if anonymous:
         return SpeakerPhrase(seg[0], seg[-1] + 1, "anonymous")
-    if _is_title_word(words, view, seg[0]):
-        title, name = split_title(words, view, seg)
+    if _is_title_word(view, seg[0]):
+        title, name = split_title(view, seg)
         title_range = (title[0], title[-1] + 1)
         name = _name_words(view, name, object_follows)
         if name:
             name_range = (name[0], name[-1] + 1)
             return SpeakerPhrase(name[0], name[-1] + 1, "name", title_range, name_range)
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
-    if len(seg) == 1 and view.bare[seg[0]].endswith(_OBJECT_ENDINGS):
+    if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
     if has_article(view, seg[0]):
         seg = _description(view, seg)
-    seg = _name_words(view, _name_then_title(words, view, seg), object_follows)
+    seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
-
-
-# A noun with a possessive pronoun (إدانته، مسؤوليها) belongs to someone named before: an object.
-_OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها", "يها", "يهم")
 
 
 def has_article(view: DocView, i: int) -> bool:
@@ -344,7 +320,7 @@ def has_li_proclitic(view: DocView, i: int) -> bool:
     if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
         return False
     rest = key[1:].lstrip("ـ")
-    words = load_speaker_words()
+    words = view.words
     return (
         words.title_state(rest) is not None
         or words.is_a("institution", rest)
@@ -377,9 +353,6 @@ def _description(view: DocView, seg: list[int]) -> list[int]:
     return kept
 
 
-_NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ام", "ابي"})
-
-
 def _name_words(view: DocView, name: list[int], object_follows: bool = False) -> list[int]:
     """Where a name ends when a verb's object may follow it without a comma.
 
@@ -389,7 +362,7 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     definite word is a family name (عادل الجبير، سعد الحريري). A name cut short is found
     whole again by the name index.
     """
-    words = load_speaker_words()
+    words = view.words
     # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
     # adjectives: the article there does not start an object.
     construct_head = bool(name) and (
@@ -398,14 +371,14 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     closed = False  # a construct chain ends at its first definite noun; adjectives may follow
     for k, i in enumerate(name):
         key = view.bare[i]
-        linked = k > 0 and view.bare[name[k - 1]] in _NAME_LINKS
+        linked = k > 0 and view.bare[name[k - 1]] in NAME_LINKS
         if construct_head and k > 0 and has_article(view, i):
             if closed and not _adjective_like(key):
                 return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
             closed = True
         elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:
             closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
-        if object_follows and k > 0 and not linked and key not in _NAME_LINKS and not construct_head:
+        if object_follows and k > 0 and not linked and key not in NAME_LINKS and not construct_head:
             construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
             if has_article(view, i) or construct:
                 return name[:k]
@@ -437,7 +410,7 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         plural = (
             k > 1
             and not has_article(view, i)
-            and (view.tokens[i].text.endswith("ات") or key.endswith(_OBJECT_ENDINGS))
+            and (view.tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
         )
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
@@ -450,11 +423,11 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     The first comma segment is the subject; when it is a bare title and the next segment is
     a name in apposition, the name is the speaker.
     """
-    words = load_speaker_words()
+    words = view.words
     groups = segments(view, first, last)
     if not groups:
         return None
-    head = parse_segment(view, groups[0], words, object_follows)
+    head = parse_segment(view, groups[0], object_follows)
     if head is None:
         return None
     body_head = head.last - head.first == 1 and _names_a_body(words, view.bare[head.first])
@@ -462,9 +435,9 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
         (head.kind == "title" or body_head)
         and len(groups) > 1
         and _only_commas_between(view, head.last, groups[1], _names_a_body(words, view.bare[head.first]))
-        and not _spokesman_of_person(words, view, head)
+        and not _spokesman_of_person(view, head)
     ):
-        apposition = parse_segment(view, groups[1], words)
+        apposition = parse_segment(view, groups[1])
         if apposition is not None and apposition.kind == "name" and apposition.title is None:
             return SpeakerPhrase(
                 apposition.first,
@@ -481,12 +454,12 @@ def _names_a_body(words: SpeakerWords, key: str) -> bool:
     return words.is_a("media", key) or words.is_a("institution", key) or words.is_a("namer", key)
 
 
-def _spokesman_of_person(words: SpeakerWords, view: DocView, phrase: SpeakerPhrase) -> bool:
+def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's."""
     keys = [view.bare[k] for k in range(phrase.first, phrase.last)]
     if "باسم" not in keys:
         return False
-    return any(words.title_state(k) is not None for k in keys[keys.index("باسم") + 1 :])
+    return any(view.words.title_state(k) is not None for k in keys[keys.index("باسم") + 1 :])
 
 
 def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bool) -> bool:
@@ -510,14 +483,13 @@ def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bo
 
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
-    words = load_speaker_words()
     end = relative
     i = relative - 1
     if i >= 0 and view.is_comma(i):
         end, i = i, i - 1
     start = end
     while i >= 0 and end - i <= MAX_SEGMENT_WORDS:
-        if not view.is_word(i) or _is_stop(words, view, i) or view.bare[i] in CLAUSE_OPENERS:
+        if not view.is_word(i) or _is_stop(view, i) or view.bare[i] in CLAUSE_OPENERS:
             break
         start = i
         i -= 1
@@ -525,7 +497,7 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         return None
     # The noun phrase may follow other words ("تحولت لهجة الرئيس الأمريكي دونالد ترامب الذي"):
     # it starts at its title when there is one, else it is the last few words.
-    titles = [k for k in range(start, end) if view.is_word(k) and _is_title_word(words, view, k)]
+    titles = [k for k in range(start, end) if view.is_word(k) and _is_title_word(view, k)]
     if titles:
         start = titles[0]
     elif end - start > 3:
@@ -556,10 +528,9 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if cue > 0 and view.bare[cue - 1] in RELATIVES:
         # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object.
         return None if object_suffix else relative_antecedent(view, cue - 1)
-    if cue + 1 < len(view) and view.keys[cue + 1] in ("فيها", "فيه", "فيهم", "فيهما"):
+    if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
-    words = load_speaker_words()
-    lexicon = load_cues()
+    words, lexicon = view.words, view.lexicon
     sentence_first, _ = view.sentence_range(cue)
     i = cue - 1
     if i >= sentence_first and words.is_a("anonymous", view.keys[i]) and not has_article(view, i):
@@ -568,7 +539,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return SpeakerPhrase(i, i + 1, "anonymous")
     if i >= sentence_first and view.bare[i] == "قد":
         i -= 1
-    if i > sentence_first and view.keys[i] in _AUXILIARIES and (view.is_word(i - 1) or view.is_comma(i - 1)):
+    if i > sentence_first and view.keys[i] in AUXILIARIES and (view.is_word(i - 1) or view.is_comma(i - 1)):
         i -= 1  # "آن ليندي، كانت أعلنت": the subject stands before the auxiliary كان
         if view.bare[i] == "قد":
             i -= 1
@@ -579,7 +550,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         if view.is_word(i):
             if view.bare[i] in CLAUSE_OPENERS or view.keys[i] in CLAUSE_OPENERS:
                 break
-            if _is_stop(words, view, i) or words.is_a("time", view.bare[i]):
+            if _is_stop(view, i) or words.is_a("time", view.bare[i]):
                 return None
             if lexicon.lookup(view.tokens[i].text) is not None:
                 return None  # another verb of saying: "ورد ترامب بتغريدة كتب فيها"

@@ -4,16 +4,16 @@ A cue without a subject (وأضاف، مؤكداً) continues the subject of the
 that clause's verb need not be one of saying: "هاجمت المستشارة … البيت الأبيض واتهمت …"،
 "لكن الكرملين استنكر الاتهامات وطالب …". These rules find such subjects, verb-first at the
 start of a sentence (after a fronted adverbial) and subject-first after a conjunction;
-:mod:`quotes` decides which of them it trusts.
+:mod:`attribution` decides which of them it trusts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.extractors.quote_lexicon import CueLexicon, SpeakerWords
-from qawl.extractors.quote_speakers import SpeakerPhrase, has_article, parse_speaker
-from qawl.extractors.quote_view import DocView, known_words
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import MAIN_CLAUSE_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +27,7 @@ class SpeakerEvent:
     speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
 
 
-def sentence_subjects(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
-) -> list[SpeakerEvent]:
+def sentence_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     """The subject after the first word of each sentence, when it is a title or a name.
 
     News sentences are mostly verb-first ("هاجمت المستشارة السابقة … نيومان البيت الأبيض
@@ -38,12 +36,14 @@ def sentence_subjects(
     """
     events = []
     for sentence_first, last in view.sentence_bounds:
-        first = _main_clause_start(view, words, sentence_first, last)
+        first = _main_clause_start(view, sentence_first, last)
         if first in taken or last - first < 3 or not view.is_word(first):
             continue
-        if lexicon.lookup(view.tokens[first].text) is not None or words.is_a("stop", view.bare[first]):
+        if view.lexicon.lookup(view.tokens[first].text) is not None:
             continue
-        if view.keys[first] in _MAIN_CLAUSE_OPENERS:
+        if view.words.is_a("stop", view.bare[first]):
+            continue
+        if view.keys[first] in MAIN_CLAUSE_OPENERS:
             continue  # a conjunction, not a verb: fronted_subjects reads what follows
         if view.tokens[first].text.endswith(("ة", "ات")) or has_article(view, first):
             continue  # "زيارة ماكرون لواشنطن": after a noun comes its genitive, not a subject
@@ -58,11 +58,11 @@ def sentence_subjects(
 MAX_FRONTED_ADVERBIAL = 6
 
 
-def _main_clause_start(view: DocView, words: SpeakerWords, first: int, last: int) -> int:
+def _main_clause_start(view: DocView, first: int, last: int) -> int:
     """Where the main clause of a sentence starts: after a short fronted adverbial ended by a
     comma ("من جهته، استقبل الرئيس التركي …"، "وفي وقت سابق، أعلنت …"), else at its first word."""
     if not view.is_word(first) or not (
-        words.is_a("stop", view.bare[first]) or words.is_a("time", view.bare[first])
+        view.words.is_a("stop", view.bare[first]) or view.words.is_a("time", view.bare[first])
     ):
         return first
     for k in range(first + 1, min(last, first + MAX_FRONTED_ADVERBIAL + 1)):
@@ -73,13 +73,7 @@ def _main_clause_start(view: DocView, words: SpeakerWords, first: int, last: int
     return first
 
 
-# Conjunctions that open a main clause, which may put its subject first: "لكن الكرملين استنكر".
-_MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم"})
-
-
-def fronted_subjects(
-    view: DocView, lexicon: CueLexicon, words: SpeakerWords, taken: set[int]
-) -> list[SpeakerEvent]:
+def fronted_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     """The subject put before a verb that is not one of saying (SVO), at the start of a
     sentence or after لكن، بينما …: "لكن الكرملين استنكر الاتهامات وطالب كييف بـ…".
 
@@ -91,7 +85,7 @@ def fronted_subjects(
     events = []
     for first, last in view.sentence_bounds:
         starts = [first] + [
-            k + 1 for k in range(first, last - 1) if view.is_word(k) and view.keys[k] in _MAIN_CLAUSE_OPENERS
+            k + 1 for k in range(first, last - 1) if view.is_word(k) and view.keys[k] in MAIN_CLAUSE_OPENERS
         ]
         for start in starts:
             if not view.is_word(start):
@@ -100,12 +94,7 @@ def fronted_subjects(
             if phrase is None or phrase.kind == "anonymous":
                 continue
             verb = phrase.last
-            if (
-                phrase.start != start
-                or verb >= last
-                or verb in taken
-                or not _reads_as_verb(view, lexicon, words, verb)
-            ):
+            if phrase.start != start or verb >= last or verb in taken or not _reads_as_verb(view, verb):
                 continue
             feminine = True if view.bare[verb].endswith("ت") else None
             events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
@@ -115,16 +104,16 @@ def fronted_subjects(
 MAX_FRONTED_WORDS = 8
 
 
-def _reads_as_verb(view: DocView, lexicon: CueLexicon, words: SpeakerWords, i: int) -> bool:
+def _reads_as_verb(view: DocView, i: int) -> bool:
     """A word that can be the finite verb after a fronted subject: a cue is a frame of its
     own; the article, لل/بال, a number, a function word or a ة/ات ending mark a noun."""
-    if not view.is_word(i) or lexicon.lookup(view.tokens[i].text) is not None:
+    if not view.is_word(i) or view.lexicon.lookup(view.tokens[i].text) is not None:
         return False
     key = view.keys[i]
     if key.startswith(("ال", "لل", "بال")) or key[:1].isdigit() or len(key) < 3:
         return False
     if view.bare[i] == "عبر" and i + 1 < len(view) and view.bare[i + 1] == "عن":
         return True  # عبّر عن "expressed", not the preposition عبر "via"
-    if words.is_a("stop", key) or words.is_a("time", key) or key in known_words():
+    if view.words.is_a("stop", key) or view.words.is_a("time", key) or key in view.vocabulary:
         return False
     return not view.tokens[i].text.endswith(("ة", "ات"))

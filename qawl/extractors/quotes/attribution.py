@@ -1,0 +1,155 @@
+"""Quotes from frames: each frame's speaker resolved, or carried from the speaker before it.
+
+Frames and the subjects of clauses that report nothing are taken in the order their cues are
+read. A frame with an explicit speaker is checked against agreement (:mod:`grammar`: a noun the
+verb disagrees with is its object, and the subject is dropped), resolved to a name
+(:mod:`resolve`) and remembered (:mod:`history`); a frame without one takes the last speaker
+that agrees with its cue in gender and number. A subject without a quote is remembered only
+when it clearly names a source.
+"""
+
+from __future__ import annotations
+
+from qawl.document import Document, Quote, Span
+from qawl.extractors.quotes.antecedents import SpeakerEvent
+from qawl.extractors.quotes.frames import Frame
+from qawl.extractors.quotes.grammar import disagrees, place_after_masculine, plural_cue, speaker_gender
+from qawl.extractors.quotes.history import Said, antecedent, names_body, with_source_kind
+from qawl.extractors.quotes.names import NameIndex, same_words
+from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
+from qawl.extractors.quotes.statements import is_statement
+from qawl.extractors.quotes.view import DocView
+
+SPEAKER_LABELS = frozenset({"PER", "ORG"})
+
+
+def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
+    """The names a speaker may be resolved to: the document's person and organisation entities,
+    the names it puts next to titles, and the names the frames give as speakers."""
+    # People and organisations can speak; places only through their governments, and a
+    # place name must not become the antecedent of a dropped subject.
+    names = NameIndex.build(view, [e.name for e in view.doc.entities if e.label in SPEAKER_LABELS])
+    for frame in frames:
+        if frame.speaker is not None and frame.speaker.kind == "name":
+            names.add(view.text_of(frame.speaker.first, frame.speaker.last), person=True)
+    return names
+
+
+def attribute(
+    view: DocView, names: NameIndex, frames: list[Frame], events: list[SpeakerEvent]
+) -> list[Quote]:
+    """One quote per frame, in text order, its speaker resolved or carried."""
+    quotes: list[Quote] = []
+    history: list[Said] = []
+    # Antecedents are taken in the order the cues are read.
+    sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
+    sequence += [(e.cue, e) for e in events]
+    for _, item in sorted(sequence, key=lambda pair: pair[0]):
+        if isinstance(item, SpeakerEvent):
+            said = _event_speaker(view, names, item, history)
+            if said is not None:
+                history.append(said)
+            continue
+        quote = _quote(view, names, item, history)
+        quotes.append(quote)
+    return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Quote:
+    doc = view.doc
+    cue_span = _cue_span(view, frame)
+    content = doc.span(*frame.content)
+    plural = plural_cue(view, frame.cue)
+    if frame.speaker is None:
+        said = antecedent(history, frame.feminine, plural)
+        if frame.about_speech:
+            owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
+            if owner is not None:
+                said = Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
+        return Quote(
+            kind=frame.kind,
+            content=content,
+            cue=cue_span,
+            speaker=None,
+            speaker_entity=said.entity if said else None,
+            speaker_name=said.name if said else None,
+            attribution="carried" if said else "none",
+            confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
+        )
+    span = speaker_span(view, frame.speaker)
+    if (frame.object_first and disagrees(view, frame)) or place_after_masculine(view, frame, span):
+        return _quote(view, names, _without_speaker(frame), history)
+    name, entity, attribution = resolve(view, names, frame.speaker, span, history)
+    said = Said(name, entity, speaker_gender(view, frame.speaker, frame.feminine), plural)
+    history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
+    return Quote(
+        kind=frame.kind,
+        content=content,
+        cue=cue_span,
+        speaker=span,
+        speaker_entity=entity,
+        speaker_name=name,
+        attribution=attribution,
+        confidence=round(frame.confidence, 2),
+    )
+
+
+def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history: list[Said]) -> Said | None:
+    """A subject without a quote counts only when it clearly names a source: a title, an
+    anonymous source, or a name the document repeats (not an object read as a subject)."""
+    phrase = event.speaker
+    span = speaker_span(view, phrase)
+    opens_sentence = (
+        view.sentence_range(event.cue)[0] == event.cue and view.keys[event.cue] == view.bare[event.cue]
+    )
+    if not event.speech_verb:
+        opens_sentence = False  # any first word: only titles and known names are subjects
+    # "ورحب البيت الأبيض …"، "وانتقدت وزارة الخارجية …": a body after a verb of saying is
+    # its subject; a bare common noun there may be the object of a dropped subject.
+    body = names_body(view, phrase)
+    if is_statement(view, phrase):
+        body = True  # "ولم يوضح البيان": a statement is a source by what it is
+    elif not event.speech_verb:
+        # After any other verb, only one that agrees: "أصدرت وزارة الدفاع بيانا" (feminine
+        # verb, feminine body), not "وزار مقر وزارة الدفاع".
+        body = body and (event.feminine is True) == view.tokens[phrase.first].text.endswith("ة")
+    if phrase.kind == "name" and phrase.title is None and not body and not names.known(span.text):
+        phrase = known_head(view, names, phrase) or phrase
+        span = speaker_span(view, phrase)
+    if (
+        phrase.kind == "name"
+        and phrase.title is None
+        and not opens_sentence
+        and not body
+        and not names.known(span.text)
+    ):
+        return None
+    name, entity, _ = resolve(view, names, phrase, span, history)
+    return with_source_kind(view, Said(name, entity, event.feminine), phrase, event.cue, None)
+
+
+def _overlapping_entity_name(doc: Document, name: str) -> str | None:
+    """The entity id whose canonical name is ``name`` (for a speaker found by name only)."""
+    for entity in doc.entities:
+        if same_words(entity.name, name):
+            return entity.id
+    return None
+
+
+def _without_speaker(frame: Frame) -> Frame:
+    return Frame(
+        frame.cue,
+        frame.cue_end,
+        frame.content,
+        frame.kind,
+        None,
+        frame.feminine,
+        frame.confidence,
+        frame.colon_cue,
+    )
+
+
+def _cue_span(view: DocView, frame: Frame) -> Span:
+    start = view.tokens[frame.cue].start
+    end = view.tokens[frame.cue_end - 1].end
+    return view.doc.span(start, end)

@@ -1,0 +1,57 @@
+"""The quote stage as a pipeline component: ``QuoteAttributor.process(docs)`` fills ``doc.quotes``.
+
+The stage owns its lexicon (cue forms and speaker word classes, by default the bundled
+``data/*.tsv``) and hands it to every rule through the document view; :meth:`QuoteAttributor.find`
+is the method, one step per module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qawl.document import Document, Quote
+from qawl.extractors.quotes.antecedents import fronted_subjects, sentence_subjects
+from qawl.extractors.quotes.attribution import attribute, document_names
+from qawl.extractors.quotes.cues import read_cues, without_overlaps
+from qawl.extractors.quotes.lexicon import (
+    CueLexicon,
+    SpeakerWords,
+    known_words,
+    load_cues,
+    load_speaker_words,
+)
+from qawl.extractors.quotes.view import DocView
+
+
+class QuoteAttributor:
+    """The quote stage: ``process(docs)`` fills ``doc.quotes`` of each document.
+
+    ``lexicon`` and ``words`` replace the bundled cue lexicon and speaker word lists; whatever
+    is given here is what every rule reads.
+    """
+
+    def __init__(self, lexicon: CueLexicon | None = None, words: SpeakerWords | None = None) -> None:
+        self.lexicon = lexicon or load_cues()
+        self.words = words or load_speaker_words()
+        self.vocabulary = known_words(self.lexicon, self.words)
+
+    def process(self, docs: Sequence[Document]) -> None:
+        for doc in docs:
+            doc.quotes = self.find(doc)
+
+    def find(self, doc: Document) -> list[Quote]:
+        """The quotes of one document, in text order."""
+        if not doc.text.strip():
+            return []
+        view = DocView(doc, self.lexicon, self.words, self.vocabulary)
+        # 1. Every cue and the content its frame introduces (cues, frames, sources).
+        frames, events = read_cues(view)
+        # 2. Subjects of clauses that report nothing, which later subjectless cues continue.
+        taken = {e.cue for e in events} | {f.cue for f in frames}
+        events += sentence_subjects(view, taken)
+        events += fronted_subjects(view, taken)
+        # 3. Content spans never overlap: the surer frame keeps contested words.
+        frames = without_overlaps(frames)
+        # 4. The names speakers resolve to, then each quote's speaker, resolved or carried.
+        names = document_names(view, frames)
+        return attribute(view, names, frames, events)

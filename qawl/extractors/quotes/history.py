@@ -1,0 +1,67 @@
+"""Who has spoken so far: the record each resolved speaker leaves behind, and the antecedent a
+cue without a subject continues.
+
+Arabic news drops the subject of a report that goes on with the same speaker ("وأضاف"،
+"مؤكداً"). Each explicit speaker is remembered as a :class:`Said` with its gender and number and
+whether it is a body that issued a statement; a subjectless cue takes the most recent speaker
+that agrees with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.statements import mentions_statement
+from qawl.extractors.quotes.view import DocView
+
+STATEMENT_REACH = 4  # words before a cue that may name the statement it is made in
+
+
+@dataclass(slots=True)
+class Said:
+    """What a resolved speaker leaves behind for the cues that follow without a subject."""
+
+    name: str
+    entity: str | None
+    feminine: bool | None
+    plural: bool = False
+    statement: bool = False  # its clause speaks of a statement: "قالت الوزارة في بيان"
+    body: bool = False  # an institution or outlet, not a person
+
+
+def antecedent(history: list[Said], feminine: bool | None, plural: bool = False) -> Said | None:
+    """The speaker a subjectless cue continues: the last one, or the last that agrees in gender
+    and number ("وطالبوا" continues a plural subject, never one person)."""
+    if not history:
+        return None
+    recent = history[-4:]
+    if plural:
+        return next((said for said in reversed(recent) if said.plural), None)
+    if feminine is not None:
+        for said in reversed(recent):
+            if said.feminine is None or said.feminine == feminine:
+                return said
+    return history[-1]
+
+
+def with_source_kind(
+    view: DocView, said: Said, phrase: SpeakerPhrase, cue: int, content_start: int | None
+) -> Said:
+    """Mark whether the speaker is a body and whether its clause issues a statement: the
+    words from just before the cue ("وفي بيان لها، قالت") to its content, not the whole
+    sentence, which may speak of another statement."""
+    sentence_first, last = view.sentence_range(cue)
+    first = max(sentence_first, cue - STATEMENT_REACH)
+    if content_start is not None:
+        last = next((k for k in range(first, last) if view.tokens[k].start >= content_start), last)
+    said.statement = mentions_statement(view, first, last)
+    said.body = names_body(view, phrase)
+    return said
+
+
+def names_body(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is headed by an institution or an outlet (الوزارة، وكالة)."""
+    head = view.bare[phrase.first]
+    head = head[2:] if has_article(view, phrase.first) else head
+    return view.words.is_a("institution", head) or view.words.is_a("media", head)

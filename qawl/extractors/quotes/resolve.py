@@ -1,0 +1,129 @@
+"""Who an explicit speaker phrase names: its record name, entity id and kind of attribution.
+
+In order of trust: a statement stands for its issuer ("البيان" -> the ministry that issued
+it); a linked mention of the earlier stages gives the entity; an unnamed source or a bare title
+points back to its first mention or to the name the title stands next to elsewhere; a one-word
+definite reference ("المنظمة") to the body named before; any other name becomes the fullest
+name the document gives (:class:`names.NameIndex`).
+"""
+
+from __future__ import annotations
+
+from qawl.document import Span
+from qawl.extractors.quotes.frames import trim
+from qawl.extractors.quotes.history import Said
+from qawl.extractors.quotes.names import (
+    NameIndex,
+    earlier_description,
+    name_words,
+    same_words,
+    title_key_of,
+    written_in,
+)
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_li_proclitic
+from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import STATEMENT_NOUNS
+
+
+def resolve(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
+) -> tuple[str, str | None, str]:
+    """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
+    if is_statement(view, phrase):
+        issuer = _statement_issuer(view, names, phrase, history)
+        if issuer is not None:
+            return issuer.name, issuer.entity, "title"
+    entity = names.entities.heading(span) if names.entities else None
+    if entity is not None:
+        # The record names the speaker as the document does (GUIDELINES: the fullest name
+        # the document gives); the gazetteer's canonical name only when it is fuller and
+        # spelled the same ("ترامب" -> "دونالد ترامب", not غوتيريس -> غوتيريش). The entity
+        # id links the two either way.
+        entity_label = names.entities.entities[entity[0]].label if names.entities else None
+        # A place or body is not the first word of a person's name ("اعترفت إسرائيل" is not
+        # the minister إسرائيل كاتس named earlier): only people's names are filled out.
+        from_text = names.fullest(span.text) if entity_label in (None, "PER") else span.text
+        fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
+        return written_in(view, entity[1] if fuller else from_text), entity[0], "explicit"
+    if phrase.kind == "anonymous":
+        if view.bare[phrase.first].startswith("ال"):
+            # "المسؤولة السياسية", "المصدر": the article points back to a source named before.
+            named = names.title_name(
+                title_key_of(view, phrase.first, phrase.last), span.start, sure_only=True
+            )
+            if named is not None:
+                return names.fullest(named), None, "title"
+        first_mention = earlier_description(view, phrase)
+        return (first_mention or span.text), None, "anonymous"
+    if phrase.kind == "title":
+        title = title_key_of(view, phrase.first, phrase.last)
+        named = names.title_name(title, span.start)
+        if named is not None:
+            return names.fullest(named), None, "title"
+        first_mention = earlier_description(view, phrase)
+        if first_mention is not None:
+            return first_mention, None, "title"
+        return span.text, None, "explicit"
+    if phrase.first + 1 == phrase.last:
+        expanded = names.expand_definite(view, phrase.first)
+        if expanded is not None:
+            return _clean_name(expanded), None, "title"
+    if phrase.title is not None and not names.recurs(span.text):
+        # "وأكد الرئيس الفلسطيني حرص الحكومة …": what follows a title is only taken for a
+        # name when the document repeats it; else the title's name elsewhere is surer.
+        named = names.title_name(title_key_of(view, *phrase.title), span.start, sure_only=True)
+        if named is not None and not same_words(named, span.text):
+            return names.fullest(named), None, "title"
+    return names.fullest(span.text), None, "explicit"
+
+
+def speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:
+    """The characters of a speaker phrase, without a leading لـ and surrounding punctuation."""
+    start, end = view.chars(phrase.first, phrase.last)
+    if has_li_proclitic(view, phrase.first):
+        start += 2 if view.tokens[phrase.first].text[1:2] == "\u0640" else 1  # "وفقا لهيئة …"
+    start, end = trim(view, start, end, drop_final_stop=False)
+    return view.doc.span(start, end)
+
+
+def known_head(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The longest start of a name phrase that the document knows as a name: in "جعل ماكرون
+    إقناع ترامب …" the subject is ماكرون and the words after it begin the object."""
+    for last in range(phrase.last - 1, phrase.first, -1):
+        if names.known(view.text_of(phrase.first, last)):
+            return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
+    return None
+
+
+def _statement_issuer(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[Said]
+) -> Said | None:
+    """Who issued the statement a speaker phrase names: the body after its head ("بيان
+    لوزارة الدفاع"), else the nearest speaker whose clause issued a statement ("قالت
+    الوزارة في بيان"), else the first body the article reports (news leads open with the
+    statement the article is about: "أكدت الوزارة أن … ولم يعط البيان …")."""
+    inner = issuer_in_phrase(view, phrase)
+    if inner is not None:
+        first, last = inner
+        start, end = (
+            speaker_span(view, SpeakerPhrase(first, last, "name")).start,
+            view.chars(first, last)[1],
+        )
+        text = view.doc.text[start:end]
+        return Said(names.fullest(text), None, None, body=True)
+    issued = next(
+        (said for said in reversed(history) if said.statement and not _is_statement_name(said)), None
+    )
+    if issued is not None:
+        return issued
+    return next((said for said in history if said.body and not _is_statement_name(said)), None)
+
+
+def _is_statement_name(said: Said) -> bool:
+    words = name_words(said.name)
+    return bool(words) and (words[0][2:] if words[0].startswith("ال") else words[0]) in STATEMENT_NOUNS
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.replace('"', " ").replace("«", " ").replace("»", " ").split())

@@ -1,0 +1,135 @@
+"""The closed-class words the quote rules consult, in one place: function words, pronoun endings,
+clause openers and breaks, and the punctuation that delimits clauses.
+
+Every entry is a normalised key (:func:`qawl.arabic.normalize`: أ إ آ -> ا, ى -> ي, ة -> ه), except
+where a comment says it is compared with the surface text. Open-class words (cue verbs, titles,
+bodies, outlets) are data, in ``data/*.tsv``, read by :mod:`lexicon`. This module imports nothing
+from its package, so every rule module can use it.
+"""
+
+from __future__ import annotations
+
+from qawl.arabic import normalize
+
+# ---------------------------------------------------------------------- punctuation (surface)
+
+COMMAS = frozenset({"،", ",", "؛", ";"})
+SENTENCE_MARKS = frozenset(".!?؟…")
+
+# ---------------------------------------------------------------------- pronouns and particles
+
+ON = normalize("على")  # على once normalised: علي
+NEGATIONS = frozenset({"لم", "لن", "لا"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
+# Quantifiers head objects ("جميع الأطراف"), never a source.
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
+PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فهي", "فهم"})
+# Possessive pronouns on a noun: قوله، تصريحاتها، تعبيرهم.
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# A noun with a possessive pronoun (إدانته، مسؤوليها) belongs to someone named before: an object.
+OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها", "يها", "يهم")
+# "رسالة … قال فيها": a verb with these after it describes a speech just named.
+SPEECH_PRONOUNS = frozenset({"فيها", "فيه", "فيهم", "فيهما"})
+
+_PREPOSITIONS = ("في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند")
+_ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم")
+# فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name.
+PREPOSITION_PRONOUNS = frozenset(p + s for p in _PREPOSITIONS for s in _ATTACHED_PRONOUNS)
+
+# ---------------------------------------------------------------------- complementizers
+
+# Complementizers with their pronoun-suffixed forms (إنه، أنها، بأنهم).
+_COMPLEMENTIZER_BASES = ("ان", "بان", "لان")
+_COMPLEMENTIZER_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+COMPLEMENTIZERS = frozenset(
+    b + p for b in _COMPLEMENTIZER_BASES if b != "لان" for p in _COMPLEMENTIZER_PRONOUNS
+)
+# أن after these is part of a conjunction (بعد أن، قبل أن، إلا أن), not of the cue.
+NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "منذ", "بد", "حين", "رغم", "من"})
+
+# ---------------------------------------------------------------------- clauses
+
+# Clause openers that can precede a preposed subject: "وكان ترامب قد طالب", "أن الوزارة قالت".
+_CLAUSE_OPENER_WORDS = frozenset(
+    {
+        "كان", "كانت", "كانوا", "يكون", "تكون", "قد", "لقد", "ان", "بان", "لان", "انه", "انها",
+        "كما", "ثم", "عندها", "حين", "بينما", "فيما", "اذ", "اذا", "حيث", "لكن", "لكنه", "لكنها", "الا",
+        "ما", "الذي", "التي", "الذين", "بعدما", "عندما", "بل", "اما", "فقد", "وقد", "كذلك", "ايضا",
+    }
+)  # fmt: skip
+# لكن، إن and أن take pronoun suffixes (لكنهم، إنهم): all open a clause.
+CLAUSE_OPENERS = _CLAUSE_OPENER_WORDS | frozenset(
+    base + suffix
+    for base in ("لكن", "ان", "بان", "لان")
+    for suffix in ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
+)
+# Conjunctions that open a main clause, which may put its subject first: "لكن الكرملين استنكر".
+MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم"})
+# Words that start a new clause after a comma and so end an indirect quote's content.
+CLAUSE_BREAKS = frozenset(
+    {"وذلك", "ذلك", "فيما", "بينما", "لكن", "لكنه", "لكنها", "وفقا", "وفق", "حسب", "بحسب", "قبل", "دون",
+     "وهو", "وهي", "الامر", "مما", "ما", "وسط", "في", "وقد", "كما", "كان", "كانت", "الا",
+     # News formulas that open the reporter's own next clause: "، يأتي ذلك مع …"
+     "ياتي", "تاتي", "جاء", "جاءت", "يذكر", "يشار"}
+)  # fmt: skip
+# A fronted subordinate clause ("بعد أن أكد أن …، تحولت …") ends at its comma.
+SUBORDINATORS = frozenset({"عندما", "حين", "بعدما", "لما", "كلما", "بينما", "طالما", "حينما"})
+SUBORDINATOR_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "مع"})
+AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
+# "غير معلنة"، "كانت معلنة": a participle after these is a predicate adjective, not a cue.
+PREDICATE_WORDS = frozenset(
+    {"غير", "كان", "كانت", "ليس", "ليست", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
+)
+
+# ---------------------------------------------------------------------- around a cue
+
+# "حسب ما نقلت عنه وكالة …": a verb after these only says where words were published.
+RELAY_WORDS = frozenset({"ما", "لما", "بما"})
+CARRIER_PARTICIPLE = "قال"  # قائلا after a verb of saying: "وتابع X قائلا: …"
+# ب-words that are not an attached preposition governed by the cue.
+NOT_BI_COMPLEMENT = frozenset(
+    {"بيان", "بشان", "بعد", "بين", "بدوره", "بدورها", "بلاده", "بسبب", "بنحو", "بشكل", "بصفته", "بينما",
+     "بما", "بحسب", "باسم", "بذلك", "بها", "به", "بهم", "بلدة", "بيانا", "بريطانيا", "بروكسل", "بغداد",
+     "بيروت", "بكين", "باريس", "برلين", "بوتين", "بوتن"}
+)  # fmt: skip
+SHORT_BI_WORDS = frozenset(
+    {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
+)
+# A short quoted span after these is a name (على "تويتر"، عبر "فيسبوك"), not a quote.
+NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لدي"})
+
+# ---------------------------------------------------------------------- source phrases
+
+SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
+# Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
+SOURCE_CARRIERS = frozenset(
+    {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات", "افاده",
+     "روايه", "تقديرات", "احصاءات", "احصائيات", "بيانات"}
+)  # fmt: skip
+# Nouns of saying that carry their source as a pronoun: "حسب تعبيره"، "على حد قوله".
+SPEECH_NOUNS = frozenset(
+    {"تعبير", "قول", "راي", "وصف", "تصريح", "تصريحات", "روايت", "زعم", "كلام", "تقدير", "تقديرات", "اعتقاد"}
+)  # fmt: skip
+
+# ---------------------------------------------------------------------- statements
+
+STATEMENT_NOUNS = frozenset({"بيان", "بلاغ"})
+# Written forms of a statement noun inside a clause: في بيان، ببيان، بيانا، بيانها، البيان.
+_STATEMENT_PREFIXES = ("", "ب", "ل", "و", "وب", "ف", "ال", "بال", "لل", "وال")
+_STATEMENT_ENDINGS = ("", "ا", "ه", "ها", "هم")
+STATEMENT_FORMS = frozenset(
+    p + n + e for p in _STATEMENT_PREFIXES for n in STATEMENT_NOUNS for e in _STATEMENT_ENDINGS
+)
+
+# ---------------------------------------------------------------------- names and titles
+
+NAME_LINKS = frozenset({"عبد", "ابو", "بن", "ابن", "ال", "بنت", "ام", "ابي"})
+TITLE_ADJECTIVES = frozenset(
+    {"الجديد", "الجديده", "الاول", "الاولي", "الاخير", "الاخيره", "العام", "العامه", "الكبير", "الدايم",
+     "الحالي", "الحاليه", "الراحل", "المقبل", "المنتخب"}
+)  # fmt: skip
+# Place names without the article are feminine (قالت موسكو، أعلنت كييف); these few are not.
+MASCULINE_PLACES = frozenset({"لبنان"})
+# Words that end the full name of a body looked back for ("المنظمة" -> "منظمة حظر الأسلحة …").
+EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "قد", "لم", "لا"})
