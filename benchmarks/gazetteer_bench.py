@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 from qawl.document import Document  # noqa: E402
 from qawl.extractors.gazetteer import GazetteerLinker  # noqa: E402
 from qawl.gazetteers import Entry, GazetteerIndex, load_index  # noqa: E402
-from qawl.parallel import DEFAULT_BATCH_SIZE  # noqa: E402
+from qawl.pipeline import DEFAULT_BATCH_SIZE  # noqa: E402
 
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 

@@ -1,4 +1,5 @@
-"""Arabic text core: normalisation for matching, tokens with offsets, sentences, proclitics.
+"""Arabic text core: normalisation for matching (with the way back to original offsets),
+tokens with offsets, sentences, proclitics, skeleton keys.
 
 Normalisation is for *keys* only: it never changes what a record reports. Every token and
 sentence carries Python string offsets into the original text (end exclusive).
@@ -8,28 +9,45 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 # Tashkeel (harakat, tanween, shadda, sukun, maddah/hamza marks), superscript alef, Quranic marks.
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
-_DIACRITICS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")
-_CHAR_MAP = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ی": "ي",  # Persian yeh
-        "ک": "ك",  # Persian keheh
-        "ي": "ي",
-    }
-)
 # Zero-width and bidi controls carry no letters; they must not split or key words differently.
-_INVISIBLE_RE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_DIACRITICS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")
+# Everything normalisation deletes.
+_DELETED_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_INVISIBLE}]")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# Letters unified: hamza seats and wasla to bare alef, alef maqsura and Persian yeh to yeh, teh
+# marbuta to heh, Persian keheh to kaf.
+_LETTERS = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ی": "ي",
+    "ک": "ك",
+}
+# Characters whose normal form only NFKC gives (composition with hamza or maddah, presentation
+# forms, compatibility letters, full-width forms). Text without them normalises by deleting
+# marks and unifying letters alone.
+_NEEDS_NFKC_RE = re.compile("[\u0653-\u0655\u0675-\u0678\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef]")
+
+
+def unify_letters(text: str) -> str:
+    """``text`` with the letters normalisation unifies unified (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك)."""
+    # str.replace runs at C speed, where str.translate with a dict table looks every
+    # character up in Python's dict.
+    for old, new in _LETTERS.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def normalize(text: str) -> str:
@@ -43,15 +61,120 @@ def normalize(text: str) -> str:
     while previous != text:
         previous = text
         text = unicodedata.normalize("NFKC", text)
-        text = _INVISIBLE_RE.sub("", text)
-        text = _DIACRITICS_RE.sub("", text)
-        text = text.translate(_CHAR_MAP)
+        text = unify_letters(_DELETED_RE.sub("", text))
     return text
 
 
 def strip_diacritics(text: str) -> str:
     """``text`` without tashkeel, superscript alef and tatweel (letters left as written)."""
     return _DIACRITICS_RE.sub("", text)
+
+
+# --------------------------------------------------------------------------- offsets
+
+# Marks written on the letter before them: a span that ends on a letter also covers them.
+_TRAILING_MARKS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}\u200c\u200d]+")
+_TRAILING_MARKS = frozenset(
+    c for c in map(chr, [*range(0x0600, 0x0700), 0x200C, 0x200D]) if _TRAILING_MARKS_RE.match(c)
+)
+# A character with the marks that follow it (NFKC composes hamza and maddah with their letter).
+_CLUSTER_RE = re.compile(f".[{_DIACRITICS}]*", re.S)
+
+
+class OffsetMap:
+    """The way back from spans of a normalised text to spans of the text it was made from;
+    this one, where nothing moved, maps each span to itself."""
+
+    __slots__ = ()
+
+    exact = True  # offsets in the normalised text are offsets in the original
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the normalised span ``[start, end)`` (non-empty)."""
+        return start, end
+
+
+_EXACT = OffsetMap()
+
+
+class _Deletions(OffsetMap):
+    """Characters were deleted; a span that ends on a letter also covers the marks on it."""
+
+    __slots__ = ("_shift", "_text")
+    exact = False
+
+    def __init__(self, text: str, deleted_at: list[int]) -> None:
+        self._text = text
+        # Deletion j sits just before the kept character at normalised index
+        # deleted_at[j] - j, which is the length of the text kept before it.
+        self._shift = [position - j for j, position in enumerate(deleted_at)]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        orig_start = start + bisect_right(self._shift, start)
+        orig_end = end + bisect_right(self._shift, end - 1)
+        text = self._text
+        if orig_end < len(text) and text[orig_end] in _TRAILING_MARKS:
+            orig_end = _TRAILING_MARKS_RE.match(text, orig_end).end()  # type: ignore[union-attr]
+        return orig_start, orig_end
+
+
+class _Clusters(OffsetMap):
+    """Normalised cluster by cluster: a span maps to the clusters its characters came from
+    (a cluster that normalises to nothing, such as a tatweel, belongs to no span)."""
+
+    __slots__ = ("_ends", "_normal_starts", "_starts")
+    exact = False
+
+    def __init__(self, starts: list[int], ends: list[int], normal_starts: list[int]) -> None:
+        self._starts, self._ends, self._normal_starts = starts, ends, normal_starts
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        first = bisect_right(self._normal_starts, start) - 1
+        last = bisect_right(self._normal_starts, end - 1) - 1
+        return self._starts[first], self._ends[last]
+
+
+# The same few hundred clusters (a letter and its marks) make up most texts that need NFKC,
+# so their normal forms are kept.
+_normalize_cluster = lru_cache(maxsize=8192)(normalize)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, OffsetMap]:
+    """The matching key of running ``text`` and the way back to offsets in ``text``.
+
+    Text with a character only NFKC normalises (:data:`_NEEDS_NFKC_RE`) is normalised one
+    cluster (a character and its marks) at a time, as :func:`normalize` does; other text
+    only loses its marks and has its letters unified, so characters that NFKC would also
+    change but that carry no Arabic letter (…, no-break space) stay as written, and
+    offsets move only where marks were.
+    """
+    if _NEEDS_NFKC_RE.search(text):
+        return _normalize_clusters(text)
+    deleted_at = [found.start() for found in _DELETED_RE.finditer(text)]
+    if not deleted_at:
+        return unify_letters(text), _EXACT
+    return unify_letters(_DELETED_RE.sub("", text)), _Deletions(text, deleted_at)
+
+
+def _normalize_clusters(text: str) -> tuple[str, OffsetMap]:
+    """:func:`normalize_with_offsets` of text that needs NFKC: cluster by cluster."""
+    starts: list[int] = []
+    ends: list[int] = []
+    normal_starts: list[int] = []
+    pieces: list[str] = []
+    length = end = 0
+    # The clusters tile the text ("." takes any character), so each ends where the next starts.
+    clusters = _CLUSTER_RE.findall(text)
+    for cluster, piece in zip(clusters, map(_normalize_cluster, clusters), strict=True):
+        start, end = end, end + len(cluster)
+        if not piece:
+            continue
+        starts.append(start)
+        ends.append(end)
+        normal_starts.append(length)
+        pieces.append(piece)
+        length += len(piece)
+    return "".join(pieces), _Clusters(starts, ends, normal_starts)
 
 
 # --------------------------------------------------------------------------- tokens

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qawl.arabic import (
     normalize,
+    normalize_with_offsets,
     proclitic_splits,
     skeleton,
     split_sentences,
@@ -38,6 +41,54 @@ def test_normalize_folds_alef_yeh_teh_marbuta_and_diacritics() -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_normalize_with_offsets_deletes_marks_and_maps_spans_back() -> None:
+    text = "قالَ الرئيسُ بوتينُ ـ في مُوسْكُو"
+    normal, offsets = normalize_with_offsets(text)
+    assert normal == normalize(text) == "قال الرئيس بوتين  في موسكو"
+    assert not offsets.exact
+    putin = normal.index("بوتين")
+    # A span that ends on a letter covers the marks written on it; the start is the letter's.
+    assert text[slice(*offsets.original_span(putin, putin + 5))] == "بوتينُ"
+    moscow = normal.index("موسكو")
+    assert text[slice(*offsets.original_span(moscow, moscow + 5))] == "مُوسْكُو"
+
+
+def test_normalize_with_offsets_keeps_offsets_where_nothing_is_deleted() -> None:
+    text = "وزار أردوغان إيران…\u00a0اليوم"
+    normal, offsets = normalize_with_offsets(text)
+    assert offsets.exact and offsets.original_span(5, 12) == (5, 12)
+    # Letters are unified; compatibility characters that carry no letter stay as written.
+    assert normal == "وزار اردوغان ايران…\u00a0اليوم"
+
+
+def test_normalize_with_offsets_reads_presentation_forms_cluster_by_cluster() -> None:
+    text = "قال ﻻريجاني: الأمم المتحدة"  # a lam-alef ligature, which only NFKC unfolds
+    normal, offsets = normalize_with_offsets(text)
+    assert normal == normalize(text) == "قال لاريجاني: الامم المتحده"
+    larijani = normal.index("لاريجاني")
+    assert text[slice(*offsets.original_span(larijani, larijani + 8))] == "ﻻريجاني"
+    assert text[slice(*offsets.original_span(larijani + 1, larijani + 3))] == "ﻻر"  # inside the ligature
+
+
+# Letters, spaces and punctuation, tashkeel, tatweel, a bidi mark, a combining hamza and
+# a presentation-form ligature (the last two take the cluster-by-cluster path).
+_MARKS = ("\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u0654", "ﻻ")
+TEXT_WITH_MARKS = st.text(
+    alphabet=st.sampled_from([*"ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ،.\n", *_MARKS]), max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT_WITH_MARKS)
+def test_normalize_with_offsets_matches_normalize_and_maps_back(text: str) -> None:
+    normal, offsets = normalize_with_offsets(text)
+    assert normal.split() == normalize(text).split()
+    for word in re.finditer(r"\w+", normal):
+        start, end = offsets.original_span(word.start(), word.end())
+        assert 0 <= start < end <= len(text)
+        assert word.group() in normalize(text[start:end])
 
 
 def test_tokenize_keeps_clitics_and_splits_arabic_punctuation() -> None:

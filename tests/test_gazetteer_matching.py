@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from qawl.arabic import normalize
 from qawl.gazetteers import GazetteerIndex, load_index
 from qawl.gazetteers.entries import Entry
-from qawl.gazetteers.text import clitic_forms, clitic_readings, fast_normalize, vowel_agreement
-from qawl.gazetteers.view import NormalizedText
+from qawl.gazetteers.text import clitic_forms, clitic_readings, vowel_agreement
 
 
 @pytest.fixture(scope="module")
@@ -122,28 +118,6 @@ def test_clitic_forms_and_readings_agree() -> None:
         for form in clitic_forms(stem):
             assert stem in [s for _, s in clitic_readings(form)], form
     assert [s for _, s in clitic_readings("المالي")] == ["المالي"]
-
-
-# Letters, spaces and punctuation, tashkeel, tatweel, a bidi mark, a combining hamza and
-# a presentation-form ligature (the last two take the slow normalisation path).
-_MARKS = ("\u064b", "\u064e", "\u0651", "\u0640", "\u200f", "\u0654", "ﻻ")
-arabic_text = st.text(
-    alphabet=st.sampled_from([*"ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة ،.\n", *_MARKS]), max_size=60
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(arabic_text)
-def test_normalised_view_matches_normalize_and_maps_back(text: str) -> None:
-    view = NormalizedText(text)
-    assert view.norm.split() == normalize(text).split()
-    assert fast_normalize(text).split() == normalize(text).split()
-    for word in __import__("re").finditer(r"\w+", view.norm):
-        start, end = view.original_span(word.start(), word.end())
-        assert 0 <= start < end <= len(text)
-        assert normalize(text[start:end]).strip() == word.group() or word.group() in normalize(
-            text[start:end]
-        )
 
 
 def test_proclitic_forms_that_are_words_never_start_names() -> None:

@@ -1,35 +1,29 @@
 """The gazetteer index: exact keys, proclitic readings and skeleton keys for variants.
 
 Built once from merged entries. ``scan`` finds gazetteer names in a text by lookups on words
-(no fuzzy scoring, so it stays fast over large corpora). In the one-byte code of
-:mod:`qawl.gazetteers.bytemap`, the compiled finder of :mod:`qawl.gazetteers.speedups` finds
-the surface forms (with proclitics) that may start a name in one pass; what Python learns
-about each form where it first reads it (a :class:`_Plan`) is kept for the next documents and
-taught to the finder, which then reads the names at that form itself. Without the finder, one
-set intersection per document finds the forms and Python reads every place. ``find`` resolves
-one name (an NER mention, a CLI query) and may also return spelling variants, found through
-:func:`qawl.arabic.skeleton` and verified with a rapidfuzz score on the normalised form.
+(no fuzzy scoring, so it stays fast over large corpora): one set intersection per document
+finds the surface forms (with proclitics) that may start a name, and Python reads the places
+where they occur; what it learns about each form where it first reads it (a :class:`_Plan`)
+is kept for the next documents. ``find`` resolves one name (an NER mention, a CLI query) and
+may also return spelling variants, found through :func:`qawl.arabic.skeleton` and verified
+with a rapidfuzz score on the normalised form.
 """
 
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from qawl.arabic import skeleton
-from qawl.gazetteers import bytemap, speedups
 from qawl.gazetteers.entries import Entry
 from qawl.gazetteers.text import (
     WORD_RE,
     clitic_readings,
     expand_clitic_forms,
+    key_texts,
     name_key,
-    normalize_many,
 )
 from qawl.gazetteers.variant_words import variant_words
 from qawl.gazetteers.view import NormalizedText
@@ -97,10 +91,6 @@ def spelling_variant(a: str, b: str) -> float | None:
     return score if score >= FUZZY_THRESHOLD else None
 
 
-# In a place :meth:`GazetteerIndex._read` reads: the word after it is not known yet (the
-# compiled finder gives it where it matters; the pure-Python scan reads it when needed).
-_LOOK = b"\0"
-
 # :func:`_phrase_at` cannot tell: the words must be read one by one.
 _UNSURE = (-1, (), (), -1)
 
@@ -124,40 +114,6 @@ def _phrase_at(
     return None
 
 
-# Sorts matches by where their first word starts (the proclitic included).
-_by_token_start = itemgetter(5)
-
-
-def _merge(found: list[NameMatch], read: list[NameMatch]) -> list[NameMatch] | None:
-    """The names the finder read and those read in Python, in order, without those of the
-    finder that a longer name read in Python covers (the finder reads every word it knows;
-    the Python reading of a word before may take it). None where a name of the finder ends
-    after such a name: the words after it would then be read afresh, which only reading the
-    whole text in one place does.
-
-    Offsets are original ones, which keep the order of the normalised ones: a word at
-    normalised offset p starts inside a name ending at normalised offset e (p < e) exactly
-    when its original start is before the name's original end."""
-    if found:
-        firsts: list[int] | None = None
-        covered: list[tuple[int, int]] = []
-        for match in read:
-            if len(match[2]) > 1:
-                if firsts is None:
-                    firsts = [name[5] for name in found]
-                low = bisect_right(firsts, match[5])
-                high = bisect_left(firsts, match[1], low)
-                if high > low:
-                    if found[high - 1][1] > match[1]:
-                        return None
-                    covered.append((low, high))
-        for low, high in reversed(covered):
-            del found[low:high]
-    found += read
-    found.sort(key=_by_token_start)
-    return found
-
-
 def _adjective_position(view: NormalizedText, start: int) -> bool:
     """The word at ``start`` (of the shape ال…ه) follows a definite word: الأسهم السعودية
     (Saudi stocks), القوة القاهرة (force majeure) are not السعودية and القاهرة the places,
@@ -169,45 +125,34 @@ def _adjective_position(view: NormalizedText, start: int) -> bool:
 # A multi-word name that may follow a word, as :meth:`GazetteerIndex._read` tries it: the
 # rest of the name as it reads after one space per gap (" الأمن الدولي"), the proclitic
 # length of the first word, the key, the entries.
-_Phrase = tuple[str | bytes, int, tuple[str, ...], tuple[str, ...]]
+_Phrase = tuple[str, int, tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(slots=True)
 class _Plan:
     """What a scan does with one surface word wherever it occurs."""
 
-    word: str
     solo: tuple[int, tuple[str, ...], tuple[str, ...]] | None  # (prefix, key, entry ids)
-    seconds: frozenset | None = None  # words (of the view's kind) that may follow as a second word
+    seconds: frozenset[str] | None = None  # words that may follow as a second word
     # By second word: the phrases, the names :meth:`GazetteerIndex._match_at` prefers first
     # (more words, then the earlier reading).
-    phrases: dict[str | bytes, tuple[_Phrase, ...]] | None = None
+    phrases: dict[str, tuple[_Phrase, ...]] | None = None
     adjective: bool = False  # ``solo`` is ruled out after a definite word (ال…ه) …
     after_adjective: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None  # … this one is not
 
 
 @dataclass(frozen=True, slots=True)
 class _ScanSets:
-    """The sets a scan intersects with a document's words, in one form (str or bytes)."""
+    """The sets a scan intersects with a document's words."""
 
-    forms: AbstractSet  # surface forms that may start a name (common words left out)
-    common: AbstractSet  # the forms of common words that ``forms`` leaves out
-    seconds: AbstractSet  # second words of multi-word names
-    words: AbstractSet  # all of them: one pass over a document's words finds every kind
+    forms: frozenset[str]  # surface forms that may start a name (common words left out)
+    common: frozenset[str]  # the forms of common words that ``forms`` leaves out
+    seconds: frozenset[str]  # second words of multi-word names
+    words: frozenset[str]  # all of them: one pass over a document's words finds every kind
 
     @classmethod
-    def of(cls, forms: AbstractSet, common: AbstractSet, seconds: AbstractSet) -> _ScanSets:
+    def of(cls, forms: frozenset[str], common: frozenset[str], seconds: frozenset[str]) -> _ScanSets:
         return cls(forms, common, seconds, forms | common | seconds)
-
-
-def _encode_all(forms: Iterable[str]) -> frozenset[bytes]:
-    """``forms`` in the one-byte code, without those it cannot write."""
-    forms = list(forms)
-    joined = bytemap.encode("\n".join(forms))
-    if joined is not None:
-        return frozenset(joined.split(b"\n")) if forms else frozenset()
-    encoded = (bytemap.encode(form) for form in forms)
-    return frozenset(form for form in encoded if form is not None)
 
 
 class NameMatch(NamedTuple):
@@ -277,7 +222,7 @@ class GazetteerIndex:
         self._last_word_index: dict[str, dict[str, str]] | None = None
         names, first = self._names, self._first
         pairs = [(entry.id, name) for entry in self.entries.values() for name in (entry.name, *entry.aliases)]
-        for (entry_id, name), normal in zip(pairs, normalize_many([name for _, name in pairs]), strict=True):
+        for (entry_id, name), normal in zip(pairs, key_texts([name for _, name in pairs]), strict=True):
             key = tuple(WORD_RE.findall(normal))
             if key:
                 owners = names.get(key)
@@ -307,48 +252,23 @@ class GazetteerIndex:
         # Words that only start multi-word names (علي، مجلس، كان …) are frequent: a scan reads
         # them only where the document holds one of their second words.
         self._seconds = frozenset(second for by_second in self._multi.values() for second in by_second)
-        self._plans: dict[bool, dict[str | bytes, _Plan]] = {False: {}, True: {}}
+        self._plans: dict[bool, dict[str, _Plan]] = {False: {}, True: {}}
         self._targets: dict[str, list[tuple[str, str]]] = {}
         self._variant_searches: dict[tuple[str, ...], tuple[dict, dict]] = {}
-        self._scan_sets: dict[bool, _ScanSets] = {}  # by as_bytes, built on first use
-        # Nearly every document is scanned in the one-byte code: what that scan reads is
-        # built now (the compiled finder where the install built it, else the byte sets).
-        self._word_finder = self._build_finder() if speedups.WordFinder is not None else None
-        if self._word_finder is None:
-            self._sets(as_bytes=True)
+        self._scan_sets = self._build_sets()
 
-    def _build_sets(self, as_bytes: bool) -> _ScanSets:
+    def _build_sets(self) -> _ScanSets:
         """Every surface form a name's first word can take with proclitics (وباشينيان،
         بالقاهرة، للأمم), so that one set lookup per word finds where names may start; one-word
-        names that are common words apart. In the one-byte code a form it cannot write is
-        left out: it cannot occur in a document written in it."""
-        convert_all = _encode_all if as_bytes else frozenset
-        convert = bytemap.byte_pattern if as_bytes else str
-        blocked = convert_all(self.blocked_forms)
-        forms = expand_clitic_forms(convert_all(self._single - self.common_words), convert)
-        forms |= expand_clitic_forms(convert_all(self._multi.keys()), convert)
+        names that are common words apart."""
+        blocked = self.blocked_forms
+        forms = expand_clitic_forms(self._single - self.common_words)
+        forms |= expand_clitic_forms(self._multi.keys())
         forms -= blocked
-        common = expand_clitic_forms(convert_all(self.common_words), convert)
+        common = expand_clitic_forms(self.common_words)
         common -= blocked
         common -= forms
-        return _ScanSets.of(forms, common, convert_all(self._seconds))
-
-    def _sets(self, as_bytes: bool) -> _ScanSets:
-        sets = self._scan_sets.get(as_bytes)
-        if sets is None:
-            sets = self._scan_sets[as_bytes] = self._build_sets(as_bytes)
-        return sets
-
-    def _build_finder(self) -> Any:
-        """The compiled finder of the forms a byte scan reads: the forms of one-word names
-        (common words too: :meth:`_plan` leaves them out where the scan does), wherever they
-        occur, and the forms that start multi-word names, where the next word is a second
-        word of one. Same places as the byte sets give, without a Python object per word."""
-        encode_all, convert = _encode_all, bytemap.byte_pattern
-        blocked = encode_all(self.blocked_forms)
-        solo = expand_clitic_forms(encode_all(self._single), convert) - blocked
-        starters = expand_clitic_forms(encode_all(self._multi.keys()), convert) - blocked
-        return speedups.WordFinder(solo, starters, encode_all(self._seconds))
+        return _ScanSets.of(frozenset(forms), frozenset(common), self._seconds)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -463,35 +383,19 @@ class GazetteerIndex:
         """
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
         plans = self._plans[include_common]
-        maps = view.offset_maps if self._word_finder is not None and view.is_bytes else None
-        if maps is not None:
-            # The finder reads the names at the words it was taught (see _plan); Python reads
-            # the other places, and teaches it the words it has not seen.
-            names, places = self._word_finder.find_names(
-                view.spaced, view.normal, include_common, NameMatch, view.text, *maps, bytemap.BREAKS
-            )
-            found = iter(places)  # offset, form, next word, …
-            read = self._read(view, zip(found, found, found, strict=True), plans, include_common)
-            merged = _merge(names, read) if read else names
-            if merged is not None:
-                return merged
-            # A name read in Python ends inside one the finder read (rare): read it all here.
-        if self._word_finder is not None and view.is_bytes:
-            found = iter(self._word_finder.find(view.spaced))
-            return self._read(view, zip(found, found, found, strict=True), plans, include_common)
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
-        sets = self._sets(view.is_bytes)
+        sets = self._scan_sets
         present = sets.words.intersection(view.words)
         hits = present & sets.forms
         if include_common:
             hits |= present & sets.common
         if not hits:
             return []
-        chosen: dict[str | bytes, str | bytes] = {}
-        seconds_here: frozenset | None = None
+        chosen: list[str] = []
+        seconds_here: frozenset[str] | None = None
         for form in hits:
-            plan = plans.get(form) or self._plan(form, view, include_common)
+            plan = plans.get(form) or self._plan(form, include_common)
             if plan.solo is None:
                 if plan.seconds is None:
                     continue
@@ -501,39 +405,39 @@ class GazetteerIndex:
                     seconds_here = present & sets.seconds
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
-            chosen[form] = form
+            chosen.append(form)
         places = view.occurrences(chosen)
         if len(chosen) > 1:
-            places.sort()  # two forms never start at one offset: the values are never compared
-        return self._read(view, [(offset, form, _LOOK) for offset, form in places], plans, include_common)
+            places.sort()  # two forms never start at one offset: the forms are never compared
+        return self._read(view, places, plans, include_common)
 
     def _read(
         self,
         view: NormalizedText,
-        places: Iterable[tuple[int, str | bytes, str | bytes | None]],
-        plans: dict[str | bytes, _Plan],
+        places: list[tuple[int, str]],
+        plans: dict[str, _Plan],
         include_common: bool,
     ) -> list[NameMatch]:
-        """The names at these places (offset of a surface form, the form, the word after it
-        or :data:`_LOOK`), in order: left to right, longest first, not overlapping."""
+        """The names at these places (offset of a surface form, the form), in order: left to
+        right, longest first, not overlapping."""
         exact, text, name_span = view.exact, view.text, view.name_span
         matches: list[NameMatch] = []
         add = matches.append
         resume = 0
-        for start, form, following in places:
+        for start, form in places:
             if start < resume:
                 continue
-            plan = plans.get(form) or self._plan(form, view, include_common)
+            plan = plans.get(form) or self._plan(form, include_common)
             end = start + len(form)
             # A multi-word name only where the next word is one of its second words.
             phrase = None
             if plan.phrases is not None:
-                options = plan.phrases.get(view.next_word(end) if following is _LOOK else following)
+                options = plan.phrases.get(view.next_word(end))
                 if options is not None:
                     phrase = _phrase_at(view, end, options)
             if phrase is _UNSURE:
                 # A gap other than one space (a hyphen, two spaces …): read word by word.
-                slow = self._match_at(view, plan.word, start, end, include_common)
+                slow = self._match_at(view, form, start, end, include_common)
                 if slow is None:
                     continue
                 prefix, key, last_end = slow
@@ -561,14 +465,14 @@ class GazetteerIndex:
             resume = last_end
         return matches
 
-    def _plan(self, form: str | bytes, view: NormalizedText, include_common: bool) -> _Plan:
-        """What the scan does where ``form`` occurs, kept for the next documents.
+    def _plan(self, word: str, include_common: bool) -> _Plan:
+        """What the scan does where the surface form ``word`` occurs, kept for the next
+        documents.
 
         A multi-word name can start there only when the next word is in ``seconds``;
         otherwise ``solo`` is the one-word name there, if any (the first reading that
         names one, as :meth:`_match_at` would find).
         """
-        word = view.as_str(form)
         multi, single = self._multi, self._single
         readings = ((0, word),) if word in single or word in multi else clitic_readings(word)
         solos = [
@@ -577,9 +481,9 @@ class GazetteerIndex:
             if stem in single and (include_common or stem not in self.common_words)
         ]
         seconds = {second for _, stem in readings if stem in multi for second in multi[stem]}
-        plan = _Plan(word, solos[0] if solos else None)
+        plan = _Plan(solos[0] if solos else None)
         if seconds:
-            plan.phrases = self._phrases(readings, view.is_bytes)
+            plan.phrases = self._phrases(readings)
             plan.seconds = frozenset(plan.phrases)
         if solos and solos[0][0] == 0 and word.startswith("ال") and word.endswith("ه"):
             # The adjective shape (ال…ه) rules the bare reading out where it follows a
@@ -588,16 +492,10 @@ class GazetteerIndex:
             plan.after_adjective = solos[1] if len(solos) > 1 else None
         plans = self._plans[include_common]
         if len(plans) < 100_000:
-            plans[form] = plan
-        if view.is_bytes and self._word_finder is not None and not plan.adjective:
-            # The finder reads the word from now on (the adjective test reads the word before
-            # it: that stays in Python).
-            self._word_finder.attach(form, include_common, plan.solo, plan.phrases or None)
+            plans[word] = plan
         return plan
 
-    def _phrases(
-        self, readings: tuple[tuple[int, str], ...], as_bytes: bool
-    ) -> dict[str | bytes, tuple[_Phrase, ...]]:
+    def _phrases(self, readings: tuple[tuple[int, str], ...]) -> dict[str, tuple[_Phrase, ...]]:
         """The multi-word names a word with these readings may start, by second word, in
         the order :meth:`_match_at` prefers them (more words first, then the earlier reading;
         ``sorted`` keeps reading order among equals)."""
@@ -609,18 +507,10 @@ class GazetteerIndex:
                     by_second.setdefault(second, []).append(
                         (len(rest), (phrase, prefix, key, tuple(self._names[key])))
                     )
-        out: dict[str | bytes, tuple[_Phrase, ...]] = {}
-        for second, found in by_second.items():
-            phrases = [phrase for _, phrase in sorted(found, key=lambda item: -item[0])]
-            if as_bytes:
-                encoded = [(bytemap.encode(p[0]), *p[1:]) for p in phrases]
-                # A phrase the code cannot write cannot occur in a document written in it.
-                phrases = [p for p in encoded if p[0] is not None]
-                second = bytemap.encode(second)
-                if second is None or not phrases:
-                    continue
-            out[second] = tuple(phrases)
-        return out
+        return {
+            second: tuple(phrase for _, phrase in sorted(found, key=lambda item: -item[0]))
+            for second, found in by_second.items()
+        }
 
     def _match_at(
         self, view: NormalizedText, word: str, start: int, end: int, include_common: bool
@@ -638,7 +528,7 @@ class GazetteerIndex:
             if by_second is not None:
                 if following is None:
                     following = view.words_after(end, 1)
-                    following_words = [view.as_str(view.spaced[s:e]) for s, e in following]
+                    following_words = [view.spaced[s:e] for s, e in following]
                 options = by_second.get(following_words[0]) if following_words else None
                 for rest, key in options or ():
                     length = len(rest)
@@ -646,7 +536,7 @@ class GazetteerIndex:
                         break
                     if length > len(following):  # options run longest first: read that far once
                         following = view.words_after(end, length)
-                        following_words = [view.as_str(view.spaced[s:e]) for s, e in following]
+                        following_words = [view.spaced[s:e] for s, e in following]
                     if length > len(following) or tuple(following_words[:length]) != rest:
                         continue
                     # Words of one name are separated by spaces or a hyphen, not commas or lines.
@@ -682,19 +572,13 @@ class GazetteerIndex:
             return []
         view = text if isinstance(text, NormalizedText) else NormalizedText(text)
         # One pass finds the words that may share a skeleton; only those are read and scored
-        # here. A name (or a proclitic form of one) is not a variant: the compiled finder
-        # leaves those out itself.
-        known = self._word_finder if self._word_finder is not None and view.is_bytes else None
-        places = variant_words(view, targets, known)
-        names_left_out = known is not None and speedups.skeleton_words is not None
-        found: dict[str | bytes, tuple[int, str, str, float]] = {}
-        sets = self._sets(view.is_bytes) if known is None else None
-        for form in places:
-            if not names_left_out and (
-                form in known if known is not None else (form in sets.forms or form in sets.common)
-            ):
+        # here. A name (or a proclitic form of one) is not a variant.
+        places = variant_words(view, targets)
+        found: dict[str, tuple[int, str, str, float]] = {}
+        sets = self._scan_sets
+        for word in places:
+            if word in sets.forms or word in sets.common:
                 continue
-            word = view.as_str(form)
             # Cheap filter first: some reading (bare, or one or two proclitic letters off)
             # starts with a target's first letter and is about as long.
             size = len(word)
@@ -718,12 +602,12 @@ class GazetteerIndex:
                     # Two names of the entry may both match (نتنياهو، نتانياهو): the closer one
                     # gives the score, the same on every run.
                     target, entry_id, score = max(matching, key=lambda m: (m[2], m[0]))
-                    found[form] = (prefix, entry_id, target, score)
+                    found[word] = (prefix, entry_id, target, score)
                     break
         out: list[VariantMatch] = []
-        for form, (prefix, entry_id, target, score) in found.items():
-            for offset in places[form]:
-                start, end = view.original_span(offset + prefix, offset + len(form))
+        for word, (prefix, entry_id, target, score) in found.items():
+            for offset in places[word]:
+                start, end = view.original_span(offset + prefix, offset + len(word))
                 out.append(VariantMatch(start, end, entry_id, target, round(score, 1)))
         return sorted(out, key=lambda match: match.start)
 

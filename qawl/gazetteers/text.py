@@ -1,76 +1,38 @@
-"""Matching keys for names, the normalisation behind them, and proclitic readings.
+"""Matching keys for names, the vocalisation of names, and proclitic readings.
 
-A name's key is the tuple of its normalised words (see :func:`qawl.arabic.normalize`);
-punctuation between words does not count, so إسكالديس-إنجورداني and إسكالديس إنجورداني share
-a key. Text without characters whose normalisation needs context (combining hamza,
-presentation forms: :data:`SLOW_RE`) is normalised by deleting marks and replacing letters,
-which gives the same result as ``normalize`` and runs at C speed.
+A name's key is the tuple of its normalised words (normalisation is
+:func:`qawl.arabic.normalize_with_offsets`, the form documents are scanned in); punctuation
+between words does not count, so إسكالديس-إنجورداني and إسكالديس إنجورداني share a key.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import AnyStr
 
-from qawl.arabic import normalize
+from qawl.arabic import normalize_with_offsets, proclitic_splits, unify_letters
 
 # Words are runs of letters and digits; "_" separates them, as in hashtags (#كوريا_الجنوبية).
 WORD_RE = re.compile(r"[^\W_]+")
 # What may separate two words of one name in running text: spaces, or a hyphen or
 # underscore, and a hashtag mark before the word (قطاع #غزة); never a comma or a newline.
-# (Written with the characters themselves, so the byte scan can encode the same pattern.)
 GAP_PATTERN = "[ \t\u00a0]*(?:[-\u2010\u2011\u2013_][ \t\u00a0]*)?#?"
 GAP_RE = re.compile(GAP_PATTERN)
 # What makes a gap that GAP_PATTERN accepts more than one space: where nothing in a stretch
 # of text matches this, two of its words belong to one name exactly when one space parts them.
 NOT_SINGLE_SPACE_PATTERN = "  |[\t\u00a0\u2010\u2011\u2013_#-]"
 
-_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-_TATWEEL = "\u0640"
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
-# Marks that belong to the word they follow: a span ending on a letter also covers them.
-TRAILING_MARK_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}\u200c\u200d]+")
-DELETE_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_INVISIBLE}]")
-# Characters NFKC changes in ways a plain table cannot (composition with hamza/maddah,
-# presentation forms, compatibility letters, full-width forms).
-SLOW_RE = re.compile("[\u0653-\u0655\u0675-\u0678\ufb50-\ufdff\ufe70-\ufefe\uff00-\uffef]")
 
-# One-to-one letter unifications of qawl.arabic.normalize; str.replace runs at C speed,
-# where str.translate with a dict table costs a dictionary lookup per character.
-_REPLACEMENTS = (
-    ("أ", "ا"),
-    ("إ", "ا"),
-    ("آ", "ا"),
-    ("ٱ", "ا"),
-    ("ى", "ي"),
-    ("ة", "ه"),
-    ("ی", "ي"),
-    ("ک", "ك"),
-)
-
-
-def unify(text: str) -> str:
-    """The letter unifications of normalisation (أ إ آ ٱ → ا, ى → ي, ة → ه, ی → ي, ک → ك)."""
-    for old, new in _REPLACEMENTS:
-        if old in text:
-            text = text.replace(old, new)
-    return text
-
-
-def fast_normalize(text: str) -> str:
-    """Same result as :func:`qawl.arabic.normalize`, faster on text without characters that
-    need NFKC (the common case); those go through ``normalize`` itself."""
-    if SLOW_RE.search(text):
-        return normalize(text)
-    return unify(DELETE_RE.sub("", text))
+def key_text(text: str) -> str:
+    """The normalised form of ``text`` that keys are read from (as a scanned document's)."""
+    return normalize_with_offsets(text)[0]
 
 
 @lru_cache(maxsize=20_000)
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a gazetteer name or mention: its normalised words."""
-    return tuple(WORD_RE.findall(fast_normalize(name)))
+    return tuple(WORD_RE.findall(key_text(name)))
 
 
 # --------------------------------------------------------------------------- vocalisation
@@ -88,7 +50,7 @@ def vowelled_letters(text: str) -> list[tuple[str, str]]:
             if out:
                 out[-1] = (out[-1][0], out[-1][1] + char)
         elif WORD_RE.match(char):
-            out.append((unify(char), ""))
+            out.append((unify_letters(char), ""))
     return out
 
 
@@ -135,8 +97,6 @@ def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
     When ل + ال elide to لل the stem gets its ال back and the prefix length is 0, so the
     span keeps the whole word (للأمم المتحدة).
     """
-    from qawl.arabic import proclitic_splits
-
     readings: list[tuple[int, str]] = []
     for prefix, stem in proclitic_splits(word):
         if prefix and (prefix.endswith(("ال", "لل")) or len(stem) < MIN_CLITIC_STEM):
@@ -160,31 +120,26 @@ def clitic_forms(stem: str) -> list[str]:
     return forms
 
 
-def expand_clitic_forms(
-    stems: Iterable[AnyStr],
-    convert: Callable[[str], AnyStr] = str,  # type: ignore[assignment]
-) -> set[AnyStr]:
+def expand_clitic_forms(stems: Iterable[str]) -> set[str]:
     """:func:`clitic_forms` of every stem, built prefix by prefix (C-level loops: an index of
-    100k names builds this set for every first word). Stems written in another code (the
-    bytes of :mod:`qawl.gazetteers.bytemap`) come with ``convert``, which writes the
-    proclitics in it."""
+    100k names builds this set for every first word)."""
     stems = list(stems)
     long = [stem for stem in stems if len(stem) >= MIN_CLITIC_STEM]
     forms = set(stems)
-    for prefix in map(convert, _NAME_PREFIXES[1:]):
+    for prefix in _NAME_PREFIXES[1:]:
         forms.update([prefix + stem for stem in long])
-    article = convert("ال")
-    definite = [stem[1:] for stem in long if stem.startswith(article) and len(stem) >= 4]
-    for prefix in map(convert, _ELIDED_PREFIXES):
+    definite = [stem[1:] for stem in long if stem.startswith("ال") and len(stem) >= 4]
+    for prefix in _ELIDED_PREFIXES:
         forms.update([prefix + rest for rest in definite])
     return forms
 
 
-def normalize_many(texts: list[str]) -> list[str]:
-    """:func:`fast_normalize` of each text, normalising them joined in one pass."""
+def key_texts(texts: list[str]) -> list[str]:
+    """:func:`key_text` of each text, normalising them joined in one pass."""
     if not texts:
         return []
     joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1 or SLOW_RE.search(joined):
-        return [fast_normalize(text) for text in texts]
-    return fast_normalize(joined).split("\n")
+    normal = key_text(joined)
+    if joined.count("\n") != len(texts) - 1 or normal.count("\n") != len(texts) - 1:
+        return [key_text(text) for text in texts]
+    return normal.split("\n")

@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from qawl.arabic import skeleton
-from qawl.gazetteers import bytemap, speedups
 
 if TYPE_CHECKING:
     from qawl.gazetteers.view import NormalizedText
@@ -38,18 +37,16 @@ def _letters(key: str) -> str:
     return "".join(sorted({key} | {c for c in _ARABIC if key in (_AS_TAIL[c], _AS_HEAD[c]) and key != ""}))
 
 
-def _class(letters: str, as_bytes: bool) -> str:
-    if as_bytes:
-        letters = "".join(c for c in letters if c in bytemap.ALPHABET)
+def _class(letters: str) -> str:
     return "[" + re.escape(letters) + "]" if letters else "(?!)"
 
 
-def _stem_pattern(key: str, as_bytes: bool) -> str:
+def _stem_pattern(key: str) -> str:
     """A regex for every stem whose skeleton is ``key`` (one word of a skeleton)."""
-    silent = _class(_SILENT, as_bytes) + "*"
+    silent = _class(_SILENT) + "*"
     parts = [silent]
     for position, letter in enumerate(key):
-        letters = _class(_letters(letter), as_bytes)
+        letters = _class(_letters(letter))
         # ل + ال elide to لل: the stem's alef is not written (للأمم → الأمم).
         optional = "?" if position == 0 and letter == "ا" else ""
         parts.append(letters + optional + silent)
@@ -57,7 +54,7 @@ def _stem_pattern(key: str, as_bytes: bool) -> str:
 
 
 @lru_cache(maxsize=4096)
-def variant_word_finder(key: str, as_bytes: bool) -> re.Pattern:
+def variant_word_finder(key: str) -> re.Pattern:
     """A regex over a view's padded ``spaced`` text (a space before and after each word)
     that matches a space and then each word that may have the skeleton ``key`` under some
     proclitic reading (a superset: callers check the words it finds).
@@ -65,55 +62,16 @@ def variant_word_finder(key: str, as_bytes: bool) -> re.Pattern:
     One regex per key, kept: the same names recur across documents, their combinations
     much less.
     """
-    pattern = f" {_PREFIX}{_stem_pattern(key, as_bytes)}(?= )"
-    return re.compile(bytemap.byte_pattern(pattern) if as_bytes else pattern)
+    return re.compile(f" {_PREFIX}{_stem_pattern(key)}(?= )")
 
 
-def _byte_table(keys: dict[str, str]) -> bytes:
-    """A letter-to-skeleton table in the one-byte code (0: dropped; others map to themselves)."""
-    table = bytearray(range(256))
-    for letter, key in keys.items():
-        byte = bytemap.encode(letter)
-        if byte is not None:
-            table[byte[0]] = bytemap.encode(key)[0] if key else 0  # type: ignore[index]
-    return bytes(table)
-
-
-_HEAD_BYTES = _byte_table(_AS_HEAD)
-_TAIL_BYTES = _byte_table(_AS_TAIL)
-_ALEF = bytemap.encode("ا")[0]  # type: ignore[index]
-_PROCLITIC_BYTES = (bytemap.encode(_FIRST_PROCLITIC), bytemap.encode(_SECOND_PROCLITIC))
-
-
-@lru_cache(maxsize=4096)
-def _encoded_keys(keys: tuple[str, ...]) -> tuple[bytes, ...]:
-    """The skeleton keys in the one-byte code, without those it cannot write."""
-    return tuple(key for key in map(bytemap.encode, keys) if key is not None)
-
-
-def variant_words(
-    view: NormalizedText, keys: Iterable[str], names: object = None
-) -> dict[str | bytes, list[int]]:
-    """The words of ``view`` (of its kind) that may have one of the skeletons ``keys`` under
-    some proclitic reading, with their offsets (a superset: callers check each word).
-
-    One pass of the compiled helper where it was built and the view is in the one-byte code
-    (leaving out the words the compiled finder ``names`` reports, when given), else a regex
-    pass per key (:func:`variant_word_finder`).
-    """
-    places: dict[str | bytes, list[int]] = {}
-    if view.is_bytes and speedups.skeleton_words is not None:
-        encoded = _encoded_keys(tuple(keys))
-        found = iter(
-            speedups.skeleton_words(
-                view.spaced, encoded, _HEAD_BYTES, _TAIL_BYTES, *_PROCLITIC_BYTES, _ALEF, names
-            )
-        )
-        for offset, form in zip(found, found, strict=True):
-            places.setdefault(form, []).append(offset)
-        return places
+def variant_words(view: NormalizedText, keys: Iterable[str]) -> dict[str, list[int]]:
+    """The words of ``view`` that may have one of the skeletons ``keys`` under some proclitic
+    reading, with their offsets (a superset: callers check each word); one regex pass per key
+    (:func:`variant_word_finder`)."""
+    places: dict[str, list[int]] = {}
     padded = view.padded
     for key in keys:
-        for match in variant_word_finder(key, view.is_bytes).finditer(padded):
+        for match in variant_word_finder(key).finditer(padded):
             places.setdefault(match.group()[1:], []).append(match.start())
     return places
