@@ -3,16 +3,27 @@
 Every stage is an object with one method, ``process(docs)``, that reads and extends the
 :class:`~qawl.document.Document` objects in place. Stages are imported lazily so that
 ``qawl --help`` never pays for torch or stanza.
+
+Every way of running qawl (``qawl.extract``, ``extract_files`` in one process, its worker
+pool, its Ray actors, ``qawl eval quotes``) builds a :class:`Pipeline`; the NER stage it
+builds sets torch's thread count (``PipelineOptions.threads``), so that is set in one place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from qawl.document import Document, ErrorInfo
+
+# Documents a stage sees at once: enough for the NER model to batch sentences, few enough that
+# a slow reader of the output never waits long for the first records.
+DEFAULT_BATCH_SIZE = 32
+
+T = TypeVar("T")
 
 
 class Stage(Protocol):
@@ -21,7 +32,12 @@ class Stage(Protocol):
 
 @dataclass(frozen=True)
 class PipelineOptions:
-    """Everything that decides how documents are processed (and so, what the output is)."""
+    """Everything that decides how documents are processed (and so, what the output is).
+
+    ``threads`` is torch's thread count, set when the NER model loads (it is one setting per
+    process); ``None`` leaves torch's own. One thread each is how qawl scales: most tagging
+    time is Python outside the forward pass, so processes scale where threads oversubscribe.
+    """
 
     ner: bool = True
     model_dir: Path | None = None
@@ -29,6 +45,14 @@ class PipelineOptions:
     gazetteers: tuple[Path, ...] = ()
     default_gazetteer: bool = True
     quotes: bool = True
+    threads: int | None = 1
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 class Pipeline:
@@ -46,7 +70,10 @@ class Pipeline:
         if self.options.ner:
             from qawl.extractors.ner import NerTagger
 
-            self.stages.append(("ner", NerTagger.load(self.options.model_dir, self.options.stanza_resources)))
+            tagger = NerTagger.load(
+                self.options.model_dir, self.options.stanza_resources, threads=self.options.threads
+            )
+            self.stages.append(("ner", tagger))
         from qawl.extractors.gazetteer import GazetteerLinker
 
         self.stages.append(
@@ -83,16 +110,13 @@ class Pipeline:
                 doc.error = ErrorInfo(f"{name}_failed", f"{type(exc).__name__}: {exc}")
         return survivors
 
-    def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
-        """Process a stream of documents in batches, yielding them in input order."""
-        batch: list[Document] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                self.process(batch)
-                yield from batch
-                batch = []
-        if batch:
+    def pipe(self, docs: Iterable[Document], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Document]:
+        """Process a stream of documents in batches, yielding them in input order.
+
+        Lazy: documents are read from ``docs`` one batch ahead of what has been yielded, so a
+        dump of any size streams through in constant memory.
+        """
+        for batch in batches(docs, batch_size):
             self.process(batch)
             yield from batch
 

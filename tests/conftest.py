@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(os.environ.get("QAWL_SHARED", ROOT.parent / "shared"))
 SEED_ARTICLE = FIXTURES / "seed_article.txt"
+TINY_NER = FIXTURES / "tiny_ner"
 
 
 def shared_path(*parts: str) -> Path:
@@ -46,3 +47,13 @@ def assert_spans_index_text(record: dict, text: str) -> None:
             if span is not None:
                 assert 0 <= span["start"] <= span["end"] <= len(text)
                 assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.fixture
+def tiny_model_dir(tmp_path: Path) -> Path:
+    """A ``--model-dir`` holding the tiny test model (tags nonsense, loads in well under a second)."""
+    model_dir = tmp_path / "tiny_model"
+    model_dir.mkdir()
+    (model_dir / "ner.pt").symlink_to(TINY_NER / "charbilstm" / "ner.pt")
+    (model_dir / "pretrain.pt").symlink_to(TINY_NER / "pretrain.pt")
+    return model_dir

@@ -170,3 +170,24 @@ def test_extract_with_the_bundled_model_writes_one_valid_record() -> None:
         ("إلهام علييف", "PER"),
     ]:
         assert (name, label) in tagged, name
+
+
+def test_every_command_is_registered() -> None:
+    top = run_qawl("--help")
+    assert top.returncode == 0
+    for command in (b"extract", b"schema", b"models", b"gazetteer", b"eval"):
+        assert command in top.stdout
+    evals = run_qawl("eval", "--help")
+    assert evals.returncode == 0
+    assert b"ner" in evals.stdout and b"quotes" in evals.stdout
+
+
+def test_engine_ray_without_ray_says_how_to_install(tmp_path: Path) -> None:
+    from importlib.util import find_spec
+
+    if find_spec("ray") is not None:
+        pytest.skip("Ray is installed here; tests/test_distributed.py runs the engine")
+    result = run_qawl("extract", "--no-ner", "--engine", "ray", str(FIXTURES / "news_sample.jsonl"))
+    assert result.returncode == 2
+    assert b"qawl[ray]" in result.stderr and b"Traceback" not in result.stderr
+    assert result.stdout == b""

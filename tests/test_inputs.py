@@ -12,13 +12,8 @@ from conftest import FIXTURES, SEED_ARTICLE
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qawl.cli.inputs import (
-    InputNotFoundError,
-    ReadOptions,
-    expand_paths,
-    read_documents,
-    read_stdin,
-)
+from qawl.run.errors import InputNotFoundError
+from qawl.run.readers import ReadOptions, expand_paths, read_documents, read_stdin
 
 LINE = {"id": "a", "text": "قال باشينيان إن الوضع خطير", "url": "https://example.org/a"}
 
@@ -45,9 +40,18 @@ def test_jsonl_gz_and_custom_fields(tmp_path: Path) -> None:
             json.dumps({"uid": 7, "body": "أعلنت روسيا أن أرمينيا وافقت"}, ensure_ascii=False) + "\n"
         )
         stream.write(json.dumps({"body": "وقال المتحدث إن الهدنة هشة"}, ensure_ascii=False) + "\n")
-    docs = list(read_documents([str(path)], ReadOptions(text_field="body", id_field="uid")))
+    docs = list(read_documents([str(path)], text_field="body", id_field="uid"))
     assert [d.id for d in docs] == ["7", f"{path}:2"]
     assert docs[1].text.startswith("وقال")
+
+
+def test_one_path_given_bare_or_as_a_path_object_is_one_path() -> None:
+    sample = FIXTURES / "news_sample.jsonl"
+    as_list = [d.id for d in read_documents([str(sample)])]
+    assert len(as_list) == 5
+    assert [d.id for d in read_documents(str(sample))] == as_list
+    assert [d.id for d in read_documents(sample)] == as_list
+    assert [d.id for d in read_documents([sample, SEED_ARTICLE])] == [*as_list, str(SEED_ARTICLE)]
 
 
 def test_bad_lines_become_error_documents_and_the_rest_survive(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from qawl.cli.outputs import RecordWriter, dumps, flatten
 from qawl.document import Document, Mention, Quote, Span, error_record
+from qawl.run.writers import RecordWriter, dumps, flatten
 
 
 def _record() -> dict:

@@ -1,7 +1,9 @@
-"""The ``qawl`` command: a thin shell over :mod:`qawl.pipeline` and the readers/writers.
+"""The ``qawl`` command: option parsing, progress, signals and exit codes over the library.
 
-Heavy modules (torch, stanza) are imported only inside the commands that need them, so
-``qawl --help`` and ``qawl schema`` start fast.
+``extract`` is :func:`qawl.run.extract_files` with a progress display; the other commands live
+in their own modules beside this one and are registered below. Heavy modules (torch, stanza)
+are imported only inside the commands that need them, so ``qawl --help`` and ``qawl schema``
+start fast.
 """
 
 from __future__ import annotations
@@ -9,11 +11,19 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from qawl.cli import gazetteer_commands, ner_commands, quote_commands
+
+if TYPE_CHECKING:
+    from qawl.run import Summary
+
+# qawl.pipeline.DEFAULT_BATCH_SIZE, written out so that `qawl --help` imports no library code
+# (a test keeps the two equal).
+DEFAULT_BATCH_SIZE = 32
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -87,7 +97,7 @@ def extract(
     workers: Annotated[
         int, typer.Option(help="Worker processes; 0 = one per core (1 for a single small input).")
     ] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch.")] = DEFAULT_BATCH_SIZE,
     state: Annotated[
         Path | None, typer.Option(help="Remember finished document ids here; skip them next time.")
     ] = None,
@@ -103,21 +113,13 @@ def extract(
 
     Example: qawl extract ../shared/fixtures/seed_article.txt | jq '.quotes[].speaker_name'
     """
-    from qawl.cli.inputs import (
-        STDIN,
-        UNREADABLE_CODES,
-        InputNotFoundError,
-        ReadOptions,
-        expand_paths,
-        read_documents,
-    )
-    from qawl.cli.outputs import EMIT_KINDS, RecordWriter
-    from qawl.parallel import process_records
     from qawl.pipeline import PipelineOptions
-    from qawl.state import RunState
+    from qawl.run import RunSetupError, extract_files
+    from qawl.run.extract import ENGINES
+    from qawl.run.writers import EMIT_KINDS
 
-    if engine not in ("local", "ray"):
-        raise typer.BadParameter("must be local or ray", param_hint="--engine")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"must be one of {', '.join(ENGINES)}", param_hint="--engine")
     if emit not in EMIT_KINDS:
         raise typer.BadParameter(f"must be one of {', '.join(EMIT_KINDS)}", param_hint="--emit")
     if append and output is None:
@@ -131,134 +133,88 @@ def extract(
         gazetteers=tuple(gazetteer or ()),
         default_gazetteer=not no_default_gazetteer,
     )
-    read_options = ReadOptions(text_field=text_field, id_field=id_field)
-    run_state = RunState(state) if state is not None else None
-    worker_count = _worker_count(workers, paths or [])
-
-    try:
-        input_paths = list(expand_paths(paths or [STDIN]))
-    except InputNotFoundError as exc:
-        _say(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
-    if engine == "ray":
-        # Ray reads the files itself, so finished documents are skipped as records come back.
-        records = _ray_records(input_paths, options, read_options, worker_count, batch_size)
-        if run_state is not None:
-            records = (record for record in records if not run_state.is_done(record["id"]))
-    else:
-        pipeline = _build_pipeline(options) if worker_count <= 1 else None
-        docs = read_documents(input_paths, read_options)
-        if run_state is not None:
-            docs = (doc for doc in docs if not run_state.is_done(doc.id))
-        records = process_records(docs, options, worker_count, batch_size, pipeline)
-
+    watch = _Watch(show=not quiet and sys.stderr.isatty())
     signal.signal(signal.SIGTERM, _raise_terminated)
-    errors: Counter[str] = Counter()
-    total = 0
-    written_ids: list[str] = []
-    progress = None if quiet or not sys.stderr.isatty() else _progress()
     try:
-        with RecordWriter(output, emit=emit, append=append) as writer:
-            if progress is not None:
-                progress.start()
-                task = progress.add_task("documents", total=None)
-            for record in records:
-                writer.write(record)
-                total += 1
-                if run_state is not None:
-                    written_ids.append(record["id"])
-                if record["error"]:
-                    errors[record["error"]["code"]] += 1
-                    if fail_fast:
-                        break
-                if progress is not None:
-                    progress.advance(task)
+        summary = extract_files(
+            paths or [],
+            options,
+            output=output,
+            emit=emit,
+            append=append,
+            state=state,
+            engine=engine,
+            workers=workers,
+            batch_size=batch_size,
+            text_field=text_field,
+            id_field=id_field,
+            fail_fast=fail_fast,
+            progress=watch,
+        )
+    except RunSetupError as exc:
+        watch.stop()
+        _say(_setup_message(exc))
+        raise typer.Exit(EXIT_USAGE) from None
     except BrokenPipeError:
         # `qawl extract | head`: the reader is gone; leave quietly like other Unix tools.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except KeyboardInterrupt:
-        _stop_progress(progress)
-        _say("interrupted; " + ("output left unchanged" if output else f"{total} records written"))
+        watch.stop()
+        _say("interrupted; " + ("output left unchanged" if output else f"{watch.written} records written"))
         raise typer.Exit(130) from None
     except _Terminated:
-        _stop_progress(progress)
-        _say("terminated; " + ("output left unchanged" if output else f"{total} records written"))
+        watch.stop()
+        _say("terminated; " + ("output left unchanged" if output else f"{watch.written} records written"))
         raise typer.Exit(143) from None
-    _stop_progress(progress)
-
-    if run_state is not None:
-        run_state.mark(written_ids)
-        run_state.save()
-    failed = sum(errors.values())
+    watch.stop()
     if not quiet:
+        errors = summary.errors
         detail = f" ({', '.join(f'{code}: {n}' for code, n in sorted(errors.items()))})" if errors else ""
-        _say(f"{total} documents, {total - failed} ok, {failed} failed{detail}")
-    if total and failed == total and all(code in UNREADABLE_CODES for code in errors):
+        _say(f"{summary.documents} documents, {summary.ok} ok, {summary.failed} failed{detail}")
+    if summary.nothing_read:
         raise typer.Exit(EXIT_NOTHING_READ)
-    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
 
-def _worker_count(requested: int, paths: list[str]) -> int:
-    if requested > 0:
-        return requested
-    single_small_file = (
-        len(paths) == 1 and Path(paths[0]).is_file() and Path(paths[0]).stat().st_size < 1_000_000
-    )
-    if not paths or single_small_file:
-        return 1
-    return os.cpu_count() or 1
-
-
-def _ray_records(paths: list[str], options: object, read_options: object, workers: int, batch_size: int):
-    from importlib.util import find_spec
-
-    from qawl.cli.inputs import JSONL_SUFFIXES
-
-    if find_spec("ray") is None:
-        _say("--engine ray needs Ray Data: pip install 'qawl[ray]'")
-        raise typer.Exit(EXIT_USAGE)
-    not_jsonl = [path for path in paths if not path.endswith(JSONL_SUFFIXES)]
-    if not_jsonl:
-        _say(f"--engine ray reads JSONL files, not {not_jsonl[0]!r}")
-        raise typer.Exit(EXIT_USAGE)
-    from qawl.distributed import extract_with_ray
-
-    return extract_with_ray(paths, options, read_options, max(workers, 1), batch_size)  # type: ignore[arg-type]
-
-
-def _build_pipeline(options: object):  # -> Pipeline
+def _setup_message(exc: Exception) -> str:
     from qawl.extractors.ner import ModelNotFoundError
-    from qawl.pipeline import Pipeline
 
-    try:
-        return Pipeline(options)  # type: ignore[arg-type]
-    except (ModelNotFoundError, FileNotFoundError, ValueError) as exc:
-        _say(
-            f"{exc} (use --no-ner to run without the NER model)"
-            if isinstance(exc, ModelNotFoundError)
-            else str(exc)
-        )
-        raise typer.Exit(EXIT_USAGE) from None
+    if isinstance(exc.__cause__, ModelNotFoundError):
+        return f"{exc} (use --no-ner to run without the NER model)"
+    return str(exc)
 
 
-def _progress():  # -> rich.progress.Progress
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class _Watch:
+    """What the user sees while a run goes: a progress line on a terminal, and the count so far."""
 
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed} {task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
+    def __init__(self, show: bool) -> None:
+        self.written = 0
+        self._progress = None
+        if show:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.completed} {task.description}"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("documents", total=None)
 
-def _stop_progress(progress: object) -> None:
-    if progress is not None:
-        progress.stop()  # type: ignore[attr-defined]
+    def __call__(self, summary: Summary) -> None:
+        self.written = summary.documents
+        if self._progress is not None:
+            self._progress.update(self._task, completed=summary.documents)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
 
 
 @app.command()
@@ -276,25 +232,10 @@ def schema() -> None:
     )
 
 
-def _register_plugins() -> None:
-    """Commands that live beside their library code (models, eval ner/quotes, gazetteer)."""
-    from importlib import import_module
-
-    for module_name, target in (
-        ("qawl.cli.ner_commands", (app, eval_app)),
-        ("qawl.cli.gazetteer_commands", (app,)),
-        ("qawl.cli.quote_commands", (eval_app,)),
-    ):
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.register(*target)
-
-
-_register_plugins()
+# Commands that live beside their library code (models, eval ner/quotes, gazetteer).
+ner_commands.register(app, eval_app)
+gazetteer_commands.register(app)
+quote_commands.register(eval_app)
 
 
 def run() -> None:

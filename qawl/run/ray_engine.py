@@ -1,9 +1,8 @@
-"""Beyond one machine: the same pipeline in a Ray Data actor pool (``pip install qawl[ray]``).
+"""The Ray engine: the same pipeline in a Ray Data actor pool (``pip install qawl[ray]``).
 
 Ray Data reads the JSONL lines; each actor parses them with qawl's own reader, builds the
-pipeline once and returns records; the driver streams them back in input order to the same
-writer ``qawl extract`` uses. With ``RAY_ADDRESS`` set it joins that cluster, otherwise it
-starts a local Ray on the fly.
+pipeline once and returns records; the driver streams them back in input order. With
+``RAY_ADDRESS`` set it joins that cluster, otherwise it starts a local Ray on the fly.
 
     RAY_ADDRESS=ray://head:10001 qawl extract --engine ray 's3-mounted/dump-*.jsonl.gz' -o out.jsonl
 """
@@ -12,23 +11,21 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from importlib.util import find_spec
 from typing import Any
 
 import orjson
 
-from qawl.cli.inputs import JSONL_SUFFIXES, LINE_ERROR_CODES, ReadOptions, jsonl_document
-from qawl.pipeline import Pipeline, PipelineOptions
+from qawl.pipeline import DEFAULT_BATCH_SIZE, Pipeline, PipelineOptions
+from qawl.run.errors import RunSetupError
+from qawl.run.readers import LINE_ERROR_CODES, ReadOptions, is_jsonl_path, jsonl_document
 
 
 class RayExtractor:
     """One Ray actor: the pipeline is built once, in ``__init__``, and reused for every batch."""
 
     def __init__(self, options: PipelineOptions, read_options: ReadOptions) -> None:
-        if options.ner:
-            import torch
-
-            torch.set_num_threads(1)
         self.pipeline = Pipeline(options)
         self.read_options = read_options
 
@@ -45,20 +42,35 @@ class RayExtractor:
         return {"record": [next(records) if line.strip() else "" for line in lines]}
 
 
-def extract_with_ray(
-    paths: list[str],
+def check_ray_run(paths: Sequence[str]) -> None:
+    """Raise :class:`RunSetupError` unless every path is JSONL and Ray Data is installed."""
+    not_jsonl = [path for path in paths if not is_jsonl_path(path)]
+    if not_jsonl:
+        raise RunSetupError(f"--engine ray reads JSONL files, not {not_jsonl[0]!r}")
+    if find_spec("ray") is None:
+        raise RunSetupError("--engine ray needs Ray Data: pip install 'qawl[ray]'")
+
+
+def ray_records(
+    paths: Sequence[str],
     options: PipelineOptions,
     read_options: ReadOptions | None = None,
     actors: int = 2,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[dict[str, Any]]:
-    """Records of every line of the JSONL(.gz) ``paths``, in input order."""
+    """Records of every line of the JSONL(.gz) ``paths``, in input order.
+
+    The paths are checked here, before anything starts; Ray itself starts on the first record.
+    """
+    check_ray_run(paths)
+    return _records(list(paths), options, read_options or ReadOptions(), max(actors, 1), batch_size)
+
+
+def _records(
+    paths: list[str], options: PipelineOptions, read_options: ReadOptions, actors: int, batch_size: int
+) -> Iterator[dict[str, Any]]:
     import ray
 
-    not_jsonl = [p for p in paths if not p.endswith(JSONL_SUFFIXES)]
-    if not_jsonl:
-        raise ValueError(f"--engine ray reads JSONL files only, not {not_jsonl[0]!r}")
-    read_options = read_options or ReadOptions()
     if not ray.is_initialized():
         address = os.environ.get("RAY_ADDRESS")
         # A local Ray gets one CPU slot beyond the actors: the JSONL read tasks need a slot too,

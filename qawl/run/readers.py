@@ -3,12 +3,17 @@
 Every input document yields exactly one Document. One that cannot be read (bad JSON, invalid
 UTF-8, no text, a truncated gzip) yields a Document whose ``error`` is set, so the output
 keeps one record per input and the run goes on.
+
+:func:`read_documents` is the library's reader; the engines call :func:`read_inputs` with
+the :class:`ReadOptions` of the run. How a path is read is decided in :func:`read_inputs`
+alone (by its name today), so a reader that sniffs content replaces that one branch.
 """
 
 from __future__ import annotations
 
 import glob
 import gzip
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -19,10 +24,13 @@ from typing import IO, Any
 import orjson
 
 from qawl.document import Document, ErrorInfo
+from qawl.run.errors import InputNotFoundError
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 STDIN = "-"
+# What the readers accept: one path or many, as strings or path objects; "-" is stdin.
+Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 # Codes of documents that could not be read at all (as opposed to empty or text-less ones).
 UNREADABLE_CODES = frozenset({"unreadable_file", "truncated_gzip", "invalid_utf8", "invalid_json"})
 # Codes jsonl_document gives; their messages start with the line number when it is known.
@@ -31,21 +39,26 @@ LINE_ERROR_CODES = frozenset({"invalid_utf8", "invalid_json", "missing_text", "i
 
 @dataclass(frozen=True)
 class ReadOptions:
+    """How documents are found in the input: which JSONL fields hold the text and the id."""
+
     text_field: str = "text"
     id_field: str = "id"
 
 
-class InputNotFoundError(Exception):
-    """A path or glob that matches nothing."""
+def path_list(paths: Paths) -> list[str]:
+    """``paths`` as a list of strings; one path given bare is one path, not a list of letters."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [os.fspath(paths)]
+    return [os.fspath(path) for path in paths]
 
 
 def _failed(doc_id: str, code: str, message: str, meta: dict[str, Any] | None = None) -> Document:
     return Document(id=doc_id, text="", meta=meta or {}, error=ErrorInfo(code, message))
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+def expand_paths(paths: Paths) -> Iterator[str]:
     """Paths as given, globs expanded, directories walked recursively (sorted, reproducible)."""
-    for raw in paths:
+    for raw in path_list(paths):
         if raw == STDIN:
             yield STDIN
             continue
@@ -69,14 +82,28 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
             raise InputNotFoundError(f"no such file or directory: {raw!r}")
 
 
-def read_documents(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[Document]:
-    """All documents of ``paths`` in order; no paths means stdin."""
-    options = options or ReadOptions()
-    given = list(paths) or [STDIN]
-    for path in expand_paths(given):
+def read_documents(
+    paths: Paths = (), *, text_field: str = "text", id_field: str = "id"
+) -> Iterator[Document]:
+    """Every document of ``paths`` (files, globs, directories, ``"-"``), in order; none means stdin.
+
+    A document that cannot be read comes back with its ``error`` set, never as an exception;
+    a path that matches nothing raises :class:`~qawl.run.errors.InputNotFoundError`.
+    """
+    return read_inputs(paths, ReadOptions(text_field=text_field, id_field=id_field))
+
+
+def is_jsonl_path(path: str) -> bool:
+    """Whether ``path`` is read as JSON Lines (one document a line)."""
+    return path.endswith(JSONL_SUFFIXES)
+
+
+def read_inputs(paths: Paths, options: ReadOptions) -> Iterator[Document]:
+    """All documents of ``paths`` in order, read as ``options`` say; no paths means stdin."""
+    for path in expand_paths(path_list(paths) or [STDIN]):
         if path == STDIN:
             yield from read_stdin(sys.stdin.buffer, options)
-        elif path.endswith(JSONL_SUFFIXES):
+        elif is_jsonl_path(path):
             yield from read_jsonl_file(path, options)
         else:
             yield read_text_file(path)

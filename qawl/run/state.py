@@ -3,6 +3,10 @@
 One document id a line, as a JSON string (ids may hold newlines). The file is replaced
 atomically after the output is committed, so a run killed mid-way leaves the previous state,
 and its documents are simply done again.
+
+What a run asks of its state is :meth:`RunState.is_done` before a document is processed,
+:meth:`RunState.mark` for the ids written, and :meth:`RunState.save` once the output is
+committed (see :func:`qawl.run.extract.extract_files`); nothing else reads the file.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import orjson
 
 
 class RunState:
+    """The ids finished by earlier runs, plus those this run marks until it saves them."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.done: set[str] = set()

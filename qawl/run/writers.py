@@ -45,7 +45,7 @@ class RecordWriter:
 
     def __init__(self, path: Path | None = None, emit: str = "documents", append: bool = False) -> None:
         if emit not in EMIT_KINDS:
-            raise ValueError(f"--emit must be one of {', '.join(EMIT_KINDS)}")
+            raise ValueError(f"emit must be one of {', '.join(EMIT_KINDS)}")
         self.path = path
         self.emit = emit
         self.append = append

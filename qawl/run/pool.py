@@ -1,46 +1,31 @@
-"""Run the pipeline over a stream of documents, in this process or in a pool of workers.
+"""The local engine's worker pool: the pipeline in several processes on this machine.
 
-Workers are processes, each building the pipeline once with one torch thread: Stanza's
-inference is mostly Python outside the forward pass, so processes scale where threads
-oversubscribe. Output order is input order, and at most ``2 × workers`` batches are in flight,
-so a huge dump or a slow reader of the output never queues unbounded work.
+Each worker process builds the pipeline once (the NER stage pins it to ``options.threads``
+torch threads) and processes whole batches. Output order is input order, and at most
+``2 × workers`` batches are in flight, so a huge dump or a slow reader of the output never
+queues unbounded work. Everything about worker processes (start, stop, what a dead one costs)
+lives in this module.
 """
 
 from __future__ import annotations
 
-import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from typing import Any
 
 from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-DEFAULT_BATCH_SIZE = 32
+from qawl.pipeline import Pipeline, PipelineOptions, batches
 
 # The pipeline of a worker process; owned by _init_worker, used by _process_batch.
 _worker_pipeline: Pipeline | None = None
-
-
-def _limit_threads() -> None:
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:  # gazetteer-only runs need no torch
-        pass
 
 
 def _init_worker(options: PipelineOptions) -> None:
     global _worker_pipeline
     # Ctrl-C goes to the whole process group; only the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if options.ner:
-        _limit_threads()
     _worker_pipeline = Pipeline(options)
 
 
@@ -50,32 +35,14 @@ def _process_batch(batch: list[Document]) -> list[dict[str, Any]]:
     return [doc.to_record() for doc in batch]
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(docs)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-def process_records(
-    docs: Iterable[Document],
-    options: PipelineOptions,
-    workers: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    pipeline: Pipeline | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Records of ``docs`` in input order."""
-    if workers <= 1:
-        pipeline = pipeline or Pipeline(options)
-        for batch in _batches(docs, batch_size):
-            pipeline.process(batch)
-            yield from (doc.to_record() for doc in batch)
-        return
-    yield from _process_in_pool(docs, options, workers, batch_size)
-
-
-def _process_in_pool(
+def pool_records(
     docs: Iterable[Document], options: PipelineOptions, workers: int, batch_size: int
 ) -> Iterator[dict[str, Any]]:
+    """Records of ``docs`` in input order, processed by ``workers`` processes.
+
+    Workers start on the first batch; closing the iterator early (an interrupt, a consumer
+    that stops reading) drops the queued work and stops them at once.
+    """
     import multiprocessing
 
     # spawn, not fork: a forked copy of a process holding torch threads can deadlock.
@@ -84,7 +51,7 @@ def _process_in_pool(
     in_flight: deque[Future[list[dict[str, Any]]]] = deque()
     finished = False
     try:
-        for batch in _batches(docs, batch_size):
+        for batch in batches(docs, batch_size):
             in_flight.append(executor.submit(_process_batch, batch))
             if len(in_flight) >= 2 * workers:
                 yield from in_flight.popleft().result()
