@@ -13,7 +13,7 @@ from typing import Any
 from qawl.arabic import Sentence, Token, split_sentences, tokenize
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
-QUOTE_KINDS = ("direct", "indirect", "mixed")
+QUOTE_KINDS = ("direct", "indirect", "mixed", "nominal")
 ATTRIBUTIONS = ("explicit", "carried", "title", "anonymous", "none")
 
 
@@ -60,6 +60,7 @@ class Quote:
     speaker: Span | None = None
     speaker_entity: str | None = None
     speaker_name: str | None = None
+    speaker_kb_id: str | None = None  # the knowledge-base id of speaker_entity, when it has one
     attribution: str = "explicit"
     confidence: float = 0.5
 
@@ -138,6 +139,7 @@ class Document:
                     "speaker": q.speaker.to_record() if q.speaker else None,
                     "speaker_entity": q.speaker_entity,
                     "speaker_name": q.speaker_name,
+                    "speaker_kb_id": q.speaker_kb_id,
                     "attribution": q.attribution,
                     "confidence": q.confidence,
                 }

@@ -90,12 +90,16 @@ def test_colon_quote_without_marks_runs_to_sentence_end() -> None:
     assert q.attribution == "anonymous"
 
 
-def test_nested_quote_is_one_outer_quote() -> None:
+def test_report_inside_quoted_speech_is_a_nested_quote_and_the_outer_keeps_its_span() -> None:
+    # GUIDELINES.md: reported speech with its own cue and quote marks inside another quote's
+    # content is a quote of its own; the outer quote keeps its span.
     text = 'وقال المتحدث: "لقد قال لنا الوزير «لن ننسحب» وهذا موقفنا الثابت".'
     quotes = quotes_of(text)
-    assert len(quotes) == 1
-    assert quotes[0].content.text == "لقد قال لنا الوزير «لن ننسحب» وهذا موقفنا الثابت"
-    assert quotes[0].speaker.text == "المتحدث"
+    assert len(quotes) == 2
+    outer, inner = quotes
+    assert outer.content.text == "لقد قال لنا الوزير «لن ننسحب» وهذا موقفنا الثابت"
+    assert outer.speaker.text == "المتحدث"
+    assert inner.content.text == "لن ننسحب" and inner.speaker_name == "الوزير"
 
 
 def test_unbalanced_mark_keeps_document_and_closes_at_sentence_end() -> None:

@@ -27,22 +27,34 @@ def eval_quotes(
             "from the third) or tune (the others)."
         ),
     ] = "all",
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds",
+            help="Score only these kinds, comma-separated (e.g. direct,indirect,mixed to leave "
+            "nominal quotes out); default all.",
+        ),
+    ] = None,
 ) -> None:
     """Run the real pipeline over the gold texts and report detection, attribution, end-to-end F1,
     span Jaccard and cue accuracy.
 
-    Example: qawl eval quotes --gold ../shared/data/quotes/dev.jsonl --no-ner --json
+    Example: qawl eval quotes --gold ../shared/data/quotes/dev.jsonl --no-ner --kinds direct,indirect,mixed
     """
     import sys
 
     import orjson
 
     from qawl.document import Document
-    from qawl.evaluation.quotes_eval import PARTS, read_gold, score_records, select_part
+    from qawl.evaluation.quotes_eval import PARTS, parse_kinds, read_gold, score_records, select_part
     from qawl.pipeline import Pipeline, PipelineOptions
 
     if part not in PARTS:
         raise typer.BadParameter(f"must be one of {', '.join(PARTS)}", param_hint="--part")
+    try:
+        kept_kinds = parse_kinds(kinds)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--kinds") from None
     if not gold.is_file():
         print(f"qawl: no gold file at {gold}", file=sys.stderr)
         raise typer.Exit(2)
@@ -60,12 +72,19 @@ def eval_quotes(
         raise typer.Exit(2) from None
     docs = [Document(id=str(g.get("id", n)), text=g.get("text", "")) for n, g in enumerate(gold_docs, 1)]
     pipeline.process(docs)
-    scores = score_records(gold_docs, [doc.to_record() for doc in docs])
+    scores = score_records(gold_docs, [doc.to_record() for doc in docs], kept_kinds)
+    kinds_label = ",".join(sorted(kept_kinds)) if kept_kinds else "all"
     if as_json:
-        payload = {"gold": str(gold), "part": part, "documents": len(docs), **scores.as_dict()}
+        payload = {
+            "gold": str(gold),
+            "part": part,
+            "kinds": kinds_label,
+            "documents": len(docs),
+            **scores.as_dict(),
+        }
         sys.stdout.buffer.write(orjson.dumps(payload, option=orjson.OPT_APPEND_NEWLINE))
     else:
-        print(f"{gold} ({part}, {len(docs)} documents)")
+        print(f"{gold} ({part}, {len(docs)} documents, kinds: {kinds_label})")
         print(scores.report())
 
 

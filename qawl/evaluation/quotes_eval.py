@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qawl.arabic import normalize
+from qawl.document import QUOTE_KINDS
 
 PARTS = ("all", "tune", "heldout")
 _NON_WORD = re.compile(r"[^\w\s]|_")
@@ -143,7 +144,9 @@ class QuoteScores:
     jaccard_sum: float = 0.0
     cue_hits: int = 0
     gold_by_kind: dict[str, int] = field(default_factory=dict)
-    found_by_kind: dict[str, int] = field(default_factory=dict)
+    found_by_kind: dict[str, int] = field(default_factory=dict)  # matched gold quotes, by gold kind
+    predicted_by_kind: dict[str, int] = field(default_factory=dict)
+    correct_by_kind: dict[str, int] = field(default_factory=dict)  # matched predictions, by their kind
     attributed_by_source: dict[str, list[int]] = field(default_factory=dict)  # explicit/null -> [ok, n]
 
     def add(self, predicted: Sequence[QuoteItem], gold: Sequence[QuoteItem]) -> list[tuple[int, int]]:
@@ -154,7 +157,12 @@ class QuoteScores:
         for g in gold:
             kind = g.kind or "?"
             self.gold_by_kind[kind] = self.gold_by_kind.get(kind, 0) + 1
+        for q in predicted:
+            kind = q.kind or "?"
+            self.predicted_by_kind[kind] = self.predicted_by_kind.get(kind, 0) + 1
         for p, g in pairs:
+            kind = predicted[p].kind or "?"
+            self.correct_by_kind[kind] = self.correct_by_kind.get(kind, 0) + 1
             pq, gq = predicted[p], gold[g]
             ok = same_speaker(pq.speaker_name, gq.speaker_name)
             self.attributed += ok
@@ -200,6 +208,23 @@ class QuoteScores:
     def e2e_f1(self) -> float:
         return self._f1(self.e2e_precision, self.e2e_recall)
 
+    def detection_by_kind(self) -> dict[str, dict[str, float]]:
+        """Detection per kind: recall over the gold quotes of that kind, precision over the
+        predictions labelled with it (a match need not agree on the kind)."""
+        table = {}
+        for kind in sorted(set(self.gold_by_kind) | set(self.predicted_by_kind)):
+            n_gold, n_pred = self.gold_by_kind.get(kind, 0), self.predicted_by_kind.get(kind, 0)
+            p = self.correct_by_kind.get(kind, 0) / n_pred if n_pred else 0.0
+            r = self.found_by_kind.get(kind, 0) / n_gold if n_gold else 0.0
+            table[kind] = {
+                "gold": n_gold,
+                "predicted": n_pred,
+                "precision": p,
+                "recall": r,
+                "f1": self._f1(p, r),
+            }
+        return table
+
     @property
     def span_jaccard(self) -> float:
         return self.jaccard_sum / self.matched if self.matched else 0.0
@@ -218,6 +243,7 @@ class QuoteScores:
             "end_to_end": {"precision": self.e2e_precision, "recall": self.e2e_recall, "f1": self.e2e_f1},
             "span_jaccard": self.span_jaccard,
             "cue_accuracy": self.cue_accuracy,
+            "detection_by_kind": self.detection_by_kind(),
             "recall_by_kind": {
                 kind: self.found_by_kind.get(kind, 0) / n for kind, n in sorted(self.gold_by_kind.items())
             },
@@ -239,11 +265,12 @@ class QuoteScores:
             f"end-to-end     {prf(self.e2e_precision, self.e2e_recall, self.e2e_f1)}",
             f"span jaccard   {100 * self.span_jaccard:5.1f}   cue accuracy {100 * self.cue_accuracy:5.1f}",
         ]
-        by_kind = ", ".join(
-            f"{kind} {100 * self.found_by_kind.get(kind, 0) / n:.0f}% of {n}"
-            for kind, n in sorted(self.gold_by_kind.items())
-        )
-        lines.append(f"recall by kind {by_kind}")
+        lines.append("by kind        (recall over gold of the kind, precision over predictions of it)")
+        for kind, row in self.detection_by_kind().items():
+            lines.append(
+                f"  {kind:<12} {prf(row['precision'], row['recall'], row['f1'])}"
+                f"   gold {row['gold']:.0f}, predicted {row['predicted']:.0f}"
+            )
         return "\n".join(lines)
 
 
@@ -273,11 +300,37 @@ def select_part(docs: Sequence[dict[str, Any]], part: str) -> list[dict[str, Any
     return [d for k, d in enumerate(ordered) if (k % 3 == 2) == held]
 
 
-def score_records(gold_docs: Sequence[dict[str, Any]], records: Sequence[dict[str, Any]]) -> QuoteScores:
-    """Score qawl records against gold documents, paired by position."""
+def score_records(
+    gold_docs: Sequence[dict[str, Any]],
+    records: Sequence[dict[str, Any]],
+    kinds: Collection[str] | None = None,
+) -> QuoteScores:
+    """Score qawl records against gold documents, paired by position.
+
+    ``kinds``: score only quotes of these kinds, gold and predicted alike (as a user who drops
+    the others with jq would see them); None scores all.
+    """
     if len(gold_docs) != len(records):
         raise ValueError(f"{len(gold_docs)} gold documents but {len(records)} records")
     scores = QuoteScores()
     for gold, record in zip(gold_docs, records, strict=True):
-        scores.add(predicted_items(record.get("quotes") or []), gold_items(gold.get("quotes") or []))
+        predicted = predicted_items(record.get("quotes") or [])
+        expected = gold_items(gold.get("quotes") or [])
+        if kinds is not None:
+            predicted = [q for q in predicted if q.kind in kinds]
+            expected = [q for q in expected if q.kind in kinds]
+        scores.add(predicted, expected)
     return scores
+
+
+def parse_kinds(text: str | None) -> frozenset[str] | None:
+    """The kinds of a ``--kinds`` option ("direct,indirect,mixed"); None or "all" keeps all."""
+    if text is None or text.strip() in ("", "all"):
+        return None
+    kinds = frozenset(k.strip() for k in text.split(",") if k.strip())
+    unknown = kinds - set(QUOTE_KINDS)
+    if unknown:
+        raise ValueError(
+            f"unknown quote kind(s) {', '.join(sorted(unknown))}; known: {', '.join(QUOTE_KINDS)}"
+        )
+    return kinds

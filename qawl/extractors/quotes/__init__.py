@@ -14,7 +14,9 @@ Rules, not a model (no Arabic quote-attribution training data exists). For each 
 4. attribution — frames in reading order (:mod:`attribution`); a cue without a subject (وأضاف،
    مؤكداً) carries the previous speaker that agrees with it (:mod:`history`, :mod:`grammar`).
 
-Content spans never overlap: when two cues claim the same words, the surer frame keeps them.
+Content spans overlap only where a report nests in another quote's content (its own cue and
+complementizer or quote marks inside it); otherwise, when two cues claim the same words, the surer
+frame keeps them.
 Word lists live in :mod:`words`; the view of a document (:mod:`view`) carries the stage's lexicon.
 """
 

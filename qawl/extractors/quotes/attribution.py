@@ -17,8 +17,10 @@ from qawl.extractors.quotes.grammar import disagrees, place_after_masculine, plu
 from qawl.extractors.quotes.history import Said, antecedent, names_body, with_source_kind
 from qawl.extractors.quotes.names import NameIndex, same_words
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
+from qawl.extractors.quotes.speakers import SpeakerPhrase
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import SAME_ENDINGS, SAME_WORDS
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 
@@ -44,14 +46,23 @@ def attribute(
     # Antecedents are taken in the order the cues are read.
     sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
     sequence += [(e.cue, e) for e in events]
+    hosts: dict[int, list[Said]] = {}  # cue -> the speaker its quote leaves, for nested reports
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
             said = _event_speaker(view, names, item, history)
             if said is not None:
                 history.append(said)
             continue
-        quote = _quote(view, names, item, history)
-        quotes.append(quote)
+        if item.nested:
+            # A report inside a quote: its dropped subject is the quoting speaker ("قال:
+            # أبلغتهم بأنني …"), and it leaves nothing for the article's later cues.
+            local = list(hosts.get(item.host, [])) if item.host is not None else []
+            quote = _quote(view, names, item, local)
+        else:
+            quote = _quote(view, names, item, history)
+            if quote.speaker_name:
+                hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
+        quotes.append(_linked(view.doc, quote))
     return sorted(quotes, key=lambda q: q.content.start)
 
 
@@ -79,6 +90,11 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     span = speaker_span(view, frame.speaker)
     if (frame.object_first and disagrees(view, frame)) or place_after_masculine(view, frame, span):
         return _quote(view, names, _without_speaker(frame), history)
+    if refers_back(view, frame.speaker):
+        # "وأفاد ذات المصدر"، "وأضاف المتحدث نفسه": the speaker named last, said again.
+        carried = _quote(view, names, _without_speaker(frame), history)
+        carried.speaker = span
+        return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
     said = Said(name, entity, speaker_gender(view, frame.speaker, frame.feminine), plural)
     history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
@@ -92,6 +108,16 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def refers_back(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is an anaphor of the last source: "ذات المصدر"، "نفس
+    المتحدث"، "المصدر ذاته"."""
+    words = [view.bare[k] for k in range(phrase.start, phrase.last) if view.is_word(k)]
+    following = phrase.last
+    if following < len(view) and view.is_word(following) and view.bare[following] in SAME_ENDINGS:
+        return True
+    return bool(words) and (words[0] in SAME_WORDS or words[-1] in SAME_ENDINGS)
 
 
 def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history: list[Said]) -> Said | None:
@@ -126,6 +152,25 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)
     return with_source_kind(view, Said(name, entity, event.feminine), phrase, event.cue, None)
+
+
+def _linked(doc: Document, quote: Quote) -> Quote:
+    """The quote with its speaker's entity and that entity's knowledge-base id, so that quotes
+    can be grouped by person across documents: a speaker resolved through a title or carried
+    from an earlier cue is linked by the name it resolved to, when a person or body of the
+    document bears that name."""
+    if quote.speaker_entity is None and quote.speaker_name:
+        quote.speaker_entity = _entity_named(doc, quote.speaker_name)
+    entity = doc.entity_by_id(quote.speaker_entity) if quote.speaker_entity else None
+    quote.speaker_kb_id = entity.kb_id if entity is not None else None
+    return quote
+
+
+def _entity_named(doc: Document, name: str) -> str | None:
+    """The one person or body entity whose name is ``name`` or contains it as whole words (a
+    family name shared by two entities links neither)."""
+    found = {e.id for e in doc.entities if e.label in SPEAKER_LABELS and same_words(e.name, name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _overlapping_entity_name(doc: Document, name: str) -> str | None:

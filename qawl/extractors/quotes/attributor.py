@@ -50,8 +50,9 @@ class QuoteAttributor:
         taken = {e.cue for e in events} | {f.cue for f in frames}
         events += sentence_subjects(view, taken)
         events += fronted_subjects(view, taken)
-        # 3. Content spans never overlap: the surer frame keeps contested words.
-        frames = without_overlaps(frames)
+        # 3. Content spans overlap only where a report nests in another quote's content;
+        #    otherwise the surer frame keeps contested words.
+        frames = without_overlaps(frames, view)
         # 4. The names speakers resolve to, then each quote's speaker, resolved or carried.
         names = document_names(view, frames)
         return attribute(view, names, frames, events)

@@ -13,12 +13,23 @@ from __future__ import annotations
 
 import bisect
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
+from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, subject_only, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.marks import QUOTE_CHARS
 from qawl.extractors.quotes.sources import headline_frames, noun_frame, possessive_frame, source_frame
+from qawl.extractors.quotes.speakers import in_theophoric_name
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import NEGATIONS
+from qawl.extractors.quotes.words import (
+    HYPOTHETICALS,
+    NEGATIONS,
+    NOT_COMPLEMENTIZER_AFTER,
+    PAST_AUXILIARIES,
+    PRONOUN_SUBJECTS,
+    SUBJUNCTIVE_PARTICLES,
+)
 
 
 def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
@@ -26,11 +37,30 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     lexicon, words = view.lexicon, view.words
     frames: list[Frame] = list(headline_frames(view))
     events: list[SpeakerEvent] = []
-    consumed: set[int] = _inside_quoted_speech(view)
+    quoted = _inside_quoted_speech(view)
+    consumed: set[int] = set()
     for i in range(len(view)):
         if not view.is_word(i) or i in consumed:
             continue
         cue = lexicon.lookup(view.tokens[i].text)
+        if cue is not None and in_theophoric_name(view, i):
+            continue
+        if i in quoted:
+            # Inside quoted speech only a report of its own can be a quote (a nested one);
+            # the subjects there are the speaker's topics, not the article's antecedents.
+            frame = _quoted_report(view, i, cue)
+            if frame is not None:
+                frame.in_quote = True
+                frames.append(frame)
+            continue
+        if (
+            cue is not None
+            and cue.kind == "verb"
+            and "near" in cue.frames
+            and i > 0
+            and view.bare[i - 1] in NEGATIONS
+        ):
+            continue
         if cue is not None and cue.kind == "verb" and i > 0 and view.bare[i - 1] in NEGATIONS:
             # A negated speech act (لم يؤكد) reports nothing, but its subject is still the
             # topic that the next subjectless verb continues: "ولم يوضح البيان …، بل أشار".
@@ -39,7 +69,9 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 events.append(SpeakerEvent(i, subject, cue.feminine))
             continue
         if cue is not None and (
-            (cue.kind == "verb" and words.is_a("stop", view.keys[i]))
+            # A verb spelled like a function word (عبر "via") is read only with its frame near.
+            (cue.kind == "verb" and words.is_a("stop", view.keys[i]) and "near" not in cue.frames)
+            or _subjunctive(view, i, cue)
             or is_passive(view.tokens[i].text)
             or (i > 0 and view.bare[i - 1] in NEGATIONS)
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
@@ -55,7 +87,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             consumed.update(carriers)
             if frame is not None:
                 frames.append(frame)
-            else:
+            elif "near" not in cue.frames:  # without its content, بين is "between", not a verb
                 subject = subject_only(view, i, cue)
                 if subject is not None:
                     events.append(SpeakerEvent(i, subject, cue.feminine))
@@ -69,6 +101,61 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             if frame is not None:
                 frames.append(frame)
     return frames, events
+
+
+def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:
+    """An imperfect after أن/كي ("يريدون أن يقولوا"، "يجب أن يعلن"): wanted or due speech,
+    not reported speech."""
+    if cue.kind != "verb" or i == 0 or view.bare[i - 1] not in SUBJUNCTIVE_PARTICLES:
+        return False
+    if i > 1 and view.bare[i - 2] in NOT_COMPLEMENTIZER_AFTER:
+        return False  # "قبل أن يشدد على أن …": a time clause, the report is real
+    return _imperfect(view.bare[i], cue, "يتن")
+
+
+def _imperfect(key: str, cue: Cue, prefixes: str) -> bool:
+    """Whether a verb form reads as an imperfect with one of ``prefixes`` (not a perfect that
+    begins with the same letter, as تحدث or أعلن do)."""
+    return key[:1] in prefixes and not key.startswith(normalize(cue.lemma))
+
+
+def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
+    """The frame of a verb of saying inside quoted speech, when it reports speech of its own:
+    not the speech act the speaker is performing as they speak (a first-person present: أقول،
+    نؤكد — unless after كنا/كنت, "عندما كنا نقول إن …"), not a hypothesis (إذا قالت …), not
+    negated or passive."""
+    if cue is None or cue.kind not in ("verb", "participle") or _subjunctive(view, i, cue):
+        return None
+    if is_passive(view.tokens[i].text) or (
+        cue.kind == "participle" and participle_as_adjective(view, i, cue)
+    ):
+        return None
+    before = [view.bare[k] for k in range(max(0, i - 2), i) if view.is_word(k)]
+    if set(before) & (NEGATIONS | HYPOTHETICALS):
+        return None
+    if before and before[-1] in PRONOUN_SUBJECTS:
+        return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report
+    frame, _ = verb_frame(view, i, cue)
+    if frame is None or (frame.kind == "nominal" and not _quotes_words(view, frame)):
+        return None
+    # أقول، نؤكد، "أعلن اليوم أن": a first-person present is the speech act being performed
+    # (أعلن may also be the perfect: then only without a subject of its own).
+    key = view.bare[i]
+    first_person = cue.kind == "verb" and (
+        _imperfect(key, cue, "ان") or (key[:1] in "ان" and frame.speaker is None)
+    )
+    if first_person and not (before and before[-1] in PAST_AUXILIARIES):
+        return None
+    content_token = next((k for k in range(i, len(view)) if view.tokens[k].end > frame.content[0]), i)
+    if content_token - i > NEAR_MIDDLE + 1:
+        return None  # speech without a complementizer of its own near it
+    return frame
+
+
+def _quotes_words(view: DocView, frame: Frame) -> bool:
+    """Whether a content span holds quotation marks (a nominal quote nests only then)."""
+    start, end = frame.content
+    return any(ch in QUOTE_CHARS for ch in view.doc.text[max(0, start - 1) : end])
 
 
 def _inside_quoted_speech(view: DocView) -> set[int]:
@@ -87,8 +174,53 @@ def _inside_quoted_speech(view: DocView) -> set[int]:
     return inside
 
 
-def without_overlaps(frames: list[Frame]) -> list[Frame]:
-    """Keep one frame per stretch of content: surer frames first, then earlier cues."""
+def without_overlaps(frames: list[Frame], view: DocView | None = None) -> list[Frame]:
+    """Keep one frame per stretch of content: surer frames first, then earlier cues; then the
+    reports nested in a kept quote's content (their cue inside it), cut to its end."""
+    inner = [f for f in frames if f.in_quote or (view is not None and _inside_another(view, f, frames))]
+    outer = [f for f in frames if not any(f is g for g in inner)]
+    kept = _disjoint(outer)
+    if view is None:
+        return kept
+    nested: list[Frame] = []
+    for frame in sorted(inner, key=lambda f: (-f.confidence, f.cue)):
+        if not frame.verbal or (frame.kind == "nominal" and not _quotes_words(view, frame)):
+            continue
+        cue_at = view.tokens[frame.cue].start
+        host = next((h for h in kept if h.content[0] <= cue_at < h.content[1]), None)
+        if host is None:
+            continue
+        start, end = frame.content[0], min(frame.content[1], host.content[1])
+        if start < host.content[0] or end <= start:
+            continue
+        if any(n.content[0] < end and start < n.content[1] for n in nested):
+            continue
+        frame.content = (start, end)
+        frame.nested = True
+        frame.host = host.cue
+        nested.append(frame)
+    return sorted(kept + nested, key=lambda f: f.content[0])
+
+
+def _inside_another(view: DocView, frame: Frame, frames: list[Frame]) -> bool:
+    """Whether the cue and content of ``frame`` lie inside another frame's content, whose own
+    cue stays outside ``frame``'s content (that frame reports it)."""
+    cue_at = view.tokens[frame.cue].start
+    for other in frames:
+        if other is frame or other.in_quote:
+            continue
+        start, end = other.content
+        other_cue = view.tokens[other.cue].start
+        if (
+            start <= cue_at < end
+            and frame.content[0] >= start
+            and not (frame.content[0] <= other_cue < frame.content[1])
+        ):
+            return True
+    return False
+
+
+def _disjoint(frames: list[Frame]) -> list[Frame]:
     starts: list[int] = []  # kept spans, sorted and disjoint
     ends: list[int] = []
     kept: list[Frame] = []

@@ -13,17 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker, preposed_subject
+from qawl.extractors.quotes.speakers import SpeakerPhrase, in_theophoric_name, parse_speaker, preposed_subject
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    MAIN_CLAUSE_OPENERS,
     NAME_PREPOSITIONS,
     NOT_BI_COMPLEMENT,
     NOT_COMPLEMENTIZER_AFTER,
     ON,
     POSSESSIVE_ENDINGS,
+    PREPOSITION_PRONOUNS,
     PRONOUN_SUBJECTS,
     RELATIVES,
     RELAY_WORDS,
@@ -34,6 +36,7 @@ from qawl.extractors.quotes.words import (
 )
 
 MAX_MIDDLE = 40
+NEAR_MIDDLE = 12  # a subject with its title, and an adverbial
 
 
 @dataclass(slots=True)
@@ -54,6 +57,13 @@ class Frame:
     # "كلمة لعبدالملك الحوثي … هدد فيها": the verb describes a speech just named; its speaker
     # is the person that speech belongs to, named shortly before.
     about_speech: bool = False
+    # Found at a verb or participle of saying: the only frames that may nest in another's content.
+    verbal: bool = False
+    # Read inside quoted speech: kept only nested in the quote that holds it.
+    in_quote: bool = False
+    # Lies inside another quote's content (reported speech inside reported speech).
+    nested: bool = False
+    host: int | None = None  # the cue of the quote it nests in
 
 
 def is_complementizer(view: DocView, i: int) -> bool:
@@ -144,8 +154,16 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     """The first thing after the cue that introduces its content, and carriers passed on the way."""
     carriers: list[int] = []
     j = cue_index + 1
-    while j < limit and j - cue_index <= MAX_MIDDLE:
+    # A cue that also spells a common word reports only with its content close after it.
+    near = "near" in cue.frames
+    reach = NEAR_MIDDLE if near else MAX_MIDDLE
+    while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
+        if near and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
+            return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
+        if near and (token == ":" or view.is_mark(j)) and not {"colon", "quote"} & cue.frames:
+            j += 1
+            continue
         if view.is_mark(j) and j in view.open_close:
             if _quoted_name(view, j):
                 j = (view.open_close[j] or j) + 1
@@ -166,7 +184,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
-            other = view.lexicon.lookup(view.tokens[j].text)
+            other = None if in_theophoric_name(view, j) else view.lexicon.lookup(view.tokens[j].text)
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -340,16 +358,21 @@ def content_from(
     end = clause_end(view, start, stop_at_comma)
     if end <= start:
         return None
+    # A noun or prepositional phrase after the cue (دعا إلى …، أعلن إلغاء …) is a nominal
+    # quote, quoted words or not; only a clause after a complementizer is indirect or mixed.
+    nominal = trigger.kind in ("prep", "obj")
     # A complement wholly inside quotation marks: the content is what the marks hold.
     if view.is_mark(start) and start in view.open_close:
         close = view.open_close[start]
         if close is None or _only_punctuation(view, close + 1, end):
             span = _inside_marks(view, start)
             if span:
-                return span, "mixed"
+                return span, "nominal" if nominal else "mixed"
     span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
     if span[1] <= span[0]:
         return None
+    if nominal:
+        return span, "nominal"
     kind = "mixed" if _has_inner_marks(view, start, end) else "indirect"
     return span, kind
 
@@ -422,6 +445,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         about_speech = speaker is None
     frame = Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence, object_first=object_first)
     frame.about_speech = about_speech
+    frame.verbal = True
     return frame, carriers
 
 
@@ -445,6 +469,9 @@ def _speaker_after(
 ) -> SpeakerPhrase | None:
     """VSO subject between the cue and the content; نقل X عن Y قوله names Y as the source."""
     start = cue_index + 1
+    # A pronoun addressee comes before the subject: "قال لنا الوزير"، "أكد لهم المدير".
+    while start < end and view.is_word(start) and view.keys[start] in PREPOSITION_PRONOUNS:
+        start += 1
     if cue.lemma == "نقل":
         source = relay_source_start(view, start, end)
         if source is not None:

@@ -98,7 +98,7 @@ class NameIndex:
             name = view.text_of(*phrase.name)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
             if title:
-                index.titled.setdefault(title[0], []).append(
+                index.titled.setdefault(_title_core(title[0]), []).append(
                     TitledName(view.tokens[i].start, title, name, apposition)
                 )
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
@@ -229,7 +229,7 @@ class NameIndex:
     def title_name(self, title: tuple[str, ...], position: int, sure_only: bool = False) -> str | None:
         """The name a title stands next to: the nearest sure pairing (an apposition, or a name
         the document repeats), else the nearest adjacent one, to ``position``."""
-        entries = self.titled.get(title[0], []) if title else []
+        entries = self.titled.get(_title_core(title[0]), []) if title else []
         positions = [entry.position for entry in entries]  # entries are in document order
         at = bisect.bisect_left(positions, position)
         best_sure: TitledName | None = None
@@ -246,10 +246,7 @@ class NameIndex:
                 entry, left = entries[left], left - 1
             else:
                 break
-            # One title must begin the other: "وزير الخارجية" ~ "وزير الخارجية الأميركي", but
-            # "متحدث باسم رئيسة الوزراء" is not "رئيسة الوزراء".
-            width = min(len(entry.title), len(title))
-            if entry.title[:width] != title[:width]:
+            if not same_office(entry.title, title):
                 continue
             if best_any is None:
                 best_any = entry
@@ -262,6 +259,31 @@ class NameIndex:
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
+
+
+def _title_core(key: str) -> str:
+    """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office."""
+    for prefix in ("لل", "ال"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
+def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two titles can name one office: the same head noun, and every word of the
+    shorter one in the longer ("وزير الخارجية" ~ "وزير الشؤون الخارجية التونسي", "الوزير" ~
+    both; not "وزير الداخلية", nor "متحدث باسم رئيسة الوزراء" ~ "رئيسة الوزراء")."""
+    if not a or not b or _title_core(a[0]) != _title_core(b[0]):
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if longer[: len(shorter)] == shorter or len(shorter) == 1:
+        return True
+    if shorter[0].startswith("ال"):
+        # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
+        # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
+        return False
+    rest = {_title_core(w) for w in longer[1:]}
+    return all(_title_core(w) in rest for w in shorter[1:])
 
 
 DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention

@@ -17,7 +17,16 @@ from qawl.extractors.quotes.frames import Frame, Trigger, clause_end, content_fr
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import ON, POSSESSIVE_ENDINGS, SOURCE_CARRIERS, SOURCE_WORDS, SPEECH_NOUNS
+from qawl.extractors.quotes.words import (
+    ON,
+    POSSESSIVE_ENDINGS,
+    PREPOSITION_PRONOUNS,
+    RELATIVE_SOURCE_WORDS,
+    RELAY_LEMMAS,
+    SOURCE_CARRIERS,
+    SOURCE_WORDS,
+    SPEECH_NOUNS,
+)
 
 MAX_HEADLINE_SPEAKER = 7
 MAX_NOUN_MIDDLE = 8
@@ -131,8 +140,23 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     k = phrase_end
     if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
         k += 1
-    if k >= last or not view.is_word(k) or view.bare[k] in ("ما", "لما"):
-        return None  # relay: "وفقا لما نقلته وكالة …"
+    relative = view.bare[i] in RELATIVE_SOURCE_WORDS
+    if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
+        k += 1
+        relative = True
+    if k >= last or not view.is_word(k):
+        return None
+    if relative:
+        # "حسب ما أكده مدير المشروع X": a verb of saying with its subject is the source, unless
+        # it only relays where the words were published (وفقا لما نقلته وكالة …).
+        verb = view.lexicon.lookup(view.tokens[k].text)
+        if verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS:
+            return None
+        k += 1
+        while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
+            k += 1  # "حسبما صرح به"، "وفق ما أفاد به"
+        if k >= last or not view.is_word(k):
+            return None
     # The source noun phrase runs to the next comma or the end of the sentence.
     np_end = k
     while np_end < last and not view.is_comma(np_end) and not view.is_sentence_mark(np_end):
@@ -145,6 +169,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break
         np_end += 1
     speaker = _source_speaker(view, k, np_end)
+    if relative and (speaker is None or _names_outlet(view, speaker)):
+        return None  # "وفق ما أوردت وكالة …": an outlet relays, it is not the source
     carried = speaker is None
     if carried and not _pronoun_source(view, k, np_end):
         return None
@@ -186,6 +212,12 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
 
 
+def _names_outlet(view: DocView, phrase: SpeakerPhrase) -> bool:
+    head = view.bare[phrase.start]
+    head = head[2:] if head.startswith("ال") else head
+    return view.words.is_a("media", head)
+
+
 def _clause_start(view: DocView, i: int, first: int) -> bool:
     """Whether the phrase at i opens its clause (after a comma or at the sentence start)."""
     before = i - 1
@@ -202,6 +234,8 @@ def _quoted_short(view: DocView, open_token: int) -> bool:
 def _source_phrase_end(view: DocView, i: int) -> int | None:
     """Token after a source phrase starting at i, or None when no phrase starts there."""
     bare = view.bare[i]
+    if bare in RELATIVE_SOURCE_WORDS:
+        return i + 1
     if bare in SOURCE_WORDS:
         nxt = i + 1
         if bare == "نقلا":

@@ -21,6 +21,8 @@ from qawl.extractors.quotes.words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
+    GENERAL_WORDS,
+    GOD_NAMES,
     NAME_LINKS,
     OBJECT_ENDINGS,
     PREPOSITION_PRONOUNS,
@@ -28,10 +30,13 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     SPEECH_PRONOUNS,
     TITLE_ADJECTIVES,
+    YEAR_ADJECTIVES,
 )
 
 MAX_SUBJECT_WORDS = 8
 MAX_SEGMENT_WORDS = 7
+MAX_TITLE_WORDS = 14
+MAX_NAME_AFTER_TITLE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +55,27 @@ class SpeakerPhrase:
         return self.title[0] if self.title is not None else self.first
 
 
+def in_theophoric_name(view: DocView, i: int) -> bool:
+    """A word before الله is the first half of a name (نصر الله، جاب الله، فضل الله), not a verb
+    with الله as its subject: "وقال الأمين العام للحزب حسن نصر الله إن …"."""
+    nxt = i + 1
+    return nxt < len(view) and view.is_word(nxt) and view.keys[nxt] in GOD_NAMES
+
+
 def _preposition_with_pronoun(key: str) -> bool:
     """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name."""
     return key in PREPOSITION_PRONOUNS
+
+
+def _general_adjective(view: DocView, i: int) -> bool:
+    """عام "general" (المدير العام، لجنة التشريع العام), not عام "year": a year is followed by
+    its adjective or number (العام الماضي، عام 2016)."""
+    if view.bare[i] not in GENERAL_WORDS or i == 0 or not view.is_word(i - 1):
+        return False
+    nxt = i + 1
+    if nxt < len(view) and view.is_word(nxt):
+        return view.bare[nxt] not in YEAR_ADJECTIVES and not view.keys[nxt][:1].isdigit()
+    return True
 
 
 def _is_stop(view: DocView, i: int) -> bool:
@@ -60,6 +83,8 @@ def _is_stop(view: DocView, i: int) -> bool:
     key, bare = view.keys[i], view.bare[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
+    if _general_adjective(view, i):
+        return False
     return (
         len(key) == 1  # a detached و or ب
         or key[:1].isdigit()
@@ -105,7 +130,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     words, lexicon = view.words, view.lexicon
     titled = bool(seg) and words.title_state(view.bare[seg[0]]) is not None
     for position, i in enumerate(seg):
-        cue = lexicon.lookup(view.tokens[i].text) if position > 0 else None
+        cue = (
+            lexicon.lookup(view.tokens[i].text) if position > 0 and not in_theophoric_name(view, i) else None
+        )
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
@@ -159,7 +186,18 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         state = words.title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
-        if definite and state is None and seen_nisba and not _adjective_like(key) and not governs:
+        # A لل-phrase after the adjective is the office's domain (الأمين العام للاتحاد), never
+        # an object, which the verb takes without a preposition; a وال-word is coordinated
+        # with the word before it (وزير التربية والتعليم).
+        domain_li = key.startswith(("لل", "وال")) or key in GOD_NAMES  # حزب الله، عبد الله
+        if (
+            definite
+            and state is None
+            and seen_nisba
+            and not _adjective_like(key)
+            and not governs
+            and not domain_li
+        ):
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
@@ -208,7 +246,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
                 and (
                     key == "باسم"
                     or state == "indefinite"
-                    or (domain and marbuta)
+                    or (domain and marbuta and not key.startswith("لل"))  # للديوانة is definite
                     or (governs and not definite and state is None and not domain)
                 )
             )
@@ -284,17 +322,21 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
         return None
-    seg = seg[:MAX_SEGMENT_WORDS]
     if anonymous:
+        seg = seg[:MAX_SEGMENT_WORDS]
         return SpeakerPhrase(seg[0], seg[-1] + 1, "anonymous")
     if _is_title_word(view, seg[0]):
-        title, name = split_title(view, seg)
+        # A title chain may be long (ranks, posts, the body and its domain): the limit is on
+        # the name after it, not on the whole phrase.
+        title, name = split_title(view, seg[:MAX_TITLE_WORDS])
+        name = name[:MAX_NAME_AFTER_TITLE]
         title_range = (title[0], title[-1] + 1)
         name = _name_words(view, name, object_follows)
         if name:
             name_range = (name[0], name[-1] + 1)
             return SpeakerPhrase(name[0], name[-1] + 1, "name", title_range, name_range)
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
+    seg = seg[:MAX_SEGMENT_WORDS]
     if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
     if has_article(view, seg[0]):
@@ -371,6 +413,8 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     closed = False  # a construct chain ends at its first definite noun; adjectives may follow
     for k, i in enumerate(name):
         key = view.bare[i]
+        if k > 0 and key in GOD_NAMES:
+            continue  # the second half of a theophoric name: نصر الله، عبد الله
         linked = k > 0 and view.bare[name[k - 1]] in NAME_LINKS
         if construct_head and k > 0 and has_article(view, i):
             if closed and not _adjective_like(key):

@@ -20,6 +20,14 @@ SENTENCE_MARKS = frozenset(".!?؟…")
 
 ON = normalize("على")  # على once normalised: علي
 NEGATIONS = frozenset({"لم", "لن", "لا"})
+# Speech under these is supposed, not reported: "إذا قالت الولايات المتحدة …".
+HYPOTHETICALS = frozenset({"اذا", "لو", "ان", "حال", "ربما"})
+# "عندما كنا نقول إن …": a first-person imperfect after these reports past speech.
+PAST_AUXILIARIES = frozenset({"كنا", "كنت", "كان", "كانت", "كانوا"})
+# The second half of theophoric names (نصر الله، عبد الله): the word before it is a name.
+GOD_NAMES = frozenset({"الله", "اللـه"})
+# An imperfect after these is subjunctive: wanted or due, not reported ("يريد أن يقول").
+SUBJUNCTIVE_PARTICLES = frozenset({"ان", "كي", "لكي", "لن"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
 # Quantifiers head objects ("جميع الأطراف"), never a source.
@@ -53,7 +61,7 @@ NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "�
 # Clause openers that can precede a preposed subject: "وكان ترامب قد طالب", "أن الوزارة قالت".
 _CLAUSE_OPENER_WORDS = frozenset(
     {
-        "كان", "كانت", "كانوا", "يكون", "تكون", "قد", "لقد", "ان", "بان", "لان", "انه", "انها",
+        "كان", "كانت", "كانوا", "كنا", "كنت", "يكون", "تكون", "قد", "لقد", "ان", "بان", "لان", "انه", "انها",
         "كما", "ثم", "عندها", "حين", "بينما", "فيما", "اذ", "اذا", "حيث", "لكن", "لكنه", "لكنها", "الا",
         "ما", "الذي", "التي", "الذين", "بعدما", "عندما", "بل", "اما", "فقد", "وقد", "كذلك", "ايضا",
     }
@@ -102,6 +110,10 @@ NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لد
 # ---------------------------------------------------------------------- source phrases
 
 SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
+# Source words with ما attached: "حسبما أكده X" (a verb of saying follows).
+RELATIVE_SOURCE_WORDS = frozenset({"حسبما", "بحسبما", "وفقما"})
+# Verbs that only say where words were published: "وفقا لما نقلته وكالة …".
+RELAY_LEMMAS = frozenset({"نقل", "أورد", "كتب", "نشر"})
 # Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
 SOURCE_CARRIERS = frozenset(
     {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات", "افاده",
@@ -129,6 +141,14 @@ TITLE_ADJECTIVES = frozenset(
     {"الجديد", "الجديده", "الاول", "الاولي", "الاخير", "الاخيره", "العام", "العامه", "الكبير", "الدايم",
      "الحالي", "الحاليه", "الراحل", "المقبل", "المنتخب"}
 )  # fmt: skip
+# عام is "general" after a noun, "year" before its adjective or number (العام الماضي، عام 2016).
+GENERAL_WORDS = frozenset({"عام", "العام", "عامه", "العامه"})
+YEAR_ADJECTIVES = frozenset(
+    {"الماضي", "المقبل", "الحالي", "الجاري", "القادم", "المنصرم", "الفائت", "السابق", "ماضي", "مقبل"}
+)
+# "ذات المصدر"، "نفس المتحدث"، "المصدر ذاته": the speaker named last, referred to again.
+SAME_WORDS = frozenset({"ذات", "نفس"})
+SAME_ENDINGS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 # Place names without the article are feminine (قالت موسكو، أعلنت كييف); these few are not.
 MASCULINE_PLACES = frozenset({"لبنان"})
 # Words that end the full name of a body looked back for ("المنظمة" -> "منظمة حظر الأسلحة …").
