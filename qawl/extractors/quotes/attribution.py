@@ -13,11 +13,17 @@ from __future__ import annotations
 from qawl.document import Document, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.frames import Frame
-from qawl.extractors.quotes.grammar import disagrees, place_after_masculine, plural_cue, speaker_gender
-from qawl.extractors.quotes.history import Said, antecedent, names_body, with_source_kind
+from qawl.extractors.quotes.grammar import (
+    disagrees,
+    place_after_masculine,
+    plural_cue,
+    possessed_object,
+    speaker_gender,
+)
+from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
 from qawl.extractors.quotes.names import NameIndex, same_words
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
-from qawl.extractors.quotes.speakers import SpeakerPhrase
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import SAME_ENDINGS, SAME_WORDS
@@ -73,6 +79,8 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     plural = plural_cue(view, frame.cue)
     if frame.speaker is None:
         said = antecedent(history, frame.feminine, plural)
+        if said is None and plural:
+            said = clause_subject(history, view.sentence_range(frame.cue)[0])
         if frame.about_speech:
             owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
             if owner is not None:
@@ -88,7 +96,9 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
             confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
         )
     span = speaker_span(view, frame.speaker)
-    if (frame.object_first and disagrees(view, frame)) or place_after_masculine(view, frame, span):
+    if (
+        frame.object_first and (disagrees(view, frame) or possessed_object(view, frame))
+    ) or place_after_masculine(view, frame, span):
         return _quote(view, names, _without_speaker(frame), history)
     if refers_back(view, frame.speaker):
         # "وأفاد ذات المصدر"، "وأضاف المتحدث نفسه": the speaker named last, said again.
@@ -97,6 +107,9 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
     said = Said(name, entity, speaker_gender(view, frame.speaker, frame.feminine), plural)
+    if frame.speaker.title is None and has_article(view, frame.speaker.first):
+        # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
+        said.sentence = view.sentence_range(frame.cue)[0]
     history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
     return Quote(
         kind=frame.kind,

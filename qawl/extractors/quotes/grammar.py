@@ -15,7 +15,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import MASCULINE_PLACES, PREDICATE_WORDS
+from qawl.extractors.quotes.words import MASCULINE_PLACES, POSSESSIVE_ENDINGS, PREDICATE_WORDS
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 
@@ -83,6 +83,19 @@ def disagrees(view: DocView, frame: Frame) -> bool:
         return head.endswith(("ين", "ون")) and not head.endswith(("يين", "يون"))
     # Feminine nouns in ة and plurals in ات (العقوبات، السلطات) take a feminine verb.
     return view.tokens[phrase.first].text.endswith(("ة", "ات"))
+
+
+def possessed_object(view: DocView, frame: Frame) -> bool:
+    """A lone noun carrying a possessive pronoun right after a verb that takes an object first
+    (حذر، اتهم، دعا، وصف): "وحذر حلفاءه من …" — the pronoun points back to the dropped subject,
+    so the noun is what the verb acts on, not who speaks."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is not None or phrase.kind != "name":
+        return False
+    if phrase.last - phrase.first != 1 or phrase.first != frame.cue + 1 or has_article(view, phrase.first):
+        return False
+    surface = view.tokens[phrase.first].text
+    return len(view.bare[phrase.first]) >= 5 and surface.endswith(POSSESSIVE_ENDINGS)
 
 
 def place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:

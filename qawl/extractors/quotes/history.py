@@ -28,6 +28,16 @@ class Said:
     plural: bool = False
     statement: bool = False  # its clause speaks of a statement: "قالت الوزارة في بيان"
     body: bool = False  # an institution or outlet, not a person
+    sentence: int = -1  # first token of its sentence, when a common noun that may be plural
+
+
+def clause_subject(history: list[Said], sentence: int) -> Said | None:
+    """The subject named in the sentence a cue stands in. A plural participle after a singular
+    verb with a plural subject ("وأشار النواب …، مشددين") continues that subject: a verb before
+    its subject stays singular, so the verb's form does not show the number."""
+    if history and history[-1].sentence == sentence:
+        return history[-1]
+    return None
 
 
 def antecedent(history: list[Said], feminine: bool | None, plural: bool = False) -> Said | None:

@@ -78,6 +78,24 @@ def _general_adjective(view: DocView, i: int) -> bool:
     return True
 
 
+def adverbial_accusative(view: DocView, i: int) -> bool:
+    """An indefinite accusative of manner, never a subject (which is nominative): tanwin
+    written (رسمياً، مجدداً) or a relational adjective in its accusative -يّاً (ضمنيا، مبدئيا،
+    شخصيا). Places in -يا (روسيا، سوريا) are mentions the earlier stages labelled."""
+    surface = view.tokens[i].text
+    if surface.endswith(("اً", "ًا")):
+        return True
+    key = view.bare[i]
+    return (
+        len(key) >= 5
+        and key.endswith("يا")
+        and not has_article(view, i)
+        and bool(view.doc.mentions)  # without the earlier stages a place cannot be told apart
+        and view.mention_label(i) is None
+        and view.count(key[:-1]) == 0  # the bare nisba written elsewhere: a name (ماريا)
+    )
+
+
 def _is_stop(view: DocView, i: int) -> bool:
     words = view.words
     key, bare = view.keys[i], view.bare[i]
@@ -94,6 +112,7 @@ def _is_stop(view: DocView, i: int) -> bool:
         or words.is_a("stop", bare)
         or words.is_a("time", key)
         or words.is_a("time", bare)
+        or adverbial_accusative(view, i)
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
         or (key.startswith("لل") and words.title_state(key) is None)
@@ -329,7 +348,9 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         # A title chain may be long (ranks, posts, the body and its domain): the limit is on
         # the name after it, not on the whole phrase.
         title, name = split_title(view, seg[:MAX_TITLE_WORDS])
-        name = name[:MAX_NAME_AFTER_TITLE]
+        # Name links (بن، آل، عبد) join the parts of one name and do not count toward its length.
+        linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
+        name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
         title_range = (title[0], title[-1] + 1)
         name = _name_words(view, name, object_follows)
         if name:
@@ -424,7 +445,10 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
         if object_follows and k > 0 and not linked and key not in NAME_LINKS and not construct_head:
             construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
-            if has_article(view, i) or construct:
+            # A nisba right after a first name is the family name (طارق الفتيتي، عادل الجبير
+            # stay whole): an object is a noun, which would follow the whole name.
+            family = k == 1 and has_article(view, i) and key.endswith("ي") and not has_article(view, name[0])
+            if not family and (has_article(view, i) or construct):
                 return name[:k]
         # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
         # is a ب-word in ة ("ورد ترامب بتغريدة").
@@ -449,6 +473,10 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             return name[:k]
         # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
         marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
+        # Maghreb family names in بو- (بوجرة، بوزيد) are not ب + a noun: the noun would be
+        # written alone somewhere in the document.
+        if marbuta and key.startswith("بو") and view.count(key[1:]) == 0:
+            marbuta = k > 1
         # A third word in ات is a plural noun too: "وتجاهل دونالد ترامب مناشدات الحلفاء", and
         # one with a possessive pronoun is a noun owned by someone ("جيمس ماتيس جولته").
         plural = (
@@ -475,22 +503,73 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     if head is None:
         return None
     body_head = head.last - head.first == 1 and _names_a_body(words, view.bare[head.first])
+    # A title chain may end in a domain phrase the segment parser stops at ("المستشار المكلف
+    # بالنقابات بوزارة …، المولدي الزواوي،") or in the name of the body it serves ("القيادية
+    # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
+    chain_end = head.last
+    titled = False
+    if (head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head))) and all(
+        _extends_title(view, k) for k in groups[0] if k >= head.last
+    ):
+        chain_end = groups[0][-1] + 1
+        titled = True
+    nxt = 1
+    # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
+    while nxt + 1 < len(groups) and _coordinated_title(view, groups[nxt][0]):
+        nxt += 1
     if (
-        (head.kind == "title" or body_head)
-        and len(groups) > 1
-        and _only_commas_between(view, head.last, groups[1], _names_a_body(words, view.bare[head.first]))
+        (titled or body_head)
+        and len(groups) > nxt
+        and _only_commas_between(
+            view,
+            chain_end if nxt == 1 else groups[nxt - 1][-1] + 1,
+            groups[nxt],
+            _names_a_body(words, view.bare[head.first]),
+        )
         and not _spokesman_of_person(view, head)
     ):
-        apposition = parse_segment(view, groups[1])
-        if apposition is not None and apposition.kind == "name" and apposition.title is None:
+        apposition = parse_segment(view, groups[nxt])
+        if (
+            apposition is not None
+            and apposition.kind == "name"
+            and apposition.title is None
+            and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
+        ):
             return SpeakerPhrase(
                 apposition.first,
                 apposition.last,
                 "name",
-                head.title or (head.first, head.last),
+                (head.start, chain_end) if titled else head.title or (head.first, head.last),
                 (apposition.first, apposition.last),
             )
     return head
+
+
+def _extends_title(view: DocView, i: int) -> bool:
+    """A word that can go on a title's noun phrase: a preposition and its noun, a definite or
+    coordinated noun, a genitive in ب/ل — not a verb, whose prefix ي/ت/ن or missing article
+    would show."""
+    key = view.bare[i]
+    return (
+        key in {"في", "من", "علي"}
+        or key.startswith(("ال", "بال", "لل", "وال", "ب", "ل"))
+        or (view.words.title_state(key) is not None)
+    )
+
+
+def _coordinated_title(view: DocView, i: int) -> bool:
+    """و + a title noun opening a comma group: a second post of the same person."""
+    key = view.keys[i]
+    return key[:1] == "و" and view.words.title_state(key[1:]) is not None
+
+
+def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the "name" after a title is the body of its ب/ل-domain ("القيادية بحزب آفاق
+    تونس"): the title's last word is ب/ل + a body noun."""
+    if phrase.title is None:
+        return False
+    last = view.bare[phrase.title[1] - 1]
+    return last[:1] in "بل" and len(last) > 3 and _names_a_body(view.words, _without_article(last[1:]))
 
 
 def _names_a_body(words: SpeakerWords, key: str) -> bool:
