@@ -110,7 +110,8 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
         said.sentence = view.sentence_range(frame.cue)[0]
-    history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
+    if not frame.in_object:
+        history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
     return Quote(
         kind=frame.kind,
         content=content,

@@ -13,7 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.speakers import SpeakerPhrase, in_theophoric_name, parse_speaker, preposed_subject
+from qawl.extractors.quotes.speakers import (
+    SpeakerPhrase,
+    has_article,
+    in_theophoric_name,
+    parse_speaker,
+    preposed_subject,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CARRIER_PARTICIPLE,
@@ -33,6 +39,7 @@ from qawl.extractors.quotes.words import (
     SPEECH_PRONOUNS,
     SUBORDINATOR_HEADS,
     SUBORDINATORS,
+    TITLE_ADJECTIVES,
 )
 
 MAX_MIDDLE = 40
@@ -64,6 +71,9 @@ class Frame:
     # Lies inside another quote's content (reported speech inside reported speech).
     nested: bool = False
     host: int | None = None  # the cue of the quote it nests in
+    # A verbal noun inside the object of another verb ("وتجاهل ترامب مناشدات حلفائه"): its
+    # source is a genitive, not the subject that later dropped subjects continue.
+    in_object: bool = False
 
 
 def is_complementizer(view: DocView, i: int) -> bool:
@@ -174,6 +184,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if view.is_sentence_mark(j):
             return None, carriers
         if view.is_word(j):
+            if near and view.keys[j] == "ان" and _imperfect_next(view, j + 1):
+                return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
             if is_complementizer(view, j):
                 return Trigger("that", j + 1), carriers
             key = view.bare[j]
@@ -206,6 +218,17 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _imperfect_next(view: DocView, i: int) -> bool:
+    """Whether word i is an imperfect verb (يكون، تكون، يصبح), which follows the particle أنْ
+    "to" and never the complementizer أنّ, whose clause opens with a noun or pronoun."""
+    if i >= len(view) or not view.is_word(i):
+        return False
+    key = view.bare[i]
+    if view.words.is_a("time", key) or view.mention_label(i) is not None:
+        return False  # يوم، يناير; a name the earlier stages found (يوسف)
+    return key in ("تكون", "يكون") or (key[:1] == "ي" and len(key) >= 3)
 
 
 def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
@@ -398,6 +421,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         trigger = _object_trigger(view, i, cue, subject is not None, last)
     if trigger is None:
         return None, carriers
+    if trigger.kind == "prep" and _direct_object_before(view, i, trigger.index, cue):
+        return None, carriers
     found = content_from(view, trigger, in_fronted_subordinate(view, i))
     if found is None:
         return None, carriers
@@ -447,6 +472,42 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+def _direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:
+    """Whether a verb that reports with بـ (أقرّ بـ "admitted") took a direct object first,
+    which makes it another verb: "أقرّ البرلمان القانون بأغلبية" ("passed"). After a definite
+    subject, a second definite noun that is no adjective and no title is the object."""
+    if "dobj" in cue.frames or not view.bare[trigger].startswith("ب") or view.bare[trigger].startswith("بان"):
+        return False
+    previous_definite = False
+    for k in range(cue_index + 1, trigger):
+        if not view.is_word(k):
+            return False
+        definite = has_article(view, k)
+        key = view.bare[k]
+        if (
+            definite
+            and previous_definite
+            and not _modifier(key)
+            and view.words.title_state(key) is None
+            and view.words.title_state(view.bare[k - 1]) is None
+        ):
+            return True
+        previous_definite = definite
+    return False
+
+
+def _modifier(key: str) -> bool:
+    """A definite word that reads as an adjective by its pattern: relational (الأوروبي),
+    participle (المتحدة), أفعل (الأبيض), فاعل (السابق) or فعيل (الجديد)."""
+    body = key[2:] if key.startswith("ال") else key
+    return (
+        key.endswith(("ي", "يه", "يين", "يون"))
+        or key.startswith(("الم", "الت"))
+        or key in TITLE_ADJECTIVES
+        or (len(body) == 4 and (body[0] == "ا" or body[1] == "ا" or body[2] == "ي"))
+    )
 
 
 def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:

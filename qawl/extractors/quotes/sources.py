@@ -22,6 +22,7 @@ from qawl.extractors.quotes.words import (
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     RELATIVE_SOURCE_WORDS,
+    RELATIVES,
     RELAY_LEMMAS,
     SOURCE_CARRIERS,
     SOURCE_WORDS,
@@ -104,7 +105,24 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     if speaker is None:
         return None
     span, kind = found
-    return Frame(i, i + 1, span, kind, speaker, None, 0.5)
+    frame = Frame(i, i + 1, span, kind, speaker, None, 0.5)
+    frame.in_object = _after_verb_and_subject(view, i)
+    return frame
+
+
+def _after_verb_and_subject(view: DocView, i: int) -> bool:
+    """Whether a verbal noun stands after a verb and its subject in its clause ("وتجاهل ترامب
+    مناشدات حلفائه …"): the noun is part of the object, and its source is no subject that a
+    later verb without one ("، وأعلن …") continues."""
+    first, _ = view.sentence_range(i)
+    before: list[int] = []
+    for k in range(i - 1, first - 1, -1):
+        if view.is_comma(k) or view.is_sentence_mark(k) or view.tokens[k].text == ":":
+            break
+        if view.is_word(k):
+            before.append(k)
+    # "وفي ظل تحذيرات الوزارة": a clause opened by a preposition has no verb before the noun.
+    return len(before) >= 2 and not view.words.is_a("stop", view.bare[before[-1]])
 
 
 MAX_POSSESSIVE_MIDDLE = 4
@@ -127,7 +145,25 @@ def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     if found is None:
         return None
     span, kind = found
-    return Frame(i, i + 1, span, kind, None, cue.feminine, 0.5)
+    return Frame(i, i + 1, span, kind, _attributed_to(view, i), cue.feminine, 0.5)
+
+
+MAX_ATTRIBUTED_WORDS = 8
+
+
+def _attributed_to(view: DocView, i: int) -> SpeakerPhrase | None:
+    """The source of "قوله" right after "نسب إلى X" or "نقل عن X": the pronoun refers to the
+    noun phrase the preposition governs ("ونسبت الصحيفة إلى الوزير قوله إن …")."""
+    if not view.bare[i].startswith("قول"):
+        return None
+    first, _ = view.sentence_range(i)
+    for k in range(i - 1, max(first - 1, i - MAX_ATTRIBUTED_WORDS - 2), -1):
+        if not view.is_word(k):
+            return None
+        if view.bare[k] in ("الي", "عن"):
+            phrase = parse_speaker(view, k + 1, i)
+            return phrase if phrase is not None and phrase.last == i else None
+    return None
 
 
 def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
@@ -178,6 +214,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
     if fronted and i > first and not _clause_start(view, i, first):
         fronted = False
+    if fronted and i > first and _trails_the_clause(view, after, last):
+        fronted = False
     if fronted:
         if view.is_word(after) and view.lexicon.lookup(view.tokens[after].text) is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
@@ -198,18 +236,57 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             before -= 1
         if before < first:
             return None
+        # The clause before the phrase starts after any quote already found in the sentence.
+        # A quote that reaches the phrase is the one it attributes again ("وقال X إن …
+        # على حد تعبيره"), and so is any quote of the sentence when the phrase's source is a
+        # pronoun: the phrase is no new quote.
+        clause_first = first
+        for other in frames:
+            if other.content[0] < view.tokens[before].end and other.content[1] > view.tokens[first].start:
+                if carried or other.content[1] >= view.tokens[before].end - 1:
+                    return None
+                clause_first = max(clause_first, _token_after(view, other.content[1], before))
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
+            if carried and open_token > clause_first and _quoted_short(view, open_token):
+                return None  # "إلى "مدير غوغل" حسب تعبيرها": a term in her words, not a quote
             found = content_from(view, Trigger("that", open_token))
             if found is None:
                 return None
             span, kind = found
         else:
-            span = trim(view, view.tokens[first].start, view.tokens[before].end)
-            kind = "mixed" if any(view.is_mark(m) for m in range(first, before + 1)) else "indirect"
+            span = trim(view, view.tokens[clause_first].start, view.tokens[before].end)
+            kind = "mixed" if any(view.is_mark(m) for m in range(clause_first, before + 1)) else "indirect"
     if span[1] <= span[0]:
         return None
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+
+
+def _token_after(view: DocView, offset: int, limit: int) -> int:
+    """The first token at or after character ``offset`` (at most ``limit``)."""
+    k = limit
+    while k > 0 and view.tokens[k - 1].start >= offset:
+        k -= 1
+    return k
+
+
+def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
+    """Whether what follows a source phrase set off by commas in mid-sentence still belongs to
+    the phrase, so that it attributes the clause before it: a time adverbial ("بحسب بلاغ
+    أصدرته الجمعية، الجمعة."), a relative clause on the source ("، الذي أصدرته المجموعة"),
+    or a short apposition naming it ("وفق ما أعلنه رئيس المشروع، ماهر بن سدرين.")."""
+    if not view.is_word(after):
+        return False
+    key = view.bare[after]
+    if view.words.is_a("time", key) or key in RELATIVES:
+        return True
+    words = [k for k in range(after, last) if view.is_word(k)]
+    return len(words) <= MAX_TRAILING_APPOSITION and not any(
+        view.lexicon.lookup(view.tokens[k].text) is not None for k in words
+    )
+
+
+MAX_TRAILING_APPOSITION = 3
 
 
 def _names_outlet(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -221,8 +298,8 @@ def _names_outlet(view: DocView, phrase: SpeakerPhrase) -> bool:
 def _clause_start(view: DocView, i: int, first: int) -> bool:
     """Whether the phrase at i opens its clause (after a comma or at the sentence start)."""
     before = i - 1
-    while before >= first and view.is_mark(before):
-        before -= 1
+    while before >= first and (view.is_mark(before) or view.keys[before] in ("و", "ف")):
+        before -= 1  # "و حسب فيديو …": a conjunction written apart still opens the clause
     return before < first or view.is_comma(before)
 
 
@@ -241,9 +318,16 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
         if bare == "نقلا":
             return nxt + 1 if nxt < len(view) and view.keys[nxt] == "عن" else None
         return nxt
-    if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد":
-        return i + 2  # على حد قول X / على حد تعبيره: the source is the next word
+    if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد" and _speech_noun(view.keys[i + 2]):
+        return i + 2  # على حد قول X / على حد تعبيره: the source is the next word (not على حد سواء)
     return None
+
+
+def _speech_noun(key: str) -> bool:
+    """A noun of saying, bare or with a possessive pronoun: قول، تعبيره، وصفها."""
+    if key in SPEECH_NOUNS:
+        return True
+    return any(key.endswith(suffix) and key[: -len(suffix)] in SPEECH_NOUNS for suffix in POSSESSIVE_ENDINGS)
 
 
 def _pronoun_source(view: DocView, first: int, last: int) -> bool:
