@@ -76,6 +76,13 @@ class NameIndex:
     _by_skeleton: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     _people: set[tuple[str, ...]] = field(default_factory=set)  # speakers and titled persons
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
+    _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
+
+    def seatless_starts(self, view: DocView) -> dict[str, list[int]]:
+        """:func:`seatless_starts` of the document this index was built from."""
+        if self._seatless is None:
+            self._seatless = seatless_starts(view)
+        return self._seatless
 
     @classmethod
     def build(cls, view: DocView, extra_names: list[str] | None = None) -> NameIndex:
@@ -90,6 +97,17 @@ class NameIndex:
                 continue  # inside a longer title: "نائب رئيس"
             last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
             phrase = parse_speaker(view, i, last)
+            if phrase is not None and phrase.kind == "title":
+                before = _name_before_title(view, i)
+                if before is not None:
+                    # "قال قيس السلطاني، الناطق الرسمي للسجون،": the title after the name stands
+                    # for it later ("اعتبرها الناطق الرسمي للسجون").
+                    title = title_key_of(view, phrase.first, phrase.last)
+                    index.titled.setdefault(_title_core(title[0]), []).append(
+                        TitledName(view.tokens[i].start, title, before, True)
+                    )
+                    index.add(before, person=True)
+                continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
             if _complement_of_cue_before(view, i, phrase.name[0]):
@@ -191,7 +209,9 @@ class NameIndex:
                 continue
             key = view.keys[i]
             candidates = self._by_word.get(key, set()) | self._by_word.get(key[1:], set())
-            for words in sorted(candidates & self._people, key=len, reverse=True):
+            # Longest first; among names as long, the one read without a proclitic, then by
+            # spelling: a set's order changes with each process's hash seed.
+            for words in sorted(candidates & self._people, key=lambda w: (-len(w), len(w[0]), w)):
                 width = len(words)
                 start = i - width + 1
                 if start < first or not all(view.is_word(k) for k in range(start, i + 1)):
@@ -261,9 +281,45 @@ class NameIndex:
         return sum(self.word_counts[w] for w in words)
 
 
+def _name_before_title(view: DocView, title: int) -> str | None:
+    """The name a title follows in apposition right after a verb of saying: "قال قيس
+    السلطاني، الناطق الرسمي …" (VSO: the subject, then its post between commas)."""
+    comma = title - 1
+    if comma < 1 or not view.is_comma(comma):
+        return None
+    first = comma - 1
+    while (
+        first > 0
+        and comma - first < 4
+        and view.is_word(first - 1)
+        and view.lexicon.lookup(view.tokens[first - 1].text) is None
+    ):
+        first -= 1
+    verb = first - 1
+    if verb < 0 or not view.is_word(verb) or view.lexicon.lookup(view.tokens[verb].text) is None:
+        return None
+    words = range(first, comma)
+    if not all(view.is_word(k) for k in words) or len(words) < 2:
+        return None
+    key = view.bare[first]
+    if view.words.title_state(key) is not None or key.startswith(("ال", "ل", "ب")):
+        return None  # a title, a description or a prepositional phrase ("لقناة …"), not a name
+    if any(view.words.is_a(kind, key) for kind in ("institution", "media", "namer", "anonymous")):
+        return None  # a body or an unnamed source: "قالت وزارة الخارجية، المتحدثة …"
+    return view.text_of(first, comma)
+
+
 def _title_core(key: str) -> str:
     """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office."""
     for prefix in ("لل", "ال"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
+def _domain_core(key: str) -> str:
+    """A title word without its article or a ل/لل, definite or not: للشركة، لشركة -> شركه."""
+    for prefix in ("لل", "ال", "ل"):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             return key[len(prefix) :]
     return key
@@ -278,6 +334,8 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if longer[: len(shorter)] == shorter or len(shorter) == 1:
         return True
+    if all(_domain_core(x) == _domain_core(y) for x, y in zip(shorter, longer, strict=False)):
+        return True  # "المدير العام للشركة" ~ "المدير العام لشركة المترو": ل + the same noun
     if shorter[0].startswith("ال"):
         # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
         # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
@@ -340,20 +398,33 @@ def _seatless(key: str) -> str:
     return key.translate(_HAMZA_SEATS)
 
 
-def written_in(view: DocView, name: str) -> str:
+def written_in(view: DocView, name: str, starts: dict[str, list[int]] | None = None) -> str:
     """``name`` as the document spells it, when the document writes the same words with the
     hamza on another seat (a gazetteer's "الباجي قائد السبسي" for the document's "الباجي قايد
-    السبسي"): the guidelines keep the document's spelling."""
+    السبسي"): the guidelines keep the document's spelling. ``starts``: the document's
+    :func:`seatless_starts`, built once per document (else here, for this call)."""
     target = [_seatless(w) for w in name_words(name)]
     if not target:
         return name
     width = len(target)
-    for i in range(len(view) - width + 1):
+    for i in (starts if starts is not None else seatless_starts(view)).get(target[0], ()):
+        if i + width > len(view):
+            break
         if not all(view.is_word(k) for k in range(i, i + width)):
             continue
         if [_seatless(view.keys[k]) for k in range(i, i + width)] == target:
             return _clean(view.text_of(i, i + width))
     return name
+
+
+def seatless_starts(view: DocView) -> dict[str, list[int]]:
+    """Word tokens by their key with hamza seats ignored, in document order: what
+    :func:`written_in` looks a name up in, instead of reading the whole document each time."""
+    starts: dict[str, list[int]] = {}
+    for i, key in enumerate(view.keys):
+        if view.is_word(i):
+            starts.setdefault(_seatless(key), []).append(i)
+    return starts
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:

@@ -187,6 +187,7 @@ def _adjective_like(key: str) -> bool:
         or key in TITLE_ADJECTIVES
         or (len(body) == 4 and body[0] == "ا")  # أفعل: الأسبق، الأكبر
         or (len(body) in (4, 5) and body[1] == "ا" and body[-1] != "ه")  # فاعل: السابق، الراحل
+        or (key.startswith("ال") and len(body) == 4 and body[2] == "ي")  # فعيل: الخفيف، الكبير
     )
 
 
@@ -234,6 +235,19 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and not _in_person_mention(view, i)  # "… الطبيعية ويليام رامبانجيلاي"
         ):
             # "لدائرة الأمريكيتين وآسيا": a coordinated noun inside the office's name
+            title.append(i)
+            position += 1
+            continue
+        if (
+            key.startswith("ب")
+            and len(key) > 3
+            and len(title) > 1
+            and not governs
+            and view.count(key[1:]) > 0
+            and words.title_state(key[1:]) is None
+        ):
+            # "لشركة المترو الخفيف بصفاقس": ب + a word the document also writes alone is a
+            # place phrase closing the office's name, not the first word of a person's name.
             title.append(i)
             position += 1
             continue
@@ -550,11 +564,18 @@ def _extends_title(view: DocView, i: int) -> bool:
     coordinated noun, a genitive in ب/ل — not a verb, whose prefix ي/ت/ن or missing article
     would show."""
     key = view.bare[i]
+    # A participle's complement ("المسؤول عن سلامة النظم"): the noun right after a preposition
+    # is its genitive, never a verb, article or not.
+    after_preposition = i > 0 and view.is_word(i - 1) and view.bare[i - 1] in _CHAIN_PREPOSITIONS
     return (
-        key in {"في", "من", "علي"}
+        key in _CHAIN_PREPOSITIONS
+        or after_preposition
         or key.startswith(("ال", "بال", "لل", "وال", "ب", "ل"))
         or (view.words.title_state(key) is not None)
     )
+
+
+_CHAIN_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي"})
 
 
 def _coordinated_title(view: DocView, i: int) -> bool:
