@@ -336,6 +336,10 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if all(_domain_core(x) == _domain_core(y) for x, y in zip(shorter, longer, strict=False)):
         return True  # "المدير العام للشركة" ~ "المدير العام لشركة المترو": ل + the same noun
+    if not shorter[0].startswith("ال") and any(
+        len(t) == 2 and _domain_core(t[1]) in PLACE_ANAPHORS for t in (shorter, longer)
+    ):
+        return True  # "والي الجهة" ~ "والي القصرين": "the region" points back to the one named
     if shorter[0].startswith("ال"):
         # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
         # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
@@ -343,6 +347,10 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
 
+
+# Definite common nouns for a territory, which a title's genitive uses to point back to the
+# place the document named ("والي الجهة"، "محافظ المدينة").
+PLACE_ANAPHORS = frozenset({"جهه", "ولايه", "منطقه", "مدينه", "محافظه", "بلاد", "اقليم"})
 
 DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention
 

@@ -220,6 +220,16 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if view.is_word(after) and view.lexicon.lookup(view.tokens[after].text) is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
+        start = _interrupted_clause_start(view, i, first, after, frames)
+        if start is not None:
+            # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
+            # words on both sides are what the source said.
+            span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
+            marked = any(view.is_mark(m) for m in range(start, end) if not i <= m < after)
+            kind = "mixed" if marked else "indirect"
+            if span[1] <= span[0]:
+                return None
+            return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
         if view.is_mark(after) and after in view.open_close:
             found = content_from(view, Trigger("that", after))
             if found is None:
@@ -260,6 +270,35 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if span[1] <= span[0]:
         return None
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+
+
+_CONTINUING_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع"})
+
+
+def _interrupted_clause_start(
+    view: DocView, i: int, first: int, after: int, frames: list[Frame]
+) -> int | None:
+    """Where the clause a mid-sentence source phrase interrupts begins, or None when the phrase
+    opens a clause of its own. Set off by commas, the phrase interrupts its clause when what
+    follows it is a prepositional complement (في، من، بـ …), which cannot begin a clause, so
+    the words before the phrase are that clause's verb and subject."""
+    if i <= first or not view.is_word(after):
+        return None
+    key = view.bare[after]
+    if key not in _CONTINUING_PREPOSITIONS and not (key[:1] == "ب" and len(key) > 3):
+        return None
+    before = i - 1
+    while before >= first and view.keys[before] in ("و", "ف"):
+        before -= 1
+    if before <= first or not view.is_comma(before):
+        return None
+    start = first
+    for other in frames:
+        if other.content[1] > view.tokens[first].start and other.content[0] < view.tokens[before].end:
+            start = max(start, _token_after(view, other.content[1], before))
+    while start < before and not view.is_word(start):
+        start += 1
+    return start if start < before else None
 
 
 def _token_after(view: DocView, offset: int, limit: int) -> int:

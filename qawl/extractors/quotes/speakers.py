@@ -28,6 +28,7 @@ from qawl.extractors.quotes.words import (
     PREPOSITION_PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    SOURCE_WORDS,
     SPEECH_PRONOUNS,
     TITLE_ADJECTIVES,
     YEAR_ADJECTIVES,
@@ -199,6 +200,10 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     governs = words.title_state(view.bare[seg[0]]) == "indefinite"
     seen_nisba = False
     bi_domain = False
+    # Where a بال-phrase after the adjective began: the office's seat ("الإداري بالإدارة العامة
+    # … نجاة الجندوبي") when a name closes the chain, else the verb's complement ("رحب
+    # المندوب الروسي بالقرار"), and the title ends before it.
+    seat_from: int | None = None
     position = 1
     while position < len(seg):
         i = seg[position]
@@ -210,6 +215,11 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         # an object, which the verb takes without a preposition; a وال-word is coordinated
         # with the word before it (وزير التربية والتعليم).
         domain_li = key.startswith(("لل", "وال")) or key in GOD_NAMES  # حزب الله، عبد الله
+        if seen_nisba and seat_from is None and key.startswith("بال") and len(key) > 5 and not governs:
+            seat_from = len(title)
+            title.append(i)
+            position += 1
+            continue
         if (
             definite
             and state is None
@@ -218,6 +228,8 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and not governs
             and not domain_li
         ):
+            if seat_from is not None:
+                return title[:seat_from], []
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
@@ -287,6 +299,8 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             continue
         break
     name = seg[position:]
+    if seat_from is not None and not _closes_with_name(view, name):
+        return title[:seat_from], []
     if seen_nisba and _names_a_body(
         words, view.bare[title[0]][2:] if has_article(view, title[0]) else view.bare[title[0]]
     ):
@@ -307,6 +321,23 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             name = name[:k]
             break
     return title, name
+
+
+def _apposition_closes(view: DocView, first: int, seg: list[int]) -> bool:
+    """Whether the segment after a title's comma may be its apposition. A title a source word
+    governs ("X، وفق الوزير، Y") is a phrase inside another sentence: after its comma that
+    sentence goes on ("بصعوبة اعتماد …"), so only a segment a second comma closes is a name."""
+    source = first > 0 and view.bare[first - 1] in SOURCE_WORDS
+    return not source or (seg[-1] + 1 < len(view) and view.is_comma(seg[-1] + 1))
+
+
+def _closes_with_name(view: DocView, name: list[int]) -> bool:
+    """Whether the words after a title chain read as a person's name: a few words, the first
+    without the article and neither a cue nor an accusative adverbial."""
+    if not name or len(name) > MAX_NAME_AFTER_TITLE or has_article(view, name[0]):
+        return False
+    first = name[0]
+    return view.lexicon.lookup(view.tokens[first].text) is None and not adverbial_accusative(view, first)
 
 
 def _in_person_mention(view: DocView, i: int) -> bool:
@@ -547,6 +578,7 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
             apposition is not None
             and apposition.kind == "name"
             and apposition.title is None
+            and _apposition_closes(view, first, groups[nxt])
             and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
         ):
             return SpeakerPhrase(
