@@ -15,7 +15,7 @@ import bisect
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, subject_only, verb_frame
+from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, subject_only, trim, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.marks import QUOTE_CHARS
@@ -136,7 +136,14 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     if before and before[-1] in PRONOUN_SUBJECTS:
         return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report
     frame, _ = verb_frame(view, i, cue)
-    if frame is None or (frame.kind == "nominal" and not _quotes_words(view, frame)):
+    if frame is None:
+        return None
+    # The report ends where the quoted speech that holds it closes: "إن غوتيريس "يدعو إلى …"
+    # ويحض …" — what follows the mark is the outer speaker's own words again.
+    close = _enclosing_close(view, i)
+    if close is not None and frame.content[0] < view.tokens[close].start < frame.content[1]:
+        frame.content = trim(view, frame.content[0], view.tokens[close].start)
+    if frame.kind == "nominal" and not _quotes_words(view, frame):
         return None
     # أقول، نؤكد، "أعلن اليوم أن": a first-person present is the speech act being performed
     # (أعلن may also be the perfect: then only without a subject of its own).
@@ -153,9 +160,20 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
 
 
 def _quotes_words(view: DocView, frame: Frame) -> bool:
-    """Whether a content span holds quotation marks (a nominal quote nests only then)."""
+    """Whether a content span holds quotation marks or is closed by one (a nominal quote
+    nests only then)."""
     start, end = frame.content
-    return any(ch in QUOTE_CHARS for ch in view.doc.text[max(0, start - 1) : end])
+    return any(ch in QUOTE_CHARS for ch in view.doc.text[max(0, start - 1) : end + 1])
+
+
+def _enclosing_close(view: DocView, i: int) -> int | None:
+    """The closing mark of the innermost closed quotation that holds token i."""
+    best: tuple[int, int] | None = None
+    for open_token, close_token in view.open_close.items():
+        inside = close_token is not None and open_token < i < close_token
+        if inside and (best is None or open_token > best[0]):
+            best = (open_token, close_token)
+    return best[1] if best else None
 
 
 def _inside_quoted_speech(view: DocView) -> set[int]:

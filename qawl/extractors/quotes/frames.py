@@ -169,7 +169,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     reach = NEAR_MIDDLE if near else MAX_MIDDLE
     while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
-        if near and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
+        # A preposition right after the cue opens an adverbial before the complement ("عبر في
+        # الاتصال عن …"): the preposition عبر "via" or بين "between" never takes another one.
+        adverbial = j == cue_index + 1 and view.bare[j] == "في"
+        if near and not adverbial and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
         if near and (token == ":" or view.is_mark(j)) and not {"colon", "quote"} & cue.frames:
             j += 1
@@ -189,6 +192,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if is_complementizer(view, j):
                 return Trigger("that", j + 1), carriers
             key = view.bare[j]
+            if _needed_object(cue, key):
+                return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
             if key in cue.frames or view.keys[j] in cue.frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
@@ -218,6 +223,16 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _needed_object(cue: Cue, key: str) -> bool:
+    """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
+    "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
+    for frame in cue.frames:
+        noun = frame[len("needs-") :] if frame.startswith("needs-") else ""
+        if len(noun) > 3 and key in (noun, "ال" + noun):
+            return True
+    return False
 
 
 def _imperfect_next(view: DocView, i: int) -> bool:
@@ -548,8 +563,8 @@ def _speaker_after(
 def _has_complement(view: DocView, preposition: str, cue_index: int, trigger_index: int) -> bool:
     """Whether the preposition a verb needs comes between it and its content; for عن, the
     relay "على لسان" does the same job."""
-    stop = min(trigger_index, len(view))
-    if any(view.bare[k] == preposition for k in range(cue_index + 1, stop)):
+    stop = min(trigger_index + 1, len(view))
+    if any(view.bare[k] in (preposition, "ال" + preposition) for k in range(cue_index + 1, stop)):
         return True
     return preposition == "عن" and relay_source_start(view, cue_index + 1, stop) is not None
 
@@ -612,6 +627,11 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_adjectives = _after_noun_adjective_phrase(view, nxt, last)
     if after_adjectives is not None:
         return Trigger("obj", after_adjectives)
+    after_name = _after_named_subject(view, nxt, last)
+    if after_name is not None:
+        return Trigger("obj", after_name)
+    if _verbal_noun(view, nxt):
+        return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -631,3 +651,62 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
             return None
         seen_subject = True
     return None
+
+
+MAX_TITLE_BEFORE_NAME = 8
+
+
+def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that ends in a person's name the earlier
+    stages found ("أعلن الرئيس الأمريكي دونالد ترامب إلغاء قمته"): a name closes the noun
+    phrase, so an indefinite noun right after it (time adverbs and commas aside) is the
+    object, not a further word of the subject."""
+    k = first
+    while k < min(last, first + MAX_TITLE_BEFORE_NAME):
+        label = view.mention_label(k)
+        if label is not None and label[0] == "PER":
+            break
+        if view.is_word(k) and (
+            view.words.is_a("stop", view.bare[k]) or view.lexicon.lookup(view.tokens[k].text) is not None
+        ):
+            return None
+        if not view.is_word(k) and not view.is_comma(k):
+            return None
+        k += 1
+    else:
+        return None
+    k += 1
+    while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
+        k += 1
+    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
+        k += 1
+    if k >= last or not view.is_word(k) or has_article(view, k) or view.mention_label(k) is not None:
+        return None
+    key = view.bare[k]
+    if view.words.is_a("stop", key) or view.words.title_state(key) is not None or key[:1] in "لب":
+        return None
+    if view.lexicon.lookup(view.tokens[k].text) is not None:
+        return None
+    return k
+
+
+def _verbal_noun(view: DocView, i: int) -> bool:
+    """An indefinite verbal noun by its pattern, in construct or with a pronoun (ارتفاع عدد،
+    استعداده، تكثيف الجهود): افتعال، انفعال، استفعال، إفعال (the alef before the last radical)
+    or تفعيل. Such a noun names an event, never a speaker, so after a verb of saying it is
+    the object."""
+    if not view.is_word(i) or has_article(view, i) or view.mention_label(i) is not None:
+        return False
+    words = view.words
+    key = view.bare[i]
+    if any(words.is_a(c, key) for c in ("stop", "time", "institution", "anonymous", "media")):
+        return False
+    if words.title_state(key) is not None or view.lexicon.lookup(view.tokens[i].text) is not None:
+        return False
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 5:
+            key = key[: -len(suffix)]
+            break
+    if key.startswith("ا") and 5 <= len(key) <= 6:
+        return key[-2] == "ا"
+    return key.startswith("ت") and len(key) == 5 and key[-2] == "ي"

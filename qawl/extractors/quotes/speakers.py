@@ -406,7 +406,7 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
     if has_article(view, seg[0]):
-        seg = _description(view, seg)
+        seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
 
@@ -437,12 +437,14 @@ def has_li_proclitic(view: DocView, i: int) -> bool:
     )
 
 
-def _description(view: DocView, seg: list[int]) -> list[int]:
+def _description(view: DocView, seg: list[int], object_follows: bool = False) -> list[int]:
     """A definite noun with its adjectives: adjectives agree in definiteness, so the phrase ends
     at an indefinite word ("وأكد البيان استمرار المهام"). Right after the noun any definite
     word is an adjective (البيت الأبيض، القوات المسلحة); after a relational adjective in ـي a
     definite word that is not one opens the object ("أعلن الإنتربول السعودي القبض على …").
-    ل-phrases (لدعم الشرعية) complete the noun."""
+    ل-phrases (لدعم الشرعية) complete the noun. Before a verb's object (حمّل X المسؤولية،
+    وصف X بأنه) a definite word that is no adjective by its pattern is that object ("حمّل
+    السبسي الحركة المسؤولية")."""
     kept = [seg[0]]
     seen_nisba = False
     genitive_next = False  # after an indefinite ل-noun: "المرصد السوري لحقوق الإنسان"
@@ -452,6 +454,8 @@ def _description(view: DocView, seg: list[int]) -> list[int]:
         participle = key.startswith(("الم", "الت"))
         adjective = key.startswith("ال") and (nisba or participle or not seen_nisba or genitive_next)
         li_noun = key.startswith("ل") and not key.startswith("لل") and len(kept) > 1
+        if object_follows and has_article(view, i) and not _adjective_like(key):
+            break
         if adjective or key.startswith("لل") or li_noun:
             kept.append(i)
             seen_nisba = (seen_nisba or nisba) and not genitive_next
