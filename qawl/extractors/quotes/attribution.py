@@ -26,7 +26,7 @@ from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import SAME_ENDINGS, SAME_WORDS
+from qawl.extractors.quotes.words import INTERLOCUTORS, SAME_ENDINGS, SAME_WORDS
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 
@@ -81,6 +81,13 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
+        if not history and not plural:
+            # The first report of an article whose speaker was named only in clauses that
+            # report nothing ("تظهر فيه الوزيرة السابقة آمال كربول … وقالت إنها …"): the
+            # person named last before it.
+            named = names.nearest_before(view, 0, frame.cue)
+            if named is not None:
+                said = Said(names.fullest(named), _overlapping_entity_name(doc, named), frame.feminine)
         if frame.about_speech:
             owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
             if owner is not None:
@@ -100,13 +107,20 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         frame.object_first and (disagrees(view, frame) or possessed_object(view, frame))
     ) or place_after_masculine(view, frame, span):
         return _quote(view, names, _without_speaker(frame), history)
-    if refers_back(view, frame.speaker):
-        # "وأفاد ذات المصدر"، "وأضاف المتحدث نفسه": the speaker named last, said again.
-        carried = _quote(view, names, _without_speaker(frame), history)
-        carried.speaker = span
+    interlocutor = is_interlocutor(view, frame.speaker)
+    if interlocutor or refers_back(view, frame.speaker):
+        # "وأفاد ذات المصدر"، "وأضاف المتحدث نفسه"، "ونفى محدثنا": the source named last,
+        # said again; a person of the story quoted in between is not "the same source".
+        informants = [said for said in history if said.informant] or history
+        carried = _quote(view, names, _without_speaker(frame), informants)
+        first = frame.speaker.first
+        carried.speaker = (
+            speaker_span(view, SpeakerPhrase(first, first + 1, "title")) if interlocutor else span
+        )
         return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
     said = Said(name, entity, speaker_gender(view, frame.speaker, frame.feminine), plural)
+    said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
         said.sentence = view.sentence_range(frame.cue)[0]
@@ -134,6 +148,41 @@ def refers_back(view: DocView, phrase: SpeakerPhrase) -> bool:
     return bool(words) and (words[0] in SAME_WORDS or words[-1] in SAME_ENDINGS)
 
 
+def is_interlocutor(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase opens with the noun for whoever is speaking and no office
+    follows it ("وأضاف المتحدث أن"، "ونفى محدثنا"; not "المتحدث باسم الوزارة")."""
+    if view.bare[phrase.first] not in INTERLOCUTORS:
+        return False
+    # A possessive ending closes the noun phrase ("محدثنا تفوه …": what follows is the
+    # object); the bare definite noun must stand alone, with no name after it.
+    return not has_article(view, phrase.first) or phrase.last == phrase.first + 1
+
+
+def relays(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:
+    """Whether a cue only says where words already reported were published: its object is a
+    pronoun for them and its subject an outlet ("أكد في حوار …، ونقله موقع القدس العربي، أن
+    …"). The outlet relays; it is no speaker that a later dropped subject continues."""
+    found = view.lexicon.lookup(view.tokens[cue].text)
+    if found is None or not found.object_suffix:
+        return False
+    head = view.bare[phrase.first]
+    return view.words.is_a("media", head[2:] if has_article(view, phrase.first) else head)
+
+
+def _stands_for_itself(
+    view: DocView, phrase: SpeakerPhrase, name: str, span: Span, attribution: str, entity: str | None
+) -> bool:
+    """A one-word definite common noun resolved to nothing but itself ("الشقيق")."""
+    return (
+        attribution == "explicit"
+        and entity is None
+        and phrase.last == phrase.first + 1
+        and has_article(view, phrase.first)
+        and name == span.text
+        and not names_body(view, phrase)
+    )
+
+
 def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history: list[Said]) -> Said | None:
     """A subject without a quote counts only when it clearly names a source: a title, an
     anonymous source, or a name the document repeats (not an object read as a subject)."""
@@ -147,6 +196,8 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     # "ورحب البيت الأبيض …"، "وانتقدت وزارة الخارجية …": a body after a verb of saying is
     # its subject; a bare common noun there may be the object of a dropped subject.
     body = names_body(view, phrase)
+    if relays(view, event.cue, phrase):
+        return None
     if is_statement(view, phrase):
         body = True  # "ولم يوضح البيان": a statement is a source by what it is
     elif not event.speech_verb:
@@ -165,7 +216,9 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     ):
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)
-    return with_source_kind(view, Said(name, entity, event.feminine), phrase, event.cue, None)
+    # The subject of a clause that says nothing is no one's "same source".
+    said = Said(name, entity, event.feminine, informant=event.speech_verb)
+    return with_source_kind(view, said, phrase, event.cue, None)
 
 
 def _linked(doc: Document, quote: Quote) -> Quote:

@@ -29,6 +29,9 @@ class Said:
     statement: bool = False  # its clause speaks of a statement: "قالت الوزارة في بيان"
     body: bool = False  # an institution or outlet, not a person
     sentence: int = -1  # first token of its sentence, when a common noun that may be plural
+    # False for a bare common noun that stands for itself ("أفاد الشقيق"): a person in the
+    # story, not a source the article goes back to as "the same source".
+    informant: bool = True
 
 
 def clause_subject(history: list[Said], sentence: int) -> Said | None:

@@ -149,6 +149,9 @@ YEAR_ADJECTIVES = frozenset(
 # "ذات المصدر"، "نفس المتحدث"، "المصدر ذاته": the speaker named last, referred to again.
 SAME_WORDS = frozenset({"ذات", "نفس"})
 SAME_ENDINGS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
+# "وأضاف المتحدث أن …"، "ونفى محدثنا …": the noun for whoever is speaking, with no office after
+# it, is the article's informant again, not a title of its own.
+INTERLOCUTORS = frozenset({"المتحدث", "المتحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"})
 # Place names without the article are feminine (قالت موسكو، أعلنت كييف); these few are not.
 MASCULINE_PLACES = frozenset({"لبنان"})
 # Words that end the full name of a body looked back for ("المنظمة" -> "منظمة حظر الأسلحة …").
