@@ -6,6 +6,21 @@ or null for look-alike words (روحانية، عبوتين، تفكيري، ا�
 other entities (clubs named after cities, كيم جونغ إيل next to كيم جونغ أون) and names
 outside the gazetteer.
 
+Records g102 on (issue 20) were drawn from /work/baseline/corpus.jsonl by fixed rules, and
+labelled before the linker learnt the rules they test: sentences holding a spaced or joined
+spelling of a listed compound name (عبدالفتاح السيسي، أبومازن، سلمان بن عبدالعزيز) and given
+names written joined that are not the listed person (عبدالله …); a listed name with ف
+(فإيران، فالدوحة) and ف-words that are not names (فصيلة، فلاتر، فلنكن); a listed name with the
+article (الفيسبوك، البيرو، الأوبك) and ال-words that are not names (السورية، الحماس، الكابل); and,
+from NER run over every hundredth corpus article, mentions wider than a listed name (آية الله
+علي خامنئي; طيران الإمارات، جامعة كيوتو are not the place) and mentions whose label is not the
+gazetteer's (أبو ظبي tagged PER; ديانا، جمال، هاميلتون tagged PER/ORG are not the towns). A gold
+item may carry ``ner``: the span and label the tagger hands over instead of the gold ones. For
+the label errors and the wider mentions these are what qawl's NER gave on the whole article;
+for آية الله علي خامنئي, whose title qawl's NER leaves out on these sentences, the span a
+tagger that takes titles in gives (qawl's does so elsewhere: ميليشيات الحوثي الانقلابية); and
+for ف the whole word (فإيران), as taggers mark words.
+
 Two modes: ``gazetteer`` (no NER: the scan alone) and ``ner`` (each gold name that is a
 name, label ≠ O, is handed over as an NER mention, as a perfect tagger would).
 
@@ -44,6 +59,13 @@ def _links(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+def _ner_mention(text: str, gold: dict[str, Any]) -> Mention:
+    """What the tagger hands over for a gold item: the gold span and label, or where the item
+    says what a real tagger does instead (``ner``: a wider span, another label), that."""
+    ner = gold.get("ner", gold)
+    return Mention(ner["start"], ner["end"], text[ner["start"] : ner["end"]], ner["label"])
+
+
 def evaluate(
     path: Path = EVAL_FILE, mode: str = "gazetteer", linker: GazetteerLinker | None = None
 ) -> dict[str, Any]:
@@ -58,9 +80,7 @@ def evaluate(
         gold = record["gold"]
         mentions = []
         if mode == "ner":
-            mentions = [
-                Mention(g["start"], g["end"], g["text"], g["label"]) for g in gold if g["label"] != "O"
-            ]
+            mentions = [_ner_mention(record["text"], g) for g in gold if g["label"] != "O" or "ner" in g]
         doc = Document(record["id"], record["text"], mentions=mentions)
         linker.process([doc])
         made = _links(doc)

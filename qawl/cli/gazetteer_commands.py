@@ -1,4 +1,5 @@
-"""``qawl gazetteer check|lookup``: validate gazetteer files and look names up.
+"""``qawl gazetteer check|lookup|mine``: validate gazetteer files, look names up, and mine
+candidate entries from a dump.
 
 Only typer, pathlib and typing at module level, so that ``qawl --help`` stays fast; the
 gazetteer code is imported inside the commands.
@@ -58,4 +59,80 @@ def register(app: typer.Typer) -> None:
         if code:
             raise typer.Exit(code)
 
+    @sub.command("mine")
+    def mine(
+        dump: Annotated[
+            list[str], typer.Argument(help="Files, globs or directories of documents (JSONL, text …).")
+        ],
+        output: Annotated[
+            Path, typer.Option("--output", "-o", help="The candidate gazetteer (TSV) to write.")
+        ],
+        min_count: Annotated[int, typer.Option(help="Leave out entities mentioned fewer times.")] = 2,
+        no_ner: Annotated[
+            bool, typer.Option("--no-ner", help="No NER: there are then no names to mine (see the README).")
+        ] = False,
+        gazetteer: Annotated[
+            list[Path] | None,
+            typer.Option(
+                "--gazetteer", "-g", help="Extra gazetteer file (repeatable): its names are not mined."
+            ),
+        ] = None,
+        model_dir: Annotated[
+            Path | None, typer.Option(help="NER model directory (default: the bundled one).")
+        ] = None,
+        limit: Annotated[int | None, typer.Option(help="Read only the first N documents.")] = None,
+        save_counts: Annotated[
+            Path | None, typer.Option(help="Also save the counters (pickle), to cluster again without NER.")
+        ] = None,
+    ) -> None:
+        """Write the names NER finds in DUMP that no gazetteer entry links, clustered into
+        entities, as a gazetteer TSV (OUTPUT) with their counts and an example of each
+        spelling beside it (OUTPUT's name + .evidence.tsv). Exit 1 when nothing is found."""
+        from itertools import islice
+
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        from qawl import read_documents
+        from qawl.gazetteers import load_index
+        from qawl.gazetteers.mining import NameMiner, write_candidates
+        from qawl.pipeline import Pipeline, PipelineOptions
+
+        if no_ner:
+            # Without NER the only names are the gazetteer's own, which are linked by definition.
+            typer.echo(
+                "--no-ner: without NER no unlinked names are found; writing an empty gazetteer", err=True
+            )
+        options = PipelineOptions(
+            ner=not no_ner, model_dir=model_dir, gazetteers=tuple(gazetteer or ()), quotes=False
+        )
+        pipeline = Pipeline(options)
+        miner = NameMiner(common_words=load_index(options.gazetteers).common_words)
+        docs = read_documents(dump)
+        if limit is not None:
+            docs = islice(docs, limit)
+        columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+        with Progress(*columns, transient=False, console=_stderr()) as progress:
+            task = progress.add_task("mining", total=None)
+            for _ in miner.add_all(pipeline.pipe(docs)):
+                progress.advance(task)
+        if save_counts is not None:
+            import pickle
+
+            save_counts.write_bytes(pickle.dumps(miner))
+        entities = miner.candidates(min_count)
+        evidence = write_candidates(entities, output)
+        typer.echo(
+            f"{miner.documents} documents, {len(miner.spellings)} spellings, {len(entities)} entities "
+            f"(≥ {min_count} mentions) → {output}, evidence in {evidence}",
+            err=True,
+        )
+        if not entities:
+            raise typer.Exit(1)
+
     app.add_typer(sub, name="gazetteer")
+
+
+def _stderr():  # rich is imported only when a command runs
+    from rich.console import Console
+
+    return Console(stderr=True)

@@ -16,6 +16,20 @@ groups each document's mentions into entities.
   gazetteer), else left unlinked with its candidates.
 * NER mentions no entry matches are still grouped when they are variants of each other
   (نيكول باشينيان … باشينيان … باشنيان → one entity without kb_id).
+* A listed name inside a wider NER mention links it when the words before the name are
+  titles or generic heads (آية الله علي خامنئي، حلف الناتو، مدينة حلب), and the mention is
+  narrowed to the name: a title is a role, not part of what the entity is called, and the
+  span is then the one the scan gives without NER. Other heads make another entity
+  (طيران الإمارات، جامعة كيوتو، نيويورك نيكس), and so do words after a name (أوروبا الشرقية،
+  ترامب جونيور): no link. A person's listed name followed by a patronymic links with NER's
+  span, the patronymic being part of the name (عبدالله الثاني بن الحسين).
+* A sure match (the exact name or alias, or it with a proclitic; several words, or one word
+  of a person or organisation) links across PER and LOC/ORG whatever NER's label, and the
+  mention takes the gazetteer's label (أبو ظبي tagged PER is the city). One word of a place
+  does not: given names are place names too (ديانا، جمال، هاميلتون).
+* A person's name right after بن/ابن/بنت is the father's, not the person (خالد بن سلمان).
+
+With and without NER one code path runs: without NER the mentions are the scan's alone.
 """
 
 from __future__ import annotations
@@ -96,19 +110,10 @@ class GazetteerLinker:
     # ------------------------------------------------------------------ one document
 
     def link(self, doc: Document) -> None:
-        """Link, add and group the mentions of ``doc`` (running it twice gives the same result)."""
-        ner = (
-            sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
-            if doc.mentions
-            else None
-        )
-        if ner:
-            self._link_with_ner(doc, ner)
-        else:
-            self._link_names(doc)
+        """Link, add and group the mentions of ``doc`` (running it twice gives the same result).
 
-    def _link_with_ner(self, doc: Document, ner: list[Mention]) -> None:
-        """:meth:`link` for a document with NER mentions (sorted by :func:`_position`)."""
+        Without NER mentions (``--no-ner``) the same rules run over the scan's names alone."""
+        ner = sorted((m for m in doc.mentions if m.source != "gazetteer"), key=_position)
         for mention in ner:
             if mention.source == "ner+gazetteer":
                 mention.source = "ner"
@@ -124,98 +129,6 @@ class GazetteerLinker:
         resolved = self._resolve(mentions, options)
         doc.mentions[:] = mentions
         self._build_entities(doc, resolved)
-
-    def _link_names(self, doc: Document) -> None:
-        """:meth:`link` for a document without NER mentions (``--no-ner``): the names the scan
-        finds and the variants of people it names, resolved and grouped by the same rules,
-        in one pass over the matches (this path runs over whole dumps: what most documents
-        do not need, the words of anchoring names and re-sorting, is done only when needed)."""
-        index, text = self.index, doc.text
-        entries, common_words = index.entries, index.common_words
-        view = NormalizedText(text)
-        matches = index.scan(view, include_common=True) if text else []
-        # Entities the document names exactly, in order (their words: only for common words).
-        anchored = {e: None for m in matches if len(m[2]) > 1 or m[2][0] not in common_words for e in m[3]}
-        anchor_words: dict[str, set[str]] | None = None
-        mentions: list[Mention] = []
-        options: list[tuple[str, ...]] = []  # the entry ids each mention may name
-        groups: dict[str, list[int]] = {}  # entry id → its mentions, while each names one entry
-        ambiguous = False
-        sure: set[str] = set()  # entries some name of the document denotes alone
-        for start, end, key, entry_ids, prefix, _ in matches:
-            if len(key) == 1 and key[0] in common_words:
-                entry_ids = tuple(e for e in entry_ids if e in anchored)
-                if entry_ids:
-                    if anchor_words is None:
-                        anchor_words = _anchored(matches, common_words)
-                    entry_ids = tuple(e for e in entry_ids if key[0] in anchor_words[e])
-                if not entry_ids:
-                    continue
-            if len(entry_ids) > 1:
-                if has_vowels(text[start:end]):
-                    chosen = vowelled_choice(text[start:end], [entries[e] for e in entry_ids])
-                    entry_ids = tuple(entry.id for entry in chosen)
-                ambiguous = ambiguous or len(entry_ids) > 1
-            entry_id = entry_ids[0]
-            if len(entry_ids) == 1:
-                sure.add(entry_id)
-                group = groups.get(entry_id)
-                if group is None:
-                    groups[entry_id] = [len(mentions)]
-                else:
-                    group.append(len(mentions))
-            score = SCORE_CLITIC if prefix else SCORE_EXACT
-            mentions.append(Mention(start, end, text[start:end], entries[entry_id].label, "gazetteer", score))
-            options.append(entry_ids)
-        people = [entry_id for entry_id in anchored if entries[entry_id].label == "PER"]
-        variants = False
-        if people:
-            scanned = mentions[:]
-            for variant in index.scan_variants(view, people):
-                if not any(m.start < variant.end and variant.start < m.end for m in scanned):
-                    score = round(SCORE_FUZZY_FACTOR * SCORE_FUZZY_FACTOR * variant.similarity / 100, 3)
-                    mentions.append(
-                        Mention(
-                            variant.start,
-                            variant.end,
-                            text[variant.start : variant.end],
-                            entries[variant.entry_id].label,
-                            "gazetteer",
-                            score,
-                        )
-                    )
-                    options.append((variant.entry_id,))
-                    sure.add(variant.entry_id)
-                    variants = True
-        if variants:
-            order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, -mentions[i].end))
-            mentions = [mentions[i] for i in order]
-            options = [options[i] for i in order]
-        if variants or ambiguous:
-            # Settle the names several entries bear, then group again in document order.
-            groups = {}
-            for number, (mention, entry_ids) in enumerate(zip(mentions, options, strict=True)):
-                entry_id = entry_ids[0]
-                if len(entry_ids) > 1:
-                    winner = self._supported(entry_ids, sure)
-                    if winner is None:
-                        mention.score = None
-                        mention.candidates = [entries[e].ref for e in entry_ids]
-                        continue
-                    entry_id, mention.score = winner, round(mention.score * 0.95, 3)  # type: ignore[operator]
-                group = groups.get(entry_id)
-                if group is None:
-                    groups[entry_id] = [number]
-                else:
-                    group.append(number)
-        doc.mentions[:] = mentions
-        doc.entities = []
-        for number, (entry_id, members) in enumerate(groups.items(), start=1):
-            entity_id = f"e{number}"
-            for member in members:
-                mentions[member].entity = entity_id
-            entry = entries[entry_id]
-            doc.entities.append(Entity(entity_id, entry.label, entry.name, entry.ref, members))
 
     def _gazetteer_mentions(
         self, doc: Document, ner: list[Mention], options: dict[int, list[Candidate]]
@@ -242,6 +155,10 @@ class GazetteerLinker:
         spans: list[tuple[int, int]] = []
         for match, is_common in zip(matches, common, strict=True):
             candidates = self._match_candidates(match.key, match.prefix > 0)
+            if _after_bin(text, match.token_start):
+                candidates = [c for c in candidates if c.entry.label != "PER"]
+                if not candidates:
+                    continue
             if is_common:
                 candidates = [c for c in candidates if match.key[0] in anchored.get(c.entry.id, ())]
                 if not candidates:
@@ -262,8 +179,8 @@ class GazetteerLinker:
                 )
         return out
 
-    @staticmethod
     def _place(
+        self,
         doc: Document,
         ner: list[Mention],
         reach: list[int],
@@ -289,11 +206,37 @@ class GazetteerLinker:
             return
         if len(overlapping) == 1 and candidates:
             mention = overlapping[0]
+            if options[id(mention)]:
+                return
             inside = token_start <= mention.start and mention.end <= end
             longer = (end - start) > (mention.end - mention.start)
-            if inside and longer and not options[id(mention)]:
+            if inside and longer:
                 mention.start, mention.end, mention.text = start, end, doc.text[start:end]
                 options[id(mention)] = candidates
+            elif mention.start <= token_start and end <= mention.end:
+                self._name_inside(doc.text, mention, token_start, start, end, candidates, options)
+
+    def _name_inside(
+        self,
+        text: str,
+        mention: Mention,
+        token_start: int,
+        start: int,
+        end: int,
+        candidates: list[Candidate],
+        options: dict[int, list[Candidate]],
+    ) -> None:
+        """Link an NER mention wider than the listed name at ``[start, end)`` inside it, when
+        the words before the name are titles or generic heads and none follow it; the mention
+        is narrowed past the titles (see the module docstring for why)."""
+        before = name_key(text[mention.start : token_start])
+        if not before or name_key(text[end : mention.end]) or any(w not in _HEADS for w in before):
+            return
+        kept = self._label_agreeing(mention.label, candidates, False)
+        if kept:
+            # The proclitic of the name's first word goes with the titles.
+            mention.start, mention.text = start, text[start : mention.end]
+            options[id(mention)] = kept
 
     def _match_candidates(self, key: tuple[str, ...], clitic: bool) -> list[Candidate]:
         """Candidates of a scanned name (cached: the same names recur across documents)."""
@@ -307,26 +250,60 @@ class GazetteerLinker:
 
     def _ner_candidates(self, mention: Mention) -> list[Candidate]:
         """Entries an NER mention may name, with label agreement folded into the score."""
-        out = []
         key = name_key(mention.text)
         common = len(key) == 1 and any(stem in self.index.common_words for _, stem in clitic_readings(key[0]))
-        found = self.index.find(mention.text)
+        found = self.index.find(mention.text, article=True)
+        if not found and mention.label == "PER":
+            found = self._patronymic_candidates(key)
         if not found and mention.label == "PER":
             found = self.index.surname_candidates(mention.text) or self.index.bare_surname_candidates(
                 mention.text
             )
+        sure = (
+            len(found) == 1
+            and found[0].score >= SCORE_CLITIC
+            and not common
+            and (len(key) > 1 or found[0].entry.label != "LOC")
+        )
+        return self._label_agreeing(mention.label, found, common, sure)
+
+    def _patronymic_candidates(self, key: tuple[str, ...]) -> list[Candidate]:
+        """A person's listed name of two words or more followed by a patronymic: عبدالله الثاني
+        بن الحسين, محمد بن سلمان بن عبدالعزيز (the longest listed head before a بن)."""
+        for cut in range(len(key) - 2, 1, -1):
+            if key[cut] in _BIN:
+                found = [
+                    c for c in self.index.find(" ".join(key[:cut]), fuzzy=False) if c.entry.label == "PER"
+                ]
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _label_agreeing(
+        label: str, found: list[Candidate], common: bool, sure: bool = False
+    ) -> list[Candidate]:
+        """The candidates a mention tagged ``label`` may link to, scores weighed by label.
+
+        ``sure``: the one candidate is the mention's exact name (see the module docstring);
+        it links whatever the label, and :meth:`_build_entities` gives the mention its label.
+        """
+        out = []
         for candidate in found:
-            factor = label_factor(mention.label, candidate.entry.label)
+            factor = label_factor(label, candidate.entry.label)
             if factor is None:
-                continue
-            fuzzy = candidate.score < SCORE_CLITIC
-            if factor < 1.0 and (fuzzy or common):
-                continue
-            # A country stands for its government (روسيا أعلنت, tagged ORG), but an
-            # organisation named after a city or region is a club or a firm (ميلان, قرة باغ):
-            # across LOC/ORG only entries that belong to no other entry link.
-            if factor < 1.0 and candidate.entry.related:
-                continue
+                if not sure:
+                    continue
+                factor = _SURE_ACROSS_LABELS
+            else:
+                fuzzy = candidate.score < SCORE_CLITIC
+                if factor < 1.0 and (fuzzy or common):
+                    continue
+                # A country stands for its government (روسيا أعلنت, tagged ORG), but an
+                # organisation named after a city or region is a club or a firm (ميلان, قرة باغ):
+                # across LOC/ORG only entries that belong to no other entry link.
+                if factor < 1.0 and candidate.entry.related:
+                    continue
             out.append(
                 Candidate(
                     candidate.entry,
@@ -415,6 +392,8 @@ class GazetteerLinker:
                 group.add(index, mention)
                 if mention.source != "gazetteer":
                     mention.source = "ner+gazetteer"
+                    if label_factor(mention.label, group.label) is None:
+                        mention.label = group.label  # a sure match across labels: the gazetteer's
                 mention.score = resolution.score
                 if mention.candidates:
                     mention.candidates = []
@@ -473,6 +452,29 @@ class GazetteerLinker:
                     group.texts[position] = mention.text
                     group._keys = None
                     break
+
+
+# The weight of a sure match whose label NER has wrong (a city tagged PER).
+_SURE_ACROSS_LABELS = 0.9
+# Words that name the father in a name (خالد بن سلمان): the person named after them is another.
+_BIN = frozenset({"بن", "ابن", "بنت"})
+# Titles and generic heads that stand before a name in apposition (normalised as keys are):
+# آية الله علي خامنئي is Khamenei, حلف الناتو NATO, مدينة حلب Aleppo. Heads that make another
+# entity (جامعة، مطار، نادي، بنك، طيران، شارع) are not here.
+_HEADS = frozenset(
+    name_key(
+        "آية الله حجة الإسلام المرشد الأعلى الرئيس الملك الأمير الشيخ السيد السيدة الدكتور العاهل "
+        "ولي العهد المستشارة المستشار الزعيم الجنرال المشير البابا الإمام الراحل الراحلة "
+        "حلف منظمة حركة جماعة تنظيم ميليشيات ميليشيا مليشيات مليشيا "
+        "مدينة دولة جمهورية مملكة إمارة إقليم ولاية محافظة العاصمة بلدة قرية جزيرة"
+    )
+)
+
+
+def _after_bin(text: str, start: int) -> bool:
+    """The word before ``start`` is بن/ابن/بنت."""
+    before = text[max(0, start - 6) : start].split()
+    return bool(before) and text[start - 1 : start].isspace() and name_key(before[-1]) in {(b,) for b in _BIN}
 
 
 def _anchored(matches: list[NameMatch], common_words: frozenset[str]) -> dict[str, set[str]]:

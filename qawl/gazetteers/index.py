@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from qawl.arabic import skeleton
+from qawl.arabic import proclitic_splits, skeleton
 from qawl.gazetteers.entries import Entry
 from qawl.gazetteers.text import (
     WORD_RE,
@@ -24,6 +24,7 @@ from qawl.gazetteers.text import (
     expand_clitic_forms,
     key_texts,
     name_key,
+    spacing_variants,
 )
 from qawl.gazetteers.variant_words import variant_words
 from qawl.gazetteers.view import NormalizedText
@@ -90,6 +91,9 @@ def spelling_variant(a: str, b: str) -> float | None:
     score = variant_score(a, b)
     return score if score >= FUZZY_THRESHOLD else None
 
+
+# What may stand before the article in :meth:`GazetteerIndex.article_candidates`.
+_ARTICLE_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "وب", "ول", "فب", "فل"})
 
 # :func:`_phrase_at` cannot tell: the words must be read one by one.
 _UNSURE = (-1, (), (), -1)
@@ -222,8 +226,21 @@ class GazetteerIndex:
         self._last_word_index: dict[str, dict[str, str]] | None = None
         names, first = self._names, self._first
         pairs = [(entry.id, name) for entry in self.entries.values() for name in (entry.name, *entry.aliases)]
-        for (entry_id, name), normal in zip(pairs, key_texts([name for _, name in pairs]), strict=True):
-            key = tuple(WORD_RE.findall(normal))
+        listed = [
+            (entry_id, name, tuple(WORD_RE.findall(normal)))
+            for (entry_id, name), normal in zip(pairs, key_texts([name for _, name in pairs]), strict=True)
+        ]
+        listed_keys = {key for _, _, key in listed}
+        # A compound written with the other spacing (عبدالفتاح السيسي for عبد الفتاح السيسي) is
+        # the same name: indexed as one of the entry's, after the listed names and never over one.
+        self._spaced: set[tuple[str, ...]] = set()
+        derived = []
+        for entry_id, name, key in listed:
+            for variant in spacing_variants(key) if len(key) > 1 or len(key[0]) > 5 else ():
+                if variant not in listed_keys:
+                    derived.append((entry_id, name, variant))
+                    self._spaced.add(variant)
+        for entry_id, name, key in listed + derived:
             if key:
                 owners = names.get(key)
                 if owners is None:
@@ -585,7 +602,7 @@ class GazetteerIndex:
             if size < FUZZY_MIN_CHARS:
                 continue
             if size not in lengths.get(word[0], ()) and not (
-                word[0] in "وبل"
+                word[0] in "وبلف"
                 and (size - 1 in lengths.get(word[1], ()) or size - 2 in lengths.get(word[2], ()))
             ):
                 continue
@@ -648,8 +665,13 @@ class GazetteerIndex:
 
     # ------------------------------------------------------------------ single names
 
-    def find(self, name: str, fuzzy: bool = True) -> list[Candidate]:
-        """Entries ``name`` may refer to, best first: exact, without proclitic, then variants."""
+    def find(self, name: str, fuzzy: bool = True, article: bool = False) -> list[Candidate]:
+        """Entries ``name`` may refer to, best first: exact, without proclitic, then variants.
+
+        With ``article`` (for a name NER has tagged), a first word that carries the article a
+        listed name does not (الفيسبوك، البيرو، والناتو) is read without it too; see
+        :meth:`article_candidates`.
+        """
         key = name_key(name)
         if not key:
             return []
@@ -666,14 +688,38 @@ class GazetteerIndex:
                 entry = self.entries[entry_id]
                 if prefix == 0 and stem == key[0]:
                     kind = "canonical name" if matched == entry.name else "alias"
+                    if variant in self._spaced:
+                        kind += " spaced otherwise"
                     add(entry, SCORE_EXACT, f"exact match of the {kind} (normalised)", matched)
                 else:
                     clitic = key[0][: len(key[0]) - len(stem)] if prefix else key[0][:2]
                     add(entry, SCORE_CLITIC, f"matches without the proclitic {clitic}-", matched)
+        if article and not found:
+            for candidate in self.article_candidates(key):
+                add(candidate.entry, candidate.score, candidate.reason, candidate.matched)
         if fuzzy and not found:
             for candidate in self.variants(key):
                 add(candidate.entry, candidate.score, candidate.reason, candidate.matched)
         return sorted(found.values(), key=lambda c: (-c.score, c.entry.id))
+
+    def article_candidates(self, key: tuple[str, ...]) -> list[Candidate]:
+        """Places and organisations listed without the article that ``key`` writes with it
+        (الفيسبوك، البيرو، بالناتو). Only for names NER tagged: ال + a name is most often an
+        adjective or a word (السورية، التشيلي، الحماس، الكابل), so a stem that ends like an
+        adjective (…ي، …ه) or is a common word is never read, nor are people (المالكي is not
+        مالكي)."""
+        out = []
+        for prefix, stem in proclitic_splits(key[0]):
+            if not prefix.endswith("ال") or prefix[:-2] not in _ARTICLE_PREFIXES:
+                continue
+            if len(stem) < 4 or stem.endswith(("ي", "ه")) or stem in self.common_words:
+                continue
+            for entry_id, matched in self._names.get((stem, *key[1:]), {}).items():
+                entry = self.entries[entry_id]
+                if entry.label != "PER":
+                    reason = f"matches without the article {prefix}-"
+                    out.append(Candidate(entry, SCORE_CLITIC, reason, matched))
+        return out
 
     def variants(self, key: tuple[str, ...]) -> list[Candidate]:
         """Spelling variants of ``key``: same skeleton, verified by similarity on the normal form."""

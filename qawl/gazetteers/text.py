@@ -79,12 +79,21 @@ def has_vowels(text: str) -> bool:
 
 # --------------------------------------------------------------------------- proclitics
 
-# Proclitics read off a name: و (and), ب (in/with), ل (for) and their pairs. ف and ك attach
-# to names so rarely that reading them costs more than it finds (فرانس = ف + رانس, Reims).
-_NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول")
-_ELIDED_PREFIXES = ("ل", "ول")  # ل + ال → لل: the alef of ال is not written (للأمم)
+# Proclitics read off a name: و (and), ب (in/with), ل (for) and their pairs, and ف (so) with
+# ب and ل. ك attaches to names too rarely to pay for what it misreads.
+_NAME_PREFIXES = ("", "و", "ب", "ل", "وب", "ول", "ف", "فب", "فل")
+_ELIDED_PREFIXES = ("ل", "ول", "فل")  # ل + ال → لل: the alef of ال is not written (للأمم)
+# ف starts many words of its own (فصيلة، فلاتر، فيولا، فلنكن: ف + a four-letter "name"), so it
+# is read off only where the stem has five letters or the article (فإيران، فترامب، فالدوحة).
+_F_PREFIXES = frozenset({"ف", "فب", "فل"})
+_F_MIN_STEM = 5
 # A stem left after a proclitic keeps at least this many letters (برس is not ب + رس).
 MIN_CLITIC_STEM = 3
+
+
+def _f_stem(stem: str) -> bool:
+    """A stem ف may be read off (see ``_F_PREFIXES``)."""
+    return len(stem) >= _F_MIN_STEM or (stem.startswith("ال") and len(stem) >= 4)
 
 
 @lru_cache(maxsize=20_000)
@@ -93,15 +102,15 @@ def clitic_readings(word: str) -> tuple[tuple[int, str], ...]:
 
     A subset of the guarded readings of :func:`qawl.arabic.proclitic_splits`: the article
     ال is never stripped from a stem, so a name listed without ال does not match a word that
-    has it (المالي is not مالي); only و ب ل and وب ول are read off; stems keep three letters.
-    When ل + ال elide to لل the stem gets its ال back and the prefix length is 0, so the
-    span keeps the whole word (للأمم المتحدة).
+    has it (المالي is not مالي); only و ب ل ف and their pairs are read off; stems keep three
+    letters (five after ف, see ``_F_PREFIXES``). When ل + ال elide to لل the stem gets its
+    ال back and the prefix length is 0, so the span keeps the whole word (للأمم المتحدة).
     """
     readings: list[tuple[int, str]] = []
     for prefix, stem in proclitic_splits(word):
         if prefix and (prefix.endswith(("ال", "لل")) or len(stem) < MIN_CLITIC_STEM):
             continue
-        if prefix not in _NAME_PREFIXES:
+        if prefix not in _NAME_PREFIXES or (prefix in _F_PREFIXES and not _f_stem(stem)):
             continue
         elided = len(prefix) + len(stem) != len(word)
         if elided and prefix not in _ELIDED_PREFIXES:
@@ -114,7 +123,8 @@ def clitic_forms(stem: str) -> list[str]:
     """The words :func:`clitic_readings` reads as ``stem`` (``stem`` itself first)."""
     if len(stem) < MIN_CLITIC_STEM:
         return [stem]
-    forms = [prefix + stem for prefix in _NAME_PREFIXES]
+    f_ok = _f_stem(stem)
+    forms = [prefix + stem for prefix in _NAME_PREFIXES if f_ok or prefix not in _F_PREFIXES]
     if stem.startswith("ال") and len(stem) >= 4:
         forms += [prefix + stem[1:] for prefix in _ELIDED_PREFIXES]
     return forms
@@ -125,13 +135,63 @@ def expand_clitic_forms(stems: Iterable[str]) -> set[str]:
     100k names builds this set for every first word)."""
     stems = list(stems)
     long = [stem for stem in stems if len(stem) >= MIN_CLITIC_STEM]
+    f_ok = [stem for stem in long if _f_stem(stem)]
     forms = set(stems)
     for prefix in _NAME_PREFIXES[1:]:
-        forms.update([prefix + stem for stem in long])
+        forms.update([prefix + stem for stem in (f_ok if prefix in _F_PREFIXES else long)])
     definite = [stem[1:] for stem in long if stem.startswith("ال") and len(stem) >= 4]
     for prefix in _ELIDED_PREFIXES:
         forms.update([prefix + rest for rest in definite])
     return forms
+
+
+# --------------------------------------------------------------------------- compound names
+
+# Words that begin a compound name (عبد الله، أبو مازن، بن كيران) and words that end one
+# (نصر الله، صلاح الدين، عبد الرحمن): news writes them joined as often as spaced.
+COMPOUND_HEADS = ("عبد", "ابو", "بن")
+COMPOUND_TAILS = ("الله", "الدين", "الرحمن", "الرحمان")
+
+
+def spacing_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The key of a name written with its compounds joined or spaced the other way
+    (عبد الفتاح السيسي ↔ عبدالفتاح السيسي, أبوظبي ↔ أبو ظبي), one compound at a time and all
+    at once. A part left alone keeps two letters (ابوجا, Abuja, is no compound)."""
+    out: list[tuple[str, ...]] = []
+    words = list(key)
+
+    def add(variant: list[str]) -> None:
+        found = tuple(variant)
+        if found != key and found not in out:
+            out.append(found)
+
+    def joins(i: int) -> bool:
+        # بن عبد العزيز: عبد starts the compound, not بن.
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is None or nxt in COMPOUND_HEADS:
+            return False
+        return words[i] in COMPOUND_HEADS or nxt in COMPOUND_TAILS
+
+    joined_all: list[str] = []
+    for i, word in enumerate(words):
+        if joins(i):
+            add([*words[:i], word + words[i + 1], *words[i + 2 :]])
+        for head in COMPOUND_HEADS:
+            if word.startswith(head) and len(word) - len(head) >= 3:
+                add([*words[:i], head, word[len(head) :], *words[i + 1 :]])
+        for tail in COMPOUND_TAILS:
+            if word.endswith(tail) and len(word) - len(tail) >= 2:
+                add([*words[:i], word[: -len(tail)], tail, *words[i + 1 :]])
+    i = 0
+    while i < len(words):
+        if joins(i):
+            joined_all.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            joined_all.append(words[i])
+            i += 1
+    add(joined_all)
+    return out
 
 
 def key_texts(texts: list[str]) -> list[str]:

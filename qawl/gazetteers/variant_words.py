@@ -26,9 +26,9 @@ _ARABIC = [chr(c) for c in range(0x0600, 0x0700) if chr(c).isalpha()]
 _AS_TAIL = {c: skeleton("ب" + c)[1:] for c in _ARABIC}  # "" when dropped after the first letter
 _AS_HEAD = {c: skeleton(c + "ب")[:-1] for c in _ARABIC}  # "" when dropped as the first letter
 _SILENT = "".join(sorted(c for c, key in _AS_TAIL.items() if key == ""))
-# The proclitic readings of qawl.gazetteers.text.clitic_readings: و ب ل وب ول.
-_FIRST_PROCLITIC, _SECOND_PROCLITIC = "و", "بل"
-_PREFIX = f"{_FIRST_PROCLITIC}?[{_SECOND_PROCLITIC}]?"
+# The proclitic readings of qawl.gazetteers.text.clitic_readings: و ف, then ب ل.
+_FIRST_PROCLITIC, _SECOND_PROCLITIC = "وف", "بل"
+_PREFIX = f"[{_FIRST_PROCLITIC}]?[{_SECOND_PROCLITIC}]?"
 
 
 @cache
