@@ -10,7 +10,7 @@ when it clearly names a source.
 
 from __future__ import annotations
 
-from qawl.document import Document, Quote, Span
+from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
@@ -21,7 +21,7 @@ from qawl.extractors.quotes.grammar import (
     speaker_gender,
 )
 from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
-from qawl.extractors.quotes.names import NameIndex, same_words
+from qawl.extractors.quotes.names import NameIndex, name_words, same_words
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
 from qawl.extractors.quotes.statements import is_statement
@@ -53,6 +53,7 @@ def attribute(
     sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
     sequence += [(e.cue, e) for e in events]
     hosts: dict[int, list[Said]] = {}  # cue -> the speaker its quote leaves, for nested reports
+    speakers = _SpeakerEntities(view.doc)
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
             said = _event_speaker(view, names, item, history)
@@ -68,7 +69,7 @@ def attribute(
             quote = _quote(view, names, item, history)
             if quote.speaker_name:
                 hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
-        quotes.append(_linked(view.doc, quote))
+        quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
 
 
@@ -221,23 +222,36 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     return with_source_kind(view, said, phrase, event.cue, None)
 
 
-def _linked(doc: Document, quote: Quote) -> Quote:
+def _linked(doc: Document, quote: Quote, speakers: _SpeakerEntities) -> Quote:
     """The quote with its speaker's entity and that entity's knowledge-base id, so that quotes
     can be grouped by person across documents: a speaker resolved through a title or carried
     from an earlier cue is linked by the name it resolved to, when a person or body of the
     document bears that name."""
     if quote.speaker_entity is None and quote.speaker_name:
-        quote.speaker_entity = _entity_named(doc, quote.speaker_name)
+        quote.speaker_entity = speakers.named(quote.speaker_name)
     entity = doc.entity_by_id(quote.speaker_entity) if quote.speaker_entity else None
     quote.speaker_kb_id = entity.kb_id if entity is not None else None
     return quote
 
 
-def _entity_named(doc: Document, name: str) -> str | None:
-    """The one person or body entity whose name is ``name`` or contains it as whole words (a
-    family name shared by two entities links neither)."""
-    found = {e.id for e in doc.entities if e.label in SPEAKER_LABELS and same_words(e.name, name)}
-    return found.pop() if len(found) == 1 else None
+class _SpeakerEntities:
+    """The person and body entities of one document by the words of their names: a speaker
+    name is compared only with the entities that share a word with it (else every quote of a
+    long article would read every entity of it)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._by_word: dict[str, list[Entity]] = {}
+        for entity in doc.entities:
+            if entity.label in SPEAKER_LABELS:
+                for word in set(name_words(entity.name)):
+                    self._by_word.setdefault(word, []).append(entity)
+
+    def named(self, name: str) -> str | None:
+        """The one person or body entity whose name is ``name`` or contains it as whole words
+        (a family name shared by two entities links neither)."""
+        sharing = {e.id: e for w in set(name_words(name)) for e in self._by_word.get(w, ())}
+        found = {e.id for e in sharing.values() if same_words(e.name, name)}
+        return found.pop() if len(found) == 1 else None
 
 
 def _overlapping_entity_name(doc: Document, name: str) -> str | None:

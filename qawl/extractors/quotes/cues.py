@@ -81,6 +81,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             phrase = source_frame(view, i, frames)
             if phrase is not None:
                 frames.append(phrase)
+                consumed.update(_source_verb(phrase, i))
             continue
         if cue.kind in ("verb", "participle"):
             frame, carriers = verb_frame(view, i, cue)
@@ -100,7 +101,14 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             frame = source_frame(view, i, frames)
             if frame is not None:
                 frames.append(frame)
+                consumed.update(_source_verb(frame, i))
     return frames, events
+
+
+def _source_verb(frame: Frame, i: int) -> range:
+    """The words of a source phrase before its source ("حسب ما أكده الوزير"): its verb of
+    saying is the phrase's, not a second report whose content lies inside the phrase's clause."""
+    return range(i + 1, frame.speaker.first) if frame.speaker is not None else range(0)
 
 
 def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:
@@ -195,7 +203,8 @@ def _inside_quoted_speech(view: DocView) -> set[int]:
 def without_overlaps(frames: list[Frame], view: DocView | None = None) -> list[Frame]:
     """Keep one frame per stretch of content: surer frames first, then earlier cues; then the
     reports nested in a kept quote's content (their cue inside it), cut to its end."""
-    inner = [f for f in frames if f.in_quote or (view is not None and _inside_another(view, f, frames))]
+    hosts = _Hosts(view, frames) if view is not None else None
+    inner = [f for f in frames if f.in_quote or (hosts is not None and hosts.inside_another(f))]
     outer = [f for f in frames if not any(f is g for g in inner)]
     kept = _disjoint(outer)
     if view is None:
@@ -220,22 +229,34 @@ def without_overlaps(frames: list[Frame], view: DocView | None = None) -> list[F
     return sorted(kept + nested, key=lambda f: f.content[0])
 
 
-def _inside_another(view: DocView, frame: Frame, frames: list[Frame]) -> bool:
-    """Whether the cue and content of ``frame`` lie inside another frame's content, whose own
-    cue stays outside ``frame``'s content (that frame reports it)."""
-    cue_at = view.tokens[frame.cue].start
-    for other in frames:
-        if other is frame or other.in_quote:
-            continue
-        start, end = other.content
-        other_cue = view.tokens[other.cue].start
-        if (
-            start <= cue_at < end
-            and frame.content[0] >= start
-            and not (frame.content[0] <= other_cue < frame.content[1])
-        ):
-            return True
-    return False
+class _Hosts:
+    """The frames whose content may hold another frame's cue, sorted by where their content
+    starts, with the furthest end reached so far: a frame looks back only as far as some
+    content still reaches its cue, so a long article costs no pass over all its frames each."""
+
+    def __init__(self, view: DocView, frames: list[Frame]) -> None:
+        self.view = view
+        self.frames = sorted((f for f in frames if not f.in_quote), key=lambda f: f.content[0])
+        self.starts = [f.content[0] for f in self.frames]
+        self.reach: list[int] = []
+        for f in self.frames:
+            self.reach.append(max(self.reach[-1], f.content[1]) if self.reach else f.content[1])
+
+    def inside_another(self, frame: Frame) -> bool:
+        """Whether the cue and content of ``frame`` lie inside another frame's content, whose
+        own cue stays outside ``frame``'s content (that frame reports it)."""
+        tokens = self.view.tokens
+        cue_at = tokens[frame.cue].start
+        last = bisect.bisect_right(self.starts, min(cue_at, frame.content[0])) - 1
+        for k in range(last, -1, -1):
+            if self.reach[k] <= cue_at:
+                return False  # no content starting here or before reaches the cue
+            other = self.frames[k]
+            if other is frame or other.content[1] <= cue_at:
+                continue
+            if not (frame.content[0] <= tokens[other.cue].start < frame.content[1]):
+                return True
+        return False
 
 
 def _disjoint(frames: list[Frame]) -> list[Frame]:

@@ -45,7 +45,8 @@ def resolve(
         # the minister إسرائيل كاتس named earlier): only people's names are filled out.
         from_text = names.fullest(span.text) if entity_label in (None, "PER") else span.text
         fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
-        return written_in(view, entity[1] if fuller else from_text), entity[0], "explicit"
+        name = written_in(view, entity[1] if fuller else from_text, names.seatless_starts(view))
+        return name, entity[0], "explicit"
     if phrase.kind == "anonymous":
         if view.bare[phrase.first].startswith("ال"):
             # "المسؤولة السياسية", "المصدر": the article points back to a source named before.

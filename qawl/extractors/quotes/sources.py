@@ -18,6 +18,8 @@ from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     ON,
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
@@ -284,8 +286,7 @@ def _interrupted_clause_start(
     the words before the phrase are that clause's verb and subject."""
     if i <= first or not view.is_word(after):
         return None
-    key = view.bare[after]
-    if key not in _CONTINUING_PREPOSITIONS and not (key[:1] == "ب" and len(key) > 3):
+    if not _continues_clause(view, after, relay=view.bare[i] == "نقلا"):
         return None
     before = i - 1
     while before >= first and view.keys[before] in ("و", "ف"):
@@ -299,6 +300,28 @@ def _interrupted_clause_start(
     while start < before and not view.is_word(start):
         start += 1
     return start if start < before else None
+
+
+def _continues_clause(view: DocView, k: int, relay: bool = False) -> bool:
+    """Whether the word after a source phrase set off by commas goes on with the clause the
+    phrase interrupts: a prepositional complement (في، من، بـ …), or a noun phrase that is the
+    verb's subject, object or adverbial ("ويخضع لهذا القانون، وفق الوزير، كل شخص …") — not a
+    word that opens a clause of its own: a conjunction, a particle, a verb, a cue. After
+    "نقلا عن X" only a preposition does: that phrase relays a source whose words the clause's
+    own cue introduces ("مقال أوردته صحيفة …، نقلاً عن مصادر، مفاده أن …")."""
+    key = view.bare[k]
+    if key in _CONTINUING_PREPOSITIONS or (key[:1] == "ب" and len(key) > 3):
+        return True
+    if relay:
+        return False
+    if key == "اذا":
+        return True  # a condition on the clause's verb: "وتعتمد الصيغة، بحسب القرار، إذا كان …"
+    if view.keys[k] != key or key in CLAUSE_OPENERS or key in CLAUSE_BREAKS or key in RELATIVES:
+        return False  # an attached و/ف, or a particle that opens the next clause (مما، كما …)
+    if view.lexicon.lookup(view.tokens[k].text) is not None:
+        return False
+    # An imperfect verb (يـ، تـ، نـ) opens a clause; nouns take the article or begin otherwise.
+    return not (key[:1] in "يتن" and not key.startswith("ال"))
 
 
 def _token_after(view: DocView, offset: int, limit: int) -> int:
@@ -317,7 +340,7 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     if not view.is_word(after):
         return False
     key = view.bare[after]
-    if view.words.is_a("time", key) or key in RELATIVES:
+    if view.words.is_a("time", key) or key in RELATIVES or key in _NEXT_CLAUSE_OPENERS:
         return True
     words = [k for k in range(after, last) if view.is_word(k)]
     return len(words) <= MAX_TRAILING_APPOSITION and not any(
@@ -326,6 +349,9 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
 
 
 MAX_TRAILING_APPOSITION = 3
+# After "، وفق الوزير،" these open the next clause ("مما دفع …", "كما تفيد …"): the phrase
+# attributes the clause before it.
+_NEXT_CLAUSE_OPENERS = frozenset({"مما", "كما", "حيث", "بينما", "فيما", "ثم", "لكن", "الا"})
 
 
 def _names_outlet(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -426,6 +452,8 @@ def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
             return True
         if view.words.title_state(stem) is not None:
             return True
+    if _family_name(view, phrase):
+        return True
     surface = view.tokens[phrase.first].text
     # A proper name has neither the article nor the endings of common nouns (ة، ات) and no
     # pronoun: رويترز، الأناضول is written with the article but is listed as an outlet.
@@ -434,3 +462,25 @@ def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
         or surface.endswith(("ة", "ات"))
         or view.keys[phrase.first].endswith(("هم", "ها", "ه"))
     )
+
+
+def _family_name(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """A lone family name with the article ("وفق الدهماني"): a nisba in ـي that the document
+    also writes after a given name ("إياد الدهماني"), which no common noun follows."""
+    if phrase.last - phrase.first != 1 or not has_article(view, phrase.first):
+        return False
+    key = view.keys[phrase.first]
+    if not key.endswith("ي"):
+        return False
+    for k, other in enumerate(view.keys):
+        if other != key or k == 0 or not view.is_word(k - 1):
+            continue
+        if (
+            not has_article(view, k - 1)
+            and view.keys[k - 1] == view.bare[k - 1]  # no attached conjunction
+            and view.words.title_state(view.bare[k - 1]) is None
+            and not view.words.is_a("stop", view.bare[k - 1])
+            and view.lexicon.lookup(view.tokens[k - 1].text) is None
+        ):
+            return True
+    return False

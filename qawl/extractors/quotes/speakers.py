@@ -20,6 +20,7 @@ from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     DEMONSTRATIVES,
     GENERAL_WORDS,
     GOD_NAMES,
@@ -582,6 +583,8 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
             apposition is not None
             and apposition.kind == "name"
             and apposition.title is None
+            # "وأفاد المقدم الوسلاتي، بأنه تم …": after the comma the content begins.
+            and view.bare[apposition.first] not in COMPLEMENTIZERS
             and _apposition_closes(view, first, groups[nxt])
             and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
         ):
@@ -635,11 +638,14 @@ def _names_a_body(words: SpeakerWords, key: str) -> bool:
 
 
 def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
-    """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's."""
+    """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's.
+    Only a title that is باسم's own genitive owns the name: in "الناطق باسم وزارة الدفاع
+    المقدم X" the rank after the completed body is the spokesman's own, in apposition."""
     keys = [view.bare[k] for k in range(phrase.first, phrase.last)]
     if "باسم" not in keys:
         return False
-    return any(view.words.title_state(k) is not None for k in keys[keys.index("باسم") + 1 :])
+    inner = keys[keys.index("باسم") + 1 : keys.index("باسم") + 2]
+    return any(view.words.title_state(k) is not None for k in inner)
 
 
 def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bool) -> bool:
