@@ -38,8 +38,10 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     # place name must not become the antecedent of a dropped subject.
     names = NameIndex.build(view, [e.name for e in view.doc.entities if e.label in SPEAKER_LABELS])
     for frame in frames:
-        if frame.speaker is not None and frame.speaker.kind == "name":
-            names.add(view.text_of(frame.speaker.first, frame.speaker.last), person=True)
+        parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
+        for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
+            if part.kind == "name":
+                names.add(view.text_of(part.first, part.last), person=True)
     return names
 
 
@@ -120,7 +122,12 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         )
         return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
-    said = Said(name, entity, speaker_gender(view, frame.speaker, frame.feminine), plural)
+    said = Said(
+        name,
+        entity,
+        speaker_gender(view, frame.speaker, frame.feminine),
+        plural or frame.speaker.pair is not None,
+    )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.

@@ -296,8 +296,27 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
                 break
             if view.keys[j] in {"دون", "حسب", "بحسب"} and j + 1 < limit and view.is_word(j + 1):
                 break
+            if _opens_topic(view, j):
+                break
         j += 1
     return j
+
+
+def _opens_topic(view: DocView, i: int) -> bool:
+    """أمّا … فـ: a fronted topic whose comment starts with ف opens a new sentence ("… أما رئيس
+    اللجنة فقد أبرز أن …"); إمّا … أو ("either … or") has no ف answer and goes on."""
+    if view.bare[i] != "اما":
+        return False
+    for k in range(i + 2, min(i + 16, len(view))):
+        if view.is_sentence_mark(k) or view.bare[k] in {"او", "ام"}:
+            return False
+        if (
+            view.is_word(k)
+            and view.bare[k].startswith("ف")
+            and (view.bare[k] in {"فقد", "فان", "فانه", "فانها"} or view.lexicon.lookup(view.tokens[k].text))
+        ):
+            return True
+    return False
 
 
 def _new_report_ahead(view: DocView, first: int) -> bool:

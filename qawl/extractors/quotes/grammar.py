@@ -10,6 +10,7 @@ radical is passive and has no speaker of its own.
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.document import Span
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
@@ -44,11 +45,17 @@ def participle_as_adjective(view: DocView, i: int, cue: Cue) -> bool:
 
 
 def plural_cue(view: DocView, cue: int) -> bool:
-    """A verb or participle in the plural: قالوا، يقولون، مؤكدين."""
+    """A verb or participle in the plural or dual: قالوا، يقولون، مؤكدين، قالا."""
     key = view.bare[cue]
     if key.endswith(("وا", "ون")):
         return True
     found = view.lexicon.lookup(view.tokens[cue].text)
+    if (
+        found is not None
+        and found.kind == "verb"
+        and key in (normalize(found.lemma) + "ا", normalize(found.lemma) + "تا")
+    ):
+        return True  # the dual, "وبيّنا"، "وأكدتا": two speakers go on together
     if found is not None and found.kind == "noun" and found.object_suffix:
         return key.endswith(("هم", "هما"))  # the possessor of "تصريحاتهم"
     return found is not None and found.kind == "participle" and key.endswith("ين")

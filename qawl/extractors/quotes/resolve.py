@@ -30,6 +30,10 @@ def resolve(
     view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
 ) -> tuple[str, str | None, str]:
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
+    if phrase.pair is not None:
+        # Two parties: each resolved on its own, written "X وY" (README: a "we" of two).
+        one, two = (resolve(view, names, part, speaker_span(view, part), history)[0] for part in phrase.pair)
+        return f"{one} و{two}", None, "explicit"
     if is_statement(view, phrase):
         issuer = _statement_issuer(view, names, phrase, history)
         if issuer is not None:

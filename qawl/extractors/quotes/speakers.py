@@ -50,6 +50,8 @@ class SpeakerPhrase:
     kind: str  # name | title | anonymous | description
     title: tuple[int, int] | None = None
     name: tuple[int, int] | None = None
+    # "كل من X و Y": the two sources of one report, each a phrase of its own.
+    pair: tuple[SpeakerPhrase, SpeakerPhrase] | None = None
 
     @property
     def start(self) -> int:
@@ -167,6 +169,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
             continue
+        if titled and kept and _numbered_name(view, i):
+            kept.append(i)  # "مديرة منظمة المادة 19 بتونس": the number is part of the body's name
+            continue
         if _is_stop(view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
@@ -177,6 +182,32 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     if kept and view.bare[kept[-1]] in {"في", "من"}:
         kept.pop()
     return kept
+
+
+def _numbered_name(view: DocView, i: int) -> bool:
+    """A number right after a definite noun of a title's genitive names it ("منظمة المادة 19"،
+    "مجموعة الـ20"), unless that noun is a time word or it counts what follows ("العدد 3 آلاف")."""
+    if not view.keys[i][:1].isdigit() or i == 0 or not view.is_word(i - 1) or not has_article(view, i - 1):
+        return False
+    if view.words.is_a("time", view.bare[i - 1]) or view.words.is_a("stop", view.bare[i - 1]):
+        return False
+    nxt = i + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and not view.words.is_a("time", view.bare[nxt])
+        and (
+            view.bare[nxt][:1] in "بل"
+            or view.words.title_state(view.bare[nxt]) is not None
+            or view.mention_label(nxt) is not None
+            or (not has_article(view, nxt) and view.bare[nxt] not in NUMBER_WORDS)
+        )
+    )
+
+
+NUMBER_WORDS = frozenset(
+    {"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "مرات", "مره", "بالمئه", "بالمائه"}
+)
 
 
 def _adjective_like(key: str) -> bool:
@@ -234,6 +265,17 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
+        if len(title) > 1 and _numbered_name(view, i):
+            title.append(i)  # "مديرة منظمة المادة 19": the number is part of the body's name
+            position += 1
+            if (
+                position < len(seg)
+                and view.bare[seg[position]][:1] == "ب"
+                and len(view.bare[seg[position]]) > 3
+            ):
+                title.append(seg[position])  # "… 19 بتونس": the body's seat closes its name
+                position += 1
+            continue
         if governs and key in DEMONSTRATIVES:
             title.append(i)  # "رئيسة هذه الجمعية": the genitive is "this association"
             position += 1
@@ -312,7 +354,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     # the source is the spokesman.
     if _spokesman_of_person(view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
         return title, []
-    if name and _names_a_place_or_body(view, name[0]):
+    if name and _names_a_place_or_body(view, name[0]) and not _given_name_like_place(view, name):
         # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
         # the person's name would be a PER name, not a LOC/ORG one.
         return title, []
@@ -350,6 +392,46 @@ def _names_a_place_or_body(view: DocView, i: int) -> bool:
     """Whether word i lies inside a mention the earlier stages labelled other than PER."""
     found = view.mention_label(i)
     return found is not None and found[0] != "PER"
+
+
+def _each_of(view: DocView, seg: list[int]) -> SpeakerPhrase | None:
+    """كلٌّ من X و Y "both X and Y": two subjects joined by و, the second opening with a detached
+    و or with و on a title ("والنائب"), one report for both."""
+    for k in range(1, len(seg) - 1):
+        key = view.keys[seg[k]]
+        detached = key == "و"
+        titled = (
+            key != view.bare[seg[k]]
+            and key[:1] == "و"
+            and view.words.title_state(view.bare[seg[k]]) is not None
+        )
+        if not (detached or titled):
+            continue
+        one = parse_segment(view, seg[:k])
+        # After a detached و the second phrase starts a word later; split_title reads "والنائب"
+        # without its و.
+        two = parse_segment(view, seg[k + 1 :] if detached else seg[k:])
+        if one is None or two is None or one.kind == "anonymous" or two.kind == "anonymous":
+            return None
+        return SpeakerPhrase(one.start, two.last, "name", None, None, (one, two))
+    return None
+
+
+def _given_name_like_place(view: DocView, name: list[int]) -> bool:
+    """A one-word place that a bare family name follows after a title ("مديرة المنظمة سلوى
+    غزواني"): a person's given name spelt like a town, since a place object stands alone or
+    with its own modifiers, which take the article (a family name may end in ي like one)."""
+    if (
+        len(name) < 2
+        or view.mention_label(name[0]) != ("LOC", True)
+        or view.mention_label(name[1]) is not None
+    ):
+        return False
+    key = view.bare[name[1]]
+    # "اتهمت … إسرائيل بإطلاق": a clitic preposition opens the verb's complement, no family name.
+    return not (
+        has_article(view, name[1]) or _is_stop(view, name[1]) or key[:1].isdigit() or key[:1] in "بلك"
+    )
 
 
 def _is_relational(key: str) -> bool:
@@ -549,6 +631,8 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     groups = segments(view, first, last)
     if not groups:
         return None
+    if len(groups[0]) > 3 and view.bare[groups[0][0]] == "كل" and view.bare[groups[0][1]] == "من":
+        return _each_of(view, groups[0][2:])
     head = parse_segment(view, groups[0], object_follows)
     if head is None:
         return None
@@ -702,6 +786,31 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     return phrase
 
 
+MAX_TOPIC_WORDS = 14
+
+
+def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """أمّا X فـ: the fronted topic is the subject of the verb its ف answer opens ("أما رئيس
+    اللجنة بدر الدين عبد الكافي فقد أبرز أن …"، "أما الوزيرة فأكدت أن …")."""
+    fa = cue
+    if view.tokens[cue].text[:1] != "ف":
+        fa = cue - 1
+        if fa < 0 or view.bare[fa] != "فقد":
+            return None
+    sentence_first, _ = view.sentence_range(cue)
+    for k in range(fa - 1, max(sentence_first, fa - MAX_TOPIC_WORDS) - 1, -1):
+        if not view.is_word(k) and not view.is_comma(k):
+            return None
+        if view.bare[k] == "اما":
+            if k + 1 >= fa:
+                return None
+            phrase = parse_speaker(view, k + 1, fa)
+            return phrase if phrase is not None and phrase.start == k + 1 else None
+        if view.lexicon.lookup(view.tokens[k].text) is not None:
+            return None
+    return None
+
+
 def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
     """The subject before a verb without a conjunction (SVO): "وكان ترامب قد طالب", "كييف تعلن".
 
@@ -709,6 +818,9 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     a punctuation mark other than a comma) and the verb must form a short noun phrase, with at
     most one apposition ("رئيس الوزراء الأرمني، نيكول باشينيان، أعلن").
     """
+    topic = topic_subject(view, cue)
+    if topic is not None:
+        return topic
     if view.keys[cue] != view.bare[cue]:
         return None  # وقال / فأكد open their own clause: the subject follows them
     if cue > 0 and view.bare[cue - 1] in RELATIVES:
