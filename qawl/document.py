@@ -7,6 +7,7 @@ order is part of the public format (see README).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,9 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     error: ErrorInfo | None = None
+    # What names the document across runs (``--state``): None when its id does. A reader sets it
+    # to content_key(...) for a document without an id of its own (its id is a path or a line).
+    key: str | None = None
     _tokens: list[Token] | None = field(default=None, repr=False)
     _sentences: list[Sentence] | None = field(default=None, repr=False)
 
@@ -152,3 +156,13 @@ class Document:
 def error_record(doc_id: str, code: str, message: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The record of a document that could not be processed: empty lists and an error."""
     return Document(id=doc_id, text="", meta=meta or {}, error=ErrorInfo(code, message)).to_record()
+
+
+def content_key(content: str | bytes) -> str:
+    """The key of a document that has no id: a hash of its text, or of its raw bytes when it has none.
+
+    >>> content_key("نص") == content_key("نص".encode())
+    True
+    """
+    data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+    return "sha256:" + hashlib.sha256(data).hexdigest()

@@ -91,7 +91,7 @@ def test_missing_model_is_one_clear_line(tmp_path: Path) -> None:
 
 def test_nothing_readable_exits_3(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00bad")
+    bad.write_bytes(b"\x80\xfe\x00bad")  # not UTF-8 (FF FE would open UTF-16, which is read)
     result = run_qawl("extract", "--no-ner", str(bad))
     assert result.returncode == 3
     [record] = _records(result.stdout)
@@ -118,6 +118,7 @@ def test_help_documents_exit_codes_and_examples(args: list[str]) -> None:
     assert result.returncode == 0
     if args[0] == "extract":
         assert b"Exit status" in result.stdout and b"qawl extract" in result.stdout
+        assert b"75 another" in result.stdout and b"4 the output" in result.stdout
 
 
 def test_python_api_extract_matches_cli() -> None:

@@ -58,3 +58,57 @@ def test_append_keeps_old_lines(tmp_path: Path) -> None:
         writer.write(_record())
     lines = target.read_bytes().splitlines()
     assert [orjson.loads(line)["id"] for line in lines] == ["old", "d1"]
+
+
+def test_dash_is_stdout_and_gz_is_gzip(tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    import gzip
+
+    with RecordWriter("-") as writer:
+        writer.write(_record())
+    assert orjson.loads(capfdbinary.readouterr().out)["id"] == "d1"
+    assert not Path("-").exists()
+    target = tmp_path / "out.jsonl.gz"
+    with RecordWriter(target) as writer:
+        writer.write(_record())
+    assert orjson.loads(gzip.decompress(target.read_bytes()))["id"] == "d1"
+
+
+def test_appending_writes_in_place_at_each_checkpoint_and_resume_cuts_an_uncommitted_tail(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(b'{"id": "old"}\n')
+    inode = target.stat().st_ino
+    writer = RecordWriter(target, append=True)
+    writer.write(_record())
+    assert target.read_bytes() == b'{"id": "old"}\n'  # nothing reaches the file before a checkpoint
+    writer.checkpoint()
+    assert (writer.committed, writer.length) == (1, target.stat().st_size)
+    writer.write(_record())
+    writer.discard()  # a failed run: what was not committed goes
+    writer.close()
+    assert [orjson.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["old", "d1"]
+    assert target.stat().st_ino == inode
+    committed = target.stat().st_size
+    with target.open("ab") as tail:
+        tail.write(b'{"id": "never commit')
+    writer = RecordWriter(target, append=True)
+    writer.resume(committed)
+    writer.close()
+    assert target.stat().st_size == committed
+
+
+def test_a_temp_file_of_a_killed_run_is_removed_by_the_next_writer(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    orphan = tmp_path / f".out.jsonl.qawl-{dead.stdout.strip()}.tmp"
+    orphan.write_bytes(b"x" * 1000)
+    other = tmp_path / f".other.jsonl.qawl-{dead.stdout.strip()}.tmp"  # another output's: not ours
+    other.write_bytes(b"x")
+    with RecordWriter(tmp_path / "out.jsonl") as writer:
+        writer.write(_record())
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, "out.jsonl"]

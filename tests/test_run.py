@@ -92,7 +92,7 @@ def test_state_skips_what_earlier_runs_wrote_and_says_how_many(tmp_path: Path) -
 
 def test_nothing_readable_is_said_by_the_summary(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00bad")
+    bad.write_bytes(b"\x80\xfe\x00bad")  # not UTF-8 (FF FE would open UTF-16, which is read)
     summary = extract_files(bad, NO_NER, output=tmp_path / "out.jsonl")
     assert summary.nothing_read and summary.errors == {"invalid_utf8": 1}
     assert not Summary(documents=2, errors=Counter(invalid_utf8=1)).nothing_read
@@ -108,8 +108,9 @@ def test_setup_errors_raise_before_anything_is_written(tmp_path: Path, workers: 
     assert isinstance(caught.value.__cause__, ModelNotFoundError)
     with pytest.raises(RunSetupError, match="gazetteer file not found"):
         extract_files(SAMPLE, PipelineOptions(ner=False, gazetteers=(tmp_path / "no.tsv",)), workers=workers)
-    with pytest.raises(RunSetupError, match="JSONL"):
-        extract_files(SEED_ARTICLE, NO_NER, output=out, engine="ray")
+    with pytest.raises(RunSetupError, match="gazetteer file not found"):
+        no_gazetteer = PipelineOptions(ner=False, gazetteers=(tmp_path / "no.tsv",))
+        extract_files(SEED_ARTICLE, no_gazetteer, output=out, engine="ray")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,110 +1,132 @@
-"""The Ray engine: the same pipeline in a Ray Data actor pool (``pip install qawl[ray]``).
+"""The Ray engine: the same pipeline in a pool of Ray actors (``pip install qawl[ray]``).
 
-Ray Data reads the JSONL lines; each actor parses them with qawl's own reader, builds the
-pipeline once and returns records; the driver streams them back in input order. With
-``RAY_ADDRESS`` set it joins that cluster, otherwise it starts a local Ray on the fly.
+The driver reads the documents with qawl's own readers (so every input format, compression,
+bound and error record is the local engine's, byte for byte), sends them in batches to the
+actors, each of which builds the pipeline once, and yields the records back in input order.
+With ``RAY_ADDRESS`` set it joins that cluster, otherwise it starts a local Ray for the run
+and stops it afterwards, whether the run ends, fails or is interrupted.
 
-    RAY_ADDRESS=ray://head:10001 qawl extract --engine ray 's3-mounted/dump-*.jsonl.gz' -o out.jsonl
+    RAY_ADDRESS=ray://head:10001 qawl extract --engine ray 'dumps/*.jsonl.gz' -o out.jsonl
+
+Ray's own output goes to stderr, never stdout (where the records go), and qawl's handlers of
+SIGINT and SIGTERM stay in place (Ray installs its own), so an interrupted run exits as a
+local one does.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-from collections.abc import Iterator, Sequence
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from importlib.util import find_spec
 from typing import Any
 
-import orjson
-
-from qawl.pipeline import DEFAULT_BATCH_SIZE, Pipeline, PipelineOptions
+from qawl.document import Document, error_record
+from qawl.pipeline import DEFAULT_BATCH_SIZE, Pipeline, PipelineOptions, batches
 from qawl.run.errors import RunSetupError
-from qawl.run.readers import LINE_ERROR_CODES, ReadOptions, is_jsonl_path, jsonl_document
 
 
 class RayExtractor:
     """One Ray actor: the pipeline is built once, in ``__init__``, and reused for every batch."""
 
-    def __init__(self, options: PipelineOptions, read_options: ReadOptions) -> None:
+    def __init__(self, options: PipelineOptions) -> None:
         self.pipeline = Pipeline(options)
-        self.read_options = read_options
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
-        lines = [str(line) for line in batch["text"]]
-        docs = [
-            jsonl_document(line.encode("utf-8"), None, self.read_options, fallback_id="")
-            for line in lines
-            if line.strip()
-        ]
+    def process(self, docs: list[Document]) -> list[dict[str, Any]]:
         self.pipeline.process(docs)
-        records = iter(orjson.dumps(doc.to_record()).decode("utf-8") for doc in docs)
-        # Blank lines stay as empty rows so the driver can count line numbers per file.
-        return {"record": [next(records) if line.strip() else "" for line in lines]}
+        return [doc.to_record() for doc in docs]
 
 
-def check_ray_run(paths: Sequence[str]) -> None:
-    """Raise :class:`RunSetupError` unless every path is JSONL and Ray Data is installed."""
-    not_jsonl = [path for path in paths if not is_jsonl_path(path)]
-    if not_jsonl:
-        raise RunSetupError(f"--engine ray reads JSONL files, not {not_jsonl[0]!r}")
+def check_ray_installed() -> None:
+    """Raise :class:`RunSetupError` unless Ray is installed."""
     if find_spec("ray") is None:
-        raise RunSetupError("--engine ray needs Ray Data: pip install 'qawl[ray]'")
+        raise RunSetupError("--engine ray needs Ray: pip install 'qawl[ray]'")
 
 
 def ray_records(
-    paths: Sequence[str],
+    docs: Iterable[Document],
     options: PipelineOptions,
-    read_options: ReadOptions | None = None,
     actors: int = 2,
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[dict[str, Any]]:
-    """Records of every line of the JSONL(.gz) ``paths``, in input order.
+    """Records of ``docs`` in input order, processed by ``actors`` Ray actors.
 
-    The paths are checked here, before anything starts; Ray itself starts on the first record.
+    Ray is checked for here, before anything starts; it starts on the first record. At most
+    ``2 × actors`` batches are in flight. Closing the iterator early stops the actors (and a
+    local Ray started for the run).
     """
-    check_ray_run(paths)
-    return _records(list(paths), options, read_options or ReadOptions(), max(actors, 1), batch_size)
+    check_ray_installed()
+    return _records(docs, options, max(actors, 1), batch_size)
 
 
 def _records(
-    paths: list[str], options: PipelineOptions, read_options: ReadOptions, actors: int, batch_size: int
+    docs: Iterable[Document], options: PipelineOptions, actors: int, batch_size: int
 ) -> Iterator[dict[str, Any]]:
     import ray
 
-    if not ray.is_initialized():
-        address = os.environ.get("RAY_ADDRESS")
-        # A local Ray gets one CPU slot beyond the actors: the JSONL read tasks need a slot too,
-        # and with every slot held by an actor the dataset would wait forever.
-        local_cpus = None if address else max(actors, os.cpu_count() or 1) + 1
+    started_here = False
+    pool: list[Any] = []
+    try:
+        if not ray.is_initialized():
+            _start_ray(actors)
+            started_here = True
+        extractor = ray.remote(num_cpus=1)(RayExtractor)
+        pool = [extractor.remote(options) for _ in range(actors)]
+        in_flight: deque[tuple[list[Document], Any]] = deque()
+        for number, batch in enumerate(batches(docs, batch_size)):
+            in_flight.append((batch, pool[number % actors].process.remote(batch)))
+            if len(in_flight) >= 2 * actors:
+                yield from _results(*in_flight.popleft())
+        while in_flight:
+            yield from _results(*in_flight.popleft())
+    finally:
+        for actor in pool:
+            ray.kill(actor)
+        if started_here:
+            ray.shutdown()
+
+
+def _results(batch: list[Document], pending: Any) -> list[dict[str, Any]]:
+    """The records of a batch, or, when its actor died or failed, one error record a document."""
+    import ray
+
+    try:
+        return ray.get(pending)
+    except ray.exceptions.RayError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        message = f"the Ray actor failed: {reason}"
+        return [error_record(doc.id, "worker_failed", message, doc.meta) for doc in batch]
+
+
+def _start_ray(actors: int) -> None:
+    """``ray.init`` with Ray's processes writing to stderr and qawl's signal handlers kept."""
+    import ray
+
+    address = os.environ.get("RAY_ADDRESS")
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    # Processes Ray starts inherit fd 1: point it at stderr while they start, so no log line
+    # of theirs can land among the records.
+    sys.stdout.flush()
+    saved_stdout = os.dup(1)
+    os.dup2(2, 1)
+    try:
         ray.init(
             address=address,
-            num_cpus=local_cpus,
+            num_cpus=None if address else max(actors, os.cpu_count() or 1),
             include_dashboard=False,
             log_to_driver=False,
             configure_logging=False,
         )
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
-    context = ray.data.DataContext.get_current()
-    context.execution_options.preserve_order = True
-    context.enable_progress_bars = False
-    for path in paths:
-        compression = {"compression": "gzip"} if path.endswith(".gz") else {}
-        dataset = ray.data.read_text(path, drop_empty_lines=False, arrow_open_stream_args=compression)
-        dataset = dataset.map_batches(
-            RayExtractor,
-            fn_constructor_args=(options, read_options),
-            compute=ray.data.ActorPoolStrategy(size=actors),
-            batch_size=batch_size,
-            num_cpus=1,
-        )
-        for line_number, row in enumerate(dataset.iter_rows(), start=1):
-            if not row["record"]:
-                continue
-            record = orjson.loads(row["record"])
-            # Actors cannot know line numbers; the driver fills them in as the local reader does.
-            if record["id"] == "":
-                record["id"] = f"{path}:{line_number}"
-            error = record["error"]
-            if error and error["code"] in LINE_ERROR_CODES:
-                error["message"] = f"line {line_number}: {error['message']}"
-            yield record
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise RunSetupError(f"could not start or join Ray: {exc}") from exc
+    finally:
+        os.dup2(saved_stdout, 1)
+        os.close(saved_stdout)
+        for signum, handler in handlers.items():
+            if handler is not None:
+                # Outside the main thread signals are not this call's to set.
+                with suppress(ValueError):
+                    signal.signal(signum, handler)
