@@ -1,8 +1,14 @@
 """Install a trained NER model into the package and check that it loads and tags offline.
 
     python training/finalize_model.py --ner training/work/ner/ner.pt \
-        --pretrain training/work/pretrain.pt --out qawl/models [--full-precision] \
+        --pretrain training/work/pretrain.pt --out qawl/models [--normalized] [--full-precision] \
         [--charlm-forward F --charlm-backward B]
+    python training/finalize_model.py --check-only --out qawl/models
+
+``--normalized``: the model was trained on normalised word keys (``prepare_ner_data.py
+--normalize`` and a pretrain re-keyed by ``qawl.training.ner.normalize_pretrain``); the mark
+goes into the checkpoint so the run-time tagger keys its input the same way. ``qawl train ner``
+installs its models itself; ``--check-only`` then runs the checks alone.
 
 A model trained with character language models needs both: they are installed next to it
 (``charlm_forward.pt``, ``charlm_backward.pt``); without them any installed char LMs are removed.
@@ -19,9 +25,6 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Any
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,73 +36,57 @@ from qawl.extractors.ner import (
     PRETRAIN_FILE,
     NerTagger,
 )
+from qawl.training.ner import install_model
 
 SIZE_LIMIT_MB = 40
 SMOKE_TEXT = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن روسيا مستعدة."
 
 
-def _half(value: Any) -> Any:
-    import torch
-
-    if isinstance(value, torch.Tensor) and value.is_floating_point():
-        return value.half()
-    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
-        return torch.from_numpy(value).half()
-    if isinstance(value, dict):
-        return {key: _half(item) for key, item in value.items()}
-    return value
-
-
-def store_half(source: Path, target: Path, field: str) -> None:
-    """Copy a Stanza checkpoint with the floating-point tensors under ``field`` as float16."""
-    import torch
-
-    checkpoint = torch.load(source, map_location="cpu", weights_only=False)
-    checkpoint[field] = _half(checkpoint[field])
-    torch.save(checkpoint, target, _use_new_zipfile_serialization=False)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ner", type=Path, required=True)
-    parser.add_argument("--pretrain", type=Path, required=True)
-    parser.add_argument("--out", type=Path, default=Path("qawl/models"))
-    parser.add_argument("--full-precision", action="store_true", help="keep float32 weights")
-    parser.add_argument("--charlm-forward", type=Path, help="forward char LM the model was trained with")
-    parser.add_argument("--charlm-backward", type=Path, help="backward char LM the model was trained with")
-    args = parser.parse_args()
-    if (args.charlm_forward is None) != (args.charlm_backward is None):
-        parser.error("give both char LMs or neither")
-
-    args.out.mkdir(parents=True, exist_ok=True)
-    if args.full_precision:
-        shutil.copyfile(args.ner, args.out / MODEL_FILE)
-        shutil.copyfile(args.pretrain, args.out / PRETRAIN_FILE)
-    else:
-        store_half(args.ner, args.out / MODEL_FILE, "model")
-        store_half(args.pretrain, args.out / PRETRAIN_FILE, "emb")
-    # Char LMs are small (a few MB) and stay float32 as Stanza saved them.
-    names = [MODEL_FILE, PRETRAIN_FILE]
-    charlms = ((args.charlm_forward, FORWARD_CHARLM_FILE), (args.charlm_backward, BACKWARD_CHARLM_FILE))
-    for source, name in charlms:
-        if source is not None:
-            shutil.copyfile(source, args.out / name)
-            names.append(name)
-        else:
-            (args.out / name).unlink(missing_ok=True)
-    size_mb = sum((args.out / name).stat().st_size for name in names) / 1e6
-    print(f"installed {' + '.join(names)} in {args.out}: {size_mb:.1f} MB")
+def check(out: Path) -> None:
+    """Size budget, load time and a smoke sentence; exits non-zero on failure."""
+    names = [MODEL_FILE, PRETRAIN_FILE, FORWARD_CHARLM_FILE, BACKWARD_CHARLM_FILE]
+    size_mb = sum((out / name).stat().st_size for name in names if (out / name).is_file()) / 1e6
+    print(f"model files in {out}: {size_mb:.1f} MB")
     if size_mb > SIZE_LIMIT_MB:
         sys.exit(f"model files weigh {size_mb:.1f} MB, over the {SIZE_LIMIT_MB} MB budget")
-
     started = time.perf_counter()
-    tagger = NerTagger.load(args.out, threads=1)
-    print(f"loaded in {time.perf_counter() - started:.2f}s")
+    tagger = NerTagger.load(out, threads=1)
+    print(f"loaded in {time.perf_counter() - started:.2f}s (normalised keys: {tagger.normalized})")
     doc = Document(id="smoke", text=SMOKE_TEXT)
     tagger.process([doc])
     print("smoke test:", [(m.text, m.label) for m in doc.mentions])
     if not doc.mentions:
         sys.exit("the installed model tagged nothing in the smoke sentence")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ner", type=Path)
+    parser.add_argument("--pretrain", type=Path)
+    parser.add_argument("--out", type=Path, default=Path("qawl/models"))
+    parser.add_argument("--normalized", action="store_true", help="trained on normalised word keys")
+    parser.add_argument("--full-precision", action="store_true", help="keep float32 weights")
+    parser.add_argument("--charlm-forward", type=Path, help="forward char LM the model was trained with")
+    parser.add_argument("--charlm-backward", type=Path, help="backward char LM the model was trained with")
+    parser.add_argument("--check-only", action="store_true", help="only check the model in --out")
+    args = parser.parse_args()
+    if args.check_only:
+        check(args.out)
+        return
+    if args.ner is None or args.pretrain is None:
+        parser.error("--ner and --pretrain are required unless --check-only")
+    if (args.charlm_forward is None) != (args.charlm_backward is None):
+        parser.error("give both char LMs or neither")
+
+    install_model(args.ner, args.pretrain, args.out, args.normalized, half=not args.full_precision)
+    # Char LMs are small (a few MB) and stay float32 as Stanza saved them.
+    charlms = ((args.charlm_forward, FORWARD_CHARLM_FILE), (args.charlm_backward, BACKWARD_CHARLM_FILE))
+    for source, name in charlms:
+        if source is not None:
+            shutil.copyfile(source, args.out / name)
+        else:
+            (args.out / name).unlink(missing_ok=True)
+    check(args.out)
 
 
 if __name__ == "__main__":

@@ -4,24 +4,20 @@
 
 Stanza's own ``--finetune`` rebuilds the optimiser from the checkpoint's saved settings, so
 ``--optim``/``--lr`` given on the command line are ignored; this wrapper hands them to the
-loaded trainer instead. Everything else is ``python -m stanza.models.ner_tagger --mode train``.
+loaded trainer instead (the loader ``qawl train ner --from-model`` uses). Everything else is
+``python -m stanza.models.ner_tagger --mode train``.
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from stanza.models import ner_tagger
-from stanza.models.ner.trainer import Trainer
 
-OPTIMISER_ARGS = ("optim", "lr", "min_lr", "momentum", "lr_decay", "patience")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def load_with_new_optimiser(args: dict, model_file: str) -> tuple[dict, Trainer, object]:
-    pretrain = ner_tagger.load_pretrain(args)
-    overrides = {key: args[key] for key in OPTIMISER_ARGS if key in args}
-    trainer = Trainer(args=overrides, model_file=model_file, pretrain=pretrain, device=args["device"])
-    return trainer.args, trainer, trainer.vocab
+from qawl.training.ner import load_with_new_optimiser
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qawl.evaluation.ner_eval import read_bio, retokenize  # noqa: E402
-from training.prepare_ner_data import write_stanza_json  # noqa: E402
+from qawl.training.ner import write_stanza_json  # noqa: E402
 
 TRAIN_SENTENCES = 400
 VOCAB = 2000

@@ -5,29 +5,41 @@ et al. (2012) split marks ``dev``, minus one. Dev (early stopping only) = the la
 train sentences + that one AQMAR article. ANERcorp ``test.txt`` and the 20 AQMAR test articles
 are written out for the final scores only and never read during training.
 
+Options (the dev set never changes, so variants compare on it):
+``--wikifane`` adds WikiFANE Gold to train (``harmonized``: the 4-class file with ANERcorp's span
+and MISC conventions, see its SOURCES.md; ``4class``: the plain mapping); ``--normalize`` keys the
+JSON tokens by :func:`qawl.arabic.normalize` (for a model trained on normalised words, see
+:mod:`qawl.training.ner`); the ``.bio`` files always keep the text as written.
+
 Every sentence is re-tokenised with qawl's own tokeniser (see ``qawl.evaluation.ner_eval``), so
 the model sees the tokens it will see at run time. Outputs, in ``--out``: ``{train,dev}.json``
-(Stanza's NER format) and ``{train,dev,anercorp_test,aqmar_test}.bio``.
+(Stanza's NER format) and ``{train,dev,anercorp_test,aqmar_test}.bio``, plus ``train_base.bio``:
+train without WikiFANE (the in-domain part a union-trained model is fine-tuned on).
 
-    python training/prepare_ner_data.py --shared ../shared --out training/work/data
+    python training/prepare_ner_data.py --shared ../shared --out training/work/data \
+        [--wikifane harmonized] [--normalize]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize
+from qawl.evaluation.ner_eval import read_bio, retokenize
+from qawl.training.ner import write_bio, write_stanza_json
 
 DEV_FRACTION = 0.10
 # One of the eight AQMAR dev articles goes to our dev set so early stopping also watches
 # Wikipedia-style text; Real_Madrid is mid-sized and its domain (sports) is common in news.
 AQMAR_DEV_HOLDOUT = "Real_Madrid"
+WIKIFANE_FILES = {
+    "harmonized": "wikifane_gold.4class.harmonized.bio",
+    "4class": "wikifane_gold.4class.bio",
+}
 
 
 def aqmar_split(aqmar_dir: Path) -> dict[str, list[str]]:
@@ -39,27 +51,12 @@ def aqmar_split(aqmar_dir: Path) -> dict[str, list[str]]:
     return split
 
 
-def write_bio(path: Path, sentences: list[GoldSentence]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for sentence in sentences:
-            for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
-                out.write(f"{token}\t{tag}\n")
-            out.write("\n")
-
-
-def write_stanza_json(path: Path, sentences: list[GoldSentence]) -> None:
-    # Stanza's NER DataLoader reads a list of sentences, each a list of {"text", "ner"} dicts;
-    # it converts BIO to BIOES itself.
-    data = [
-        [{"text": token, "ner": tag} for token, tag in zip(s.tokens, s.tags, strict=True)] for s in sentences
-    ]
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("training/work/data"))
+    parser.add_argument("--wikifane", choices=sorted(WIKIFANE_FILES), help="add WikiFANE Gold to train")
+    parser.add_argument("--normalize", action="store_true", help="normalised word keys in the JSON files")
     args = parser.parse_args()
     ner_dir = args.shared / "data" / "ner"
     args.out.mkdir(parents=True, exist_ok=True)
@@ -71,17 +68,20 @@ def main() -> None:
     for name in split["dev"]:
         sentences = [retokenize(s) for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")]
         (dev if name == AQMAR_DEV_HOLDOUT else train).extend(sentences)
+    base = list(train)
+    if args.wikifane:
+        train.extend(retokenize(s) for s in read_bio(ner_dir / "wikifane" / WIKIFANE_FILES[args.wikifane]))
     tests = {
         "anercorp_test": [retokenize(s) for s in read_bio(ner_dir / "anercorp_camel" / "test.txt")],
         "aqmar_test": [
             retokenize(s) for name in split["test"] for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")
         ],
     }
-    for name, sentences in {"train": train, "dev": dev, **tests}.items():
+    for name, sentences in {"train": train, "train_base": base, "dev": dev, **tests}.items():
         write_bio(args.out / f"{name}.bio", sentences)
         print(f"{name}: {len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} tokens")
-    write_stanza_json(args.out / "train.json", train)
-    write_stanza_json(args.out / "dev.json", dev)
+    write_stanza_json(args.out / "train.json", train, args.normalize)
+    write_stanza_json(args.out / "dev.json", dev, args.normalize)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,15 @@
-"""Word vectors for the NER model: word2vec on qawl-tokenised news, saved as a Stanza pretrain.
+"""Word vectors for the NER model: word2vec or fastText on qawl-tokenised news, as a Stanza pretrain.
 
 The corpus is the news in ``../shared/data/news`` plus the NER *training* sentences (never the
 test sets), tokenised with :func:`qawl.arabic.tokenize` so that the vectors' vocabulary is the
 run-time token vocabulary. Vectors are trained with gensim (the ``train`` extra), the most
 frequent ``--vocab`` words are written as word2vec text and converted with Stanza's
 ``Pretrain``, whose file weighs about 4 * vocab * dim bytes.
+
+``--method fasttext`` trains subword (character 3-5-gram) vectors instead; only the vectors of
+the kept words reach the pretrain, so subwords help through better vectors for rare words.
+``--normalize`` writes the corpus in normalised word keys (:func:`qawl.training.ner.word_key`),
+for a tagger trained on normalised keys.
 
     python training/train_vectors.py --shared ../shared --ner-data training/work/data \
         --work training/work/vectors --out training/work/pretrain.pt
@@ -24,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qawl.arabic import split_sentences, tokenize
 from qawl.evaluation.ner_eval import read_bio
+from qawl.training.ner import word_key
 
 
 def news_texts(news_dir: Path, limit_chars: int) -> Iterator[str]:
@@ -43,17 +49,21 @@ def news_texts(news_dir: Path, limit_chars: int) -> Iterator[str]:
 
 def write_corpus(args: argparse.Namespace, path: Path) -> int:
     """One tokenised sentence per line; returns the token count."""
+
+    def key(word: str) -> str:
+        return word_key(word, args.normalize)
+
     n_tokens = 0
     with path.open("w", encoding="utf-8") as out:
         for text in news_texts(args.shared / "data" / "news", args.limit_chars):
             tokens = tokenize(text)
             for sentence in split_sentences(text, tokens):
-                words = [t.text for t in tokens[sentence.first_token : sentence.last_token]]
+                words = [key(t.text) for t in tokens[sentence.first_token : sentence.last_token]]
                 out.write(" ".join(words) + "\n")
                 n_tokens += len(words)
         for name in ("train.bio", "dev.bio"):
             for sentence in read_bio(args.ner_data / name):
-                out.write(" ".join(sentence.tokens) + "\n")
+                out.write(" ".join(key(t) for t in sentence.tokens) + "\n")
                 n_tokens += len(sentence.tokens)
     return n_tokens
 
@@ -72,9 +82,11 @@ def main() -> None:
         "--limit-chars", type=int, default=0, help="stop reading news after this many (0: all)"
     )
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--method", choices=("word2vec", "fasttext"), default="word2vec")
+    parser.add_argument("--normalize", action="store_true", help="normalised word keys")
     args = parser.parse_args()
 
-    from gensim.models import Word2Vec
+    from gensim.models import FastText, Word2Vec
 
     args.work.mkdir(parents=True, exist_ok=True)
     corpus = args.work / "corpus.txt"
@@ -85,7 +97,11 @@ def main() -> None:
     started = time.time()
     # Skip-gram: better vectors for the rare words names mostly are, at a cost gensim's
     # C loop keeps affordable on one core for a corpus this size.
-    model = Word2Vec(
+    method = FastText if args.method == "fasttext" else Word2Vec
+    # fastText: 3-5-character n-grams hashed into 500k buckets (gensim's 2M default costs
+    # four times the memory for no gain on a vocabulary this size).
+    subwords = {"min_n": 3, "max_n": 5, "bucket": 500_000} if args.method == "fasttext" else {}
+    model = method(
         corpus_file=str(corpus),
         vector_size=args.dim,
         window=5,
@@ -95,8 +111,9 @@ def main() -> None:
         epochs=args.epochs,
         workers=args.workers,
         seed=1,
+        **subwords,
     )
-    print(f"word2vec: {len(model.wv)} words in {time.time() - started:.0f}s", flush=True)
+    print(f"{args.method}: {len(model.wv)} words in {time.time() - started:.0f}s", flush=True)
 
     # Gensim sorts its vocabulary by frequency, so the first words are the most frequent.
     text_file = args.work / "vectors.txt"

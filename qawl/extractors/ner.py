@@ -7,18 +7,20 @@ one call. Tags come back per token (BIOES) and are turned into character-offset 
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qawl.arabic import normalize
 from qawl.document import Document, Mention
+from qawl.extractors.ner_filter import is_never_a_name
 
 BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+# Stanza's resources.json, reduced to the one entry it checks before loading explicit paths.
+STANZA_STUB = BUNDLED_MODEL_DIR / "stanza_resources.json"
 MODEL_FILE = "ner.pt"
 PRETRAIN_FILE = "pretrain.pt"
 FORWARD_CHARLM_FILE = "charlm_forward.pt"
@@ -26,6 +28,12 @@ BACKWARD_CHARLM_FILE = "charlm_backward.pt"
 # Long sentences are split for the tagger only: a 10 MB article must not become one
 # quadratic-cost sequence. Mentions across the cut are rare and still found by the gazetteer.
 MAX_TAGGER_TOKENS = 200
+# A checkpoint trained on normalised word keys says so in its config (qawl.training.ner writes
+# it); the tagger then keys its input by the same function. Other models read words as written.
+NORMALIZE_KEY = "qawl_normalize"
+NORMALIZE_VALUE = "qawl.arabic.normalize"
+# Bounds the per-word key cache; cleared when full (news vocabularies are Zipfian).
+MAX_CACHED_KEYS = 200_000
 
 
 class ModelNotFoundError(RuntimeError):
@@ -174,22 +182,33 @@ def _bioes_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 class NerTagger:
     """Tags PER/LOC/ORG/MISC mentions with a Stanza model loaded once, offline."""
 
-    def __init__(self, files: ModelFiles, batch_size: int = 64, threads: int | None = None) -> None:
+    def __init__(
+        self, files: ModelFiles, batch_size: int = 64, threads: int | None = None, filter_words: bool = True
+    ) -> None:
         self.files = files
+        # One-word mentions that are never names (qawl.extractors.ner_filter) are dropped.
+        self.filter_words = filter_words
         if threads:
             # Most time is spent outside the forward pass, so more threads buy little; callers
             # scale with processes and pin each one to a thread (see DESIGN.md).
             import torch
 
             torch.set_num_threads(threads)
-        self._nlp = _build_stanza_pipeline(files, batch_size)
+        self._batch_size = batch_size
+        self._stanza_pipeline: Any = None  # built on first use of _nlp
         from qawl.extractors.ner_direct import DirectTagger  # imports torch: only when tagging
 
-        trainer = self._nlp.processors["ner"].trainers[0]
+        trainer = _load_trainer(files)
         # Word vectors with a character BiLSTM or char LMs (what qawl trains, and Stanza's
-        # official Arabic model) run through the faster direct path; anything else
-        # (transformers) through Stanza's own pipeline.
-        self._direct = DirectTagger(trainer) if DirectTagger.supports(trainer) else None
+        # official Arabic model) run through the faster direct path, which needs no Stanza
+        # pipeline at all; anything else (transformers) through Stanza's own pipeline.
+        if DirectTagger.supports(trainer):
+            self._direct: DirectTagger | None = DirectTagger(trainer)
+        else:
+            self._direct = None
+            trainer = self._nlp.processors["ner"].trainers[0]
+        self.normalized = trainer.args.get(NORMALIZE_KEY) == NORMALIZE_VALUE
+        self._keys: dict[str, str] = {}
 
     @classmethod
     def load(
@@ -209,6 +228,8 @@ class NerTagger:
         tags_per_chunk = self.tag([[token.text for token in tokens] for _, tokens in chunks])
         for (doc, tokens), tags in zip(chunks, tags_per_chunk, strict=True):
             for first, last, label in _bioes_spans(tags):
+                if last - first == 1 and self.filter_words and is_never_a_name(tokens[first].text):
+                    continue
                 start, end = tokens[first].start, tokens[last - 1].end
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
         for doc in docs:
@@ -216,14 +237,62 @@ class NerTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIOES tags for pre-tokenised sentences."""
+        if self.normalized:
+            sentences = [[self._key(word) for word in sentence] for sentence in sentences]
         if self._direct is not None:
             return self._direct.tag(sentences)
         tagged = self._nlp([list(sentence) for sentence in sentences])
         return [[token.ner for token in sentence.tokens] for sentence in tagged.sentences]
 
+    def _key(self, word: str) -> str:
+        key = self._keys.get(word)
+        if key is None:
+            if len(self._keys) >= MAX_CACHED_KEYS:
+                self._keys.clear()
+            # normalize() only drops marks, so a word of marks alone keeps its text.
+            key = normalize(word) or word
+            self._keys[word] = key
+        return key
+
     @property
     def uses_direct_path(self) -> bool:
         return self._direct is not None
+
+    @property
+    def _nlp(self) -> Any:  # stanza.Pipeline
+        """Stanza's own pipeline over the same files, built on first use: the tagger of models
+        the direct path cannot run, and the reference the direct path is tested against."""
+        if self._stanza_pipeline is None:
+            self._stanza_pipeline = _build_stanza_pipeline(self.files, self._batch_size)
+        return self._stanza_pipeline
+
+
+def _load_trainer(files: ModelFiles) -> Any:  # -> stanza.models.ner.trainer.Trainer
+    """The model of ``files`` as Stanza's NER trainer holds it, loaded by Stanza's own code.
+
+    ``Trainer.__init__`` would also build an optimizer, whose first use imports
+    ``torch._dynamo`` (about 1 s of CPU, a quarter of start-up); inference needs none, so
+    only the trainer's ``load`` runs.
+    """
+    import logging
+
+    from stanza.models.common.pretrain import Pretrain
+    from stanza.models.ner.trainer import Trainer
+
+    logging.getLogger("stanza").setLevel(logging.ERROR)
+    charlms = {
+        "charlm_forward_file": None if files.forward_charlm is None else str(files.forward_charlm),
+        "charlm_backward_file": None if files.backward_charlm is None else str(files.backward_charlm),
+    }
+    trusted = BUNDLED_MODEL_DIR if files.model.parent.resolve() == BUNDLED_MODEL_DIR else None
+    trainer = Trainer.__new__(Trainer)
+    try:
+        with _fast_load_for(trusted):
+            trainer.load(str(files.model), Pretrain(str(files.pretrain)), args=charlms)
+    except Exception as exc:
+        raise ModelNotFoundError(f"could not load NER model {files.name}: {exc}") from exc
+    trainer.model.eval()
+    return trainer
 
 
 def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pipeline
@@ -231,24 +300,17 @@ def _build_stanza_pipeline(files: ModelFiles, batch_size: int):  # -> stanza.Pip
 
     import stanza
 
-    # Stanza refuses to start without a resources.json even when every path is given;
-    # a one-line stub keeps it from ever reaching for the network.
-    stub_dir = Path(tempfile.gettempdir()) / "qawl-stanza-stub"
-    stub_dir.mkdir(parents=True, exist_ok=True)
-    stub = stub_dir / "resources.json"
-    if not stub.exists():
-        # Written aside and renamed: parallel workers must never read a half-written stub.
-        partial = stub_dir / f"resources.{os.getpid()}.tmp"
-        partial.write_text(json.dumps({"ar": {"lang_name": "Arabic"}}), encoding="utf-8")
-        os.replace(partial, stub)
+    # Stanza refuses to start without a resources.json even when every path is given; the
+    # one-line stub that keeps it from reaching for the network ships inside the package, so
+    # no shared path (a fixed name in /tmp) is ever read or written.
     logging.getLogger("stanza").setLevel(logging.ERROR)
     config = {
         "lang": "ar",
         "processors": "tokenize,ner",
         "tokenize_pretokenized": True,
         "download_method": None,
-        "dir": str(stub_dir),
-        "resources_filepath": str(stub),
+        "dir": str(STANZA_STUB.parent),
+        "resources_filepath": str(STANZA_STUB),
         "ner_model_path": str(files.model),
         "ner_pretrain_path": str(files.pretrain),
         "ner_batch_size": batch_size,

@@ -1,0 +1,37 @@
+"""Precision rules after the NER tagger, kept as data: words that are never a name on their own.
+
+The list (``data/not_names.txt``) holds colloquial and frequent function words the tagger
+sometimes tags as a one-word name (مين، وين، هيك، مايبدو …). A single-token mention whose
+normalised text is listed is dropped; longer mentions are kept as tagged, since a listed word
+may still be part of a name. The list is checked against the training data by a test.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from qawl.arabic import normalize
+
+NOT_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_names.txt"
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """Normalised words of a list file: one word a line, ``#`` starts a comment line."""
+    words = set()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            words.add(normalize(word))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """The bundled list (read once; this cache is its owner)."""
+    return read_word_list(NOT_NAMES_FILE)
+
+
+def is_never_a_name(word: str, words: frozenset[str] | None = None) -> bool:
+    """Whether ``word`` alone cannot be a name (by the bundled list unless ``words`` is given)."""
+    return normalize(word) in (not_names() if words is None else words)

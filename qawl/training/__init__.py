@@ -1,0 +1,1 @@
+"""Training helpers: library code behind ``qawl train`` and ``make model`` (needs the ``train`` extra)."""
