@@ -87,14 +87,17 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write the names NER finds in DUMP that no gazetteer entry links, clustered into
         entities, as a gazetteer TSV (OUTPUT) with their counts and an example of each
-        spelling beside it (OUTPUT's name + .evidence.tsv). Exit 1 when nothing is found."""
+        spelling beside it (OUTPUT's name + .evidence.tsv), and the clusters left out as not one
+        entity's name (a unit, a piece of a longer name, common words, a name several bear) with
+        the reason (OUTPUT's name + .rejected.tsv). Exit 1 when nothing is found."""
+        from collections import Counter
         from itertools import islice
 
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         from qawl import read_documents
         from qawl.gazetteers import load_index
-        from qawl.gazetteers.mining import NameMiner, write_candidates
+        from qawl.gazetteers.mining import NameMiner, write_candidates, write_rejected
         from qawl.pipeline import Pipeline, PipelineOptions
 
         if no_ner:
@@ -121,9 +124,15 @@ def register(app: typer.Typer) -> None:
             save_counts.write_bytes(pickle.dumps(miner))
         entities = miner.candidates(min_count)
         evidence = write_candidates(entities, output)
+        rejected = output.with_name(output.stem + ".rejected.tsv")
+        write_rejected(miner.rejected, rejected)
+        reasons = ", ".join(
+            f"{n} {reason}" for reason, n in Counter(r for r, _ in miner.rejected).most_common()
+        )
         typer.echo(
             f"{miner.documents} documents, {len(miner.spellings)} spellings, {len(entities)} entities "
-            f"(≥ {min_count} mentions) → {output}, evidence in {evidence}",
+            f"(≥ {min_count} mentions) → {output}, evidence in {evidence}; left out ({reasons or 'none'}) "
+            f"in {rejected}",
             err=True,
         )
         if not entities:

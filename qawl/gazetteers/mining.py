@@ -31,6 +31,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from qawl.arabic import skeleton
 from qawl.document import Document
 from qawl.gazetteers.index import spelling_variant
@@ -40,6 +42,7 @@ from qawl.gazetteers.text import WORD_RE, clitic_readings, key_text, name_key
 _MAX_SURFACES = 4
 _MAX_CONTEXT = 24
 _MAX_PARTNERS = 12
+_MAX_NEIGHBOURS = 8
 _CONTEXT_CHARS = 50
 # Two variant spellings whose documents name the same entities this much (cosine) are one.
 _CONTEXT_SIMILARITY = 0.2
@@ -50,6 +53,40 @@ _MIN_TAGGED_SHARE = 0.4
 # Proclitics that NER leaves on a name (وباشينيان): such a spelling is not listed as an alias.
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل")
 _LABELS = ("PER", "ORG", "LOC", "MISC")
+# Number words that stand before a counted noun (5 آلاف يورو، مليون دولار). A name seldom
+# follows a number; a unit of measure or of money follows one in much of its uses.
+_NUMBER_WORDS = frozenset(
+    key_text(word)
+    for word in (
+        "ألف",
+        "آلاف",
+        "ألفا",
+        "مليون",
+        "ملايين",
+        "مليونا",
+        "مليار",
+        "مليارات",
+        "مليارا",
+        "مائة",
+        "مئة",
+    )
+)
+_MIN_UNIT_SHARE = 0.25
+# A name bound to a neighbour word in this share of its uses is a piece of a longer name
+# (أبابا of أديس أبابا، بوكو of بوكو حرام) when the neighbour is bound to it too.
+_FRAGMENT_SHARE = 0.6
+_BOUND_NEIGHBOUR_SHARE = 0.05
+# A phrase none of whose words occurs in it this share of the word's uses is made of common
+# words only (قوات الأمن، البنك المركزي): a description that names a different thing in
+# each country or story, not a name.
+_MIN_BOUND_WORD_SHARE = 0.2
+# A one-word name that this many others, each this frequent, bear in longer names is a given
+# name or a surname of several people (مريم، كونتي) or a club name of several towns (الأهلي).
+_MIN_BEARERS = 2
+_MIN_BEARER_COUNT = 3
+# Spellings of one word that differ but for a letter or two and that share a skeleton are one
+# name without other evidence only when their documents name much the same entities.
+_STRONG_CONTEXT_SIMILARITY = 0.5
 
 
 @dataclass(slots=True)
@@ -62,8 +99,13 @@ class Spelling:
     surfaces: Counter[str] = field(default_factory=Counter)
     example: str = ""
     partners: Counter[str] = field(default_factory=Counter)  # spellings grouped with it in a document
-    in_text: int = 0  # one-word spellings: times the word occurs, tagged or not, since first seen
+    in_text: int = 0  # times the spelling occurs in the text, tagged or not, since first seen
     context: Counter[str] = field(default_factory=Counter)  # entities its documents link
+    # Where it occurs in the text, tagged or not: the words just before and after it, and how
+    # often a number stands just before it (a unit: 5 آلاف يورو).
+    left: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    after_number: int = 0
 
     @property
     def label(self) -> str:
@@ -121,12 +163,23 @@ def _context(text: str, start: int, end: int) -> str:
 class NameMiner:
     """Counts the unlinked NER names of linked documents (see the module docstring)."""
 
-    def __init__(self, max_spellings: int = 300_000, common_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        max_spellings: int = 300_000,
+        common_words: frozenset[str] = frozenset(),
+        max_words: int = 1_000_000,
+    ) -> None:
         self.spellings: dict[str, Spelling] = {}
         self.max_spellings = max_spellings
         self.common_words = common_words
         self.documents = 0
         self.pruned = 0
+        # How often each word of the dump occurs (lossy: rare words are forgotten when the table
+        # passes ``max_words``): a word of a name that occurs mostly elsewhere is a common word.
+        self.words: Counter[str] = Counter()
+        self.max_words = max_words
+        self.rejected: list[tuple[str, MinedEntity]] = []
+        self._longest: dict[str, int] = {}  # first word of a spelling -> most words a spelling has
 
     def add(self, doc: Document) -> None:
         """Count the names of one linked document that no gazetteer entry links."""
@@ -152,6 +205,7 @@ class NameMiner:
                     spelling = self.spellings[key] = Spelling(
                         example=_context(doc.text, mention.start, mention.end)
                     )
+                    self._index(key)
                 spelling.count += 1
                 spelling.labels[mention.label] += 1
                 if len(spelling.surfaces) < _MAX_SURFACES or mention.text in spelling.surfaces:
@@ -173,13 +227,37 @@ class NameMiner:
             self._prune()
 
     def count_words(self, text: str) -> None:
-        """Count the words of ``text`` that are one-word spellings, tagged or not: a word NER
-        tags in few of the places it occurs is an ordinary word (see :meth:`candidates`)."""
-        spellings = self.spellings
-        for word in WORD_RE.findall(key_text(text)):
-            spelling = spellings.get(word)
-            if spelling is not None:
+        """Count the words of ``text``, and where each spelling occurs in it, tagged or not: its
+        neighbours and whether a number precedes it (see :meth:`candidates`)."""
+        tokens = WORD_RE.findall(key_text(text))
+        self.words.update(tokens)
+        if len(self.words) > self.max_words:
+            self.words = Counter({w: c for w, c in self.words.items() if c > 2})
+        spellings, longest, last = self.spellings, self._longest, len(tokens)
+        for i, word in enumerate(tokens):
+            most = longest.get(word)
+            if most is None:
+                continue
+            for n in range(1, min(most, last - i) + 1):
+                spelling = spellings.get(word if n == 1 else " ".join(tokens[i : i + n]))
+                if spelling is None:
+                    continue
                 spelling.in_text += 1
+                if i:
+                    before = tokens[i - 1]
+                    spelling.left[before] += 1
+                    _trim(spelling.left, _MAX_NEIGHBOURS)
+                    if before.isdigit() or before in _NUMBER_WORDS:
+                        spelling.after_number += 1
+                if i + n < last:
+                    spelling.right[tokens[i + n]] += 1
+                    _trim(spelling.right, _MAX_NEIGHBOURS)
+
+    def _index(self, key: str) -> None:
+        first, _, rest = key.partition(" ")
+        words = rest.count(" ") + 2 if rest else 1
+        if self._longest.get(first, 0) < words:
+            self._longest[first] = words
 
     def add_all(self, docs: Iterable[Document]) -> Iterator[Document]:
         """:meth:`add` each document as it passes (for a progress bar over the stream)."""
@@ -201,6 +279,13 @@ class NameMiner:
         before = len(self.spellings)
         self.spellings = {k: s for k, s in self.spellings.items() if s.count > 1}
         self.pruned += before - len(self.spellings)
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the first-word index of the spellings (after pruning or unpickling)."""
+        self._longest = {}
+        for key in self.spellings:
+            self._index(key)
 
     # ------------------------------------------------------------------ clustering
 
@@ -225,13 +310,15 @@ class NameMiner:
 
         label = {key: s.label for key, s in spellings.items()}
         # A proclitic form joins its bare form when the bare form is a spelling of its own, and
-        # a place's or organisation's name with the article the same name without it.
+        # a place's or organisation's name with the article the same name without it. NER's
+        # label is not asked to agree here: the words are the same (ببن قردان ORG, بن قردان PER);
+        # the cluster takes the label most of its mentions bear.
         for key in spellings:
             words = key.split(" ")
             for _, stem in clitic_readings(words[0]):
                 bare = " ".join((stem, *words[1:]))
                 # (لل + a word reads as ال + the word with no prefix left: still a proclitic.)
-                if stem != words[0] and bare in spellings and label[bare] == label[key]:
+                if stem != words[0] and bare in spellings:
                     union(key, bare)
                     break
             if label[key] != "PER" and words[0].startswith("ال") and len(words[0]) > 5:
@@ -239,51 +326,76 @@ class NameMiner:
                 if bare in spellings and label[bare] == label[key]:
                     union(key, bare)
         # Spacing and transliteration variants meet in one block: the skeleton without spaces.
-        blocks: dict[tuple[str, str], list[str]] = {}
+        blocks: dict[str, list[str]] = {}
         for key in spellings:
-            blocks.setdefault((label[key], skeleton(key).replace(" ", "")), []).append(key)
+            blocks.setdefault(skeleton(key).replace(" ", ""), []).append(key)
         for block in blocks.values():
-            if len(block) < 2:
-                continue
             for i, a in enumerate(block):
                 for b in block[i + 1 :]:
-                    if self._same(a, b):
+                    if self._same(a, b, label[a] == label[b]):
+                        union(a, b)
+        # Names of several words that differ in one word only, by a letter that transliterates
+        # one sound two ways (سيرخيو / سيرجيو راموس), meet in a block of the other words.
+        shared: dict[tuple[int, str], list[str]] = {}
+        for key in spellings:
+            words = key.split(" ")
+            if 1 < len(words) <= 4 and spellings[key].count > 1:
+                for i in range(len(words)):
+                    shared.setdefault((i, " ".join([*words[:i], "*", *words[i + 1 :]])), []).append(key)
+        for (i, _), block in shared.items():
+            for n, a in enumerate(block):
+                for b in block[n + 1 :]:
+                    if label[a] == label[b] and self._one_letter_apart(
+                        a.split(" ")[i], b.split(" ")[i], a, b
+                    ):
                         union(a, b)
         clusters: dict[str, list[str]] = {}
         for key in spellings:
             clusters.setdefault(find(key), []).append(key)
-        out = []
+        rejected: list[tuple[str, tuple[str, tuple[tuple[str, Spelling], ...]]]] = []
+        kept: list[tuple[None, tuple[str, tuple[tuple[str, Spelling], ...]]]] = []
+        evidence = _Evidence(spellings, self.words, {key: find(key) for key in spellings})
         for members in clusters.values():
             members.sort(key=lambda k: (-spellings[k].count, k))
-            count = sum(spellings[k].count for k in members)
-            single = [spellings[k] for k in members if " " not in k]
-            if count < min_count or (
-                single and sum(s.count for s in single) < _MIN_TAGGED_SHARE * sum(s.in_text for s in single)
-            ):
+            if sum(spellings[k].count for k in members) < min_count:
                 continue
             labels: Counter[str] = Counter()
             for key in members:
                 labels.update(spellings[key].labels)
-            out.append((labels.most_common(1)[0][0], tuple((k, spellings[k]) for k in members)))
-        out.sort(key=lambda item: (-sum(s.count for _, s in item[1]), item[1][0][0]))
-        return [
+            item = (labels.most_common(1)[0][0], tuple((k, spellings[k]) for k in members))
+            reason = evidence.not_a_name(item[0], members)
+            if reason is None:
+                kept.append((None, item))
+            else:
+                rejected.append((reason, item))
+        order = lambda item: (-sum(s.count for _, s in item[1][1]), item[1][1][0][0])  # noqa: E731
+        kept.sort(key=order)
+        rejected.sort(key=order)
+        out = [
             MinedEntity(f"mined:{n:05d}", lab, members, _clitic_forms([k for k, _ in members]))
-            for n, (lab, members) in enumerate(out, start=1)
+            for n, (_, (lab, members)) in enumerate(kept, start=1)
         ]
+        self.rejected = [
+            (reason, MinedEntity(f"rejected:{n:05d}", lab, members, _clitic_forms([k for k, _ in members])))
+            for n, (reason, (lab, members)) in enumerate(rejected, start=1)
+        ]
+        return out
 
-    def _same(self, a: str, b: str) -> bool:
+    def _same(self, a: str, b: str, same_label: bool) -> bool:
         """Two spellings of one block are one name: the same letters spaced otherwise, or a
         transliteration variant word for word with evidence that they name the same thing.
 
         Words that differ must each have five letters (محمد / محمود، عمر / عمار are two names)
         and begin alike (بلحاج is not الحاج). The evidence: the linker grouped them in some
         document; or, for names of several words or one long word, their documents name the
-        same entities (two short surnames of one sport or town do that too: الزواري، الزايري).
+        same entities (two short surnames of one sport or town do that too: الزواري، الزايري),
+        for a word of six or seven letters much the same entities (برانسون / برونسون).
+        A variant must bear the same label; a spacing need not (بنقردان / بن قردان).
         """
         if a.replace(" ", "") == b.replace(" ", ""):
             return True
         words_a, words_b = a.split(" "), b.split(" ")
-        if len(words_a) != len(words_b) or spelling_variant(a, b) is None:
+        if not same_label or len(words_a) != len(words_b) or spelling_variant(a, b) is None:
             return False
         for x, y in zip(words_a, words_b, strict=True):
             if x != y and (x[0] != y[0] or spelling_variant(x, y) is None):
@@ -293,9 +405,153 @@ class NameMiner:
         sa, sb = self.spellings[a], self.spellings[b]
         if sa.partners[b] or sb.partners[a]:
             return True
+        similarity = _cosine(sa.context, sb.context)
         if len(words_a) == 1 and len(a) < 8:
+            return len(a) >= 6 and len(b) >= 6 and similarity >= _STRONG_CONTEXT_SIMILARITY
+        return similarity >= _CONTEXT_SIMILARITY
+
+    def _one_letter_apart(self, x: str, y: str, a: str, b: str) -> bool:
+        """Words ``x`` / ``y`` of names ``a`` / ``b`` (alike in their other words) are one
+        word transliterated two ways: as long, alike but for one letter not at the start
+        (سيرخيو / سيرجيو, not بشار / عمار), and the two names' documents name much the same
+        entities."""
+        if (
+            len(x) != len(y)
+            or len(x) < 5
+            or x[0] != y[0]
+            or sum(p != q for p, q in zip(x, y, strict=True)) != 1
+        ):
             return False
-        return _cosine(sa.context, sb.context) >= _CONTEXT_SIMILARITY
+        return _cosine(self.spellings[a].context, self.spellings[b].context) >= _STRONG_CONTEXT_SIMILARITY
+
+
+class _Evidence:
+    """Why a cluster of spellings is not the name of one entity, read from where its spellings
+    occur in the text (tagged or not) and from the other spellings (see :meth:`not_a_name`)."""
+
+    def __init__(self, spellings: dict[str, Spelling], words: Counter[str], root: dict[str, str]) -> None:
+        self.spellings = spellings
+        self.words = words
+        self.root = root
+        # The longer spellings each spelling is a part of (its words, in a row), with where.
+        self.inside: dict[str, list[tuple[str, int, int]]] = {}
+        for key, spelling in spellings.items():
+            words_ = key.split(" ")
+            if spelling.count < 2 or not 1 < len(words_) <= 5:
+                continue
+            for i in range(len(words_)):
+                for j in range(i + 1, len(words_) + 1):
+                    if j - i < len(words_):
+                        part = " ".join(words_[i:j])
+                        if part in spellings:
+                            self.inside.setdefault(part, []).append((key, i, len(words_) - j))
+
+    def not_a_name(self, label: str, members: list[str]) -> str | None:
+        """The reason the cluster ``members`` (most frequent first) is not one entity's name,
+        or None when nothing says so."""
+        spellings = self.spellings
+        single = [spellings[k] for k in members if " " not in k]
+        if single and sum(s.count for s in single) < _MIN_TAGGED_SHARE * sum(s.in_text for s in single):
+            return "ordinary word"  # NER tags it in few of the places it occurs
+        in_text = sum(spellings[k].in_text for k in members)
+        before_number = sum(spellings[k].after_number for k in members)
+        after_number = sum(c for k in members for w, c in spellings[k].right.items() if w.isdigit())
+        if in_text and before_number >= _MIN_UNIT_SHARE * in_text and after_number < 0.1 * in_text:
+            # A number stands before it, seldom after: a counted noun (دولار، يورو، جنيها), not
+            # a team in a table of scores (2 شبيبة القيروان 1).
+            return "unit"
+        head = members[0]
+        first = spellings[head]
+        words = self.words
+        if " " not in head:
+            stem = head[:-1]
+            # The indefinite accusative of an adjective (دبلوماسيا، جمهوريا): the word without
+            # the ا, with and without the article, is as frequent as this form.
+            if (
+                head.endswith("يا")
+                and not head.startswith("ال")
+                and len(stem) >= 4
+                and min(words[stem], words["ال" + stem]) >= words[head]
+            ):
+                return "indefinite accusative"
+        elif (
+            any(len(w) > 3 for w in head.split(" "))
+            and all(first.in_text < _MIN_BOUND_WORD_SHARE * words[w] for w in head.split(" ") if len(w) > 3)
+            and first.count < 0.5 * first.in_text
+        ):
+            # Every word is common elsewhere, and NER tags the phrase in under half of its uses:
+            # a description (قوات الأمن، الاتحاد الدولي ل…), not a name. (Names are made of common
+            # words too, but NER tags them where they occur; letters spelt out, سي بي إس, are
+            # short words that acronyms share.)
+            return "common words"
+        if self._fragment(head):
+            return "part of a longer name"
+        if " " not in head and label in ("PER", "ORG") and self._bearers(label, head) >= _MIN_BEARERS:
+            return "several bearers"
+        return None
+
+    def _fragment(self, key: str) -> bool:
+        """``key`` occurs mostly inside one longer name: in longer spellings, or next to one
+        word that occurs next to it in a good share of its own uses (أديس ↔ أبابا) or that
+        NER tags with it (فتح + الله غولن). A title before a name (الرئيس) is next to many."""
+        spelling = self.spellings[key]
+        inside = sum(
+            self.spellings[longer].count
+            for longer, _, _ in self.inside.get(key, ())
+            if self._bound(longer, key)
+        )
+        if inside >= _FRAGMENT_SHARE * (inside + spelling.count):
+            return True
+        for side, joined in ((spelling.left, "{} " + key), (spelling.right, key + " {}")):
+            if not side or spelling.in_text < _MIN_BEARER_COUNT:
+                continue  # (a neighbour seen once or twice says nothing)
+            word, together = side.most_common(1)[0]
+            if together < _FRAGMENT_SHARE * spelling.in_text:
+                continue
+            longer = self.spellings.get(joined.format(word))
+            if longer is not None and longer.count >= 0.1 * spelling.count:
+                return True  # NER tags the two together too
+            neighbour = self.spellings.get(word)
+            if neighbour is not None and neighbour.count >= _MIN_TAGGED_SHARE * neighbour.in_text:
+                return True  # a name of its own whenever it stands apart (أديس ↔ أبابا)
+            # Else a word bound to it, unless it is a title before a person (وزير التربية X).
+            if spelling.label != "PER" and together >= _BOUND_NEIGHBOUR_SHARE * self.words[word]:
+                return True
+        return False
+
+    def _bound(self, longer: str, part: str) -> bool:
+        """The words ``longer`` adds to ``part`` belong to it: each occurs in it in a good share
+        of its uses (غولن in فتح الله غولن; not the title in وزير التربية ناجي جلول)."""
+        uses = self.spellings[longer].in_text
+        added = longer.split(" ")
+        for word in part.split(" "):
+            added.remove(word)
+        return all(uses >= _BOUND_NEIGHBOUR_SHARE * self.words[w] for w in added)
+
+    def _bearers(self, label: str, key: str) -> int:
+        """How many entities, each mentioned a few times, bear the word ``key`` in a longer
+        name: people whose names begin or end with it (مريم X، X كونتي), or for other labels
+        names that go on after it (الأهلي المصري، الأهلي السعودي)."""
+        bearers: list[tuple[set[str], int]] = []  # (the other words of its spellings, mentions)
+        for longer, before, after in self.inside.get(key, ()):
+            spelling = self.spellings[longer]
+            if spelling.label != label or longer.count(" ") > 2:
+                continue
+            if (label == "PER" and (before == 0 or after == 0)) or (label != "PER" and before == 0):
+                rest = longer.replace(key, "", 1).strip()
+                # Another spelling of a bearer already counted is that bearer (جيمس / جايمس كومي،
+                # دييغو / دييغو أرماندو مارادونا): the groups it matches become one.
+                matched = [
+                    group
+                    for group in bearers
+                    if any(o in rest or rest in o or fuzz.ratio(o, rest) >= 70 for o in group[0])
+                ]
+                merged = ({rest}, spelling.count)
+                for group in matched:
+                    bearers.remove(group)
+                    merged = (merged[0] | group[0], merged[1] + group[1])
+                bearers.append(merged)
+        return sum(1 for _, count in bearers if count >= _MIN_BEARER_COUNT)
 
 
 def _clitic_forms(keys: list[str]) -> frozenset[str]:
@@ -340,3 +596,13 @@ def write_candidates(entities: list[MinedEntity], path: Path) -> Path:
                     f"\t{labels}\t{_cell(spelling.example)}\n"
                 )
     return evidence
+
+
+def write_rejected(rejected: list[tuple[str, MinedEntity]], path: Path) -> None:
+    """Write the clusters :meth:`NameMiner.candidates` left out, with the reason, for review."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("id\treason\tlabel\tname\taliases\tmentions\n")
+        for reason, entity in rejected:
+            out.write(
+                f"{entity.id}\t{reason}\t{entity.label}\t{entity.name}\t{'|'.join(entity.aliases)}\t{entity.count}\n"
+            )
