@@ -9,6 +9,7 @@ start of a sentence (after a fronted adverbial) and subject-first after a conjun
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
@@ -39,7 +40,7 @@ def sentence_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
         first = _main_clause_start(view, sentence_first, last)
         if first in taken or last - first < 3 or not view.is_word(first):
             continue
-        if view.lexicon.lookup(view.tokens[first].text) is not None:
+        if view.cues[first] is not None:
             continue
         if view.words.is_a("stop", view.bare[first]):
             continue
@@ -83,10 +84,11 @@ def fronted_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     preposition, not a known word of the quote rules.
     """
     events = []
+    # The openers of the whole document once, then each sentence's share of them.
+    openers = [k for k, key in enumerate(view.keys) if key in MAIN_CLAUSE_OPENERS and view.is_word(k)]
     for first, last in view.sentence_bounds:
-        starts = [first] + [
-            k + 1 for k in range(first, last - 1) if view.is_word(k) and view.keys[k] in MAIN_CLAUSE_OPENERS
-        ]
+        lo, hi = bisect.bisect_left(openers, first), bisect.bisect_left(openers, last - 1)
+        starts = [first] + [k + 1 for k in openers[lo:hi]]
         for start in starts:
             if not view.is_word(start):
                 continue
@@ -107,7 +109,7 @@ MAX_FRONTED_WORDS = 8
 def _reads_as_verb(view: DocView, i: int) -> bool:
     """A word that can be the finite verb after a fronted subject: a cue is a frame of its
     own; the article, لل/بال, a number, a function word or a ة/ات ending mark a noun."""
-    if not view.is_word(i) or view.lexicon.lookup(view.tokens[i].text) is not None:
+    if not view.is_word(i) or view.cues[i] is not None:
         return False
     key = view.keys[i]
     if key.startswith(("ال", "لل", "بال")) or key[:1].isdigit() or len(key) < 3:

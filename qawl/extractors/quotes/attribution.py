@@ -170,7 +170,7 @@ def relays(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:
     """Whether a cue only says where words already reported were published: its object is a
     pronoun for them and its subject an outlet ("أكد في حوار …، ونقله موقع القدس العربي، أن
     …"). The outlet relays; it is no speaker that a later dropped subject continues."""
-    found = view.lexicon.lookup(view.tokens[cue].text)
+    found = view.cues[cue]
     if found is None or not found.object_suffix:
         return False
     head = view.bare[phrase.first]

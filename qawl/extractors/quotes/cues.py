@@ -34,7 +34,7 @@ from qawl.extractors.quotes.words import (
 
 def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     """The frames of every cue in the document, and the subjects of cues without content."""
-    lexicon, words = view.lexicon, view.words
+    words = view.words
     frames: list[Frame] = list(headline_frames(view))
     events: list[SpeakerEvent] = []
     quoted = _inside_quoted_speech(view)
@@ -42,7 +42,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     for i in range(len(view)):
         if not view.is_word(i) or i in consumed:
             continue
-        cue = lexicon.lookup(view.tokens[i].text)
+        cue = view.cues[i]
         if cue is not None and in_theophoric_name(view, i):
             continue
         if i in quoted:

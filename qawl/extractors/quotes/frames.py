@@ -141,7 +141,7 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
     for k in range(close + 1, min(close + 13, len(view))):
-        if view.is_word(k) and view.lexicon.lookup(view.tokens[k].text) is not None:
+        if view.is_word(k) and view.cues[k] is not None:
             return False
         if (
             is_complementizer(view, k)
@@ -201,7 +201,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
-            other = None if in_theophoric_name(view, j) else view.lexicon.lookup(view.tokens[j].text)
+            other = None if in_theophoric_name(view, j) else view.cues[j]
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -274,7 +274,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
             while nxt < limit and view.is_mark(nxt) and nxt not in view.open_close:
                 nxt += 1
             key = view.keys[nxt] if nxt < limit else ""
-            cue = view.lexicon.lookup(view.tokens[nxt].text) if nxt < limit and view.is_word(nxt) else None
+            cue = view.cues[nxt] if nxt < limit and view.is_word(nxt) else None
             if (
                 key in CLAUSE_BREAKS
                 or view.bare[nxt] in CLAUSE_BREAKS
@@ -286,7 +286,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
             if _new_report_ahead(view, nxt):
                 break
         if j > start and view.is_word(j):
-            cue = view.lexicon.lookup(view.tokens[j].text)
+            cue = view.cues[j]
             opens_clause = cue is not None and (
                 cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
             )
@@ -313,7 +313,7 @@ def _opens_topic(view: DocView, i: int) -> bool:
         if (
             view.is_word(k)
             and view.bare[k].startswith("ف")
-            and (view.bare[k] in {"فقد", "فان", "فانه", "فانها"} or view.lexicon.lookup(view.tokens[k].text))
+            and (view.bare[k] in {"فقد", "فان", "فانه", "فانها"} or view.cues[k])
         ):
             return True
     return False
@@ -325,7 +325,7 @@ def _new_report_ahead(view: DocView, first: int) -> bool:
     for k in range(first, min(first + 4, len(view))):
         if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
             return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
-        cue = view.lexicon.lookup(view.tokens[k].text)
+        cue = view.cues[k]
         if cue is not None and cue.kind == "verb":
             return _has_own_content(view, k)
     return False
@@ -524,8 +524,8 @@ def _direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue)
             definite
             and previous_definite
             and not _modifier(key)
-            and view.words.title_state(key) is None
-            and view.words.title_state(view.bare[k - 1]) is None
+            and view.title_state(key) is None
+            and view.title_state(view.bare[k - 1]) is None
         ):
             return True
         previous_definite = definite
@@ -613,11 +613,7 @@ def _after_noun_adjective_phrase(view: DocView, first: int, last: int) -> int | 
     def definite(k: int) -> bool:
         return view.is_word(k) and view.bare[k].startswith("ال")
 
-    if (
-        not definite(first)
-        or _is_nisba(view.bare[first])
-        or view.words.title_state(view.bare[first]) is not None
-    ):
+    if not definite(first) or _is_nisba(view.bare[first]) or view.title_state(view.bare[first]) is not None:
         return None
     k = first + 1
     while k < last and definite(k) and _is_nisba(view.bare[k]):
@@ -685,9 +681,7 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
         label = view.mention_label(k)
         if label is not None and label[0] == "PER":
             break
-        if view.is_word(k) and (
-            view.words.is_a("stop", view.bare[k]) or view.lexicon.lookup(view.tokens[k].text) is not None
-        ):
+        if view.is_word(k) and (view.words.is_a("stop", view.bare[k]) or view.cues[k] is not None):
             return None
         if not view.is_word(k) and not view.is_comma(k):
             return None
@@ -702,9 +696,9 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
     if k >= last or not view.is_word(k) or has_article(view, k) or view.mention_label(k) is not None:
         return None
     key = view.bare[k]
-    if view.words.is_a("stop", key) or view.words.title_state(key) is not None or key[:1] in "لب":
+    if view.words.is_a("stop", key) or view.title_state(key) is not None or key[:1] in "لب":
         return None
-    if view.lexicon.lookup(view.tokens[k].text) is not None:
+    if view.cues[k] is not None:
         return None
     return k
 
@@ -720,7 +714,7 @@ def _verbal_noun(view: DocView, i: int) -> bool:
     key = view.bare[i]
     if any(words.is_a(c, key) for c in ("stop", "time", "institution", "anonymous", "media")):
         return False
-    if words.title_state(key) is not None or view.lexicon.lookup(view.tokens[i].text) is not None:
+    if view.title_state(key) is not None or view.cues[i] is not None:
         return False
     for suffix in POSSESSIVE_ENDINGS:
         if key.endswith(suffix) and len(key) - len(suffix) >= 5:

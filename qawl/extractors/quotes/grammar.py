@@ -49,7 +49,7 @@ def plural_cue(view: DocView, cue: int) -> bool:
     key = view.bare[cue]
     if key.endswith(("وا", "ون")):
         return True
-    found = view.lexicon.lookup(view.tokens[cue].text)
+    found = view.cues[cue]
     if (
         found is not None
         and found.kind == "verb"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from qawl.arabic import normalize, strip_diacritics
@@ -43,6 +44,7 @@ _PARTICIPLE_ENDINGS = ("ا", "ه", "ين", "تين")
 
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+_UNKNOWN = object()  # not yet in the lookup cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,23 +124,37 @@ class CueLexicon:
     excluded: frozenset[str] = frozenset()  # surface forms, hamza kept (هنا is not هنأ)
     _cache: dict[str, Cue | None] = field(default_factory=dict, repr=False, compare=False)
 
-    def lookup(self, word: str) -> Cue | None:
-        """The cue a surface ``word`` is, with attached و/ف (and سـ on imperfects) allowed."""
+    def lookup(self, word: str, key: str | None = None) -> Cue | None:
+        """The cue a surface ``word`` is, with attached و/ف (and سـ on imperfects) allowed.
+
+        ``key``, when given, is ``normalize(word)``, which the caller already has.
+        """
         if word in self._cache:
             return self._cache[word]
-        cue = self._lookup(word)
+        cue = self._lookup(word, normalize(word) if key is None else key)
         if len(self._cache) < 50_000:
             self._cache[word] = cue
         return cue
 
-    def _lookup(self, word: str) -> Cue | None:
-        surface = strip_diacritics(word)
-        if surface in self.excluded or (surface[:1] in "وف" and surface[1:] in self.excluded):
-            return None
-        key = normalize(word)
+    def lookup_all(self, words: list[str], keys: list[str]) -> list[Cue | None]:
+        """``[self.lookup(w) for w in words]``, with the cached words read at C speed;
+        ``keys`` are the words normalised."""
+        found = list(map(self._cache.get, words, repeat(_UNKNOWN, len(words))))
+        for k, cue in enumerate(found):
+            if cue is _UNKNOWN:
+                found[k] = self.lookup(words[k], keys[k])
+        return found  # type: ignore[return-value]
+
+    def _lookup(self, word: str, key: str) -> Cue | None:
+        forms = self.forms
         for candidate in _conjunction_readings(key):
-            cue = self.forms.get(candidate)
+            cue = forms.get(candidate)
             if cue is not None:
+                # An excluded surface is no cue whatever it reads as; asked only of the few
+                # words that read as one.
+                surface = strip_diacritics(word)
+                if surface in self.excluded or (surface[:1] in "وف" and surface[1:] in self.excluded):
+                    return None
                 if cue.object_suffix and surface.endswith("ة"):
                     return None  # ة is a noun ending, never the pronoun ـه (تابعة, not تابعه)
                 return cue
@@ -208,9 +224,26 @@ class SpeakerWords:
     def _titles(self) -> frozenset[str]:
         return _titles_of(self)
 
+    @cached_property
+    def _title_openings(self) -> frozenset[str] | None:
+        """The first two letters after ال of every word :meth:`title_state` can know, or None
+        when the titles are not all of the shape that makes this a safe test.
+
+        Each reading of a key (the title itself, with ال added or dropped, with a possessive
+        or the feminine ending) keeps the title's first letters after the article, as long as
+        every title has three letters past ال and none begins with ال twice.
+        """
+        titles = self._titles
+        if any(len(_after_article(t)) < 3 or t.startswith("الال") for t in titles):
+            return None
+        return frozenset({_after_article(t)[:2] for t in titles} | {t[:2] for t in titles})
+
     def title_state(self, key: str) -> str | None:
         """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
         with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
+        openings = self._title_openings
+        if openings is not None and (key[2:4] if key.startswith("ال") else key[:2]) not in openings:
+            return None
         titles = self._titles
         if key in titles:
             return "definite" if key.startswith("ال") else "indefinite"
@@ -232,6 +265,10 @@ class SpeakerWords:
             if masculine is not None:
                 return masculine
         return None
+
+
+def _after_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
 
 
 def _titles_of(words: SpeakerWords) -> frozenset[str]:

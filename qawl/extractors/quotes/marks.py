@@ -10,6 +10,7 @@ cross a paragraph (newline).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"«": "»", "“": "”", "‘": "’"}
@@ -17,6 +18,8 @@ CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 STRAIGHT = '"'
 QUOTE_CHARS = frozenset([*OPENERS, *CLOSERS, STRAIGHT, "„", "‟"])
 _PROCLITICS = frozenset("وفبلك")
+# The characters pair_marks acts on; every other character leaves its state as it is.
+_EVENTS_RE = re.compile("[\n" + re.escape("".join([*OPENERS, *CLOSERS, STRAIGHT])) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,8 @@ def pair_marks(text: str) -> list[MarkPair]:
             pairs.append(MarkPair(straight_open, None))
             straight_open = None
 
-    for index, ch in enumerate(text):
+    for match in _EVENTS_RE.finditer(text):
+        index, ch = match.start(), match.group()
         if ch == "\n":
             flush()
         elif ch in OPENERS:

@@ -21,7 +21,9 @@ from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
 
-_NON_WORD = re.compile(r"[^\w\s]|_")
+# Every run of characters that are not letters or digits (\W and _, whitespace too: the split
+# after the substitution treats a space and any other whitespace alike).
+_NON_WORD = re.compile(r"[\W_]+")
 TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
@@ -75,6 +77,8 @@ class NameIndex:
     _by_word: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     _by_skeleton: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     _people: set[tuple[str, ...]] = field(default_factory=set)  # speakers and titled persons
+    # Names fullest never offers: too long, or a word begins with a digit.
+    _unfit: set[tuple[str, ...]] = field(default_factory=set)
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
 
@@ -91,9 +95,9 @@ class NameIndex:
         words = view.words
         index.word_counts.update(name_words(view.doc.text))
         for i in range(len(view)):
-            if not view.is_word(i) or words.title_state(view.bare[i]) is None:
+            if not view.is_word(i) or view.title_state(view.bare[i]) is None:
                 continue
-            if i > 0 and view.is_word(i - 1) and words.title_state(view.bare[i - 1]) is not None:
+            if i > 0 and view.is_word(i - 1) and view.title_state(view.bare[i - 1]) is not None:
                 continue  # inside a longer title: "نائب رئيس"
             last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
             phrase = parse_speaker(view, i, last)
@@ -137,6 +141,8 @@ class NameIndex:
         if not words or words in self._surfaces:
             return
         self._surfaces[words] = name
+        if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words):
+            self._unfit.add(words)
         for word in set(words):
             self._by_word.setdefault(word, set()).add(words)
         self._by_skeleton.setdefault(skeleton(words[-1]), set()).add(words)
@@ -157,7 +163,7 @@ class NameIndex:
         candidates = self._by_word.get(target[0], set()) | self._by_word.get(target[-1], set())
         candidates |= self._by_skeleton.get(skeleton(target[-1]), set())
         for words in sorted(candidates):
-            if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words):
+            if words in self._unfit:
                 continue
             # A fuller name adds given names before or a family name after: the short name
             # begins or ends it ("ترامب" -> "دونالد ترامب", "عبدالله" -> "عبدالله الثاني").
@@ -288,21 +294,16 @@ def _name_before_title(view: DocView, title: int) -> str | None:
     if comma < 1 or not view.is_comma(comma):
         return None
     first = comma - 1
-    while (
-        first > 0
-        and comma - first < 4
-        and view.is_word(first - 1)
-        and view.lexicon.lookup(view.tokens[first - 1].text) is None
-    ):
+    while first > 0 and comma - first < 4 and view.is_word(first - 1) and view.cues[first - 1] is None:
         first -= 1
     verb = first - 1
-    if verb < 0 or not view.is_word(verb) or view.lexicon.lookup(view.tokens[verb].text) is None:
+    if verb < 0 or not view.is_word(verb) or view.cues[verb] is None:
         return None
     words = range(first, comma)
     if not all(view.is_word(k) for k in words) or len(words) < 2:
         return None
     key = view.bare[first]
-    if view.words.title_state(key) is not None or key.startswith(("ال", "ل", "ب")):
+    if view.title_state(key) is not None or key.startswith(("ال", "ل", "ب")):
         return None  # a title, a description or a prepositional phrase ("لقناة …"), not a name
     if any(view.words.is_a(kind, key) for kind in ("institution", "media", "namer", "anonymous")):
         return None  # a body or an unnamed source: "قالت وزارة الخارجية، المتحدثة …"
@@ -359,7 +360,7 @@ def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:
     """Whether the "name" after a title is a ب-complement of the verb before the title."""
     if title == 0 or not view.bare[name].startswith("ب") or not view.is_word(title - 1):
         return False
-    cue = view.lexicon.lookup(view.tokens[title - 1].text)
+    cue = view.cues[title - 1]
     return cue is not None and "ب" in cue.frames
 
 

@@ -56,7 +56,7 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
         before = [k for k in range(first, colon) if view.is_word(k)]
         if not before or len(before) > MAX_HEADLINE_SPEAKER:
             continue
-        if any(view.lexicon.lookup(view.tokens[k].text) is not None for k in before):
+        if any(view.cues[k] is not None for k in before):
             continue  # "وقال X: …" is the verb's quote
         if any(view.keys[k][:1].isdigit() for k in before):
             continue
@@ -187,7 +187,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if relative:
         # "حسب ما أكده مدير المشروع X": a verb of saying with its subject is the source, unless
         # it only relays where the words were published (وفقا لما نقلته وكالة …).
-        verb = view.lexicon.lookup(view.tokens[k].text)
+        verb = view.cues[k]
         if verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS:
             return None
         k += 1
@@ -219,7 +219,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if fronted and i > first and _trails_the_clause(view, after, last):
         fronted = False
     if fronted:
-        if view.is_word(after) and view.lexicon.lookup(view.tokens[after].text) is not None:
+        if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
         start = _interrupted_clause_start(view, i, first, after, frames)
@@ -318,7 +318,7 @@ def _continues_clause(view: DocView, k: int, relay: bool = False) -> bool:
         return True  # a condition on the clause's verb: "وتعتمد الصيغة، بحسب القرار، إذا كان …"
     if view.keys[k] != key or key in CLAUSE_OPENERS or key in CLAUSE_BREAKS or key in RELATIVES:
         return False  # an attached و/ف, or a particle that opens the next clause (مما، كما …)
-    if view.lexicon.lookup(view.tokens[k].text) is not None:
+    if view.cues[k] is not None:
         return False
     # An imperfect verb (يـ، تـ، نـ) opens a clause; nouns take the article or begin otherwise.
     return not (key[:1] in "يتن" and not key.startswith("ال"))
@@ -343,9 +343,7 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     if view.words.is_a("time", key) or key in RELATIVES or key in _NEXT_CLAUSE_OPENERS:
         return True
     words = [k for k in range(after, last) if view.is_word(k)]
-    return len(words) <= MAX_TRAILING_APPOSITION and not any(
-        view.lexicon.lookup(view.tokens[k].text) is not None for k in words
-    )
+    return len(words) <= MAX_TRAILING_APPOSITION and not any(view.cues[k] is not None for k in words)
 
 
 MAX_TRAILING_APPOSITION = 3
@@ -450,7 +448,7 @@ def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
         classes = ("institution", "media", "anonymous")
         if any(view.words.is_a(cls, core) or view.words.is_a(cls, stem) for cls in classes):
             return True
-        if view.words.title_state(stem) is not None:
+        if view.title_state(stem) is not None:
             return True
     if _family_name(view, phrase):
         return True
@@ -478,9 +476,9 @@ def _family_name(view: DocView, phrase: SpeakerPhrase) -> bool:
         if (
             not has_article(view, k - 1)
             and view.keys[k - 1] == view.bare[k - 1]  # no attached conjunction
-            and view.words.title_state(view.bare[k - 1]) is None
+            and view.title_state(view.bare[k - 1]) is None
             and not view.words.is_a("stop", view.bare[k - 1])
-            and view.lexicon.lookup(view.tokens[k - 1].text) is None
+            and view.cues[k - 1] is None
         ):
             return True
     return False

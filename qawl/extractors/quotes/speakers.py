@@ -119,13 +119,13 @@ def _is_stop(view: DocView, i: int) -> bool:
         or adverbial_accusative(view, i)
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
-        or (key.startswith("لل") and words.title_state(key) is None)
-        or (key.startswith("ل") and len(key) > 3 and words.title_state(key[1:]) is not None)
+        or (key.startswith("لل") and view.title_state(key) is None)
+        or (key.startswith("ل") and len(key) > 3 and view.title_state(key[1:]) is not None)
     )
 
 
 def _is_title_word(view: DocView, i: int) -> bool:
-    return view.words.title_state(view.bare[i]) is not None
+    return view.title_state(view.bare[i]) is not None
 
 
 def _word_indices(view: DocView, first: int, last: int) -> list[int]:
@@ -150,12 +150,10 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     """
     kept: list[int] = []
     used_pp = False
-    words, lexicon = view.words, view.lexicon
-    titled = bool(seg) and words.title_state(view.bare[seg[0]]) is not None
+    words = view.words
+    titled = bool(seg) and view.title_state(view.bare[seg[0]]) is not None
     for position, i in enumerate(seg):
-        cue = (
-            lexicon.lookup(view.tokens[i].text) if position > 0 and not in_theophoric_name(view, i) else None
-        )
+        cue = view.cues[i] if position > 0 and not in_theophoric_name(view, i) else None
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
@@ -198,7 +196,7 @@ def _numbered_name(view: DocView, i: int) -> bool:
         and not view.words.is_a("time", view.bare[nxt])
         and (
             view.bare[nxt][:1] in "بل"
-            or view.words.title_state(view.bare[nxt]) is not None
+            or view.title_state(view.bare[nxt]) is not None
             or view.mention_label(nxt) is not None
             or (not has_article(view, nxt) and view.bare[nxt] not in NUMBER_WORDS)
         )
@@ -229,7 +227,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     words = view.words
     title = [seg[0]]
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
-    governs = words.title_state(view.bare[seg[0]]) == "indefinite"
+    governs = view.title_state(view.bare[seg[0]]) == "indefinite"
     seen_nisba = False
     bi_domain = False
     # Where a بال-phrase after the adjective began: the office's seat ("الإداري بالإدارة العامة
@@ -240,7 +238,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     while position < len(seg):
         i = seg[position]
         key = view.bare[i]
-        state = words.title_state(key)
+        state = view.title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
         # A لل-phrase after the adjective is the office's domain (الأمين العام للاتحاد), never
@@ -299,7 +297,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and len(title) > 1
             and not governs
             and view.count(key[1:]) > 0
-            and words.title_state(key[1:]) is None
+            and view.title_state(key[1:]) is None
         ):
             # "لشركة المترو الخفيف بصفاقس": ب + a word the document also writes alone is a
             # place phrase closing the office's name, not the first word of a person's name.
@@ -311,7 +309,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         domain = (
             key.startswith("ل")
             and len(key) > 3
-            and words.title_state(key) is None
+            and view.title_state(key) is None
             and len(title) > 1
             and not bi_domain  # one domain phrase: "القيادي بحركة النهضة لطفي" (لطفي is a name)
         )
@@ -380,7 +378,7 @@ def _closes_with_name(view: DocView, name: list[int]) -> bool:
     if not name or len(name) > MAX_NAME_AFTER_TITLE or has_article(view, name[0]):
         return False
     first = name[0]
-    return view.lexicon.lookup(view.tokens[first].text) is None and not adverbial_accusative(view, first)
+    return view.cues[first] is None and not adverbial_accusative(view, first)
 
 
 def _in_person_mention(view: DocView, i: int) -> bool:
@@ -401,9 +399,7 @@ def _each_of(view: DocView, seg: list[int]) -> SpeakerPhrase | None:
         key = view.keys[seg[k]]
         detached = key == "و"
         titled = (
-            key != view.bare[seg[k]]
-            and key[:1] == "و"
-            and view.words.title_state(view.bare[seg[k]]) is not None
+            key != view.bare[seg[k]] and key[:1] == "و" and view.title_state(view.bare[seg[k]]) is not None
         )
         if not (detached or titled):
             continue
@@ -513,7 +509,7 @@ def has_li_proclitic(view: DocView, i: int) -> bool:
     rest = key[1:].lstrip("ـ")
     words = view.words
     return (
-        words.title_state(rest) is not None
+        view.title_state(rest) is not None
         or words.is_a("institution", rest)
         or words.is_a("anonymous", rest)
         or view.count(rest) > 0
@@ -694,7 +690,7 @@ def _extends_title(view: DocView, i: int) -> bool:
         key in _CHAIN_PREPOSITIONS
         or after_preposition
         or key.startswith(("ال", "بال", "لل", "وال", "ب", "ل"))
-        or (view.words.title_state(key) is not None)
+        or (view.title_state(key) is not None)
     )
 
 
@@ -704,7 +700,7 @@ _CHAIN_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي"})
 def _coordinated_title(view: DocView, i: int) -> bool:
     """و + a title noun opening a comma group: a second post of the same person."""
     key = view.keys[i]
-    return key[:1] == "و" and view.words.title_state(key[1:]) is not None
+    return key[:1] == "و" and view.title_state(key[1:]) is not None
 
 
 def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -729,7 +725,7 @@ def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     if "باسم" not in keys:
         return False
     inner = keys[keys.index("باسم") + 1 : keys.index("باسم") + 2]
-    return any(view.words.title_state(k) is not None for k in inner)
+    return any(view.title_state(k) is not None for k in inner)
 
 
 def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bool) -> bool:
@@ -806,7 +802,7 @@ def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
                 return None
             phrase = parse_speaker(view, k + 1, fa)
             return phrase if phrase is not None and phrase.start == k + 1 else None
-        if view.lexicon.lookup(view.tokens[k].text) is not None:
+        if view.cues[k] is not None:
             return None
     return None
 
@@ -828,7 +824,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return None if object_suffix else relative_antecedent(view, cue - 1)
     if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
-    words, lexicon = view.words, view.lexicon
+    words = view.words
     sentence_first, _ = view.sentence_range(cue)
     i = cue - 1
     if i >= sentence_first and words.is_a("anonymous", view.keys[i]) and not has_article(view, i):
@@ -850,7 +846,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
                 break
             if _is_stop(view, i) or words.is_a("time", view.bare[i]):
                 return None
-            if lexicon.lookup(view.tokens[i].text) is not None:
+            if view.cues[i] is not None:
                 return None  # another verb of saying: "ورد ترامب بتغريدة كتب فيها"
             count += 1
             if count > MAX_SUBJECT_WORDS:

@@ -35,7 +35,7 @@ def issuer_in_phrase(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
     if not (
         view.words.is_a("institution", core)
         or view.words.is_a("media", core)
-        or view.words.title_state(core) is not None
+        or view.title_state(core) is not None
     ):
         return None
     # The body's name runs on through its definite genitives and adjectives, which the

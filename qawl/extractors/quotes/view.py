@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
-from qawl.extractors.quotes.lexicon import CueLexicon, SpeakerWords
-from qawl.extractors.quotes.marks import QUOTE_CHARS, pair_marks
+from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
+from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
 from qawl.extractors.quotes.words import COMMAS, SENTENCE_MARKS
 
 
@@ -33,6 +34,41 @@ def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
     return key[1:]
 
 
+# Separates token texts normalised in one call; no token holds it (tokens never hold a line
+# break) and normalisation neither makes nor crosses one.
+_KEY_SEPARATOR = "\n"
+
+
+def token_keys(texts: list[str]) -> list[str]:
+    """``[normalize(t) for t in texts]``, in one call over the joined texts.
+
+    Every step of :func:`normalize` works on single characters or on runs of combining marks,
+    and a line break is neither, so the pieces come out as if normalised one by one.
+    """
+    if not texts or any(_KEY_SEPARATOR in t for t in texts):
+        return [normalize(t) for t in texts]
+    keys = normalize(_KEY_SEPARATOR.join(texts)).split(_KEY_SEPARATOR)
+    if len(keys) != len(texts):  # cannot happen (see above); kept as a guard, not a path
+        return [normalize(t) for t in texts]
+    return keys
+
+
+# Every character pair_marks pairs.
+_MARK_STARTS = frozenset([*OPENERS, *CLOSERS, STRAIGHT])
+
+
+class _TitleStates(dict[str, "str | None"]):
+    """:meth:`SpeakerWords.title_state` of each key asked, remembered for one document."""
+
+    def __init__(self, words: SpeakerWords) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, key: str) -> str | None:
+        state = self[key] = self._words.title_state(key)
+        return state
+
+
 @dataclass
 class DocView:
     """One document as the quote rules read it, with the lexicon of the stage reading it."""
@@ -48,21 +84,50 @@ class DocView:
     sentence_bounds: list[tuple[int, int]] = field(init=False)  # token ranges [first, last)
     open_close: dict[int, int | None] = field(init=False)  # opening-mark token -> closing token
     close_open: dict[int, int] = field(init=False)
+    cues: list[Cue | None] = field(init=False)  # the lexicon's cue of each token's surface
+    # The questions the rules ask most, as C-level membership tests on sets of token indices
+    # (an index out of range is in none of them): is token i a word, a comma, a quotation
+    # mark, a sentence mark?
+    is_word: Callable[[int], bool] = field(init=False, repr=False)
+    is_comma: Callable[[int], bool] = field(init=False, repr=False)
+    is_mark: Callable[[int], bool] = field(init=False, repr=False)
+    is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
+    # The words' title_state of a normalised key, remembered for this document only.
+    title_state: Callable[[str], str | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.tokens = self.doc.tokens
-        self.keys = [normalize(t.text) for t in self.tokens]
-        self._is_word = [t.is_word for t in self.tokens]
+        self.tokens = tokens = self.doc.tokens
+        texts = [t.text for t in tokens]
+        self.keys = token_keys(texts)
+        # The test of Token.is_word, on the texts at hand (the property costs a call per token).
+        self.is_word = frozenset(
+            i for i, text in enumerate(texts) if text[0].isalnum() or text[0] == "_"
+        ).__contains__
+        self.is_comma = frozenset(i for i, text in enumerate(texts) if text in COMMAS).__contains__
+        self.is_mark = frozenset(i for i, text in enumerate(texts) if text in QUOTE_CHARS).__contains__
+        self.is_sentence_mark = frozenset(
+            i for i, text in enumerate(texts) if text in SENTENCE_MARKS
+        ).__contains__
+        self.title_state = _TitleStates(self.words).__getitem__
+        self.cues = self.lexicon.lookup_all(texts, self.keys)
         self._counts: Counter[str] | None = None
         self._labels: list[tuple[str, bool] | None] | None = None
-        self.bare = [strip_conjunction(k, self.vocabulary) for k in self.keys]
-        self.sentence_of = [0] * len(self.tokens)
+        vocabulary = self.vocabulary
+        # strip_conjunction of every key, inlined.
+        self.bare = [
+            key[1:]
+            if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary
+            else key
+            for key in self.keys
+        ]
+        self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
-            self.sentence_bounds.append((sentence.first_token, sentence.last_token))
-            for t in range(sentence.first_token, sentence.last_token):
-                self.sentence_of[t] = index
-        by_start = {t.start: i for i, t in enumerate(self.tokens)}
+            first, last = sentence.first_token, sentence.last_token
+            self.sentence_bounds.append((first, last))
+            sentence_of[first:last] = [index] * (last - first)
+        # A mark pairs at the token starting at its offset, whose first character is that mark.
+        by_start = {tokens[i].start: i for i, text in enumerate(texts) if text[0] in _MARK_STARTS}
         self.open_close = {}
         self.close_open = {}
         for pair in pair_marks(self.doc.text):
@@ -78,9 +143,6 @@ class DocView:
 
     def __len__(self) -> int:
         return len(self.tokens)
-
-    def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self._is_word[i]
 
     def count(self, key: str) -> int:
         """How often the normalised word ``key`` stands alone in the document."""
@@ -102,15 +164,6 @@ class DocView:
                     k += 1
             self._labels = labels
         return self._labels[i] if 0 <= i < len(self._labels) else None
-
-    def is_comma(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in COMMAS
-
-    def is_mark(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in QUOTE_CHARS
-
-    def is_sentence_mark(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].text in SENTENCE_MARKS
 
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_of[i]]
