@@ -4,21 +4,7 @@
 
 from __future__ import annotations
 
-from qawl.document import Document, Quote
-from qawl.extractors.quotes import QuoteAttributor
-
-
-def quotes_of(text: str) -> list[Quote]:
-    doc = Document(id="t", text=text)
-    QuoteAttributor().process([doc])
-    return doc.quotes
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.content.text]
-    assert len(found) == 1, [q.content.text for q in quotes]
-    return found[0]
-
+from quote_helpers import quote_with, quotes_of
 
 # --------------------------------------------------------------- the first report of an article
 

@@ -1,0 +1,21 @@
+"""What the quote tests share: the quotes the stage finds in a sentence written for a test, and
+the one quote whose content holds a fragment."""
+
+from __future__ import annotations
+
+from qawl.document import Document, Quote
+from qawl.extractors.quotes import QuoteAttributor
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes of ``text`` read by the quote stage alone (no NER, no gazetteer)."""
+    doc = Document(id="t", text=text)
+    QuoteAttributor().process([doc])
+    return doc.quotes
+
+
+def quote_with(quotes: list[Quote], fragment: str) -> Quote:
+    """The single quote whose content holds ``fragment`` (fails on none or several)."""
+    found = [q for q in quotes if fragment in q.content.text]
+    assert len(found) == 1, [q.content.text for q in quotes]
+    return found[0]
