@@ -335,7 +335,7 @@ def test_the_summary_says_skipped_time_and_rate_and_summary_json_has_them(tmp_pa
     )  # fmt: skip
     assert result.returncode == 1
     line = result.stderr.decode().strip()
-    assert line.startswith("qawl: 1 documents, 0 ok, 1 failed (missing_text: 1), 10 skipped (done before);")
+    assert line.startswith("qawl: 1 document, 0 ok, 1 failed (missing_text: 1), 10 skipped (done before);")
     assert line.endswith("docs/s")
     summary = orjson.loads(report.read_bytes())
     assert summary["status"] == "some_failed" and summary["exit_code"] == 1

@@ -286,7 +286,8 @@ def extract(
 def _summary_line(summary: Summary) -> str:
     errors = summary.errors
     detail = f" ({', '.join(f'{code}: {n}' for code, n in sorted(errors.items()))})" if errors else ""
-    line = f"{summary.documents} documents, {summary.ok} ok, {summary.failed} failed{detail}"
+    noun = "document" if summary.documents == 1 else "documents"
+    line = f"{summary.documents} {noun}, {summary.ok} ok, {summary.failed} failed{detail}"
     if summary.unchanged:
         line += f", {summary.unchanged} failed again as before (no new record)"
     line += f", {summary.skipped} skipped (done before)"
