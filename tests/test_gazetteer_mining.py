@@ -221,3 +221,30 @@ def test_a_given_name_transliterated_two_ways_joins_when_the_stories_match() -> 
     miner.add(linked("وقال سيرخيو بن صالح في تونس", ("سيرخيو بن صالح", "PER")))
     names = sorted(sorted(e.names) for e in miner.candidates(min_count=1))
     assert names == [["سيرجيو فالديراكو", "سيرخيو فالديراكو"], ["سيرخيو بن صالح"]]
+
+
+def test_a_name_always_followed_by_one_word_is_the_start_of_a_longer_name() -> None:
+    miner = NameMiner()
+    # NER stops before the third word, which is common elsewhere (سان of many towns).
+    filler = " ".join(["وزار مدينة سان كارلو ثم سان مارينو"] * 20)
+    for verb in ("وفاز", "وخسر", "وتعادل"):
+        miner.add(linked(f"{verb} نادي زنغارا سان جيرمان أمس. {filler}", ("نادي زنغارا", "ORG")))
+    # A place followed by a different word each time stays.
+    for before, after in (("إلى", "أمس"), ("من", "اليوم"), ("في", "مساء"), ("قرب", "صباحا")):
+        miner.add(linked(f"وصل الوفد {before} كوتا ماريني {after}", ("كوتا ماريني", "LOC")))
+    assert _rejected(miner) == {"نادي زنغارا": "part of a longer name"}
+    assert [e.name for e in miner.candidates(min_count=1)] == ["كوتا ماريني"]
+
+
+def test_a_phrase_seldom_tagged_whose_words_stand_apart_is_a_description() -> None:
+    miner = NameMiner()
+    # Tagged once in six uses, and each word also used apart (in a third of its uses and more).
+    text = " ".join(["وقال المصرف الوطني إن"] * 6 + ["وقال المصرف إن الحساب الوطني"] * 4)
+    for _ in range(2):
+        miner.add(linked(text, ("المصرف الوطني", "ORG"), every=False))
+    # A place as seldom tagged whose words never stand apart (بيونغ يانغ) stays.
+    text = " ".join(f"ووصل {w} زنغاري كوتا {w}" for w in ("إلى", "من", "في", "قرب", "عبر", "نحو"))
+    for _ in range(2):
+        miner.add(linked(text, ("زنغاري كوتا", "LOC"), every=False))
+    assert _rejected(miner) == {"المصرف الوطني": "common words"}
+    assert [e.name for e in miner.candidates(min_count=1)] == ["زنغاري كوتا"]

@@ -21,6 +21,10 @@ are never joined. Full names and bare surnames stay apart: a surname is not a sp
 entity of one word that NER tags in under 40% of the places the word occurs (in every
 document read since NER first tagged it) is an ordinary word NER sometimes mistakes
 (الله، الولايات), a bare given name (محمد) or a part of longer names (أبابا), and is left out.
+Likewise left out, each with its reason in the rejected file: units (a number stands before
+them), parts of longer names (mostly inside a longer mined name, or followed by one same word
+in nine uses of ten: نادي باريس + سان), phrases of common words (seldom tagged, each word
+frequent on its own: البنك المركزي), indefinite accusatives, and one-word names of several bearers.
 """
 
 from __future__ import annotations
@@ -80,6 +84,15 @@ _BOUND_NEIGHBOUR_SHARE = 0.05
 # words only (قوات الأمن، البنك المركزي): a description that names a different thing in
 # each country or story, not a name.
 _MIN_BOUND_WORD_SHARE = 0.2
+# A phrase NER tags in under this share of the places it occurs, each of whose words occurs
+# outside it in a third of its uses (so this many times the phrase's own uses), is a common
+# noun phrase that NER tags now and then (البنك المركزي), not a name (بيونغ يانغ: its words
+# seldom stand apart).
+_MAX_PHRASE_TAGGED_SHARE = 0.2
+_MIN_PHRASE_WORD_SPREAD = 1.5
+# A name followed by one same word in this share of the places it occurs is the start of a
+# longer name (نادي باريس + سان، كيم جونغ + أون).
+_DOMINANT_NEXT_SHARE = 0.9
 # A one-word name that this many others, each this frequent, bear in longer names is a given
 # name or a surname of several people (مريم، كونتي) or a club name of several towns (الأهلي).
 _MIN_BEARERS = 2
@@ -484,6 +497,10 @@ class _Evidence:
             # words too, but NER tags them where they occur; letters spelt out, سي بي إس, are
             # short words that acronyms share.)
             return "common words"
+        elif first.count < _MAX_PHRASE_TAGGED_SHARE * first.in_text and all(
+            words[w] >= _MIN_PHRASE_WORD_SPREAD * first.in_text for w in head.split(" ")
+        ):
+            return "common words"
         if self._fragment(head):
             return "part of a longer name"
         if " " not in head and label in ("PER", "ORG") and self._bearers(label, head) >= _MIN_BEARERS:
@@ -502,6 +519,10 @@ class _Evidence:
         )
         if inside >= _FRAGMENT_SHARE * (inside + spelling.count):
             return True
+        if spelling.right and spelling.in_text >= _MIN_BEARER_COUNT:
+            word, together = spelling.right.most_common(1)[0]
+            if len(word) >= 3 and together >= _DOMINANT_NEXT_SHARE * spelling.in_text:
+                return True  # the next word is always the same: the name goes on (نادي باريس سان)
         for side, joined in ((spelling.left, "{} " + key), (spelling.right, key + " {}")):
             if not side or spelling.in_text < _MIN_BEARER_COUNT:
                 continue  # (a neighbour seen once or twice says nothing)
