@@ -7,9 +7,10 @@ from qawl.document import Document, Quote
 from qawl.extractors.quotes import QuoteAttributor
 
 
-def quotes_of(text: str) -> list[Quote]:
-    """The quotes of ``text`` read by the quote stage alone (no NER, no gazetteer)."""
-    doc = Document(id="t", text=text)
+def quotes_of(doc: Document | str) -> list[Quote]:
+    """The quotes of a text (or of a document whose earlier stages a test filled in) read by
+    the quote stage alone."""
+    doc = doc if isinstance(doc, Document) else Document(id="t", text=doc)
     QuoteAttributor().process([doc])
     return doc.quotes
 

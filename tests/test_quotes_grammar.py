@@ -7,6 +7,8 @@ source named before.
 
 from __future__ import annotations
 
+from quote_helpers import quote_with
+
 from qawl.document import Document, Entity, Mention, Quote
 from qawl.extractors.quotes import QuoteAttributor
 
@@ -15,12 +17,6 @@ def quotes_of(text: str, doc: Document | None = None) -> list[Quote]:
     doc = doc or Document(id="t", text=text)
     QuoteAttributor().process([doc])
     return doc.quotes
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.content.text]
-    assert len(found) == 1, [q.content.text for q in quotes]
-    return found[0]
 
 
 def with_places(text: str, *places: str) -> Document:

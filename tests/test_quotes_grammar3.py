@@ -5,21 +5,7 @@ sentence here is written for the test.
 
 from __future__ import annotations
 
-from qawl.document import Document, Quote
-from qawl.extractors.quotes import QuoteAttributor
-
-
-def quotes_of(doc: Document | str) -> list[Quote]:
-    doc = doc if isinstance(doc, Document) else Document(id="t", text=doc)
-    QuoteAttributor().process([doc])
-    return doc.quotes
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.content.text]
-    assert len(found) == 1, [q.content.text for q in quotes]
-    return found[0]
-
+from quote_helpers import quote_with, quotes_of
 
 # ---------------------------------------------------------------- postposed source phrases
 

@@ -5,6 +5,8 @@ lemmas علّل/فسّر بـ and اقترح. Every sentence here is written for
 
 from __future__ import annotations
 
+from quote_helpers import quote_with
+
 from qawl.document import Document, Mention, Quote
 from qawl.extractors.quotes import QuoteAttributor
 
@@ -16,12 +18,6 @@ def quotes_of(text: str, places: tuple[str, ...] = ()) -> list[Quote]:
         doc.mentions.append(Mention(start, start + len(place), place, "LOC", source="gazetteer"))
     QuoteAttributor().process([doc])
     return doc.quotes
-
-
-def quote_with(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.content.text]
-    assert len(found) == 1, [q.content.text for q in quotes]
-    return found[0]
 
 
 # ---------------------------------------------------------------- أمّا X فـ

@@ -348,8 +348,12 @@ def _array_elements(stream: IO[bytes], limit: int, cursor: Cursor) -> Iterator[t
     size = 0
     number = 0
 
-    def element() -> tuple[int, bytes | int] | None:
+    def element(tail: bytes) -> tuple[int, bytes | int] | None:
+        """The element that ``tail`` (its bytes in this chunk) ends, or None for an empty one."""
         nonlocal parts, size, number
+        size += len(tail)
+        if size <= limit:
+            parts.append(tail)
         data = b"".join(parts) if size <= limit else None
         out_size, parts, size = size, [], 0
         if data is not None and not data.strip(b" \t\r\n"):
@@ -385,18 +389,12 @@ def _array_elements(stream: IO[bytes], limit: int, cursor: Cursor) -> Iterator[t
             elif char in b"]}":
                 depth -= 1
                 if depth == 0:
-                    size += pos - 1 - start
-                    if size <= limit:
-                        parts.append(chunk[start : pos - 1])
-                    done = element()
+                    done = element(chunk[start : pos - 1])
                     if done is not None:
                         yield done
                     return
             elif depth == 1:  # a comma between elements
-                size += pos - 1 - start
-                if size <= limit:
-                    parts.append(chunk[start : pos - 1])
-                done = element()
+                done = element(chunk[start : pos - 1])
                 if done is not None:
                     yield done
                 start = pos
@@ -405,7 +403,7 @@ def _array_elements(stream: IO[bytes], limit: int, cursor: Cursor) -> Iterator[t
             parts.append(chunk[start:])
         else:
             parts = []
-    pending = element()
+    pending = element(b"")
     message = "the JSON array ends before its closing ]"
     if pending is not None:
         yield pending[0], message
