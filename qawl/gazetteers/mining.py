@@ -10,8 +10,11 @@ grouped with it inside a document (باشينيان … باشنيان), and the
 name it also link (its topic: أرمينيا، يريفان …).
 
 :meth:`NameMiner.candidates` then joins spellings into entities where one is another
-* with a proclitic (وباشينيان → باشينيان), written with another spacing (عبدالله / عبد الله), or,
-  for a place or an organisation, with the article (الجوهرة أف أم / جوهرة أف أم);
+* with a proclitic (وباشينيان → باشينيان; not when the word is commoner than the rest of it,
+  بارك، or the rest is short and NER's label or the hamza differ, بابل ≠ ب + أبل), written with
+  another spacing (عبدالله / عبد الله; a syllable apart outside an Arabic compound needs the
+  evidence below: سو تشي is not سوتشي), or, for a place or an organisation, with the article
+  (الجوهرة أف أم / جوهرة أف أم);
 * or a transliteration variant word for word (same skeleton, rapidfuzz score over the
   threshold; words that differ have five letters and begin alike, so محمد / محمود and
   بن عمر / بن عمار stay apart) with evidence: the linker grouped the two in some document,
@@ -24,7 +27,9 @@ document read since NER first tagged it) is an ordinary word NER sometimes mista
 Likewise left out, each with its reason in the rejected file: units (a number stands before
 them), parts of longer names (mostly inside a longer mined name, or followed by one same word
 in nine uses of ten: نادي باريس + سان), phrases of common words (seldom tagged, each word
-frequent on its own: البنك المركزي), indefinite accusatives, and one-word names of several bearers.
+frequent on its own: البنك المركزي), indefinite accusatives and descriptions (منظمة إرهابية),
+and one-word names of several bearers. The label is NER's majority, but LOC for a name after a
+place noun (ملعب أنفيلد) and PER for a one-word name after a given name (نوفاك جوكوفيتش).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -40,7 +46,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import skeleton
 from qawl.document import Document
 from qawl.gazetteers.index import spelling_variant
-from qawl.gazetteers.text import WORD_RE, clitic_readings, key_text, name_key
+from qawl.gazetteers.text import COMPOUND_HEADS, COMPOUND_TAILS, WORD_RE, clitic_readings, key_text, name_key
 
 # Bounds on what one spelling keeps: enough to rank, little enough for a 40k-article dump.
 _MAX_SURFACES = 4
@@ -97,9 +103,37 @@ _DOMINANT_NEXT_SHARE = 0.9
 # name or a surname of several people (مريم، كونتي) or a club name of several towns (الأهلي).
 _MIN_BEARERS = 2
 _MIN_BEARER_COUNT = 3
+# A stem this short under a proclitic may well be another word (بابل is Babylon, not ب + أبل).
+_SHORT_STEM = 4
+# A word with a proclitic's letter before it, more frequent than the rest of it and used this
+# often, is a word of its own (بارك، برونو، لوسي), not the rest with a proclitic.
+_MIN_OWN_WORD_USES = 10
+# Nouns of places that stand before a place's name (ملعب أنفيلد، ولاية سيدي بوزيد): a name after
+# one in this share of its uses is a place's, whatever label NER gave it.
+_PLACE_HEADS = frozenset(
+    key_text(word) for word in ("ملعب", "مدينة", "ولاية", "محافظة", "إقليم", "منطقة", "بلدة", "قرية", "جزيرة")
+)
+_MIN_PLACE_HEAD_SHARE = 0.3
+# A word NER tags alone this often, nearly always as PER, and as a person's name in this share
+# of its uses, is a given name; a one-word name after one in this share of its uses is a
+# person's surname (نوفاك جوكوفيتش), whatever label NER gave it.
+_MIN_GIVEN_NAME_COUNT = 10
+_GIVEN_NAME_PER_SHARE = 0.9
+_MIN_GIVEN_NAME_SHARE = 0.3
+_MIN_GIVEN_NAME_TAGGED_SHARE = 0.2
+# A one-word name followed by two different adjectives of relation, each in this share of its
+# uses, is told apart two ways: several bearers (الأهلي المصري / الأهلي السعودي).
+_MIN_QUALIFIER_SHARE = 0.02
 # Spellings of one word that differ but for a letter or two and that share a skeleton are one
 # name without other evidence only when their documents name much the same entities.
 _STRONG_CONTEXT_SIMILARITY = 0.5
+
+
+# Words a compound name begins with, written joined to the next as often as apart: the
+# linker's (عبد، أبو، بن) and the forms and family words it need not read (أبي، ابن، بو، آل).
+_COMPOUND_HEADS = frozenset((*COMPOUND_HEADS, "ابي", "ابن", "بو", "ال"))
+# Those of them that begin a given name or a by-name (عبد الحميد، أبو الفتوح), not a family.
+_GIVEN_HEADS = frozenset(("عبد", "ابو", "ابي"))
 
 
 @dataclass(slots=True)
@@ -328,24 +362,28 @@ class NameMiner:
         # the cluster takes the label most of its mentions bear.
         for key in spellings:
             words = key.split(" ")
-            for _, stem in clitic_readings(words[0]):
+            for shift, stem in clitic_readings(words[0]):
                 bare = " ".join((stem, *words[1:]))
                 # (لل + a word reads as ال + the word with no prefix left: still a proclitic.)
-                if stem != words[0] and bare in spellings:
+                if stem != words[0] and bare in spellings and self._clitic_form(key, bare, shift, label):
                     union(key, bare)
                     break
             if label[key] != "PER" and words[0].startswith("ال") and len(words[0]) > 5:
                 bare = " ".join((words[0][2:], *words[1:]))
                 if bare in spellings and label[bare] == label[key]:
                     union(key, bare)
-        # Spacing and transliteration variants meet in one block: the skeleton without spaces.
+        # Spacing and transliteration variants meet in one block: the skeleton without spaces,
+        # taken word by word and of the words joined (the skeleton of الملك keeps an ا that
+        # عبدالملك does not have, so عبد الملك meets عبدالملك only in the second).
         blocks: dict[str, list[str]] = {}
         for key in spellings:
             blocks.setdefault(skeleton(key).replace(" ", ""), []).append(key)
+            if " " in key and skeleton(key.replace(" ", "")) != skeleton(key).replace(" ", ""):
+                blocks.setdefault(skeleton(key.replace(" ", "")), []).append(key)
         for block in blocks.values():
             for i, a in enumerate(block):
                 for b in block[i + 1 :]:
-                    if self._same(a, b, label[a] == label[b]):
+                    if find(a) != find(b) and self._same(a, b, label[a] == label[b]):
                         union(a, b)
         # Names of several words that differ in one word only, by a letter that transliterates
         # one sound two ways (سيرخيو / سيرجيو راموس), meet in a block of the other words.
@@ -375,8 +413,14 @@ class NameMiner:
             labels: Counter[str] = Counter()
             for key in members:
                 labels.update(spellings[key].labels)
-            item = (labels.most_common(1)[0][0], tuple((k, spellings[k]) for k in members))
-            reason = evidence.not_a_name(item[0], members)
+            label_ = labels.most_common(1)[0][0]
+            reason = evidence.not_a_name(label_, members)
+            # The label is NER's, unless the words around the name say what it names.
+            if evidence.after_place_head(members):
+                label_ = "LOC"
+            elif label_ != "PER" and evidence.after_given_name(members[0]):
+                label_ = "PER"
+            item = (label_, tuple((k, spellings[k]) for k in members))
             if reason is None:
                 kept.append((None, item))
             else:
@@ -394,6 +438,24 @@ class NameMiner:
         ]
         return out
 
+    def _clitic_form(self, key: str, bare: str, shift: int, label: dict[str, str]) -> bool:
+        """The one-word spelling ``key`` is ``bare`` with a proclitic of ``shift`` letters, not a
+        word of its own that begins alike: it is rarer in the text than ``bare``, or rare
+        (بارك is no ب + أرك; بجنيف is ب + a misspelt جنيف); and where ``bare`` is short (four
+        letters or fewer), where a word of its own is likeliest (بابل، لوفا), NER gave the two
+        one label and the proclitic kept the hamza ``bare`` is written with (بأبل، not بابل,
+        is ب + أبل)."""
+        if " " in key:
+            return True
+        if self.words[key] > max(self.words[bare], _MIN_OWN_WORD_USES):
+            return False
+        if len(bare) > _SHORT_STEM:
+            return True
+        if label[key] != label[bare]:
+            return False
+        written, stem = self.spellings[key].surface, self.spellings[bare].surface
+        return not (shift and stem[:1] in "أإآ" and written[shift : shift + 1] == "ا")
+
     def _same(self, a: str, b: str, same_label: bool) -> bool:
         """Two spellings of one block are one name: the same letters spaced otherwise, or a
         transliteration variant word for word with evidence that they name the same thing.
@@ -406,7 +468,11 @@ class NameMiner:
         A variant must bear the same label; a spacing need not (بنقردان / بن قردان).
         """
         if a.replace(" ", "") == b.replace(" ", ""):
-            return True
+            # Arabic compounds are written joined as often as spaced, and so are the long
+            # parts of a foreign name (كوكاكولا / كوكا كولا); a syllable or spelt letter apart
+            # is a word boundary of another name unless the two spellings' documents name the
+            # same entities (سوتشي, Sochi / سو تشي, Suu Kyi; سيدي / سي دي).
+            return not _short_part_spacing(a, b) or self._same_stories(a, b)
         words_a, words_b = a.split(" "), b.split(" ")
         if not same_label or len(words_a) != len(words_b) or spelling_variant(a, b) is None:
             return False
@@ -415,13 +481,20 @@ class NameMiner:
                 return False
         if len(words_a) == 1 and a.startswith("ال"):
             return False  # Arabic words, whose look-alikes are other words (النصر، النسور)
-        sa, sb = self.spellings[a], self.spellings[b]
-        if sa.partners[b] or sb.partners[a]:
+        if len(words_a) == 1 and len(a) < 8 and not self._grouped(a, b):
+            return len(a) >= 6 and len(b) >= 6 and self._same_stories(a, b, _STRONG_CONTEXT_SIMILARITY)
+        return self._same_stories(a, b)
+
+    def _grouped(self, a: str, b: str) -> bool:
+        """The linker grouped spellings ``a`` and ``b`` as one entity in some document."""
+        return bool(self.spellings[a].partners[b] or self.spellings[b].partners[a])
+
+    def _same_stories(self, a: str, b: str, similarity: float = _CONTEXT_SIMILARITY) -> bool:
+        """The linker grouped spellings ``a`` and ``b`` in some document, or their documents
+        name the same entities (cosine of the entities they link at least ``similarity``)."""
+        if self._grouped(a, b):
             return True
-        similarity = _cosine(sa.context, sb.context)
-        if len(words_a) == 1 and len(a) < 8:
-            return len(a) >= 6 and len(b) >= 6 and similarity >= _STRONG_CONTEXT_SIMILARITY
-        return similarity >= _CONTEXT_SIMILARITY
+        return _cosine(self.spellings[a].context, self.spellings[b].context) >= similarity
 
     def _one_letter_apart(self, x: str, y: str, a: str, b: str) -> bool:
         """Words ``x`` / ``y`` of names ``a`` / ``b`` (alike in their other words) are one
@@ -463,7 +536,13 @@ class _Evidence:
         """The reason the cluster ``members`` (most frequent first) is not one entity's name,
         or None when nothing says so."""
         spellings = self.spellings
-        single = [spellings[k] for k in members if " " not in k]
+        # (A given name written in two words is one word: عبد الله as much as عبدالله; a
+        # family name after بن or آل is not.)
+        single = [
+            spellings[k]
+            for k in members
+            if all(b in _GIVEN_HEADS or a in COMPOUND_TAILS for b, a in _cuts(k).values())
+        ]
         if single and sum(s.count for s in single) < _MIN_TAGGED_SHARE * sum(s.in_text for s in single):
             return "ordinary word"  # NER tags it in few of the places it occurs
         in_text = sum(spellings[k].in_text for k in members)
@@ -501,11 +580,73 @@ class _Evidence:
             words[w] >= _MIN_PHRASE_WORD_SPREAD * first.in_text for w in head.split(" ")
         ):
             return "common words"
+        elif label != "PER" and self._indefinite_description(head):
+            return "indefinite description"
         if self._fragment(head):
             return "part of a longer name"
         if " " not in head and label in ("PER", "ORG") and self._bearers(label, head) >= _MIN_BEARERS:
             return "several bearers"
+        if " " not in head and self._qualifiers(head) >= _MIN_BEARERS:
+            return "several bearers"
         return None
+
+    def after_place_head(self, members: list[str]) -> bool:
+        """A place noun (ملعب، مدينة، ولاية …) stands before the spellings ``members`` in a good
+        share of their uses: the name is a place's whatever NER said (ملعب أنفيلد، ولاية سيدي
+        بوزيد, which NER tags ORG)."""
+        uses = sum(self.spellings[k].in_text for k in members)
+        heads = sum(
+            count
+            for k in members
+            for word, count in self.spellings[k].left.items()
+            if word in _PLACE_HEADS or (word[:1] in "وبلف" and word[1:] in _PLACE_HEADS)
+        )
+        return uses > 0 and heads >= _MIN_PLACE_HEAD_SHARE * uses
+
+    def after_given_name(self, key: str) -> bool:
+        """A given name stands before the one-word name ``key`` in a good share of its uses
+        (نوفاك جوكوفيتش، which NER tags ORG): it is a person's surname. (Names of several
+        words that begin with a given name are not asked: companies and ships bear them,
+        ماجد الفطيم، هاري إس ترومان.)"""
+        spelling = self.spellings[key]
+        if " " in key or not spelling.left:
+            return False
+        word, together = spelling.left.most_common(1)[0]
+        return together >= _MIN_GIVEN_NAME_SHARE * spelling.in_text and self._given_name(word)
+
+    def _given_name(self, word: str) -> bool:
+        """``word`` is a given name: NER tags it alone often, nearly always as PER, and tags it
+        alone or first in a person's name in a fifth of its uses or more (not على، أمام, which
+        NER now and then takes for علي، إمام)."""
+        spelling = self.spellings.get(word)
+        if (
+            spelling is None
+            or spelling.count < _MIN_GIVEN_NAME_COUNT
+            or spelling.labels["PER"] < _GIVEN_NAME_PER_SHARE * spelling.count
+        ):
+            return False
+        tagged = spelling.count + sum(
+            self.spellings[longer].count
+            for longer, before, _ in self.inside.get(word, ())
+            if before == 0 and self.spellings[longer].label == "PER"
+        )
+        return tagged >= _MIN_GIVEN_NAME_TAGGED_SHARE * self.words[word]
+
+    def _indefinite_description(self, key: str) -> bool:
+        """``key`` is a noun and an adjective of relation without the article, each word common
+        elsewhere: a thing of a kind (منظمة إرهابية، بطولة أوروبية), not one thing's name. The
+        adjective (ending in ي or ية) is commoner with the article than without, as adjectives
+        are; a family name (عماد مغنية) is not, and people are not asked."""
+        words = key.split(" ")
+        last = words[-1]
+        uses = self.spellings[key].in_text
+        return (
+            not any(w.startswith("ال") for w in words)
+            and len(last) >= 5
+            and last.endswith(("ي", "يه"))
+            and self.words["ال" + last] >= self.words[last]
+            and all(uses < _MIN_BOUND_WORD_SHARE * self.words[w] for w in words)
+        )
 
     def _fragment(self, key: str) -> bool:
         """``key`` occurs mostly inside one longer name: in longer spellings, or next to one
@@ -549,6 +690,26 @@ class _Evidence:
             added.remove(word)
         return all(uses >= _BOUND_NEIGHBOUR_SHARE * self.words[w] for w in added)
 
+    def _qualifiers(self, key: str) -> int:
+        """How many different adjectives of relation (masculine, with the article: المصري،
+        الشرقي) follow the one-word name ``key``, each in a good share of its uses. A name
+        that writers tell apart two ways names two things (الأهلي المصري / الأهلي السعودي،
+        الريف الغربي / الريف الشرقي); an agency's or a paper's kind and country are feminine
+        (الأناضول التركية الرسمية) and not asked. Spellings of one adjective count once."""
+        spelling = self.spellings[key]
+        found: list[str] = []
+        for word, count in spelling.right.most_common():
+            if (
+                word.startswith("ال")
+                and len(word) >= 6
+                and word.endswith("ي")
+                and count >= _MIN_BEARER_COUNT
+                and count >= _MIN_QUALIFIER_SHARE * spelling.in_text
+                and not any(fuzz.ratio(word, other) >= 75 for other in found)
+            ):
+                found.append(word)
+        return len(found)
+
     def _bearers(self, label: str, key: str) -> int:
         """How many entities, each mentioned a few times, bear the word ``key`` in a longer
         name: people whose names begin or end with it (مريم X، X كونتي), or for other labels
@@ -573,6 +734,36 @@ class _Evidence:
                     merged = (merged[0] | group[0], merged[1] + group[1])
                 bearers.append(merged)
         return sum(1 for _, count in bearers if count >= _MIN_BEARER_COUNT)
+
+
+def _short_part_spacing(a: str, b: str) -> bool:
+    """``a`` and ``b``, the same letters spaced otherwise, part at a word of one or two
+    letters where no Arabic compound joins (head عبد، أبو، بن، آل … or tail الله، الدين …)."""
+    cuts_a, cuts_b = _cuts(a), _cuts(b)
+    for cut in cuts_a.keys() ^ cuts_b.keys():
+        before, after = (cuts_a if cut in cuts_a else cuts_b)[cut]
+        # The first word may bear a proclitic: ببن قردان / ببنقردان، وسو تشي.
+        bare = before[1:] if before[:1] in "وبلف" and cut == len(before) else before
+        if not _compound_cut(before, after) and min(len(bare), len(after)) < 3:
+            return True
+    return False
+
+
+def _compound_cut(before: str, after: str) -> bool:
+    """Words ``before`` ``after`` are the parts of an Arabic compound name (عبد الله، أبو ظبي،
+    نصر الله), the first perhaps with a proclitic (ببن قردان)."""
+    bare = before[1:] if before[:1] in "وبلف" else before
+    return before in _COMPOUND_HEADS or bare in _COMPOUND_HEADS or after in COMPOUND_TAILS
+
+
+def _cuts(key: str) -> dict[int, tuple[str, str]]:
+    """Where the words of ``key`` part (letters before the space), with the words either side."""
+    words = key.split(" ")
+    cuts, at = {}, 0
+    for before, after in pairwise(words):
+        at += len(before)
+        cuts[at] = (before, after)
+    return cuts
 
 
 def _clitic_forms(keys: list[str]) -> frozenset[str]:
