@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
@@ -22,6 +23,7 @@ from qawl.extractors.quotes.speakers import (
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    BI_ADVERBIALS,
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
@@ -33,6 +35,7 @@ from qawl.extractors.quotes.words import (
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     RELATIVES,
     RELAY_WORDS,
     SHORT_BI_WORDS,
@@ -166,7 +169,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     j = cue_index + 1
     # A cue that also spells a common word reports only with its content close after it.
     near = "near" in cue.frames
-    reach = NEAR_MIDDLE if near else MAX_MIDDLE
+    # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
+    # so its content may come as far after it as any verb's.
+    reach = NEAR_MIDDLE if near and not _person_suffixed_perfect(view, cue_index, cue) else MAX_MIDDLE
     while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
@@ -201,6 +206,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
+            if "بال" in cue.frames and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
+                return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
             other = None if in_theophoric_name(view, j) else view.cues[j]
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
@@ -225,6 +232,25 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     return None, carriers
 
 
+def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
+    stem = normalize(cue.lemma)
+    return cue.kind == "verb" and view.bare[i] in {stem + ending for ending in _PERSON_ENDINGS}
+
+
+_PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+def _definite_bi_complement(view: DocView, j: int) -> bool:
+    """بـ + the article on a noun, the complement of a verb that reports only with it (ذكّر
+    بالمشاريع "reminded of the projects"; ذكر is "mentioned" otherwise): no name starts with
+    بال, an adverbial (بالمناسبة "by the way") is not it, nor a ب-phrase a complementizer follows."""
+    key = view.bare[j]
+    if not key.startswith("بال") or len(key) <= 5 or key in BI_ADVERBIALS or view.is_comma(j - 1):
+        return False
+    return not is_complementizer(view, j + 1)
+
+
 def _needed_object(cue: Cue, key: str) -> bool:
     """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
     "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
@@ -246,8 +272,9 @@ def _imperfect_next(view: DocView, i: int) -> bool:
     return key in ("تكون", "يكون") or (key[:1] == "ي" and len(key) >= 3)
 
 
-def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
-    """Token index one past the end of the indirect content starting at token ``start``."""
+def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False) -> int:
+    """Token index one past the end of the indirect content starting at token ``start``
+    (``nominal``: a noun or prepositional complement, which a coordinated verb ends)."""
     _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
     j = start
     limit = len(view)
@@ -290,7 +317,11 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
             opens_clause = cue is not None and (
                 cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
             )
-            if opens_clause and _has_own_content(view, j):
+            if (
+                opens_clause
+                and _has_own_content(view, j)
+                and (nominal or not _coordinated_present(view, j, cue))
+            ):
                 break
             if view.keys[j] == ON and j + 1 < limit and view.keys[j + 1] == "حد":
                 break
@@ -300,6 +331,35 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
                 break
         j += 1
     return j
+
+
+def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
+    """و + an imperfect verb of saying with no subject of its own inside reported content ("إن
+    غوتيريس يدعو إلى … ويحضّ جميع الأطراف على …"): the reported clause goes on, its subject
+    the one before; the article's own next report is in the perfect (وأضاف) or names its
+    subject (ويقول المحلل)."""
+    if cue is None or cue.kind != "verb" or view.keys[j][:1] != "و":
+        return False
+    key = view.bare[j]
+    if key[:1] not in "يت" or key.startswith(normalize(cue.lemma)):
+        return False
+    nxt = j + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return (
+        view.bare[nxt] in QUANTIFIERS
+        or view.bare[nxt] in CLAUSE_OPENER_PREPOSITIONS
+        or (
+            view.cues[nxt] is None
+            and not has_article(view, nxt)
+            and view.title_state(view.bare[nxt]) is None
+            and view.mention_label(nxt) is None
+            and not view.words.is_a("anonymous", view.bare[nxt])
+        )
+    )
+
+
+CLAUSE_OPENER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "في"})
 
 
 def _opens_topic(view: DocView, i: int) -> bool:
@@ -412,7 +472,7 @@ def content_from(
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
-    end = clause_end(view, start, stop_at_comma)
+    end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"))
     if end <= start:
         return None
     # A noun or prepositional phrase after the cue (دعا إلى …، أعلن إلغاء …) is a nominal
@@ -493,6 +553,18 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and view.bare[i - 1] in RELATIVES
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
+    if (
+        speaker is None
+        and "dobj" in cue.frames
+        and trigger.kind == "prep"
+        and is_relay(view, i)
+        and view.bare[i] == normalize(cue.lemma)
+    ):
+        # "انتقادات حول ما وُصف بـ…": the bare form after ما is the passive, ما its subject,
+        # and the phrase names what something was called, a noun of the writer's sentence,
+        # not a report; with a person ending (ما وصفته بـ "what she called") or its own
+        # subject (ما وصفه الجيش بـ) it is one.
+        return None, carriers
     object_first = "dobj" in cue.frames and subject is None and speaker is not None and speaker is not subject
     about_speech = i + 1 < len(view) and view.keys[i + 1] in SPEECH_PRONOUNS
     if about_speech:

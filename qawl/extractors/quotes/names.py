@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
-from qawl.document import Document, Span
+from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
@@ -28,6 +28,7 @@ TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
 MAX_NAME_WORDS = 4
+MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come and go (غزواني)
 MAX_EXPANSION_WORDS = 7
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
 
@@ -81,6 +82,13 @@ class NameIndex:
     _unfit: set[tuple[str, ...]] = field(default_factory=set)
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
+    _token_starts: list[int] | None = None  # each token's start, built on first use
+
+    def token_starts(self, view: DocView) -> list[int]:
+        """The start of every token of the document this index was built from."""
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in view.tokens]
+        return self._token_starts
 
     def seatless_starts(self, view: DocView) -> dict[str, list[int]]:
         """:func:`seatless_starts` of the document this index was built from."""
@@ -176,7 +184,35 @@ class NameIndex:
             key = (len(words), self._spelling_score(words))
             if key > best_key:
                 best, best_key = self._surfaces[words], key
+        if best is name and len(target) == 1:
+            fuller = self._family_name_with_article_toggled(target[0])
+            if fuller is not None:
+                return _clean(fuller)
         return _clean(best)
+
+    def person_ending_in(self, word: str) -> str | None:
+        """The one person of the document whose name has more than one word and ends in
+        ``word`` ("بشار الأسد" for "الأسد"), or None when none or several do."""
+        found = {
+            words
+            for words in self._by_word.get(word, ())
+            if len(words) > 1 and words[-1] == word and words in self._people and words not in self._unfit
+        }
+        return self._surfaces[found.pop()] if len(found) == 1 else None
+
+    def _family_name_with_article_toggled(self, word: str) -> str | None:
+        """The one person whose family name is ``word`` with the article added or dropped:
+        Maghreb family names in ـي are written both ways ("سلوى غزواني" … "قالت الغزواني"،
+        "عمر الولباني" … "وقال ولباني")."""
+        if not word.endswith("ي") or len(word) < MIN_FAMILY_NAME:
+            return None
+        other = word[2:] if word.startswith("ال") else "ال" + word
+        found = {
+            words
+            for words in self._by_word.get(other, ())
+            if len(words) > 1 and words[-1] == other and words in self._people and words not in self._unfit
+        }
+        return self._surfaces[found.pop()] if len(found) == 1 else None
 
     def expand_definite(self, view: DocView, first: int) -> str | None:
         """The full name a one-word definite reference stands for: "المنظمة" after "منظمة حظر
@@ -287,6 +323,43 @@ class NameIndex:
         return sum(self.word_counts[w] for w in words)
 
 
+def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -> str:
+    """A person entity's name without the words its mentions ran into: the verb of saying
+    before it ("طالب حافظ" where every mention starts at the verb طالب) and an addressee after
+    it ("بيشور لـCNN"، "زيتون لرويترز": ل + an outlet or a word in Latin letters).
+    ``token_starts``: the start of every token of the document, in order."""
+    words = entity.name.split()
+    if len(words) > 1 and _addressee(view, words[-1]):
+        words = words[:-1]
+    if len(words) > 1:
+        starts = [view.doc.mentions[k].start for k in entity.mentions]
+        verbs = [_token_at(view, token_starts, start) for start in starts]
+        if verbs and all(k is not None and _verb_cue(view, k) for k in verbs):
+            words = words[1:]
+    return " ".join(words)
+
+
+def _verb_cue(view: DocView, k: int) -> bool:
+    found = view.cues[k]
+    return found is not None and found.kind == "verb"
+
+
+def _addressee(view: DocView, word: str) -> bool:
+    if not word.startswith("ل") or len(word) < 3:
+        return False
+    rest = word[1:].lstrip("ـ")
+    if rest[:1].isascii():
+        return True
+    key = normalize(rest)
+    return view.words.is_a("media", key) or view.words.is_a("media", key[2:])
+
+
+def _token_at(view: DocView, token_starts: list[int], start: int) -> int | None:
+    """The token starting at character ``start`` (``token_starts``: every token's start)."""
+    k = bisect.bisect_left(token_starts, start)
+    return k if k < len(view) and token_starts[k] == start else None
+
+
 def _name_before_title(view: DocView, title: int) -> str | None:
     """The name a title follows in apposition right after a verb of saying: "قال قيس
     السلطاني، الناطق الرسمي …" (VSO: the subject, then its post between commas)."""
@@ -341,6 +414,9 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         len(t) == 2 and _domain_core(t[1]) in PLACE_ANAPHORS for t in (shorter, longer)
     ):
         return True  # "والي الجهة" ~ "والي القصرين": "the region" points back to the one named
+    if shorter[0].startswith("ال") and all(w in TENURE_ADJECTIVES and w in longer for w in shorter[1:]):
+        # "الوزيرة السابقة" ~ "وزيرة السياحة السابقة": "former" says when, not which office.
+        return True
     if shorter[0].startswith("ال"):
         # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
         # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
@@ -348,6 +424,11 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
 
+
+# Adjectives of a post's tenure, which tell when someone held it, not which post it is.
+TENURE_ADJECTIVES = frozenset(
+    {"السابق", "السابقه", "الاسبق", "الاسبقه", "الحالي", "الحاليه", "المستقيل", "المستقيله", "المتخلي"}
+)
 
 # Definite common nouns for a territory, which a title's genitive uses to point back to the
 # place the document named ("والي الجهة"، "محافظ المدينة").
