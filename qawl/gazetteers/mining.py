@@ -20,16 +20,22 @@ name it also link (its topic: أرمينيا، يريفان …).
   بن عمر / بن عمار stay apart) with evidence: the linker grouped the two in some document,
   or, for names of several words or one long word, their documents name the same entities.
 A spelling seen under two labels takes its most frequent one; spellings of different labels
-are never joined. Full names and bare surnames stay apart: a surname is not a spelling. An
+are never joined. Full names and bare surnames stay apart: a surname is not a spelling; but a
+person's name and the same name with the family after آل are one (محمد بن زايد / … آل نهيان)
+when their stories agree. An article-less word after an indefinite plural is a people's
+plural, not a place's name without the article (متمردون شيشان ≠ الشيشان). An
 entity of one word that NER tags in under 40% of the places the word occurs (in every
 document read since NER first tagged it) is an ordinary word NER sometimes mistakes
 (الله، الولايات), a bare given name (محمد) or a part of longer names (أبابا), and is left out.
 Likewise left out, each with its reason in the rejected file: units (a number stands before
 them), parts of longer names (mostly inside a longer mined name, or followed by one same word
 in nine uses of ten: نادي باريس + سان), phrases of common words (seldom tagged, each word
-frequent on its own: البنك المركزي), indefinite accusatives and descriptions (منظمة إرهابية),
-and one-word names of several bearers. The label is NER's majority, but LOC for a name after a
-place noun (ملعب أنفيلد) and PER for a one-word name after a given name (نوفاك جوكوفيتش).
+frequent on its own: البنك المركزي), heads that several names go on from (المنظمة الدولية
+للهجرة / للطيران), verbal nouns that govern من (النيل من), indefinite accusatives and
+descriptions (منظمة إرهابية), and one-word names of several bearers (people too: أوسكار،
+كروز). The label is NER's majority, but LOC for a name after a place noun (ملعب أنفيلد) and
+PER for a one-word name after a given name (نوفاك جوكوفيتش، فتح الله غولن) or a given name
+and such a surname (مارتن غريفيث).
 """
 
 from __future__ import annotations
@@ -124,6 +130,19 @@ _MIN_GIVEN_NAME_TAGGED_SHARE = 0.2
 # A one-word name followed by two different adjectives of relation, each in this share of its
 # uses, is told apart two ways: several bearers (الأهلي المصري / الأهلي السعودي).
 _MIN_QUALIFIER_SHARE = 0.02
+# A definite word followed by من (or من with a pronoun) in this share of its uses is a verbal
+# noun that governs it (النيل من، النيل منه), whatever else the word names.
+_MIN_FORMS = frozenset(("من", "منه", "منها", "منهم", "منهما", "مني", "منا", "منك", "منكم"))
+_MIN_GOVERNED_SHARE = 0.1
+# A thing's one-word name is several things' when people bear it this often (their mentions
+# and its own tagged PER, against its mentions).
+_MIN_PEOPLE_SHARE = 0.1
+# A phrase of common words that goes on with a word with لل in this share of its uses heads
+# several names (المنظمة الدولية للهجرة / للطيران).
+_MIN_HEAD_SHARE = 0.15
+# A word after an indefinite plural in this share of its uses is an adjective or a plural of
+# relation (متمردون شيشان), not a name without its article.
+_MIN_PLURAL_SHARE = 0.3
 # Spellings of one word that differ but for a letter or two and that share a skeleton are one
 # name without other evidence only when their documents name much the same entities.
 _STRONG_CONTEXT_SIMILARITY = 0.5
@@ -370,7 +389,7 @@ class NameMiner:
                     break
             if label[key] != "PER" and words[0].startswith("ال") and len(words[0]) > 5:
                 bare = " ".join((words[0][2:], *words[1:]))
-                if bare in spellings and label[bare] == label[key]:
+                if bare in spellings and label[bare] == label[key] and not self._plural_adjective(bare):
                     union(key, bare)
         # Spacing and transliteration variants meet in one block: the skeleton without spaces,
         # taken word by word and of the words joined (the skeleton of الملك keeps an ا that
@@ -400,6 +419,24 @@ class NameMiner:
                         a.split(" ")[i], b.split(" ")[i], a, b
                     ):
                         union(a, b)
+        # A person's name and the same name with the family after آل (محمد بن زايد / محمد بن
+        # زايد آل نهيان) are one person when the linker grouped the two or their documents name
+        # much the same entities; a bare given name before آل (سعود، عبد الله آل ثاني) is not asked. The
+        # name joins one family only, its commonest (تميم بن حمد آل ثاني, not a slip's آل خليفة).
+        families: dict[str, str] = {}
+        for key in spellings:
+            words = key.split(" ")
+            if len(words) >= 4 and words[-2] == "ال" and label[key] == "PER":
+                short = " ".join(words[:-2])
+                if (
+                    not all(_compound_cut(before, after) for before, after in _cuts(short).values())
+                    and label.get(short) == "PER"
+                    and self._same_stories(short, key, _STRONG_CONTEXT_SIMILARITY)
+                    and (short not in families or spellings[families[short]].count < spellings[key].count)
+                ):
+                    families[short] = key
+        for short, key in families.items():
+            union(short, key)
         clusters: dict[str, list[str]] = {}
         for key in spellings:
             clusters.setdefault(find(key), []).append(key)
@@ -418,8 +455,12 @@ class NameMiner:
             # The label is NER's, unless the words around the name say what it names.
             if evidence.after_place_head(members):
                 label_ = "LOC"
-            elif label_ != "PER" and evidence.after_given_name(members[0]):
+            elif label_ != "PER" and (
+                evidence.after_given_name(members[0]) or evidence.given_name_and_surname(members[0])
+            ):
                 label_ = "PER"
+            if reason is None and label_ != "PER" and evidence.borne_by_people(members):
+                reason = "several bearers"
             item = (label_, tuple((k, spellings[k]) for k in members))
             if reason is None:
                 kept.append((None, item))
@@ -484,6 +525,23 @@ class NameMiner:
         if len(words_a) == 1 and len(a) < 8 and not self._grouped(a, b):
             return len(a) >= 6 and len(b) >= 6 and self._same_stories(a, b, _STRONG_CONTEXT_SIMILARITY)
         return self._same_stories(a, b)
+
+    def _plural_adjective(self, key: str) -> bool:
+        """The one word ``key`` stands after an indefinite plural (متمردون شيشان، مقاتلين
+        أفغان) in a good share of its uses: a people's plural or adjective of relation, not
+        the article-less spelling of a place (الشيشان)."""
+        spelling = self.spellings[key]
+        if " " in key or not spelling.in_text:
+            return False
+        plurals = sum(
+            count
+            for word, count in spelling.left.items()
+            if len(word) >= 5
+            and not word.startswith("ال")
+            and word.endswith(("ون", "ين"))
+            and word not in _NUMBER_WORDS  # (ملايين يورو: a unit)
+        )
+        return plurals >= _MIN_PLURAL_SHARE * spelling.in_text
 
     def _grouped(self, a: str, b: str) -> bool:
         """The linker grouped spellings ``a`` and ``b`` as one entity in some document."""
@@ -555,6 +613,9 @@ class _Evidence:
         head = members[0]
         first = spellings[head]
         words = self.words
+        # Where the head occurs inside a longer spelling of the cluster (حمد بن خليفة in حمد بن
+        # خليفة آل ثاني), NER tagged it as that spelling.
+        tagged = sum(spellings[k].count for k in members if f" {head} " in f" {k} ")
         if " " not in head:
             stem = head[:-1]
             # The indefinite accusative of an adjective (دبلوماسيا، جمهوريا): the word without
@@ -566,17 +627,19 @@ class _Evidence:
                 and min(words[stem], words["ال" + stem]) >= words[head]
             ):
                 return "indefinite accusative"
+            if self._verbal_noun(head):
+                return "verbal noun"
         elif (
             any(len(w) > 3 for w in head.split(" "))
             and all(first.in_text < _MIN_BOUND_WORD_SHARE * words[w] for w in head.split(" ") if len(w) > 3)
-            and first.count < 0.5 * first.in_text
+            and tagged < 0.5 * first.in_text
         ):
             # Every word is common elsewhere, and NER tags the phrase in under half of its uses:
             # a description (قوات الأمن، الاتحاد الدولي ل…), not a name. (Names are made of common
             # words too, but NER tags them where they occur; letters spelt out, سي بي إس, are
             # short words that acronyms share.)
             return "common words"
-        elif first.count < _MAX_PHRASE_TAGGED_SHARE * first.in_text and all(
+        elif tagged < _MAX_PHRASE_TAGGED_SHARE * first.in_text and all(
             words[w] >= _MIN_PHRASE_WORD_SPREAD * first.in_text for w in head.split(" ")
         ):
             return "common words"
@@ -584,11 +647,25 @@ class _Evidence:
             return "indefinite description"
         if self._fragment(head):
             return "part of a longer name"
+        if " " in head and self._head_of_names(head):
+            return "head of several names"
         if " " not in head and label in ("PER", "ORG") and self._bearers(label, head) >= _MIN_BEARERS:
             return "several bearers"
         if " " not in head and self._qualifiers(head) >= _MIN_BEARERS:
             return "several bearers"
         return None
+
+    def borne_by_people(self, members: list[str]) -> bool:
+        """The one-word name of a thing or place (spellings ``members``) that people bear too
+        (أوسكار تاباريز، بينيلوبي كروز), often enough to be met in text: the name of several
+        (not نوبل, whose ألفريد نوبل is met seldom). Asked only of names not labelled PER."""
+        head = members[0]
+        if " " in head:
+            return False
+        people = [c for c in self._bearer_mentions("PER", head) if c >= _MIN_BEARER_COUNT]
+        persons = sum(people) + sum(self.spellings[k].labels["PER"] for k in members)
+        total = sum(self.spellings[k].count for k in members)
+        return len(people) >= _MIN_BEARERS and persons >= _MIN_PEOPLE_SHARE * total
 
     def after_place_head(self, members: list[str]) -> bool:
         """A place noun (ملعب، مدينة، ولاية …) stands before the spellings ``members`` in a good
@@ -612,7 +689,28 @@ class _Evidence:
         if " " in key or not spelling.left:
             return False
         word, together = spelling.left.most_common(1)[0]
-        return together >= _MIN_GIVEN_NAME_SHARE * spelling.in_text and self._given_name(word)
+        if together < _MIN_GIVEN_NAME_SHARE * spelling.in_text:
+            return False
+        # The tail of a compound given name (فتح الله غولن) ends a given name too, where NER
+        # tags the whole as a person's name (not حزب الله الحجاز).
+        return self._given_name(word) or (
+            word in COMPOUND_TAILS
+            and any(
+                after == 0 and longer.endswith(f" {word} {key}") and self.spellings[longer].label == "PER"
+                for longer, _, after in self.inside.get(key, ())
+            )
+        )
+
+    def given_name_and_surname(self, key: str) -> bool:
+        """``key`` is two words, a given name and a word that on its own is a surname after a
+        given name (مارتن غريفيث, which NER tags ORG, and غريفيث alone after مارتن): a person."""
+        words = key.split(" ")
+        return (
+            len(words) == 2
+            and words[1] in self.spellings
+            and self._given_name(words[0])
+            and self.after_given_name(words[1])
+        )
 
     def _given_name(self, word: str) -> bool:
         """``word`` is a given name: NER tags it alone often, nearly always as PER, and tags it
@@ -631,6 +729,35 @@ class _Evidence:
             if before == 0 and self.spellings[longer].label == "PER"
         )
         return tagged >= _MIN_GIVEN_NAME_TAGGED_SHARE * self.words[word]
+
+    def _head_of_names(self, key: str) -> bool:
+        """The phrase ``key``, each of whose words occurs mostly elsewhere, goes on with two or
+        more different words with لل, together in a good share of its uses: the head that several
+        names share (المنظمة الدولية للهجرة / للطيران), which alone names any of them. A name that
+        one or two phrases of its own follow (موديز للتصنيف، جائزة نوبل للسلام) has a word of its
+        own."""
+        spelling = self.spellings[key]
+        if not spelling.in_text or not all(
+            spelling.in_text < _MIN_BOUND_WORD_SHARE * self.words[w] for w in key.split(" ") if len(w) > 3
+        ):
+            return False
+        goes_on = [c for w, c in spelling.right.items() if w.startswith("لل") and c >= _MIN_BEARER_COUNT]
+        return len(goes_on) >= _MIN_BEARERS and sum(goes_on) >= _MIN_HEAD_SHARE * spelling.in_text
+
+    def _verbal_noun(self, key: str) -> bool:
+        """The one word ``key`` with the article is, in a good share of its uses, a verbal noun
+        that governs من (النيل من "to harm", النيل منه): من or من with a pronoun follows it,
+        and the word without the article is a common word (من أجل نيل). A name seldom has من
+        after it (الإسلام من، الروهينغا من: under a tenth of their uses) or no bare form; a
+        few uses say nothing."""
+        spelling = self.spellings[key]
+        if not key.startswith("ال") or not spelling.in_text:
+            return False
+        governed = sum(count for word, count in spelling.right.items() if word in _MIN_FORMS)
+        return (
+            governed >= max(_MIN_GOVERNED_SHARE * spelling.in_text, _MIN_OWN_WORD_USES)
+            and self.words[key[2:]] >= _MIN_BOUND_WORD_SHARE * spelling.in_text
+        )
 
     def _indefinite_description(self, key: str) -> bool:
         """``key`` is a noun and an adjective of relation without the article, each word common
@@ -714,6 +841,11 @@ class _Evidence:
         """How many entities, each mentioned a few times, bear the word ``key`` in a longer
         name: people whose names begin or end with it (مريم X، X كونتي), or for other labels
         names that go on after it (الأهلي المصري، الأهلي السعودي)."""
+        return sum(1 for count in self._bearer_mentions(label, key) if count >= _MIN_BEARER_COUNT)
+
+    def _bearer_mentions(self, label: str, key: str) -> list[int]:
+        """The mentions of each entity of ``label`` that bears the word ``key`` in a longer name
+        (see :meth:`_bearers`)."""
         bearers: list[tuple[set[str], int]] = []  # (the other words of its spellings, mentions)
         for longer, before, after in self.inside.get(key, ()):
             spelling = self.spellings[longer]
@@ -733,7 +865,7 @@ class _Evidence:
                     bearers.remove(group)
                     merged = (merged[0] | group[0], merged[1] + group[1])
                 bearers.append(merged)
-        return sum(1 for _, count in bearers if count >= _MIN_BEARER_COUNT)
+        return [count for _, count in bearers]
 
 
 def _short_part_spacing(a: str, b: str) -> bool:
