@@ -16,6 +16,7 @@ from qawl.arabic import normalize
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
+    accusative_plural,
     has_article,
     in_theophoric_name,
     parse_speaker,
@@ -27,6 +28,7 @@ from qawl.extractors.quotes.words import (
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    FA_ANSWERS,
     MAIN_CLAUSE_OPENERS,
     NAME_PREPOSITIONS,
     NOT_BI_COMPLEMENT,
@@ -40,6 +42,7 @@ from qawl.extractors.quotes.words import (
     RELAY_WORDS,
     SHORT_BI_WORDS,
     SPEECH_PRONOUNS,
+    SUBORDINATE_OPENERS,
     SUBORDINATOR_HEADS,
     SUBORDINATORS,
     TITLE_ADJECTIVES,
@@ -122,6 +125,9 @@ def _bi_complement(view: DocView, i: int) -> bool:
     return key.startswith("ب") and len(key) >= 4 and key not in NOT_BI_COMPLEMENT
 
 
+MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
+
+
 def _quoted_name(view: DocView, open_token: int) -> bool:
     """A short quoted span inside the subject, not the quote: a name after the noun it names
     (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
@@ -130,9 +136,12 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
     if close is None:
         return False
     inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
-    if len(inner) > 3:
-        return False
     before = open_token - 1
+    # After a word of the subject phrase (not the cue) a longer name or title fits too:
+    # 'قال الناشر الإسباني "خوسي مانويل لوثيا مخيياس"، إنه'، 'مترجم كتاب "من عيون شعر الشابي"'.
+    inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
+    if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
+        return False
     if before >= 0 and view.is_word(before):
         key = view.bare[before]
         stems = {key, key[1:]} if key[:1] in "لب" else {key}
@@ -179,6 +188,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         adverbial = j == cue_index + 1 and view.bare[j] == "في"
         if near and not adverbial and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
+        if near and j > cue_index + 1 and view.bare[j] in SUBORDINATE_OPENERS:
+            return None, carriers  # "بين أفراد الأسرة، حيث يبدو أن …": أن is the other verb's
         if near and (token == ":" or view.is_mark(j)) and not {"colon", "quote"} & cue.frames:
             j += 1
             continue
@@ -230,6 +241,13 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's bare perfect, third person masculine (أكد، أوضح)."""
+    # Not a cue that also spells a common word (بين "between"): there the relative's noun is
+    # still what the clause is about.
+    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == normalize(cue.lemma)
 
 
 def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
@@ -312,6 +330,8 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break
             if _new_report_ahead(view, nxt):
                 break
+            if nominal and key in FA_ANSWERS:
+                break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
         if j > start and view.is_word(j):
             cue = view.cues[j]
             opens_clause = cue is not None and (
@@ -540,6 +560,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if carriers:
             middle_end = min(middle_end, carriers[0])
         after = _speaker_after(view, i, middle_end, cue, "dobj" in cue.frames)
+        if after is not None and after.first == i + 1 and accusative_plural(view, after):
+            after = None  # "ودعا الفاعلين الاقتصاديين الإيطاليين إلى": the object, subject dropped
         # "وفيما يتعلق بمشروع القانون، قال العاهل الأردني إن …": a phrase ended by a comma
         # before the verb is an adverbial when the verb has its own subject after it.
         if speaker is None or (after is not None and view.is_comma(i - 1)):
@@ -551,6 +573,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not cue.object_suffix
         and i > 0
         and view.bare[i - 1] in RELATIVES
+        # A perfect of saying after a relative ("صحتها التي أكد أنها جيدة") has the dropped
+        # subject of the story; the impersonal reading is the imperfect passive (يُتوقع).
+        and not _perfect_of_lemma(view, i, cue)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
     if (

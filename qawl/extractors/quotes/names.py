@@ -19,7 +19,12 @@ from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
+from qawl.extractors.quotes.words import (
+    CLAUSE_OPENERS,
+    EXPANSION_STOPS,
+    PREPOSITION_PRONOUNS,
+    SENTENCE_ADVERBS,
+)
 
 # Every run of characters that are not letters or digits (\W and _, whitespace too: the split
 # after the substitution treats a space and any other whitespace alike).
@@ -83,6 +88,8 @@ class NameIndex:
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
     _token_starts: list[int] | None = None  # each token's start, built on first use
+    _text_words: tuple[str, ...] | None = None  # the document's words, in order (name_words)
+    _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
 
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
@@ -101,7 +108,8 @@ class NameIndex:
         index = cls()
         index.entities = EntityLookup(view.doc)
         words = view.words
-        index.word_counts.update(name_words(view.doc.text))
+        index._text_words = name_words(view.doc.text)
+        index.word_counts.update(index._text_words)
         for i in range(len(view)):
             if not view.is_word(i) or view.title_state(view.bare[i]) is None:
                 continue
@@ -124,6 +132,8 @@ class NameIndex:
                 continue
             if _complement_of_cue_before(view, i, phrase.name[0]):
                 continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
+            if not _can_open_name(view, phrase.name[0]):
+                continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
             title = _title_key(view, phrase)
             name = view.text_of(*phrase.name)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
@@ -134,6 +144,13 @@ class NameIndex:
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
             outlet = words.is_a("media", title[0]) if title else False
             index.add(name, person=not outlet)
+            second = _second_title(view, phrase.name[1])
+            if second is not None and not outlet:
+                # "الأستاذ رضا مامي مترجم كتاب …": the post after the name is the same person's,
+                # and "المترجم" later stands for him.
+                index.titled.setdefault(_title_core(second[0]), []).append(
+                    TitledName(view.tokens[phrase.name[1]].start, second, name, False)
+                )
         for name in extra_names or []:
             index.add(name)
         return index
@@ -312,12 +329,29 @@ class NameIndex:
                 continue
             if best_any is None:
                 best_any = entry
-            if entry.apposition or self.recurs(entry.name):
+            if entry.apposition or (self.recurs(entry.name) and self._named_alone(entry.name)):
                 best_sure = entry
                 break
         if best_sure is not None:
             return best_sure.name
         return None if sure_only or best_any is None else best_any.name
+
+    def _named_alone(self, name: str) -> bool:
+        """Whether the last word of ``name`` also occurs without the words before it: a
+        person's family name comes back alone ("قايد السبسي" … "السبسي"), while a noun phrase
+        read as a name after a title only ever recurs whole ("زيارة دولة" … "زيارة دولة")."""
+        words = name_words(name)
+        if len(words) < 2 or self._text_words is None:
+            return True
+        if words not in self._alone:
+            text, width = self._text_words, len(words)
+            whole = sum(
+                1
+                for k, word in enumerate(text)
+                if word == words[-1] and k >= width - 1 and text[k - width + 1 : k + 1] == words
+            )
+            self._alone[words] = self.word_counts[words[-1]] > whole
+        return self._alone[words]
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
@@ -337,6 +371,30 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
         if verbs and all(k is not None and _verb_cue(view, k) for k in verbs):
             words = words[1:]
     return " ".join(words)
+
+
+def _second_title(view: DocView, k: int) -> tuple[str, ...] | None:
+    """The title key of a title phrase that starts right at token k (after a name), if any."""
+    if k >= len(view) or not view.is_word(k) or view.title_state(view.bare[k]) is None:
+        return None
+    phrase = parse_speaker(view, k, min(view.sentence_range(k)[1], k + TITLE_WINDOW))
+    if phrase is None or phrase.kind != "title" or phrase.first != k:
+        return None
+    return title_key_of(view, phrase.first, phrase.last)
+
+
+def _can_open_name(view: DocView, k: int) -> bool:
+    """Whether word k may be the first word of a name set after a title: not a particle or
+    other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
+    (استأجروا، خرجوا), not بـ/لـ + a word the document also writes alone (بشكل، لألعاب)."""
+    key, bare = view.keys[k], view.bare[k]
+    if bare == "علي" and view.tokens[k].text.endswith("ي"):
+        return True  # the name علي, which the preposition على becomes once normalised
+    if view.words.is_a("stop", bare) or bare in CLAUSE_OPENERS or key in CLAUSE_OPENERS:
+        return False
+    if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
+        return False
+    return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)
 
 
 def _verb_cue(view: DocView, k: int) -> bool:

@@ -21,7 +21,7 @@ from qawl.extractors.quotes.names import (
     title_key_of,
     written_in,
 )
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_li_proclitic
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, has_li_proclitic
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import STATEMENT_NOUNS
@@ -75,6 +75,9 @@ def resolve(
         family = _family_name_after_title(view, names, phrase)
         if family is not None:
             return family, None, "title"
+        body = _named_body_before(view, names, phrase)
+        if body is not None:
+            return body, None, "title"
         title = title_key_of(view, phrase.first, phrase.last)
         named = names.title_name(title, span.start)
         if named is not None:
@@ -83,6 +86,13 @@ def resolve(
         if first_mention is not None:
             return first_mention, None, "title"
         return span.text, None, "explicit"
+    if phrase.title is None and phrase.first + 1 < phrase.last:
+        # "المنظمة الأممية": a definite body noun with its adjectives refers back like the noun.
+        body = _named_body_before(view, names, phrase)
+        if body is not None and all(
+            has_article(view, k) for k in range(phrase.first, phrase.last) if view.is_word(k)
+        ):
+            return body, None, "title"
     if phrase.first + 1 == phrase.last:
         expanded = names.expand_definite(view, phrase.first)
         if expanded is not None:
@@ -97,6 +107,27 @@ def resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """ "الصحيفة"، "المنظمة الأممية": a definite body or outlet noun refers back to the body the
+    document named with the same head noun ("صحيفة لوموند الفرنسية"، "منظمة الصحة العالمية");
+    a person's name is never what such a title stands for."""
+    key = view.bare[phrase.first]
+    words = view.words
+    if (
+        phrase.kind == "title"
+        and not key.startswith("ال")
+        and words.is_a("media", key)
+        and phrase.last - phrase.first > 1
+    ):
+        # "صحيفة لوموند الفرنسية": an outlet named by its own chain is its own name; a phrase
+        # set off after it ("…، معززة شبهات فساد") is no name of it.
+        return _clean_name(view.text_of(phrase.first, phrase.last))
+    if not key.startswith("ال") or not (words.is_a("media", key[2:]) or words.is_a("institution", key[2:])):
+        return None
+    expanded = names.expand_definite(view, phrase.first)
+    return _clean_name(expanded) if expanded is not None else None
 
 
 def _family_name_after_title(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:

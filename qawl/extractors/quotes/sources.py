@@ -15,11 +15,19 @@ from collections.abc import Iterator
 
 from qawl.extractors.quotes.frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
+from qawl.extractors.quotes.speakers import (
+    SpeakerPhrase,
+    compound_given_name_ends,
+    has_article,
+    parse_segment,
+    parse_speaker,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    FA_ANSWERS,
     ON,
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
@@ -227,23 +235,31 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break
         if np_end > k and _opens_coordinated_report(view, np_end):
             break  # "حسب تقديره واعتبر أن …": و + a verb of saying starts the next clause
+        if np_end > k and view.keys[np_end] in FA_ANSWERS:
+            break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
         np_end += 1
+    answer_at = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
+    # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
+    # attributes what follows فإن wherever it stands in the sentence.
+    answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in FA_ANSWERS
     if came_in:
         speaker = _document_source(view, k, np_end)
     else:
         speaker = _source_speaker(view, k, np_end)
-        if speaker is None and _set_off(view, i, first, np_end, last):
+        if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
             speaker = _document_source(view, k, np_end)
-    if relative and (speaker is None or _names_outlet(view, speaker)):
+    # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
+    said = relative and not came_in
+    if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
         return None  # "وفق ما أوردت وكالة …": an outlet relays, it is not the source
     carried = speaker is None
     if carried and not _pronoun_source(view, k, np_end):
         return None
-    after = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
+    after = answer_at + 1 if answered else answer_at
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
-    if fronted and i > first and not _clause_start(view, i, first):
+    if fronted and not answered and i > first and not _clause_start(view, i, first):
         fronted = False
-    if fronted and i > first and _trails_the_clause(view, after, last):
+    if fronted and not answered and i > first and _trails_the_clause(view, after, last):
         fronted = False
     if fronted and i > first and after == np_end and _opens_coordinated_report(view, after):
         fronted = False  # "…، حسب تقديره واعتبر أن …": the phrase closes the clause before it
@@ -251,7 +267,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
-        start = _interrupted_clause_start(view, i, first, after, frames)
+        start = None if answered else _interrupted_clause_start(view, i, first, after, frames)
         if start is not None:
             # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
             # words on both sides are what the source said.
@@ -580,6 +596,10 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         k += 1
     if k >= last:
         return None
+    if k > first and not has_article(view, first) and _finite_verb(view, k):
+        # "بحسب تقارير كانت تحدثت …": an indefinite noun takes its relative clause without
+        # الذي, so the verb describes the reports, which are the source.
+        return SpeakerPhrase(first, k, "anonymous")
     if (
         k == first
         and view.keys[k].endswith(POSSESSIVE_ENDINGS)
@@ -593,6 +613,12 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     if phrase is None or not _can_be_a_source(view, phrase):
         return None
     return phrase
+
+
+def _finite_verb(view: DocView, i: int) -> bool:
+    """A verb of saying or an auxiliary (كان، كانت): words that open a clause, never a name."""
+    cue = view.cues[i]
+    return (cue is not None and cue.kind == "verb") or view.bare[i] in AUXILIARIES
 
 
 def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -643,6 +669,6 @@ def _family_name(view: DocView, phrase: SpeakerPhrase) -> bool:
             and view.title_state(view.bare[k - 1]) is None
             and not view.words.is_a("stop", view.bare[k - 1])
             and view.cues[k - 1] is None
-        ):
+        ) or compound_given_name_ends(view, k - 1):
             return True
     return False

@@ -13,6 +13,7 @@ starts the name ("… الأوكراني | فاسيل غريتساك").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import SpeakerWords
@@ -88,7 +89,8 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
     written (رسمياً، مجدداً) or a relational adjective in its accusative -يّاً (ضمنيا، مبدئيا،
     شخصيا). Places in -يا (روسيا، سوريا) are mentions the earlier stages labelled."""
     surface = view.tokens[i].text
-    if surface.endswith(("اً", "ًا")):
+    # The tanwin of the accusative may sit on any last letter: صراحةً، جملةً، هدىً.
+    if surface.endswith(("اً", "ًا", "ةً", "ىً")):
         return True
     key = view.bare[i]
     return (
@@ -118,7 +120,11 @@ def _is_stop(view: DocView, i: int) -> bool:
         or words.is_a("time", key)
         or words.is_a("time", bare)
         or adverbial_accusative(view, i)
+        # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
+        # construct, never a subject's head or a name.
+        or view.tokens[i].text.endswith("ٍ")
         or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
+        or _BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
         or (key.startswith("لل") and view.title_state(key) is None)
@@ -172,6 +178,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         if titled and kept and _numbered_name(view, i):
             kept.append(i)  # "مديرة منظمة المادة 19 بتونس": the number is part of the body's name
             continue
+        if titled and len(kept) > 1 and _seat_before_rank(view, seg, position):
+            kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
+            continue
         if _is_stop(view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
@@ -182,6 +191,15 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     if kept and view.bare[kept[-1]] in {"في", "من"}:
         kept.pop()
     return kept
+
+
+def _seat_before_rank(view: DocView, seg: list[int], position: int) -> bool:
+    """Whether ``seg[position]`` is في opening a one-word seat phrase that a title word
+    follows ("في باريس الدكتور"): the seat closes the office and the rank opens the name."""
+    if position + 2 >= len(seg) or view.bare[seg[position]] != "في":
+        return False
+    place, rank = seg[position + 1], seg[position + 2]
+    return not _is_stop(view, place) and not _is_title_word(view, place) and _is_title_word(view, rank)
 
 
 def _numbered_name(view: DocView, i: int) -> bool:
@@ -287,6 +305,13 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "وحثّ الوزير النقابات على …": a definite head takes no definite genitive, and a
             # plural in ات is no adjective of a person's title: the verb's object begins.
             return title, []
+        if _seat_before_rank(view, seg, position) and len(title) > 1:
+            # "مدير المرصد … في باريس الدكتور بشير العبيدي": the office's seat, then a rank
+            # or honorific that opens the name.
+            title.extend(seg[position : position + 2])
+            position += 2
+            governs = False
+            continue
         if governs and key in DEMONSTRATIVES:
             title.append(i)  # "رئيسة هذه الجمعية": the genitive is "this association"
             position += 1
@@ -344,7 +369,10 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             ends_body_name = ends_body_name and not _definite_next(view, seg, position)
             bi_domain = bi_domain or (domain and key.startswith("ب"))
             # An indefinite relational adjective (وسائل إعلام سورية) ends the construct.
-            adjective_ends = position > 1 and not definite and state is None and _is_relational(key)
+            # A ل-word is a preposition's phrase, never an adjective: "لدارسي اللغة".
+            adjective_ends = (
+                position > 1 and not definite and state is None and _is_relational(key) and key[:1] != "ل"
+            )
             governs = (
                 not ends_body_name
                 and not adjective_ends
@@ -352,6 +380,9 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
                     key == "باسم"
                     or state == "indefinite"
                     or (domain and marbuta and not key.startswith("لل"))  # للديوانة is definite
+                    # "لتعليم اللغة العربية"، "لدارسي اللغة": an indefinite ل-noun right before a
+                    # definite word is its construct head, and the genitive stays in the title.
+                    or (domain and key[:1] == "ل" and not definite and _definite_next(view, seg, position))
                     or (
                         domain and key[:1] == "ب" and not definite and _definite_next(view, seg, position + 1)
                     )
@@ -548,6 +579,11 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         return None
     if view.bare[seg[0]] in QUANTIFIERS:
         return None
+    first_cue = view.cues[seg[0]]
+    if first_cue is not None and first_cue.kind == "verb" and not in_theophoric_name(view, seg[0]):
+        # "بدعوة من الرئيس الإيطالي، قال قايد السبسي": a verb opens a clause; a name never
+        # starts with one, so the segment is no apposition and no subject.
+        return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
     seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
@@ -571,10 +607,28 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     seg = seg[:MAX_SEGMENT_WORDS]
     if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
+    # The pronoun read on the written word: normalisation turns ة into ه (المادة is no المادّه).
+    if not view.tokens[seg[0]].text.endswith("ة") and _verbal_noun_with_pronoun(view.bare[seg[0]]):
+        return None  # "وأكد التزامه بالعمل"، "أعلن استعداده لـ": the object, whatever follows it
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+# Verbal nouns of the derived forms by their pattern, before a possessive pronoun: إفعال
+# (إعلان)، افتعال (التزام، اعتبار)، انفعال (انسحاب)، استفعال (استعداد)، تفعيل (تأكيد).
+_VERBAL_NOUN = re.compile(r"^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)(?:هما|هم|هن|ها|ه)$")
+
+
+# ب + an indefinite derived verbal noun is an adverbial of manner: بإسهاب، باختصار، بانتظام.
+_BI_VERBAL_NOUN = re.compile(r"^ب(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$")
+
+
+def _verbal_noun_with_pronoun(key: str) -> bool:
+    """Whether a normalised word is a derived verbal noun carrying a possessive pronoun
+    ("التزامه"، "تأكيده"): it has an owner, so it is an object, never the subject."""
+    return _VERBAL_NOUN.match(key) is not None
 
 
 def has_article(view: DocView, i: int) -> bool:
@@ -769,6 +823,22 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     return head
 
 
+def accusative_plural(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a definite phrase right after a verb is in the sound plural's accusative/genitive
+    -ين with relational adjectives in -يين ("ودعا الفاعلين الاقتصاديين الإيطاليين إلى"): a
+    subject there would be nominative (-ون، -يون), so the phrase is the verb's object. Names
+    in -ين (الكرملين، الحسين) take no adjective in -يين."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if not words or phrase.title is not None or not has_article(view, words[0]):
+        return False
+    head = view.bare[words[0]]
+    return (
+        head.endswith("ين")
+        and len(head) - 4 >= 4
+        and any(has_article(view, k) and view.bare[k].endswith("يين") for k in words)
+    )
+
+
 def definite_verbal_noun(view: DocView, i: int) -> bool:
     """A definite verbal noun by its pattern (الإمضاء، الاعتراف، الاستقبال، التفعيل): an event,
     never a person's name, so after a title's comma it opens the sentence that goes on ("وفق
@@ -907,9 +977,24 @@ def _family_nisba(view: DocView, i: int) -> bool:
             and view.title_state(before) is None
             and not view.words.is_a("stop", before)
             and view.cues[k - 1] is None
-        ):
+        ) or compound_given_name_ends(view, k - 1):
             return True
     return False
+
+
+COMPOUND_NAME_HEADS = frozenset({"عبد", "ابو", "ابي"})
+
+
+def compound_given_name_ends(view: DocView, k: int) -> bool:
+    """Whether word k is the definite second half of a compound given name (عبد العزيز، أبو
+    القاسم): the family name after it is a name's, though the word before it has the article."""
+    return (
+        k >= 1
+        and view.is_word(k)
+        and view.is_word(k - 1)
+        and has_article(view, k)
+        and view.bare[k - 1] in COMPOUND_NAME_HEADS
+    )
 
 
 MAX_TOPIC_WORDS = 14
@@ -935,6 +1020,19 @@ def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
         if view.cues[k] is not None:
             return None
     return None
+
+
+def _prepositional_opener(view: DocView, i: int) -> bool:
+    """Whether word i is a clitic preposition (بـ، لـ، كـ, after و/ف or not) on a demonstrative
+    or a definite noun: "وبهذا الصدد"، "بالمقابل"، "كذلك". A subject is nominative and never
+    follows a preposition."""
+    key = view.keys[i]
+    if key[:1] in "وف" and len(key) > 3 and key[1] in "بلك":
+        key = key[1:]
+    if key[:1] not in "بلك":
+        return False
+    rest = key[1:]
+    return rest in DEMONSTRATIVES or (rest.startswith("ال") and len(rest) > 4)
 
 
 def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
@@ -991,6 +1089,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if any(view.is_word(k) and view.bare[k][:1].isdigit() for k in range(start, end)):
         return None
     first_word = groups[0][0]
+    if _prepositional_opener(view, first_word):
+        return None  # "وبهذا الصدد قال الدكتور": a fronted adverbial, the subject follows the verb
     surface = view.tokens[first_word].text
     rest = surface[1:]
     if surface[:1] in "وف" and len(rest) > 2 and (rest[0] == "ي" or rest.endswith("ت")):

@@ -105,6 +105,13 @@ SHORT_BI_WORDS = frozenset(
     {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
 )
 # بال-adverbials, never the complement a verb governs: "ذكر الوزير بالمناسبة أن …".
+# Adverbs that may follow a title or role noun ("المترجم عامة ومترجم الشعر خاصة"): no name.
+SENTENCE_ADVERBS = frozenset({"عامه", "خاصه", "ايضا", "فقط", "جدا", "تحديدا", "شخصيا"})
+# Conjunctions that open a clause of their own: a complementizer after them is not governed by
+# a cue word before them ("بين أفراد الأسرة، حيث يبدو أن").
+SUBORDINATE_OPENERS = frozenset({"حيث", "اذ", "عندما", "حين", "بعدما"})
+# فإنّ and its pronoun forms answer a fronted phrase ("وبحسب X، فإن …"، "فإنه تم …").
+FA_ANSWERS = frozenset({"فان", "فانه", "فانها", "فانهم", "فانهما"})
 BI_ADVERBIALS = frozenset(
     {"بالنسبه", "بالتالي", "بالاضافه", "بالمناسبه", "بالخصوص", "بالفعل", "بالذات", "بالمقابل", "بالتزامن"}
 )
