@@ -20,7 +20,7 @@ from qawl.extractors.quotes.lexicon import (
     load_cues,
     load_speaker_words,
 )
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import DocView, WordFeatures
 
 
 class QuoteAttributor:
@@ -34,6 +34,8 @@ class QuoteAttributor:
         self.lexicon = lexicon or load_cues()
         self.words = words or load_speaker_words()
         self.vocabulary = known_words(self.lexicon, self.words)
+        # What each surface word is to the rules, remembered across the documents of the stage.
+        self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
 
     def process(self, docs: Sequence[Document]) -> None:
         for doc in docs:
@@ -43,7 +45,7 @@ class QuoteAttributor:
         """The quotes of one document, in text order."""
         if not doc.text.strip():
             return []
-        view = DocView(doc, self.lexicon, self.words, self.vocabulary)
+        view = DocView(doc, self.lexicon, self.words, self.vocabulary, self.features)
         # 1. Every cue and the content its frame introduces (cues, frames, sources).
         frames, events = read_cues(view)
         # 2. Subjects of clauses that report nothing, which later subjectless cues continue.

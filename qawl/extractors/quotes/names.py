@@ -94,10 +94,10 @@ class NameIndex:
         index.entities = EntityLookup(view.doc)
         words = view.words
         index.word_counts.update(name_words(view.doc.text))
-        for i in range(len(view)):
-            if not view.is_word(i) or view.title_state(view.bare[i]) is None:
-                continue
-            if i > 0 and view.is_word(i - 1) and view.title_state(view.bare[i - 1]) is not None:
+        titles = view.title_tokens
+        titled = frozenset(titles)
+        for i in titles:
+            if i - 1 in titled:
                 continue  # inside a longer title: "نائب رئيس"
             last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
             phrase = parse_speaker(view, i, last)

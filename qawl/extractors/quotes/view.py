@@ -12,12 +12,16 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_, attrgetter
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
-from qawl.extractors.quotes.words import COMMAS, SENTENCE_MARKS
+from qawl.extractors.quotes.words import COMMAS, ON, RELATIVE_SOURCE_WORDS, SENTENCE_MARKS, SOURCE_WORDS
+
+_TEXT = attrgetter("text")
 
 
 def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
@@ -55,10 +59,18 @@ def token_keys(texts: list[str]) -> list[str]:
 
 # Every character pair_marks pairs.
 _MARK_STARTS = frozenset([*OPENERS, *CLOSERS, STRAIGHT])
+# The words a source phrase may open with (:func:`sources.source_frame` reads no other word).
+SOURCE_OPENINGS = frozenset(RELATIVE_SOURCE_WORDS | SOURCE_WORDS | {ON})
+
+# Bits of a surface word's flags (:class:`WordFeatures`).
+_WORD = 1  # Token.is_word
+_CUE_CANDIDATE = 2  # a word that is a cue, or may open a source phrase
+_TITLE = 4  # a word whose bare key has a title_state
+_PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_marks reads
 
 
 class _TitleStates(dict[str, "str | None"]):
-    """:meth:`SpeakerWords.title_state` of each key asked, remembered for one document."""
+    """:meth:`SpeakerWords.title_state` of each key asked, remembered."""
 
     def __init__(self, words: SpeakerWords) -> None:
         super().__init__()
@@ -69,14 +81,77 @@ class _TitleStates(dict[str, "str | None"]):
         return state
 
 
+class WordFeatures:
+    """What the quote rules ask of a surface word (its key, bare key, cue and word class),
+    computed once per distinct word for as long as the stage lives.
+
+    Words repeat heavily across a corpus, so a document's features come from a few dictionary
+    look-ups per token at C speed (``map``) instead of Python calls per token. The owner is the
+    stage (:class:`~qawl.extractors.quotes.attributor.QuoteAttributor`), which reads with one
+    lexicon; the tables are emptied once they hold ``limit`` words, which bounds their memory.
+    Every value is a function of the word and the lexicon alone, so what is remembered never
+    changes an answer.
+    """
+
+    def __init__(
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 400_000
+    ) -> None:
+        self.lexicon = lexicon
+        self.words = words
+        self.vocabulary = vocabulary
+        self.limit = limit
+        # word -> (normalize(word), its key with و/ف stripped (strip_conjunction), its cue
+        # (lexicon.lookup), its flags)
+        self.rows: dict[str, tuple[str, str, Cue | None, int]] = {}
+        self.title_states = _TitleStates(words)
+
+    def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
+        return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
+
+    def learn(self, texts: list[str]) -> None:
+        """Compute the features of the words of ``texts`` not seen before."""
+        if len(self.rows) > self.limit or len(self.title_states) > self.limit:
+            self.rows.clear()
+            self.title_states.clear()
+        new = set(texts).difference(self.rows)
+        if not new:
+            return
+        vocabulary = self.vocabulary
+        lookup = self.lexicon.lookup
+        title_state = self.title_states.__getitem__
+        fresh = list(new)
+        for text, key in zip(fresh, token_keys(fresh), strict=True):
+            bare = strip_conjunction(key, vocabulary)
+            cue = lookup(text, key)
+            word = text[0].isalnum() or text[0] == "_"
+            flags = _WORD if word else 0
+            if word and (cue is not None or bare in SOURCE_OPENINGS):
+                flags |= _CUE_CANDIDATE
+            if word and title_state(bare) is not None:
+                flags |= _TITLE
+            if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
+                flags |= _PUNCTUATION
+            self.rows[text] = (key, bare, cue, flags)
+
+
+def _indices_with(flags: tuple[int, ...], bit: int) -> list[int]:
+    """The indices whose flags have ``bit``, found at C speed."""
+    return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
+
+
 @dataclass
 class DocView:
-    """One document as the quote rules read it, with the lexicon of the stage reading it."""
+    """One document as the quote rules read it, with the lexicon of the stage reading it.
+
+    ``features``: the stage's :class:`WordFeatures` for this lexicon (else the view makes its
+    own, which remembers nothing beyond the document).
+    """
 
     doc: Document
     lexicon: CueLexicon
     words: SpeakerWords
     vocabulary: frozenset[str]  # :func:`lexicon.known_words` of the two above
+    features: WordFeatures | None = field(default=None, repr=False)
     tokens: list[Token] = field(init=False)
     keys: list[str] = field(init=False)  # normalised surface
     bare: list[str] = field(init=False)  # normalised, one و/ف stripped
@@ -85,6 +160,11 @@ class DocView:
     open_close: dict[int, int | None] = field(init=False)  # opening-mark token -> closing token
     close_open: dict[int, int] = field(init=False)
     cues: list[Cue | None] = field(init=False)  # the lexicon's cue of each token's surface
+    # Word tokens that are a cue or may open a source phrase, in order: the only tokens the
+    # cue reader has anything to do at.
+    cue_candidates: list[int] = field(init=False, repr=False)
+    # Word tokens whose bare key has a title_state, in order.
+    title_tokens: list[int] = field(init=False, repr=False)
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -92,44 +172,55 @@ class DocView:
     is_comma: Callable[[int], bool] = field(init=False, repr=False)
     is_mark: Callable[[int], bool] = field(init=False, repr=False)
     is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
-    # The words' title_state of a normalised key, remembered for this document only.
+    # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        features = self.features
+        if features is None or not features.matches(self.lexicon, self.words, self.vocabulary):
+            features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
-        texts = [t.text for t in tokens]
-        self.keys = token_keys(texts)
-        # The test of Token.is_word, on the texts at hand (the property costs a call per token).
-        self.is_word = frozenset(
-            i for i, text in enumerate(texts) if text[0].isalnum() or text[0] == "_"
-        ).__contains__
-        self.is_comma = frozenset(i for i, text in enumerate(texts) if text in COMMAS).__contains__
-        self.is_mark = frozenset(i for i, text in enumerate(texts) if text in QUOTE_CHARS).__contains__
-        self.is_sentence_mark = frozenset(
-            i for i, text in enumerate(texts) if text in SENTENCE_MARKS
-        ).__contains__
-        self.title_state = _TitleStates(self.words).__getitem__
-        self.cues = self.lexicon.lookup_all(texts, self.keys)
+        texts = list(map(_TEXT, tokens))
+        features.learn(texts)
+        # The features of every token by one look-up each, then split into columns.
+        columns = list(zip(*map(features.rows.__getitem__, texts), strict=True)) or [(), (), (), ()]
+        keys, bare, cues, flags = columns
+        self.keys = list(keys)
+        self.bare = list(bare)
+        self.cues = list(cues)
+        self.title_state = features.title_states.__getitem__
+        self.is_word = frozenset(_indices_with(flags, _WORD)).__contains__
+        self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
+        self.title_tokens = _indices_with(flags, _TITLE)
+        commas: list[int] = []
+        marks: list[int] = []
+        sentence_marks: list[int] = []
+        by_start: dict[int, int] = {}  # a mark pairs at the token starting at its offset
+        for i in _indices_with(flags, _PUNCTUATION):
+            text = texts[i]
+            if text in COMMAS:
+                commas.append(i)
+            if text in QUOTE_CHARS:
+                marks.append(i)
+            if text in SENTENCE_MARKS:
+                sentence_marks.append(i)
+            if text[0] in _MARK_STARTS:
+                by_start[tokens[i].start] = i
+        self.is_comma = frozenset(commas).__contains__
+        self.is_mark = frozenset(marks).__contains__
+        self.is_sentence_mark = frozenset(sentence_marks).__contains__
         self._counts: Counter[str] | None = None
         self._labels: list[tuple[str, bool] | None] | None = None
-        vocabulary = self.vocabulary
-        # strip_conjunction of every key, inlined.
-        self.bare = [
-            key[1:]
-            if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary
-            else key
-            for key in self.keys
-        ]
         self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
             first, last = sentence.first_token, sentence.last_token
             self.sentence_bounds.append((first, last))
             sentence_of[first:last] = [index] * (last - first)
-        # A mark pairs at the token starting at its offset, whose first character is that mark.
-        by_start = {tokens[i].start: i for i, text in enumerate(texts) if text[0] in _MARK_STARTS}
         self.open_close = {}
         self.close_open = {}
+        if not by_start:
+            return
         for pair in pair_marks(self.doc.text):
             open_token = by_start.get(pair.open)
             if open_token is None:
