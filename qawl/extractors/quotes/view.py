@@ -100,38 +100,44 @@ class WordFeatures:
         self.words = words
         self.vocabulary = vocabulary
         self.limit = limit
-        # word -> (normalize(word), its key with و/ف stripped (strip_conjunction), its cue
-        # (lexicon.lookup), its flags)
-        self.rows: dict[str, tuple[str, str, Cue | None, int]] = {}
+        self.rows = _Rows(self)
         self.title_states = _TitleStates(words)
 
     def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
         return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
 
-    def learn(self, texts: list[str]) -> None:
-        """Compute the features of the words of ``texts`` not seen before."""
+    def columns(self, texts: list[str]) -> list[tuple]:  # type: ignore[type-arg]
+        """(keys, bare keys, cues, flags) of ``texts``, one look-up a word; a word not seen
+        before is read here."""
         if len(self.rows) > self.limit or len(self.title_states) > self.limit:
             self.rows.clear()
             self.title_states.clear()
-        new = set(texts).difference(self.rows)
-        if not new:
-            return
-        vocabulary = self.vocabulary
-        lookup = self.lexicon.lookup
-        title_state = self.title_states.__getitem__
-        fresh = list(new)
-        for text, key in zip(fresh, token_keys(fresh), strict=True):
-            bare = strip_conjunction(key, vocabulary)
-            cue = lookup(text, key)
-            word = text[0].isalnum() or text[0] == "_"
-            flags = _WORD if word else 0
-            if word and (cue is not None or bare in SOURCE_OPENINGS):
-                flags |= _CUE_CANDIDATE
-            if word and title_state(bare) is not None:
-                flags |= _TITLE
-            if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
-                flags |= _PUNCTUATION
-            self.rows[text] = (key, bare, cue, flags)
+        return list(zip(*map(self.rows.__getitem__, texts), strict=True)) or [(), (), (), ()]
+
+
+class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
+    """word -> (normalize(word), its key without a و/ف (:func:`strip_conjunction`), its cue
+    (:meth:`CueLexicon.lookup`), its flags), each read on first use."""
+
+    def __init__(self, features: WordFeatures) -> None:
+        super().__init__()
+        self._features = features
+
+    def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
+        features = self._features
+        key = normalize(text)
+        bare = strip_conjunction(key, features.vocabulary)
+        cue = features.lexicon.lookup(text, key)
+        word = text[0].isalnum() or text[0] == "_"
+        flags = _WORD if word else 0
+        if word and (cue is not None or bare in SOURCE_OPENINGS):
+            flags |= _CUE_CANDIDATE
+        if word and features.title_states[bare] is not None:
+            flags |= _TITLE
+        if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
+            flags |= _PUNCTUATION
+        row = self[text] = (key, bare, cue, flags)
+        return row
 
 
 def _indices_with(flags: tuple[int, ...], bit: int) -> list[int]:
@@ -181,10 +187,7 @@ class DocView:
             features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
         texts = list(map(_TEXT, tokens))
-        features.learn(texts)
-        # The features of every token by one look-up each, then split into columns.
-        columns = list(zip(*map(features.rows.__getitem__, texts), strict=True)) or [(), (), (), ()]
-        keys, bare, cues, flags = columns
+        keys, bare, cues, flags = features.columns(texts)
         self.keys = list(keys)
         self.bare = list(bare)
         self.cues = list(cues)
