@@ -12,7 +12,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
+from operator import attrgetter
 from typing import NamedTuple
 
 # Tashkeel (harakat, tanween, shadda, sukun, maddah/hamza marks), superscript alef, Quranic marks.
@@ -52,11 +53,18 @@ def unify_letters(text: str) -> str:
     return text
 
 
+# Text of these characters alone is its own key: letters NFKC leaves as they are and that
+# normalisation neither deletes nor unifies (all Arabic letters but آ أ إ ة ى), digits, Latin.
+_KEY_AS_WRITTEN_RE = re.compile("[\u0621\u0624\u0626-\u0628\u062a-\u063a\u0641-\u0648\u064a0-9A-Za-z]*")
+
+
 def normalize(text: str) -> str:
     """Matching key of ``text``: NFKC, no diacritics/tatweel, unified alef/yeh/teh marbuta.
 
     Idempotent: ``normalize(normalize(s)) == normalize(s)``.
     """
+    if _KEY_AS_WRITTEN_RE.fullmatch(text):
+        return text
     previous = None
     # NFKC can expose new diacritics (presentation forms) so iterate to a fixed point;
     # in practice this runs once or twice.
@@ -251,10 +259,24 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     stay with that sentence. Numbers are single tokens, so 3.5 never splits.
     """
     sentences: list[Sentence] = []
-    begin = 0
     n = len(tokens)
-    i = 0
-    while i < n:
+    if not n:
+        return sentences
+    # Only a terminal mark or a token before a line break can end a sentence: those are read
+    # in order, and the tokens between them only join the sentence that is open.
+    texts = list(map(_TOKEN_TEXT, tokens))
+    starts = list(map(_TOKEN_START, tokens))
+    ends = set(compress(range(n), map(SENTENCE_END.__contains__, texts)))
+    for newline in _NEWLINE_RE.finditer(text):
+        before = bisect_right(starts, newline.start()) - 1
+        if 0 <= before < n - 1:
+            ends.add(before)
+    begin = 0
+    i = -1
+    for event in sorted(ends):
+        if event <= i:
+            continue  # taken into the sentence that ended before it
+        i = event
         token = tokens[i]
         boundary_after = False
         if token.text in SENTENCE_END and not _inside_a_word(text, tokens, i):
@@ -272,8 +294,14 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if boundary_after or i == n - 1:
             sentences.append(Sentence(tokens[begin].start, tokens[i].end, begin, i + 1))
             begin = i + 1
-        i += 1
+    if begin < n:
+        sentences.append(Sentence(tokens[begin].start, tokens[n - 1].end, begin, n))
     return sentences
+
+
+_TOKEN_TEXT = attrgetter("text")
+_TOKEN_START = attrgetter("start")
+_NEWLINE_RE = re.compile("\n+")
 
 
 def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:

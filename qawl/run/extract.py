@@ -427,15 +427,25 @@ def _in_process(pipeline: Pipeline, docs: Iterable[Document], batch_size: int) -
 
     The stages' tables (the gazetteer index, the lexicons) live as long as the run: frozen for
     its length, they are left out of the cycle collector's full passes, which would otherwise
-    walk all of them every few hundred documents (a tenth of a ``--no-ner`` run).
+    walk all of them every few hundred documents (a tenth of a ``--no-ner`` run). The stages
+    allocate many small objects a document and make few reference cycles, so the collector
+    also runs less often meanwhile.
     """
     gc.collect()
     gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(RUN_GC_THRESHOLD, *thresholds[1:])
     try:
         for doc in pipeline.pipe(docs, batch_size):
             yield doc.to_record()
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
+
+
+# Allocations between two passes of the cycle collector while a run makes records (Python's
+# default is 700).
+RUN_GC_THRESHOLD = 20_000
 
 
 def _check_files(options: PipelineOptions) -> None:

@@ -21,9 +21,8 @@ from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
 
-# Every run of characters that are not letters or digits (\W and _, whitespace too: the split
-# after the substitution treats a space and any other whitespace alike).
-_NON_WORD = re.compile(r"[\W_]+")
+# A run of letters and digits (\w without _): the words between runs of any other characters.
+_WORD_RUN = re.compile(r"[^\W_]+")
 TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
@@ -40,8 +39,7 @@ def _is_stop_key(view: DocView, key: str) -> bool:
 def name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a name: no punctuation, quote marks, hashtags or attached و/ف on the
     first word."""
-    words = _NON_WORD.sub(" ", normalize(text)).split()
-    return tuple(words)
+    return tuple(_WORD_RUN.findall(normalize(text)))
 
 
 def same_words(a: str, b: str) -> bool:

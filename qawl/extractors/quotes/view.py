@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import and_, attrgetter
+from operator import and_, attrgetter, itemgetter
+from typing import TypeVar
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
@@ -22,6 +23,7 @@ from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT
 from qawl.extractors.quotes.words import COMMAS, ON, RELATIVE_SOURCE_WORDS, SENTENCE_MARKS, SOURCE_WORDS
 
 _TEXT = attrgetter("text")
+T = TypeVar("T")
 
 
 def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
@@ -88,42 +90,85 @@ class WordFeatures:
     Words repeat heavily across a corpus, so a document's features come from a few dictionary
     look-ups per token at C speed (``map``) instead of Python calls per token. The owner is the
     stage (:class:`~qawl.extractors.quotes.attributor.QuoteAttributor`), which reads with one
-    lexicon; the tables are emptied once they hold ``limit`` words, which bounds their memory.
+    lexicon; once a table holds ``limit`` words it starts anew, keeping the words read since the
+    last turn as the generation before, which bounds its memory to twice that.
     Every value is a function of the word and the lexicon alone, so what is remembered never
     changes an answer.
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 400_000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 40_000
     ) -> None:
         self.lexicon = lexicon
         self.words = words
         self.vocabulary = vocabulary
         self.limit = limit
         self.rows = _Rows(self)
+        self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
         self.title_states = _TitleStates(words)
+
+    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
+        """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
+        be a function of the key and of this stage's word lists alone."""
+        memo = self._memos.get(fn)
+        if memo is None:
+            memo = self._memos[fn] = _Memo(self, fn)
+        return memo.__getitem__  # type: ignore[return-value]
 
     def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
         return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
 
-    def columns(self, texts: list[str]) -> list[tuple]:  # type: ignore[type-arg]
+    def columns(self, texts: list[str]) -> tuple[list[str], list[str], list[Cue | None], list[int]]:
         """(keys, bare keys, cues, flags) of ``texts``, one look-up a word; a word not seen
-        before is read here."""
-        if len(self.rows) > self.limit or len(self.title_states) > self.limit:
-            self.rows.clear()
+        lately is read here."""
+        if len(self.rows) > self.limit:
+            # The words read since the last turn stay, as the older generation; what was
+            # not read again since is forgotten (the word lists' answers are cheap to redo).
+            self.rows = _Rows(self, self.rows)
             self.title_states.clear()
-        return list(zip(*map(self.rows.__getitem__, texts), strict=True)) or [(), (), (), ()]
+            self._memos.clear()
+        rows = list(map(self.rows.__getitem__, texts))
+        return (
+            list(map(_KEY, rows)),
+            list(map(_BARE, rows)),
+            list(map(_CUE, rows)),
+            list(map(_FLAGS, rows)),
+        )
+
+
+class _Memo(dict[str, object]):
+    """One function of a key, remembered (:meth:`WordFeatures.remembered`)."""
+
+    def __init__(self, features: WordFeatures, fn: Callable[[WordFeatures, str], object]) -> None:
+        super().__init__()
+        self._features = features
+        self._fn = fn
+
+    def __missing__(self, key: str) -> object:
+        value = self[key] = self._fn(self._features, key)
+        return value
+
+
+_KEY, _BARE, _CUE, _FLAGS = (itemgetter(k) for k in range(4))
 
 
 class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
     """word -> (normalize(word), its key without a و/ف (:func:`strip_conjunction`), its cue
-    (:meth:`CueLexicon.lookup`), its flags), each read on first use."""
+    (:meth:`CueLexicon.lookup`), its flags), each read on first use or taken from the
+    generation before."""
 
-    def __init__(self, features: WordFeatures) -> None:
+    def __init__(
+        self, features: WordFeatures, older: dict[str, tuple[str, str, Cue | None, int]] | None = None
+    ):
         super().__init__()
         self._features = features
+        self._older = older or {}
 
     def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
+        row = self._older.get(text)
+        if row is not None:
+            self[text] = row
+            return row
         features = self._features
         key = normalize(text)
         bare = strip_conjunction(key, features.vocabulary)
@@ -140,7 +185,7 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         return row
 
 
-def _indices_with(flags: tuple[int, ...], bit: int) -> list[int]:
+def _indices_with(flags: list[int], bit: int) -> list[int]:
     """The indices whose flags have ``bit``, found at C speed."""
     return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
 
@@ -187,10 +232,7 @@ class DocView:
             features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
         texts = list(map(_TEXT, tokens))
-        keys, bare, cues, flags = features.columns(texts)
-        self.keys = list(keys)
-        self.bare = list(bare)
-        self.cues = list(cues)
+        self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
         self.is_word = frozenset(_indices_with(flags, _WORD)).__contains__
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
@@ -234,6 +276,10 @@ class DocView:
                 self.close_open[close_token] = open_token
 
     # ------------------------------------------------------------------ questions
+
+    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
+        """:meth:`WordFeatures.remembered` of the stage reading this view."""
+        return self.features.remembered(fn)  # type: ignore[union-attr]
 
     def __len__(self) -> int:
         return len(self.tokens)
