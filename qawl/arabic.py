@@ -12,8 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress
-from operator import attrgetter
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 # Tashkeel (harakat, tanween, shadda, sukun, maddah/hamza marks), superscript alef, Quranic marks.
@@ -259,24 +258,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     stay with that sentence. Numbers are single tokens, so 3.5 never splits.
     """
     sentences: list[Sentence] = []
-    n = len(tokens)
-    if not n:
-        return sentences
-    # Only a terminal mark or a token before a line break can end a sentence: those are read
-    # in order, and the tokens between them only join the sentence that is open.
-    texts = list(map(_TOKEN_TEXT, tokens))
-    starts = list(map(_TOKEN_START, tokens))
-    ends = set(compress(range(n), map(SENTENCE_END.__contains__, texts)))
-    for newline in _NEWLINE_RE.finditer(text):
-        before = bisect_right(starts, newline.start()) - 1
-        if 0 <= before < n - 1:
-            ends.add(before)
     begin = 0
-    i = -1
-    for event in sorted(ends):
-        if event <= i:
-            continue  # taken into the sentence that ended before it
-        i = event
+    n = len(tokens)
+    i = 0
+    while i < n:
         token = tokens[i]
         boundary_after = False
         if token.text in SENTENCE_END and not _inside_a_word(text, tokens, i):
@@ -294,14 +279,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         if boundary_after or i == n - 1:
             sentences.append(Sentence(tokens[begin].start, tokens[i].end, begin, i + 1))
             begin = i + 1
-    if begin < n:
-        sentences.append(Sentence(tokens[begin].start, tokens[n - 1].end, begin, n))
+        i += 1
     return sentences
-
-
-_TOKEN_TEXT = attrgetter("text")
-_TOKEN_START = attrgetter("start")
-_NEWLINE_RE = re.compile("\n+")
 
 
 def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:
