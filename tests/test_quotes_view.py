@@ -239,3 +239,12 @@ def test_quotes_with_remembered_features_as_without() -> None:
         remembered = attributor.find(Document("d", text))
         fresh.features = WordFeatures(fresh.lexicon, fresh.words, fresh.vocabulary, limit=10)
         assert remembered == fresh.find(Document("d", text))
+
+
+def test_remembered_features_keep_two_generations_at_most() -> None:
+    attributor = QuoteAttributor()
+    features = WordFeatures(attributor.lexicon, attributor.words, attributor.vocabulary, limit=20)
+    for text in TEXTS:
+        features.columns([t.text for t in tokenize(text)])
+    assert len(features.rows) + len(features.rows.older) <= 2 * 20 + 2 * max(len(tokenize(t)) for t in TEXTS)
+    assert not getattr(features.rows.older, "older", {})

@@ -97,7 +97,7 @@ class WordFeatures:
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 40_000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 20_000
     ) -> None:
         self.lexicon = lexicon
         self.words = words
@@ -124,7 +124,9 @@ class WordFeatures:
         if len(self.rows) > self.limit:
             # The words read since the last turn stay, as the older generation; what was
             # not read again since is forgotten (the word lists' answers are cheap to redo).
-            self.rows = _Rows(self, self.rows)
+            previous = self.rows
+            previous.older = {}  # two generations at most
+            self.rows = _Rows(self, previous)
             self.title_states.clear()
             self._memos.clear()
         rows = list(map(self.rows.__getitem__, texts))
@@ -162,10 +164,10 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
     ):
         super().__init__()
         self._features = features
-        self._older = older or {}
+        self.older = older or {}
 
     def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
-        row = self._older.get(text)
+        row = self.older.get(text)
         if row is not None:
             self[text] = row
             return row
