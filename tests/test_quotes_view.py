@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -15,7 +16,7 @@ from qawl.arabic import _DELETED_RE, normalize, tokenize, unify_letters
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quotes.names import name_words
+from qawl.extractors.quotes.names import document_words, name_words, seatless_starts
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
@@ -248,3 +249,36 @@ def test_remembered_features_keep_two_generations_at_most() -> None:
         features.columns([t.text for t in tokenize(text)])
     assert len(features.rows) + len(features.rows.older) <= 2 * 20 + 2 * max(len(tokenize(t)) for t in TEXTS)
     assert not getattr(features.rows.older, "older", {})
+
+
+def _document(text: str) -> DocView:
+    attributor = QuoteAttributor()
+    return DocView(Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        st.sampled_from([*"قال أنّ", "ـ", "\u064b", "\u0654", "3.5", "_", "\u200b", "ﻻ", "…", "«", "\n"]),
+        max_size=30,
+    )
+)
+def test_document_words_are_the_words_of_the_text(text: str) -> None:
+    assert Counter(document_words(_document(text))) == Counter(name_words(text))
+
+
+def test_document_words_of_real_text() -> None:
+    for text in [*TEXTS, "ـسبوتنيك قال 3.5 a_b", "كتب\u200bت"]:
+        assert Counter(document_words(_document(text))) == Counter(name_words(text))
+
+
+def test_seatless_starts_as_a_plain_index() -> None:
+    for text in [*TEXTS[:5], "قال قايد و قائد وقائد"]:
+        view = _document(text)
+        plain: dict[str, list[int]] = {}
+        for i, key in enumerate(view.keys):
+            if view.is_word(i):
+                plain.setdefault(key.replace("ئ", "ي").replace("ؤ", "و").replace("ء", ""), []).append(i)
+        starts = seatless_starts(view)
+        for key in [*plain, "غير_موجود"]:
+            assert starts.get(key) == plain.get(key, [])

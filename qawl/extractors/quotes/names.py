@@ -12,13 +12,14 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 
 from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import DocView, WordFeatures
 from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
 
 # A run of letters and digits (\w without _): the words between runs of any other characters.
@@ -40,6 +41,27 @@ def name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a name: no punctuation, quote marks, hashtags or attached و/ف on the
     first word."""
     return tuple(_WORD_RUN.findall(normalize(text)))
+
+
+# Text of these characters alone has the words of its tokens' keys: letters, marks and digits
+# that normalise inside their token (no invisible mark joins two tokens, no character composes
+# with the token before it), whitespace, and punctuation that normalises to punctuation.
+_TOKEN_WORDS_TEXT_RE = re.compile(
+    "[\u0621-\u065f\u0660-\u066c\u0670A-Za-z0-9\\s!-/:-@\\[\\]^`{-~\u060c\u061b\u061f«»“”‘’–—…]*"
+)
+
+
+def document_words(view: DocView) -> list[str]:
+    """:func:`name_words` of the whole document, as a multiset (in no set order): taken from
+    the token keys the view has when the text allows, else from the text."""
+    text = view.doc.text
+    if not _TOKEN_WORDS_TEXT_RE.fullmatch(text):
+        return list(name_words(text))
+    keys = view.keys
+    words = list(map(keys.__getitem__, view.one_word_tokens))
+    for i in view.some_words_tokens:  # numbers such as 3.5, a_b
+        words.extend(_WORD_RUN.findall(keys[i]))
+    return words
 
 
 def same_words(a: str, b: str) -> bool:
@@ -91,7 +113,7 @@ class NameIndex:
         index = cls()
         index.entities = EntityLookup(view.doc)
         words = view.words
-        index.word_counts.update(name_words(view.doc.text))
+        index.word_counts.update(document_words(view))
         titles = view.title_tokens
         titled = frozenset(titles)
         for i in titles:
@@ -426,12 +448,27 @@ def written_in(view: DocView, name: str, starts: dict[str, list[int]] | None = N
 
 def seatless_starts(view: DocView) -> dict[str, list[int]]:
     """Word tokens by their key with hamza seats ignored, in document order: what
-    :func:`written_in` looks a name up in, instead of reading the whole document each time."""
-    starts: dict[str, list[int]] = {}
-    for i, key in enumerate(view.keys):
-        if view.is_word(i):
-            starts.setdefault(_seatless(key), []).append(i)
-    return starts
+    :func:`written_in` looks a name up in, instead of reading the whole document each time.
+    Each key's tokens are found when first asked for (a key no word has gets an empty list)."""
+    return _SeatlessStarts(view)
+
+
+class _SeatlessStarts(dict[str, list[int]]):
+    def __init__(self, view: DocView) -> None:
+        super().__init__()
+        self._words = view.word_tokens
+        self._keys = list(map(view.remembered(_seatless_key), map(view.keys.__getitem__, self._words)))
+
+    def __missing__(self, key: str) -> list[int]:
+        found = self[key] = list(compress(self._words, map(key.__eq__, self._keys)))
+        return found
+
+    def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
+        return self[key]
+
+
+def _seatless_key(features: WordFeatures, key: str) -> str:
+    return _seatless(key)
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ classes), so every rule that gets the view reads the one lexicon the stage was g
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +70,10 @@ _WORD = 1  # Token.is_word
 _CUE_CANDIDATE = 2  # a word that is a cue, or may open a source phrase
 _TITLE = 4  # a word whose bare key has a title_state
 _PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_marks reads
+_ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
+_SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
+# A run of letters and digits (\w without _).
+_LETTERS_RE = re.compile(r"[^\W_]+")
 
 
 class _TitleStates(dict[str, "str | None"]):
@@ -90,14 +95,15 @@ class WordFeatures:
     Words repeat heavily across a corpus, so a document's features come from a few dictionary
     look-ups per token at C speed (``map``) instead of Python calls per token. The owner is the
     stage (:class:`~qawl.extractors.quotes.attributor.QuoteAttributor`), which reads with one
-    lexicon; once a table holds ``limit`` words it starts anew, keeping the words read since the
-    last turn as the generation before, which bounds its memory to twice that.
+    lexicon; once the table of words holds ``limit`` words it starts anew, keeping the words read
+    since the last turn as the generation before, which bounds it to twice that; the tables of
+    keys are emptied at twice that.
     Every value is a function of the word and the lexicon alone, so what is remembered never
     changes an answer.
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 20_000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 50_000
     ) -> None:
         self.lexicon = lexicon
         self.words = words
@@ -123,11 +129,13 @@ class WordFeatures:
         lately is read here."""
         if len(self.rows) > self.limit:
             # The words read since the last turn stay, as the older generation; what was
-            # not read again since is forgotten (the word lists' answers are cheap to redo).
+            # not read again since is forgotten.
             previous = self.rows
             previous.older = {}  # two generations at most
             self.rows = _Rows(self, previous)
+        if len(self.title_states) > 2 * self.limit:
             self.title_states.clear()
+        if any(len(memo) > 2 * self.limit for memo in self._memos.values()):
             self._memos.clear()
         rows = list(map(self.rows.__getitem__, texts))
         return (
@@ -183,6 +191,10 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             flags |= _TITLE
         if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
             flags |= _PUNCTUATION
+        if _LETTERS_RE.fullmatch(key):
+            flags |= _ONE_WORD
+        elif _LETTERS_RE.search(key):
+            flags |= _SOME_WORDS
         row = self[text] = (key, bare, cue, flags)
         return row
 
@@ -218,6 +230,10 @@ class DocView:
     cue_candidates: list[int] = field(init=False, repr=False)
     # Word tokens whose bare key has a title_state, in order.
     title_tokens: list[int] = field(init=False, repr=False)
+    word_tokens: list[int] = field(init=False, repr=False)  # the tokens is_word holds, in order
+    # Tokens whose key is one run of letters and digits, and the other tokens with some.
+    one_word_tokens: list[int] = field(init=False, repr=False)
+    some_words_tokens: list[int] = field(init=False, repr=False)
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -236,7 +252,10 @@ class DocView:
         texts = list(map(_TEXT, tokens))
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
-        self.is_word = frozenset(_indices_with(flags, _WORD)).__contains__
+        self.word_tokens = _indices_with(flags, _WORD)
+        self.is_word = frozenset(self.word_tokens).__contains__
+        self.one_word_tokens = _indices_with(flags, _ONE_WORD)
+        self.some_words_tokens = _indices_with(flags, _SOME_WORDS)
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
         self.title_tokens = _indices_with(flags, _TITLE)
         commas: list[int] = []
