@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
-from qawl.extractors.quotes.view import DocView, WordFeatures
+from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
 
 # A run of letters and digits (\w without _): the words between runs of any other characters.
@@ -456,19 +456,21 @@ def seatless_starts(view: DocView) -> dict[str, list[int]]:
 class _SeatlessStarts(dict[str, list[int]]):
     def __init__(self, view: DocView) -> None:
         super().__init__()
-        self._words = view.word_tokens
-        self._keys = list(map(view.remembered(_seatless_key), map(view.keys.__getitem__, self._words)))
+        self._is_word = view.is_word
+        # Most keys have no hamza seat, and are their own seatless key.
+        self._keys = view.keys
+        if view.seated_tokens:
+            self._keys = list(view.keys)
+            for i in view.seated_tokens:
+                self._keys[i] = _seatless(self._keys[i])
 
     def __missing__(self, key: str) -> list[int]:
-        found = self[key] = list(compress(self._words, map(key.__eq__, self._keys)))
+        same = compress(range(len(self._keys)), map(key.__eq__, self._keys))
+        found = self[key] = [i for i in same if self._is_word(i)]
         return found
 
     def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
         return self[key]
-
-
-def _seatless_key(features: WordFeatures, key: str) -> str:
-    return _seatless(key)
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:

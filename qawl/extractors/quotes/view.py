@@ -72,6 +72,7 @@ _TITLE = 4  # a word whose bare key has a title_state
 _PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_marks reads
 _ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
 _SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
+_SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
 # A run of letters and digits (\w without _).
 _LETTERS_RE = re.compile(r"[^\W_]+")
 
@@ -195,6 +196,8 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             flags |= _ONE_WORD
         elif _LETTERS_RE.search(key):
             flags |= _SOME_WORDS
+        if "ئ" in key or "ؤ" in key or "ء" in key:
+            flags |= _SEATED
         row = self[text] = (key, bare, cue, flags)
         return row
 
@@ -234,6 +237,7 @@ class DocView:
     # Tokens whose key is one run of letters and digits, and the other tokens with some.
     one_word_tokens: list[int] = field(init=False, repr=False)
     some_words_tokens: list[int] = field(init=False, repr=False)
+    seated_tokens: list[int] = field(init=False, repr=False)  # keys with a hamza seat
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -256,6 +260,7 @@ class DocView:
         self.is_word = frozenset(self.word_tokens).__contains__
         self.one_word_tokens = _indices_with(flags, _ONE_WORD)
         self.some_words_tokens = _indices_with(flags, _SOME_WORDS)
+        self.seated_tokens = _indices_with(flags, _SEATED)
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
         self.title_tokens = _indices_with(flags, _TITLE)
         commas: list[int] = []
