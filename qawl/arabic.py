@@ -379,7 +379,7 @@ _CONSONANT_CLASSES = str.maketrans(
 )
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=16_384)
 def skeleton(normalized: str) -> str:
     """Transliteration-tolerant key of a normalised name: no long vowels or hamza carriers,
     g/j/k/q, v/f and p/b folded, spaces kept. باشينيان and باشنيان share ``بشنن``.

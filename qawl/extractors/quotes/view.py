@@ -98,13 +98,13 @@ class WordFeatures:
     stage (:class:`~qawl.extractors.quotes.attributor.QuoteAttributor`), which reads with one
     lexicon; once the table of words holds ``limit`` words it starts anew, keeping the words read
     since the last turn as the generation before, which bounds it to twice that; the tables of
-    keys are emptied at twice that.
+    keys are emptied at ``limit`` keys.
     Every value is a function of the word and the lexicon alone, so what is remembered never
     changes an answer.
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 50_000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 30_000
     ) -> None:
         self.lexicon = lexicon
         self.words = words
@@ -134,9 +134,9 @@ class WordFeatures:
             previous = self.rows
             previous.older = {}  # two generations at most
             self.rows = _Rows(self, previous)
-        if len(self.title_states) > 2 * self.limit:
+        if len(self.title_states) > self.limit:
             self.title_states.clear()
-        if any(len(memo) > 2 * self.limit for memo in self._memos.values()):
+        if any(len(memo) > self.limit for memo in self._memos.values()):
             self._memos.clear()
         rows = list(map(self.rows.__getitem__, texts))
         return (
