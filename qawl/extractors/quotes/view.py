@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter
 from typing import TypeVar
@@ -234,10 +235,6 @@ class DocView:
     # Word tokens whose bare key has a title_state, in order.
     title_tokens: list[int] = field(init=False, repr=False)
     word_tokens: list[int] = field(init=False, repr=False)  # the tokens is_word holds, in order
-    # Tokens whose key is one run of letters and digits, and the other tokens with some.
-    one_word_tokens: list[int] = field(init=False, repr=False)
-    some_words_tokens: list[int] = field(init=False, repr=False)
-    seated_tokens: list[int] = field(init=False, repr=False)  # keys with a hamza seat
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -258,9 +255,7 @@ class DocView:
         self.title_state = features.title_states.__getitem__
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
-        self.one_word_tokens = _indices_with(flags, _ONE_WORD)
-        self.some_words_tokens = _indices_with(flags, _SOME_WORDS)
-        self.seated_tokens = _indices_with(flags, _SEATED)
+        self._flags = flags
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
         self.title_tokens = _indices_with(flags, _TITLE)
         commas: list[int] = []
@@ -302,6 +297,21 @@ class DocView:
                 self.close_open[close_token] = open_token
 
     # ------------------------------------------------------------------ questions
+
+    @cached_property
+    def one_word_tokens(self) -> list[int]:
+        """Tokens whose key is one run of letters and digits."""
+        return _indices_with(self._flags, _ONE_WORD)
+
+    @cached_property
+    def some_words_tokens(self) -> list[int]:
+        """Tokens whose key holds letters or digits, but not as one run alone."""
+        return _indices_with(self._flags, _SOME_WORDS)
+
+    @cached_property
+    def seated_tokens(self) -> list[int]:
+        """Tokens whose key has a hamza on a seat or alone."""
+        return _indices_with(self._flags, _SEATED)
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """:meth:`WordFeatures.remembered` of the stage reading this view."""
