@@ -9,7 +9,11 @@ Options (the dev set never changes, so variants compare on it):
 ``--wikifane`` adds WikiFANE Gold to train (``harmonized``: the 4-class file with ANERcorp's span
 and MISC conventions, see its SOURCES.md; ``4class``: the plain mapping); ``--normalize`` keys the
 JSON tokens by :func:`qawl.arabic.normalize` (for a model trained on normalised words, see
-:mod:`qawl.training.ner`); the ``.bio`` files always keep the text as written.
+:mod:`qawl.training.ner`); the ``.bio`` files always keep the text as written. ``--restore-hamza``
+spells WikiFANE's words as news writes them: WikiFANE writes no hamza on alef (اكبر، افريقيا), so
+each word takes the most frequent spelling, in the news corpus and ANERcorp train, among those that
+differ from it only by hamza on alef (أكبر، أفريقيا). The model can then read words as written,
+and a hamza that tells two words apart (إلهام / الهام) keeps doing so.
 
 Every sentence is re-tokenised with qawl's own tokeniser (see ``qawl.evaluation.ner_eval``), so
 the model sees the tokens it will see at run time. Outputs, in ``--out``: ``{train,dev}.json``
@@ -23,13 +27,17 @@ train without WikiFANE (the in-domain part a union-trained model is fine-tuned o
 from __future__ import annotations
 
 import argparse
+import collections
 import csv
+import gzip
+import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qawl.evaluation.ner_eval import read_bio, retokenize
+from qawl.arabic import tokenize
+from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize
 from qawl.training.ner import write_bio, write_stanza_json
 
 DEV_FRACTION = 0.10
@@ -51,12 +59,44 @@ def aqmar_split(aqmar_dir: Path) -> dict[str, list[str]]:
     return split
 
 
+HAMZA_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def written_spellings(news_dir: Path, sentences: list[GoldSentence]) -> dict[str, str]:
+    """Each word's most frequent spelling among those equal to it but for hamza on alef."""
+    counts: collections.Counter[str] = collections.Counter()
+    for path in sorted(news_dir.glob("*.jsonl*")):
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                for text in (record.get("title") or "", record.get("text") or ""):
+                    counts.update(token.text for token in tokenize(text))
+    for sentence in sentences:
+        counts.update(sentence.tokens)
+    best: dict[str, tuple[int, str]] = {}
+    for word, count in counts.items():
+        if "ا" in word or any(alef in word for alef in "أإآ"):
+            key = word.translate(HAMZA_ALEFS)
+            # (count, word) order makes ties deterministic, so every run writes the same file
+            if key not in best or (count, word) > best[key]:
+                best[key] = (count, word)
+    return {key: word for key, (_, word) in best.items() if key != word}
+
+
+def respell(sentence: GoldSentence, spellings: dict[str, str]) -> GoldSentence:
+    return GoldSentence(tuple(spellings.get(t, t) for t in sentence.tokens), sentence.tags)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("training/work/data"))
     parser.add_argument("--wikifane", choices=sorted(WIKIFANE_FILES), help="add WikiFANE Gold to train")
     parser.add_argument("--normalize", action="store_true", help="normalised word keys in the JSON files")
+    parser.add_argument(
+        "--restore-hamza", action="store_true", help="spell WikiFANE's words with hamza on alef as news does"
+    )
     args = parser.parse_args()
     ner_dir = args.shared / "data" / "ner"
     args.out.mkdir(parents=True, exist_ok=True)
@@ -70,7 +110,16 @@ def main() -> None:
         (dev if name == AQMAR_DEV_HOLDOUT else train).extend(sentences)
     base = list(train)
     if args.wikifane:
-        train.extend(retokenize(s) for s in read_bio(ner_dir / "wikifane" / WIKIFANE_FILES[args.wikifane]))
+        wikifane = [retokenize(s) for s in read_bio(ner_dir / "wikifane" / WIKIFANE_FILES[args.wikifane])]
+        if args.restore_hamza:
+            spellings = written_spellings(args.shared / "data" / "news", base)
+            respelled = [respell(s, spellings) for s in wikifane]
+            before = [t for s in wikifane for t in s.tokens]
+            after = [t for s in respelled for t in s.tokens]
+            changed = sum(a != b for a, b in zip(before, after, strict=True))
+            print(f"WikiFANE: {changed} of {len(before)} tokens respelled with hamza on alef")
+            wikifane = respelled
+        train.extend(wikifane)
     tests = {
         "anercorp_test": [retokenize(s) for s in read_bio(ner_dir / "anercorp_camel" / "test.txt")],
         "aqmar_test": [

@@ -28,6 +28,9 @@ from qawl.document import QUOTE_KINDS
 
 PARTS = ("all", "tune", "heldout")
 _NON_WORD = re.compile(r"[^\w\s]|_")
+# A name is one name whatever seat its hamza is written on: قائد and قايد السبسي, مسؤول and
+# مسئول (the letters normalize() unifies already compare equal).
+_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def name_words(name: str | None) -> tuple[str, ...]:
     """Normalised whole words of a name, punctuation, quote marks and hashtags dropped."""
     if not name:
         return ()
-    return tuple(_NON_WORD.sub(" ", normalize(name)).split())
+    return tuple(_NON_WORD.sub(" ", normalize(name).translate(_HAMZA_SEATS)).split())
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

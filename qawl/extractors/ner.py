@@ -17,6 +17,7 @@ from typing import Any
 from qawl.arabic import normalize
 from qawl.document import Document, Mention
 from qawl.extractors.ner_filter import is_never_a_name
+from qawl.extractors.ner_spans import apply_span_rules
 
 BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 # Stanza's resources.json, reduced to the one entry it checks before loading explicit paths.
@@ -186,7 +187,8 @@ class NerTagger:
         self, files: ModelFiles, batch_size: int = 64, threads: int | None = None, filter_words: bool = True
     ) -> None:
         self.files = files
-        # One-word mentions that are never names (qawl.extractors.ner_filter) are dropped.
+        # Rules after the tagger, kept as data: one-word mentions that are never names are dropped
+        # (qawl.extractors.ner_filter), given names and bank-like names are completed (ner_spans).
         self.filter_words = filter_words
         if threads:
             # Most time is spent outside the forward pass, so more threads buy little; callers
@@ -227,9 +229,11 @@ class NerTagger:
             return
         tags_per_chunk = self.tag([[token.text for token in tokens] for _, tokens in chunks])
         for (doc, tokens), tags in zip(chunks, tags_per_chunk, strict=True):
-            for first, last, label in _bioes_spans(tags):
-                if last - first == 1 and self.filter_words and is_never_a_name(tokens[first].text):
-                    continue
+            spans = _bioes_spans(tags)
+            if self.filter_words:
+                spans = [s for s in spans if s[1] - s[0] > 1 or not is_never_a_name(tokens[s[0]].text)]
+                spans = apply_span_rules([token.text for token in tokens], spans)
+            for first, last, label in spans:
                 start, end = tokens[first].start, tokens[last - 1].end
                 doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
         for doc in docs:

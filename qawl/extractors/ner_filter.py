@@ -17,11 +17,12 @@ NOT_NAMES_FILE = Path(__file__).resolve().parent / "data" / "not_names.txt"
 
 
 def read_word_list(path: Path) -> frozenset[str]:
-    """Normalised words of a list file: one word a line, ``#`` starts a comment line."""
+    """Normalised words of a list file: one word a line; ``#`` starts a comment, on a line of
+    its own or after the word (where the lists keep their counts)."""
     words = set()
     for line in Path(path).read_text(encoding="utf-8").splitlines():
-        word = line.strip()
-        if word and not word.startswith("#"):
+        word = line.split("#", 1)[0].strip()
+        if word:
             words.add(normalize(word))
     return frozenset(words)
 

@@ -57,6 +57,33 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
             continue
         feminine = True if view.bare[first].endswith("ت") else None
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
+    events.extend(_subjects_after_qad(view, taken))
+    events.sort(key=lambda event: event.cue)
+    return events
+
+
+QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
+
+
+def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
+    """The subject of a verb after قد anywhere in a sentence ("… فقد هاجمت النائبة آني فار
+    الوزيرة"): قد before a perfect marks it as a verb, so the phrase after it is the subject a
+    later subjectless cue continues (cues are frames of their own)."""
+    events = []
+    for k, key in enumerate(view.keys):
+        verb = k + 1
+        if key not in QAD or not view.is_word(k) or not view.is_word(verb) or verb in taken:
+            continue
+        if view.cues[verb] is not None or view.words.is_a("stop", view.bare[verb]):
+            continue
+        _, last = view.sentence_range(verb)
+        if last - verb < 3 or verb == view.sentence_range(verb)[0]:
+            continue
+        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            continue
+        feminine = True if view.bare[verb].endswith("ت") else None
+        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
     return events
 
 

@@ -10,23 +10,33 @@ when it clearly names a source.
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     disagrees,
+    nominative_name,
     place_after_masculine,
     plural_cue,
     possessed_object,
+    pronoun_subject_verb,
+    sound_plural,
     speaker_gender,
 )
 from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
-from qawl.extractors.quotes.names import NameIndex, name_words, same_words
+from qawl.extractors.quotes.names import (
+    NameIndex,
+    earlier_description,
+    name_words,
+    person_entity_name,
+    same_words,
+)
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import INTERLOCUTORS, SAME_ENDINGS, SAME_WORDS
+from qawl.extractors.quotes.words import INTERLOCUTORS, ROLE_INTERLOCUTORS, SAME_ENDINGS, SAME_WORDS
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 
@@ -36,7 +46,15 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     the names it puts next to titles, and the names the frames give as speakers."""
     # People and organisations can speak; places only through their governments, and a
     # place name must not become the antecedent of a dropped subject.
-    names = NameIndex.build(view, [e.name for e in view.doc.entities if e.label in SPEAKER_LABELS])
+    token_starts = [t.start for t in view.tokens]
+    names = NameIndex.build(
+        view,
+        [
+            person_entity_name(view, e, token_starts) if e.label == "PER" else e.name
+            for e in view.doc.entities
+            if e.label in SPEAKER_LABELS
+        ],
+    )
     for frame in frames:
         parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
@@ -55,6 +73,7 @@ def attribute(
     sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
     sequence += [(e.cue, e) for e in events]
     hosts: dict[int, list[Said]] = {}  # cue -> the speaker its quote leaves, for nested reports
+    nested_subjects: dict[int, Said] = {}  # host cue -> the last explicit subject nested in it
     speakers = _SpeakerEntities(view.doc)
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
@@ -66,13 +85,32 @@ def attribute(
             # A report inside a quote: its dropped subject is the quoting speaker ("قال:
             # أبلغتهم بأنني …"), and it leaves nothing for the article's later cues.
             local = list(hosts.get(item.host, [])) if item.host is not None else []
+            inner = nested_subjects.get(item.host) if item.host is not None else None
+            if item.speaker is None and inner is not None and _third_person_present(view, item.cue):
+                # "إن غوتيريس يدعو إلى … ويحضّ …": a verb in the third person goes on with the
+                # subject of the report before it in the same quote, not with the quoting speaker.
+                local = [inner]
             quote = _quote(view, names, item, local)
+            if item.speaker is not None and quote.speaker_name and item.host is not None:
+                nested_subjects[item.host] = Said(quote.speaker_name, quote.speaker_entity, None)
         else:
             quote = _quote(view, names, item, history)
             if quote.speaker_name:
                 hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _third_person_present(view: DocView, cue: int) -> bool:
+    """An imperfect verb in the third person (يدعو، ويحضّ، تطالب), not "I"/"we" (أ، ن)."""
+    found = view.cues[cue]
+    key = view.bare[cue]
+    return (
+        found is not None
+        and found.kind == "verb"
+        and key[:1] in "يت"
+        and not key.startswith(normalize(found.lemma))
+    )
 
 
 def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Quote:
@@ -107,8 +145,10 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         )
     span = speaker_span(view, frame.speaker)
     if (
-        frame.object_first and (disagrees(view, frame) or possessed_object(view, frame))
-    ) or place_after_masculine(view, frame, span):
+        (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
+        or place_after_masculine(view, frame, span)
+        or pronoun_subject_verb(view, frame)
+    ):
         return _quote(view, names, _without_speaker(frame), history)
     interlocutor = is_interlocutor(view, frame.speaker)
     if interlocutor or refers_back(view, frame.speaker):
@@ -122,11 +162,15 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         )
         return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
+    if entity is None:
+        name = nominative_name(view, frame.speaker, name)
+    # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
+    group = sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
     said = Said(
         name,
         entity,
         speaker_gender(view, frame.speaker, frame.feminine),
-        plural or frame.speaker.pair is not None,
+        plural or frame.speaker.pair is not None or group,
     )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
@@ -163,6 +207,10 @@ def is_interlocutor(view: DocView, phrase: SpeakerPhrase) -> bool:
         return False
     # A possessive ending closes the noun phrase ("محدثنا تفوه …": what follows is the
     # object); the bare definite noun must stand alone, with no name after it.
+    if has_article(view, phrase.first) and view.is_word(phrase.last) and view.bare[phrase.last] == "عن":
+        return False  # "المسؤول عن الأمن": the office of the one in charge, not "the official"
+    if view.bare[phrase.first] in ROLE_INTERLOCUTORS and earlier_description(view, phrase) is not None:
+        return False  # "قال مسؤول كبير … وأضاف المسؤول": the article points back to that mention
     return not has_article(view, phrase.first) or phrase.last == phrase.first + 1
 
 

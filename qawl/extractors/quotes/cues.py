@@ -19,7 +19,13 @@ from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, subject_only, trim
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.marks import QUOTE_CHARS
-from qawl.extractors.quotes.sources import headline_frames, noun_frame, possessive_frame, source_frame
+from qawl.extractors.quotes.sources import (
+    came_in_frame,
+    headline_frames,
+    noun_frame,
+    possessive_frame,
+    source_frame,
+)
 from qawl.extractors.quotes.speakers import in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -79,7 +85,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         ):
             continue
         if cue is None:
-            phrase = source_frame(view, i, frames)
+            phrase = source_frame(view, i, frames) or came_in_frame(view, i)
             if phrase is not None:
                 frames.append(phrase)
                 consumed.update(_source_verb(phrase, i))
@@ -152,13 +158,17 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     close = _enclosing_close(view, i)
     if close is not None and frame.content[0] < view.tokens[close].start < frame.content[1]:
         frame.content = trim(view, frame.content[0], view.tokens[close].start)
+        start, end = frame.content
+        if frame.kind == "mixed" and not any(ch in QUOTE_CHARS for ch in view.doc.text[start:end]):
+            frame.kind = "indirect"  # the mark that made it mixed closes the outer quote
     if frame.kind == "nominal" and not _quotes_words(view, frame):
         return None
     # أقول، نؤكد، "أعلن اليوم أن": a first-person present is the speech act being performed
     # (أعلن may also be the perfect: then only without a subject of its own).
     key = view.bare[i]
     first_person = cue.kind == "verb" and (
-        _imperfect(key, cue, "ان") or (key[:1] in "ان" and frame.speaker is None)
+        _imperfect(key, cue, "ان")
+        or (key[:1] in "ان" and frame.speaker is None and not _suffixed_perfect(key, cue))
     )
     if first_person and not (before and before[-1] in PAST_AUXILIARIES):
         return None
@@ -166,6 +176,14 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     if content_token - i > NEAR_MIDDLE + 1:
         return None  # speech without a complementizer of its own near it
     return frame
+
+
+def _suffixed_perfect(key: str, cue: Cue) -> bool:
+    """A perfect with a person ending after its stem ("اتفقنا"، "أبلغتهم"): speech already
+    made, which the quoting speaker reports ("قال: اتفقنا على أن …"), never the speech act
+    performed as they speak. The bare form (أعلن) may be an imperfect "I announce"."""
+    stem = normalize(cue.lemma)
+    return key != stem and key.startswith(stem)
 
 
 def _quotes_words(view: DocView, frame: Frame) -> bool:

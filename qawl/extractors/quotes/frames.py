@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
+    accusative_plural,
     has_article,
     in_theophoric_name,
     parse_speaker,
@@ -22,9 +24,11 @@ from qawl.extractors.quotes.speakers import (
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    BI_ADVERBIALS,
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    FA_ANSWERS,
     MAIN_CLAUSE_OPENERS,
     NAME_PREPOSITIONS,
     NOT_BI_COMPLEMENT,
@@ -33,10 +37,12 @@ from qawl.extractors.quotes.words import (
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     RELATIVES,
     RELAY_WORDS,
     SHORT_BI_WORDS,
     SPEECH_PRONOUNS,
+    SUBORDINATE_OPENERS,
     SUBORDINATOR_HEADS,
     SUBORDINATORS,
     TITLE_ADJECTIVES,
@@ -119,6 +125,9 @@ def _bi_complement(view: DocView, i: int) -> bool:
     return key.startswith("ب") and len(key) >= 4 and key not in NOT_BI_COMPLEMENT
 
 
+MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
+
+
 def _quoted_name(view: DocView, open_token: int) -> bool:
     """A short quoted span inside the subject, not the quote: a name after the noun it names
     (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
@@ -127,9 +136,12 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
     if close is None:
         return False
     inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
-    if len(inner) > 3:
-        return False
     before = open_token - 1
+    # After a word of the subject phrase (not the cue) a longer name or title fits too:
+    # 'قال الناشر الإسباني "خوسي مانويل لوثيا مخيياس"، إنه'، 'مترجم كتاب "من عيون شعر الشابي"'.
+    inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
+    if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
+        return False
     if before >= 0 and view.is_word(before):
         key = view.bare[before]
         stems = {key, key[1:]} if key[:1] in "لب" else {key}
@@ -166,7 +178,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     j = cue_index + 1
     # A cue that also spells a common word reports only with its content close after it.
     near = "near" in cue.frames
-    reach = NEAR_MIDDLE if near else MAX_MIDDLE
+    # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
+    # so its content may come as far after it as any verb's.
+    reach = NEAR_MIDDLE if near and not _person_suffixed_perfect(view, cue_index, cue) else MAX_MIDDLE
     while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
@@ -174,6 +188,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         adverbial = j == cue_index + 1 and view.bare[j] == "في"
         if near and not adverbial and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
+        if near and j > cue_index + 1 and view.bare[j] in SUBORDINATE_OPENERS:
+            return None, carriers  # "بين أفراد الأسرة، حيث يبدو أن …": أن is the other verb's
         if near and (token == ":" or view.is_mark(j)) and not {"colon", "quote"} & cue.frames:
             j += 1
             continue
@@ -201,6 +217,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
+            if "بال" in cue.frames and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
+                return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
             other = None if in_theophoric_name(view, j) else view.cues[j]
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
@@ -225,6 +243,32 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     return None, carriers
 
 
+def _perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's bare perfect, third person masculine (أكد، أوضح)."""
+    # Not a cue that also spells a common word (بين "between"): there the relative's noun is
+    # still what the clause is about.
+    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == normalize(cue.lemma)
+
+
+def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
+    stem = normalize(cue.lemma)
+    return cue.kind == "verb" and view.bare[i] in {stem + ending for ending in _PERSON_ENDINGS}
+
+
+_PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+def _definite_bi_complement(view: DocView, j: int) -> bool:
+    """بـ + the article on a noun, the complement of a verb that reports only with it (ذكّر
+    بالمشاريع "reminded of the projects"; ذكر is "mentioned" otherwise): no name starts with
+    بال, an adverbial (بالمناسبة "by the way") is not it, nor a ب-phrase a complementizer follows."""
+    key = view.bare[j]
+    if not key.startswith("بال") or len(key) <= 5 or key in BI_ADVERBIALS or view.is_comma(j - 1):
+        return False
+    return not is_complementizer(view, j + 1)
+
+
 def _needed_object(cue: Cue, key: str) -> bool:
     """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
     "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
@@ -246,8 +290,9 @@ def _imperfect_next(view: DocView, i: int) -> bool:
     return key in ("تكون", "يكون") or (key[:1] == "ي" and len(key) >= 3)
 
 
-def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
-    """Token index one past the end of the indirect content starting at token ``start``."""
+def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False) -> int:
+    """Token index one past the end of the indirect content starting at token ``start``
+    (``nominal``: a noun or prepositional complement, which a coordinated verb ends)."""
     _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
     j = start
     limit = len(view)
@@ -285,12 +330,18 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
                 break
             if _new_report_ahead(view, nxt):
                 break
+            if nominal and key in FA_ANSWERS:
+                break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
         if j > start and view.is_word(j):
             cue = view.cues[j]
             opens_clause = cue is not None and (
                 cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
             )
-            if opens_clause and _has_own_content(view, j):
+            if (
+                opens_clause
+                and _has_own_content(view, j)
+                and (nominal or not _coordinated_present(view, j, cue))
+            ):
                 break
             if view.keys[j] == ON and j + 1 < limit and view.keys[j + 1] == "حد":
                 break
@@ -300,6 +351,35 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False) -> int:
                 break
         j += 1
     return j
+
+
+def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
+    """و + an imperfect verb of saying with no subject of its own inside reported content ("إن
+    غوتيريس يدعو إلى … ويحضّ جميع الأطراف على …"): the reported clause goes on, its subject
+    the one before; the article's own next report is in the perfect (وأضاف) or names its
+    subject (ويقول المحلل)."""
+    if cue is None or cue.kind != "verb" or view.keys[j][:1] != "و":
+        return False
+    key = view.bare[j]
+    if key[:1] not in "يت" or key.startswith(normalize(cue.lemma)):
+        return False
+    nxt = j + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return (
+        view.bare[nxt] in QUANTIFIERS
+        or view.bare[nxt] in CLAUSE_OPENER_PREPOSITIONS
+        or (
+            view.cues[nxt] is None
+            and not has_article(view, nxt)
+            and view.title_state(view.bare[nxt]) is None
+            and view.mention_label(nxt) is None
+            and not view.words.is_a("anonymous", view.bare[nxt])
+        )
+    )
+
+
+CLAUSE_OPENER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "في"})
 
 
 def _opens_topic(view: DocView, i: int) -> bool:
@@ -412,7 +492,7 @@ def content_from(
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
-    end = clause_end(view, start, stop_at_comma)
+    end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"))
     if end <= start:
         return None
     # A noun or prepositional phrase after the cue (دعا إلى …، أعلن إلغاء …) is a nominal
@@ -480,6 +560,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if carriers:
             middle_end = min(middle_end, carriers[0])
         after = _speaker_after(view, i, middle_end, cue, "dobj" in cue.frames)
+        if after is not None and after.first == i + 1 and accusative_plural(view, after):
+            after = None  # "ودعا الفاعلين الاقتصاديين الإيطاليين إلى": the object, subject dropped
         # "وفيما يتعلق بمشروع القانون، قال العاهل الأردني إن …": a phrase ended by a comma
         # before the verb is an adverbial when the verb has its own subject after it.
         if speaker is None or (after is not None and view.is_comma(i - 1)):
@@ -491,8 +573,23 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not cue.object_suffix
         and i > 0
         and view.bare[i - 1] in RELATIVES
+        # A perfect of saying after a relative ("صحتها التي أكد أنها جيدة") has the dropped
+        # subject of the story; the impersonal reading is the imperfect passive (يُتوقع).
+        and not _perfect_of_lemma(view, i, cue)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
+    if (
+        speaker is None
+        and "dobj" in cue.frames
+        and trigger.kind == "prep"
+        and is_relay(view, i)
+        and view.bare[i] == normalize(cue.lemma)
+    ):
+        # "انتقادات حول ما وُصف بـ…": the bare form after ما is the passive, ما its subject,
+        # and the phrase names what something was called, a noun of the writer's sentence,
+        # not a report; with a person ending (ما وصفته بـ "what she called") or its own
+        # subject (ما وصفه الجيش بـ) it is one.
+        return None, carriers
     object_first = "dobj" in cue.frames and subject is None and speaker is not None and speaker is not subject
     about_speech = i + 1 < len(view) and view.keys[i + 1] in SPEECH_PRONOUNS
     if about_speech:

@@ -119,3 +119,57 @@ def place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
     return any(
         m.label in PLACE_LABELS and m.start <= span.start and m.end >= span.end for m in view.doc.mentions
     )
+
+
+def pronoun_subject_verb(view: DocView, frame: Frame) -> bool:
+    """A verb that carries its subject as a plural or dual ending (لفتوا، أكدوا، يقولون، قالا)
+    before a noun: a verb placed before its subject stays singular ("أشار الباحثون"), so the
+    noun after the suffixed verb is its object ("لكنهم لفتوا الانتباه إلى أن …") and the
+    subject is the group named before."""
+    phrase = frame.speaker
+    found = view.cues[frame.cue]
+    if phrase is None or found is None or found.kind != "verb" or phrase.start <= frame.cue:
+        return False
+    if phrase.kind != "name" or phrase.title is not None:
+        return False  # a title or unnamed source is a subject even where agreement slips
+    if sound_plural(view, phrase.first, after_verb=True):
+        return False  # "أكدوا المحتجون": the nominative ـون marks a subject, agreement slipping
+    return plural_cue(view, frame.cue)
+
+
+# Letters of a sound plural's stem at least: الباحثين (باحث), not البحرين or الحسين.
+MIN_PLURAL_STEM = 4
+
+
+def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
+    """A definite common noun in the sound masculine plural (الباحثون، المحتجين): a group, which
+    later verbs in the plural (أشاروا، مؤكدين) continue. A name the earlier stages found
+    (الكرملين) is none; nor is a word in ـين right after its verb, where a plural subject
+    would be nominative (ـون): "وقال الكرملين"."""
+    if not has_article(view, i) or view.mention_label(i) is not None:
+        return False
+    body = view.bare[i][2:]
+    endings = ("ون",) if after_verb else ("ون", "ين")
+    return body.endswith(endings) and len(body) - 2 >= MIN_PLURAL_STEM
+
+
+def nominative_name(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
+    """A description in the sound plural named in the nominative, the form a subject takes:
+    "إلا أن الباحثين أشاروا" (the noun of أنّ is accusative) is said by "الباحثون". Only a
+    phrase of definite words that stands for itself changes, and not right after a verb,
+    where a word in ـين is no plural subject ("وقال الكرملين")."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if not words or not sound_plural(view, words[0]) or name != view.text_of(phrase.first, phrase.last):
+        return name
+    before = words[0] - 1
+    if before >= 0 and view.is_word(before) and view.cues[before] is not None:
+        return name
+    if not all(has_article(view, k) for k in words):
+        return name
+    parts = name.split()
+    if len(parts) != len(words):
+        return name
+    return " ".join(
+        part[:-2] + "ون" if part.endswith("ين") and sound_plural(view, k) else part
+        for part, k in zip(parts, words, strict=True)
+    )

@@ -264,6 +264,13 @@ class SpeakerWords:
             masculine = self.title_state(key[:-1])
             if masculine is not None:
                 return masculine
+        # The dual subject: "الأمينان العامان" — two holders of one post (ة turns into ت:
+        # الوزيرتان). Not ـين, which is also the plural and, after a verb, its object
+        # ("أبلغت اللاعبين"). The article, not the ending, says whether a genitive follows.
+        if key.endswith("ان") and len(_after_article(key)) > 4:
+            base = key[:-2]
+            if base in titles or "ال" + base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
+                return "definite" if key.startswith("ال") else "indefinite"
         return None
 
 

@@ -17,10 +17,15 @@ from itertools import compress
 from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
-from qawl.document import Document, Span
+from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import EXPANSION_STOPS, PREPOSITION_PRONOUNS
+from qawl.extractors.quotes.words import (
+    CLAUSE_OPENERS,
+    EXPANSION_STOPS,
+    PREPOSITION_PRONOUNS,
+    SENTENCE_ADVERBS,
+)
 
 # A run of letters and digits (\w without _): the words between runs of any other characters.
 _WORD_RUN = re.compile(r"[^\W_]+")
@@ -28,6 +33,7 @@ TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
 MAX_NAME_WORDS = 4
+MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come and go (غزواني)
 MAX_EXPANSION_WORDS = 7
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
 
@@ -101,6 +107,16 @@ class NameIndex:
     _unfit: set[tuple[str, ...]] = field(default_factory=set)
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
+    _token_starts: list[int] | None = None  # each token's start, built on first use
+    _text: str | None = None  # the text of the document this index was built from
+    _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
+    _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
+
+    def token_starts(self, view: DocView) -> list[int]:
+        """The start of every token of the document this index was built from."""
+        if self._token_starts is None:
+            self._token_starts = [t.start for t in view.tokens]
+        return self._token_starts
 
     def seatless_starts(self, view: DocView) -> dict[str, list[int]]:
         """:func:`seatless_starts` of the document this index was built from."""
@@ -113,6 +129,7 @@ class NameIndex:
         index = cls()
         index.entities = EntityLookup(view.doc)
         words = view.words
+        index._text = view.doc.text
         index.word_counts.update(document_words(view))
         titles = view.title_tokens
         titled = frozenset(titles)
@@ -136,6 +153,8 @@ class NameIndex:
                 continue
             if _complement_of_cue_before(view, i, phrase.name[0]):
                 continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
+            if not _can_open_name(view, phrase.name[0]):
+                continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
             title = _title_key(view, phrase)
             name = view.text_of(*phrase.name)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
@@ -146,6 +165,13 @@ class NameIndex:
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
             outlet = words.is_a("media", title[0]) if title else False
             index.add(name, person=not outlet)
+            second = _second_title(view, phrase.name[1])
+            if second is not None and not outlet:
+                # "الأستاذ رضا مامي مترجم كتاب …": the post after the name is the same person's,
+                # and "المترجم" later stands for him.
+                index.titled.setdefault(_title_core(second[0]), []).append(
+                    TitledName(view.tokens[phrase.name[1]].start, second, name, False)
+                )
         for name in extra_names or []:
             index.add(name)
         return index
@@ -196,7 +222,35 @@ class NameIndex:
             key = (len(words), self._spelling_score(words))
             if key > best_key:
                 best, best_key = self._surfaces[words], key
+        if best is name and len(target) == 1:
+            fuller = self._family_name_with_article_toggled(target[0])
+            if fuller is not None:
+                return _clean(fuller)
         return _clean(best)
+
+    def person_ending_in(self, word: str) -> str | None:
+        """The one person of the document whose name has more than one word and ends in
+        ``word`` ("بشار الأسد" for "الأسد"), or None when none or several do."""
+        found = {
+            words
+            for words in self._by_word.get(word, ())
+            if len(words) > 1 and words[-1] == word and words in self._people and words not in self._unfit
+        }
+        return self._surfaces[found.pop()] if len(found) == 1 else None
+
+    def _family_name_with_article_toggled(self, word: str) -> str | None:
+        """The one person whose family name is ``word`` with the article added or dropped:
+        Maghreb family names in ـي are written both ways ("سلوى غزواني" … "قالت الغزواني"،
+        "عمر الولباني" … "وقال ولباني")."""
+        if not word.endswith("ي") or len(word) < MIN_FAMILY_NAME:
+            return None
+        other = word[2:] if word.startswith("ال") else "ال" + word
+        found = {
+            words
+            for words in self._by_word.get(other, ())
+            if len(words) > 1 and words[-1] == other and words in self._people and words not in self._unfit
+        }
+        return self._surfaces[found.pop()] if len(found) == 1 else None
 
     def expand_definite(self, view: DocView, first: int) -> str | None:
         """The full name a one-word definite reference stands for: "المنظمة" after "منظمة حظر
@@ -296,15 +350,95 @@ class NameIndex:
                 continue
             if best_any is None:
                 best_any = entry
-            if entry.apposition or self.recurs(entry.name):
+            if entry.apposition or (self.recurs(entry.name) and self._named_alone(entry.name)):
                 best_sure = entry
                 break
         if best_sure is not None:
             return best_sure.name
         return None if sure_only or best_any is None else best_any.name
 
+    def _named_alone(self, name: str) -> bool:
+        """Whether the last word of ``name`` also occurs without the words before it: a
+        person's family name comes back alone ("قايد السبسي" … "السبسي"), while a noun phrase
+        read as a name after a title only ever recurs whole ("زيارة دولة" … "زيارة دولة")."""
+        words = name_words(name)
+        if len(words) < 2 or self._text is None:
+            return True
+        if self._text_words is None:
+            self._text_words = name_words(self._text)
+        if words not in self._alone:
+            text, width = self._text_words, len(words)
+            whole = sum(
+                1
+                for k, word in enumerate(text)
+                if word == words[-1] and k >= width - 1 and text[k - width + 1 : k + 1] == words
+            )
+            self._alone[words] = self.word_counts[words[-1]] > whole
+        return self._alone[words]
+
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
+
+
+def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -> str:
+    """A person entity's name without the words its mentions ran into: the verb of saying
+    before it ("طالب حافظ" where every mention starts at the verb طالب) and an addressee after
+    it ("بيشور لـCNN"، "زيتون لرويترز": ل + an outlet or a word in Latin letters).
+    ``token_starts``: the start of every token of the document, in order."""
+    words = entity.name.split()
+    if len(words) > 1 and _addressee(view, words[-1]):
+        words = words[:-1]
+    if len(words) > 1:
+        starts = [view.doc.mentions[k].start for k in entity.mentions]
+        verbs = [_token_at(view, token_starts, start) for start in starts]
+        if verbs and all(k is not None and _verb_cue(view, k) for k in verbs):
+            words = words[1:]
+    return " ".join(words)
+
+
+def _second_title(view: DocView, k: int) -> tuple[str, ...] | None:
+    """The title key of a title phrase that starts right at token k (after a name), if any."""
+    if k >= len(view) or not view.is_word(k) or view.title_state(view.bare[k]) is None:
+        return None
+    phrase = parse_speaker(view, k, min(view.sentence_range(k)[1], k + TITLE_WINDOW))
+    if phrase is None or phrase.kind != "title" or phrase.first != k:
+        return None
+    return title_key_of(view, phrase.first, phrase.last)
+
+
+def _can_open_name(view: DocView, k: int) -> bool:
+    """Whether word k may be the first word of a name set after a title: not a particle or
+    other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
+    (استأجروا، خرجوا), not بـ/لـ + a word the document also writes alone (بشكل، لألعاب)."""
+    key, bare = view.keys[k], view.bare[k]
+    if bare == "علي" and view.tokens[k].text.endswith("ي"):
+        return True  # the name علي, which the preposition على becomes once normalised
+    if view.words.is_a("stop", bare) or bare in CLAUSE_OPENERS or key in CLAUSE_OPENERS:
+        return False
+    if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
+        return False
+    return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)
+
+
+def _verb_cue(view: DocView, k: int) -> bool:
+    found = view.cues[k]
+    return found is not None and found.kind == "verb"
+
+
+def _addressee(view: DocView, word: str) -> bool:
+    if not word.startswith("ل") or len(word) < 3:
+        return False
+    rest = word[1:].lstrip("ـ")
+    if rest[:1].isascii():
+        return True
+    key = normalize(rest)
+    return view.words.is_a("media", key) or view.words.is_a("media", key[2:])
+
+
+def _token_at(view: DocView, token_starts: list[int], start: int) -> int | None:
+    """The token starting at character ``start`` (``token_starts``: every token's start)."""
+    k = bisect.bisect_left(token_starts, start)
+    return k if k < len(view) and token_starts[k] == start else None
 
 
 def _name_before_title(view: DocView, title: int) -> str | None:
@@ -361,6 +495,9 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         len(t) == 2 and _domain_core(t[1]) in PLACE_ANAPHORS for t in (shorter, longer)
     ):
         return True  # "والي الجهة" ~ "والي القصرين": "the region" points back to the one named
+    if shorter[0].startswith("ال") and all(w in TENURE_ADJECTIVES and w in longer for w in shorter[1:]):
+        # "الوزيرة السابقة" ~ "وزيرة السياحة السابقة": "former" says when, not which office.
+        return True
     if shorter[0].startswith("ال"):
         # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
         # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
@@ -368,6 +505,11 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
 
+
+# Adjectives of a post's tenure, which tell when someone held it, not which post it is.
+TENURE_ADJECTIVES = frozenset(
+    {"السابق", "السابقه", "الاسبق", "الاسبقه", "الحالي", "الحاليه", "المستقيل", "المستقيله", "المتخلي"}
+)
 
 # Definite common nouns for a territory, which a title's genitive uses to point back to the
 # place the document named ("والي الجهة"، "محافظ المدينة").

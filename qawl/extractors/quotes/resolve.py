@@ -16,11 +16,12 @@ from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
     name_words,
+    person_entity_name,
     same_words,
     title_key_of,
     written_in,
 )
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_li_proclitic
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, has_li_proclitic
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import STATEMENT_NOUNS
@@ -38,6 +39,9 @@ def resolve(
         issuer = _statement_issuer(view, names, phrase, history)
         if issuer is not None:
             return issuer.name, issuer.entity, "title"
+    issuer = _document_issuer(view, names, phrase)
+    if issuer is not None:
+        return issuer, None, "title"
     entity = names.entities.heading(span) if names.entities else None
     if entity is not None:
         # The record names the speaker as the document does (GUIDELINES: the fullest name
@@ -48,8 +52,14 @@ def resolve(
         # A place or body is not the first word of a person's name ("اعترفت إسرائيل" is not
         # the minister إسرائيل كاتس named earlier): only people's names are filled out.
         from_text = names.fullest(span.text) if entity_label in (None, "PER") else span.text
-        fuller = len(entity[1].split()) > len(from_text.split()) and same_words(entity[1], from_text)
-        name = written_in(view, entity[1] if fuller else from_text, names.seatless_starts(view))
+        entity_name = entity[1]
+        if entity_label == "PER" and names.entities:
+            # The name without a verb or addressee its mentions ran into (names.person_entity_name).
+            entity_name = person_entity_name(
+                view, names.entities.entities[entity[0]], names.token_starts(view)
+            )
+        fuller = len(entity_name.split()) > len(from_text.split()) and same_words(entity_name, from_text)
+        name = written_in(view, entity_name if fuller else from_text, names.seatless_starts(view))
         return name, entity[0], "explicit"
     if phrase.kind == "anonymous":
         if view.bare[phrase.first].startswith("ال"):
@@ -62,6 +72,12 @@ def resolve(
         first_mention = earlier_description(view, phrase)
         return (first_mention or span.text), None, "anonymous"
     if phrase.kind == "title":
+        family = _family_name_after_title(view, names, phrase)
+        if family is not None:
+            return family, None, "title"
+        body = _named_body_before(view, names, phrase)
+        if body is not None:
+            return body, None, "title"
         title = title_key_of(view, phrase.first, phrase.last)
         named = names.title_name(title, span.start)
         if named is not None:
@@ -70,17 +86,93 @@ def resolve(
         if first_mention is not None:
             return first_mention, None, "title"
         return span.text, None, "explicit"
+    if phrase.title is None and phrase.first + 1 < phrase.last:
+        # "المنظمة الأممية": a definite body noun with its adjectives refers back like the noun.
+        body = _named_body_before(view, names, phrase)
+        if body is not None and all(
+            has_article(view, k) for k in range(phrase.first, phrase.last) if view.is_word(k)
+        ):
+            return body, None, "title"
     if phrase.first + 1 == phrase.last:
         expanded = names.expand_definite(view, phrase.first)
         if expanded is not None:
             return _clean_name(expanded), None, "title"
-    if phrase.title is not None and not names.recurs(span.text):
+    # A one-word rank or role (العميد، النائب) is shared by many people of one story, so the
+    # name another of them stands next to is no surer than the words after this one.
+    one_word_title = phrase.title is not None and phrase.title[1] - phrase.title[0] == 1
+    if phrase.title is not None and not names.recurs(span.text) and not one_word_title:
         # "وأكد الرئيس الفلسطيني حرص الحكومة …": what follows a title is only taken for a
         # name when the document repeats it; else the title's name elsewhere is surer.
         named = names.title_name(title_key_of(view, *phrase.title), span.start, sure_only=True)
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """ "الصحيفة"، "المنظمة الأممية": a definite body or outlet noun refers back to the body the
+    document named with the same head noun ("صحيفة لوموند الفرنسية"، "منظمة الصحة العالمية");
+    a person's name is never what such a title stands for."""
+    key = view.bare[phrase.first]
+    words = view.words
+    if (
+        phrase.kind == "title"
+        and not key.startswith("ال")
+        and words.is_a("media", key)
+        and phrase.last - phrase.first > 1
+    ):
+        # "صحيفة لوموند الفرنسية": an outlet named by its own chain is its own name; a phrase
+        # set off after it ("…، معززة شبهات فساد") is no name of it.
+        return _clean_name(view.text_of(phrase.first, phrase.last))
+    if not key.startswith("ال") or not (words.is_a("media", key[2:]) or words.is_a("institution", key[2:])):
+        return None
+    expanded = names.expand_definite(view, phrase.first)
+    return _clean_name(expanded) if expanded is not None else None
+
+
+def _family_name_after_title(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """ "الرئيس الأسد"، "الوزير الطبيب": a definite title then a family name with the article,
+    which the title parser reads as one more definite word of the title. The word is a family
+    name when it ends the name of exactly one person of the document ("بشار الأسد"); so is a
+    title noun alone that ends one ("الطبيب" for "شوقي الطبيب")."""
+    last = phrase.last - 1
+    if last == phrase.first and view.is_word(last) and view.keys[last].startswith("ال"):
+        # "وبيّن الطبيب": a title noun alone that ends a person's name ("شوقي الطبيب").
+        person = names.person_ending_in(view.keys[last])
+        return names.fullest(person) if person is not None else None
+    if last <= phrase.first or not view.is_word(last) or view.title_state(view.bare[last]) is not None:
+        return None
+    if not view.keys[last].startswith("ال") or view.title_state(view.bare[phrase.first]) != "definite":
+        return None
+    if view.keys[last].endswith(("ي", "يه", "يين", "يون")):
+        return None  # a relational adjective of the title: "المتحدثة باسم الخارجية الأمريكية"
+    person = names.person_ending_in(view.keys[last])
+    if person is None:
+        return None
+    head = name_words(person)[0]
+    if view.title_state(head) is not None or view.words.is_a("institution", head):
+        return None  # a body or a post, not a person: "وزارة الخارجية …"
+    return names.fullest(person)
+
+
+def _document_issuer(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """The body whose text a document source is: "الأرقام الرسمية للبنك المركزي" are the
+    central bank's figures, and the bank is the source (as "بيان لوزارة الدفاع" is the
+    ministry's). The body is the definite genitive in لل after the document's adjectives."""
+    head = view.bare[phrase.first]
+    if phrase.name is None or not view.words.is_a("document", head[2:] if head.startswith("ال") else head):
+        return None
+    for k in range(phrase.first + 1, phrase.last):
+        key = view.bare[k]
+        if not view.is_word(k):
+            return None
+        if key.startswith("لل") and view.words.is_a("institution", key[2:]):
+            start = view.tokens[k].start + 2  # ل + the article's alef: "للبنك" is "البنك"
+            text = "ال" + view.doc.text[start : view.chars(k, phrase.last)[1]]
+            return names.fullest(text)
+        if not key.startswith("ال"):
+            return None
+    return None
 
 
 def speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:

@@ -15,12 +15,21 @@ from collections.abc import Iterator
 
 from qawl.extractors.quotes.frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_segment, parse_speaker
+from qawl.extractors.quotes.speakers import (
+    SpeakerPhrase,
+    compound_given_name_ends,
+    has_article,
+    parse_segment,
+    parse_speaker,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    FA_ANSWERS,
     ON,
+    OPENING_CAME_VERBS,
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     RELATIVE_SOURCE_WORDS,
@@ -29,6 +38,7 @@ from qawl.extractors.quotes.words import (
     SOURCE_CARRIERS,
     SOURCE_WORDS,
     SPEECH_NOUNS,
+    STATEMENT_NOUNS,
 )
 
 MAX_HEADLINE_SPEAKER = 7
@@ -103,6 +113,16 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
         and not view.is_word(trigger.index - 1)
     ):
         middle_end = trigger.index
+    if (
+        trigger.kind == "prep"
+        and view.bare[trigger.index][:1] == "ب"
+        and view.bare[trigger.index - 1] not in cue.frames
+        and view.keys[trigger.index - 1] not in cue.frames
+        and not view.bare[nxt].startswith(_DERIVED_IMPERFECT)
+    ):
+        # "تهديد ترامب بالانسحاب": no preposition word before it, so the trigger is the ب-word
+        # itself and the source is everything between the noun and it.
+        middle_end = trigger.index
     speaker = parse_speaker(view, nxt, middle_end)
     if speaker is None:
         return None
@@ -110,6 +130,11 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     frame = Frame(i, i + 1, span, kind, speaker, None, 0.5)
     frame.in_object = _after_verb_and_subject(view, i)
     return frame
+
+
+# Imperfects of the derived forms (يتعلق، تتضمن، يستهدف): "اتهامات تتعلق بجرائم" is a relative
+# clause on the noun, not its source.
+_DERIVED_IMPERFECT = ("يت", "تت", "يست", "تست")
 
 
 def _after_verb_and_subject(view: DocView, i: int) -> bool:
@@ -179,6 +204,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
         k += 1
     relative = view.bare[i] in RELATIVE_SOURCE_WORDS
+    came_in = False
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
         relative = True
@@ -188,7 +214,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # "حسب ما أكده مدير المشروع X": a verb of saying with its subject is the source, unless
         # it only relays where the words were published (وفقا لما نقلته وكالة …).
         verb = view.cues[k]
-        if verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS:
+        if _came_in(view, k, last):
+            k += 1  # "حسب ما ورد في نص القرار": the text the words came in is the source
+            came_in = True
+        elif verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS:
             return None
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
@@ -205,24 +234,41 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             and not _quoted_short(view, np_end)
         ):
             break
+        if np_end > k and _opens_coordinated_report(view, np_end):
+            break  # "حسب تقديره واعتبر أن …": و + a verb of saying starts the next clause
+        if np_end > k and view.keys[np_end] in FA_ANSWERS:
+            break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
         np_end += 1
-    speaker = _source_speaker(view, k, np_end)
-    if relative and (speaker is None or _names_outlet(view, speaker)):
+    answer_at = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
+    # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
+    # attributes what follows فإن wherever it stands in the sentence.
+    answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in FA_ANSWERS
+    if came_in:
+        speaker = _document_source(view, k, np_end)
+    else:
+        speaker = _source_speaker(view, k, np_end)
+        if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
+            speaker = _document_source(view, k, np_end)
+    # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
+    said = relative and not came_in
+    if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
         return None  # "وفق ما أوردت وكالة …": an outlet relays, it is not the source
     carried = speaker is None
     if carried and not _pronoun_source(view, k, np_end):
         return None
-    after = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
+    after = answer_at + 1 if answered else answer_at
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
-    if fronted and i > first and not _clause_start(view, i, first):
+    if fronted and not answered and i > first and not _clause_start(view, i, first):
         fronted = False
-    if fronted and i > first and _trails_the_clause(view, after, last):
+    if fronted and not answered and i > first and _trails_the_clause(view, after, last):
         fronted = False
+    if fronted and i > first and after == np_end and _opens_coordinated_report(view, after):
+        fronted = False  # "…، حسب تقديره واعتبر أن …": the phrase closes the clause before it
     if fronted:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
-        start = _interrupted_clause_start(view, i, first, after, frames)
+        start = None if answered else _interrupted_clause_start(view, i, first, after, frames)
         if start is not None:
             # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
             # words on both sides are what the source said.
@@ -253,11 +299,23 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # على حد تعبيره"), and so is any quote of the sentence when the phrase's source is a
         # pronoun: the phrase is no new quote.
         clause_first = first
+        # "…، لكن لم تتحرك المنظمتان، وفق تقديره": after a comma a clause opener (لكن، والتي …)
+        # starts the clause the phrase attaches to; a quote that ends before it is another's.
+        own = _last_clause_opening(view, first, before)
         for other in frames:
             if other.content[0] < view.tokens[before].end and other.content[1] > view.tokens[first].start:
+                if own is not None and other.content[1] <= view.tokens[own].start:
+                    continue
                 if carried or other.content[1] >= view.tokens[before].end - 1:
                     return None
                 clause_first = max(clause_first, _token_after(view, other.content[1], before))
+        if own is not None:
+            clause_first = max(clause_first, own + 1)
+        # "* تعدد مصادر الاقتراض: وانتشرت …، بحسب المتحدث": a colon ends a heading or a lead-in;
+        # the clause the phrase attaches to starts after it.
+        colon = next((k for k in range(before - 1, clause_first - 1, -1) if view.tokens[k].text == ":"), None)
+        if colon is not None and colon + 1 < before:
+            clause_first = max(clause_first, colon + 1)
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
             if carried and open_token > clause_first and _quoted_short(view, open_token):
@@ -274,6 +332,20 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
 
 
+def _last_clause_opening(view: DocView, first: int, before: int) -> int | None:
+    """The last word between ``first`` and ``before`` that opens a clause after a comma: a
+    contrastive conjunction (لكن، بينما) or a relative pronoun, bare or with و ("، والتي
+    ستكون"); a preposition there (، في إطار …) goes on with the clause before."""
+    for k in range(before - 1, first, -1):
+        if not view.is_word(k) or not view.is_comma(k - 1):
+            continue
+        key = view.bare[k]
+        if key in _CONTRASTIVE or key in RELATIVES or (key[:1] == "و" and key[1:] in RELATIVES):
+            return k if k + 1 < before else None
+    return None
+
+
+_CONTRASTIVE = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "بينما", "فيما"})
 _CONTINUING_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع"})
 
 
@@ -352,6 +424,108 @@ MAX_TRAILING_APPOSITION = 3
 _NEXT_CLAUSE_OPENERS = frozenset({"مما", "كما", "حيث", "بينما", "فيما", "ثم", "لكن", "الا"})
 
 
+MAX_CAME_IN_WORDS = 8
+
+
+def came_in_frame(view: DocView, i: int) -> Frame | None:
+    """ "وجاء في البيان أن …"، "وورد في الرسالة: "…"": what a text says, the text its source
+    (a statement stands for its issuer, :mod:`resolve`). The text is the noun phrase after في,
+    up to the complementizer, colon or quotation mark that opens the content."""
+    if view.keys[i] not in OPENING_CAME_VERBS or not view.is_word(i):
+        return None  # with its و it opens a sentence; bare جاء is also "came" (جاء الرد …)
+    _, last = view.sentence_range(i)
+    if not _came_in(view, i, last):
+        return None
+    first = i + 2
+    k = first
+    while k < last and k - first <= MAX_CAME_IN_WORDS and (view.is_word(k) or view.is_comma(k)):
+        if view.keys[k] in ("ان", "بان"):
+            break
+        k += 1
+    if k >= last:
+        return None
+    if view.keys[k] in ("ان", "بان"):
+        trigger = Trigger("that", k + 1)
+    elif view.tokens[k].text == ":":
+        trigger = Trigger("colon", k + 1)
+    elif view.is_mark(k) and k in view.open_close:
+        trigger = Trigger("quote", k)
+    else:
+        return None
+    speaker = _document_source(view, first, k) or _statement_source(view, first, k)
+    if speaker is None:
+        return None
+    found = content_from(view, trigger)
+    if found is None:
+        return None
+    span, kind = found
+    return Frame(i, i + 1, span, kind, speaker, None, 0.6)
+
+
+def _statement_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """A text of saying as a source: a statement, a letter, a message (البيان، الرسالة)."""
+    words = [m for m in range(first, last) if view.is_word(m)]
+    if not words:
+        return None
+    key = view.bare[words[0]]
+    core = key[2:] if has_article(view, words[0]) else key
+    if core not in STATEMENT_NOUNS and core not in _LETTER_NOUNS:
+        return None
+    words = words[:MAX_DOCUMENT_WORDS]
+    return SpeakerPhrase(words[0], words[-1] + 1, "name", None, (words[0], words[-1] + 1))
+
+
+_LETTER_NOUNS = frozenset({"رساله", "مراسله", "تدوينه", "تغريده", "منشور", "تقرير", "كلمه", "خطاب"})
+
+
+def _opens_coordinated_report(view: DocView, i: int) -> bool:
+    """و + a verb of saying (واعتبر، وأضاف): a clause of its own, never part of a source's name."""
+    found = view.cues[i] if view.is_word(i) else None
+    return found is not None and found.kind == "verb" and view.keys[i] != view.bare[i]
+
+
+def _came_in(view: DocView, k: int, last: int) -> bool:
+    """ "ما ورد في" / "ما جاء في": what a text says, the verb of coming in a text, then في."""
+    key = view.keys[k]
+    verb = key in _CAME_VERBS or key in OPENING_CAME_VERBS
+    return verb and k + 2 < last and view.bare[k + 1] == "في" and view.is_word(k + 2)
+
+
+_CAME_VERBS = frozenset({"ورد", "جاء"})
+
+
+def _set_off(view: DocView, i: int, first: int, np_end: int, last: int) -> bool:
+    """Whether a source phrase stands apart from its clause: a comma (or the sentence start)
+    before it and a comma or the sentence end after it ("…، بحسب القرار، إذا كان …"). Run into
+    the clause ("عوقب وفقا للقانون") it tells how something was done, not who said it."""
+    closed = np_end >= last or view.is_comma(np_end) or view.is_sentence_mark(np_end)
+    return closed and (i == first or _clause_start(view, i, first))
+
+
+def _document_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """A definite text that states things as the source of a source phrase: "القرار"، "مشروع
+    القانون"، "الأرقام الرسمية للبنك المركزي". "نص القرار" is the decision's text: the source is
+    the decision."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if len(segment) > 1 and view.bare[segment[0]] in _TEXT_OF and _document_head(view, segment[1]):
+        segment = segment[1:]
+    if not segment or not _document_head(view, segment[0]):
+        return None
+    if not has_article(view, segment[0]) and not (len(segment) > 1 and has_article(view, segment[1])):
+        return None  # "بحسب قرار": which decision is not said
+    words = segment[:MAX_DOCUMENT_WORDS]
+    return SpeakerPhrase(words[0], words[-1] + 1, "name", None, (words[0], words[-1] + 1))
+
+
+def _document_head(view: DocView, m: int) -> bool:
+    key = view.bare[m]
+    return view.words.is_a("document", key[2:] if has_article(view, m) else key)
+
+
+_TEXT_OF = frozenset({"نص", "فحوي", "مضمون"})
+MAX_DOCUMENT_WORDS = 6
+
+
 def _names_outlet(view: DocView, phrase: SpeakerPhrase) -> bool:
     head = view.bare[phrase.start]
     head = head[2:] if head.startswith("ال") else head
@@ -422,6 +596,10 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         k += 1
     if k >= last:
         return None
+    if k > first and not has_article(view, first) and _finite_verb(view, k):
+        # "بحسب تقارير كانت تحدثت …": an indefinite noun takes its relative clause without
+        # الذي, so the verb describes the reports, which are the source.
+        return SpeakerPhrase(first, k, "anonymous")
     if (
         k == first
         and view.keys[k].endswith(POSSESSIVE_ENDINGS)
@@ -435,6 +613,12 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     if phrase is None or not _can_be_a_source(view, phrase):
         return None
     return phrase
+
+
+def _finite_verb(view: DocView, i: int) -> bool:
+    """A verb of saying or an auxiliary (كان، كانت): words that open a clause, never a name."""
+    cue = view.cues[i]
+    return (cue is not None and cue.kind == "verb") or view.bare[i] in AUXILIARIES
 
 
 def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -452,6 +636,12 @@ def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
             return True
     if _family_name(view, phrase):
         return True
+    if any(
+        has_article(view, k) and view.words.is_a("document", view.bare[k][2:])
+        for k in range(phrase.first + 1, phrase.last)
+        if view.is_word(k)
+    ):
+        return False  # "طبقا لأحكام الفصل 92": the provisions of a text, a rule followed, no one
     surface = view.tokens[phrase.first].text
     # A proper name has neither the article nor the endings of common nouns (ة، ات) and no
     # pronoun: رويترز، الأناضول is written with the article but is listed as an outlet.
@@ -479,6 +669,6 @@ def _family_name(view: DocView, phrase: SpeakerPhrase) -> bool:
             and view.title_state(view.bare[k - 1]) is None
             and not view.words.is_a("stop", view.bare[k - 1])
             and view.cues[k - 1] is None
-        ):
+        ) or compound_given_name_ends(view, k - 1):
             return True
     return False

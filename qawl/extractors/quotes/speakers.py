@@ -13,12 +13,14 @@ starts the name ("… الأوكراني | فاسيل غريتساك").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import SpeakerWords
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
+    BI_ADVERBIALS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
@@ -87,7 +89,8 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
     written (رسمياً، مجدداً) or a relational adjective in its accusative -يّاً (ضمنيا، مبدئيا،
     شخصيا). Places in -يا (روسيا، سوريا) are mentions the earlier stages labelled."""
     surface = view.tokens[i].text
-    if surface.endswith(("اً", "ًا")):
+    # The tanwin of the accusative may sit on any last letter: صراحةً، جملةً، هدىً.
+    if surface.endswith(("اً", "ًا", "ةً", "ىً")):
         return True
     key = view.bare[i]
     return (
@@ -106,7 +109,13 @@ def _is_stop(view: DocView, i: int) -> bool:
         return False  # the name علي, which على becomes once normalised
     if _general_adjective(view, i):
         return False
-    return view.remembered(_stop_key)(key) or adverbial_accusative(view, i)
+    return (
+        view.remembered(_stop_key)(key)
+        or adverbial_accusative(view, i)
+        # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
+        # construct, never a subject's head or a name; the key has lost it, the surface has not.
+        or view.tokens[i].text.endswith("ٍ")
+    )
 
 
 def _stop_key(features: WordFeatures, key: str) -> bool:
@@ -123,6 +132,8 @@ def _stop_key(features: WordFeatures, key: str) -> bool:
         or words.is_a("stop", bare)
         or words.is_a("time", key)
         or words.is_a("time", bare)
+        or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
+        or _BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
         or (key.startswith("لل") and title_state(key) is None)
@@ -178,6 +189,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         if titled and kept and _numbered_name(view, i):
             kept.append(i)  # "مديرة منظمة المادة 19 بتونس": the number is part of the body's name
             continue
+        if titled and len(kept) > 1 and _seat_before_rank(view, seg, position):
+            kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
+            continue
         if _is_stop(view, i):
             if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
                 used_pp = True
@@ -188,6 +202,15 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     if kept and view.bare[kept[-1]] in {"في", "من"}:
         kept.pop()
     return kept
+
+
+def _seat_before_rank(view: DocView, seg: list[int], position: int) -> bool:
+    """Whether ``seg[position]`` is في opening a one-word seat phrase that a title word
+    follows ("في باريس الدكتور"): the seat closes the office and the rank opens the name."""
+    if position + 2 >= len(seg) or view.bare[seg[position]] != "في":
+        return False
+    place, rank = seg[position + 1], seg[position + 2]
+    return not _is_stop(view, place) and not _is_title_word(view, place) and _is_title_word(view, rank)
 
 
 def _numbered_name(view: DocView, i: int) -> bool:
@@ -282,6 +305,24 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
                 title.append(seg[position])  # "… 19 بتونس": the body's seat closes its name
                 position += 1
             continue
+        if (
+            position == 1
+            and has_article(view, seg[0])
+            and has_article(view, i)
+            and state is None
+            and view.tokens[i].text.endswith("ات")
+            and not _adjective_like(key)
+        ):
+            # "وحثّ الوزير النقابات على …": a definite head takes no definite genitive, and a
+            # plural in ات is no adjective of a person's title: the verb's object begins.
+            return title, []
+        if _seat_before_rank(view, seg, position) and len(title) > 1:
+            # "مدير المرصد … في باريس الدكتور بشير العبيدي": the office's seat, then a rank
+            # or honorific that opens the name.
+            title.extend(seg[position : position + 2])
+            position += 2
+            governs = False
+            continue
         if governs and key in DEMONSTRATIVES:
             title.append(i)  # "رئيسة هذه الجمعية": the genitive is "this association"
             position += 1
@@ -320,20 +361,29 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and view.title_state(key) is None
             and len(title) > 1
             and not bi_domain  # one domain phrase: "القيادي بحركة النهضة لطفي" (لطفي is a name)
+            and not _li_given_name(view, seg, position)
         )
         # "القيادي بحركة النهضة"، "عضو بالمجلس": a ب-phrase on a body names the office's domain
         # like a ل-phrase does.
         domain = domain or (
-            key.startswith("ب") and len(key) > 3 and _names_a_body(words, _without_article(key[1:]))
+            key.startswith("ب")
+            and len(key) > 3
+            and (_names_a_body(words, _without_article(key[1:])) or _joined_body(words, key[1:]))
         )
         if governs or definite or key == "باسم" or state is not None or domain:
             title.append(i)
             marbuta = view.tokens[i].text.endswith("ة")
             # A body's own name after a ب-domain is one genitive ("بحركة فتح"): a name follows.
             ends_body_name = governs and bi_domain and not definite and state is None and not marbuta
+            # "بمجلس نواب الشعب": a body noun after ب without the article is in construct, and
+            # its genitive may itself govern a definite noun; the body's name ends after that.
+            ends_body_name = ends_body_name and not _definite_next(view, seg, position)
             bi_domain = bi_domain or (domain and key.startswith("ب"))
             # An indefinite relational adjective (وسائل إعلام سورية) ends the construct.
-            adjective_ends = position > 1 and not definite and state is None and _is_relational(key)
+            # A ل-word is a preposition's phrase, never an adjective: "لدارسي اللغة".
+            adjective_ends = (
+                position > 1 and not definite and state is None and _is_relational(key) and key[:1] != "ل"
+            )
             governs = (
                 not ends_body_name
                 and not adjective_ends
@@ -341,6 +391,12 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
                     key == "باسم"
                     or state == "indefinite"
                     or (domain and marbuta and not key.startswith("لل"))  # للديوانة is definite
+                    # "لتعليم اللغة العربية"، "لدارسي اللغة": an indefinite ل-noun right before a
+                    # definite word is its construct head, and the genitive stays in the title.
+                    or (domain and key[:1] == "ل" and not definite and _definite_next(view, seg, position))
+                    or (
+                        domain and key[:1] == "ب" and not definite and _definite_next(view, seg, position + 1)
+                    )
                     or (governs and not definite and state is None and not domain)
                 )
             )
@@ -364,12 +420,63 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
         # the person's name would be a PER name, not a LOC/ORG one.
         return title, []
+    if name and _derived_perfect(view, name[0]):
+        return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
         if k > 0 and _is_title_word(view, i):
             name = name[:k]
             break
     return title, name
+
+
+def _derived_perfect(view: DocView, i: int) -> bool:
+    """A perfect of the derived forms تفعّل/تفاعل in the feminine (تزامنت، تواصلت، تمكنت): ت
+    before the root and ت after it, a verb by its shape; a name with both is rare."""
+    key = view.bare[i]
+    return len(key) >= 6 and key[0] == "ت" and key.endswith("ت") and view.mention_label(i) is None
+
+
+def _definite_body(view: DocView, phrase: SpeakerPhrase) -> str:
+    """The head of a phrase without its article, when it has one ("" otherwise)."""
+    return view.bare[phrase.first][2:] if has_article(view, phrase.first) else ""
+
+
+def _joined_body(words: SpeakerWords, key: str) -> bool:
+    """A body noun run into its definite genitive without a space ("بوزارةالتربية"): the
+    article inside the word shows where the second word began."""
+    at = key.find("ال", 3)
+    return at > 0 and _names_a_body(words, key[:at]) and len(key) - at > 3
+
+
+def _li_given_name(view: DocView, seg: list[int], position: int) -> bool:
+    """A given name that begins with ل (لطفي، لمياء، لسعد) after a title, not ل + the office's
+    domain (لسوريا، لشركة الفسفاط): what is left after ل is no word of the document, no body
+    and no feminine noun, and a name's end follows it — a name link (لطفي بن عيسى), or one last
+    word before the content: a family name in ـي (لمياء الزريبي) or without the article
+    (لطفي زيتون)."""
+    i = seg[position]
+    key = view.bare[i]
+    body = key[1:]
+    if view.tokens[i].text.endswith(("ة", "ات")) or view.count(body) > 0 or _names_a_place_or_body(view, i):
+        return False
+    if _names_a_body(view.words, body) or position + 1 >= len(seg):
+        return False
+    nxt = seg[position + 1]
+    following = view.bare[nxt]
+    if following in NAME_LINKS:
+        return True
+    if position + 2 != len(seg) or view.title_state(following) is not None or _is_stop(view, nxt):
+        return False
+    if has_article(view, nxt):
+        return following.endswith("ي")
+    return following[:1] not in "بل"
+
+
+def _definite_next(view: DocView, seg: list[int], position: int) -> bool:
+    """Whether the word after ``seg[position]`` carries the article (so ``seg[position]``,
+    indefinite, is a construct head governing it)."""
+    return position + 1 < len(seg) and has_article(view, seg[position + 1])
 
 
 def _apposition_closes(view: DocView, first: int, seg: list[int]) -> bool:
@@ -456,9 +563,23 @@ def _without_article(key: str) -> str:
 def _name_then_title(view: DocView, seg: list[int]) -> list[int]:
     """A segment that starts with a name: the name, ended by a following title ("قرقاش وزير")."""
     for k, i in enumerate(seg):
-        if k > 0 and _is_title_word(view, i):
+        if k > 0 and _is_title_word(view, i) and not _title_word_as_family_name(view, seg, k):
             return seg[:k]
     return seg
+
+
+def _title_word_as_family_name(view: DocView, seg: list[int], k: int) -> bool:
+    """A definite title noun right after a single given name and closing its segment ("شوقي
+    الطبيب،"، "محمد القاضي"): a family name, since a post after a name is indefinite and takes
+    its genitive ("عبدالله الثاني ملك الأردن") or comes after a comma."""
+    i = seg[k]
+    return (
+        k == 1
+        and k == len(seg) - 1
+        and has_article(view, i)
+        and not has_article(view, seg[0])
+        and view.title_state(view.bare[seg[0]]) is None
+    )
 
 
 def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -> SpeakerPhrase | None:
@@ -468,6 +589,11 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     if not seg:
         return None
     if view.bare[seg[0]] in QUANTIFIERS:
+        return None
+    first_cue = view.cues[seg[0]]
+    if first_cue is not None and first_cue.kind == "verb" and not in_theophoric_name(view, seg[0]):
+        # "بدعوة من الرئيس الإيطالي، قال قايد السبسي": a verb opens a clause; a name never
+        # starts with one, so the segment is no apposition and no subject.
         return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
     seg = _cut_at_stop(view, seg, anonymous)
@@ -492,10 +618,28 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     seg = seg[:MAX_SEGMENT_WORDS]
     if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
+    # The pronoun read on the written word: normalisation turns ة into ه (المادة is no المادّه).
+    if not view.tokens[seg[0]].text.endswith("ة") and _verbal_noun_with_pronoun(view.bare[seg[0]]):
+        return None  # "وأكد التزامه بالعمل"، "أعلن استعداده لـ": the object, whatever follows it
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+# Verbal nouns of the derived forms by their pattern, before a possessive pronoun: إفعال
+# (إعلان)، افتعال (التزام، اعتبار)، انفعال (انسحاب)، استفعال (استعداد)، تفعيل (تأكيد).
+_VERBAL_NOUN = re.compile(r"^(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت..ي.)(?:هما|هم|هن|ها|ه)$")
+
+
+# ب + an indefinite derived verbal noun is an adverbial of manner: بإسهاب، باختصار، بانتظام.
+_BI_VERBAL_NOUN = re.compile(r"^ب(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$")
+
+
+def _verbal_noun_with_pronoun(key: str) -> bool:
+    """Whether a normalised word is a derived verbal noun carrying a possessive pronoun
+    ("التزامه"، "تأكيده"): it has an owner, so it is an object, never the subject."""
+    return _VERBAL_NOUN.match(key) is not None
 
 
 def has_article(view: DocView, i: int) -> bool:
@@ -620,6 +764,8 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             and not has_article(view, i)
             and (view.tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
         )
+        if linked:
+            marbuta = False  # after بن/أبو a family name may end in ة: "طارق بن جازية"
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
@@ -662,7 +808,8 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
             view,
             chain_end if nxt == 1 else groups[nxt - 1][-1] + 1,
             groups[nxt],
-            _names_a_body(words, view.bare[head.first]),
+            # "القناة الرسمية "ارت 1"": a definite outlet too may have its name in quotes after.
+            _names_a_body(words, view.bare[head.first]) or _names_a_body(words, _definite_body(view, head)),
         )
         and not _spokesman_of_person(view, head)
     ):
@@ -675,6 +822,7 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
             and view.bare[apposition.first] not in COMPLEMENTIZERS
             and _apposition_closes(view, first, groups[nxt])
             and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
+            and not definite_verbal_noun(view, apposition.first)
         ):
             return SpeakerPhrase(
                 apposition.first,
@@ -684,6 +832,36 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
                 (apposition.first, apposition.last),
             )
     return head
+
+
+def accusative_plural(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a definite phrase right after a verb is in the sound plural's accusative/genitive
+    -ين with relational adjectives in -يين ("ودعا الفاعلين الاقتصاديين الإيطاليين إلى"): a
+    subject there would be nominative (-ون، -يون), so the phrase is the verb's object. Names
+    in -ين (الكرملين، الحسين) take no adjective in -يين."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if not words or phrase.title is not None or not has_article(view, words[0]):
+        return False
+    head = view.bare[words[0]]
+    return (
+        head.endswith("ين")
+        and len(head) - 4 >= 4
+        and any(has_article(view, k) and view.bare[k].endswith("يين") for k in words)
+    )
+
+
+def definite_verbal_noun(view: DocView, i: int) -> bool:
+    """A definite verbal noun by its pattern (الإمضاء، الاعتراف، الاستقبال، التفعيل): an event,
+    never a person's name, so after a title's comma it opens the sentence that goes on ("وفق
+    ما أكده رئيس الهيئة، الإمضاء على …")."""
+    if not has_article(view, i):
+        return False
+    body = view.bare[i][2:]
+    if body.endswith(("ي", "يه")) or view.words.is_a("institution", body):
+        return False
+    if body.startswith("ا") and 5 <= len(body) <= 7:
+        return body[-2] == "ا"
+    return body.startswith("ت") and len(body) == 5 and body[-2] == "ي"
 
 
 def _extends_title(view: DocView, i: int) -> bool:
@@ -741,7 +919,9 @@ def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bo
     outlet (قناة، صحيفة), quotation marks around its short name ("قناة "الإخبارية""). A
     quoted name after a person's title names something else: "زعيم جماعة "أنصار الله"."""
     between = range(first, group[0])
-    if not between or not all(view.is_comma(k) or view.is_mark(k) for k in between):
+    # A hashtag may mark the name: "رئيسة الحكومة البريطانية، #تيريزا_ماي".
+    hashtag = group[0] - 1 if view.tokens[group[0] - 1].text == "#" else None
+    if not between or not all(view.is_comma(k) or view.is_mark(k) or k == hashtag for k in between):
         return False
     if any(view.is_comma(k) for k in between):
         return True
@@ -785,9 +965,47 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         head = end - 1
         while head > start and has_article(view, head) and _adjective_like(view.bare[head]):
             head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
+        if phrase.last - phrase.first == 1 and _family_nisba(view, phrase.first):
+            return phrase  # "وفق الدهماني الذي بيّن أن": a family name, not an object noun
         if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
             return None
     return phrase
+
+
+def _family_nisba(view: DocView, i: int) -> bool:
+    """A definite word in ـي that the document also writes right after a given name ("إياد
+    الدهماني" … "الدهماني"): a family name, which no common noun is."""
+    key = view.keys[i]
+    if not has_article(view, i) or not key.endswith("ي"):
+        return False
+    for k, other in enumerate(view.keys):
+        if other != key or k == 0 or k == i or not view.is_word(k - 1):
+            continue
+        before = view.bare[k - 1]
+        if (
+            not has_article(view, k - 1)
+            and view.keys[k - 1] == before
+            and view.title_state(before) is None
+            and not view.words.is_a("stop", before)
+            and view.cues[k - 1] is None
+        ) or compound_given_name_ends(view, k - 1):
+            return True
+    return False
+
+
+COMPOUND_NAME_HEADS = frozenset({"عبد", "ابو", "ابي"})
+
+
+def compound_given_name_ends(view: DocView, k: int) -> bool:
+    """Whether word k is the definite second half of a compound given name (عبد العزيز، أبو
+    القاسم): the family name after it is a name's, though the word before it has the article."""
+    return (
+        k >= 1
+        and view.is_word(k)
+        and view.is_word(k - 1)
+        and has_article(view, k)
+        and view.bare[k - 1] in COMPOUND_NAME_HEADS
+    )
 
 
 MAX_TOPIC_WORDS = 14
@@ -813,6 +1031,19 @@ def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
         if view.cues[k] is not None:
             return None
     return None
+
+
+def _prepositional_opener(view: DocView, i: int) -> bool:
+    """Whether word i is a clitic preposition (بـ، لـ، كـ, after و/ف or not) on a demonstrative
+    or a definite noun: "وبهذا الصدد"، "بالمقابل"، "كذلك". A subject is nominative and never
+    follows a preposition."""
+    key = view.keys[i]
+    if key[:1] in "وف" and len(key) > 3 and key[1] in "بلك":
+        key = key[1:]
+    if key[:1] not in "بلك":
+        return False
+    rest = key[1:]
+    return rest in DEMONSTRATIVES or (rest.startswith("ال") and len(rest) > 4)
 
 
 def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
@@ -869,6 +1100,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if any(view.is_word(k) and view.bare[k][:1].isdigit() for k in range(start, end)):
         return None
     first_word = groups[0][0]
+    if _prepositional_opener(view, first_word):
+        return None  # "وبهذا الصدد قال الدكتور": a fronted adverbial, the subject follows the verb
     surface = view.tokens[first_word].text
     rest = surface[1:]
     if surface[:1] in "وف" and len(rest) > 2 and (rest[0] == "ي" or rest.endswith("ت")):

@@ -22,7 +22,14 @@ from qawl.arabic import Token, normalize
 from qawl.document import Document
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
-from qawl.extractors.quotes.words import COMMAS, ON, RELATIVE_SOURCE_WORDS, SENTENCE_MARKS, SOURCE_WORDS
+from qawl.extractors.quotes.words import (
+    COMMAS,
+    ON,
+    OPENING_CAME_VERBS,
+    RELATIVE_SOURCE_WORDS,
+    SENTENCE_MARKS,
+    SOURCE_WORDS,
+)
 
 _TEXT = attrgetter("text")
 T = TypeVar("T")
@@ -187,7 +194,7 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         cue = features.lexicon.lookup(text, key)
         word = text[0].isalnum() or text[0] == "_"
         flags = _WORD if word else 0
-        if word and (cue is not None or bare in SOURCE_OPENINGS):
+        if word and (cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS):
             flags |= _CUE_CANDIDATE
         if word and features.title_states[bare] is not None:
             flags |= _TITLE

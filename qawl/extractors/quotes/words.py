@@ -104,6 +104,17 @@ NOT_BI_COMPLEMENT = frozenset(
 SHORT_BI_WORDS = frozenset(
     {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
 )
+# بال-adverbials, never the complement a verb governs: "ذكر الوزير بالمناسبة أن …".
+# Adverbs that may follow a title or role noun ("المترجم عامة ومترجم الشعر خاصة"): no name.
+SENTENCE_ADVERBS = frozenset({"عامه", "خاصه", "ايضا", "فقط", "جدا", "تحديدا", "شخصيا"})
+# Conjunctions that open a clause of their own: a complementizer after them is not governed by
+# a cue word before them ("بين أفراد الأسرة، حيث يبدو أن").
+SUBORDINATE_OPENERS = frozenset({"حيث", "اذ", "عندما", "حين", "بعدما"})
+# فإنّ and its pronoun forms answer a fronted phrase ("وبحسب X، فإن …"، "فإنه تم …").
+FA_ANSWERS = frozenset({"فان", "فانه", "فانها", "فانهم", "فانهما"})
+BI_ADVERBIALS = frozenset(
+    {"بالنسبه", "بالتالي", "بالاضافه", "بالمناسبه", "بالخصوص", "بالفعل", "بالذات", "بالمقابل", "بالتزامن"}
+)
 # A short quoted span after these is a name (على "تويتر"، عبر "فيسبوك"), not a quote.
 NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لدي"})
 
@@ -126,7 +137,8 @@ SPEECH_NOUNS = frozenset(
 
 # ---------------------------------------------------------------------- statements
 
-STATEMENT_NOUNS = frozenset({"بيان", "بلاغ"})
+# A letter (رسالة) is its sender's statement like a بيان is its issuer's.
+STATEMENT_NOUNS = frozenset({"بيان", "بلاغ", "رساله"})
 # Written forms of a statement noun inside a clause: في بيان، ببيان، بيانا، بيانها، البيان.
 _STATEMENT_PREFIXES = ("", "ب", "ل", "و", "وب", "ف", "ال", "بال", "لل", "وال")
 _STATEMENT_ENDINGS = ("", "ا", "ه", "ها", "هم")
@@ -151,8 +163,17 @@ SAME_WORDS = frozenset({"ذات", "نفس"})
 SAME_ENDINGS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 # "وأضاف المتحدث أن …"، "ونفى محدثنا …": the noun for whoever is speaking, with no office after
 # it, is the article's informant again, not a title of its own.
-INTERLOCUTORS = frozenset({"المتحدث", "المتحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"})
+# "وبيّن المسؤول أن …": "the official", alone, is the source just quoted, like المتحدث, unless
+# the article introduced "an official" (مسؤول كبير) that it points back to.
+ROLE_INTERLOCUTORS = frozenset({"المسؤول", "المسؤوله"})
+INTERLOCUTORS = (
+    frozenset({"المتحدث", "المتحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"}) | ROLE_INTERLOCUTORS
+)
 # Place names without the article are feminine (قالت موسكو، أعلنت كييف); these few are not.
 MASCULINE_PLACES = frozenset({"لبنان"})
 # Words that end the full name of a body looked back for ("المنظمة" -> "منظمة حظر الأسلحة …").
 EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "قد", "لم", "لا"})
+
+# "وجاء في البيان أن …", "وورد في الرسالة": the verbs that open a sentence saying what a text says
+# (bare جاء is also "came": only with its و).
+OPENING_CAME_VERBS = frozenset({"وورد", "وجاء"})

@@ -1,0 +1,138 @@
+"""Span rules after the NER tagger, kept as data: given names it drops and bank names it misses.
+
+Both lists were read off the gold training data (their headers say how) and follow ANERcorp's
+conventions, so the rules only move the tagger's output towards what the gold data would say:
+
+- ``data/given_names.txt``: a PER mention directly after one or more listed given names grows to
+  take them in (``طلعت زكريا`` when the tagger found only ``زكريا``).
+- ``data/org_heads.txt``: a definite head noun followed by definite relational adjectives is an
+  ORG when the tagger left all of it untagged (``البنك التجاري``).
+
+Ministries, committees, courts and municipalities are deliberately *not* heads here: ANERcorp
+tags ``وزارة الخارجية الأمريكية`` O and the place in ``بلدية باريس`` LOC (see the list header).
+Rules never remove a mention and never cross another one, so they sit on top of any model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from qawl.arabic import normalize
+from qawl.extractors.ner_filter import read_word_list
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
+ORG_HEADS_FILE = DATA_DIR / "org_heads.txt"
+
+Span = tuple[int, int, str]  # first token, last token (exclusive), label
+
+# One attached conjunction or preposition before a name: وأسامة، بعبدالاله، لمحمد.
+NAME_PROCLITICS = "وفبل"
+# Proclitic chains before a definite head: والبنك، بالبنك، للبنك (ل + ال written لل).
+HEAD_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+MIN_ADJECTIVE_LENGTH = 5  # ال + three letters: keeps out الذي، التي
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The bundled given-name list (read once; this cache is its owner)."""
+    return read_word_list(GIVEN_NAMES_FILE)
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """The bundled institution head nouns, without the article (read once)."""
+    return read_word_list(ORG_HEADS_FILE)
+
+
+def given_name_key(word: str, names: frozenset[str] | None = None) -> tuple[str, bool] | None:
+    """The listed name ``word`` is, and whether it carried a proclitic; None if it is none."""
+    names = given_names() if names is None else names
+    key = normalize(word)
+    if key in names:
+        return key, False
+    if len(key) > 3 and key[0] in NAME_PROCLITICS and key[1:] in names:
+        return key[1:], True
+    return None
+
+
+def org_head_key(word: str, heads: frozenset[str] | None = None) -> str | None:
+    """The listed head noun of a definite ``word`` (البنك، للبنك، والبنك), else None."""
+    heads = org_heads() if heads is None else heads
+    key = normalize(word)
+    for prefix in HEAD_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix) :] in heads:
+            return key[len(prefix) :]
+    return None
+
+
+def is_relational_adjective(word: str, feminine: bool) -> bool:
+    """A definite nisba adjective of the head's gender (البنك التجاري، الهيئة الدولية).
+
+    Agreement keeps out an adjective of an earlier noun: in ``متطلبات البنك الرأسمالية`` the
+    adjective belongs to متطلبات, not to the bank.
+    """
+    key = normalize(word)
+    if len(key) < MIN_ADJECTIVE_LENGTH or not key.startswith("ال"):
+        return False
+    return key.endswith("يه") if feminine else key.endswith("ي")
+
+
+def extend_given_names(
+    words: Sequence[str], spans: Sequence[Span], names: frozenset[str] | None = None
+) -> list[Span]:
+    """PER spans grown leftwards over untagged given names just before them.
+
+    A name written with a proclitic (وأسامة) starts the name, so the growth stops after it:
+    ``أحمد ومحمد حسن`` is two people, not one. For the same reason a mention that starts with the
+    conjunction (``قسطنطين وكلوفيس``) does not grow at all.
+    """
+    taken = {i for first, last, _ in spans for i in range(first, last)}
+    grown = []
+    for first, last, label in spans:
+        if label == "PER" and not _starts_with_conjunction(words[first], names):
+            while first > 0 and first - 1 not in taken:
+                found = given_name_key(words[first - 1], names)
+                if found is None:
+                    break
+                first -= 1
+                taken.add(first)
+                if found[1]:
+                    break
+        grown.append((first, last, label))
+    return grown
+
+
+def _starts_with_conjunction(word: str, names: frozenset[str] | None) -> bool:
+    """``word`` is و + a word, not a name spelt with و (وليم، وديع)."""
+    found = given_name_key(word, names)
+    return normalize(word).startswith("و") and (found is None or found[1])
+
+
+def add_institutions(
+    words: Sequence[str], spans: Sequence[Span], heads: frozenset[str] | None = None
+) -> list[Span]:
+    """``spans`` plus an ORG for each untagged listed head with its relational adjectives."""
+    taken = {i for first, last, _ in spans for i in range(first, last)}
+    added = list(spans)
+    i = 0
+    while i < len(words):
+        head = None if i in taken else org_head_key(words[i], heads)
+        if head is None:
+            i += 1
+            continue
+        feminine = head.endswith("ه")  # ة as normalised
+        end = i + 1
+        while end < len(words) and end not in taken and is_relational_adjective(words[end], feminine):
+            end += 1
+        if end > i + 1:
+            added.append((i, end, "ORG"))
+        i = end
+    return sorted(added)
+
+
+def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
+    """All span rules with the bundled lists, in a fixed order."""
+    return add_institutions(words, extend_given_names(words, spans))
