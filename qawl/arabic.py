@@ -11,7 +11,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate, chain
+from typing import NamedTuple
 
 # Tashkeel (harakat, tanween, shadda, sukun, maddah/hamza marks), superscript alef, Quranic marks.
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
@@ -50,11 +52,18 @@ def unify_letters(text: str) -> str:
     return text
 
 
+# Text of these characters alone is its own key: letters NFKC leaves as they are and that
+# normalisation neither deletes nor unifies (all Arabic letters but آ أ إ ة ى), digits, Latin.
+_KEY_AS_WRITTEN_RE = re.compile("[\u0621\u0624\u0626-\u0628\u062a-\u063a\u0641-\u0648\u064a0-9A-Za-z]*")
+
+
 def normalize(text: str) -> str:
     """Matching key of ``text``: NFKC, no diacritics/tatweel, unified alef/yeh/teh marbuta.
 
     Idempotent: ``normalize(normalize(s)) == normalize(s)``.
     """
+    if _KEY_AS_WRITTEN_RE.fullmatch(text):
+        return text
     previous = None
     # NFKC can expose new diacritics (presentation forms) so iterate to a fixed point;
     # in practice this runs once or twice.
@@ -185,9 +194,12 @@ _NUMBER = r"\d+(?:[.,/:٫٬\-]\d+)+"
 _TOKEN_RE = re.compile(rf"{_NUMBER}(?![{_WORD_CHARS}])|[{_WORD_CHARS}]+|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: surface text with its offsets in the document (end exclusive)."""
+class Token(NamedTuple):
+    """A token: surface text with its offsets in the document (end exclusive).
+
+    A named tuple, not a dataclass: documents hold one per word, and a tuple is built at C
+    speed (:func:`tokenize` makes a whole document's tokens without a Python call each).
+    """
 
     start: int
     end: int
@@ -198,18 +210,28 @@ class Token:
         return self.text[0].isalnum() or self.text[0] == "_"
 
 
+# A token with the whitespace before it: the whitespace is all that lies between two tokens
+# (``\S`` takes any other character), so the lengths of the two groups, summed in order, give
+# every token's offsets.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")
+_new_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into words, numbers and single punctuation marks, with offsets.
 
     Clitics stay on their word (وباشينيان is one token), punctuation including ، ؛ ؟ « » “ ”
     is split off, numbers such as 3.5 and 2020/10/9 stay whole.
     """
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        surface = match.group()
-        if _INVISIBLE_RE.fullmatch(surface):
-            continue
-        tokens.append(Token(match.start(), match.end(), surface))
+    pairs = _SPACED_TOKEN_RE.findall(text)
+    if not pairs:
+        return []
+    bounds = list(accumulate(map(len, chain.from_iterable(pairs))))
+    surfaces = [surface for _, surface in pairs]
+    tokens = list(map(_new_token, zip(bounds[0::2], bounds[1::2], surfaces, strict=True)))
+    if _INVISIBLE_RE.search(text):
+        # Zero-width and bidi controls standing alone are no tokens.
+        tokens = [token for token in tokens if not _INVISIBLE_RE.fullmatch(token.text)]
     return tokens
 
 
@@ -357,6 +379,7 @@ _CONSONANT_CLASSES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=16_384)
 def skeleton(normalized: str) -> str:
     """Transliteration-tolerant key of a normalised name: no long vowels or hamza carriers,
     g/j/k/q, v/f and p/b folded, spaces kept. باشينيان and باشنيان share ``بشنن``.

@@ -4,18 +4,20 @@ the same answers as the plain per-token look-ups they replace."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qawl.arabic import normalize, tokenize
+from qawl.arabic import _DELETED_RE, normalize, tokenize, unify_letters
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quotes.names import name_words
-from qawl.extractors.quotes.view import DocView, strip_conjunction, token_keys
+from qawl.extractors.quotes.names import document_words, name_words, seatless_starts
+from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
 TEXTS = [orjson.loads(line)["text"] for line in NEWS.read_bytes().splitlines()]
@@ -122,3 +124,161 @@ def test_name_words_split_as_before(text: str) -> None:
 
 def test_name_words_of_a_hashtag_name() -> None:
     assert name_words("«نيكول_باشينيان»، #الرئيس") == ("نيكول", "باشينيان", "الرئيس")
+
+
+# ---------------------------------------------------------------------- tokens and keys at C speed
+
+_WORD = r"\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
+_TOKEN_RE = re.compile(rf"\d+(?:[.,/:٫٬\-]\d+)+(?![{_WORD}])|[{_WORD}]+|\S")
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _plain_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Tokens the plain way: one match at a time, invisible marks alone dropped."""
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _TOKEN_RE.finditer(text)
+        if not _INVISIBLE.fullmatch(m.group())
+    ]
+
+
+_TEXT_CHARS = st.sampled_from(
+    [
+        *"قال الرئيس",
+        *"3.5/2020,1",
+        *'«»“”"،.:؟!\n\t',
+        "\u00a0",
+        "\u200b",
+        "\u200c",
+        "\u200f",
+        "\u064e",
+        "\u0640",
+        "_",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.text(_TEXT_CHARS, max_size=40))
+def test_tokenize_finds_the_tokens_one_match_at_a_time_would(text: str) -> None:
+    assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
+
+
+def test_tokenize_real_text_and_token_fields() -> None:
+    for text in TEXTS:
+        assert [tuple(t) for t in tokenize(text)] == _plain_tokens(text)
+    token = tokenize("  قال، 3.5")[2]
+    assert (token.start, token.end, token.text, token.is_word) == (7, 10, "3.5", True)
+
+
+_KEY_CHARS = st.sampled_from(
+    [*"قالرئيسوبتثجحخدذرزسشصضطظعغفكمنهءؤئأإآىة", "\u0654", "\u064e", "ﻻ", "a", "Z", "1", "٣"]
+)
+
+
+@settings(max_examples=500)
+@given(st.text(_KEY_CHARS, max_size=10))
+def test_normalize_of_a_key_written_as_is_is_itself(text: str) -> None:
+    slow = text
+    previous = None
+    while previous != slow:  # normalize without its shortcut
+        previous = slow
+        slow = unicodedata.normalize("NFKC", slow)
+        slow = unify_letters(_DELETED_RE.sub("", slow))
+    assert normalize(text) == slow
+
+
+def _plain_view_features(view: DocView) -> dict[str, object]:
+    tokens = view.tokens
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    return {
+        "keys": [normalize(t.text) for t in tokens],
+        "bare": [strip_conjunction(normalize(t.text), view.vocabulary) for t in tokens],
+        "cues": [view.lexicon.lookup(t.text) for t in tokens],
+        "cue_candidates": [
+            i
+            for i in words
+            if view.cues[i] is not None
+            or view.bare[i]
+            in {"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما", "علي"}
+        ],
+        "title_tokens": [i for i in words if view.words.title_state(view.bare[i]) is not None],
+    }
+
+
+def test_features_remembered_across_documents_read_as_fresh() -> None:
+    attributor = QuoteAttributor()
+    small = WordFeatures(attributor.lexicon, attributor.words, attributor.vocabulary, limit=50)
+    for features in (attributor.features, small, None):
+        for text in TEXTS + TEXTS[:2]:  # the small table turns over many times
+            view = DocView(
+                Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, features
+            )
+            plain = _plain_view_features(view)
+            assert view.keys == plain["keys"]
+            assert view.bare == plain["bare"]
+            assert view.cues == plain["cues"]
+            assert view.cue_candidates == plain["cue_candidates"]
+            assert view.title_tokens == plain["title_tokens"]
+            assert [view.title_state(k) for k in view.bare] == [view.words.title_state(k) for k in view.bare]
+    assert len(small.rows) <= 2 * 50 + max(len(tokenize(t)) for t in TEXTS)
+
+
+def test_a_view_with_features_of_another_lexicon_reads_its_own() -> None:
+    attributor = QuoteAttributor()
+    other = WordFeatures(load_cues.__wrapped__(), attributor.words, attributor.vocabulary)
+    view = DocView(
+        Document("d", "وقال الرئيس إن"), attributor.lexicon, attributor.words, attributor.vocabulary, other
+    )
+    assert view.features is not other and view.cues[0] is not None
+
+
+def test_quotes_with_remembered_features_as_without() -> None:
+    attributor = QuoteAttributor()
+    fresh = QuoteAttributor()
+    for text in TEXTS:
+        remembered = attributor.find(Document("d", text))
+        fresh.features = WordFeatures(fresh.lexicon, fresh.words, fresh.vocabulary, limit=10)
+        assert remembered == fresh.find(Document("d", text))
+
+
+def test_remembered_features_keep_two_generations_at_most() -> None:
+    attributor = QuoteAttributor()
+    features = WordFeatures(attributor.lexicon, attributor.words, attributor.vocabulary, limit=20)
+    for text in TEXTS:
+        features.columns([t.text for t in tokenize(text)])
+    assert len(features.rows) + len(features.rows.older) <= 2 * 20 + 2 * max(len(tokenize(t)) for t in TEXTS)
+    assert not getattr(features.rows.older, "older", {})
+
+
+def _document(text: str) -> DocView:
+    attributor = QuoteAttributor()
+    return DocView(Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary)
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        st.sampled_from([*"قال أنّ", "ـ", "\u064b", "\u0654", *"3.5_", "\u200b", "ﻻ", "…", "«", "\n"]),
+        max_size=30,
+    )
+)
+def test_document_words_are_the_words_of_the_text(text: str) -> None:
+    assert Counter(document_words(_document(text))) == Counter(name_words(text))
+
+
+def test_document_words_of_real_text() -> None:
+    for text in [*TEXTS, "ـسبوتنيك قال 3.5 a_b", "كتب\u200bت"]:
+        assert Counter(document_words(_document(text))) == Counter(name_words(text))
+
+
+def test_seatless_starts_as_a_plain_index() -> None:
+    for text in [*TEXTS[:5], "قال قايد و قائد وقائد"]:
+        view = _document(text)
+        plain: dict[str, list[int]] = {}
+        for i, key in enumerate(view.keys):
+            if view.is_word(i):
+                plain.setdefault(key.replace("ئ", "ي").replace("ؤ", "و").replace("ء", ""), []).append(i)
+        starts = seatless_starts(view)
+        for key in [*plain, "غير_موجود"]:
+            assert starts.get(key) == plain.get(key, [])

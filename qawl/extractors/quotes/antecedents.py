@@ -28,17 +28,21 @@ class SpeakerEvent:
     speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
 
 
-def sentence_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
+def sentence_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:
     """The subject after the first word of each sentence, when it is a title or a name.
 
     News sentences are mostly verb-first ("هاجمت المستشارة السابقة … نيومان البيت الأبيض
     واتهمت …"): a later subjectless cue continues that subject even though the first verb is
     not one of saying. The first word's ت ending (هاجمت) gives the subject's gender.
+    ``before``: only subjects whose verb comes before this token.
     """
     events = []
+    end = len(view) if before is None else before
     for sentence_first, last in view.sentence_bounds:
+        if sentence_first >= end:
+            break
         first = _main_clause_start(view, sentence_first, last)
-        if first in taken or last - first < 3 or not view.is_word(first):
+        if first >= end or first in taken or last - first < 3 or not view.is_word(first):
             continue
         if view.cues[first] is not None:
             continue
@@ -101,29 +105,37 @@ def _main_clause_start(view: DocView, first: int, last: int) -> int:
     return first
 
 
-def fronted_subjects(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
+def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:
     """The subject put before a verb that is not one of saying (SVO), at the start of a
     sentence or after لكن، بينما …: "لكن الكرملين استنكر الاتهامات وطالب كييف بـ…".
 
     The verbs coordinated after it share that subject, so a later subjectless cue continues
     it rather than the speaker of an earlier clause. The subject is the noun phrase that
     fills the words up to the next word, which must read as a verb: no article, no
-    preposition, not a known word of the quote rules.
+    preposition, not a known word of the quote rules. ``before``: only subjects whose verb comes
+    before this token.
     """
     events = []
+    end = len(view) if before is None else before
     # The openers of the whole document once, then each sentence's share of them.
     openers = [k for k, key in enumerate(view.keys) if key in MAIN_CLAUSE_OPENERS and view.is_word(k)]
     for first, last in view.sentence_bounds:
+        if first >= end:
+            break
         lo, hi = bisect.bisect_left(openers, first), bisect.bisect_left(openers, last - 1)
         starts = [first] + [k + 1 for k in openers[lo:hi]]
         for start in starts:
+            if start >= end:
+                break  # its verb, after it, would be too
             if not view.is_word(start):
                 continue
             phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
             if phrase is None or phrase.kind == "anonymous":
                 continue
             verb = phrase.last
-            if phrase.start != start or verb >= last or verb in taken or not _reads_as_verb(view, verb):
+            if phrase.start != start or verb >= last or verb >= end or verb in taken:
+                continue
+            if not _reads_as_verb(view, verb):
                 continue
             feminine = True if view.bare[verb].endswith("ت") else None
             events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))

@@ -20,7 +20,7 @@ from qawl.extractors.quotes.lexicon import (
     load_cues,
     load_speaker_words,
 )
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import DocView, WordFeatures
 
 
 class QuoteAttributor:
@@ -34,6 +34,8 @@ class QuoteAttributor:
         self.lexicon = lexicon or load_cues()
         self.words = words or load_speaker_words()
         self.vocabulary = known_words(self.lexicon, self.words)
+        # What each surface word is to the rules, remembered across the documents of the stage.
+        self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
 
     def process(self, docs: Sequence[Document]) -> None:
         for doc in docs:
@@ -43,16 +45,20 @@ class QuoteAttributor:
         """The quotes of one document, in text order."""
         if not doc.text.strip():
             return []
-        view = DocView(doc, self.lexicon, self.words, self.vocabulary)
+        view = DocView(doc, self.lexicon, self.words, self.vocabulary, self.features)
         # 1. Every cue and the content its frame introduces (cues, frames, sources).
         frames, events = read_cues(view)
-        # 2. Subjects of clauses that report nothing, which later subjectless cues continue.
         taken = {e.cue for e in events} | {f.cue for f in frames}
-        events += sentence_subjects(view, taken)
-        events += fronted_subjects(view, taken)
-        # 3. Content spans overlap only where a report nests in another quote's content;
+        # 2. Content spans overlap only where a report nests in another quote's content;
         #    otherwise the surer frame keeps contested words.
         frames = without_overlaps(frames, view)
+        if not frames:
+            return []  # no quote: the subjects and names below would feed nothing
+        # 3. Subjects of clauses that report nothing, which later subjectless cues continue.
+        #    Quotes take them in cue order, so a subject at or after the last cue feeds none.
+        last_cue = max(frame.cue for frame in frames)
+        events += sentence_subjects(view, taken, before=last_cue)
+        events += fronted_subjects(view, taken, before=last_cue)
         # 4. The names speakers resolve to, then each quote's speaker, resolved or carried.
         names = document_names(view, frames)
         return attribute(view, names, frames, events)

@@ -45,8 +45,9 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     events: list[SpeakerEvent] = []
     quoted = _inside_quoted_speech(view)
     consumed: set[int] = set()
-    for i in range(len(view)):
-        if not view.is_word(i) or i in consumed:
+    # Every other token is no cue and opens no source phrase: nothing below acts on it.
+    for i in view.cue_candidates:
+        if i in consumed:
             continue
         cue = view.cues[i]
         if cue is not None and in_theophoric_name(view, i):

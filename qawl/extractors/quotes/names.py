@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 
 from rapidfuzz import fuzz
 
@@ -26,9 +27,8 @@ from qawl.extractors.quotes.words import (
     SENTENCE_ADVERBS,
 )
 
-# Every run of characters that are not letters or digits (\W and _, whitespace too: the split
-# after the substitution treats a space and any other whitespace alike).
-_NON_WORD = re.compile(r"[\W_]+")
+# A run of letters and digits (\w without _): the words between runs of any other characters.
+_WORD_RUN = re.compile(r"[^\W_]+")
 TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
@@ -46,8 +46,28 @@ def _is_stop_key(view: DocView, key: str) -> bool:
 def name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a name: no punctuation, quote marks, hashtags or attached و/ف on the
     first word."""
-    words = _NON_WORD.sub(" ", normalize(text)).split()
-    return tuple(words)
+    return tuple(_WORD_RUN.findall(normalize(text)))
+
+
+# Text of these characters alone has the words of its tokens' keys: letters, marks and digits
+# that normalise inside their token (no invisible mark joins two tokens, no character composes
+# with the token before it), whitespace, and punctuation that normalises to punctuation.
+_TOKEN_WORDS_TEXT_RE = re.compile(
+    "[\u0621-\u065f\u0660-\u066c\u0670A-Za-z0-9\\s!-/:-@\\[\\]^`{-~\u060c\u061b\u061f«»“”‘’–—…]*"
+)
+
+
+def document_words(view: DocView) -> list[str]:
+    """:func:`name_words` of the whole document, as a multiset (in no set order): taken from
+    the token keys the view has when the text allows, else from the text."""
+    text = view.doc.text
+    if not _TOKEN_WORDS_TEXT_RE.fullmatch(text):
+        return list(name_words(text))
+    keys = view.keys
+    words = list(map(keys.__getitem__, view.one_word_tokens))
+    for i in view.some_words_tokens:  # numbers such as 3.5, a_b
+        words.extend(_WORD_RUN.findall(keys[i]))
+    return words
 
 
 def same_words(a: str, b: str) -> bool:
@@ -88,7 +108,8 @@ class NameIndex:
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
     _token_starts: list[int] | None = None  # each token's start, built on first use
-    _text_words: tuple[str, ...] | None = None  # the document's words, in order (name_words)
+    _text: str | None = None  # the text of the document this index was built from
+    _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
 
     def token_starts(self, view: DocView) -> list[int]:
@@ -108,12 +129,12 @@ class NameIndex:
         index = cls()
         index.entities = EntityLookup(view.doc)
         words = view.words
-        index._text_words = name_words(view.doc.text)
-        index.word_counts.update(index._text_words)
-        for i in range(len(view)):
-            if not view.is_word(i) or view.title_state(view.bare[i]) is None:
-                continue
-            if i > 0 and view.is_word(i - 1) and view.title_state(view.bare[i - 1]) is not None:
+        index._text = view.doc.text
+        index.word_counts.update(document_words(view))
+        titles = view.title_tokens
+        titled = frozenset(titles)
+        for i in titles:
+            if i - 1 in titled:
                 continue  # inside a longer title: "نائب رئيس"
             last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
             phrase = parse_speaker(view, i, last)
@@ -341,8 +362,10 @@ class NameIndex:
         person's family name comes back alone ("قايد السبسي" … "السبسي"), while a noun phrase
         read as a name after a title only ever recurs whole ("زيارة دولة" … "زيارة دولة")."""
         words = name_words(name)
-        if len(words) < 2 or self._text_words is None:
+        if len(words) < 2 or self._text is None:
             return True
+        if self._text_words is None:
+            self._text_words = name_words(self._text)
         if words not in self._alone:
             text, width = self._text_words, len(words)
             whole = sum(
@@ -567,12 +590,29 @@ def written_in(view: DocView, name: str, starts: dict[str, list[int]] | None = N
 
 def seatless_starts(view: DocView) -> dict[str, list[int]]:
     """Word tokens by their key with hamza seats ignored, in document order: what
-    :func:`written_in` looks a name up in, instead of reading the whole document each time."""
-    starts: dict[str, list[int]] = {}
-    for i, key in enumerate(view.keys):
-        if view.is_word(i):
-            starts.setdefault(_seatless(key), []).append(i)
-    return starts
+    :func:`written_in` looks a name up in, instead of reading the whole document each time.
+    Each key's tokens are found when first asked for (a key no word has gets an empty list)."""
+    return _SeatlessStarts(view)
+
+
+class _SeatlessStarts(dict[str, list[int]]):
+    def __init__(self, view: DocView) -> None:
+        super().__init__()
+        self._is_word = view.is_word
+        # Most keys have no hamza seat, and are their own seatless key.
+        self._keys = view.keys
+        if view.seated_tokens:
+            self._keys = list(view.keys)
+            for i in view.seated_tokens:
+                self._keys[i] = _seatless(self._keys[i])
+
+    def __missing__(self, key: str) -> list[int]:
+        same = compress(range(len(self._keys)), map(key.__eq__, self._keys))
+        found = self[key] = [i for i in same if self._is_word(i)]
+        return found
+
+    def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
+        return self[key]
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:

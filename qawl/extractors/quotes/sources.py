@@ -29,6 +29,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     FA_ANSWERS,
     ON,
+    OPENING_CAME_VERBS,
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     RELATIVE_SOURCE_WORDS,
@@ -430,7 +431,7 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
     """ "وجاء في البيان أن …"، "وورد في الرسالة: "…"": what a text says, the text its source
     (a statement stands for its issuer, :mod:`resolve`). The text is the noun phrase after في,
     up to the complementizer, colon or quotation mark that opens the content."""
-    if view.keys[i] not in _OPENING_CAME_VERBS or not view.is_word(i):
+    if view.keys[i] not in OPENING_CAME_VERBS or not view.is_word(i):
         return None  # with its و it opens a sentence; bare جاء is also "came" (جاء الرد …)
     _, last = view.sentence_range(i)
     if not _came_in(view, i, last):
@@ -486,12 +487,11 @@ def _opens_coordinated_report(view: DocView, i: int) -> bool:
 def _came_in(view: DocView, k: int, last: int) -> bool:
     """ "ما ورد في" / "ما جاء في": what a text says, the verb of coming in a text, then في."""
     key = view.keys[k]
-    verb = key in _CAME_VERBS or key in _OPENING_CAME_VERBS
+    verb = key in _CAME_VERBS or key in OPENING_CAME_VERBS
     return verb and k + 2 < last and view.bare[k + 1] == "في" and view.is_word(k + 2)
 
 
 _CAME_VERBS = frozenset({"ورد", "جاء"})
-_OPENING_CAME_VERBS = frozenset({"وورد", "وجاء"})
 
 
 def _set_off(view: DocView, i: int, first: int, np_end: int, last: int) -> bool:

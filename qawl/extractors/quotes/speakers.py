@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import SpeakerWords
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
     BI_ADVERBIALS,
@@ -104,12 +104,25 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
 
 
 def _is_stop(view: DocView, i: int) -> bool:
-    words = view.words
-    key, bare = view.keys[i], view.bare[i]
+    key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
     if _general_adjective(view, i):
         return False
+    return (
+        view.remembered(_stop_key)(key)
+        or adverbial_accusative(view, i)
+        # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
+        # construct, never a subject's head or a name; the key has lost it, the surface has not.
+        or view.tokens[i].text.endswith("ٍ")
+    )
+
+
+def _stop_key(features: WordFeatures, key: str) -> bool:
+    """What makes a word a stop by its key alone (:func:`_is_stop` adds the word's context)."""
+    words = features.words
+    bare = strip_conjunction(key, features.vocabulary)
+    title_state = features.title_states.__getitem__
     return (
         len(key) == 1  # a detached و or ب
         or key[:1].isdigit()
@@ -119,16 +132,12 @@ def _is_stop(view: DocView, i: int) -> bool:
         or words.is_a("stop", bare)
         or words.is_a("time", key)
         or words.is_a("time", bare)
-        or adverbial_accusative(view, i)
-        # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
-        # construct, never a subject's head or a name.
-        or view.tokens[i].text.endswith("ٍ")
         or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
         or _BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
-        or (key.startswith("لل") and view.title_state(key) is None)
-        or (key.startswith("ل") and len(key) > 3 and view.title_state(key[1:]) is not None)
+        or (key.startswith("لل") and title_state(key) is None)
+        or (key.startswith("ل") and len(key) > 3 and title_state(key[1:]) is not None)
     )
 
 
@@ -161,7 +170,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     words = view.words
     titled = bool(seg) and view.title_state(view.bare[seg[0]]) is not None
     for position, i in enumerate(seg):
-        cue = view.cues[i] if position > 0 and not in_theophoric_name(view, i) else None
+        cue = view.cues[i] if position > 0 else None
+        if cue is not None and in_theophoric_name(view, i):
+            cue = None
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:

@@ -9,15 +9,30 @@ classes), so every rule that gets the view reads the one lexicon the stage was g
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress, repeat
+from operator import and_, attrgetter, itemgetter
+from typing import TypeVar
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
-from qawl.extractors.quotes.words import COMMAS, SENTENCE_MARKS
+from qawl.extractors.quotes.words import (
+    COMMAS,
+    ON,
+    OPENING_CAME_VERBS,
+    RELATIVE_SOURCE_WORDS,
+    SENTENCE_MARKS,
+    SOURCE_WORDS,
+)
+
+_TEXT = attrgetter("text")
+T = TypeVar("T")
 
 
 def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
@@ -55,10 +70,23 @@ def token_keys(texts: list[str]) -> list[str]:
 
 # Every character pair_marks pairs.
 _MARK_STARTS = frozenset([*OPENERS, *CLOSERS, STRAIGHT])
+# The words a source phrase may open with (:func:`sources.source_frame` reads no other word).
+SOURCE_OPENINGS = frozenset(RELATIVE_SOURCE_WORDS | SOURCE_WORDS | {ON})
+
+# Bits of a surface word's flags (:class:`WordFeatures`).
+_WORD = 1  # Token.is_word
+_CUE_CANDIDATE = 2  # a word that is a cue, or may open a source phrase
+_TITLE = 4  # a word whose bare key has a title_state
+_PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_marks reads
+_ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
+_SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
+_SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
+# A run of letters and digits (\w without _).
+_LETTERS_RE = re.compile(r"[^\W_]+")
 
 
 class _TitleStates(dict[str, "str | None"]):
-    """:meth:`SpeakerWords.title_state` of each key asked, remembered for one document."""
+    """:meth:`SpeakerWords.title_state` of each key asked, remembered."""
 
     def __init__(self, words: SpeakerWords) -> None:
         super().__init__()
@@ -69,14 +97,137 @@ class _TitleStates(dict[str, "str | None"]):
         return state
 
 
+class WordFeatures:
+    """What the quote rules ask of a surface word (its key, bare key, cue and word class),
+    computed once per distinct word for as long as the stage lives.
+
+    Words repeat heavily across a corpus, so a document's features come from a few dictionary
+    look-ups per token at C speed (``map``) instead of Python calls per token. The owner is the
+    stage (:class:`~qawl.extractors.quotes.attributor.QuoteAttributor`), which reads with one
+    lexicon; once the table of words holds ``limit`` words it starts anew, keeping the words read
+    since the last turn as the generation before, which bounds it to twice that; the tables of
+    keys are emptied at ``limit`` keys.
+    Every value is a function of the word and the lexicon alone, so what is remembered never
+    changes an answer.
+    """
+
+    def __init__(
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 30_000
+    ) -> None:
+        self.lexicon = lexicon
+        self.words = words
+        self.vocabulary = vocabulary
+        self.limit = limit
+        self.rows = _Rows(self)
+        self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
+        self.title_states = _TitleStates(words)
+
+    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
+        """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
+        be a function of the key and of this stage's word lists alone."""
+        memo = self._memos.get(fn)
+        if memo is None:
+            memo = self._memos[fn] = _Memo(self, fn)
+        return memo.__getitem__  # type: ignore[return-value]
+
+    def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
+        return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
+
+    def columns(self, texts: list[str]) -> tuple[list[str], list[str], list[Cue | None], list[int]]:
+        """(keys, bare keys, cues, flags) of ``texts``, one look-up a word; a word not seen
+        lately is read here."""
+        if len(self.rows) > self.limit:
+            # The words read since the last turn stay, as the older generation; what was
+            # not read again since is forgotten.
+            previous = self.rows
+            previous.older = {}  # two generations at most
+            self.rows = _Rows(self, previous)
+        if len(self.title_states) > self.limit:
+            self.title_states.clear()
+        if any(len(memo) > self.limit for memo in self._memos.values()):
+            self._memos.clear()
+        rows = list(map(self.rows.__getitem__, texts))
+        return (
+            list(map(_KEY, rows)),
+            list(map(_BARE, rows)),
+            list(map(_CUE, rows)),
+            list(map(_FLAGS, rows)),
+        )
+
+
+class _Memo(dict[str, object]):
+    """One function of a key, remembered (:meth:`WordFeatures.remembered`)."""
+
+    def __init__(self, features: WordFeatures, fn: Callable[[WordFeatures, str], object]) -> None:
+        super().__init__()
+        self._features = features
+        self._fn = fn
+
+    def __missing__(self, key: str) -> object:
+        value = self[key] = self._fn(self._features, key)
+        return value
+
+
+_KEY, _BARE, _CUE, _FLAGS = (itemgetter(k) for k in range(4))
+
+
+class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
+    """word -> (normalize(word), its key without a و/ف (:func:`strip_conjunction`), its cue
+    (:meth:`CueLexicon.lookup`), its flags), each read on first use or taken from the
+    generation before."""
+
+    def __init__(
+        self, features: WordFeatures, older: dict[str, tuple[str, str, Cue | None, int]] | None = None
+    ):
+        super().__init__()
+        self._features = features
+        self.older = older or {}
+
+    def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
+        row = self.older.get(text)
+        if row is not None:
+            self[text] = row
+            return row
+        features = self._features
+        key = normalize(text)
+        bare = strip_conjunction(key, features.vocabulary)
+        cue = features.lexicon.lookup(text, key)
+        word = text[0].isalnum() or text[0] == "_"
+        flags = _WORD if word else 0
+        if word and (cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS):
+            flags |= _CUE_CANDIDATE
+        if word and features.title_states[bare] is not None:
+            flags |= _TITLE
+        if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
+            flags |= _PUNCTUATION
+        if _LETTERS_RE.fullmatch(key):
+            flags |= _ONE_WORD
+        elif _LETTERS_RE.search(key):
+            flags |= _SOME_WORDS
+        if "ئ" in key or "ؤ" in key or "ء" in key:
+            flags |= _SEATED
+        row = self[text] = (key, bare, cue, flags)
+        return row
+
+
+def _indices_with(flags: list[int], bit: int) -> list[int]:
+    """The indices whose flags have ``bit``, found at C speed."""
+    return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
+
+
 @dataclass
 class DocView:
-    """One document as the quote rules read it, with the lexicon of the stage reading it."""
+    """One document as the quote rules read it, with the lexicon of the stage reading it.
+
+    ``features``: the stage's :class:`WordFeatures` for this lexicon (else the view makes its
+    own, which remembers nothing beyond the document).
+    """
 
     doc: Document
     lexicon: CueLexicon
     words: SpeakerWords
     vocabulary: frozenset[str]  # :func:`lexicon.known_words` of the two above
+    features: WordFeatures | None = field(default=None, repr=False)
     tokens: list[Token] = field(init=False)
     keys: list[str] = field(init=False)  # normalised surface
     bare: list[str] = field(init=False)  # normalised, one و/ف stripped
@@ -85,6 +236,12 @@ class DocView:
     open_close: dict[int, int | None] = field(init=False)  # opening-mark token -> closing token
     close_open: dict[int, int] = field(init=False)
     cues: list[Cue | None] = field(init=False)  # the lexicon's cue of each token's surface
+    # Word tokens that are a cue or may open a source phrase, in order: the only tokens the
+    # cue reader has anything to do at.
+    cue_candidates: list[int] = field(init=False, repr=False)
+    # Word tokens whose bare key has a title_state, in order.
+    title_tokens: list[int] = field(init=False, repr=False)
+    word_tokens: list[int] = field(init=False, repr=False)  # the tokens is_word holds, in order
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -92,44 +249,51 @@ class DocView:
     is_comma: Callable[[int], bool] = field(init=False, repr=False)
     is_mark: Callable[[int], bool] = field(init=False, repr=False)
     is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
-    # The words' title_state of a normalised key, remembered for this document only.
+    # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        features = self.features
+        if features is None or not features.matches(self.lexicon, self.words, self.vocabulary):
+            features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
-        texts = [t.text for t in tokens]
-        self.keys = token_keys(texts)
-        # The test of Token.is_word, on the texts at hand (the property costs a call per token).
-        self.is_word = frozenset(
-            i for i, text in enumerate(texts) if text[0].isalnum() or text[0] == "_"
-        ).__contains__
-        self.is_comma = frozenset(i for i, text in enumerate(texts) if text in COMMAS).__contains__
-        self.is_mark = frozenset(i for i, text in enumerate(texts) if text in QUOTE_CHARS).__contains__
-        self.is_sentence_mark = frozenset(
-            i for i, text in enumerate(texts) if text in SENTENCE_MARKS
-        ).__contains__
-        self.title_state = _TitleStates(self.words).__getitem__
-        self.cues = self.lexicon.lookup_all(texts, self.keys)
+        texts = list(map(_TEXT, tokens))
+        self.keys, self.bare, self.cues, flags = features.columns(texts)
+        self.title_state = features.title_states.__getitem__
+        self.word_tokens = _indices_with(flags, _WORD)
+        self.is_word = frozenset(self.word_tokens).__contains__
+        self._flags = flags
+        self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
+        self.title_tokens = _indices_with(flags, _TITLE)
+        commas: list[int] = []
+        marks: list[int] = []
+        sentence_marks: list[int] = []
+        by_start: dict[int, int] = {}  # a mark pairs at the token starting at its offset
+        for i in _indices_with(flags, _PUNCTUATION):
+            text = texts[i]
+            if text in COMMAS:
+                commas.append(i)
+            if text in QUOTE_CHARS:
+                marks.append(i)
+            if text in SENTENCE_MARKS:
+                sentence_marks.append(i)
+            if text[0] in _MARK_STARTS:
+                by_start[tokens[i].start] = i
+        self.is_comma = frozenset(commas).__contains__
+        self.is_mark = frozenset(marks).__contains__
+        self.is_sentence_mark = frozenset(sentence_marks).__contains__
         self._counts: Counter[str] | None = None
         self._labels: list[tuple[str, bool] | None] | None = None
-        vocabulary = self.vocabulary
-        # strip_conjunction of every key, inlined.
-        self.bare = [
-            key[1:]
-            if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary
-            else key
-            for key in self.keys
-        ]
         self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
             first, last = sentence.first_token, sentence.last_token
             self.sentence_bounds.append((first, last))
             sentence_of[first:last] = [index] * (last - first)
-        # A mark pairs at the token starting at its offset, whose first character is that mark.
-        by_start = {tokens[i].start: i for i, text in enumerate(texts) if text[0] in _MARK_STARTS}
         self.open_close = {}
         self.close_open = {}
+        if not by_start:
+            return
         for pair in pair_marks(self.doc.text):
             open_token = by_start.get(pair.open)
             if open_token is None:
@@ -140,6 +304,25 @@ class DocView:
                 self.close_open[close_token] = open_token
 
     # ------------------------------------------------------------------ questions
+
+    @cached_property
+    def one_word_tokens(self) -> list[int]:
+        """Tokens whose key is one run of letters and digits."""
+        return _indices_with(self._flags, _ONE_WORD)
+
+    @cached_property
+    def some_words_tokens(self) -> list[int]:
+        """Tokens whose key holds letters or digits, but not as one run alone."""
+        return _indices_with(self._flags, _SOME_WORDS)
+
+    @cached_property
+    def seated_tokens(self) -> list[int]:
+        """Tokens whose key has a hamza on a seat or alone."""
+        return _indices_with(self._flags, _SEATED)
+
+    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
+        """:meth:`WordFeatures.remembered` of the stage reading this view."""
+        return self.features.remembered(fn)  # type: ignore[union-attr]
 
     def __len__(self) -> int:
         return len(self.tokens)

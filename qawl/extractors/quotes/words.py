@@ -173,3 +173,7 @@ INTERLOCUTORS = (
 MASCULINE_PLACES = frozenset({"لبنان"})
 # Words that end the full name of a body looked back for ("المنظمة" -> "منظمة حظر الأسلحة …").
 EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "قد", "لم", "لا"})
+
+# "وجاء في البيان أن …", "وورد في الرسالة": the verbs that open a sentence saying what a text says
+# (bare جاء is also "came": only with its و).
+OPENING_CAME_VERBS = frozenset({"وورد", "وجاء"})
