@@ -112,8 +112,10 @@ class WordFeatures:
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 30_000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 8000
     ) -> None:
+        # 8,000: over the corpus, 30,000 made a --no-ner run no faster (76.6 vs 77.9 s of CPU,
+        # within noise) and its peak RSS 103 instead of 90 MB.
         self.lexicon = lexicon
         self.words = words
         self.vocabulary = vocabulary
