@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import shared_path
+from ner_helpers import tagged
 
 from qawl.arabic import normalize
 from qawl.evaluation.ner_eval import bio_spans, read_bio
@@ -60,28 +61,16 @@ def tagger():
     return NerTagger.load(threads=1)
 
 
-def _mentions(tagger, text: str, filter_words: bool) -> list[tuple[str, str]]:
-    from qawl.document import Document
-
-    tagger.filter_words = filter_words
-    try:
-        doc = Document(id="t", text=text)
-        tagger.process([doc])
-    finally:
-        tagger.filter_words = True
-    return [(m.text, m.label) for m in doc.mentions]
-
-
 @pytest.mark.slow
 def test_colloquial_words_are_not_tagged_as_names(tagger) -> None:
     text = "مين قال هيك؟ وين كنت امبارح؟ يعني بس هيك، خلاص يلا نروح."
-    kept = _mentions(tagger, text, filter_words=True)
+    kept = tagged(tagger, text, rules=True)
     assert not any(is_never_a_name(mention) for mention, _ in kept), kept
 
 
 @pytest.mark.slow
-def test_the_filter_leaves_real_names_and_longer_mentions(tagger) -> None:
+def test_the_filter_leaves_real_names_and_longertagged(tagger) -> None:
     text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا لن تتراجع، وزار علي حسن عمان."
-    with_filter = _mentions(tagger, text, filter_words=True)
-    assert with_filter == _mentions(tagger, text, filter_words=False)
+    with_filter = tagged(tagger, text, rules=True)
+    assert with_filter == tagged(tagger, text, rules=False)
     assert ("إيمانويل ماكرون", "PER") in with_filter and ("باريس", "LOC") in with_filter

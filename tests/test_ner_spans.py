@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import shared_path
+from ner_helpers import tagged
 
 from qawl.arabic import normalize
 from qawl.evaluation.ner_eval import bio_spans, read_bio, retokenize
@@ -161,30 +162,18 @@ def tagger():
     return NerTagger.load(threads=1)
 
 
-def _mentions(tagger, text: str, rules: bool) -> list[tuple[str, str]]:
-    from qawl.document import Document
-
-    tagger.filter_words = rules
-    try:
-        doc = Document(id="t", text=text)
-        tagger.process([doc])
-    finally:
-        tagger.filter_words = True
-    return [(m.text, m.label) for m in doc.mentions]
-
-
 @pytest.mark.slow
 def test_the_tagger_output_gets_whole_names_and_banks(tagger) -> None:
     text = "وسلم الدرع لطلعت زكريا في ختام الحفل. وأعلن البنك التجاري عن أرباح قياسية هذا العام."
-    found = _mentions(tagger, text, rules=True)
+    found = tagged(tagger, text, rules=True)
     assert ("لطلعت زكريا", "PER") in found and ("البنك التجاري", "ORG") in found
 
 
 @pytest.mark.slow
 def test_the_tagger_output_keeps_ministries_and_places_as_the_gold_data_has_them(tagger) -> None:
     text = "وأعلنت وزارة الخارجية الأمريكية أن الوزير سيزور المنطقة. وقررت بلدية تونس إغلاق السوق."
-    found = _mentions(tagger, text, rules=True)
-    assert found == _mentions(tagger, text, rules=False)
+    found = tagged(tagger, text, rules=True)
+    assert found == tagged(tagger, text, rules=False)
     assert ("تونس", "LOC") in found and not any(label == "ORG" for _, label in found)
 
 

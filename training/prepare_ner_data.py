@@ -29,12 +29,12 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
-import gzip
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from train_vectors import news_texts  # training/ is this script's folder
 
 from qawl.arabic import tokenize
 from qawl.evaluation.ner_eval import GoldSentence, read_bio, retokenize
@@ -65,13 +65,8 @@ HAMZA_ALEFS = str.maketrans("أإآ", "ااا")
 def written_spellings(news_dir: Path, sentences: list[GoldSentence]) -> dict[str, str]:
     """Each word's most frequent spelling among those equal to it but for hamza on alef."""
     counts: collections.Counter[str] = collections.Counter()
-    for path in sorted(news_dir.glob("*.jsonl*")):
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                record = json.loads(line)
-                for text in (record.get("title") or "", record.get("text") or ""):
-                    counts.update(token.text for token in tokenize(text))
+    for text in news_texts(news_dir, 0):
+        counts.update(token.text for token in tokenize(text))
     for sentence in sentences:
         counts.update(sentence.tokens)
     best: dict[str, tuple[int, str]] = {}
