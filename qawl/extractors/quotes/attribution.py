@@ -17,6 +17,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     disagrees,
     nominative_name,
+    partitive_group,
     place_after_masculine,
     plural_cue,
     possessed_object,
@@ -165,7 +166,9 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     if entity is None:
         name = nominative_name(view, frame.speaker, name)
     # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
-    group = sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
+    group = sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue) or partitive_group(
+        view, frame.speaker
+    )
     said = Said(
         name,
         entity,

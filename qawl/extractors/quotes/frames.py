@@ -117,7 +117,7 @@ def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: 
     return found is not None and found.kind in ("verb", "noun") and found.object_suffix
 
 
-def _bi_complement(view: DocView, i: int) -> bool:
+def bi_complement(view: DocView, i: int) -> bool:
     key = view.bare[i]
     if len(key) == 3:
         # Doubled and short verbal nouns (بمدّ، بحلّ، بدء) are complements too; these are not.
@@ -215,8 +215,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     return Trigger("that", j + 2), carriers
                 return Trigger("prep", j + 1), carriers
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
-            if "ب" in cue.frames and _bi_complement(view, j) and not view.is_comma(j - 1):
+            if "ب" in cue.frames and bi_complement(view, j) and not view.is_comma(j - 1):
                 return Trigger("prep", j), carriers
+            if "لل" in cue.frames and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
+                return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
             if "بال" in cue.frames and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
             other = None if in_theophoric_name(view, j) else view.cues[j]
@@ -257,6 +259,23 @@ def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
 
 
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+MAX_LI_DISTANCE = 4  # the verb, a short subject, the complement: لـ further on is another phrase's
+
+
+def _definite_li_complement(view: DocView, j: int) -> bool:
+    """لـ + the article on a verbal noun, the complement of دعا "called for" (دعت للإبلاغ،
+    دعا للتظاهر): an event by its pattern, not a person or body (دعا للرئيس "prayed for")."""
+    key = view.bare[j]
+    if not key.startswith("لل") or view.is_comma(j - 1) or is_complementizer(view, j + 1):
+        return False
+    body = key[2:]
+    if body.endswith(("ي", "يه", "ين", "ون")) or view.title_state("ال" + body) is not None:
+        return False
+    if body.startswith("ا") and 5 <= len(body) <= 7:
+        return body[-2] == "ا"
+    return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
 
 
 def _definite_bi_complement(view: DocView, j: int) -> bool:
@@ -330,6 +349,8 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break
             if _new_report_ahead(view, nxt):
                 break
+            if nominal and key == "حيث":
+                break  # "أعلن انسحابه، حيث دافع عن …": a clause of place or cause opens
             if nominal and key in FA_ANSWERS:
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
         if j > start and view.is_word(j):
@@ -349,8 +370,56 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break
             if _opens_topic(view, j):
                 break
+            if _contrast_report(view, j):
+                break
+            if nominal and _reason_clause(view, j):
+                break
+            if nominal and _owned_report(view, j):
+                # "أعلن التزامه بالبند بعد إعلانها عن …": the next report ends a noun phrase,
+                # with the time word that binds it.
+                if view.bare[j - 1] in TIME_PREPOSITIONS and j - 1 > start:
+                    j -= 1
+                break
         j += 1
     return j
+
+
+TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
+
+
+def _owned_report(view: DocView, j: int) -> bool:
+    """A verbal noun of saying with its owner's pronoun (إعلانها، تأكيده، مطالبتهم): a report
+    of its own inside a noun phrase."""
+    cue = view.cues[j]
+    return cue is not None and cue.kind == "noun" and cue.object_suffix
+
+
+def _reason_clause(view: DocView, j: int) -> bool:
+    """لأنّ or باعتبار أنّ "because, since" open a clause of reason, which a noun phrase does not
+    hold: "وصفه بـ"الدقيق" باعتبار أن الحوار …" ends before it."""
+    key = view.bare[j]
+    if key in ("لان", "لانه", "لانها", "لانهم"):
+        return True
+    return key == "باعتبار" and j + 1 < len(view) and is_complementizer(view, j + 1)
+
+
+# "في حين" / "بينما" / "فيما" "whereas": a clause of their own, set against the one before.
+_CONTRAST_OPENERS = frozenset({"بينما", "فيما"})
+
+
+def _contrast_report(view: DocView, j: int) -> bool:
+    """Whether word j opens a contrasting clause whose verb of saying reports on its own ("…
+    سقطوا في الأحداث في حين أقرت الحكومة بسقوط …"): the other side's report is no longer the
+    first speaker's words."""
+    verb = j + 1
+    if view.bare[j] == "في" and verb < len(view) and view.bare[verb] == "حين":
+        verb += 1
+    elif view.bare[j] not in _CONTRAST_OPENERS:
+        return False
+    if verb >= len(view) or not view.is_word(verb):
+        return False
+    cue = view.cues[verb]
+    return cue is not None and cue.kind == "verb" and _has_own_content(view, verb)
 
 
 def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
@@ -531,8 +600,21 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     _, last = view.sentence_range(i)
     subject = preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
+    if (
+        trigger is not None
+        and trigger.kind == "prep"
+        and trigger.index > i + 2
+        and "obj" in cue.frames
+        and verbal_noun(view, i + 1)
+        and view.bare[i + 1].endswith(POSSESSIVE_ENDINGS)
+    ):
+        # "أعلن التزامه بالبند … بعد إعلانها عن …": a verbal noun right after the verb is its
+        # object; a preposition of the verb's further on belongs to another phrase.
+        trigger = Trigger("obj", i + 1)
     if trigger is None and "obj" in cue.frames:
         trigger = _object_trigger(view, i, cue, subject is not None, last)
+        if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
+            trigger = None
     if trigger is None:
         return None, carriers
     if trigger.kind == "prep" and _direct_object_before(view, i, trigger.index, cue):
@@ -541,6 +623,14 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if found is None:
         return None, carriers
     span, kind = found
+    if trigger.kind == "prep" and view.bare[trigger.index - 1] == "ب":
+        # بـ written apart from its word (بـ "العنصريين") is still the clitic that stays on,
+        # and the marks it governs stay balanced with it.
+        close = view.open_close.get(trigger.index) if view.is_mark(trigger.index) else None
+        end = span[1]
+        if close is not None and end <= view.tokens[close].start:
+            end = view.tokens[close].end
+        span = (view.tokens[trigger.index - 1].start, end)
     for frame in cue.frames:
         # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
         if frame.startswith("needs-") and not _has_complement(view, frame[len("needs-") :], i, trigger.index):
@@ -554,7 +644,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if (
             trigger.kind == "prep"
             and view.is_word(trigger.index - 1)
-            and not _bi_complement(view, trigger.index)
+            and not bi_complement(view, trigger.index)
         ):
             middle_end = trigger.index - 1
         if carriers:
@@ -603,6 +693,26 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+def _passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subject: bool) -> bool:
+    """ "موقفه الذي اعتُبر شديد الليونة": after a relative, an unvowelled bare perfect may be
+    the passive, the relative's noun its subject and the word after it a predicate; so may an
+    imperfect without a subject before it. Only an event noun there ("الذي أعلن انسحابه")
+    shows the active verb and its object."""
+    if _event_noun(view, trigger.index):
+        return False
+    key = view.bare[i]
+    # "يعتبر أمرا خطيرا"، "إذ يعتبر السوق السعودي الأكبر": an unvowelled imperfect is as often
+    # the passive (يُعتبر), its subject then right after it and a predicate after that.
+    if (
+        not has_subject
+        and cue.kind == "verb"
+        and key[:1] in "يتان"
+        and not key.startswith(normalize(cue.lemma))
+    ):
+        return True
+    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == normalize(cue.lemma)
 
 
 def _direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:
@@ -732,17 +842,23 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     nxt = i + 1
     if nxt >= last or not view.is_word(nxt):
         return None
+    if view.bare[nxt] == "في":
+        after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
+        return Trigger("obj", after) if after is not None else None
     if cue.kind == "participle" or has_subject:
         if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
             return None
         return Trigger("obj", nxt)
+    after_comma = _after_subject_comma(view, nxt, last)
+    if after_comma is not None:
+        return Trigger("obj", after_comma)
     after_adjectives = _after_noun_adjective_phrase(view, nxt, last)
     if after_adjectives is not None:
         return Trigger("obj", after_adjectives)
     after_name = _after_named_subject(view, nxt, last)
     if after_name is not None:
         return Trigger("obj", after_name)
-    if _verbal_noun(view, nxt):
+    if verbal_noun(view, nxt):
         return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
@@ -763,6 +879,98 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
             return None
         seen_subject = True
     return None
+
+
+MAX_ADVERBIAL_WORDS = 4
+
+
+def _after_adverbial(view: DocView, first: int, last: int, has_subject: bool) -> int | None:
+    """Where the object starts after a short في-phrase right after the verb ("قد أعلن في
+    أيار/مايو الماضي سحب بلاده"، "أكد في الاجتماع الانسحاب"): after a time word that closes
+    the phrase (الماضي، المقبل), or at a verbal noun, which names an event and so is no
+    further word of the phrase."""
+    words = view.words
+    for k in range(first + 2, min(last, first + MAX_ADVERBIAL_WORDS + 2)):
+        if not view.is_word(k):
+            if view.tokens[k].text in "/-":
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or (words.is_a("stop", key) and not words.is_a("time", key)):
+            return None
+        if _event_noun(view, k):
+            return k
+        if words.is_a("time", key) and has_article(view, k):
+            nxt = k + 1
+            if nxt >= last or not view.is_word(nxt) or view.cues[nxt] is not None:
+                return None
+            if not has_subject:
+                # "أعلن في الأسبوع الماضي الرئيس …": the subject may still come; only an event is no subject.
+                return nxt if _event_noun(view, nxt) else None
+            key = view.bare[nxt]
+            if words.is_a("stop", key) or words.is_a("time", key) or view.title_state(key) is not None:
+                return None
+            return nxt
+    return None
+
+
+def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject closed by a comma ("أكدت حركة مشروع تونس،
+    تمسكها بـ …"، "أعلن المتحدث …، خالد أبا الخيل، التوصل إلى …"): a verbal noun after that
+    comma names an event, so it is the object, never an apposition of the subject."""
+    phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
+    if phrase is None or phrase.start != first or _event_noun(view, first):
+        return None  # "أكدت تمسكها بالاتفاق، …": an event noun is the object already
+    k = phrase.last
+    # A name the parser cut short ("خالد أبا الخيل") still ends at the comma.
+    while k < min(last, phrase.last + 2) and view.is_word(k) and view.cues[k] is None:
+        k += 1
+    if k >= last or not view.is_comma(k):
+        return None
+    # Prepositional phrases set off by commas may come before the object: "واقترح X، في سبيل
+    # تحسين …، على المصالح المختصة، تجميع المعطيات".
+    for _ in range(MAX_COMMA_ADVERBIALS):
+        if k + 1 >= last or view.bare[k + 1] not in ADVERBIAL_PREPOSITIONS:
+            break
+        close = next((m for m in range(k + 2, min(last, k + 2 + MAX_MIDDLE)) if view.is_comma(m)), None)
+        if close is None or any(view.cues[m] is not None for m in range(k + 1, close)):
+            return None
+        k = close
+    return k + 1 if k + 1 < last and _event_noun(view, k + 1) else None
+
+
+MAX_COMMA_ADVERBIALS = 2
+ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول"})
+
+
+def _lam_iftial(key: str) -> bool:
+    """افتعال of a root in ل with a possessive pronoun (التزامه، التقاؤه، التفافها): it begins
+    like the article, which never stands with a pronoun."""
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix):
+            body = key[: -len(suffix)]
+            return len(body) == 6 and body.startswith("الت") and body[4] == "ا"
+    return False
+
+
+def _event_noun(view: DocView, k: int) -> bool:
+    """A verbal noun, indefinite by :func:`verbal_noun` (or استفعال with a pronoun: استعداده)
+    or definite (التوصل، الانسحاب)."""
+    if verbal_noun(view, k):
+        return True
+    if view.mention_label(k) is not None:
+        return False
+    if not has_article(view, k):
+        key = view.bare[k]
+        return (
+            len(key) >= 8 and key.startswith("است") and key.endswith(POSSESSIVE_ENDINGS) and "ا" in key[5:7]
+        )
+    body = view.bare[k][2:]
+    if body.endswith(("ي", "يه", "ون", "ين")) or view.words.is_a("institution", body):
+        return False
+    if body.startswith("ا") and 5 <= len(body) <= 6:
+        return body[-2] == "ا"
+    return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
 
 
 MAX_TITLE_BEFORE_NAME = 8
@@ -800,20 +1008,27 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
     return k
 
 
-def _verbal_noun(view: DocView, i: int) -> bool:
+def verbal_noun(view: DocView, i: int, proclitic: int = 0) -> bool:
     """An indefinite verbal noun by its pattern, in construct or with a pronoun (ارتفاع عدد،
-    استعداده، تكثيف الجهود): افتعال، انفعال، استفعال، إفعال (the alef before the last radical)
-    or تفعيل. Such a noun names an event, never a speaker, so after a verb of saying it is
-    the object."""
-    if not view.is_word(i) or has_article(view, i) or view.mention_label(i) is not None:
+    استعداده، تكثيف الجهود): افتعال، انفعال، استفعال، إفعال (the alef before the last radical),
+    تفعيل, or تفعّل with a pronoun (تعرضه). Such a noun names an event, never a speaker, so
+    after a verb of saying it is the object. ``proclitic``: letters of an attached preposition
+    to read past (1 for بـ)."""
+    if not view.is_word(i) or view.mention_label(i) is not None:
         return False
     words = view.words
-    key = view.bare[i]
+    key = view.bare[i][proclitic:]
+    if has_article(view, i) and not _lam_iftial(key):
+        return False
     if any(words.is_a(c, key) for c in ("stop", "time", "institution", "anonymous", "media")):
         return False
     if view.title_state(key) is not None or view.cues[i] is not None:
         return False
     for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix) and len(key) - len(suffix) == 4 and key[0] == "ت":
+            # تفعّل with its owner's pronoun (تعرضه، تمسكها): an imperfect verb there would
+            # carry an object pronoun after a verb of saying with no أن between them.
+            return not view.tokens[i].text.endswith("ة")
         if key.endswith(suffix) and len(key) - len(suffix) >= 5:
             key = key[: -len(suffix)]
             break

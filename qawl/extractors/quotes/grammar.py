@@ -153,6 +153,20 @@ def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
     return body.endswith(endings) and len(body) - 2 >= MIN_PLURAL_STEM
 
 
+# Nouns of number or part before من: "عدد من الأهالي"، "مجموعة من النواب"، "بعض".
+PARTITIVE_HEADS = frozenset({"عدد", "مجموعه", "جمله", "بعض", "العديد", "عديد", "اغلب", "معظم", "غالبيه"})
+
+
+def partitive_group(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """A source that is a number or a part of a group ("عدد من أهالي القرية"، "بعض النواب"): a
+    group, which later verbs and participles in the plural (داعين، وطالبوا) continue."""
+    first = phrase.start
+    if not view.is_word(first) or view.bare[first] not in PARTITIVE_HEADS:
+        return False
+    nxt = first + 1
+    return view.bare[first] == "بعض" or (nxt < phrase.last and view.bare[nxt] == "من")
+
+
 def nominative_name(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
     """A description in the sound plural named in the nominative, the form a subject takes:
     "إلا أن الباحثين أشاروا" (the noun of أنّ is accusative) is said by "الباحثون". Only a

@@ -95,7 +95,11 @@ def _participle_forms(participle: str) -> dict[str, bool | None]:
     if base.endswith("ا"):
         base = base[:-1]
     genders = {"ا": False, "ه": True, "ين": None, "تين": True}
-    return {base + ending: genders[ending] for ending in _PARTICIPLE_ENDINGS}
+    forms = {base + ending: genders[ending] for ending in _PARTICIPLE_ENDINGS}
+    if base.endswith("ي"):
+        # A defective participle loses its final ي before the plural ending: داعين، نافين، مبدين.
+        forms.setdefault(base[:-1] + "ين", None)
+    return forms
 
 
 # Possessive pronouns on a verbal noun name its subject: قوله (his), قولها (her), قولهم.

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qawl.extractors.quotes.frames import Frame, Trigger, clause_end, content_from, find_trigger, trim
+from qawl.extractors.quotes.frames import (
+    Frame,
+    Trigger,
+    bi_complement,
+    clause_end,
+    content_from,
+    find_trigger,
+    trim,
+    verbal_noun,
+)
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
@@ -160,19 +169,39 @@ def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     "اختتم الزيارة بإقراره أنه …"، "وأعاد تأكيده أن …". The pronoun refers back like a dropped
     subject, and its ending gives the gender (ـه، ـها) or the plural (ـهم).
 
-    Only a complementizer, a colon or a quotation mark may introduce the content, after at
-    most a short addressee ("تصريحاته للصحفيين بأن"): a preposition after such a noun is as
-    often the start of a description ("إعلانه عن الزيارة").
+    A complementizer, a colon or a quotation mark may introduce the content after at most a
+    short addressee ("تصريحاته للصحفيين بأن"); a prepositional or noun complement only right
+    after the noun (:func:`_possessed_complement`).
     """
     _, last = view.sentence_range(i)
     trigger, _ = find_trigger(view, i, cue, min(last, i + MAX_POSSESSIVE_MIDDLE + 1))
     if trigger is None or trigger.kind not in ("that", "colon", "quote"):
+        trigger = _possessed_complement(view, i, cue, last)
+    if trigger is None:
         return None
     found = content_from(view, trigger)
     if found is None:
         return None
     span, kind = found
     return Frame(i, i + 1, span, kind, _attributed_to(view, i), cue.feminine, 0.5)
+
+
+def _possessed_complement(view: DocView, i: int, cue: Cue, last: int) -> Trigger | None:
+    """The complement right after a verbal noun with its possessive pronoun: its preposition
+    ("تحذيرها من تزايد …")، its ب-phrase ("مطالبته بزيادة المساهمات") or, for إعلان، a derived
+    verbal noun ("بإعلانه انسحاب بلاده": an event, never the noun's genitive). Nothing may
+    come between the two, so a phrase that only describes the noun ("حديثه في المؤتمر عن …")
+    stays out."""
+    nxt = i + 1
+    if nxt >= last or not view.is_word(nxt):
+        return None
+    if "ب" in cue.frames and bi_complement(view, nxt):
+        return Trigger("prep", nxt)
+    if view.bare[nxt] in cue.frames and nxt + 1 < last and view.is_word(nxt + 1):
+        return Trigger("prep", nxt + 1)  # "تحذيرها من تزايد …"، "دعوته إلى الحوار"
+    if "obj" in cue.frames and verbal_noun(view, nxt):
+        return Trigger("obj", nxt)
+    return None
 
 
 MAX_ATTRIBUTED_WORDS = 8
