@@ -185,3 +185,34 @@ def test_blind_set_scores_meet_the_issue_targets() -> None:
     assert payload["detection"]["f1"] >= 0.86
     assert payload["attribution_accuracy"] >= 0.82
     assert payload["end_to_end"]["f1"] >= 0.73
+
+
+def test_cli_eval_quotes_names_a_document_a_stage_failed_on(tmp_path, monkeypatch) -> None:
+    # A failing stage must not just lower the scores silently: the document is named on stderr
+    # and in the JSON, and the others are still scored.
+    from typer.testing import CliRunner
+
+    from qawl.cli.main import app
+    from qawl.extractors.quotes import QuoteAttributor
+
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"id": "ok", "text": "قال الوزير إن الاجتماع كان مثمرا.", "quotes": []},
+        {"id": "bad", "text": "أكد الرئيس أن الحوار مستمر.", "quotes": []},
+    ]
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    gold.write_text(text, encoding="utf-8")
+    original = QuoteAttributor.process
+
+    def process(self, docs):
+        if any(doc.id == "bad" for doc in docs):
+            raise RuntimeError("boom")
+        return original(self, docs)
+
+    monkeypatch.setattr(QuoteAttributor, "process", process)
+    result = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(gold), "--no-ner", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "bad: quotes_failed: RuntimeError: boom" in result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["failed_documents"] == ["bad"]
+    assert payload["predicted"] == 1  # the other document's quote is still found and scored

@@ -72,6 +72,11 @@ def eval_quotes(
         raise typer.Exit(2) from None
     docs = [Document(id=str(g.get("id", n)), text=g.get("text", "")) for n, g in enumerate(gold_docs, 1)]
     pipeline.process(docs)
+    # A document a stage failed on scores as if it had no quotes: say so, or the scores fall
+    # with nothing to tell why.
+    failed = [doc for doc in docs if doc.error is not None]
+    for doc in failed:
+        print(f"qawl: {doc.id}: {doc.error.code}: {doc.error.message}", file=sys.stderr)
     scores = score_records(gold_docs, [doc.to_record() for doc in docs], kept_kinds)
     kinds_label = ",".join(sorted(kept_kinds)) if kept_kinds else "all"
     if as_json:
@@ -80,11 +85,14 @@ def eval_quotes(
             "part": part,
             "kinds": kinds_label,
             "documents": len(docs),
+            "failed_documents": [doc.id for doc in failed],
             **scores.as_dict(),
         }
         sys.stdout.buffer.write(orjson.dumps(payload, option=orjson.OPT_APPEND_NEWLINE))
     else:
         print(f"{gold} ({part}, {len(docs)} documents, kinds: {kinds_label})")
+        if failed:
+            print(f"{len(failed)} document(s) failed in a stage and count as having no quotes")
         print(scores.report())
 
 
