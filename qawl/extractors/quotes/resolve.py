@@ -21,7 +21,7 @@ from qawl.extractors.quotes.names import (
     title_key_of,
     written_in,
 )
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, has_li_proclitic
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, has_li_proclitic, parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import STATEMENT_NOUNS
@@ -42,6 +42,9 @@ def resolve(
     issuer = _document_issuer(view, names, phrase)
     if issuer is not None:
         return issuer, None, "title"
+    author = _relative_clause_author(view, names, phrase, history)
+    if author is not None:
+        return author, None, "title"
     entity = names.entities.heading(span) if names.entities else None
     if entity is not None:
         # The record names the speaker as the document does (GUIDELINES: the fullest name
@@ -173,6 +176,45 @@ def _document_issuer(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> 
         if not key.startswith("ال"):
             return None
     return None
+
+
+# Written sources an indefinite relative clause may credit to their author ("تقرير بثته قناة X").
+_WRITTEN_SOURCES = frozenset({"تقرير", "مؤشرات", "قواعد", "تحليل"}) | STATEMENT_NOUNS
+MAX_WORDS_BEFORE_RELATIVE = 3
+
+
+def _relative_clause_author(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[Said]
+) -> str | None:
+    """The author of an indefinite written source described by a relative clause: "تقرير بثته
+    قناة X"، "مؤشرات قدمها المسؤول عن المعهد". After an indefinite noun a verb with a pronoun
+    that refers back to it opens a relative clause, whose subject is who wrote the source."""
+    head = view.bare[phrase.first]
+    if has_article(view, phrase.first) or not (head in _WRITTEN_SOURCES or view.words.is_a("document", head)):
+        return None
+    end = view.sentence_range(phrase.first)[1]
+    verb = None
+    for k in range(phrase.first + 1, min(phrase.first + 2 + MAX_WORDS_BEFORE_RELATIVE, end)):
+        key = view.bare[k]
+        if not view.is_word(k) or has_article(view, k):
+            return None
+        # The pronoun read on the written word: normalisation turns ة into ه (جمعية is no verb).
+        pronoun = not view.tokens[k].text.endswith("ة") and key.endswith(("ه", "ها"))
+        if pronoun and 3 <= len(key.removesuffix("ها").removesuffix("ه")) <= 5:
+            verb = k
+            break
+    if verb is None or verb + 1 >= end or view.cues[verb] is not None:
+        return None
+    first = verb + 1
+    while first < end and view.words.is_a("time", view.bare[first]):
+        first += 1
+    agent = parse_speaker(view, first, end)
+    if agent is None or agent.start != first or agent.kind == "anonymous":
+        return None
+    bare_name = agent.kind == "name" and agent.title is None and not has_article(view, agent.first)
+    if bare_name and not names.known(view.doc.text[slice(*view.chars(agent.first, agent.last))]):
+        return None  # an unknown indefinite word after the verb may be its object
+    return resolve(view, names, agent, speaker_span(view, agent), history)[0]
 
 
 def speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:

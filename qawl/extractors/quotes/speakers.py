@@ -801,6 +801,7 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
     while nxt + 1 < len(groups) and _coordinated_title(view, groups[nxt][0]):
         nxt += 1
+    quoted_name = len(groups) > nxt and _quoted_name_closes(view, chain_end, groups[nxt])
     if (
         (titled or body_head)
         and len(groups) > nxt
@@ -809,7 +810,11 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
             chain_end if nxt == 1 else groups[nxt - 1][-1] + 1,
             groups[nxt],
             # "القناة الرسمية "ارت 1"": a definite outlet too may have its name in quotes after.
-            _names_a_body(words, view.bare[head.first]) or _names_a_body(words, _definite_body(view, head)),
+            _names_a_body(words, view.bare[head.first])
+            or _names_a_body(words, _definite_body(view, head))
+            or quoted_name,
+            # A person's full name in quotes may be longer than an outlet's.
+            MAX_NAME_AFTER_TITLE + 1 if quoted_name else 4,
         )
         and not _spokesman_of_person(view, head)
     ):
@@ -831,7 +836,60 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
                 (head.start, chain_end) if titled else head.title or (head.first, head.last),
                 (apposition.first, apposition.last),
             )
+    if head.kind == "anonymous" and len(groups) > 1:
+        named = _named_description(view, groups[0][-1] + 1, head, groups[1])
+        if named is not None:
+            return named
     return head
+
+
+def _quoted_name_closes(view: DocView, chain_end: int, group: list[int]) -> bool:
+    """Whether a quoted group right after a closed title is the person's name: 'الناشر الإسباني
+    "X"، إنه'. The title ends in a definite word, so it governs no genitive ("زعيم جماعة "أنصار
+    الله"" names a group), and a comma or complementizer after the marks opens the content."""
+    opening = group[0] - 1
+    if chain_end != opening or opening not in view.open_close or not has_article(view, chain_end - 1):
+        return False
+    close = view.open_close[opening]
+    if close is None or close + 1 >= len(view):
+        return False
+    return view.is_comma(close + 1) or view.bare[close + 1] in COMPLEMENTIZERS
+
+
+# The pronoun of identity that opens an apposition naming a description ("مسؤولة، هي X").
+_IDENTITY_PRONOUNS = frozenset({"هو", "هي"})
+
+
+def _named_description(
+    view: DocView, end: int, head: SpeakerPhrase, group: list[int]
+) -> SpeakerPhrase | None:
+    """The person an anonymous description names in apposition: "أحد أصدقائه، المغربي عادل
+    التريسي،"، "مسؤولة من الوزارة، هي سلمى الورتاني". The name must stand alone between commas
+    (a second comma closes it) or follow the pronoun of identity; an adjective of origin before
+    it describes the same person."""
+    between = range(end, group[0])
+    if not between or not all(view.is_comma(k) for k in between):
+        return None
+    words = list(group)
+    identity = view.bare[words[0]] in _IDENTITY_PRONOUNS
+    closed = words[-1] + 1 < len(view) and view.is_comma(words[-1] + 1)
+    if not (identity or closed):
+        return None
+    if identity:
+        words = words[1:]
+    if len(words) > 1 and has_article(view, words[0]) and view.keys[words[0]].endswith(("ي", "يه")):
+        words = words[1:]
+    phrase = parse_segment(view, words)
+    if phrase is None or phrase.kind != "name" or phrase.title is not None:
+        return None
+    name = list(range(phrase.first, phrase.last))
+    if not _closes_with_name(view, name) or view.bare[phrase.first] in COMPLEMENTIZERS:
+        return None
+    if not identity and phrase.last != words[-1] + 1:
+        return None  # the whole segment between the commas is the name, or it is no apposition
+    return SpeakerPhrase(
+        phrase.first, phrase.last, "name", (head.first, head.last), (phrase.first, phrase.last)
+    )
 
 
 def accusative_plural(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -914,7 +972,9 @@ def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     return any(view.title_state(k) is not None for k in inner)
 
 
-def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bool) -> bool:
+def _only_commas_between(
+    view: DocView, first: int, group: list[int], outlet: bool, longest_quote: int = 4
+) -> bool:
     """Whether only an apposition's commas separate a title from the next group, or, after an
     outlet (قناة، صحيفة), quotation marks around its short name ("قناة "الإخبارية""). A
     quoted name after a person's title names something else: "زعيم جماعة "أنصار الله"."""
@@ -932,7 +992,7 @@ def _only_commas_between(view: DocView, first: int, group: list[int], outlet: bo
         return False
     close = view.open_close[opening]
     # A closed short quote, or an unclosed mark before a short group (a name left open).
-    return (close - opening <= 4) if close is not None else len(group) <= 4
+    return (close - opening <= longest_quote) if close is not None else len(group) <= 4
 
 
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
