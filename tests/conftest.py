@@ -57,3 +57,11 @@ def tiny_model_dir(tmp_path: Path) -> Path:
     (model_dir / "ner.pt").symlink_to(TINY_NER / "charbilstm" / "ner.pt")
     (model_dir / "pretrain.pt").symlink_to(TINY_NER / "pretrain.pt")
     return model_dir
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    """The bundled NER model, loaded once per test module (the NER tests share it)."""
+    from qawl.extractors.ner import NerTagger
+
+    return NerTagger.load(threads=1)

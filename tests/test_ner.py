@@ -192,13 +192,6 @@ SEED_ENTITIES = {
 }
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from qawl.extractors.ner import NerTagger
-
-    return NerTagger.load(threads=1)
-
-
 @pytest.mark.slow
 def test_bundled_model_loads_offline_within_budget() -> None:
     from qawl.extractors.ner import NerTagger

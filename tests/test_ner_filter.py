@@ -54,13 +54,6 @@ def test_no_listed_word_is_a_one_word_gold_entity_in_the_training_data() -> None
     assert clashes == []
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from qawl.extractors.ner import NerTagger
-
-    return NerTagger.load(threads=1)
-
-
 @pytest.mark.slow
 def test_colloquial_words_are_not_tagged_as_names(tagger) -> None:
     text = "مين قال هيك؟ وين كنت امبارح؟ يعني بس هيك، خلاص يلا نروح."

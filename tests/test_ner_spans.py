@@ -155,13 +155,6 @@ def test_the_list_files_say_how_they_were_derived() -> None:
 # ----------------------------------------------------------------------------- with the tagger
 
 
-@pytest.fixture(scope="module")
-def tagger():
-    from qawl.extractors.ner import NerTagger
-
-    return NerTagger.load(threads=1)
-
-
 @pytest.mark.slow
 def test_the_tagger_output_gets_whole_names_and_banks(tagger) -> None:
     text = "وسلم الدرع لطلعت زكريا في ختام الحفل. وأعلن البنك التجاري عن أرباح قياسية هذا العام."

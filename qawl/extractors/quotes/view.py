@@ -71,6 +71,9 @@ def token_keys(texts: list[str]) -> list[str]:
 # Every character pair_marks pairs.
 _MARK_STARTS = frozenset([*OPENERS, *CLOSERS, STRAIGHT])
 # The words a source phrase may open with (:func:`sources.source_frame` reads no other word).
+# With OPENING_CAME_VERBS (:func:`sources.came_in_frame`) they are every word without a cue that
+# the cue reader acts on: a rule that starts a frame at another such word must add it here, or
+# the reader, which visits only candidate tokens, never reaches it.
 SOURCE_OPENINGS = frozenset(RELATIVE_SOURCE_WORDS | SOURCE_WORDS | {ON})
 
 # Bits of a surface word's flags (:class:`WordFeatures`).
