@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from quote_helpers import quote_with, quotes_of
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.lexicon import load_cues, load_speaker_words
@@ -128,3 +129,14 @@ def test_possessive_only_nouns_are_no_cue_without_the_pronoun() -> None:
     # وصفه stays the verb with its object: a noun reading would shadow "ووصفه ترامب بأنه".
     cue = load_cues().lookup("وصفه")
     assert cue is not None and cue.kind == "verb"
+
+
+def test_serena_is_no_form_of_raa() -> None:
+    # يرى takes its object pronoun on ا (يرانا): سيرينا is the name, not "he will see us",
+    # and يريه/يرينا are أرى "to show".
+    text = 'وردت سيرينا، بطلة التنس، "لم أقرأ الكتاب".'
+    quote = quote_with(quotes_of(text), "الكتاب")
+    assert quote.cue.text == "وردت"
+    assert quote.speaker_name == "سيرينا"
+    cues = load_cues()
+    assert not cues.lookup("يرينا") and not cues.lookup("يريه")
