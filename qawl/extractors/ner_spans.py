@@ -21,6 +21,7 @@ from pathlib import Path
 
 from qawl.arabic import normalize
 from qawl.extractors.ner_filter import read_word_list
+from qawl.extractors.ner_known import apply_known_names
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
@@ -134,5 +135,6 @@ def add_institutions(
 
 
 def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
-    """All span rules with the bundled lists, in a fixed order."""
-    return add_institutions(words, extend_given_names(words, spans))
+    """All span rules with the bundled lists, in a fixed order: known names (ner_known) last, so
+    they see whole given names and institutions."""
+    return apply_known_names(words, add_institutions(words, extend_given_names(words, spans)))

@@ -1,0 +1,239 @@
+"""Write ``qawl/extractors/data/known_names.tsv``: names the gold training data tags one way.
+
+Training data only: ANERcorp CAMeL train (first 90%, as ``prepare_ner_data.py`` cuts it) + the
+AQMAR dev articles but the held-out one, i.e. ``train_base.bio``; never the dev slice or a test set.
+
+- ``train`` entries: every gold entity of up to six words (its first word also without its
+  proclitics) is a candidate. Each occurrence of a candidate in the training text, matched the
+  way ``qawl.extractors.ner_known`` matches at run time, is counted as an exact gold entity of
+  some label, as O (no word of it inside an entity) or as part of another entity. A candidate is
+  listed when one label has at least MIN_COUNT exact occurrences and at least MIN_SHARE of all.
+  WikiFANE Gold (harmonised) then vetoes the ordinary words among them: a candidate O in more
+  than half of its WikiFANE occurrences is left out (جده "his grandfather" there, Jeddah in ANERcorp).
+- ``gazetteer`` entries: country, region and city names of the bundled gazetteer (CLDR and
+  GeoNames, see qawl/gazetteers/data/SOURCES.md) that train_base never mentions, as LOC; a one-word
+  name needs four letters and must not look like an ordinary word in the news corpus (the
+  article test of training/build_gazetteer.py: the word with ال added or removed is frequent).
+  Requiring a minimum number of uses in the news as well (10) kept وربات (و + ربات, a Rabat
+  spelling, "housewives" in the text) out but halved the gain on WikiFANE, so it was not kept.
+
+Usage: python training/build_known_names.py --shared ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from prepare_ner_data import AQMAR_DEV_HOLDOUT, DEV_FRACTION, aqmar_split  # training/ is this folder
+from train_vectors import news_texts
+
+from qawl.arabic import normalize, tokenize
+from qawl.evaluation.ner_eval import bio_spans, read_bio, retokenize
+from qawl.extractors.ner_known import (
+    KNOWN_NAMES_FILE,
+    MAX_NAME_WORDS,
+    MIN_BARE_CLITIC_STEM,
+    KnownName,
+    KnownNames,
+    first_word_readings,
+)
+from qawl.gazetteers.entries import read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEER = ROOT / "qawl" / "gazetteers" / "data" / "default.tsv"
+PLACE_KINDS = ("country", "region", "city")
+MIN_COUNT = 2
+MIN_SHARE = 0.8
+MAX_WIKIFANE_O_SHARE = 0.5
+
+Sentence = tuple[list[str], list[tuple[int, int, str]]]
+
+
+def train_base(shared: Path) -> list[Sentence]:
+    """ANERcorp train's first 90% + the AQMAR dev articles but the held-out one, in qawl tokens."""
+    ner = shared / "data" / "ner"
+    anercorp = read_bio(ner / "anercorp_camel" / "train.txt")
+    sentences = anercorp[: round(len(anercorp) * (1 - DEV_FRACTION))]
+    for name in aqmar_split(ner / "aqmar")["dev"]:
+        if name != AQMAR_DEV_HOLDOUT:
+            sentences += read_bio(ner / "aqmar" / f"{name}.txt")
+    return [_gold(s) for s in sentences]
+
+
+def wikifane(shared: Path) -> list[Sentence]:
+    return [
+        _gold(s)
+        for s in read_bio(shared / "data" / "ner" / "wikifane" / "wikifane_gold.4class.harmonized.bio")
+    ]
+
+
+def _gold(sentence) -> Sentence:
+    sentence = retokenize(sentence)
+    return list(sentence.tokens), bio_spans(sentence.tags)
+
+
+def occurrences(sentences: list[Sentence], keys: set[tuple[str, ...]]) -> dict[tuple, collections.Counter]:
+    """Per key, how its occurrences are tagged in the gold: a label (exact), "O" or "part"."""
+    index = KnownNames([KnownName(key, "", "") for key in keys])
+    counts: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+    for tokens, spans in sentences:
+        norm = [normalize(t) for t in tokens]
+        readings = [first_word_readings(t) for t in tokens]
+        gold = {(a, b): label for a, b, label in spans}
+        inside = {i for a, b, _ in spans for i in range(a, b)}
+        for i in range(len(tokens)):
+            for name in index.matches_at(norm, readings, i):
+                n = len(name.key)
+                if (i, i + n) in gold:
+                    counts[name.key][gold[(i, i + n)]] += 1
+                elif inside.isdisjoint(range(i, i + n)):
+                    counts[name.key]["O"] += 1
+                else:
+                    counts[name.key]["part"] += 1
+    return counts
+
+
+def candidates(sentences: list[Sentence]) -> tuple[set[tuple[str, ...]], dict[tuple, collections.Counter]]:
+    """Candidate keys and, per key, the surface forms of its gold occurrences (for display)."""
+    keys: set[tuple[str, ...]] = set()
+    forms: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
+    for tokens, spans in sentences:
+        for a, b, _ in spans:
+            if b - a > MAX_NAME_WORDS:
+                continue
+            rest = tuple(normalize(t) for t in tokens[a + 1 : b])
+            for stem, _ in first_word_readings(tokens[a]):
+                keys.add((stem, *rest))
+            forms[(normalize(tokens[a]), *rest)][" ".join(tokens[a:b])] += 1
+    return keys, forms
+
+
+def spelling(key: tuple[str, ...], forms: dict[tuple, collections.Counter]) -> str:
+    """The most frequent gold spelling of ``key`` as written without clitics, else the key."""
+    found = forms.get(key)
+    return found.most_common(1)[0][0] if found else " ".join(key)
+
+
+def train_entries(
+    base: list[Sentence], veto: list[Sentence], news: collections.Counter
+) -> list[tuple[str, str, str, str]]:
+    keys, forms = candidates(base)
+    counts = occurrences(base, keys)
+    gold_words = {key[0] for key in forms if len(key) == 1}
+    chosen = {}
+    for key, c in counts.items():
+        labels = [(n, label) for label, n in c.items() if label not in ("O", "part")]
+        if not labels:
+            continue
+        n, label = max(labels)
+        if n >= MIN_COUNT and n >= MIN_SHARE * sum(c.values()):
+            chosen[key] = (label, c)
+    vetoed = occurrences(veto, set(chosen))
+    rows = []
+    for key, (label, c) in sorted(chosen.items()):
+        v = vetoed.get(key, collections.Counter())
+        if v["O"] > MAX_WIKIFANE_O_SHARE * sum(v.values()):
+            continue
+        if len(key) == 1 and looks_ordinary(key[0], news) and _toggled(key[0]) not in gold_words:
+            print(f"ordinary word in the news: {spelling(key, forms)} {label}", file=sys.stderr)
+            continue
+        # A clitic form of a listed name with the same label adds nothing (وسورية after سورية).
+        if any(
+            stem != key[0] and (stem, *key[1:]) in chosen and chosen[(stem, *key[1:])][0] == label
+            for stem, _ in first_word_readings(key[0])
+        ):
+            continue
+        evidence = (
+            " ".join(f"{k}:{n}" for k, n in c.most_common())
+            + " | wikifane "
+            + (" ".join(f"{k}:{n}" for k, n in v.most_common()) or "-")
+        )
+        rows.append((spelling(key, forms), label, "train", evidence))
+    return rows
+
+
+def _toggled(word: str) -> str:
+    """``word`` with the article removed, or added."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else "ال" + word
+
+
+def news_counts(shared: Path) -> collections.Counter:
+    counts: collections.Counter[str] = collections.Counter()
+    for text in news_texts(shared / "data" / "news", 0):
+        counts.update(normalize(t.text) for t in tokenize(text))
+    return counts
+
+
+def looks_ordinary(word: str, news: collections.Counter) -> bool:
+    """training/build_gazetteer.py's article test: the word with ال added or removed is frequent."""
+    n = news.get(word, 0)
+    if word.startswith("ال") and len(word) > 3:
+        other = news.get(word[2:], 0)
+        return other >= 20 and other >= 0.3 * n
+    other = news.get("ال" + word, 0)
+    return other >= 20 and other >= 0.2 * n
+
+
+def gazetteer_entries(base: list[Sentence], news: collections.Counter) -> list[tuple[str, str, str, str]]:
+    labels: dict[tuple, set[str]] = collections.defaultdict(set)
+    spelled: dict[tuple, tuple[str, str]] = {}
+    for entry in read_file(GAZETTEER).entries:
+        for name in entry.names:
+            key = tuple(normalize(t.text) for t in tokenize(name))
+            if key and len(key) <= MAX_NAME_WORDS:
+                labels[key].add(entry.label if entry.id.split(":")[0] in PLACE_KINDS else "other")
+                spelled.setdefault(key, (" ".join(t.text for t in tokenize(name)), entry.id))
+    places = {key for key, found in labels.items() if found == {"LOC"}}
+    seen = occurrences(base, places)
+    rows = []
+    for key in sorted(places):
+        if sum(seen.get(key, {}).values()):
+            continue  # the training data decides names it has seen
+        word = key[0]
+        if len(key) == 1 and (len(word) < MIN_BARE_CLITIC_STEM or looks_ordinary(word, news)):
+            continue
+        name, entry_id = spelled[key]
+        rows.append((name, "LOC", "gazetteer", f"{entry_id}, not in train_base"))
+    return rows
+
+
+HEADER = """\
+# Known names: after the NER tagger, an untagged occurrence of a listed name becomes a mention
+# with its label (qawl.extractors.ner_known). "train" names also relabel a mention of another
+# label and join tagged parts of a multi-word name into one (ريال مدريد); "gazetteer" places
+# relabel only a PER mention. A name's first word may carry a proclitic (و ف ب ل ك: للأهلي).
+# Compared by qawl.arabic.normalize. {n_train} train + {n_gaz} gazetteer names.
+#
+# Derived from the gold training data, train_base.bio (ANERcorp CAMeL train, first 90%, + the 7
+# AQMAR dev articles) and the bundled gazetteer by training/build_known_names.py (criteria in
+# its docstring): "train" names are exact gold entities with one label in >= {share:.0%} of their
+# occurrences, at least {count} times, and O in at most half of their WikiFANE occurrences;
+# "gazetteer" places (CLDR, GeoNames) never occur in train_base, are not ordinary words in the
+# news, and one-word ones have 4+ letters. No dev or test data was read.
+# name<TAB>label<TAB>source<TAB>evidence (train: label:count over train_base occurrences, "part" =
+# inside a longer entity | the same over WikiFANE)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=KNOWN_NAMES_FILE)
+    args = parser.parse_args()
+    base = train_base(args.shared)
+    news = news_counts(args.shared)
+    train = train_entries(base, wikifane(args.shared), news)
+    print(f"train: {len(train)} names", file=sys.stderr)
+    places = gazetteer_entries(base, news)
+    print(f"gazetteer: {len(places)} places", file=sys.stderr)
+    header = HEADER.format(n_train=len(train), n_gaz=len(places), share=MIN_SHARE, count=MIN_COUNT)
+    lines = ["\t".join(row) for row in train + places]
+    args.out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
