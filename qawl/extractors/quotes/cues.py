@@ -15,7 +15,7 @@ import bisect
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, subject_only, trim, verb_frame
+from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, name_after_verb, subject_only, trim, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.marks import QUOTE_CHARS
@@ -82,6 +82,9 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or is_passive(view.tokens[i].text)
             or (i > 0 and view.bare[i - 1] in NEGATIONS)
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
+            or _points_to_evidence(view, i, cue)
+            or _asked(view, i)
+            or name_after_verb(view, i)
         ):
             continue
         if cue is None:
@@ -116,6 +119,40 @@ def _source_verb(frame: Frame, i: int) -> range:
     """The words of a source phrase before its source ("حسب ما أكده الوزير"): its verb of
     saying is the phrase's, not a second report whose content lies inside the phrase's clause."""
     return range(i + 1, frame.speaker.first) if frame.speaker is not None else range(0)
+
+
+# أشار "indicated" with evidence as its subject (تشير الأدلة إلى أن، ما يشير إلى): signs or
+# figures point to something, but no one is said to say it.
+_EVIDENCE_NOUNS = frozenset(
+    {"ادله", "دلائل", "قرائن", "شواهد", "مؤشرات", "نتائج", "معطيات", "معلومات", "تقديرات", "ظروف", "توقعات"}
+)
+_EVIDENCE_QUANTIFIERS = frozenset({"جل", "كل", "معظم", "اغلب", "بعض", "كافه", "جميع"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+
+
+def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a form of أشار means "indicates": its subject, after or before it, is evidence
+    (تشير جلّ المؤشرات، إن الأدلة تشير) or a demonstrative (يشير هذا إلى), or it has none after
+    ما/مما "which" (ما يشير إلى …)."""
+    if cue.lemma != "أشار" or cue.kind != "verb":
+        return False
+    before = view.keys[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    if before.startswith("ال") and before[2:] in _EVIDENCE_NOUNS:
+        return True
+    nxt = i + 1
+    if nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _EVIDENCE_QUANTIFIERS:
+        nxt += 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    key = view.keys[nxt]
+    if key in _DEMONSTRATIVES or (key.startswith("ال") and key[2:] in _EVIDENCE_NOUNS):
+        return True
+    return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
+
+
+def _asked(view: DocView, i: int) -> bool:
+    """ "هل ترين أن …": a verb of saying or thinking after هل is asked about, not reported."""
+    return i > 0 and view.keys[i - 1] in ("هل", "وهل", "فهل")
 
 
 def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:

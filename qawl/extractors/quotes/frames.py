@@ -122,7 +122,8 @@ def bi_complement(view: DocView, i: int) -> bool:
     if len(key) == 3:
         # Doubled and short verbal nouns (بمدّ، بحلّ، بدء) are complements too; these are not.
         return key.startswith("ب") and key not in SHORT_BI_WORDS
-    return key.startswith("ب") and len(key) >= 4 and key not in NOT_BI_COMPLEMENT
+    # بالنسبة، بالتالي: adverbials, never what a verb reports (واعدا بالنسبة للمستثمرين).
+    return key.startswith("ب") and len(key) >= 4 and key not in NOT_BI_COMPLEMENT and key not in BI_ADVERBIALS
 
 
 MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
@@ -221,7 +222,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
             if "بال" in cue.frames and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
-            other = None if in_theophoric_name(view, j) else view.cues[j]
+            other = None if in_theophoric_name(view, j) or name_after_verb(view, j) else view.cues[j]
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -243,6 +244,21 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def name_after_verb(view: DocView, i: int) -> bool:
+    """ "قال فيرون إن …": a word right after a verb of saying is its subject, so a cue there that
+    reads as و/ف + a verb (فيرون) is a name: no conjunction joins a second verb to the first with
+    nothing between them."""
+    if i == 0 or view.keys[i] == view.bare[i] or not view.is_word(i - 1):
+        return False
+    cue, before = view.cues[i], view.cues[i - 1]
+    return (
+        cue is not None
+        and cue.kind in ("verb", "participle")
+        and before is not None
+        and before.kind == "verb"
+    )
 
 
 def _perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
@@ -520,8 +536,44 @@ def _inside_marks(view: DocView, open_token: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _has_inner_marks(view: DocView, first: int, last: int) -> bool:
-    return any(view.is_mark(k) for k in range(first, last))
+def has_quoted_speech(view: DocView, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold quoted words of the speaker's, which make an indirect
+    quote mixed: any quotation mark but those around a name (:func:`quoted_name_at`)."""
+    names: set[int] = set()
+    for k in range(first, last):
+        if k in names or not view.is_mark(k):
+            continue
+        close = view.open_close.get(k)
+        if close is not None and close < last and quoted_name_at(view, k):
+            names.add(close)
+            continue
+        return True
+    return False
+
+
+MAX_QUOTED_NAME = 6
+
+
+def quoted_name_at(view: DocView, open_token: int) -> bool:
+    """Whether the marks opening at ``open_token`` enclose a name, not the speaker's words: a
+    few words after a noun or verb of naming (حركة "خمس نجوم"، صحيفة "الشرق الأوسط"، تسمى
+    "…"، باسم "…"), the noun without the article, alone or after لـ/بـ (لحملة "…")."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    if not inner or len(inner) > MAX_QUOTED_NAME:
+        return False
+    before = open_token - 1
+    if before >= 0 and view.bare[before] == "ب":
+        before -= 1  # بـ "…" written apart
+    if before < 0 or not view.is_word(before):
+        return False
+    # A definite head takes the marks as its object or predicate ("يخسر التنظيم "خلافته""),
+    # unless it is a participle of naming (المسمى "…").
+    key = view.bare[before]
+    stems = {key, key[1:]} if key[:1] in "لب" and not key.startswith("لل") else {key}
+    return any(view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution"))
 
 
 def in_fronted_subordinate(view: DocView, i: int) -> bool:
@@ -579,7 +631,7 @@ def content_from(
         return None
     if nominal:
         return span, "nominal"
-    kind = "mixed" if _has_inner_marks(view, start, end) else "indirect"
+    kind = "mixed" if has_quoted_speech(view, start, end) else "indirect"
     return span, kind
 
 
@@ -615,7 +667,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         trigger = _object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
-    if trigger is None:
+    if trigger is None or _passive_before_bi(view, i, cue):
         return None, carriers
     if trigger.kind == "prep" and _direct_object_before(view, i, trigger.index, cue):
         return None, carriers
@@ -695,13 +747,32 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     return frame, carriers
 
 
+# Verbs whose ب-complement always follows an object (وصف X بـ، اتهم X بـ): with بـ right after
+# the bare verb there is no object, so the verb is the passive (وُصف بالعنيف، اُتهم بأنه …).
+_OBJECT_BEFORE_BI = frozenset({"وصف", "اتهم"})
+
+
+def _passive_before_bi(view: DocView, i: int, cue: Cue) -> bool:
+    if cue.kind != "verb" or cue.lemma not in _OBJECT_BEFORE_BI or cue.object_suffix:
+        return False
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    # بالعنيف، بأنه، بـ "…": the ب-phrase itself; a word that only begins with ب (بريطانية)
+    # may be the object.
+    key = view.bare[nxt]
+    return key == "ب" or (key.startswith(("بال", "بان")) and bi_complement(view, nxt))
+
+
 def _passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subject: bool) -> bool:
     """ "موقفه الذي اعتُبر شديد الليونة": after a relative, an unvowelled bare perfect may be
     the passive, the relative's noun its subject and the word after it a predicate; so may an
     imperfect without a subject before it. Only an event noun there ("الذي أعلن انسحابه")
     shows the active verb and its object."""
-    if _event_noun(view, trigger.index):
+    if _event_noun(view, trigger.index) or _stance_noun(view, trigger.index, view.sentence_range(i)[1]):
         return False
+    if cue.object_suffix and cue.lemma in _CONSIDERING:
+        return False  # "تعتبرها": a passive takes no object pronoun
     key = view.bare[i]
     # "يعتبر أمرا خطيرا"، "إذ يعتبر السوق السعودي الأكبر": an unvowelled imperfect is as often
     # the passive (يُعتبر), its subject then right after it and a predicate after that.
@@ -842,6 +913,12 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     nxt = i + 1
     if nxt >= last or not view.is_word(nxt):
         return None
+    stance = _stance_object(view, nxt, last)
+    if stance is not None:
+        return Trigger("obj", stance)  # "الذي أبدى مخاوف حيال …"، "أبدى الوزير قلقه إزاء …"
+    predicate = _predicate_after_pronoun(view, i, cue, last)
+    if predicate is not None:
+        return Trigger("obj", predicate)  # "التي تعتبرها أنقرة منظمة إرهابية"
     if view.bare[nxt] == "في":
         after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
         return Trigger("obj", after) if after is not None else None
@@ -879,6 +956,77 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
             return None
         seen_subject = True
     return None
+
+
+# Verbs of considering that take an object and its predicate (اعتبره X خطوة إيجابية).
+_CONSIDERING = frozenset({"اعتبر"})
+
+
+def _predicate_after_pronoun(view: DocView, i: int, cue: Cue, last: int) -> int | None:
+    """Where the predicate starts after a verb of considering whose object is a pronoun
+    (اعتبرها، تعتبرها): right after it when the subject is dropped ("واعتبرها خطوة"), else
+    after the subject ("التي تعتبرها أنقرة منظمة إرهابية"). A predicate is indefinite (no
+    article) or quoted; the content is the predicate, what the source considers the object."""
+    if cue.lemma not in _CONSIDERING or not cue.object_suffix or cue.kind != "verb":
+        return None
+    k = i + 1
+    if _predicate_word(view, k, last):
+        return k
+    phrase = parse_speaker(view, k, min(last, k + MAX_MIDDLE))
+    if phrase is None or phrase.start != k:
+        return None
+    return phrase.last if _predicate_word(view, phrase.last, last) else None
+
+
+def _predicate_word(view: DocView, k: int, last: int) -> bool:
+    if k >= last:
+        return False
+    if view.is_mark(k):
+        return k in view.open_close and view.open_close[k] is not None
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if view.words.is_a("stop", key) or view.words.is_a("time", key) or view.title_state(key) is not None:
+        return False
+    if key.endswith("ون"):
+        return False  # the nominative plural is the subject ("يعتبره كثيرون رمزا"), not the predicate
+    # An imperfect verb begins with ي/ت too; accusative tanwin or ة marks the noun (تهديدا).
+    noun = key.endswith("ا") or view.tokens[k].text.endswith("ة") or key[:1] not in "يت"
+    return view.mention_label(k) is None and noun
+
+
+# Nouns of a stance (worry, doubt, reservation, relief, regret) that a verb of saying voices, and the
+# prepositions that give what the stance is about.
+_STANCE_NOUNS = frozenset(
+    {"مخاوف", "قلق", "تخوف", "تخوفات", "تحفظ", "تحفظات", "استياء", "ارتياح", "تفاؤل", "تشاؤم", "اسف",
+     "انزعاج", "شكوك", "استغراب", "امتعاض"}
+)  # fmt: skip
+_STANCE_PREPOSITIONS = frozenset({"حيال", "ازاء", "تجاه", "من", "بشان", "حول"})
+
+
+MAX_STANCE_SUBJECT = 5
+
+
+def _stance_object(view: DocView, first: int, last: int) -> int | None:
+    """Where a stance-noun object starts, right after the verb or after a short subject."""
+    for k in range(first, min(last, first + MAX_STANCE_SUBJECT + 1)):
+        if _stance_noun(view, k, last):
+            return k
+        if not view.is_word(k) or view.cues[k] is not None or view.words.is_a("stop", view.bare[k]):
+            return None
+    return None
+
+
+def _stance_noun(view: DocView, k: int, last: int) -> bool:
+    """A stance noun, bare or with its owner's pronoun (مخاوف، قلقه), right before what it is
+    about (حيال، إزاء، من …): the object of a verb of voicing (أبدى مخاوف حيال …), whose
+    subject cannot be such a noun."""
+    if k + 2 >= last or not view.is_word(k + 1) or view.bare[k + 1] not in _STANCE_PREPOSITIONS:
+        return False
+    key = view.bare[k]
+    if key in _STANCE_NOUNS:
+        return True
+    return any(key.endswith(suffix) and key[: -len(suffix)] in _STANCE_NOUNS for suffix in POSSESSIVE_ENDINGS)
 
 
 MAX_ADVERBIAL_WORDS = 4

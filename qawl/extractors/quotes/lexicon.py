@@ -37,6 +37,7 @@ _PERFECT_SHORT = ("ن", "ت", "نا", "تم", "تما")
 _PERFECT_DEFECTIVE = ("ت", "تا", "وا", "يا", "يت", "ينا", "ون", "وت", "ونا")
 _IMPERFECT_PREFIXES = ("ي", "ت", "ا", "ن")
 _IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا")
+_DEFECTIVE_DROPS = ("ون", "ين", "وا")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
 # Participle: masc. acc. (مؤكدا) -> fem. (مؤكدة), plurals and duals.
 # The bare form (مؤكد، مشير) is left out: it is also an adjective or a noun.
@@ -80,7 +81,10 @@ def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str,
                     if prefix == "ت" and ending == ""
                     else (False if prefix == "ي" and ending == "" else None)
                 )
-                forms.setdefault(prefix + stem + ending, gender)
+                # A defective imperfect drops its weak last letter before the plural endings
+                # (يرى -> يرون، يدعو -> يدعون، ينفي -> تنفين) and keeps it in the dual (يدعوان).
+                weak = cls == "defective" and ending in _DEFECTIVE_DROPS
+                forms.setdefault(prefix + (stem[:-1] if weak else stem) + ending, gender)
     result = {form: (gender, False) for form, gender in forms.items()}
     for form, gender in forms.items():
         for suffix in _OBJECT_SUFFIXES:
@@ -163,8 +167,19 @@ class CueLexicon:
                     return None
                 if cue.object_suffix and surface.endswith("ة"):
                     return None  # ة is a noun ending, never the pronoun ـه (تابعة, not تابعه)
+                if (
+                    cue.kind == "verb"
+                    and cue.lemma[:1] == "أ"
+                    and _hamza_below(surface, len(key) - len(candidate))
+                ):
+                    return None  # إضافتها، إعلانه: إ opens the verbal noun إفعال, never the verb أفعل
                 return cue
         return None
+
+
+def _hamza_below(surface: str, conjunction: int) -> bool:
+    """Whether the word after its attached conjunction (``conjunction`` letters) opens with إ."""
+    return surface[conjunction : conjunction + 1] == "إ"
 
 
 def _conjunction_readings(key: str) -> tuple[str, ...]:

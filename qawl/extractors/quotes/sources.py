@@ -20,6 +20,7 @@ from qawl.extractors.quotes.frames import (
     clause_end,
     content_from,
     find_trigger,
+    has_quoted_speech,
     trim,
     verbal_noun,
 )
@@ -267,6 +268,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break  # "حسب تقديره واعتبر أن …": و + a verb of saying starts the next clause
         if np_end > k and view.keys[np_end] in FA_ANSWERS:
             break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
+        if np_end > k and view.bare[np_end] == "نقلا" and _source_phrase_end(view, np_end) is not None:
+            break  # "حسبما أفادت الوكالة نقلا عن مصدر": the relay's own source is another phrase
         np_end += 1
     answer_at = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
     # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
@@ -293,6 +296,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         fronted = False
     if fronted and i > first and after == np_end and _opens_coordinated_report(view, after):
         fronted = False  # "…، حسب تقديره واعتبر أن …": the phrase closes the clause before it
+    if fronted and after == np_end and view.bare[after] == "نقلا":
+        fronted = False  # "…، حسبما أفادت الوكالة نقلا عن مصدر": a relay closes the phrase
     if fronted:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
@@ -302,7 +307,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
             # words on both sides are what the source said.
             span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
-            marked = any(view.is_mark(m) for m in range(start, end) if not i <= m < after)
+            marked = has_quoted_speech(view, start, i) or has_quoted_speech(view, after, end)
             kind = "mixed" if marked else "indirect"
             if span[1] <= span[0]:
                 return None
@@ -318,11 +323,24 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     else:
         before = i - 1
         while before >= first and (
-            view.is_comma(before) or (not view.is_word(before) and not view.is_mark(before))
+            view.is_comma(before)
+            or (not view.is_word(before) and not view.is_mark(before))
+            or (before == i - 1 and view.bare[before] in _POINTING_BACK)
         ):
-            before -= 1
+            before -= 1  # "…، وذلك حسبما أفادت الوكالة": ذلك points back to the clause before
         if before < first:
-            return None
+            # "… في الحادث. بحسب رويترز.": a phrase written as a sentence of its own attributes
+            # the sentence before it on the same line.
+            if not (i == first or _clause_start(view, i, first)) or np_end < last - 1:
+                return None
+            if first == 0 or view.newline_between(first - 1, first) or not view.is_sentence_mark(first - 1):
+                return None
+            first, _ = view.sentence_range(first - 1)
+            before = i - 1
+            while before >= first and not view.is_word(before) and not view.is_mark(before):
+                before -= 1
+            if before < first:
+                return None
         # The clause before the phrase starts after any quote already found in the sentence.
         # A quote that reaches the phrase is the one it attributes again ("وقال X إن …
         # على حد تعبيره"), and so is any quote of the sentence when the phrase's source is a
@@ -345,6 +363,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         colon = next((k for k in range(before - 1, clause_first - 1, -1) if view.tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < before:
             clause_first = max(clause_first, colon + 1)
+        if view.bare[i] == "نقلا" and any(
+            _source_phrase_end(view, k) is not None for k in range(clause_first, before + 1)
+        ):
+            return None  # "حسبما أفادت الوكالة نقلا عن مصدر": a relay of the phrase before it
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
             if carried and open_token > clause_first and _quoted_short(view, open_token):
@@ -355,7 +377,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             span, kind = found
         else:
             span = trim(view, view.tokens[clause_first].start, view.tokens[before].end)
-            kind = "mixed" if any(view.is_mark(m) for m in range(clause_first, before + 1)) else "indirect"
+            kind = "mixed" if has_quoted_speech(view, clause_first, before + 1) else "indirect"
     if span[1] <= span[0]:
         return None
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
@@ -374,6 +396,7 @@ def _last_clause_opening(view: DocView, first: int, before: int) -> int | None:
     return None
 
 
+_POINTING_BACK = frozenset({"ذلك", "وذلك"})
 _CONTRASTIVE = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "بينما", "فيما"})
 _CONTINUING_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع"})
 
@@ -617,12 +640,14 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         # "بحسب تصريحات X", "وفقا لتصريحات X": the statement, not yet its source
         return (
             key in SOURCE_CARRIERS
-            or key in ("قول", "تعبير")
+            or key in ("قول", "تعبير", "احصائيه")
             or (key[:1] == "ل" and key[1:] in SOURCE_CARRIERS)
         )
 
     while k < last and carrier(view.bare[k]):
         k += 1
+    if first < k < last - 2 and view.bare[k] in _ISSUED and view.bare[k + 1] == "عن":
+        k += 2  # "بحسب إحصائية صادرة عن هيئة الإحصاء": the issuer is the source
     if k >= last:
         return None
     if k > first and not has_article(view, first) and _finite_verb(view, k):
@@ -642,6 +667,10 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     if phrase is None or not _can_be_a_source(view, phrase):
         return None
     return phrase
+
+
+# The participle of issuing after a carrier noun: تقرير صادر عن، الأرقام الصادرة عن.
+_ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صادرين", "الصادرين"})
 
 
 def _finite_verb(view: DocView, i: int) -> bool:
