@@ -28,6 +28,7 @@ from qawl.extractors.quotes.words import (
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    DEMONSTRATIVES,
     FA_ANSWERS,
     MAIN_CLAUSE_OPENERS,
     NAME_PREPOSITIONS,
@@ -167,6 +168,76 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
     return False
 
 
+# Prepositions that open a phrase of the clause (the topic, a place, an instrument).
+_PHRASE_PREPOSITIONS = frozenset({"في", "عن", "حول", "علي", "من", "الي", "مع", "بشان", "خلال"})
+MAX_QUOTED_TERM = 2
+
+
+def _quoted_term_in_phrase(view: DocView, cue_index: int, cue: Cue, open_token: int) -> bool:
+    """A quoted term inside a phrase that stands between the cue and the marks: after a
+    preposition the cue does not take ("انتقدت دوره في دعم مراكز الاحتجاز "السرية"") or a
+    relative ("يرون ما يحدث "هناك""), when the cue takes an object, which the quote might
+    otherwise be. A term is a word or two, the first one definite when there
+    are two; words a source said begin a clause."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    if not inner or len(inner) > MAX_QUOTED_TERM or (len(inner) > 1 and not has_article(view, inner[0])):
+        return False
+    # A verb with no object (قال) takes any quote after its adverbials ("قال في كلمته "…"").
+    takes_object = bool({"obj", "dobj"} & cue.frames)
+    for m in range(cue_index + 1, open_token):
+        if not view.is_word(m):
+            return False  # "وقال، في المؤتمر، "…"": a set-off adverbial; the quote is the content
+        key = view.bare[m]
+        if (
+            takes_object
+            and key in _PHRASE_PREPOSITIONS
+            and key not in cue.frames
+            and _in_phrase(view, open_token)
+        ):
+            return True
+        if (key == "ما" or key in RELATIVES) and view.bare[m + 1] not in _ANNOUNCING_RELATIVES:
+            return True
+    return False
+
+
+def _quoted_topic(view: DocView, cue: Cue, open_token: int) -> bool:
+    """A title in marks after حول "about" ("ندوة حول "آفاق الزراعة""), which the cue does not
+    take: the topic of an event, named, not words anyone said."""
+    close = view.open_close.get(open_token)
+    if close is None or open_token == 0 or view.bare[open_token - 1] != "حول" or "حول" in cue.frames:
+        return False
+    if any(view.tokens[k].text == "؟" for k in range(open_token + 1, close)):
+        return False  # "وتساءل حول "ماذا نفعل؟"": a question asked, not a title
+    return sum(1 for k in range(open_token + 1, close) if view.is_word(k)) <= MAX_QUOTED_TOPIC
+
+
+MAX_QUOTED_TOPIC = 6
+
+
+def _in_phrase(view: DocView, open_token: int) -> bool:
+    """Whether the marks still belong to the phrase before them: right after its preposition
+    (حول "الخطة"), or a definite adjective after a definite noun (مراكز الاحتجاز "السرية"); a
+    time word closes the phrase ("نفت في بلاغ لها اليوم "الاتهامات"": the object follows)."""
+    before = open_token - 1
+    key = view.bare[before]
+    if key in _PHRASE_PREPOSITIONS:
+        return True
+    first = open_token + 1
+    return (
+        has_article(view, before)
+        and has_article(view, first)
+        and not view.words.is_a("time", key)
+        and not view.words.is_a("time", key[2:])
+    )
+
+
+# "قال ما نصه "…""، "كتب ما يلي": the relative announces the words that follow.
+_ANNOUNCING_RELATIVES = frozenset({"نصه", "يلي", "معناه", "مفاده"})
+
+
 @dataclass(slots=True)
 class Trigger:
     kind: str  # that | colon | quote | prep | obj
@@ -181,12 +252,23 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     near = "near" in cue.frames
     # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
     # so its content may come as far after it as any verb's.
-    reach = NEAR_MIDDLE if near and not _person_suffixed_perfect(view, cue_index, cue) else MAX_MIDDLE
+    suffixed = _person_suffixed_perfect(view, cue_index, cue)
+    reach = NEAR_MIDDLE if near and not suffixed else MAX_MIDDLE
+    filled = False
+    in_adverbial = False
     while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
+        if view.is_comma(j):
+            in_adverbial = False
+        if filled and view.is_comma(j):
+            return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
         # الاتصال عن …"): the preposition عبر "via" or بين "between" never takes another one.
-        adverbial = j == cue_index + 1 and view.bare[j] == "في"
+        # After a perfect with a subject ending (عبّرا) no such reading is left, and في may go on
+        # with a time adverbial ("عبّرا الثلاثاء خلال قمتهما في واشنطن عن …").
+        adverbial = view.bare[j] == "في" and (
+            j == cue_index + 1 or (suffixed and _in_time_adverbial(view, cue_index, j))
+        )
         if near and not adverbial and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
         if near and j > cue_index + 1 and view.bare[j] in SUBORDINATE_OPENERS:
@@ -195,7 +277,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             j += 1
             continue
         if view.is_mark(j) and j in view.open_close:
-            if _quoted_name(view, j):
+            if (
+                _quoted_name(view, j)
+                or _quoted_term_in_phrase(view, cue_index, cue, j)
+                or _quoted_topic(view, cue, j)
+            ):
                 j = (view.open_close[j] or j) + 1
                 continue
             return Trigger("quote", j), carriers
@@ -209,8 +295,17 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if is_complementizer(view, j):
                 return Trigger("that", j + 1), carriers
             key = view.bare[j]
+            if j == cue_index + 1 and _pronoun_complement(key, cue):
+                filled = True
             if _needed_object(cue, key):
                 return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
+            if key == "علي" and j + 1 < limit and view.bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
+                j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
+                in_adverbial = True
+                continue
+            if in_adverbial and key == "علي" and not is_complementizer(view, j + 1):
+                j += 1  # "على هامش إشرافه على الحفل": على inside the adverbial's own noun phrase
+                continue
             if key in cue.frames or view.keys[j] in cue.frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
@@ -240,10 +335,33 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     and not in_relative_clause(view, j)
                 ):
                     return None, carriers
+                if other.kind == "verb" and j + 1 < limit and is_complementizer(view, j + 1):
+                    return None, carriers  # "… الذي اعتبر أنه …": أنّ is the relative verb's
         if view.keys[j] == "بالقول":
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _pronoun_complement(key: str, cue: Cue) -> bool:
+    """The cue's own preposition with a pronoun right after it (دعا إليه، حذر منها): the
+    complement is something named before, so no content follows after a comma."""
+    return any(
+        key == preposition + suffix
+        for preposition in cue.frames
+        if preposition in ("الي", "من", "عن", "علي")
+        for suffix in POSSESSIVE_ENDINGS
+    )
+
+
+# Nouns that make على an adverbial of occasion, cause or level (على هامش، على خلفية، على صعيد).
+_ALA_ADVERBIAL_NOUNS = frozenset({"هامش", "خلفيه", "صعيد", "مستوي", "اثر", "غرار", "مدي", "امتداد"})
+_TIME_PREPOSITIONS = frozenset({"خلال", "اثناء", "عقب", "اثر", "ابان"})
+
+
+def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
+    """Whether a time preposition (خلال، أثناء، عقب) stands between the cue and j."""
+    return any(view.bare[m] in _TIME_PREPOSITIONS for m in range(cue_index + 1, j))
 
 
 def name_after_verb(view: DocView, i: int) -> bool:
@@ -371,14 +489,19 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
         if j > start and view.is_word(j):
             cue = view.cues[j]
+            # A verb opens the next clause with its conjunction attached (وأكد) or written apart
+            # ("… بل وصفتها بأنها …"، "ثم أضاف").
+            conjoined = view.keys[j] != view.bare[j] or view.keys[j - 1] in _APART_CONJUNCTIONS
             opens_clause = cue is not None and (
-                cue.kind == "participle" or (cue.kind == "verb" and view.keys[j] != view.bare[j])
+                cue.kind == "participle" or (cue.kind == "verb" and conjoined)
             )
             if (
                 opens_clause
                 and _has_own_content(view, j)
                 and (nominal or not _coordinated_present(view, j, cue))
             ):
+                if view.keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
+                    j -= 1
                 break
             if view.keys[j] == ON and j + 1 < limit and view.keys[j + 1] == "حد":
                 break
@@ -401,6 +524,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
 
 
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
+_APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
 
 
 def _owned_report(view: DocView, j: int) -> bool:
@@ -718,8 +842,12 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # A perfect of saying after a relative ("صحتها التي أكد أنها جيدة") has the dropped
         # subject of the story; the impersonal reading is the imperfect passive (يُتوقع).
         and not _perfect_of_lemma(view, i, cue)
+        and not _agreeing_imperfect(view, i, cue)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
+    named_antecedent = i > 1 and view.bare[i - 1] in RELATIVES and view.bare[i][:1] == "ت"
+    if speaker is None and cue.kind == "verb" and named_antecedent and _agreeing_imperfect(view, i, cue):
+        speaker = parse_speaker(view, i - 2, i - 1)  # "سلمى التي تؤكد": the name is the subject
     if (
         speaker is None
         and "dobj" in cue.frames
@@ -745,6 +873,25 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+def _agreeing_imperfect(view: DocView, i: int, cue: Cue) -> bool:
+    """An imperfect that agrees with a plural or a named antecedent ("الذين يدعون بأن"،
+    "سلمى التي تؤكد أنها"): the relative's noun is its subject. The impersonal passive
+    (يُتوقع أن) has no plural. The feminine also agrees with things ("الرسوم التي تشير إلى")
+    and with estimating verbs in the passive ("التي تُرجَّح أن تجرى"), so it counts only after a
+    proper name: no article, no ending of a common noun (ة، ات)."""
+    key = view.bare[i]
+    if (key[:1] == "ي" and key.endswith("ون")) or key.endswith("وا"):
+        return True  # "الذين يدعون بأن"، "المقاولون الذين أقروا أن"
+    if key[:1] != "ت" or cue.lemma in _ESTIMATING or i < 2 or not view.is_word(i - 2):
+        return False
+    text = view.tokens[i - 2].text
+    return not (has_article(view, i - 2) or text.endswith(("ة", "ات"))) and view.cues[i - 2] is None
+
+
+# Verbs of estimating, whose passive says what is expected, with no one saying it.
+_ESTIMATING = frozenset({"توقع", "رجح", "قدر", "اعتقد", "ظن", "افترض", "خمن"})
 
 
 # Verbs whose ب-complement always follows an object (وصف X بـ، اتهم X بـ): with بـ right after
@@ -903,6 +1050,20 @@ def _after_noun_adjective_phrase(view: DocView, first: int, last: int) -> int | 
     return k
 
 
+def _possessed_object(view: DocView, first: int, last: int) -> int | None:
+    """Where a possessed verbal noun follows a definite subject and its relational adjectives
+    (أعلن الجيش الليبي انسحابه، ادّعى المتهم تعرّضه): the pronoun refers back to the subject,
+    and a verbal noun names an event, never a name, so it is the object."""
+    if not (view.is_word(first) and has_article(view, first)) or _is_nisba(view.bare[first]):
+        return None
+    k = first + 1
+    while k < last and view.is_word(k) and has_article(view, k) and _is_nisba(view.bare[k]):
+        k += 1
+    if k < last and view.bare[k].endswith(POSSESSIVE_ENDINGS) and verbal_noun(view, k):
+        return k
+    return None
+
+
 def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int) -> Trigger | None:
     """Where a bare noun-phrase object starts, when that can be told without a parser.
 
@@ -916,7 +1077,7 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     stance = _stance_object(view, nxt, last)
     if stance is not None:
         return Trigger("obj", stance)  # "الذي أبدى مخاوف حيال …"، "أبدى الوزير قلقه إزاء …"
-    predicate = _predicate_after_pronoun(view, i, cue, last)
+    predicate = _predicate_after_pronoun(view, i, cue, last, has_subject)
     if predicate is not None:
         return Trigger("obj", predicate)  # "التي تعتبرها أنقرة منظمة إرهابية"
     if view.bare[nxt] == "في":
@@ -935,6 +1096,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_name = _after_named_subject(view, nxt, last)
     if after_name is not None:
         return Trigger("obj", after_name)
+    possessed = _possessed_object(view, nxt, last)
+    if possessed is not None:
+        return Trigger("obj", possessed)  # "وأعلن الجيش الليبي انسحابه من …"
     if verbal_noun(view, nxt):
         return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
     seen_subject = False
@@ -962,13 +1126,17 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 _CONSIDERING = frozenset({"اعتبر"})
 
 
-def _predicate_after_pronoun(view: DocView, i: int, cue: Cue, last: int) -> int | None:
+def _predicate_after_pronoun(
+    view: DocView, i: int, cue: Cue, last: int, has_subject: bool = False
+) -> int | None:
     """Where the predicate starts after a verb of considering whose object is a pronoun
     (اعتبرها، تعتبرها): right after it when the subject is dropped ("واعتبرها خطوة"), else
     after the subject ("التي تعتبرها أنقرة منظمة إرهابية"). A predicate is indefinite (no
     article) or quoted; the content is the predicate, what the source considers the object."""
-    if cue.lemma not in _CONSIDERING or not cue.object_suffix or cue.kind != "verb":
+    if cue.lemma not in _CONSIDERING or cue.kind != "verb":
         return None
+    if not cue.object_suffix:
+        return _predicate_after_object(view, i, last, has_subject)
     k = i + 1
     if _predicate_word(view, k, last):
         return k
@@ -976,6 +1144,50 @@ def _predicate_after_pronoun(view: DocView, i: int, cue: Cue, last: int) -> int 
     if phrase is None or phrase.start != k:
         return None
     return phrase.last if _predicate_word(view, phrase.last, last) else None
+
+
+MAX_CONSIDERED_WORDS = 5  # a subject and a definite object before the predicate
+
+
+def _predicate_after_object(view: DocView, i: int, last: int, has_subject: bool) -> int | None:
+    """ "واعتبر الرئيس الاتفاق ضعيفا"، "واعتبرت الأمر محض افتراء": with no pronoun, the object is
+    a definite noun after any subject, and the predicate an accusative or ة noun after it;
+    the content is the predicate. A bare definite noun then ة/ا is otherwise an apposition
+    or a genitive, so both must be marked: the object definite, the predicate indefinite. The
+    content starts at the object: the last definite noun, with a nisba adjective after it
+    (الاتفاق النووي); what comes before it is the subject. An imperfect with nothing before the
+    object reads as the passive ("ويُعتبر الاتفاق سابقة"، "يُعتبر هذا الاختيار سابقة"), unless a
+    subject came before the verb ("لكن ترامب يعتبر الاتفاق ضعيفا")."""
+    imperfect = view.bare[i][:1] in "يت" or view.bare[i][:2] in ("سي", "ست")
+    passive = imperfect and not has_subject
+    if passive and i + 1 < last and view.bare[i + 1] in DEMONSTRATIVES:
+        return None
+    for k in range(i + 2, min(last, i + 2 + MAX_CONSIDERED_WORDS)):
+        if not (view.is_word(k) and view.is_word(k - 1)) or view.cues[k] is not None:
+            return None
+        if view.words.is_a("stop", view.bare[k]):
+            return None
+        # The object is definite by the article or by a possessive pronoun (تصريحاتها).
+        possessed = (
+            k - 1 > i
+            and len(view.bare[k - 1]) > 4
+            and view.bare[k - 1].endswith(POSSESSIVE_ENDINGS)
+            and not view.tokens[k - 1].text.endswith("ة")  # ة is written ه once normalised
+        )
+        if not (has_article(view, k - 1) or possessed) or view.words.is_a("time", view.bare[k - 1][2:]):
+            continue
+        text = view.tokens[k].text
+        marked = text.endswith(("اً", "ةً", "ة")) or view.bare[k] in _PREDICATE_HEADS
+        if marked and _predicate_word(view, k, last):
+            start = k - 1
+            if start - 1 > i and _is_nisba(view.bare[start]) and has_article(view, start - 1):
+                start -= 1
+            return None if passive and start == i + 1 else start
+    return None
+
+
+# Nouns that head a predicate of judgement with no case ending written (محض افتراء، مجرد كلام).
+_PREDICATE_HEADS = frozenset({"محض", "مجرد"})
 
 
 def _predicate_word(view: DocView, k: int, last: int) -> bool:

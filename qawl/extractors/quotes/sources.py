@@ -21,6 +21,7 @@ from qawl.extractors.quotes.frames import (
     content_from,
     find_trigger,
     has_quoted_speech,
+    is_complementizer,
     trim,
     verbal_noun,
 )
@@ -37,6 +38,7 @@ from qawl.extractors.quotes.words import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    DEMONSTRATIVES,
     FA_ANSWERS,
     ON,
     OPENING_CAME_VERBS,
@@ -238,6 +240,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
         relative = True
+    quoted_close = None
+    if not relative and k < last and view.is_mark(k) and _quoted_short(view, k):
+        # "وفق "اليونسكو"": the marks set off a name, the source itself.
+        quoted_close = view.open_close[k]
+        k += 1
     if k >= last or not view.is_word(k):
         return None
     if relative:
@@ -266,7 +273,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break
         if np_end > k and _opens_coordinated_report(view, np_end):
             break  # "حسب تقديره واعتبر أن …": و + a verb of saying starts the next clause
-        if np_end > k and view.keys[np_end] in FA_ANSWERS:
+        if np_end > k and (view.keys[np_end] in FA_ANSWERS or _fa_min(view, np_end, last)):
             break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
         if np_end > k and view.bare[np_end] == "نقلا" and _source_phrase_end(view, np_end) is not None:
             break  # "حسبما أفادت الوكالة نقلا عن مصدر": the relay's own source is another phrase
@@ -275,12 +282,17 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
     # attributes what follows فإن wherever it stands in the sentence.
     answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in FA_ANSWERS
+    # "وبحسب الصحافة، فمن المرجح أن …": فـ answers with a clause of its own, which is the content.
+    min_answer = not answered and _fa_min(view, answer_at, last)
+    answered = answered or min_answer
     if came_in:
         speaker = _document_source(view, k, np_end)
     else:
         speaker = _source_speaker(view, k, np_end)
+        if speaker is None and quoted_close == k + 1 and np_end == k + 2 and _quoted_source(view, k):
+            speaker = SpeakerPhrase(k, quoted_close, "name")
         if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
-            speaker = _document_source(view, k, np_end)
+            speaker = _document_source(view, k, np_end) or _definite_li_source(view, k, np_end)
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
     said = relative and not came_in
     if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
@@ -288,7 +300,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     carried = speaker is None
     if carried and not _pronoun_source(view, k, np_end):
         return None
-    after = answer_at + 1 if answered else answer_at
+    after = answer_at + 1 if answered and not min_answer else answer_at
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
     if fronted and not answered and i > first and not _clause_start(view, i, first):
         fronted = False
@@ -318,7 +330,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 return None
             span, kind = found
         else:
-            span = trim(view, view.tokens[after].start, view.tokens[end - 1].end)
+            span = trim(view, view.tokens[after].start + min_answer, view.tokens[end - 1].end)
             kind = "indirect"
     else:
         before = i - 1
@@ -381,6 +393,24 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if span[1] <= span[0]:
         return None
     return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+
+
+def _quoted_source(view: DocView, k: int) -> bool:
+    """A one-word name in marks after a source word ("وفق "اليونسكو""), not a common noun
+    (ة، ات) such as a plan or a text (وفق "الخطة")."""
+    return not view.tokens[k].text.endswith(("ة", "ات")) and not view.words.is_a("document", view.bare[k][2:])
+
+
+def _fa_min(view: DocView, k: int, last: int) -> bool:
+    """ "فمن المرجح أن …"، "فمن المتوقع أن …": فـ + من + a definite adjective, the impersonal
+    clause that answers a fronted phrase as فإن does."""
+    return (
+        k + 2 < last
+        and view.keys[k] == "فمن"
+        and view.is_word(k + 1)
+        and has_article(view, k + 1)
+        and is_complementizer(view, k + 2)
+    )
 
 
 def _last_clause_opening(view: DocView, first: int, before: int) -> int | None:
@@ -473,7 +503,10 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
 MAX_TRAILING_APPOSITION = 3
 # After "، وفق الوزير،" these open the next clause ("مما دفع …", "كما تفيد …"): the phrase
 # attributes the clause before it.
-_NEXT_CLAUSE_OPENERS = frozenset({"مما", "كما", "حيث", "بينما", "فيما", "ثم", "لكن", "الا"})
+_NEXT_CLAUSE_OPENERS = frozenset(
+    # و + a pronoun opens a circumstantial clause of the writer's ("، وفقا للمرصد، وهي خسائر …").
+    {"مما", "كما", "حيث", "بينما", "فيما", "ثم", "لكن", "الا", "وهي", "وهو", "وهم", "وهما"}
+)
 
 
 MAX_CAME_IN_WORDS = 8
@@ -669,6 +702,21 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     return phrase
 
 
+MAX_LI_SOURCE_WORDS = 3
+
+
+def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """ "وفقا للوكالة الرسمية،": a body or outlet whose article لـ hides (لل), a title to
+    resolve like "الوكالة الرسمية" — not a rule followed ("وفقا للقانون")."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if not segment or len(segment) > MAX_LI_SOURCE_WORDS or not view.keys[segment[0]].startswith("لل"):
+        return None
+    core = view.bare[segment[0]][2:]
+    if not any(view.words.is_a(cls, core) for cls in ("institution", "media", "anonymous")):
+        return None
+    return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
+
+
 # The participle of issuing after a carrier noun: تقرير صادر عن، الأرقام الصادرة عن.
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صادرين", "الصادرين"})
 
@@ -700,6 +748,12 @@ def _can_be_a_source(view: DocView, phrase: SpeakerPhrase) -> bool:
         if view.is_word(k)
     ):
         return False  # "طبقا لأحكام الفصل 92": the provisions of a text, a rule followed, no one
+    if key[:1] == "ل" and (
+        key[1:] in DEMONSTRATIVES or (key[1:2] == "ا" and verbal_noun(view, phrase.first, 1))
+    ):
+        # "تبعا لذلك" "accordingly"; "تبعا لارتفاع الطلب" "in step with" an event (افتعال،
+        # استفعال): neither says anything. A تفعيل noun may be a text (وفقا لتحليل أجراه …).
+        return False
     surface = view.tokens[phrase.first].text
     # A proper name has neither the article nor the endings of common nouns (ة، ات) and no
     # pronoun: رويترز، الأناضول is written with the article but is listed as an outlet.

@@ -120,7 +120,7 @@ NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لد
 
 # ---------------------------------------------------------------------- source phrases
 
-SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا"})
+SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "تبعا", "نقلا"})
 # Source words with ما attached: "حسبما أكده X" (a verb of saying follows).
 RELATIVE_SOURCE_WORDS = frozenset({"حسبما", "بحسبما", "وفقما"})
 # Verbs that only say where words were published: "وفقا لما نقلته وكالة …".
