@@ -311,8 +311,9 @@ def test_outlet_with_a_verb_of_saying_is_the_source() -> None:
 
 
 def test_outlet_that_relays_is_still_no_source() -> None:
-    # The look-alike: نقل only says where the words were published.
-    text = "تلقى المسؤول تحويلا ماليا كبيرا، وفق ما نقلته وكالة رويترز."
+    # The look-alike: نقل only says where the words were published when it names, after عن,
+    # whom it relays (round 16: without عن the outlet is the source, "حسب ما نقلت رويترز").
+    text = "تلقى المسؤول تحويلا ماليا كبيرا، وفق ما نقلته وكالة رويترز عن مصدر أمني."
     assert not any("تحويلا" in q.content.text for q in quotes_of(text))
 
 

@@ -201,6 +201,7 @@ def _plain_view_features(view: DocView) -> dict[str, object]:
             if view.cues[i] is not None
             or view.bare[i]
             in {"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما", "علي"}
+            | {"كما", "ذلك", "هذا", "هو", "وذلك", "وهذا", "وهو"}  # كما قال X، ذلك ما أكده X
         ],
         "title_tokens": [i for i in words if view.words.title_state(view.bare[i]) is not None],
     }

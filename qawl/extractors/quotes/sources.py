@@ -42,6 +42,7 @@ from qawl.extractors.quotes.words import (
     FA_ANSWERS,
     ON,
     OPENING_CAME_VERBS,
+    POINTING_BACK_WHAT,
     POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     RELATIVE_SOURCE_WORDS,
@@ -236,6 +237,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
         k += 1
     relative = view.bare[i] in RELATIVE_SOURCE_WORDS
+    cue_at = i
+    relay = False
     came_in = False
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
@@ -251,11 +254,21 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # "حسب ما أكده مدير المشروع X": a verb of saying with its subject is the source, unless
         # it only relays where the words were published (وفقا لما نقلته وكالة …).
         verb = view.cues[k]
+        if view.bare[i] == _AS and not _closing_as(view, i, k, first, last):
+            return None
+        if view.bare[i] in POINTING_BACK_WHAT and not _resumes_what(view, k):
+            return None  # "وهو ما يفسر ارتفاع …": ما is the verb's subject, what follows its object
+        if view.bare[i] == _AS or view.bare[i] in POINTING_BACK_WHAT:
+            cue_at, phrase_end = k, k + 1  # the verb is the cue; كما، ذلك ما only link it back
         if _came_in(view, k, last):
             k += 1  # "حسب ما ورد في نص القرار": the text the words came in is the source
             came_in = True
-        elif verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS:
+        elif verb is None or verb.kind != "verb":
             return None
+        elif verb.lemma in RELAY_LEMMAS:
+            if _relays_another(view, k, last):
+                return None  # "وفقا لما نقلته الوكالة عن مصدر": the relay names the source after عن
+            relay = True
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
             k += 1  # "حسبما صرح به"، "وفق ما أفاد به"
@@ -308,8 +321,13 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         fronted = False
     if fronted and i > first and after == np_end and _opens_coordinated_report(view, after):
         fronted = False  # "…، حسب تقديره واعتبر أن …": the phrase closes the clause before it
+    if fronted and view.bare[i] in POINTING_BACK_WHAT:
+        fronted = False  # "ذلك ما أكده الوزير، …": ذلك points back to the clause before
     if fronted and after == np_end and view.bare[after] == "نقلا":
         fronted = False  # "…، حسبما أفادت الوكالة نقلا عن مصدر": a relay closes the phrase
+    reported = any(_overlaps(view, other, first, i) for other in frames)
+    if relay and (fronted or not _clause_start(view, i, first) or reported):
+        return None  # the outlet relays a report the sentence already has, or one that follows
     if fronted:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
@@ -323,7 +341,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             kind = "mixed" if marked else "indirect"
             if span[1] <= span[0]:
                 return None
-            return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+            return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4)
         if view.is_mark(after) and after in view.open_close:
             found = content_from(view, Trigger("that", after))
             if found is None:
@@ -379,10 +397,24 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             _source_phrase_end(view, k) is not None for k in range(clause_first, before + 1)
         ):
             return None  # "حسبما أفادت الوكالة نقلا عن مصدر": a relay of the phrase before it
+        opening = clause_first
+        while opening < before and (view.is_comma(opening) or view.keys[opening] in ("و", "ف")):
+            opening += 1
+        if _source_phrase_end(view, opening) is not None:
+            # "…، بحسب دراسة X، وكذلك علاقتها …، بحسب دراسة Y": the clause starts after the
+            # phrase that attributed the quote before it.
+            comma = next((m for m in range(opening, before) if view.is_comma(m)), None)
+            if comma is not None:
+                clause_first = comma + 1
+        short_term = False
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
-            if carried and open_token > clause_first and _quoted_short(view, open_token):
+            short_term = open_token > clause_first and _quoted_short(view, open_token)
+            if carried and short_term:
                 return None  # "إلى "مدير غوغل" حسب تعبيرها": a term in her words, not a quote
+        if view.is_mark(before) and before in view.close_open and not short_term:
+            # A short quoted term ending the clause ("ويوصفن بـ"الذباب"، كما تقول X") is part
+            # of the clause the phrase attributes, not the whole quote.
             found = content_from(view, Trigger("that", open_token))
             if found is None:
                 return None
@@ -392,7 +424,49 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             kind = "mixed" if has_quoted_speech(view, clause_first, before + 1) else "indirect"
     if span[1] <= span[0]:
         return None
-    return Frame(i, phrase_end, span, kind, speaker, None, 0.4)
+    return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4)
+
+
+def _resumes_what(view: DocView, k: int) -> bool:
+    """Whether the verb after "ذلك ما" takes ما back as its object (أكده، صرح به), so that
+    the noun after it is the subject who said it."""
+    if view.keys[k].endswith(("ه", "ها")):
+        return True
+    return k + 1 < len(view) and view.keys[k + 1] in PREPOSITION_PRONOUNS
+
+
+def _overlaps(view: DocView, frame: Frame, first: int, i: int) -> bool:
+    return frame.content[0] < view.tokens[i].start and frame.content[1] > view.tokens[first].start
+
+
+def _relays_another(view: DocView, k: int, last: int) -> bool:
+    """Whether a relay verb (نقل، أورد) names, after عن, whom it relays: "حسب ما نقلت رويترز"
+    has the agency as the source, "وفق ما نقلته الوكالة عن مصدر" the unnamed source."""
+    m = k + 1
+    while m < last and not view.is_comma(m) and not view.is_sentence_mark(m):
+        if view.keys[m] == "عن" or view.bare[m] == "نقلا":
+            return True
+        m += 1
+    return False
+
+
+# "، كما قال مديره X.": كما "as" with a verb of saying, closing its sentence after a comma,
+# attributes the clause before it like حسبما; "كما قال إن …" is "also said", a report of its own.
+_AS = "كما"
+MAX_AS_SOURCE_WORDS = 9
+
+
+def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
+    if view.cues[k] is None or i == first or not _clause_start(view, i, first):
+        return False
+    if view.tokens[k].text.endswith("نا"):
+        return False  # "كما ذكرنا": the author's own words
+    if sum(view.is_word(m) for m in range(k + 1, last)) > MAX_AS_SOURCE_WORDS:
+        return False  # "كما تشير تقارير لوجود قواعد …": a report of its own, not a source
+    for m in range(k + 1, last):
+        if view.is_comma(m) or is_complementizer(view, m) or view.is_mark(m) or view.tokens[m].text == ":":
+            return False
+    return True
 
 
 def _quoted_source(view: DocView, k: int) -> bool:
@@ -453,6 +527,11 @@ def _interrupted_clause_start(
             start = max(start, _token_after(view, other.content[1], before))
     while start < before and not view.is_word(start):
         start += 1
+    if _source_phrase_end(view, start) is not None:
+        # "…، بحسب دراسة X، وكذلك …، بحسب دراسة Y؛ بسبب …": the earlier phrase closed the
+        # quote before it; this clause starts after that phrase.
+        comma = next((m for m in range(start, before) if view.is_comma(m)), None)
+        start = comma + 1 if comma is not None else before
     return start if start < before else None
 
 
@@ -633,6 +712,8 @@ def _quoted_short(view: DocView, open_token: int) -> bool:
 def _source_phrase_end(view: DocView, i: int) -> int | None:
     """Token after a source phrase starting at i, or None when no phrase starts there."""
     bare = view.bare[i]
+    if bare in POINTING_BACK_WHAT:
+        return i + 1 if i + 1 < len(view) and view.bare[i + 1] == "ما" else None
     if bare in RELATIVE_SOURCE_WORDS:
         return i + 1
     if bare in SOURCE_WORDS:
@@ -683,6 +764,12 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         k += 2  # "بحسب إحصائية صادرة عن هيئة الإحصاء": the issuer is the source
     if k >= last:
         return None
+    if first < k < last - 1 and view.bare[k] in _PUBLISHED:
+        # "حسب أرقام نشرتها وزارة الفلاحة": the verb's pronoun is the figures, its subject the source.
+        segment = [m for m in range(k + 1, last) if view.is_word(m)]
+        phrase = parse_segment(view, segment) if segment else None
+        if phrase is not None and _can_be_a_source(view, phrase):
+            return phrase
     if k > first and not has_article(view, first) and _finite_verb(view, k):
         # "بحسب تقارير كانت تحدثت …": an indefinite noun takes its relative clause without
         # الذي, so the verb describes the reports, which are the source.
@@ -717,6 +804,12 @@ def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase |
     return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
 
 
+# A verb of publishing with the pronoun of the text before it: نشرتها، أصدره، أعدته.
+_PUBLISHED = frozenset(
+    stem + pronoun
+    for stem in ("نشر", "نشرت", "اصدر", "اصدرت", "اعد", "اعدت", "اجرى", "اجرت", "اجراها", "قدم", "قدمت")
+    for pronoun in ("ه", "ها")
+)
 # The participle of issuing after a carrier noun: تقرير صادر عن، الأرقام الصادرة عن.
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صادرين", "الصادرين"})
 

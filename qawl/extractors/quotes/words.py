@@ -120,15 +120,17 @@ NAME_PREPOSITIONS = frozenset({"في", "عبر", "علي", "عن", "من", "لد
 
 # ---------------------------------------------------------------------- source phrases
 
+# "…، ذلك ما أكده الوزير": a pronoun pointing back + ما + a verb of saying, like حسبما.
+POINTING_BACK_WHAT = frozenset({"ذلك", "هذا", "هو", "وذلك", "وهذا", "وهو"})
 SOURCE_WORDS = frozenset({"بحسب", "حسب", "وفقا", "وفق", "طبقا", "تبعا", "نقلا"})
 # Source words with ما attached: "حسبما أكده X" (a verb of saying follows).
-RELATIVE_SOURCE_WORDS = frozenset({"حسبما", "بحسبما", "وفقما"})
+RELATIVE_SOURCE_WORDS = frozenset({"حسبما", "بحسبما", "وفقما", "كما", *POINTING_BACK_WHAT})
 # Verbs that only say where words were published: "وفقا لما نقلته وكالة …".
 RELAY_LEMMAS = frozenset({"نقل", "أورد", "كتب", "نشر"})
 # Nouns between a source word and its source: "بحسب تصريحات محاميتها", "وفق حصيلة للصليب الأحمر".
 SOURCE_CARRIERS = frozenset(
     {"تصريحات", "تصريح", "تعليقات", "بيان", "تقرير", "تقارير", "حصيله", "ارقام", "معلومات", "افاده",
-     "روايه", "تقديرات", "احصاءات", "احصائيات", "بيانات"}
+     "روايه", "تقديرات", "احصاءات", "احصائيات", "بيانات", "نشريه", "معطيات", "دراسه", "مسح"}
 )  # fmt: skip
 # Nouns of saying that carry their source as a pronoun: "حسب تعبيره"، "على حد قوله".
 SPEECH_NOUNS = frozenset(
