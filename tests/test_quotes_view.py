@@ -82,13 +82,13 @@ def test_lookup_all_and_a_given_key_read_as_lookup() -> None:
 
 def _unfiltered(words: SpeakerWords) -> SpeakerWords:
     plain = SpeakerWords(words.classes)
-    plain.__dict__["_title_openings"] = None  # title_state without its quick rejection
+    plain.__dict__["title_openings"] = None  # title_state without its quick rejection
     return plain
 
 
 def test_title_state_quick_rejection_changes_no_answer() -> None:
     words = load_speaker_words()
-    assert words._title_openings is not None  # the bundled titles qualify for the quick test
+    assert words.title_openings is not None  # the bundled titles qualify for the quick test
     plain = _unfiltered(words)
     keys = {normalize(t.text) for text in TEXTS for t in tokenize(text)}
     for title in words._titles:
@@ -110,7 +110,7 @@ def test_title_state_quick_rejection_on_any_key(key: str) -> None:
 
 def test_title_state_without_quick_rejection_for_short_titles() -> None:
     words = SpeakerWords({"title": frozenset({"ال", "وزير"})})
-    assert words._title_openings is None
+    assert words.title_openings is None
     assert words.title_state("الوزير") == "definite"
 
 

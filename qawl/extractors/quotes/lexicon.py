@@ -142,6 +142,19 @@ class CueLexicon:
             self._cache[word] = cue
         return cue
 
+    def find(self, word: str, key: str) -> Cue | None:
+        """:meth:`lookup` without this lexicon's cache, for a caller that keeps its own
+        (:class:`~qawl.extractors.quotes.view.WordFeatures`); ``key`` is ``normalize(word)``.
+
+        Every reading :func:`_conjunction_readings` tries is the key less at most its first
+        two letters, so a word none of whose three tails is a form is no cue, and most words
+        are answered by three dictionary look-ups.
+        """
+        forms = self.forms
+        if key not in forms and key[1:] not in forms and key[2:] not in forms:
+            return None
+        return self._lookup(word, key)
+
     def lookup_all(self, words: list[str], keys: list[str]) -> list[Cue | None]:
         """``[self.lookup(w) for w in words]``, with the cached words read at C speed;
         ``keys`` are the words normalised."""
@@ -231,7 +244,7 @@ class SpeakerWords:
         return _titles_of(self)
 
     @cached_property
-    def _title_openings(self) -> frozenset[str] | None:
+    def title_openings(self) -> frozenset[str] | None:
         """The first two letters after ال of every word :meth:`title_state` can know, or None
         when the titles are not all of the shape that makes this a safe test.
 
@@ -247,7 +260,7 @@ class SpeakerWords:
     def title_state(self, key: str) -> str | None:
         """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
         with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
-        openings = self._title_openings
+        openings = self.title_openings
         if openings is not None and (key[2:4] if key.startswith("ال") else key[:2]) not in openings:
             return None
         titles = self._titles

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, repeat
-from operator import and_, attrgetter, itemgetter
+from operator import and_, attrgetter
 from typing import TypeVar
 
 from qawl.arabic import Token, normalize
@@ -126,6 +126,7 @@ class WordFeatures:
         self.rows = _Rows(self)
         self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
         self.title_states = _TitleStates(words)
+        self.title_openings = words.title_openings
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
@@ -151,13 +152,11 @@ class WordFeatures:
             self.title_states.clear()
         if any(len(memo) > self.limit for memo in self._memos.values()):
             self._memos.clear()
-        rows = list(map(self.rows.__getitem__, texts))
-        return (
-            list(map(_KEY, rows)),
-            list(map(_BARE, rows)),
-            list(map(_CUE, rows)),
-            list(map(_FLAGS, rows)),
-        )
+        if not texts:
+            return [], [], [], []
+        # zip(*rows) turns the rows into columns in one C-level pass.
+        keys, bare, cues, flags = map(list, zip(*map(self.rows.__getitem__, texts), strict=True))
+        return keys, bare, cues, flags
 
 
 class _Memo(dict[str, object]):
@@ -171,9 +170,6 @@ class _Memo(dict[str, object]):
     def __missing__(self, key: str) -> object:
         value = self[key] = self._fn(self._features, key)
         return value
-
-
-_KEY, _BARE, _CUE, _FLAGS = (itemgetter(k) for k in range(4))
 
 
 class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
@@ -196,15 +192,25 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         features = self._features
         key = normalize(text)
         bare = strip_conjunction(key, features.vocabulary)
-        cue = features.lexicon.lookup(text, key)
-        word = text[0].isalnum() or text[0] == "_"
-        flags = _WORD if word else 0
-        if word and (cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS):
-            flags |= _CUE_CANDIDATE
-        if word and features.title_states[bare] is not None:
-            flags |= _TITLE
-        if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
-            flags |= _PUNCTUATION
+        # The lexicon's own cache is skipped: this table is the one that remembers the word.
+        cue = features.lexicon.find(text, key)
+        first = text[0]
+        if first.isalnum() or first == "_":
+            flags = _WORD
+            if cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS:
+                flags |= _CUE_CANDIDATE
+            # Most words fail the title test on their first letters alone (see
+            # SpeakerWords.title_openings); only the others are asked, and remembered.
+            openings = features.title_openings
+            if (
+                openings is None or (bare[2:4] if bare.startswith("ال") else bare[:2]) in openings
+            ) and features.title_states[bare] is not None:
+                flags |= _TITLE
+        else:
+            # No word token is a comma, a quotation or sentence mark, or a mark pair_marks reads.
+            flags = 0
+            if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or first in _MARK_STARTS:
+                flags = _PUNCTUATION
         if _LETTERS_RE.fullmatch(key):
             flags |= _ONE_WORD
         elif _LETTERS_RE.search(key):
