@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter, sub
@@ -255,14 +254,19 @@ SENTENCE_END = frozenset(".!?؟…")
 _CLOSERS = frozenset("»”\"’')]}")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence as a range of tokens ``[first, last)`` and character offsets."""
+class Sentence(NamedTuple):
+    """A sentence as a range of tokens ``[first, last)`` and character offsets.
+
+    A named tuple, as :class:`Token` is: built at C speed, a few dozen a document.
+    """
 
     start: int
     end: int
     first_token: int
     last_token: int
+
+
+_new_sentence = partial(tuple.__new__, Sentence)
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -300,10 +304,10 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
                 i += 1
         elif not (i + 1 < n and "\n" in text[tokens[i].end : tokens[i + 1].start]):
             continue
-        sentences.append(Sentence(tokens[begin].start, tokens[i].end, begin, i + 1))
+        sentences.append(_new_sentence((tokens[begin].start, tokens[i].end, begin, i + 1)))
         begin = i + 1
     if begin < n:
-        sentences.append(Sentence(tokens[begin].start, tokens[n - 1].end, begin, n))
+        sentences.append(_new_sentence((tokens[begin].start, tokens[n - 1].end, begin, n)))
     return sentences
 
 

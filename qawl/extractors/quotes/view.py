@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
-from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
+from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords, title_opening
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
 from qawl.extractors.quotes.words import (
     COMMAS,
@@ -202,9 +202,9 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             # Most words fail the title test on their first letters alone (see
             # SpeakerWords.title_openings); only the others are asked, and remembered.
             openings = features.title_openings
-            if (
-                openings is None or (bare[2:4] if bare.startswith("ال") else bare[:2]) in openings
-            ) and features.title_states[bare] is not None:
+            if (openings is None or title_opening(bare) in openings) and features.title_states[
+                bare
+            ] is not None:
                 flags |= _TITLE
         else:
             # No word token is a comma, a quotation or sentence mark, or a mark pair_marks reads.
