@@ -411,7 +411,9 @@ _CONSONANT_CLASSES = str.maketrans(
 )
 
 
-@lru_cache(maxsize=16_384)
+# 4,096: over the first 10,000 corpus articles 16,384 entries saved 141 of 6,800 misses, for
+# MBs of peak RSS over the whole corpus.
+@lru_cache(maxsize=4096)
 def skeleton(normalized: str) -> str:
     """Transliteration-tolerant key of a normalised name: no long vowels or hamza carriers,
     g/j/k/q, v/f and p/b folded, spaces kept. باشينيان and باشنيان share ``بشنن``.

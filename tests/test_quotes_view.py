@@ -17,6 +17,7 @@ from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
 from qawl.extractors.quotes.names import document_words, name_words, seatless_starts
+from qawl.extractors.quotes.speakers import has_article
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
@@ -203,6 +204,13 @@ def _plain_view_features(view: DocView) -> dict[str, object]:
             in {"بحسب", "حسب", "وفقا", "وفق", "طبقا", "نقلا", "حسبما", "بحسبما", "وفقما", "علي"}
         ],
         "title_tokens": [i for i in words if view.words.title_state(view.bare[i]) is not None],
+        # has_article as it read the surface before the flag: ال on the bare key and on the
+        # surface once a dropped و/ف is left out.
+        "article": [
+            view.bare[i].startswith("ال")
+            and (t.text[1:] if view.keys[i] != view.bare[i] else t.text)[:2] == "ال"
+            for i, t in enumerate(tokens)
+        ],
     }
 
 
@@ -220,6 +228,7 @@ def test_features_remembered_across_documents_read_as_fresh() -> None:
             assert view.cues == plain["cues"]
             assert view.cue_candidates == plain["cue_candidates"]
             assert view.title_tokens == plain["title_tokens"]
+            assert [has_article(view, i) for i in range(len(view))] == plain["article"]
             assert [view.title_state(k) for k in view.bare] == [view.words.title_state(k) for k in view.bare]
     assert len(small.rows) <= 2 * 50 + max(len(tokenize(t)) for t in TEXTS)
 

@@ -45,6 +45,7 @@ _PARTICIPLE_ENDINGS = ("ا", "ه", "ين", "تين")
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 _UNKNOWN = object()  # not yet in the lookup cache
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,7 @@ class SpeakerWords:
     classes: dict[str, frozenset[str]]
 
     def is_a(self, cls: str, key: str) -> bool:
-        return key in self.classes.get(cls, frozenset())
+        return key in self.classes.get(cls, _NO_WORDS)
 
     @cached_property
     def _titles(self) -> frozenset[str]:

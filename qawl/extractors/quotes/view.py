@@ -84,6 +84,9 @@ _PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_
 _ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
 _SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
 _SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
+# A word with the article ال, written without hamza (:func:`speakers.has_article`), once a
+# و/ف the bare key dropped is left out.
+ARTICLE = 128
 # A run of letters and digits (\w without _).
 _LETTERS_RE = re.compile(r"[^\W_]+")
 
@@ -115,10 +118,11 @@ class WordFeatures:
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 8000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 16_000
     ) -> None:
-        # 8,000: over the corpus, 30,000 made a --no-ner run no faster (76.6 vs 77.9 s of CPU,
-        # within noise) and its peak RSS 103 instead of 90 MB.
+        # 16,000: over the corpus a word is read anew at 11.8% of tokens (17.3% with 8,000, 8.2%
+        # with 30,000); the peak RSS of a --no-ner run over all 40,004 articles stays within
+        # 1.2 times that over the first 1,000 (79 vs 68 MB), where 30,000 made it 103 MB.
         self.lexicon = lexicon
         self.words = words
         self.vocabulary = vocabulary
@@ -217,6 +221,8 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             flags |= _SOME_WORDS
         if "ئ" in key or "ؤ" in key or "ء" in key:
             flags |= _SEATED
+        if bare.startswith("ال") and (text[1:] if key != bare else text)[:2] == "ال":
+            flags |= ARTICLE
         row = self[text] = (key, bare, cue, flags)
         return row
 
@@ -260,6 +266,8 @@ class DocView:
     is_comma: Callable[[int], bool] = field(init=False, repr=False)
     is_mark: Callable[[int], bool] = field(init=False, repr=False)
     is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
+    # Each token's bits of word classes (ARTICLE is the one rules read).
+    flags: list[int] = field(init=False, repr=False)
     # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
 
@@ -273,7 +281,7 @@ class DocView:
         self.title_state = features.title_states.__getitem__
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
-        self._flags = flags
+        self.flags = flags
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
         self.title_tokens = _indices_with(flags, _TITLE)
         commas: list[int] = []
@@ -319,17 +327,17 @@ class DocView:
     @cached_property
     def one_word_tokens(self) -> list[int]:
         """Tokens whose key is one run of letters and digits."""
-        return _indices_with(self._flags, _ONE_WORD)
+        return _indices_with(self.flags, _ONE_WORD)
 
     @cached_property
     def some_words_tokens(self) -> list[int]:
         """Tokens whose key holds letters or digits, but not as one run alone."""
-        return _indices_with(self._flags, _SOME_WORDS)
+        return _indices_with(self.flags, _SOME_WORDS)
 
     @cached_property
     def seated_tokens(self) -> list[int]:
         """Tokens whose key has a hamza on a seat or alone."""
-        return _indices_with(self._flags, _SEATED)
+        return _indices_with(self.flags, _SEATED)
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """:meth:`WordFeatures.remembered` of the stage reading this view."""
