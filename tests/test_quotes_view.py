@@ -276,6 +276,18 @@ def test_document_words_are_the_words_of_the_text(text: str) -> None:
     assert Counter(document_words(_document(text))) == Counter(name_words(text))
 
 
+def test_one_word_test_at_c_speed_reads_as_the_letters_pattern() -> None:
+    # WordFeatures marks a key as one run of letters and digits with str.isalnum, which must
+    # hold for exactly the characters [^\W_] matches.
+    letters = re.compile(r"[^\W_]+")
+    assert all(bool(letters.fullmatch(c)) == c.isalnum() for c in map(chr, range(0x110000)))
+    view = _view(TEXTS[0])
+    assert view.one_word_tokens == [i for i, key in enumerate(view.keys) if letters.fullmatch(key)]
+    assert view.some_words_tokens == [
+        i for i, key in enumerate(view.keys) if not letters.fullmatch(key) and letters.search(key)
+    ]
+
+
 def test_document_words_of_real_text() -> None:
     for text in [*TEXTS, "ـسبوتنيك قال 3.5 a_b", "كتب\u200bت"]:
         assert Counter(document_words(_document(text))) == Counter(name_words(text))

@@ -215,7 +215,8 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             flags = 0
             if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or first in _MARK_STARTS:
                 flags = _PUNCTUATION
-        if _LETTERS_RE.fullmatch(key):
+        # str.isalnum is _LETTERS_RE.fullmatch at C speed: \w less _ is what isalnum holds.
+        if key.isalnum():
             flags |= _ONE_WORD
         elif _LETTERS_RE.search(key):
             flags |= _SOME_WORDS
