@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress, repeat
-from operator import and_, attrgetter
+from operator import and_, attrgetter, itemgetter
 from typing import TypeVar
 
 from qawl.arabic import Token, normalize
@@ -32,6 +32,7 @@ from qawl.extractors.quotes.words import (
 )
 
 _TEXT = attrgetter("text")
+_START = itemgetter(0)  # Token.start
 T = TypeVar("T")
 
 
@@ -326,6 +327,11 @@ class DocView:
     # ------------------------------------------------------------------ questions
 
     @cached_property
+    def starts(self) -> list[int]:
+        """Each token's start offset, in order (read by bisection)."""
+        return list(map(_START, self.tokens))
+
+    @cached_property
     def one_word_tokens(self) -> list[int]:
         """Tokens whose key is one run of letters and digits."""
         return _indices_with(self.flags, _ONE_WORD)
@@ -358,7 +364,7 @@ class DocView:
         token i, if any (built once per document on first use)."""
         if self._labels is None:
             labels: list[tuple[str, bool] | None] = [None] * len(self.tokens)
-            starts = [t.start for t in self.tokens]
+            starts = self.starts
             for mention in self.doc.mentions:
                 k = bisect.bisect_left(starts, mention.start)
                 first = k
