@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from pathlib import Path
 
+import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qawl.arabic import (
+    _CLOSERS,
+    _DELETED_RE,
+    _UNIFIED_ONLY_RE,
+    SENTENCE_END,
+    Sentence,
+    Token,
+    _inside_a_word,
     normalize,
     normalize_with_offsets,
     proclitic_splits,
@@ -15,6 +25,7 @@ from qawl.arabic import (
     split_sentences,
     strip_proclitics,
     tokenize,
+    unify_letters,
 )
 
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u2066\u2067\u2068\u2069"
@@ -35,6 +46,32 @@ def test_normalize_folds_alef_yeh_teh_marbuta_and_diacritics() -> None:
     assert normalize("الرئاسة") == "الرئاسه"
     assert normalize("قـــال") == "قال"
     assert normalize("ی ک") == "ي ك"
+
+
+def _normalize_plainly(text: str) -> str:
+    """:func:`normalize` without its quick paths: NFKC, delete marks, unify, to a fixed point."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = unify_letters(_DELETED_RE.sub("", unicodedata.normalize("NFKC", text)))
+    return text
+
+
+def test_normalize_quick_paths_give_the_plain_key() -> None:
+    # Every pair of the characters the quick paths take (a letter, mark or digit composes with
+    # at most its neighbour), each letter with two marks after it, and real words.
+    quick = [c for c in map(chr, range(0x10000)) if _UNIFIED_ONLY_RE.fullmatch(c)]
+    marks = [c for c in quick if unicodedata.combining(c) or c == "\u0640"]
+    assert len(quick) > 100 and len(marks) >= 9
+    texts = [a + b for a in quick for b in quick] + [a + b + c for a in quick for b in marks for c in marks]
+    texts += ["الرئاسة", "إردوغان", "مُصطفى", "قـــال", "أكّدَ", "مؤتمرٌ", "ا\u0654علن", "آية", "2020"]
+    assert [normalize(t) for t in texts] == [_normalize_plainly(t) for t in texts]
+
+
+@given(ARABIC_TEXT)
+def test_normalize_of_arabic_text_is_the_plain_key(text: str) -> None:
+    for word in [text, *text.split()]:
+        assert normalize(word) == _normalize_plainly(word)
 
 
 @given(st.text(max_size=200) | ARABIC_TEXT)
@@ -158,6 +195,54 @@ def test_sentences_partition_the_tokens(text: str) -> None:
         assert sentence.end == tokens[sentence.last_token - 1].end
         expected_first = sentence.last_token
     assert expected_first == len(tokens)
+
+
+def _split_sentences_plainly(text: str, tokens: list[Token]) -> list[Sentence]:
+    """:func:`split_sentences` token by token: the loop its quick version replaces."""
+    sentences: list[Sentence] = []
+    begin, i, n = 0, 0, len(tokens)
+    while i < n:
+        boundary_after = False
+        if tokens[i].text in SENTENCE_END and not _inside_a_word(text, tokens, i):
+            while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
+                i += 1
+            while (
+                i + 1 < n
+                and tokens[i + 1].text in _CLOSERS
+                and "\n" not in text[tokens[i].end : tokens[i + 1].start]
+            ):
+                i += 1
+            boundary_after = True
+        elif i + 1 < n and "\n" in text[tokens[i].end : tokens[i + 1].start]:
+            boundary_after = True
+        if boundary_after or i == n - 1:
+            sentences.append(Sentence(tokens[begin].start, tokens[i].end, begin, i + 1))
+            begin = i + 1
+        i += 1
+    return sentences
+
+
+# Terminal marks, closers, line breaks and words, dense enough to reach every case of the loop.
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from(["ا", "ب", " ", ".", "؟", "!", "…", "«", "»", "”", ")", "\n", "\u200b", "ب.ج", "3.5"]),
+    max_size=30,
+)
+
+
+@settings(max_examples=500)
+@given(ARABIC_TEXT | _SENTENCE_PIECES.map("".join))
+def test_sentences_split_as_token_by_token(text: str) -> None:
+    tokens = tokenize(text)
+    assert split_sentences(text, tokens) == _split_sentences_plainly(text, tokens)
+
+
+def test_sentences_of_real_news_split_as_token_by_token() -> None:
+    news = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
+    texts = [orjson.loads(line)["text"] for line in news.read_bytes().splitlines()]
+    texts += ["العربية.نت: قال. «نعم.»\n\nثم… «لا»!\n)", "أ.ف.ب\n\n", "\n.", ".\n"]
+    for text in texts:
+        tokens = tokenize(text)
+        assert split_sentences(text, tokens) == _split_sentences_plainly(text, tokens)
 
 
 def test_proclitics_are_stripped_stacked() -> None:

@@ -17,6 +17,7 @@ from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
 from qawl.extractors.quotes.names import document_words, name_words, seatless_starts
+from qawl.extractors.quotes.speakers import has_article
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
@@ -82,13 +83,13 @@ def test_lookup_all_and_a_given_key_read_as_lookup() -> None:
 
 def _unfiltered(words: SpeakerWords) -> SpeakerWords:
     plain = SpeakerWords(words.classes)
-    plain.__dict__["_title_openings"] = None  # title_state without its quick rejection
+    plain.__dict__["title_openings"] = None  # title_state without its quick rejection
     return plain
 
 
 def test_title_state_quick_rejection_changes_no_answer() -> None:
     words = load_speaker_words()
-    assert words._title_openings is not None  # the bundled titles qualify for the quick test
+    assert words.title_openings is not None  # the bundled titles qualify for the quick test
     plain = _unfiltered(words)
     keys = {normalize(t.text) for text in TEXTS for t in tokenize(text)}
     for title in words._titles:
@@ -110,7 +111,7 @@ def test_title_state_quick_rejection_on_any_key(key: str) -> None:
 
 def test_title_state_without_quick_rejection_for_short_titles() -> None:
     words = SpeakerWords({"title": frozenset({"ال", "وزير"})})
-    assert words._title_openings is None
+    assert words.title_openings is None
     assert words.title_state("الوزير") == "definite"
 
 
@@ -204,6 +205,13 @@ def _plain_view_features(view: DocView) -> dict[str, object]:
             | {"كما", "ذلك", "هذا", "هو", "وذلك", "وهذا", "وهو"}  # كما قال X، ذلك ما أكده X
         ],
         "title_tokens": [i for i in words if view.words.title_state(view.bare[i]) is not None],
+        # has_article as it read the surface before the flag: ال on the bare key and on the
+        # surface once a dropped و/ف is left out.
+        "article": [
+            view.bare[i].startswith("ال")
+            and (t.text[1:] if view.keys[i] != view.bare[i] else t.text)[:2] == "ال"
+            for i, t in enumerate(tokens)
+        ],
     }
 
 
@@ -221,6 +229,7 @@ def test_features_remembered_across_documents_read_as_fresh() -> None:
             assert view.cues == plain["cues"]
             assert view.cue_candidates == plain["cue_candidates"]
             assert view.title_tokens == plain["title_tokens"]
+            assert [has_article(view, i) for i in range(len(view))] == plain["article"]
             assert [view.title_state(k) for k in view.bare] == [view.words.title_state(k) for k in view.bare]
     assert len(small.rows) <= 2 * 50 + max(len(tokenize(t)) for t in TEXTS)
 
@@ -266,6 +275,18 @@ def _document(text: str) -> DocView:
 )
 def test_document_words_are_the_words_of_the_text(text: str) -> None:
     assert Counter(document_words(_document(text))) == Counter(name_words(text))
+
+
+def test_one_word_test_at_c_speed_reads_as_the_letters_pattern() -> None:
+    # WordFeatures marks a key as one run of letters and digits with str.isalnum, which must
+    # hold for exactly the characters [^\W_] matches.
+    letters = re.compile(r"[^\W_]+")
+    assert all(bool(letters.fullmatch(c)) == c.isalnum() for c in map(chr, range(0x110000)))
+    view = _view(TEXTS[0])
+    assert view.one_word_tokens == [i for i, key in enumerate(view.keys) if letters.fullmatch(key)]
+    assert view.some_words_tokens == [
+        i for i, key in enumerate(view.keys) if not letters.fullmatch(key) and letters.search(key)
+    ]
 
 
 def test_document_words_of_real_text() -> None:

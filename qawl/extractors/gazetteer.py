@@ -458,6 +458,7 @@ class GazetteerLinker:
 _SURE_ACROSS_LABELS = 0.9
 # Words that name the father in a name (خالد بن سلمان): the person named after them is another.
 _BIN = frozenset({"بن", "ابن", "بنت"})
+_BIN_KEYS = frozenset((b,) for b in _BIN)  # as name_key gives them
 # Titles and generic heads that stand before a name in apposition (normalised as keys are):
 # آية الله علي خامنئي is Khamenei, حلف الناتو NATO, مدينة حلب Aleppo. Heads that make another
 # entity (جامعة، مطار، نادي، بنك، طيران، شارع) are not here.
@@ -473,8 +474,10 @@ _HEADS = frozenset(
 
 def _after_bin(text: str, start: int) -> bool:
     """The word before ``start`` is بن/ابن/بنت."""
+    if not text[start - 1 : start].isspace():
+        return False
     before = text[max(0, start - 6) : start].split()
-    return bool(before) and text[start - 1 : start].isspace() and name_key(before[-1]) in {(b,) for b in _BIN}
+    return bool(before) and name_key(before[-1]) in _BIN_KEYS
 
 
 def _anchored(matches: list[NameMatch], common_words: frozenset[str]) -> dict[str, set[str]]:

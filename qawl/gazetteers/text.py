@@ -29,7 +29,9 @@ def key_text(text: str) -> str:
     return normalize_with_offsets(text)[0]
 
 
-@lru_cache(maxsize=20_000)
+# 4,096: over the first 10,000 corpus articles 20,000 entries saved 660 of 8,700 misses, and over
+# all 40,004 the larger cache cost several MB of peak RSS (the run's RSS keeps growing as it fills).
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
     """The matching key of a gazetteer name or mention: its normalised words."""
     return tuple(WORD_RE.findall(key_text(name)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
 
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
@@ -70,9 +71,10 @@ def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     الوزيرة"): قد before a perfect marks it as a verb, so the phrase after it is the subject a
     later subjectless cue continues (cues are frames of their own)."""
     events = []
-    for k, key in enumerate(view.keys):
+    # The tokens that are قد, found at C speed: the loop visits those alone.
+    for k in compress(range(len(view)), map(QAD.__contains__, view.keys)):
         verb = k + 1
-        if key not in QAD or not view.is_word(k) or not view.is_word(verb) or verb in taken:
+        if not view.is_word(k) or not view.is_word(verb) or verb in taken:
             continue
         if view.cues[verb] is not None or view.words.is_a("stop", view.bare[verb]):
             continue
@@ -118,7 +120,11 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
     events = []
     end = len(view) if before is None else before
     # The openers of the whole document once, then each sentence's share of them.
-    openers = [k for k, key in enumerate(view.keys) if key in MAIN_CLAUSE_OPENERS and view.is_word(k)]
+    openers = [
+        k
+        for k in compress(range(len(view)), map(MAIN_CLAUSE_OPENERS.__contains__, view.keys))
+        if view.is_word(k)
+    ]
     for first, last in view.sentence_bounds:
         if first >= end:
             break

@@ -47,7 +47,7 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     the names it puts next to titles, and the names the frames give as speakers."""
     # People and organisations can speak; places only through their governments, and a
     # place name must not become the antecedent of a dropped subject.
-    token_starts = [t.start for t in view.tokens]
+    token_starts = view.starts
     names = NameIndex.build(
         view,
         [

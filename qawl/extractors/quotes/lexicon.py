@@ -46,6 +46,7 @@ _PARTICIPLE_ENDINGS = ("ا", "ه", "ين", "تين")
 
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 _UNKNOWN = object()  # not yet in the lookup cache
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,19 @@ class CueLexicon:
             self._cache[word] = cue
         return cue
 
+    def find(self, word: str, key: str) -> Cue | None:
+        """:meth:`lookup` without this lexicon's cache, for a caller that keeps its own
+        (:class:`~qawl.extractors.quotes.view.WordFeatures`); ``key`` is ``normalize(word)``.
+
+        Every reading :func:`_conjunction_readings` tries is the key less at most its first
+        two letters, so a word none of whose three tails is a form is no cue, and most words
+        are answered by three dictionary look-ups.
+        """
+        forms = self.forms
+        if key not in forms and key[1:] not in forms and key[2:] not in forms:
+            return None
+        return self._lookup(word, key)
+
     def lookup_all(self, words: list[str], keys: list[str]) -> list[Cue | None]:
         """``[self.lookup(w) for w in words]``, with the cached words read at C speed;
         ``keys`` are the words normalised."""
@@ -239,31 +253,38 @@ class SpeakerWords:
     classes: dict[str, frozenset[str]]
 
     def is_a(self, cls: str, key: str) -> bool:
-        return key in self.classes.get(cls, frozenset())
+        return key in self.classes.get(cls, _NO_WORDS)
 
     @cached_property
     def _titles(self) -> frozenset[str]:
         return _titles_of(self)
 
     @cached_property
-    def _title_openings(self) -> frozenset[str] | None:
-        """The first two letters after ال of every word :meth:`title_state` can know, or None
-        when the titles are not all of the shape that makes this a safe test.
+    def title_openings(self) -> frozenset[str] | None:
+        """The first three letters after ال (:func:`title_opening`) of every word
+        :meth:`title_state` can know, or None when the titles are not all of the shape that
+        makes this a safe test.
 
-        Each reading of a key (the title itself, with ال added or dropped, with a possessive
-        or the feminine ending) keeps the title's first letters after the article, as long as
-        every title has three letters past ال and none begins with ال twice.
+        Each reading of a key (the title itself, with ال added or dropped, with a possessive,
+        the feminine or the dual ending) keeps the title's first letters after the article, as
+        long as every title has three letters past ال and none begins with ال twice; a title
+        read with ال twice (ال + الرئيس) opens with the title's own first letters, and a title
+        of three letters may have its last one, ة, written ت (before a possessive).
         """
         titles = self._titles
         if any(len(_after_article(t)) < 3 or t.startswith("الال") for t in titles):
             return None
-        return frozenset({_after_article(t)[:2] for t in titles} | {t[:2] for t in titles})
+        return frozenset(
+            {_after_article(t)[:3] for t in titles}
+            | {t[:3] for t in titles}
+            | {(_after_article(t)[:-1] + "ت")[:3] for t in titles}
+        )
 
     def title_state(self, key: str) -> str | None:
         """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
         with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
-        openings = self._title_openings
-        if openings is not None and (key[2:4] if key.startswith("ال") else key[:2]) not in openings:
+        openings = self.title_openings
+        if openings is not None and title_opening(key) not in openings:
             return None
         titles = self._titles
         if key in titles:
@@ -293,6 +314,12 @@ class SpeakerWords:
             if base in titles or "ال" + base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
                 return "definite" if key.startswith("ال") else "indefinite"
         return None
+
+
+def title_opening(key: str) -> str:
+    """The letters of ``key`` that :attr:`SpeakerWords.title_openings` holds for every word
+    with a title state: the first three after the article."""
+    return key[2:5] if key.startswith("ال") else key[:3]
 
 
 def _after_article(key: str) -> str:

@@ -115,7 +115,7 @@ class NameIndex:
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
         if self._token_starts is None:
-            self._token_starts = [t.start for t in view.tokens]
+            self._token_starts = view.starts
         return self._token_starts
 
     def seatless_starts(self, view: DocView) -> dict[str, list[int]]:

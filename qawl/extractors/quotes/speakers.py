@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.lexicon import SpeakerWords
-from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction
+from qawl.extractors.quotes.view import ARTICLE, DocView, WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
     BI_ADVERBIALS,
@@ -645,10 +645,9 @@ def _verbal_noun_with_pronoun(key: str) -> bool:
 def has_article(view: DocView, i: int) -> bool:
     """Whether word i carries the article ال: written without hamza, unlike the أل that begins
     foreign names (أليكساي، ألكسندر)."""
-    surface = view.tokens[i].text
-    if view.keys[i] != view.bare[i]:
-        surface = surface[1:]
-    return view.bare[i].startswith("ال") and surface[:2] == "ال"
+    # Read once a word (view.WordFeatures): the bare key starts with ال, and so does the
+    # surface once a و/ف the bare key dropped is left out.
+    return bool(view.flags[i] & ARTICLE)
 
 
 def has_li_proclitic(view: DocView, i: int) -> bool:

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from qawl.arabic import Token, normalize
 from qawl.document import Document
-from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
+from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords, title_opening
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
 from qawl.extractors.quotes.words import (
     COMMAS,
@@ -32,6 +32,7 @@ from qawl.extractors.quotes.words import (
 )
 
 _TEXT = attrgetter("text")
+_START = itemgetter(0)  # Token.start
 T = TypeVar("T")
 
 
@@ -84,6 +85,9 @@ _PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_
 _ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
 _SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
 _SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
+# A word with the article ال, written without hamza (:func:`speakers.has_article`), once a
+# و/ف the bare key dropped is left out.
+ARTICLE = 128
 # A run of letters and digits (\w without _).
 _LETTERS_RE = re.compile(r"[^\W_]+")
 
@@ -115,10 +119,11 @@ class WordFeatures:
     """
 
     def __init__(
-        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 8000
+        self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str], limit: int = 16_000
     ) -> None:
-        # 8,000: over the corpus, 30,000 made a --no-ner run no faster (76.6 vs 77.9 s of CPU,
-        # within noise) and its peak RSS 103 instead of 90 MB.
+        # 16,000: over the corpus a word is read anew at 11.8% of tokens (17.3% with 8,000, 8.2%
+        # with 30,000); the peak RSS of a --no-ner run over all 40,004 articles stays within
+        # 1.2 times that over the first 1,000 (79 vs 68 MB), where 30,000 made it 103 MB.
         self.lexicon = lexicon
         self.words = words
         self.vocabulary = vocabulary
@@ -126,6 +131,7 @@ class WordFeatures:
         self.rows = _Rows(self)
         self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
         self.title_states = _TitleStates(words)
+        self.title_openings = words.title_openings
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
@@ -151,13 +157,11 @@ class WordFeatures:
             self.title_states.clear()
         if any(len(memo) > self.limit for memo in self._memos.values()):
             self._memos.clear()
-        rows = list(map(self.rows.__getitem__, texts))
-        return (
-            list(map(_KEY, rows)),
-            list(map(_BARE, rows)),
-            list(map(_CUE, rows)),
-            list(map(_FLAGS, rows)),
-        )
+        if not texts:
+            return [], [], [], []
+        # zip(*rows) turns the rows into columns in one C-level pass.
+        keys, bare, cues, flags = map(list, zip(*map(self.rows.__getitem__, texts), strict=True))
+        return keys, bare, cues, flags
 
 
 class _Memo(dict[str, object]):
@@ -171,9 +175,6 @@ class _Memo(dict[str, object]):
     def __missing__(self, key: str) -> object:
         value = self[key] = self._fn(self._features, key)
         return value
-
-
-_KEY, _BARE, _CUE, _FLAGS = (itemgetter(k) for k in range(4))
 
 
 class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
@@ -196,21 +197,34 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         features = self._features
         key = normalize(text)
         bare = strip_conjunction(key, features.vocabulary)
-        cue = features.lexicon.lookup(text, key)
-        word = text[0].isalnum() or text[0] == "_"
-        flags = _WORD if word else 0
-        if word and (cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS):
-            flags |= _CUE_CANDIDATE
-        if word and features.title_states[bare] is not None:
-            flags |= _TITLE
-        if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or text[0] in _MARK_STARTS:
-            flags |= _PUNCTUATION
-        if _LETTERS_RE.fullmatch(key):
+        # The lexicon's own cache is skipped: this table is the one that remembers the word.
+        cue = features.lexicon.find(text, key)
+        first = text[0]
+        if first.isalnum() or first == "_":
+            flags = _WORD
+            if cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS:
+                flags |= _CUE_CANDIDATE
+            # Most words fail the title test on their first letters alone (see
+            # SpeakerWords.title_openings); only the others are asked, and remembered.
+            openings = features.title_openings
+            if (openings is None or title_opening(bare) in openings) and features.title_states[
+                bare
+            ] is not None:
+                flags |= _TITLE
+        else:
+            # No word token is a comma, a quotation or sentence mark, or a mark pair_marks reads.
+            flags = 0
+            if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or first in _MARK_STARTS:
+                flags = _PUNCTUATION
+        # str.isalnum is _LETTERS_RE.fullmatch at C speed: \w less _ is what isalnum holds.
+        if key.isalnum():
             flags |= _ONE_WORD
         elif _LETTERS_RE.search(key):
             flags |= _SOME_WORDS
         if "ئ" in key or "ؤ" in key or "ء" in key:
             flags |= _SEATED
+        if bare.startswith("ال") and (text[1:] if key != bare else text)[:2] == "ال":
+            flags |= ARTICLE
         row = self[text] = (key, bare, cue, flags)
         return row
 
@@ -254,6 +268,8 @@ class DocView:
     is_comma: Callable[[int], bool] = field(init=False, repr=False)
     is_mark: Callable[[int], bool] = field(init=False, repr=False)
     is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
+    # Each token's bits of word classes (ARTICLE is the one rules read).
+    flags: list[int] = field(init=False, repr=False)
     # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
 
@@ -267,7 +283,7 @@ class DocView:
         self.title_state = features.title_states.__getitem__
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
-        self._flags = flags
+        self.flags = flags
         self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
         self.title_tokens = _indices_with(flags, _TITLE)
         commas: list[int] = []
@@ -311,19 +327,24 @@ class DocView:
     # ------------------------------------------------------------------ questions
 
     @cached_property
+    def starts(self) -> list[int]:
+        """Each token's start offset, in order (read by bisection)."""
+        return list(map(_START, self.tokens))
+
+    @cached_property
     def one_word_tokens(self) -> list[int]:
         """Tokens whose key is one run of letters and digits."""
-        return _indices_with(self._flags, _ONE_WORD)
+        return _indices_with(self.flags, _ONE_WORD)
 
     @cached_property
     def some_words_tokens(self) -> list[int]:
         """Tokens whose key holds letters or digits, but not as one run alone."""
-        return _indices_with(self._flags, _SOME_WORDS)
+        return _indices_with(self.flags, _SOME_WORDS)
 
     @cached_property
     def seated_tokens(self) -> list[int]:
         """Tokens whose key has a hamza on a seat or alone."""
-        return _indices_with(self._flags, _SEATED)
+        return _indices_with(self.flags, _SEATED)
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """:meth:`WordFeatures.remembered` of the stage reading this view."""
@@ -343,7 +364,7 @@ class DocView:
         token i, if any (built once per document on first use)."""
         if self._labels is None:
             labels: list[tuple[str, bool] | None] = [None] * len(self.tokens)
-            starts = [t.start for t in self.tokens]
+            starts = self.starts
             for mention in self.doc.mentions:
                 k = bisect.bisect_left(starts, mention.start)
                 first = k
