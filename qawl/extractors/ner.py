@@ -16,6 +16,7 @@ from typing import Any
 
 from qawl.arabic import normalize
 from qawl.document import Document, Mention
+from qawl.extractors.ner_consistency import apply_document_consistency
 from qawl.extractors.ner_filter import is_never_a_name
 from qawl.extractors.ner_spans import apply_span_rules
 
@@ -188,7 +189,8 @@ class NerTagger:
     ) -> None:
         self.files = files
         # Rules after the tagger, kept as data: one-word mentions that are never names are dropped
-        # (qawl.extractors.ner_filter), given names and bank-like names are completed (ner_spans).
+        # (qawl.extractors.ner_filter), given names and bank-like names are completed (ner_spans),
+        # then a document's names are tagged at all their occurrences (ner_consistency).
         self.filter_words = filter_words
         if threads:
             # Most time is spent outside the forward pass, so more threads buy little; callers
@@ -228,14 +230,24 @@ class NerTagger:
         if not chunks:
             return
         tags_per_chunk = self.tag([[token.text for token in tokens] for _, tokens in chunks])
+        per_doc: dict[int, tuple[Document, list[tuple[list, list[tuple[int, int, str]]]]]] = {}
         for (doc, tokens), tags in zip(chunks, tags_per_chunk, strict=True):
             spans = _bioes_spans(tags)
             if self.filter_words:
                 spans = [s for s in spans if s[1] - s[0] > 1 or not is_never_a_name(tokens[s[0]].text)]
                 spans = apply_span_rules([token.text for token in tokens], spans)
-            for first, last, label in spans:
-                start, end = tokens[first].start, tokens[last - 1].end
-                doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
+            per_doc.setdefault(id(doc), (doc, []))[1].append((tokens, spans))
+        for doc, parts in per_doc.values():
+            if self.filter_words:
+                # A document rule, after the sentence rules: names tagged once are tagged throughout.
+                consistent = apply_document_consistency(
+                    [[token.text for token in tokens] for tokens, _ in parts], [spans for _, spans in parts]
+                )
+                parts = [(tokens, spans) for (tokens, _), spans in zip(parts, consistent, strict=True)]
+            for tokens, spans in parts:
+                for first, last, label in spans:
+                    start, end = tokens[first].start, tokens[last - 1].end
+                    doc.mentions.append(Mention(start, end, doc.text[start:end], label, source="ner"))
         for doc in docs:
             doc.mentions.sort(key=lambda m: (m.start, -m.end))
 
