@@ -203,6 +203,9 @@ def _quoted_term_in_phrase(view: DocView, cue_index: int, cue: Cue, open_token: 
     return False
 
 
+MAX_QUOTED_TOPIC = 6
+
+
 def _quoted_topic(view: DocView, cue: Cue, open_token: int) -> bool:
     """A title in marks after حول "about" ("ندوة حول "آفاق الزراعة""), which the cue does not
     take: the topic of an event, named, not words anyone said."""
@@ -212,9 +215,6 @@ def _quoted_topic(view: DocView, cue: Cue, open_token: int) -> bool:
     if any(view.tokens[k].text == "؟" for k in range(open_token + 1, close)):
         return False  # "وتساءل حول "ماذا نفعل؟"": a question asked, not a title
     return sum(1 for k in range(open_token + 1, close) if view.is_word(k)) <= MAX_QUOTED_TOPIC
-
-
-MAX_QUOTED_TOPIC = 6
 
 
 def _in_phrase(view: DocView, open_token: int) -> bool:
@@ -356,12 +356,14 @@ def _pronoun_complement(key: str, cue: Cue) -> bool:
 
 # Nouns that make على an adverbial of occasion, cause or level (على هامش، على خلفية، على صعيد).
 _ALA_ADVERBIAL_NOUNS = frozenset({"هامش", "خلفيه", "صعيد", "مستوي", "اثر", "غرار", "مدي", "امتداد"})
-_TIME_PREPOSITIONS = frozenset({"خلال", "اثناء", "عقب", "اثر", "ابان"})
+# "during, after": they open the time adverbial of an event (TIME_PREPOSITIONS, further down,
+# order a clause before or after another).
+_DURING_PREPOSITIONS = frozenset({"خلال", "اثناء", "عقب", "اثر", "ابان"})
 
 
 def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
     """Whether a time preposition (خلال، أثناء، عقب) stands between the cue and j."""
-    return any(view.bare[m] in _TIME_PREPOSITIONS for m in range(cue_index + 1, j))
+    return any(view.bare[m] in _DURING_PREPOSITIONS for m in range(cue_index + 1, j))
 
 
 def name_after_verb(view: DocView, i: int) -> bool:
