@@ -15,7 +15,15 @@ import bisect
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import NEAR_MIDDLE, Frame, name_after_verb, subject_only, trim, verb_frame
+from qawl.extractors.quotes.frames import (
+    NEAR_MIDDLE,
+    Frame,
+    name_after_verb,
+    object_noun,
+    subject_only,
+    trim,
+    verb_frame,
+)
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.marks import QUOTE_CHARS
@@ -83,6 +91,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or (i > 0 and view.bare[i - 1] in NEGATIONS)
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
             or _points_to_evidence(view, i, cue)
+            or _event_as_subject(view, i, cue)
             or _asked(view, i)
             or name_after_verb(view, i)
         ):
@@ -148,6 +157,49 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     if key in _DEMONSTRATIVES or (key.startswith("ال") and key[2:] in _EVIDENCE_NOUNS):
         return True
     return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
+
+
+# Verbs that also mean "confirm, show" of facts: with an event as their subject they report no one.
+_FACT_VERBS = frozenset({"أكد", "أشار", "كشف"})
+
+
+def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:
+    """ "كما أن امتناعه يؤكد وجود شبهات": a verbal noun with its owner's pronoun, or a noun
+    that names a state of affairs, right before the verb is its subject; an event confirms or
+    shows, it says nothing."""
+    if cue.kind != "verb" or cue.lemma not in _FACT_VERBS or cue.object_suffix:
+        return False
+    before = view.keys[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    imperfect = view.bare[i][:1] in "يت"
+    if imperfect and before in ("ما", "مما", "بما"):
+        return True  # "مما يؤكد صحة الحجج": what the facts before confirm, with no one saying it
+    after = view.keys[i + 1] if i + 1 < len(view) and view.is_word(i + 1) else ""
+    if (before.startswith("ال") and before[2:] in _EVIDENCE_SUBJECTS) or (
+        (after[2:] if after.startswith("ال") else after) in _EVIDENCE_SUBJECTS
+        and not _agent_genitive(view, i + 2)
+    ):
+        return True  # "وأكدت استطلاعات الرأي …": polls and figures show, they do not speak
+    return imperfect and i > 0 and object_noun(view, i - 1)
+
+
+def _agent_genitive(view: DocView, k: int) -> bool:
+    """Whether word k, the genitive of an evidence noun, names a body or a person whose figures
+    they are ("تقديرات صندوق النقد الدولي"): then the body is the source."""
+    if k >= len(view) or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    body = key[2:] if key.startswith("ال") else key
+    words = view.words
+    return (
+        view.mention_label(k) is not None
+        or view.title_state(key) is not None
+        or any(words.is_a(c, body) or words.is_a(c, key) for c in ("institution", "media", "anonymous"))
+    )
+
+
+_EVIDENCE_SUBJECTS = frozenset(
+    normalize(word) for word in ("أدلة", "مؤشرات", "معطيات", "تقديرات", "نتائج", "استطلاعات", "أرقام")
+)
 
 
 def _asked(view: DocView, i: int) -> bool:

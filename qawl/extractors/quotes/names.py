@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
+from qawl.extractors.quotes.frames import object_noun
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -415,6 +416,8 @@ def _can_open_name(view: DocView, k: int) -> bool:
         return True  # the name علي, which the preposition على becomes once normalised
     if view.words.is_a("stop", bare) or bare in CLAUSE_OPENERS or key in CLAUSE_OPENERS:
         return False
+    if object_noun(view, k):
+        return False  # "وأكد الوزير ضرورة …"، "أكد الوزير حرصه": the verb's object, not the title's name
     if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
         return False
     return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)

@@ -179,3 +179,47 @@ EXPANSION_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع",
 # "وجاء في البيان أن …", "وورد في الرسالة": the verbs that open a sentence saying what a text says
 # (bare جاء is also "came": only with its و).
 OPENING_CAME_VERBS = frozenset({"وورد", "وجاء"})
+
+# Nouns that name a state of affairs or a stance and take its owner as a genitive (ضرورة الحوار،
+# حرص الحكومة، عدم وجود، وقوف الاتحاد): after a verb of saying they head its object, never its
+# subject or a name ("أكد الوزير ضرورة …"، "ونفى المصدر وجود …"). Kept apart from the speaker
+# words so that none of them (رفض، دعم) stops reading as a verb after a fronted subject.
+PROPOSITION_NOUNS = frozenset(
+    normalize(word)
+    for word in (
+        "ضرورة",
+        "أهمية",
+        "حرص",
+        "عدم",
+        "رفض",
+        "دعم",
+        "رغبة",
+        "نية",
+        "إمكانية",
+        "صعوبة",
+        "خطورة",
+        "جاهزية",
+        "أحقية",
+        "مسؤولية",
+        "حق",
+        "تضامن",
+        "غياب",
+        "فشل",
+        "صحة",
+        "مقتل",
+        "وفاة",
+        "إصابة",
+        "عودة",
+        "بدء",
+        "وجود",
+        "وقوف",
+        "وصول",
+        "دخول",
+        "حصول",
+        "خروج",
+        "سقوط",
+        "ثبوت",
+        "حدوث",
+        "وقوع",
+    )
+)
