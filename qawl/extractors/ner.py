@@ -239,7 +239,8 @@ class NerTagger:
             per_doc.setdefault(id(doc), (doc, []))[1].append((tokens, spans))
         for doc, parts in per_doc.values():
             if self.filter_words:
-                # A document rule, after the sentence rules: names tagged once are tagged throughout.
+                # Document rules after the sentence rules: one label per name (majority), names tagged
+                # once are tagged throughout, and pieces of a name tagged whole elsewhere rejoin it.
                 consistent = apply_document_consistency(
                     [[token.text for token in tokens] for tokens, _ in parts], [spans for _, spans in parts]
                 )

@@ -79,12 +79,20 @@ class KnownNames:
 
 
 @lru_cache(maxsize=50_000)
+def word_key(word: str) -> str:
+    """``qawl.arabic.normalize`` of one word, cached: the rules after the tagger read each word
+    several times, and news vocabularies are Zipfian. This module owns the cache; the other rule
+    modules (ner_spans, ner_consistency, ner_gazetteer_names) share it."""
+    return normalize(word)
+
+
+@lru_cache(maxsize=50_000)
 def first_word_readings(word: str) -> tuple[tuple[str, bool], ...]:
     """Normalised readings of a name's first word, each with whether a one-word name may match it.
 
     The word as written comes first, then its stems without a listed proclitic.
     """
-    key = normalize(word)
+    key = word_key(word)
     readings = [(key, True)]
     seen = {key}
     for prefix, stem in proclitic_splits(key):
@@ -117,7 +125,7 @@ def apply_known_names(
 ) -> list[Span]:
     """``spans`` with known names added, widened over their tagged parts, or relabelled."""
     names = known_names() if names is None else names
-    norm = [normalize(word) for word in words]
+    norm = [word_key(word) for word in words]
     readings = [first_word_readings(word) for word in words]
     spans = list(spans)
     i = 0

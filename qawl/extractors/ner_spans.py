@@ -11,6 +11,8 @@ conventions, so the rules only move the tagger's output towards what the gold da
 Ministries, committees, courts and municipalities are deliberately *not* heads here: ANERcorp
 tags ``وزارة الخارجية الأمريكية`` O and the place in ``بلدية باريس`` LOC (see the list header).
 Rules never remove a mention and never cross another one, so they sit on top of any model.
+apply_span_rules runs them with the other sentence rules: persons grown to the gazetteer's full
+names (ner_gazetteer_names), known names (ner_known) and quoted names after a kind word (ner_quoted).
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from qawl.arabic import normalize
 from qawl.extractors.ner_filter import read_word_list
-from qawl.extractors.ner_known import apply_known_names
+from qawl.extractors.ner_gazetteer_names import grow_to_gazetteer_names
+from qawl.extractors.ner_known import apply_known_names, word_key
+from qawl.extractors.ner_quoted import apply_quoted_names
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
@@ -51,7 +54,7 @@ def org_heads() -> frozenset[str]:
 def given_name_key(word: str, names: frozenset[str] | None = None) -> tuple[str, bool] | None:
     """The listed name ``word`` is, and whether it carried a proclitic; None if it is none."""
     names = given_names() if names is None else names
-    key = normalize(word)
+    key = word_key(word)
     if key in names:
         return key, False
     if len(key) > 3 and key[0] in NAME_PROCLITICS and key[1:] in names:
@@ -61,12 +64,19 @@ def given_name_key(word: str, names: frozenset[str] | None = None) -> tuple[str,
 
 def org_head_key(word: str, heads: frozenset[str] | None = None) -> str | None:
     """The listed head noun of a definite ``word`` (البنك، للبنك، والبنك), else None."""
-    heads = org_heads() if heads is None else heads
-    key = normalize(word)
+    if heads is None:
+        return _bundled_org_head_key(word)
+    key = word_key(word)
     for prefix in HEAD_PREFIXES:
         if key.startswith(prefix) and key[len(prefix) :] in heads:
             return key[len(prefix) :]
     return None
+
+
+@lru_cache(maxsize=50_000)
+def _bundled_org_head_key(word: str) -> str | None:
+    """org_head_key with the bundled heads, cached per word: it is asked of every token."""
+    return org_head_key(word, org_heads())
 
 
 def is_relational_adjective(word: str, feminine: bool) -> bool:
@@ -75,7 +85,7 @@ def is_relational_adjective(word: str, feminine: bool) -> bool:
     Agreement keeps out an adjective of an earlier noun: in ``متطلبات البنك الرأسمالية`` the
     adjective belongs to متطلبات, not to the bank.
     """
-    key = normalize(word)
+    key = word_key(word)
     if len(key) < MIN_ADJECTIVE_LENGTH or not key.startswith("ال"):
         return False
     return key.endswith("يه") if feminine else key.endswith("ي")
@@ -109,7 +119,7 @@ def extend_given_names(
 def _starts_with_conjunction(word: str, names: frozenset[str] | None) -> bool:
     """``word`` is و + a word, not a name spelt with و (وليم، وديع)."""
     found = given_name_key(word, names)
-    return normalize(word).startswith("و") and (found is None or found[1])
+    return word_key(word).startswith("و") and (found is None or found[1])
 
 
 def add_institutions(
@@ -135,6 +145,8 @@ def add_institutions(
 
 
 def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
-    """All span rules with the bundled lists, in a fixed order: known names (ner_known) last, so
-    they see whole given names and institutions."""
-    return apply_known_names(words, add_institutions(words, extend_given_names(words, spans)))
+    """All span rules with the bundled lists, in a fixed order: persons grow over given names, then
+    to full names of the gazetteer (ner_gazetteer_names); known names (ner_known) come after them,
+    so they see whole persons and institutions; quoted names after a kind word (ner_quoted) last."""
+    persons = grow_to_gazetteer_names(words, extend_given_names(words, spans))
+    return apply_quoted_names(words, apply_known_names(words, add_institutions(words, persons)))

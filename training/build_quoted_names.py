@@ -1,0 +1,90 @@
+"""Write ``qawl/extractors/data/quoted_name_markers.tsv``: kind words before quoted names.
+
+Training data only (``train_base``, as for ``build_known_names.py``): ANERcorp CAMeL train (first
+90%) + the AQMAR dev articles but the held-out one; never the dev slice or a test set.
+
+Every untagged word followed by quotation marks around one to six words is a candidate
+(``صحيفة " واشنطن بوست "``), read as ``qawl.extractors.ner_quoted`` reads it at run time: as
+written and without a proclitic. Each of its uses is counted as the label of the gold entity
+that is exactly the quoted words, as O (no quoted word tagged) or as "part" (another split). A
+word is listed when it has at least MIN_COUNT uses and one label in at least MIN_SHARE of them.
+A minimum of three uses also listed مدينة (LOC) and أسود (MISC); news writes مدينة "الصمت
+الإعلامي" as a figure of speech, so four it is.
+
+Usage: python training/build_quoted_names.py --shared ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_known_names import train_base  # training/ is this folder
+
+from qawl.extractors.ner_quoted import QUOTED_MARKERS_FILE, marker_readings, quoted_after_word
+
+MIN_COUNT = 4
+MIN_SHARE = 0.9
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+HEADER = """\
+# Kind words before quoted names: after one of these words, the words in the quotation marks
+# that follow (one to six) are one mention of its label (qawl.extractors.ner_quoted): صحيفة
+# "الحياة" -> ORG. The word may carry a proclitic (لصحيفة). Compared by qawl.arabic.normalize.
+#
+# Derived from the gold training data, train_base.bio (ANERcorp CAMeL train, first 90%, + the 7
+# AQMAR dev articles) by training/build_quoted_names.py: words before quoted words at least
+# {count} times, the quoted words one gold entity of one label in >= {share:.0%} of them. No dev
+# or test data was read.
+# word<TAB>label<TAB>evidence (label:count over train_base uses; O = quoted words untagged,
+# part = tagged otherwise)
+"""
+
+
+def count_uses(
+    sentences: list[tuple[list[str], list[tuple[int, int, str]]]],
+) -> dict[str, collections.Counter]:
+    """Per kind word (normalised, each reading), how the quoted words after it are tagged."""
+    uses: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for words, spans in sentences:
+        exact = {(first, last): label for first, last, label in spans}
+        tagged = {i for first, last, _ in spans for i in range(first, last)}
+        for word, first, last in quoted_after_word(words):
+            if word in tagged:
+                continue
+            if (first, last) in exact:
+                kind = exact[(first, last)]
+            else:
+                kind = "part" if any(i in tagged for i in range(first, last)) else "O"
+            for key in marker_readings(words[word]):
+                uses[key][kind] += 1
+    return uses
+
+
+def markers(uses: dict[str, collections.Counter]) -> list[tuple[str, str, str]]:
+    rows = []
+    for key, counts in uses.items():
+        label, n = counts.most_common(1)[0]
+        total = sum(counts.values())
+        if label in LABELS and total >= MIN_COUNT and n >= MIN_SHARE * total:
+            evidence = " ".join(f"{kind}:{c}" for kind, c in counts.most_common())
+            rows.append((key, label, evidence))
+    return sorted(rows, key=lambda row: (-sum(uses[row[0]].values()), row[0]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=QUOTED_MARKERS_FILE)
+    args = parser.parse_args()
+    rows = markers(count_uses(train_base(args.shared)))
+    print(f"{len(rows)} kind words", file=sys.stderr)
+    header = HEADER.format(count=MIN_COUNT, share=MIN_SHARE)
+    args.out.write_text(header + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
