@@ -92,6 +92,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
             or _points_to_evidence(view, i, cue)
             or _event_as_subject(view, i, cue)
+            or _bill_as_subject(view, i, cue)
             or _asked(view, i)
             or name_after_verb(view, i)
         ):
@@ -180,6 +181,23 @@ def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     ):
         return True  # "وأكدت استطلاعات الرأي …": polls and figures show, they do not speak
     return imperfect and i > 0 and object_noun(view, i - 1)
+
+
+# A bill has no voice of its own: "يقترح المشروع …"، "كما يؤكد مشروع القانون على أن …".
+_BILL_WORDS = frozenset({"المشروع"})
+_BILL_GENITIVES = frozenset({"القانون", "قانون"})
+
+
+def _bill_as_subject(view: DocView, i: int, cue: Cue) -> bool:
+    """A verb of saying whose subject right after it is a bill (المشروع، مشروع القانون): the
+    text proposes or states, no one is said to speak. "مشروع" bare before another name is a
+    party or a programme (حركة مشروع تونس) that may well speak."""
+    if cue.kind != "verb" or cue.object_suffix or i + 1 >= len(view) or not view.is_word(i + 1):
+        return False
+    key = view.bare[i + 1]
+    if key in _BILL_WORDS:
+        return True
+    return key == "مشروع" and i + 2 < len(view) and view.bare[i + 2] in _BILL_GENITIVES
 
 
 def _agent_genitive(view: DocView, k: int) -> bool:

@@ -129,12 +129,17 @@ def bi_complement(view: DocView, i: int) -> bool:
 
 
 MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
+MAX_NAME_BEFORE_COMPLEMENT = 3  # a quoted name between the subject and the cue's complement
 
 
-def _quoted_name(view: DocView, open_token: int) -> bool:
+# A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
+_ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+
+
+def _quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     """A short quoted span inside the subject, not the quote: a name after the noun it names
     (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
-    ("وأضافت "الإخبارية" أن …")."""
+    ("وأضافت "الإخبارية" أن …"، "هددت شركة "إيرباص" بمغادرة …")."""
     close = view.open_close.get(open_token)
     if close is None:
         return False
@@ -151,10 +156,29 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
         if (
             any(view.words.is_a("media", k) or view.words.is_a("namer", k) for k in stems)
             or key in NAME_PREPOSITIONS
+            or any(k in _ADDRESSEE_WORDS for k in stems)
         ):
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+    if cue is not None and _set_off_acronym(view, open_token, inner, close, cue):
+        return True
+    # A verb with no complement but its content (قال) takes any quote after its subject.
+    if (
+        cue is not None
+        and inside_subject
+        and cue.frames - _CONTENT_FRAMES
+        and _quoted_modifier(view, before, inner, close)
+    ):
+        return True
+    if (
+        cue is not None
+        and inside_subject
+        and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+        and not view.words.is_a("stop", view.bare[inner[0]])
+        and _complement_next(view, close + 1, cue)
+    ):
+        return True
     for k in range(close + 1, min(close + 13, len(view))):
         if view.is_word(k) and view.cues[k] is not None:
             return False
@@ -167,6 +191,62 @@ def _quoted_name(view: DocView, open_token: int) -> bool:
         if view.is_sentence_mark(k):
             return False
     return False
+
+
+_CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near"})
+
+
+def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: int, cue: Cue) -> bool:
+    """One quoted word between commas after a word of the subject ("وذكرت وكالة الأنباء
+    السورية، "سانا"، نقلا عن …"): the short name of the body just named, in apposition; or one
+    quoted word after a detached preposition the cue does not take (نفى بـ"شدة"): a manner."""
+    if len(inner) != 1:
+        return False
+    before = open_token - 1
+    if before >= 1 and view.is_word(before) and view.bare[before] in ("ب", "ل"):
+        return view.bare[before] not in cue.frames and view.cues[before - 1] is None
+    return (
+        bool(cue.frames - _CONTENT_FRAMES)  # قال takes any quote after its subject
+        and before >= 1
+        and view.is_comma(before)
+        and view.is_word(before - 1)
+        and view.cues[before - 1] is None
+        and close + 1 < len(view)
+        and view.is_comma(close + 1)
+    )
+
+
+def _quoted_modifier(view: DocView, before: int, inner: list[int], close: int) -> bool:
+    """A quoted definite word or two inside a noun phrase, its adjective or genitive, with the
+    clause going on after the marks ("اعترفت الفتاة "المختطفة" في …"، "فوز مرشح "الوسط
+    الديمقراطي" بأكثر …"): a term the writer marks, not words said. Words a source said
+    stand after the cue or a phrase of speech (للصحفيين، له), or end their clause."""
+    if not inner or len(inner) > MAX_QUOTED_TERM or not has_article(view, inner[0]):
+        return False
+    key = view.bare[before]
+    words = view.words
+    if words.is_a("stop", key) or key in PREPOSITION_PRONOUNS or words.is_a("time", key):
+        return False
+    nxt = close + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.cues[nxt] is None
+        and view.tokens[nxt].text[:1] not in "وف"
+        and not is_complementizer(view, nxt)
+    )
+
+
+def _complement_next(view: DocView, k: int, cue: Cue) -> bool:
+    """Whether the cue's complement starts right at word k, after a quoted name that ends its
+    subject: the cue's own preposition (بمغادرة، إلى، عن) or a noun that opens its object
+    (إقامة بطولة): the marks were a name inside the subject, and the content still follows."""
+    if k >= len(view) or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if key in cue.frames or ("ب" in cue.frames and bi_complement(view, k)):
+        return True
+    return "obj" in cue.frames and (_strong_object(view, k) or verbal_noun(view, k))
 
 
 # Prepositions that open a phrase of the clause (the topic, a place, an instrument).
@@ -279,7 +359,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             continue
         if view.is_mark(j) and j in view.open_close:
             if (
-                _quoted_name(view, j)
+                _quoted_name(view, j, cue)
                 or _quoted_term_in_phrase(view, cue_index, cue, j)
                 or _quoted_topic(view, cue, j)
             ):
@@ -316,7 +396,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if (
                 "ب" in cue.frames
                 and bi_complement(view, j)
-                and (not view.is_comma(j - 1) or _bi_event(view, j))
+                and (
+                    not view.is_comma(j - 1)
+                    or _bi_event(view, j)
+                    or _closes_parenthetical(view, cue_index, j - 1)
+                )
                 and ("dobj" in cue.frames or not _complementizer_after_phrase(view, j, limit))
             ):
                 return Trigger("prep", j), carriers
@@ -450,6 +534,49 @@ def _definite_li_complement(view: DocView, j: int) -> bool:
     if body.startswith("ا") and 5 <= len(body) <= 7:
         return body[-2] == "ا"
     return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
+
+
+MAX_LI_REACH = 10  # the verb, its subject, its object, then لـ + the event called for
+
+
+def _indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int | None:
+    """لـ + an indefinite noun of an event, the complement of دعا with no other one in its clause
+    ("دعت النقابة الحكومة لمراجعة القانون"، "ودعا لاستجابة فورية"): the last such word before
+    the clause's end, past commas of an apposition. A لـ-phrase after a relational adjective or
+    the head of a body names its purpose ("الهيئة الوطنية لمكافحة الفساد"), not what was called
+    for."""
+    words = view.words
+    found = None
+    for k in range(i + 1, min(last, i + MAX_LI_REACH + 1)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue  # "دعت اللجنة رئيس الحكومة، يوسف الشاهد، لدراسة …": an apposition
+            break
+        key = view.bare[k]
+        if key.startswith("لل") and _definite_li_complement(view, k):
+            found = k  # "يدعو المعلمون الوزارة والحكومة للاستجابة …": past the short reach
+            continue
+        if view.cues[k] is not None or is_complementizer(view, k):
+            break
+        body = key[1:]
+        if key.startswith("ل") and not key.startswith("لل") and len(body) >= 4:
+            before = view.bare[k - 1]
+            named = any(words.is_a(c, body) for c in ("stop", "time", "institution", "media", "anonymous"))
+            purpose = k > i + 1 and (
+                _is_nisba(before) or any(words.is_a(c, before) for c in ("institution", "namer", "media"))
+            )
+            event = verbal_noun(view, k, proclitic=1) or view.tokens[k].text.endswith("ة")
+            # After a verb the object before لـ is a definite noun (دعت النقابة الحكومة لـ…) or
+            # an apposition closed by a comma; a bare name there may still be the subject's.
+            placed = (
+                cue.kind == "participle" or k == i + 1 or has_article(view, k - 1) or view.is_comma(k - 1)
+            )
+            if event and placed and not named and not purpose and view.title_state(body) is None:
+                found = k
+                continue
+        if words.is_a("stop", key) and not words.is_a("time", key):
+            break
+    return found
 
 
 def _definite_bi_complement(view: DocView, j: int) -> bool:
@@ -897,6 +1024,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is None and cue.lemma == _SEEING and cue.kind == "verb" and not cue.object_suffix:
         seen = _seen_in(view, i, last)
         trigger = Trigger("obj", seen) if seen is not None else None
+    if trigger is None and "لل" in cue.frames:
+        li = _indefinite_li_complement(view, i, cue, last)
+        trigger = Trigger("prep", li) if li is not None else None
     if trigger is None and "obj" in cue.frames:
         trigger = _object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
@@ -909,6 +1039,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if found is None:
         return None, carriers
     span, kind = found
+    considered = _considered_object(view, i, cue, trigger)
+    if considered is not None:
+        kind = "nominal"  # "اعتبرت الحركة الجهود "غير واقعية"": the quoted words are the predicate
     if trigger.kind == "prep" and view.bare[trigger.index - 1] == "ب":
         # بـ written apart from its word (بـ "العنصريين") is still the clitic that stays on,
         # and the marks it governs stay balanced with it.
@@ -935,6 +1068,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             middle_end = trigger.index - 1
         if carriers:
             middle_end = min(middle_end, carriers[0])
+        if trigger.kind == "obj":
+            middle_end = _subject_adverbial_start(view, i + 2, middle_end)  # "ونفت روسيا بشكل قاطع …"
+        if considered is not None:
+            middle_end = considered
         if trigger.kind == "that" and "ب" in cue.frames and "dobj" not in cue.frames:
             # "وصرح الوزير بمقر الوزارة أن …": the place phrase ends the subject.
             middle_end = next(
@@ -1040,6 +1177,8 @@ def _passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subj
         return False
     if cue.object_suffix and cue.lemma in _CONSIDERING:
         return False  # "تعتبرها": a passive takes no object pronoun
+    if trigger.index > i + 1 and cue.lemma not in _CONSIDERING and _strong_object(view, trigger.index):
+        return False  # "وينفي الوزير هذه الاتهامات": a passive of a one-object verb has no object left
     key = view.bare[i]
     # "يعتبر أمرا خطيرا"، "إذ يعتبر السوق السعودي الأكبر": an unvowelled imperfect is as often
     # the passive (يُعتبر), its subject then right after it and a predicate after that.
@@ -1200,6 +1339,8 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     predicate = _predicate_after_pronoun(view, i, cue, last, has_subject)
     if predicate is not None:
         return Trigger("obj", predicate)  # "التي تعتبرها أنقرة منظمة إرهابية"
+    if view.keys[nxt] in SPEECH_PRONOUNS and nxt + 1 < last and _object_after_pronoun(view, nxt + 1):
+        return Trigger("obj", nxt + 1)  # "أصدرت بيانا نفت فيه وجود …": the statement's verb and its object
     if view.bare[nxt] == "في":
         after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
         return Trigger("obj", after) if after is not None else None
@@ -1207,7 +1348,10 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         if view.words.is_a("time", view.bare[nxt]) and has_subject:
             # "وكانت بريطانيا قد أعلنت أمس انضمامها …": a time adverb before the object.
             after = nxt + 1
-            while after < last and view.is_word(after) and view.words.is_a("time", view.bare[after]):
+            # A comma may close the time phrase ("أعلنت الجمعة الماضي، إغلاق قنصليتها").
+            while after < last and (
+                (view.is_word(after) and view.words.is_a("time", view.bare[after])) or view.is_comma(after)
+            ):
                 after += 1
             return Trigger("obj", after) if after < last and _indefinite_event(view, after) else None
         if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
@@ -1230,6 +1374,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_definite = _event_after_definite(view, nxt, last)
     if after_definite is not None:
         return Trigger("obj", after_definite)  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
+    after_adverbial = _after_subject_adverbial(view, nxt, last)
+    if after_adverbial is not None:
+        return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -1267,6 +1414,8 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
             return None
         if key in RELATIVES:
             return None  # "الجيش الذي يقوده …": a relative clause goes on with its own verb
+        if key == "اي" and _strong_object(view, k) and _closes_subject(view, k - 1):
+            return k  # "ونفى المصدر أي نية …": أي opens the object, the noun after it is its genitive
         before = view.bare[k - 1]
         # Past a word with بـ/لـ the words are a prepositional phrase's ("بحق أفرادها"), no subject.
         in_phrase = any(_prepositional(view, m) for m in range(first, k))
@@ -1349,6 +1498,44 @@ def _common_genitive_next(view: DocView, k: int) -> bool:
         and not _is_nisba(view.bare[nxt])
         and view.mention_label(nxt) is None
     )
+
+
+MAX_QUOTED_PREDICATE = 4  # words of a predicate in quotation marks (not a sentence said)
+
+
+def _considered_object(view: DocView, i: int, cue: Cue, trigger: Trigger) -> int | None:
+    """Where the object starts when a verb of considering has a subject, an object and a quoted
+    predicate ("اعتبرت الحركة جهود السلام الأخيرة "غير واقعية""): after a definite word that is
+    no title, a further noun opens a new constituent (a definite noun heads no construct), and
+    the words in marks are then what the object was called, a nominal quote. None otherwise."""
+    if cue.lemma not in _CONSIDERING or cue.object_suffix or trigger.kind != "quote" or cue.kind != "verb":
+        return None
+    close = view.open_close.get(trigger.index)
+    if (
+        close is None
+        or sum(1 for k in range(trigger.index + 1, close) if view.is_word(k)) > MAX_QUOTED_PREDICATE
+    ):
+        return None
+    words = view.words
+    for k in range(i + 2, trigger.index):
+        if not view.is_word(k) or not view.is_word(k - 1):
+            return None
+        key = view.bare[k]
+        if words.is_a("stop", key) or words.is_a("time", key) or view.cues[k] is not None:
+            return None
+        before = k - 1
+        # A definite genitive of a title ("رئيس الحكومة يوسف …") is still followed by a name.
+        after_title = before - 1 > i and view.title_state(view.bare[before - 1]) is not None
+        if (
+            has_article(view, before)
+            and view.title_state(view.bare[before]) is None
+            and not after_title
+            and not _is_nisba(key)
+            and view.mention_label(k) is None
+            and view.title_state(key) is None
+        ):
+            return k
+    return None
 
 
 # Verbs of considering that take an object and its predicate (اعتبره X خطوة إيجابية).
@@ -1528,7 +1715,185 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
     return k + 1 if k + 1 < last and _event_noun(view, k + 1) else None
 
 
+# Occasions of a report, which a VSO subject may be followed by before the object ("نفت الهيئة
+# في بلاغ لها وجود …"): the report's own setting, never a noun that heads the object.
+_SPEECH_OCCASIONS = frozenset(
+    normalize(w)
+    for w in ("بيان", "بلاغ", "تصريح", "تصريحات", "حوار", "مقابلة", "مؤتمر", "كلمة", "رسالة", "تغريدة",
+              "تدوينة", "منشور", "خطاب", "اتصال", "لقاء", "ندوة", "جلسة", "اجتماع")
+)  # fmt: skip
+_OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+# Adverbs of manner that close a subject: "ونفى الاتحاد بشدة …"، "وتؤكد طهران باستمرار …".
+_MANNER_ADVERBS = frozenset({"بشده", "باستمرار", "مجددا", "مرارا", "قطعيا", "تماما", "رسميا", "بقوه"})
+_MANNER_HEADS = frozenset({"بشكل", "بصوره"})  # بشكل قاطع: the head and its adjective
+
+
+def _manner_words(view: DocView, k: int, end: int) -> int:
+    """How many words an adverb of manner at k takes (0 when none starts there): بشدة، بشكل
+    قاطع، مرة أخرى ("again"; مرة alone is "a time", أول مرة)."""
+    key = view.bare[k]
+    if key in _MANNER_ADVERBS:
+        return 1
+    if k + 2 < end and (key in _MANNER_HEADS or (key == "مره" and view.bare[k + 1] == "اخري")):
+        return 2
+    return 0
+
+
+MAX_OCCASION_WORDS = 7  # "في بيان أصدرته اليوم الاثنين"، "في تصريح لوكالة تونس إفريقيا للأنباء"
+
+
+def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject and an adverbial that the subject phrase
+    cannot hold: the occasion of the report (في بلاغ لها، في بيان أصدرته اليوم) or an adverb of
+    manner (بشدة، بشكل قاطع). Past it, a noun that names an event or a state of affairs, or a
+    demonstrative phrase (هذه الاتهامات), is the object."""
+    words = view.words
+    if (
+        not view.is_word(first)
+        or words.is_a("stop", view.bare[first])
+        or words.is_a("time", view.bare[first])
+    ):
+        return None
+    source_phrase = _after_source_affiliation(view, first, last)
+    if source_phrase is not None:
+        return source_phrase
+    for k in range(first + 1, min(last, first + MAX_SUBJECT_BEFORE_EVENT)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k):
+            return None
+        if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
+            return _object_after_filler(view, k + 2, last)
+        if key in _POINTING_OBJECTS and _strong_object(view, k) and _closes_subject(view, k - 1):
+            return k  # "وينفي الوزير هذه الاتهامات"، "ونفى المصدر أي نية": a definite noun heads no construct
+        manner = _manner_words(view, k, last)
+        if manner:
+            start = k + manner
+            return start if _strong_object(view, start) else None
+        if words.is_a("stop", key) and not words.is_a("time", key):
+            return None
+    return None
+
+
+_POINTING_OBJECTS = frozenset({"هذا", "هذه", "تلك", "اي"})
+# Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
+_TIME_NOUNS = frozenset(
+    normalize(w)
+    for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
+              "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
+)  # fmt: skip
+
+
+def _closes_subject(view: DocView, k: int) -> bool:
+    """Word k may end a subject before a demonstrative: definite or a name the earlier stages
+    found, so not the head of a construct ("رئيس هذه الجمعية")."""
+    if not view.is_word(k):
+        return False
+    label = view.mention_label(k)
+    return has_article(view, k) or _is_nisba(view.bare[k]) or (label is not None and label[0] == "PER")
+
+
+def _subject_adverbial_start(view: DocView, first: int, end: int) -> int:
+    """Where an adverb of manner or the occasion of a report starts between a subject and its
+    object (``end`` when none does): the subject ends there."""
+    for k in range(first, end):
+        key = view.bare[k]
+        if _manner_words(view, k, end + 1):
+            return k
+        if key in _OCCASION_PREPOSITIONS and k + 1 < end and _occasion(view, k + 1):
+            return k
+    return end
+
+
+def _object_after_pronoun(view: DocView, k: int) -> bool:
+    """After "فيه" (in it: the statement just named) a noun of an event or of a state of
+    affairs is the verb's object, where a subject would otherwise stand ("أكدت فيه الوزارة")."""
+    return _strong_object(view, k) or (_indefinite_event(view, k) and _common_genitive_next(view, k))
+
+
+_AFFILIATION_PREPOSITIONS = frozenset({"من", "في", "ب", "داخل"})
+
+
+def _after_source_affiliation(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after an anonymous source and the body it belongs to ("أكد
+    مصدر من المستشفى وصول …"، "نفت مصادر في الوزارة وجود …"): the prepositional phrase is the
+    subject's, and a noun of a state of affairs past it is the object. A definite verbal noun
+    there is still the body's name (مصدر من لجنة التحقيق)."""
+    words = view.words
+    head = view.bare[first]
+    if not (words.is_a("anonymous", head) or words.is_a("anonymous", head[2:])):
+        return None
+    k = first + 1
+    while k < last and view.is_word(k) and _is_nisba(view.bare[k]):
+        k += 1  # مصدر أمني، مصادر طبية
+    if k + 1 >= last or view.bare[k] not in _AFFILIATION_PREPOSITIONS:
+        return None
+    return _object_after_filler(view, k + 1, last, definite_events=False)
+
+
+def _occasion(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return view.is_word(k) and (
+        key in _SPEECH_OCCASIONS or (key[:2] == "ال" and key[2:] in _SPEECH_OCCASIONS)
+    )
+
+
+def _object_after_filler(view: DocView, first: int, last: int, definite_events: bool = True) -> int | None:
+    """The object after an occasion's own words (لها، صحفي، أصدرته، اليوم، لوكالة …): a strong
+    object anywhere, or a verbal noun after a word that heads no genitive (definite, with a
+    pronoun, a time word), so that the verbal noun cannot be the occasion's genitive."""
+    words = view.words
+    for k in range(first, min(last, first + MAX_OCCASION_WORDS)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k):
+            return None
+        if _strong_object(view, k, definite_events):
+            return k
+        before = view.bare[k - 1]
+        closed = (
+            has_article(view, k - 1)
+            or before.startswith("لل")
+            or before in PREPOSITION_PRONOUNS
+            or words.is_a("time", before)
+            or before.endswith(("ته", "ها", "هم"))
+        )
+        if closed and view.is_word(k - 1) and _indefinite_event(view, k):
+            return k
+        if words.is_a("stop", key) and not words.is_a("time", key) and key not in PREPOSITION_PRONOUNS:
+            return None
+    return None
+
+
+def _strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
+    """A word that opens an object wherever it stands after the subject: a noun naming a state of
+    affairs or a possessed verbal noun (وجود، استعداده), "أي" + a noun, or a demonstrative + a
+    definite noun that is no time word (هذه الاتهامات, not هذا الأسبوع)."""
+    if not view.is_word(k) or view.words.is_a("time", view.bare[k]):
+        return False
+    key = view.bare[k]
+    nxt = k + 1
+    if key in ("هذا", "هذه", "تلك") or key == "اي":
+        return (
+            nxt < len(view)
+            and view.is_word(nxt)
+            and (key == "اي" or has_article(view, nxt))
+            and not view.words.is_a("time", view.bare[nxt])
+            and not view.words.is_a("time", view.bare[nxt][2:])
+            and view.bare[nxt] not in _TIME_NOUNS
+        )
+    return object_noun(view, k) or (_event_noun(view, k) if definite_events else _indefinite_event(view, k))
+
+
 MAX_COMMA_ADVERBIALS = 2
+
+
 ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول"})
 
 
@@ -1691,6 +2056,21 @@ def object_noun(view: DocView, k: int) -> bool:
         return True
     possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
     return possessed and (verbal_noun(view, k) or _event_noun(view, k))
+
+
+_PARENTHETICAL_OPENERS = frozenset({"في", "خلال", "علي", "وفق", "وفقا", "حسب", "بحسب", "عبر", "لدي"})
+
+
+def _closes_parenthetical(view: DocView, cue_index: int, comma: int) -> bool:
+    """Whether the comma closes a phrase set off after the subject ("وطالبت النقابة، في بيان
+    لها، بفتح تحقيق"): a ب-word after it follows an adverbial, not a name, so it cannot be an
+    apposition of the subject and is the verb's complement."""
+    for k in range(comma - 1, cue_index, -1):
+        if view.is_comma(k):
+            return k + 1 < comma and view.bare[k + 1] in _PARENTHETICAL_OPENERS
+        if not view.is_word(k):
+            return False
+    return False
 
 
 def _bi_event(view: DocView, j: int) -> bool:

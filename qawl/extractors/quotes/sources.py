@@ -400,6 +400,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         opening = clause_first
         while opening < before and (view.is_comma(opening) or view.keys[opening] in ("و", "ف")):
             opening += 1
+        opener = view.cues[opening] if view.is_word(opening) else None
+        if view.bare[i] == "نقلا" and opener is not None and opener.kind == "verb":
+            return None  # "وذكرت الوكالة، "وات"، نقلا عن مصدر …": the relay of ذكرت's report, not a clause
         if _source_phrase_end(view, opening) is not None:
             # "…، بحسب دراسة X، وكذلك علاقتها …، بحسب دراسة Y": the clause starts after the
             # phrase that attributed the quote before it.
