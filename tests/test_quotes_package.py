@@ -94,7 +94,8 @@ def package_imports() -> dict[str, list[ast.ImportFrom]]:
 def test_the_package_has_its_modules() -> None:
     expected = {
         "__init__", "antecedents", "attribution", "attributor", "cues", "frames", "grammar", "history",
-        "lexicon", "marks", "names", "resolve", "sources", "speakers", "statements", "view", "words",
+        "issuers", "lexicon", "marks", "names", "resolve", "sources", "speakers", "statements", "view",
+        "words",
     }  # fmt: skip
     assert set(package_imports()) == expected
     assert not list(PACKAGE.parent.glob("quote_*.py")), "the old flat modules are gone"

@@ -272,12 +272,30 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         and not opens_sentence
         and not body
         and not names.known(span.text)
+        and not (event.speech_verb and post_follows(view, phrase))
     ):
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)
     # The subject of a clause that says nothing is no one's "same source".
     said = Said(name, entity, event.feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+def post_follows(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a post stands in apposition right after a given and a family name ("وأكدت سارة
+    الحلبي مديرة الحملات …"، "…، المتحدثة باسم …"): the name is a person's, the subject of its
+    verb. A single word before a post may be a noun that governs it ("حمل توقيع رئيس …"), and a
+    plural noun with its adjective is no name."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) < 2 or has_article(view, phrase.first):
+        return False
+    endings = {view.bare[k][-2:] for k in words}
+    if endings in ({"ون"}, {"ين"}):
+        return False  # "دعا برلمانيون بريطانيون مؤسس فيس بوك": a plural and its adjective, then the object
+    k = phrase.last
+    if k < len(view) and view.is_comma(k):
+        k += 1
+    return k < len(view) and view.is_word(k) and view.title_state(view.bare[k]) is not None
 
 
 def _linked(doc: Document, quote: Quote, speakers: _SpeakerEntities) -> Quote:

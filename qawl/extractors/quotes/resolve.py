@@ -9,9 +9,13 @@ name the document gives (:class:`names.NameIndex`).
 
 from __future__ import annotations
 
+import re
+
 from qawl.document import Span
 from qawl.extractors.quotes.frames import trim
 from qawl.extractors.quotes.history import Said
+from qawl.extractors.quotes.issuers import is_written_source, issuer_text
+from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
@@ -35,6 +39,13 @@ def resolve(
         # Two parties: each resolved on its own, written "X وY" (README: a "we" of two).
         one, two = (resolve(view, names, part, speaker_span(view, part), history)[0] for part in phrase.pair)
         return f"{one} و{two}", None, "explicit"
+    if is_written_source(view, phrase):
+        # "بيان صادر عن X"، "دراسة أعدتها X"، "بلاغ لـX": the document's issuer is the source.
+        author = written_issuer(view, phrase)
+        if author is not None and _names_issuer(view, names, author):
+            if view.bare[author.first][:1] == "ل":
+                return names.fullest(issuer_text(view, author)), None, "title"
+            return resolve(view, names, author, speaker_span(view, author), history)[0], None, "title"
     if is_statement(view, phrase):
         issuer = _statement_issuer(view, names, phrase, history)
         if issuer is not None:
@@ -46,6 +57,14 @@ def resolve(
     if author is not None:
         return author, None, "title"
     entity = names.entities.heading(span) if names.entities else None
+    office = entity is not None and _office_of_body(view, names, phrase, entity[0])
+    if office:
+        # "رئيس الفيفا": the holder of the office is a person, named next to this title elsewhere
+        # in the document (a sure pairing); a body's name or a verbal noun names no holder.
+        named = names.title_name(title_key_of(view, phrase.first, phrase.last), span.start, sure_only=True)
+        if named is not None and not _names_a_body_entity(names, named) and not _verbal_noun_phrase(named):
+            return names.fullest(named), None, "title"
+        return span.text, None, "explicit"
     if entity is not None:
         # The record names the speaker as the document does (GUIDELINES: the fullest name
         # the document gives); the gazetteer's canonical name only when it is fuller and
@@ -110,6 +129,61 @@ def resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _office_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, entity: str) -> bool:
+    """Whether a bare title's body entity is only its genitive: "رئيس الفيفا" is the office's
+    holder, a person, not FIFA, whose mention the title governs."""
+    if phrase.kind != "title" or names.entities is None:
+        return False
+    head = view.bare[phrase.first]
+    head = head[2:] if has_article(view, phrase.first) else head
+    label = names.entities.entities[entity].label
+    return (
+        label != "PER"
+        and view.title_state(head) is not None
+        and not view.words.is_a("institution", head)
+        and not view.words.is_a("media", head)
+    )
+
+
+# Indefinite verbal nouns of the derived forms: تفعيل (تسجيل)، إفعال (إعلان)، افتعال، استفعال.
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ت.ا.|است..ا.)$")
+
+
+def _verbal_noun_phrase(name: str) -> bool:
+    """Whether a "name" paired with a title is a verbal noun or a preposition's noun with its
+    definite genitive ("تسجيل الأهداف"، "بضاحية المرسى"): an event or a place, never a person's
+    name (a family name after a given name of that shape ends in ي: تسنيم الخياري)."""
+    words = name_words(name)
+    surface = name.split()
+    # The written ي of a nisba, not the ى that normalisation also writes ي (المرسى).
+    if len(words) < 2 or not words[1].startswith("ال") or (len(surface) > 1 and surface[1].endswith("ي")):
+        return False
+    # "بضاحية المرسى": ب/ل/ك + a noun and its definite genitive is a prepositional phrase.
+    return _DERIVED_VERBAL_NOUN.match(words[0]) is not None or words[0][:1] in "بلك"
+
+
+def _names_a_body_entity(names: NameIndex, name: str) -> bool:
+    """Whether ``name`` is the name of one of the document's bodies or places, not a person."""
+    entities = names.entities.entities.values() if names.entities else ()
+    return any(e.label != "PER" and same_words(e.name, name) for e in entities)
+
+
+def _names_issuer(view: DocView, names: NameIndex, author: SpeakerPhrase) -> bool:
+    """Whether the words after a document's verb of making name who made it: a title, a body
+    or outlet, an anonymous group (باحثون), or a name the document knows; not any word that
+    follows ("بلاغ أصدرته الخميس يتعلق ببرنامج …": the verb's subject was before it)."""
+    if author.kind != "name" or author.title is not None or view.bare[author.first][:1] == "ل":
+        return True
+    head = view.bare[author.first]
+    head = head[2:] if has_article(view, author.first) else head
+    words = view.words
+    return (
+        words.is_a("institution", head)
+        or words.is_a("media", head)
+        or names.known(view.text_of(author.first, author.last))
+    )
 
 
 def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:

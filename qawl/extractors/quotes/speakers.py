@@ -29,6 +29,7 @@ from qawl.extractors.quotes.words import (
     NAME_LINKS,
     OBJECT_ENDINGS,
     PREPOSITION_PRONOUNS,
+    PROPOSITION_NOUNS,
     QUANTIFIERS,
     RELATIVES,
     SOURCE_WORDS,
@@ -596,6 +597,7 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         # starts with one, so the segment is no apposition and no subject.
         return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
+    whole = seg
     seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
         return None
@@ -614,6 +616,12 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         if name:
             name_range = (name[0], name[-1] + 1)
             return SpeakerPhrase(name[0], name[-1] + 1, "name", title_range, name_range)
+        if title[-1] == seg[-1] and len(seg) < len(whole) and whole[len(seg) - 1] == seg[-1]:
+            named = _name_after_complement(view, whole, len(seg))
+            if named is not None:
+                return SpeakerPhrase(
+                    named[0], named[-1] + 1, "name", (title[0], named[0]), (named[0], named[-1] + 1)
+                )
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
     seg = seg[:MAX_SEGMENT_WORDS]
     if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
@@ -625,6 +633,115 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+# Prepositions whose phrase completes a title before the person's name: "القيادي في حركة النهضة
+# X"، "السفيرة لدى الأمم المتحدة X"، "المسؤول عن الملف X".
+TITLE_COMPLEMENTS = frozenset({"في", "لدي", "عن", "الي", "علي", "من"})
+MAX_COMPLEMENT_WORDS = 5
+
+
+def _name_after_complement(view: DocView, seg: list[int], at: int) -> list[int] | None:
+    """The name after a title's prepositional complement ("القيادي في حركة النهضة عبد الوهاب
+    معطر"، "السفيرة الأمريكية لدى الأمم المتحدة سامنثا باور"). The complement's noun phrase is
+    definite, or a body the earlier stages labelled, and ends at its last definite word: an
+    indefinite word after it can be neither its genitive nor its adjective (adjectives agree in
+    definiteness), so it opens a constituent of its own, which between the verb and its content
+    is the title's name in apposition: a given and a family name at least, all of the words up
+    to the content or to a word that stops a subject (في تصريح، يوم، الذي)."""
+    if view.bare[seg[at]] not in TITLE_COMPLEMENTS or at + 3 >= len(seg):
+        return None
+    k = at + 1
+    head = seg[k]
+    if _is_stop(view, head) or view.cues[head] is not None or view.keys[head][:1].isdigit():
+        return None
+    if _owned(view, head):
+        return None  # "دافع الرسام عن رسمه …"، "في بيانه": a possessed noun is the verb's complement
+    labelled = _names_a_place_or_body(view, head)
+    definite = has_article(view, head)
+    k += 1
+    while k < len(seg) and k - at <= MAX_COMPLEMENT_WORDS:
+        i = seg[k]
+        key = view.bare[i]
+        if _is_stop(view, i):
+            return None  # "في بيانه الذي أصدره": a relative clause, no name
+        if has_article(view, i) or key.startswith(("لل", "وال", "بال")):
+            definite = True  # "الأمم المتحدة"، "علم السياسة": genitives and adjectives
+        elif labelled and _names_a_place_or_body(view, i) and not view.mention_label(i)[1]:
+            pass  # the rest of a labelled body's name: "حركة نداء تونس"
+        else:
+            break
+        k += 1
+    if not (definite or labelled) or k >= len(seg):
+        return None
+    if any(_is_title_word(view, i) or _is_title_word_after_li(view, i) for i in seg[at + 1 : k]):
+        return None  # "عن رسمه للاعبة التنس سيرينا ويليامز": the name is the inner title's
+    if k == at + 2 and has_article(view, head) and _is_relational(view.bare[head]):
+        return None  # "فريق الدفاع عن الفرنسية ميلينا …": a nisba alone is a person, whose name it is
+    name = []
+    for i in seg[k:]:
+        if _is_stop(view, i):
+            break
+        name.append(i)
+    if not 2 <= len(name) <= MAX_NAME_AFTER_TITLE or not _closes_with_name(view, name):
+        return None
+    if any(
+        _is_title_word(view, i)
+        or view.cues[i] is not None
+        or view.keys[i][:1].isdigit()
+        or _names_a_place_or_body(view, i)
+        or _owned(view, i, single=False)  # a name may end in ه (طه، أوليفييه), not in ها/هم
+        for i in name
+    ):
+        return None
+    words = view.words
+    if any(_accusative_noun(view, i) for i in name):
+        return None  # "بدأ تحقيقا": an indefinite accusative is an object, no name
+    in_person = any(_in_person_mention(view, i) for i in name)
+    if not in_person and sum(view.tokens[i].text.endswith("ا") for i in name) > 1:
+        return None  # "سجالا ونقاشا عاصفا": accusatives in a row, unless labelled a person
+    first = view.bare[name[0]]
+    if first in PROPOSITION_NOUNS or any(
+        words.is_a(kind, first) for kind in ("document", "institution", "media", "anonymous")
+    ):
+        return None  # "وأكد الوزير في المقابل ضرورة …"، "نتائج الانتخابات": the verb's object
+    if first[:1] in "بلك" and has_article(view, name[1]) and not view.bare[name[1]].endswith("ي"):
+        return None  # "بطب الأطفال": ب + a noun and its genitive is one more prepositional phrase
+    if _verbal_noun_with_pronoun(first) or _derived_perfect(view, name[0]):
+        return None  # "أكد الوزير في الندوة تمسكه بـ": a noun with its owner is the object
+    # Every word up to the stop is the name, or the words before an addressee (لمحطة، لصحيفة): a
+    # word the name parser leaves out is otherwise an object.
+    kept = _name_words(view, name)
+    if kept != name and (len(kept) < 2 or view.bare[name[len(kept)]][:1] not in "لب"):
+        return None
+    return kept
+
+
+def _accusative_noun(view: DocView, i: int) -> bool:
+    """A noun in the indefinite accusative written with its alef (تحقيقا، سجالا، ونقاشا) that
+    the document also writes without it (تحقيق، التحقيق): foreign names end in ا too (سامنثا،
+    فرانسوا), but their stem is no word of the text."""
+    key = view.bare[i]
+    if key[:1] == "و" and len(key) > 4 and view.keys[i] != key:
+        key = key[1:]
+    if not view.tokens[i].text.endswith("ا") or len(key) < 5 or has_article(view, i):
+        return False
+    stem = key[:-1]
+    return view.count(stem) > 0 or view.count("ال" + stem) > 0
+
+
+def _owned(view: DocView, i: int, single: bool = True) -> bool:
+    """A noun with a possessive pronoun (بيانه، رسمها، تصريحاتهم; not the ة of جمعية, read ه)."""
+    key = view.bare[i]
+    if view.tokens[i].text.endswith("ة") or key.endswith("الله"):  # عبدالله، نصرالله
+        return False
+    return len(key) > 4 and key.endswith(("ه", "ها", "هم", "هما") if single else ("ها", "هم", "هما"))
+
+
+def _is_title_word_after_li(view: DocView, i: int) -> bool:
+    key = view.bare[i]
+    rest = key[2:] if key.startswith("لل") else key[1:] if key[:1] in "لب" else ""
+    return bool(rest) and view.title_state(rest) is not None
 
 
 # Verbal nouns of the derived forms by their pattern, before a possessive pronoun: إفعال
@@ -770,6 +887,44 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     return name
 
 
+def _after_verb_of_saying(view: DocView, i: int) -> bool:
+    """Whether word i follows a verb of saying directly, where its subject would stand (VSO)."""
+    found = view.cues[i - 1] if i > 0 and view.is_word(i - 1) else None
+    return found is not None and found.kind == "verb"
+
+
+def bi_adverbial(view: DocView, seg: list[int]) -> bool:
+    """Whether a segment opens with a prepositional phrase on the clitic ب, never a subject (a
+    subject is nominative): ب + the article (بالمناسبة), ب + a noun with its pronoun (بكونه،
+    بوصفه), ب + a demonstrative or quantifier (بذلك، بكل), ب + a word the document also writes
+    without it (بمدنين … مدنين), or ب + a noun in ة and its adjective in ة (بنبرة حادة). Names in
+    ب (بوريس، بشار، بثينة شعبان) are none of these."""
+    i = seg[0]
+    key = view.bare[i]
+    if key[:1] != "ب" or len(key) < 3 or view.keys[i] != key or view.title_state(key) is not None:
+        return False
+    rest = key[1:]
+    if rest in DEMONSTRATIVES or rest in QUANTIFIERS:
+        return True
+    # بكونه، بوصفه، بصفته: a short noun with its pronoun (a name in -يه, بارنييه, is no such).
+    owned = 3 < len(rest) <= 5 and rest.endswith(("ه", "ها", "هم")) and not rest.endswith("يه")
+    if owned and not view.tokens[i].text.endswith("ة"):
+        return True
+    # The document writes the word without ب (بالفصل … الفصل، بمدنين … مدنين), which it
+    # would not for a name that begins with ب (بالادينو، بوتين).
+    if view.mention_label(i) is not None:
+        return False  # "بيونغ يانغ": a place or a person the earlier stages labelled
+    if len(rest) > 2 and (view.count(rest) > 0 or (rest.startswith("ال") and view.count(rest[2:]) > 0)):
+        return True
+    return (
+        len(seg) > 1
+        and view.tokens[i].text.endswith("ة")
+        and view.tokens[seg[1]].text.endswith("ة")
+        and not has_article(view, seg[1])
+        and view.mention_label(i) is None
+    )
+
+
 def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = False) -> SpeakerPhrase | None:
     """The source named in tokens [first, last) after a verb (VSO) or verbal noun.
 
@@ -780,6 +935,11 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     groups = segments(view, first, last)
     if not groups:
         return None
+    if _after_verb_of_saying(view, groups[0][0]) and bi_adverbial(view, groups[0]):
+        # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
+        # subject, if any, is the title after it.
+        after = next((k for k in groups[0][1:] if _is_title_word(view, k)), None)
+        return None if after is None else parse_speaker(view, after, last, object_follows)
     if len(groups[0]) > 3 and view.bare[groups[0][0]] == "كل" and view.bare[groups[0][1]] == "من":
         return _each_of(view, groups[0][2:])
     head = parse_segment(view, groups[0], object_follows)

@@ -1,0 +1,226 @@
+"""A written source's issuer: who a statement, study or report that "says" something stands for.
+
+The guidelines name the fullest name the document gives for a source, and a document is a
+metonym for whoever wrote it. Arabic names the author right after the document noun and its
+adjectives, in one of four ways:
+
+- a participle "issued by": "بيان صادر اليوم عن المكتب التنفيذي"، "تقرير صادر عن مركز الخليج";
+- the preposition من: "بيان من وزارة الدفاع"، "بيان علمي من جمعية القلب الأمريكية";
+- the preposition لـ: "بلاغ لوزارة المالية"، "دراسة لمنظمة الصحة العالمية";
+- a relative clause whose verb of making takes the document back as its pronoun object:
+  "دراسة أعدتها منظمة الصحة العالمية"، "تدقيق أنجزه المنتدى"، "البيان الذي أصدره نادي برشلونة"
+  (an outlet that only published it, نشرته صحيفة, is not its author).
+
+A definite reference ("الدراسة"، "التقرير") points back to the nearest earlier mention of the same
+noun, and so to that mention's issuer.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.view import DocView
+
+# Written sources by their normalised head noun (ة read as ه).
+WRITTEN_SOURCES = frozenset(
+    {"بيان", "بلاغ", "دراسه", "تقرير", "مسح", "تدقيق", "استطلاع", "وثيقه", "مذكره", "رساله"}
+)
+# Verbs of making a text, perfect, third person: the relative clause's pronoun (ه/ها) refers
+# back to the document (أصدره، أعدتها، أنجزه، أجراها).
+# Not نشر/بث: an outlet that published a text is no author of it.
+_MAKING_STEMS = ("اصدر", "اعد", "انجز", "وضع", "اطلق", "قدم", "اجر")
+MAKING_VERBS = frozenset(
+    stem + person + pronoun
+    for stem in _MAKING_STEMS
+    for person in (("ا", "ت") if stem == "اجر" else ("", "ت"))
+    for pronoun in ("ه", "ها")
+)
+ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
+RELATIVES = frozenset({"الذي", "التي"})
+MAX_ADJECTIVES = 3  # adjectives of the document noun before its issuer (البيان الختامي المشترك)
+MAX_BEFORE_AN = 3  # words between صادر and عن: a day, a time (صادر اليوم الجمعة عن)
+MAX_ISSUER_WORDS = 10
+DOCUMENT_REACH = 600  # tokens looked back for the mention a definite reference points to
+
+
+def _noun(view: DocView, i: int) -> str | None:
+    """The written-source noun word i is, without the article ("" when it has none)."""
+    key = view.bare[i]
+    body = key[2:] if has_article(view, i) else key
+    return body if body in WRITTEN_SOURCES else None
+
+
+def is_written_source(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is headed by a written source (بيان، دراسة، تقرير …)."""
+    return phrase.title is None and view.is_word(phrase.first) and _noun(view, phrase.first) is not None
+
+
+def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The issuer a written-source speaker phrase names after its head, or that the earlier
+    mention a definite one points back to names."""
+    head = phrase.first
+    found = issuer_after(view, head)
+    if found is not None or not has_article(view, head):
+        return found
+    noun = _noun(view, head)
+    for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1):
+        if view.is_word(i) and not has_article(view, i) and _bare_noun(view, i) == noun:
+            return issuer_after(view, i)
+    return None
+
+
+def _bare_noun(view: DocView, i: int) -> str | None:
+    """The written-source noun of an indefinite mention, with or without a clitic preposition
+    (في بيان، ببيان، لدراسة)."""
+    key = view.bare[i]
+    if key in WRITTEN_SOURCES:
+        return key
+    return key[1:] if key[:1] in "بل" and key[1:] in WRITTEN_SOURCES else None
+
+
+def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
+    """The issuer named right after the written-source noun at token ``head``."""
+    _, end = view.sentence_range(head)
+    k = head + 1
+    adjectives = 0
+    while k < end and view.is_word(k) and adjectives < MAX_ADJECTIVES and _adjective(view, head, k):
+        k += 1
+        adjectives += 1
+    if k >= end or not view.is_word(k):
+        return None
+    key = view.bare[k]
+    if key in RELATIVES:
+        k += 1
+        if k >= end or not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if key not in MAKING_VERBS:
+            return None
+        return _agent(view, k + 1, end)
+    if key in MAKING_VERBS:
+        return None if has_article(view, head) else _agent(view, k + 1, end)
+    if key in ISSUED_BY:
+        for m in range(k + 1, min(end, k + 2 + MAX_BEFORE_AN)):
+            if view.is_word(m) and view.bare[m] == "عن":
+                return _agent(view, m + 1, end)
+            if view.is_word(m) and not view.words.is_a("time", view.bare[m]):
+                return None
+        return None
+    if key == "من":
+        return _agent(view, k + 1, end)
+    if key[:1] == "ل" and len(key) > 3:
+        return _agent(view, k, end, li=True)
+    return None
+
+
+def _adjective(view: DocView, head: int, k: int) -> bool:
+    """An adjective of the document noun: it agrees in definiteness and is relational or a
+    participle (البيان الختامي، بيان مشترك، دراسة أميركية حديثة)."""
+    key = view.bare[k]
+    if has_article(view, head) != has_article(view, k) or key in ISSUED_BY or key in RELATIVES:
+        return False
+    body = key[2:] if has_article(view, k) else key
+    if len(body) < 4:
+        return False
+    return body.endswith(("ي", "يه")) or body.startswith("م") or body in {"حديثه", "جديد", "جديده"}
+
+
+def _agent(view: DocView, first: int, end: int, li: bool = False) -> SpeakerPhrase | None:
+    """The issuer phrase at token ``first``: a body, title, name or anonymous group, not a time
+    word or a number."""
+    while first < end and view.is_word(first) and view.words.is_a("time", view.bare[first]):
+        first += 1
+    if first >= end or not view.is_word(first) or view.keys[first][:1].isdigit():
+        return None
+    if li:
+        return _li_body(view, first, end)
+    found = parse_speaker(view, first, min(end, first + MAX_ISSUER_WORDS))
+    if found is None or found.start != first:
+        return None
+    after = found.last
+    if has_article(view, first) and after < end and view.is_word(after) and view.bare[after].startswith("لل"):
+        # "المكتب التنفيذي للجمعية"، "الهيئة الإدارية للاتحاد": an organ of a body the
+        # document named before, which its earlier naming resolves better.
+        return None
+    if found.kind == "name" and found.title is None:
+        # "نادي برشلونة"، "مركز الخليج للأبحاث": a body's name is its whole construct, which
+        # the name parser may cut after its head.
+        last = found.last
+        while last < end and last - first < MAX_ISSUER_WORDS and view.is_word(last) and _goes_on(view, last):
+            last += 1
+        found = SpeakerPhrase(first, last, "name", None, (first, last))
+    return found
+
+
+def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
+    """ "بلاغ لوزارة المالية": the ل-phrase names a body, a title or an outlet, never a purpose
+    or a time ("بيان للرد على"، "بيان لليوم"); its definite genitives and adjectives go on with
+    it, and an outlet's name may follow in quotation marks ("تقرير لصحيفة "تلغراف"")."""
+    key = view.bare[first]
+    rest = key[2:] if key.startswith("لل") else key[1:]
+    words = view.words
+    if not (
+        words.is_a("institution", rest) or words.is_a("media", rest) or view.title_state(rest) is not None
+    ):
+        return None
+    last = first + 1
+    if not key.startswith("لل") and last < end and view.is_word(last) and _proper_genitive(view, last):
+        last += 1  # "تقرير لوكالة بلومبيرغ": an indefinite head's genitive is the body's own name
+    while last < end and last - first < MAX_ISSUER_WORDS and view.is_word(last) and _goes_on_body(view, last):
+        last += 1
+    if last == first + 1 and key.startswith("لل") and view.open_close.get(last) is None:
+        return None  # "بيان للوزارة": the body named before, which the statement's history resolves
+    close = view.open_close.get(last) if last == first + 1 else None
+    if close is not None and words.is_a("media", rest) and close - last <= MAX_QUOTED_NAME:
+        last = close + 1
+    return SpeakerPhrase(first, last, "name", None, (first, last))
+
+
+MAX_QUOTED_NAME = 5
+
+
+def _proper_genitive(view: DocView, k: int) -> bool:
+    """A name word after an indefinite body noun (بلومبيرغ): no article, no stop, no cue, not
+    a ل/ب-phrase (which would be another preposition's)."""
+    key = view.bare[k]
+    return (
+        not has_article(view, k)
+        and key[:1] not in "لب"
+        and view.cues[k] is None
+        and not view.words.is_a("stop", key)
+        and not view.words.is_a("time", key)
+        and not key[:1].isdigit()
+    )
+
+
+def _goes_on_body(view: DocView, k: int) -> bool:
+    """A definite genitive or adjective of a body's name, or a ل/بال-phrase naming its domain
+    after one ("للمركز الوطني لمراقبة الإرهاب"، "للفريق الأممي المعني باليمن")."""
+    key = view.bare[k]
+    if has_article(view, k):
+        return True
+    domain = key.startswith(("لل", "بال")) or (key[:1] == "ل" and len(key) > 3)
+    return domain and k > 0 and has_article(view, k - 1) and k + 1 < len(view) and has_article(view, k + 1)
+
+
+def issuer_text(view: DocView, phrase: SpeakerPhrase) -> str:
+    """The issuer's words as a name: without the ل of a ل-phrase ("للمرصد" -> "المرصد") and
+    without quotation marks."""
+    start, end = view.chars(phrase.first, phrase.last)
+    text = view.doc.text[start:end]
+    key = view.bare[phrase.first]
+    if key.startswith("لل"):
+        text = "ال" + text[text.index("ل", text.index("ل") + 1) + 1 :]
+    elif key.startswith("ل") and key[1:2] != "ل":
+        text = text[text.index("ل") + 1 :].lstrip("\u0640")
+    return " ".join(text.replace('"', " ").replace("«", " ").replace("»", " ").split())
+
+
+def _goes_on(view: DocView, k: int) -> bool:
+    """A word that continues a body's name: its definite genitive or adjective, or a word of
+    its proper name (no article after a definite word, no cue, no stop)."""
+    key = view.bare[k]
+    if has_article(view, k) or key.startswith("لل"):
+        return True
+    if has_article(view, k - 1) or view.cues[k] is not None:
+        return False
+    return not view.words.is_a("stop", key)
