@@ -21,7 +21,9 @@ family name just after it (حسين [الفردان]), which the tagger cut one 
 
 Then complete_fragments puts the document's multi-word names back together where the tagger cut
 them: the mentions inside another occurrence of a name the document tags whole, with one label,
-become that name (``سسكا موسكو`` ORG where the tagger found ``موسكو`` LOC alone).
+become that name (``سسكا موسكو`` ORG where the tagger found ``موسكو`` LOC alone). Last, the
+institutions the document rule tagged grow over their لِ phrase as in the sentence rules
+(ner_org_phrases).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 
 from qawl.extractors.ner_filter import not_names
 from qawl.extractors.ner_known import MAX_NAME_WORDS, first_word_readings, word_key
+from qawl.extractors.ner_org_phrases import extend_org_phrases
 
 Span = tuple[int, int, str]  # first token, last token (exclusive), label
 Key = tuple[str, ...]
@@ -67,7 +70,7 @@ def apply_document_consistency(
     spans = vote_labels(norm, readings, spans)
     names = _document_names(norm, readings, spans, never)
     if not names:
-        return complete_fragments(norm, readings, spans)
+        return _grow_org_phrases(sentences, complete_fragments(norm, readings, spans))
     by_first: dict[str, list[Key]] = {}
     for key in names:
         by_first.setdefault(key[0], []).append(key)
@@ -90,7 +93,13 @@ def apply_document_consistency(
                 added.append((i, i + len(key), label))
             i += len(key)
         result.append(added)
-    return complete_fragments(norm, readings, result)
+    return _grow_org_phrases(sentences, complete_fragments(norm, readings, result))
+
+
+def _grow_org_phrases(sentences: Sequence[Sequence[str]], spans: list[list[Span]]) -> list[list[Span]]:
+    """ner_org_phrases once more, for the institutions this document rule tagged: the sentence
+    rules ran before the document told them that ``للإتحاد الإسباني`` is one."""
+    return [extend_org_phrases(words, found) for words, found in zip(sentences, spans, strict=True)]
 
 
 def vote_labels(

@@ -2,7 +2,7 @@
 
 ``data/known_names.tsv`` lists names with their label (how it was derived is in its header):
 
-- names the gold training data tags with one label in at least 80% of their occurrences
+- names the gold training data tags with one label in at least 75% of their occurrences
   (source ``train``): an untagged occurrence becomes a mention (``للأهلي``), a mention of
   another label is relabelled, and a multi-word name whose parts alone were tagged becomes
   one mention (``ريال مدريد`` when the tagger found only ``مدريد``, LOC);

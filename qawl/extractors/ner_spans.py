@@ -12,7 +12,8 @@ Ministries, committees, courts and municipalities are deliberately *not* heads h
 tags ``وزارة الخارجية الأمريكية`` O and the place in ``بلدية باريس`` LOC (see the list header).
 Rules never remove a mention and never cross another one, so they sit on top of any model.
 apply_span_rules runs them with the other sentence rules: persons grown to the gazetteer's full
-names (ner_gazetteer_names), known names (ner_known) and quoted names after a kind word (ner_quoted).
+names (ner_gazetteer_names), known names (ner_known), quoted names after a kind word (ner_quoted) and
+institution names grown over their لِ phrase (ner_org_phrases).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from qawl.extractors.ner_filter import read_word_list
 from qawl.extractors.ner_gazetteer_names import grow_to_gazetteer_names
 from qawl.extractors.ner_known import apply_known_names, word_key
+from qawl.extractors.ner_org_phrases import extend_org_phrases
 from qawl.extractors.ner_quoted import apply_quoted_names
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -147,6 +149,9 @@ def add_institutions(
 def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
     """All span rules with the bundled lists, in a fixed order: persons grow over given names, then
     to full names of the gazetteer (ner_gazetteer_names); known names (ner_known) come after them,
-    so they see whole persons and institutions; quoted names after a kind word (ner_quoted) last."""
+    so they see whole persons and institutions; quoted names after a kind word (ner_quoted), then
+    institution names grown over their لِ phrase (ner_org_phrases), which a known name may have
+    started (الاتحاد الأوروبي [لكرة القدم])."""
     persons = grow_to_gazetteer_names(words, extend_given_names(words, spans))
-    return apply_quoted_names(words, apply_known_names(words, add_institutions(words, persons)))
+    named = apply_quoted_names(words, apply_known_names(words, add_institutions(words, persons)))
+    return extend_org_phrases(words, named)
