@@ -219,8 +219,16 @@ def test_an_imperfect_without_a_subject_before_it_may_be_passive() -> None:
     assert quote.content.text == "الاتفاق مكسبا للبلاد"
 
 
-def test_li_complement_far_from_the_verb_belongs_to_another_phrase() -> None:
+def test_li_complement_after_a_named_object_is_what_was_called_for() -> None:
+    # GUIDELINES: دعا X لـ + a verbal noun is nominal (calling for); the لـ-phrase further on
+    # (للتوصل) stays inside that content, not a complement of its own.
     text = "ودعا الرئيس روسيا لاستخدام نفوذها من أجل استئناف المفاوضات الرامية للتوصل لحل."
+    [quote] = by_cue(quotes_of(text), "ودعا")
+    assert quote.kind == "nominal" and quote.content.text.startswith("لاستخدام نفوذها")
+
+
+def test_li_purpose_after_a_finished_clause_is_no_complement() -> None:
+    text = "ودعا الرئيس المواطنين في خطابه أمس بمدينة صفاقس لمساعدة المحتاجين."
     assert by_cue(quotes_of(text), "ودعا") == []
 
 

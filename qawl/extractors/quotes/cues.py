@@ -38,6 +38,7 @@ from qawl.extractors.quotes.speakers import in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     HYPOTHETICALS,
+    MODAL_VERBS,
     NEGATIONS,
     NOT_COMPLEMENTIZER_AFTER,
     PAST_AUXILIARIES,
@@ -232,6 +233,8 @@ def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:
         return False
     if i > 1 and view.bare[i - 2] in NOT_COMPLEMENTIZER_AFTER:
         return False  # "قبل أن يشدد على أن …": a time clause, the report is real
+    if i > 1 and view.bare[i - 2] in MODAL_VERBS:
+        return True  # "لا يمكن أن تحدث": after a modal the verb is an imperfect, whatever it spells
     return _imperfect(view.bare[i], cue, "يتن")
 
 

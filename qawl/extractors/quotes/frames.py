@@ -27,7 +27,9 @@ from qawl.extractors.quotes.words import (
     BI_ADVERBIALS,
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    DEFINITE_EVENTS,
     DEMONSTRATIVES,
     FA_ANSWERS,
     MAIN_CLAUSE_OPENERS,
@@ -174,6 +176,13 @@ def _quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool
     if (
         cue is not None
         and inside_subject
+        and "obj" in cue.frames
+        and _quoted_kind(view, before, inner, close)
+    ):
+        return True
+    if (
+        cue is not None
+        and inside_subject
         and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
         and not view.words.is_a("stop", view.bare[inner[0]])
         and _complement_next(view, close + 1, cue)
@@ -226,6 +235,32 @@ def _quoted_modifier(view: DocView, before: int, inner: list[int], close: int) -
     key = view.bare[before]
     words = view.words
     if words.is_a("stop", key) or key in PREPOSITION_PRONOUNS or words.is_a("time", key):
+        return False
+    nxt = close + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.cues[nxt] is None
+        and view.tokens[nxt].text[:1] not in "وف"
+        and not is_complementizer(view, nxt)
+    )
+
+
+def _quoted_kind(view: DocView, before: int, inner: list[int], close: int) -> bool:
+    """A quoted make or model after the indefinite noun of its kind, inside an object that the
+    clause goes on after ("إرسال صواريخ "توماهوك" إلى …"، "طرح هاتف "غالاكسي" الجديد"): the
+    noun before the marks is in construct with a word before it, so it is no subject, and
+    the marks name a thing rather than open words said."""
+    if not inner or len(inner) > MAX_QUOTED_TERM or has_article(view, inner[0]):
+        return False
+    key = view.bare[before]
+    words = view.words
+    if has_article(view, before) or _is_nisba(key) or view.title_state(key) is not None:
+        return False
+    if any(words.is_a(c, key) for c in ("stop", "time", "institution", "media", "anonymous", "document")):
+        return False
+    head = before - 1
+    if head < 0 or not view.is_word(head) or view.cues[head] is not None or not _indefinite_event(view, head):
         return False
     nxt = close + 1
     return (
@@ -387,6 +422,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if in_adverbial and key == "علي" and not is_complementizer(view, j + 1):
                 j += 1  # "على هامش إشرافه على الحفل": على inside the adverbial's own noun phrase
                 continue
+            if key == "عن" and _distance_adverb(view, j + 1, limit):
+                j += 2  # "الدفع عن بعد": "remote(ly)", a fixed adverbial, not the complement عن
+                continue
             if key in cue.frames or view.keys[j] in cue.frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
@@ -400,6 +438,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     not view.is_comma(j - 1)
                     or _bi_event(view, j)
                     or _closes_parenthetical(view, cue_index, j - 1)
+                    or _last_bi_phrase(view, cue_index, j, limit)
                 )
                 and ("dobj" in cue.frames or not _complementizer_after_phrase(view, j, limit))
             ):
@@ -434,6 +473,22 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+_DISTANCE_NOUNS = frozenset({"بعد", "قرب", "كثب"})
+
+
+def _distance_adverb(view: DocView, k: int, limit: int) -> bool:
+    """عن بعد، عن قرب، عن كثب ("remotely", "closely") with no genitive after the noun: with one
+    ("تحدث عن قرب الانتخابات"، "عن قرب دخول قوات") the noun is the complement's head. After
+    the adverb come a prepositional phrase, a conjunction or the clause's end."""
+    if k >= limit or view.bare[k] not in _DISTANCE_NOUNS:
+        return False
+    nxt = k + 1
+    if view.bare[k] == "كثب" or nxt >= limit or not view.is_word(nxt):
+        return True
+    key = view.bare[nxt]
+    return view.keys[nxt] != key or key[:1] in "بل" or view.words.is_a("stop", key)
 
 
 MAX_BI_ADVERBIAL = 4
@@ -569,7 +624,11 @@ def _indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int
             # After a verb the object before لـ is a definite noun (دعت النقابة الحكومة لـ…) or
             # an apposition closed by a comma; a bare name there may still be the subject's.
             placed = (
-                cue.kind == "participle" or k == i + 1 or has_article(view, k - 1) or view.is_comma(k - 1)
+                cue.kind == "participle"
+                or k == i + 1
+                or has_article(view, k - 1)
+                or view.is_comma(k - 1)
+                or _named_object(view, i, k - 1)
             )
             if event and placed and not named and not purpose and view.title_state(body) is None:
                 found = k
@@ -577,6 +636,22 @@ def _indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int
         if words.is_a("stop", key) and not words.is_a("time", key):
             break
     return found
+
+
+def _named_object(view: DocView, i: int, k: int) -> bool:
+    """A one-word name right after the verb or its definite subject, before لـ + an event
+    ("ودعت تونس لإيجاد …"، "ودعا الرئيس روسيا لاستخدام …"): subject or object, the لـ-phrase
+    after it is what was called for, as no name takes a لـ-complement of its own."""
+    if k > i + 2 or not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if any(
+        view.words.is_a(c, key) for c in ("stop", "time", "institution", "media", "anonymous", "document")
+    ):
+        return False
+    if view.title_state(key) is not None or _indefinite_event(view, k) or key[:1] in "لب":
+        return False
+    return k == i + 1 or (has_article(view, k - 1) and view.title_state(view.bare[k - 1]) is not None)
 
 
 def _definite_bi_complement(view: DocView, j: int) -> bool:
@@ -650,6 +725,8 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break
             if _new_report_ahead(view, nxt):
                 break
+            if nominal and view.is_mark(j + 1) and j + 1 in view.open_close:
+                break  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": quoted words after a comma end a noun phrase
             if nominal and key == "حيث":
                 break  # "أعلن انسحابه، حيث دافع عن …": a clause of place or cause opens
             if nominal and key == "بعد":
@@ -1050,11 +1127,14 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if close is not None and end <= view.tokens[close].start:
             end = view.tokens[close].end
         span = (view.tokens[trigger.index - 1].start, end)
+    if trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS:
+        span = _named_as(view, trigger.index, span)  # "ما أسماه بهذه "الجريمة" بحزم"
     for frame in cue.frames:
         # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
         if frame.startswith("needs-") and not _has_complement(view, frame[len("needs-") :], i, trigger.index):
             return None, carriers
-    if is_relay(view, i) and len(view.doc.text[span[0] : span[1]].split()) <= 2:
+    naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
+    if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
     speaker = subject
     if cue.kind == "verb":
@@ -1102,6 +1182,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not _agreeing_imperfect(view, i, cue)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
+    if cue.lemma == _BELIEVING and _unowned_belief(view, i, trigger, speaker):
+        return None, carriers  # "ويُعتقد أن …"، "عدد من يعتقدون أن …": no one's report
+    if speaker is None and trigger.kind == "that" and _impersonal_after_noun(view, i, cue):
+        return None, carriers  # "وهو رقم يُتوقع أن يرتفع": the passive in a clause describing a noun
     named_antecedent = i > 1 and view.bare[i - 1] in RELATIVES and view.bare[i][:1] == "ت"
     if speaker is None and cue.kind == "verb" and named_antecedent and _agreeing_imperfect(view, i, cue):
         speaker = parse_speaker(view, i - 2, i - 1)  # "سلمى التي تؤكد": the name is the subject
@@ -1130,6 +1214,86 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+# ما and the prepositions on it: "ما وصفه بـ"، "لما أسماه بـ"، "بما وصفته بـ".
+_WHAT_WORDS = frozenset({"ما", "لما", "بما", "مما"})
+MAX_BEFORE_NAMING_MARKS = 2
+
+
+def _named_as(view: DocView, start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The content of "what X called …": the name given, which ends with its quotation marks
+    when it has them ("ما أسماه بهذه "الجريمة" بحزم"); the words after them are the sentence's."""
+    for k in range(start, min(len(view), start + MAX_BEFORE_NAMING_MARKS + 1)):
+        close = view.open_close.get(k) if view.is_mark(k) else None
+        if close is not None and view.tokens[close].end <= span[1]:
+            if _genitive_after(view, close + 1):
+                return span  # "بـ"تركيع" الشعب التركي": the name goes on past its marks
+            return span[0], view.tokens[close].end
+        if not view.is_word(k):
+            break
+    return span
+
+
+_BELIEVING = "اعتقد"
+
+
+def _unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhrase | None) -> bool:
+    """A belief held by no one named: the impersonal passive (يُعتقد أن, the bare imperfect with
+    أنّ right after it and no subject before it: at a clause's start, after a relative or حيث),
+    a relative من "those who" ("عدد من يعتقدون أن …"), or the speaker's own or a generic
+    belief (أعتقد، نعتقد، تعتقدون، قد تعتقد "you may think"), which report no one's words."""
+    key = view.bare[i]
+    before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    # أعتقد is written with its hamza, the perfect اعتقد "he believed" without one.
+    first_person = view.tokens[i].text.lstrip("وف")[:1] == "أ" or key.startswith("ن")
+    if before in ("من", "قد") or first_person or (key.startswith("ت") and key.endswith("ون")):
+        return True
+    return (
+        trigger.kind == "that"
+        and trigger.index == i + 2
+        and key == "يعتقد"
+        and (
+            not before
+            or view.keys[i] != key
+            or before in RELATIVES
+            or before in MAIN_CLAUSE_OPENERS
+            or before == "كما"
+            or before in SUBORDINATORS
+            or before in SUBORDINATE_OPENERS
+            or (speaker is None and view.is_comma(i - 1))
+        )
+    )
+
+
+def _impersonal_after_noun(view: DocView, i: int, cue: Cue) -> bool:
+    """An estimating verb in the masculine imperfect right after an indefinite common noun, with
+    أن after it ("رقم يتوقع أن يرتفع"): a clause describing the noun, where the verb is the
+    impersonal passive (يُتوقع "is expected"); a person or a source before it would be its
+    subject (خبير يتوقع، مصدر يرجح) and is left to the other rules."""
+    if i == 0 or cue.lemma not in _ESTIMATING or cue.object_suffix or not view.bare[i].startswith("ي"):
+        return False
+    if view.keys[i] != view.bare[i] or not view.is_word(i - 1) or view.mention_label(i - 1) is not None:
+        return False
+    before = view.bare[i - 1]
+    if has_article(view, i - 1) or view.cues[i - 1] is not None or view.title_state(before) is not None:
+        return False
+    if any(
+        view.words.is_a(c, before) for c in ("stop", "time", "institution", "media", "anonymous", "document")
+    ):
+        return False
+    return before not in PRONOUN_SUBJECTS and before not in RELATIVES and before not in CLAUSE_OPENERS
+
+
+def _genitive_after(view: DocView, k: int) -> bool:
+    """Whether word k goes on the noun phrase before it as its genitive: a plain noun, with no
+    preposition or conjunction on it, that is no function word, relative or pronoun."""
+    if k >= len(view) or not view.is_word(k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if view.keys[k] != key or key[:1] in "بل" or view.words.is_a("stop", key):
+        return False
+    return key not in RELATIVES and key not in PRONOUN_SUBJECTS and key not in DEMONSTRATIVES
 
 
 def _agreeing_imperfect(view: DocView, i: int, cue: Cue) -> bool:
@@ -1374,6 +1538,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_definite = _event_after_definite(view, nxt, last)
     if after_definite is not None:
         return Trigger("obj", after_definite)  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
+    after_mention = _definite_event_after_mention(view, nxt, last)
+    if after_mention is not None:
+        return Trigger("obj", after_mention)  # "وأعلنت واشنطن الانسحاب …"، "وأعلن ترامب الانسحاب …"
     after_adverbial = _after_subject_adverbial(view, nxt, last)
     if after_adverbial is not None:
         return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
@@ -1399,6 +1566,7 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+_SAME_WORDS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"})
 
 
 def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
@@ -1410,6 +1578,8 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
         if not view.is_word(k) or not view.is_word(k - 1):
             return None
         key = view.bare[k]
+        if key in _SAME_WORDS and has_article(view, k - 1):
+            continue  # "المصدر ذاته": the emphasis closes the subject; the object may follow
         if view.cues[k] is not None or view.words.is_a("stop", key) or is_complementizer(view, k):
             return None
         if key in RELATIVES:
@@ -1421,13 +1591,47 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
         in_phrase = any(_prepositional(view, m) for m in range(first, k))
         if not in_phrase and _owner_noun(view, k) and _may_end_subject(view, k - 1):
             return k  # "واستبعدت فرنسا وقوف …"، "أبدى رئيس النقابة رضا نوراني استعداده …"
-        definite = has_article(view, k - 1) or before.startswith("لل")  # للصحة: لـ + the article
+        # ذاته/نفسه after a definite noun ("المصدر ذاته") is its emphasis and ends the phrase too.
+        emphasis = before in _SAME_WORDS and k - 2 >= first and has_article(view, k - 2)
+        definite = has_article(view, k - 1) or emphasis or before.startswith("لل")  # للصحة: لـ + the article
+        if definite and not view.words.is_a("time", before) and _definite_event(view, k):
+            # A definite noun heads no genitive, so a definite verbal noun after one is no word of
+            # the subject; an adjective there agrees (الحكومة الانتقالية) and has no event pattern.
+            if view.title_state(before) is None or _proposition_noun(view, view.bare[k][2:]):
+                return k  # "وأعلن رئيس الوزراء النصر …"، "أكدت الداخلية التوصل إلى …"
+            continue
         if definite and not view.words.is_a("time", before) and _indefinite_event(view, k):
             possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
             if view.title_state(before) is not None and not (possessed or _proposition_noun(view, key)):
                 continue  # "النائبة ابتسام …": a name may follow a title, and names take the pattern
             return k
     return None
+
+
+def _definite_event(view: DocView, k: int) -> bool:
+    """A verbal noun with the article, by its pattern (الانسحاب، التوصل) or as a noun of a state
+    of affairs or a فَعْل verbal noun that reports take as objects (الرفض، السعي، النصر)."""
+    if not has_article(view, k) or view.mention_label(k) is not None:
+        return False
+    body = view.bare[k][2:]
+    return body in PROPOSITION_NOUNS or body in DEFINITE_EVENTS or _event_noun(view, k)
+
+
+def _definite_event_after_mention(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a subject the earlier stages found as a name (a person,
+    place or body: "وأعلنت واشنطن الانسحاب"، "وتنفي إيران السعي إلى …"): a name closes the
+    noun phrase, and a definite verbal noun after it is no genitive of it, so it is the object."""
+    label = view.mention_label(first)
+    if label is None or not label[1]:
+        return None
+    k = first + 1
+    while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
+        k += 1
+    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
+        k += 1
+    if k >= last or not view.is_word(k) or view.cues[k] is not None or not _definite_event(view, k):
+        return None
+    return k
 
 
 _PREPOSITIONAL_NOUNS = frozenset({"بحق", "بشان", "لدي", "بسبب", "بفضل", "بخصوص", "لصالح"})
@@ -1484,6 +1688,8 @@ def _object_before(view: DocView, i: int, end: int) -> int | None:
         return None
     if object_noun(view, nxt) or (_indefinite_event(view, nxt) and _common_genitive_next(view, nxt)):
         return nxt
+    if _stance_noun(view, nxt, end):
+        return nxt  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": the marks are the main clause's
     return _event_after_definite(view, nxt, end)
 
 
@@ -1981,6 +2187,8 @@ def verbal_noun(view: DocView, i: int, proclitic: int = 0) -> bool:
     possessed = not view.tokens[i].text.endswith("ة")  # ة is ه once normalised: سوسة is no سوس + ـه
     if _proposition_noun(view, key) or (possessed and _fuul_noun(key)) or _tafaul_in_construct(view, i, key):
         return True
+    if _mufaala_in_construct(view, i, key):
+        return True
     bare_key = key
     for suffix in POSSESSIVE_ENDINGS:
         if key.endswith(suffix) and len(key) - len(suffix) == 4 and key[0] == "ت":
@@ -2035,6 +2243,33 @@ def _tafaul_in_construct(view: DocView, i: int, key: str) -> bool:
     return _construct_next(view, i) and definite
 
 
+# فعالة/مفاعلة/إفالة words that are places, bodies or names before anything else (ولاية سوسة،
+# محافظة القصرين، إذاعة موزاييك، أسامة الملولي).
+_NOT_MUFAALA = frozenset(
+    {"ولايه", "محافظه", "مقاطعه", "اذاعه", "اسامه", "اماره", "امانه", "سياده", "سماحه", "فخامه"}
+)
+
+
+def _mufaala_in_construct(view: DocView, i: int, key: str) -> bool:
+    """مُفاعلة، فِعالة and the hollow إفالة (مناقشة، مراجعة، زيادة، حماية، إقالة، إعادة) with its
+    owner's pronoun or in construct with a definite genitive: the patterns name events, but
+    bare they also spell places, bodies and names, which the genitive alone does not tell."""
+    text = view.tokens[i].text
+    body = key if text.endswith("ة") else _without_possessive(key)
+    possessed = body != key
+    if not (possessed or text.endswith("ة")) or body in _NOT_MUFAALA or len(body) not in (5, 6):
+        return False
+    if not (body.endswith("ه") and body[2] == "ا"):
+        return False
+    if len(body) == 6 and not body.startswith("م"):
+        return False  # مفاعلة: م + three radicals with the alef after the first
+    if len(body) == 5 and body.startswith("م"):
+        return False  # مقالة، مسافة: nouns of place and things, no verbal nouns
+    if possessed:
+        return True
+    return _construct_next(view, i) and has_article(view, i + 1) and not _is_nisba(view.bare[i + 1])
+
+
 def _construct_next(view: DocView, i: int) -> bool:
     """Whether a genitive follows word i with nothing between (a word, not a name the earlier
     stages found)."""
@@ -2052,8 +2287,8 @@ def object_noun(view: DocView, k: int) -> bool:
     if not view.is_word(k):
         return False
     key = view.bare[k]
-    if _proposition_noun(view, key):
-        return True
+    if _proposition_noun(view, key) or _mufaala_in_construct(view, k, key):
+        return True  # "مراجعة الملف": no name takes a definite genitive
     possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
     return possessed and (verbal_noun(view, k) or _event_noun(view, k))
 
@@ -2071,6 +2306,23 @@ def _closes_parenthetical(view: DocView, cue_index: int, comma: int) -> bool:
         if not view.is_word(k):
             return False
     return False
+
+
+def _last_bi_phrase(view: DocView, cue_index: int, j: int, limit: int) -> bool:
+    """A ب-word after the one comma that closes the subject ("وطالب المحتجون، بإقالة الوالي"):
+    an apposition of the subject (", بشار الخطيب،") is closed by a second comma before the
+    complement, so a ب-phrase that runs to the clause's end with no complement after it is the
+    complement itself."""
+    if j - 1 <= cue_index + 1 or not view.is_word(j - 2) or view.mention_label(j) is not None:
+        return False
+    for k in range(j + 1, limit):
+        if view.is_sentence_mark(k) or (view.is_mark(k) and k not in view.open_close):
+            break
+        if view.is_comma(k) or view.tokens[k].text == ":" or is_complementizer(view, k):
+            return False
+        if view.is_word(k) and view.cues[k] is not None:
+            return False
+    return True
 
 
 def _bi_event(view: DocView, j: int) -> bool:

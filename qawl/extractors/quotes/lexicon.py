@@ -60,7 +60,9 @@ class Cue:
     object_suffix: bool = False  # an object pronoun is attached (وصفه، اتهمهم), or on a noun its possessor
 
 
-def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str, tuple[bool | None, bool]]:
+def _verb_forms(
+    cls: str, perfect: str, short: str, imperfect: str, takes_object: bool = False
+) -> dict[str, tuple[bool | None, bool]]:
     """Written forms of a verb -> (gender when the ending tells it, has an object pronoun)."""
     forms: dict[str, bool | None] = {}
     p, s = normalize(perfect), normalize(short)
@@ -92,6 +94,12 @@ def _verb_forms(cls: str, perfect: str, short: str, imperfect: str) -> dict[str,
             # ـوا drops its alef before a pronoun (قالوه); ـت stays (وصفته).
             base = form[:-1] if form.endswith("وا") else form
             result.setdefault(base + suffix, (gender, True))
+    if takes_object and cls == "defective" and p.endswith("ي"):
+        # The final alef maqsura is written alef before a pronoun (أسمى -> أسماه بـ). Only for a
+        # verb whose object comes before its content: elsewhere the pronoun points back to what
+        # was said ("الدعم الذي أبداه"), and no content follows.
+        for suffix in _OBJECT_SUFFIXES:
+            result.setdefault(p[:-1] + "ا" + suffix, (False, True))
     return result
 
 
@@ -181,6 +189,8 @@ class CueLexicon:
                     return None
                 if cue.object_suffix and surface.endswith("ة"):
                     return None  # ة is a noun ending, never the pronoun ـه (تابعة, not تابعه)
+                if cue.lemma.endswith("ة") and surface.endswith("ه") and candidate == normalize(cue.lemma):
+                    return None  # ـه is the pronoun, never ة: أمله "his hope", not آملة "hoping"
                 if (
                     cue.kind == "verb"
                     and cue.lemma[:1] == "أ"
@@ -221,7 +231,8 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
         # Prepositions are matched as normalised keys (إلى -> الى); frame names are ASCII.
         frames = frozenset(normalize(f) for f in frames_text.split(",") if f and f != "-")
         if kind == "verb":
-            for form, (gender, has_object) in _verb_forms(cls, perfect, short, imperfect).items():
+            forms_of = _verb_forms(cls, perfect, short, imperfect, "dobj" in frames)
+            for form, (gender, has_object) in forms_of.items():
                 forms.setdefault(form, Cue(lemma, "verb", frames, gender, has_object))
             if participle != "-":
                 for form, gender in _participle_forms(participle).items():

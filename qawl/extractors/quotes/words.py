@@ -28,6 +28,9 @@ PAST_AUXILIARIES = frozenset({"كنا", "كنت", "كان", "كانت", "كان�
 GOD_NAMES = frozenset({"الله", "اللـه"})
 # An imperfect after these is subjunctive: wanted or due, not reported ("يريد أن يقول").
 SUBJUNCTIVE_PARTICLES = frozenset({"ان", "كي", "لكي", "لن"})
+# Modal verbs: the verb after their أن is an imperfect subjunctive ("لا يمكن أن تحدث" "happen"),
+# never a perfect of saying that happens to spell it (تحدّث).
+MODAL_VERBS = frozenset({"يمكن", "يجب", "ينبغي", "يتعين", "يستطيع", "تستطيع", "يمكنه", "يمكنها", "يمكنهم"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
 # Quantifiers head objects ("جميع الأطراف"), never a source.
@@ -229,3 +232,6 @@ PROPOSITION_NOUNS = frozenset(
         "تورط",
     )
 )
+# فَعْل verbal nouns that news reports take with the article as their object (نفت السعي إلى،
+# أعلن النصر على); bare, they are also given names (نصر، سعيد), so only the definite form counts.
+DEFINITE_EVENTS = frozenset(normalize(word) for word in ("سعي", "نصر", "فوز", "رفض", "دعم", "قبول"))
