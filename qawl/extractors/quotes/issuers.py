@@ -182,9 +182,15 @@ def _proper_genitive(view: DocView, k: int) -> bool:
     """A name word after an indefinite body noun (بلومبيرغ): no article, no stop, no cue, not
     a ل/ب-phrase (which would be another preposition's)."""
     key = view.bare[k]
+    # ب/ل opens a prepositional phrase when the word after it is one the document writes
+    # alone, a definite one or one with a pronoun (بالعاصمة، بشأنها); a name may begin with
+    # those letters (بلومبيرغ).
+    preposition = key[:1] in "لب" and (
+        key[1:3] == "ال" or view.count(key[1:]) > 0 or len(key) < 4 or key.endswith(("ها", "هم", "هما"))
+    )
     return (
         not has_article(view, k)
-        and key[:1] not in "لب"
+        and not preposition
         and view.cues[k] is None
         and not view.words.is_a("stop", key)
         and not view.words.is_a("time", key)

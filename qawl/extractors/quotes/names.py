@@ -239,6 +239,19 @@ class NameIndex:
         }
         return self._surfaces[found.pop()] if len(found) == 1 else None
 
+    def person_closing(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` are the name of a person the document names elsewhere by exactly these
+        words, a speaker's or a titled name ("السبسي" of "وأضاف السبسي"), or end the name of a
+        person entity of the earlier stages. A longer speaker name they only end may be a body
+        and its adjective ("الجيش الأميركي" for "الأميركي")."""
+        if not words:
+            return False
+        width = len(words)
+        if words in self._people and words not in self._unfit:
+            return True
+        people = self.entities.entities.values() if self.entities else ()
+        return any(e.label == "PER" and name_words(e.name)[-width:] == words for e in people)
+
     def _family_name_with_article_toggled(self, word: str) -> str | None:
         """The one person whose family name is ``word`` with the article added or dropped:
         Maghreb family names in ـي are written both ways ("سلوى غزواني" … "قالت الغزواني"،

@@ -35,6 +35,14 @@ def resolve(
     view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
 ) -> tuple[str, str | None, str]:
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
+    name, entity, attribution = _resolve(view, names, phrase, span, history)
+    # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
+    return name.replace("_", " "), entity, attribution
+
+
+def _resolve(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
+) -> tuple[str, str | None, str]:
     if phrase.pair is not None:
         # Two parties: each resolved on its own, written "X وY" (README: a "we" of two).
         one, two = (resolve(view, names, part, speaker_span(view, part), history)[0] for part in phrase.pair)
@@ -94,6 +102,9 @@ def resolve(
         first_mention = earlier_description(view, phrase)
         return (first_mention or span.text), None, "anonymous"
     if phrase.kind == "title":
+        closing = _name_closing_chain(view, names, phrase)
+        if closing is not None:
+            return closing, None, "title"
         family = _family_name_after_title(view, names, phrase)
         if family is not None:
             return family, None, "title"
@@ -129,6 +140,57 @@ def resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _name_closing_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """The person's name a title chain ends in ("رئيس الجمهورية الباجي قائد السبسي"، "وزير خارجية
+    تركيا مولود تشاوش أوغلو"), which the title parser reads as more of the title. The words
+    are a name when the document names that person elsewhere by them ("وأضاف السبسي"): a chain of
+    one post only (a second title noun owns what follows it: "زوجة الرئيس …"), and never the
+    genitive of an indefinite head ("مدرب سيرينا" is the coach)."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) < 3:
+        return None
+    governs = view.title_state(view.bare[words[0]]) == "indefinite"
+    for position in range(2 if governs else 1, len(words)):
+        tail = words[position:]
+        if any(_inner_post(view, words, j) for j in range(1, position)):
+            return None
+        if view.keys[tail[0]][:1].isdigit() or _names_a_body_word(view, tail[0]):
+            continue
+        if view.title_state(view.bare[tail[0]]) is not None:
+            continue  # "… العقيد القذافي": a rank opens the name and is no word of it
+        if view.bare[words[position - 1]] in _CHAIN_OWNERS:
+            continue  # "متحدث باسم طيران الهند": whom the post serves, not who holds it
+        text = view.text_of(tail[0], tail[-1] + 1)
+        words_of = name_words(text)
+        if names.person_closing(words_of):
+            # A fuller name adds given names before; words after the chain's end would be
+            # whatever followed the name somewhere else ("مايك بومبيو شروط").
+            fuller = names.fullest(text)
+            return fuller if name_words(fuller)[-len(words_of) :] == words_of else text
+    return None
+
+
+# Words after which a chain names whom or what the post serves: باسم and the prepositions.
+_CHAIN_OWNERS = frozenset({"باسم", "في", "من", "عن", "لدي", "الي", "علي"})
+
+
+def _inner_post(view: DocView, words: list[int], j: int) -> bool:
+    """Whether chain word ``j`` opens a second person's post, who then owns the name after it:
+    a definite title ("زوجة الرئيس الأمريكي …") or the genitive of an indefinite title ("مستشار
+    رئيس الوزراء …"). An indefinite title after other words is the same person's second post
+    ("رئيس مجلس الوزراء وزير شؤون الرئاسة …") or a word of the name ("الباجي قائد السبسي")."""
+    state = view.title_state(view.bare[words[j]])
+    if state is None:
+        return False
+    return state == "definite" or view.title_state(view.bare[words[j - 1]]) == "indefinite"
+
+
+def _names_a_body_word(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    key = key[2:] if has_article(view, k) else key
+    return view.words.is_a("institution", key) or view.words.is_a("media", key)
 
 
 def _office_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, entity: str) -> bool:

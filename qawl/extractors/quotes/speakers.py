@@ -193,8 +193,23 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         if titled and len(kept) > 1 and _seat_before_rank(view, seg, position):
             kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
             continue
+        if (
+            anonymous
+            and position > 1
+            and view.keys[i] in PROPOSITION_NOUNS
+            and has_article(view, seg[position - 1])
+        ):
+            # "ونفى مصدر في القنصلية السعودية مقتل خاشقجي": after a definite word, which governs
+            # no genitive, the noun heads the verb's object ("تحالف دعم الشرعية" is one name).
+            break
         if _is_stop(view, i):
-            if anonymous and not used_pp and position > 0 and view.bare[i] in {"في", "من", "ب"}:
+            if (
+                anonymous
+                and not used_pp
+                and position > 0
+                and view.bare[i] in {"في", "من", "ب"}
+                and not _speech_occasion(view, seg, position)
+            ):
                 used_pp = True
                 kept.append(i)
                 continue
@@ -207,11 +222,37 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
 
 def _seat_before_rank(view: DocView, seg: list[int], position: int) -> bool:
     """Whether ``seg[position]`` is في opening a one-word seat phrase that a title word
-    follows ("في باريس الدكتور"): the seat closes the office and the rank opens the name."""
+    follows ("في باريس الدكتور"): the seat closes the office and the rank opens the name. A rank
+    before a name has the article and no relational ending; a noun in ي after the place agrees
+    with it as its adjective ("في مؤتمر صحفي"، "في مؤتمره الصحفي": a press conference)."""
     if position + 2 >= len(seg) or view.bare[seg[position]] != "في":
         return False
     place, rank = seg[position + 1], seg[position + 2]
+    if (
+        not has_article(view, rank)
+        or _is_relational(view.bare[rank])
+        or _speech_occasion(view, seg, position)
+    ):
+        return False
     return not _is_stop(view, place) and not _is_title_word(view, place) and _is_title_word(view, rank)
+
+
+# Nouns of the occasion a source speaks on: "في كلمة"، "في مؤتمر صحفي"، "في تصريحات لـ".
+SPEECH_OCCASIONS = frozenset(
+    {"كلمه", "مؤتمر", "تصريح", "تصريحات", "حديث", "مقابله", "لقاء", "خطاب", "افاده", "تغريده", "ندوه"}
+)
+
+
+def _speech_occasion(view: DocView, seg: list[int], position: int) -> bool:
+    """Whether the word after the preposition at ``seg[position]`` names the occasion of the
+    report (في كلمة، في مؤتمره), an adverbial of the verb, not the place a source belongs to."""
+    if position + 1 >= len(seg):
+        return False
+    key = view.bare[seg[position + 1]]
+    for suffix in ("ه", "ها", "هم"):
+        if key.endswith(suffix) and key[: -len(suffix)] in SPEECH_OCCASIONS | {"كلمت", "مقابلت", "افادت"}:
+            return True
+    return key in SPEECH_OCCASIONS
 
 
 def _numbered_name(view: DocView, i: int) -> bool:
@@ -425,7 +466,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
-        if k > 0 and _is_title_word(view, i):
+        if k > 0 and _is_title_word(view, i) and not _after_name_link(view, name[k - 1]):
             name = name[:k]
             break
     return title, name
@@ -564,9 +605,20 @@ def _without_article(key: str) -> str:
 def _name_then_title(view: DocView, seg: list[int]) -> list[int]:
     """A segment that starts with a name: the name, ended by a following title ("قرقاش وزير")."""
     for k, i in enumerate(seg):
-        if k > 0 and _is_title_word(view, i) and not _title_word_as_family_name(view, seg, k):
+        if (
+            k > 0
+            and _is_title_word(view, i)
+            and not _title_word_as_family_name(view, seg, k)
+            and not _after_name_link(view, seg[k - 1])
+        ):
             return seg[:k]
     return seg
+
+
+def _after_name_link(view: DocView, i: int) -> bool:
+    """Whether word i is a link inside a name (بن، آل، عبد): the word after it is the name's
+    next part even when it reads as a title ("هاجر بن الشيخ أحمد"، "عبد الملك الحوثي")."""
+    return view.bare[i] in NAME_LINKS
 
 
 def _title_word_as_family_name(view: DocView, seg: list[int], k: int) -> bool:
@@ -867,6 +919,29 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # preposition, while لافروف or بيشور are names.
         if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
             return name[:k]
+        if k == 2 and view.bare[name[0]] == _FAMILY_LINK:
+            # "وانتقد آل الشيخ تعامل …": a family name "آل X" that opens the phrase is complete
+            # (a given name would stand before it), so the word after it begins the object.
+            return name[:k]
+        # "طه بوحافظ لراديو فرنسي": ل + an outlet is whom the source spoke to.
+        if k > 0 and key[:1] == "ل" and (words.is_a("media", key[1:]) or key[1:] in _ADDRESSEES):
+            return name[:k]
+        # A noun that heads the reported proposition ("أكد محمد صلاح عدم وجود …") or the verb's
+        # object, a quantifier opening an apposition ("أندرو بريمبرغ أحد مستشاري …") or ب + a
+        # verbal noun of the derived forms ("بتطبيق") begins a phrase of its own, never a word
+        # of a name.
+        if (
+            not linked
+            and (
+                (k > 1 and key in PROPOSITION_NOUNS)
+                # "انتقد بنيامين نتنياهو تعليق عباس": after a given and a family name, a verbal
+                # noun of the form تفعيل is the verb's object.
+                or (k > 1 and _DERIVED_VERBAL_NOUN.match(key) is not None and not has_article(view, i))
+                or (k > 0 and view.keys[i] in _NAME_ENDING_QUANTIFIERS)  # واحد is no و + أحد
+                or (k > 0 and key[:1] == "ب" and _DERIVED_VERBAL_NOUN.match(key[1:]) is not None)
+            )
+        ):
+            return name[:k]
         # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
         marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
         # Maghreb family names in بو- (بوجرة، بوزيد) are not ب + a noun: the noun would be
@@ -885,6 +960,15 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
+
+
+_NAME_ENDING_QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})
+_FAMILY_LINK = "ال"  # آل "the family of", once normalised
+# Verbal nouns of the form تفعيل (تطبيق، تمديد), after ب a manner or a complement.
+_DERIVED_VERBAL_NOUN = re.compile(r"^ت..ي.$")
+
+# Outlets a source speaks to that the media nouns do not cover ("لراديو").
+_ADDRESSEES = frozenset({"راديو", "اذاعه", "تلفزيون"})
 
 
 def _after_verb_of_saying(view: DocView, i: int) -> bool:
@@ -951,14 +1035,18 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
     chain_end = head.last
     titled = False
-    if (head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head))) and all(
-        _extends_title(view, k) for k in groups[0] if k >= head.last
+    rest = [k for k in groups[0] if k >= head.last]
+    if (head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head))) and (
+        all(_extends_title(view, k) for k in rest)
+        or (head.kind == "title" and _body_named_in_domain(view, rest))
     ):
         chain_end = groups[0][-1] + 1
         titled = True
     nxt = 1
     # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
-    while nxt + 1 < len(groups) and _coordinated_title(view, groups[nxt][0]):
+    while nxt + 1 < len(groups) and (
+        _coordinated_title(view, groups[nxt][0]) or (titled and _accredited_to(view, groups[nxt]))
+    ):
         nxt += 1
     quoted_name = len(groups) > nxt and _quoted_name_closes(view, chain_end, groups[nxt])
     if (
@@ -981,7 +1069,7 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
         if (
             apposition is not None
             and apposition.kind == "name"
-            and apposition.title is None
+            and (apposition.title is None or _honorific_before_name(view, apposition))
             # "وأفاد المقدم الوسلاتي، بأنه تم …": after the comma the content begins.
             and view.bare[apposition.first] not in COMPLEMENTIZERS
             and _apposition_closes(view, first, groups[nxt])
@@ -995,11 +1083,82 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
                 (head.start, chain_end) if titled else head.title or (head.first, head.last),
                 (apposition.first, apposition.last),
             )
+    tagged = _hashtag_name(view, head)
+    if tagged is not None:
+        return tagged
     if head.kind == "anonymous" and len(groups) > 1:
         named = _named_description(view, groups[0][-1] + 1, head, groups[1])
         if named is not None:
             return named
     return head
+
+
+# Ranks and honorifics that stand right before a person's name, inside the name's own phrase:
+# "وزير الخارجية البحريني، الشيخ خالد بن أحمد،"، "…، الدكتور طارق شوقي،"، "…، المقدم ريك
+# فرانكونا،". Written with the article, they are the name's apposition, never a post with a domain.
+HONORIFICS = frozenset(
+    {
+        "الشيخ",
+        "الشيخه",
+        "الدكتور",
+        "الدكتوره",
+        "السيد",
+        "السيده",
+        "الاستاذ",
+        "الاستاذه",
+        "البروفيسور",
+        "الامير",
+        "الاميره",
+        "الجنرال",
+        "المشير",
+        "الفريق",
+        "اللواء",
+        "العميد",
+        "العقيد",
+        "المقدم",
+        "الرائد",
+        "النقيب",
+        "الملازم",
+        "الكولونيل",
+        "الادميرال",
+        "الحاخام",
+        "الكاردينال",
+        "المطران",
+        "القس",
+        "المهندس",
+    }
+)
+
+
+def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a name phrase's title is one honorific or rank right before a name of two words
+    at least ("الشيخ خالد بن أحمد"): after a title's comma that is the title's name in
+    apposition, as a bare name is."""
+    if phrase.title is None or phrase.name is None:
+        return False
+    first, last = phrase.title
+    if last - first != 1 or view.bare[first] not in HONORIFICS or phrase.name[0] != last:
+        return False
+    return sum(1 for k in range(*phrase.name) if view.is_word(k)) >= 2
+
+
+def _hashtag_name(view: DocView, head: SpeakerPhrase) -> SpeakerPhrase | None:
+    """A person's name written as a hashtag right after a complete title: "قال وزير الدفاع
+    الأميركي #جيمس_ماتيس إن". The title ends in a definite word (so it governs no genitive:
+    "وزير خارجية #السعودية" names the country), the tag joins a given and a family name
+    without the article, and the content or a comma follows it."""
+    if head.kind != "title" or not has_article(view, head.last - 1):
+        return None
+    tag, name = head.last, head.last + 1
+    if name + 1 >= len(view) or view.tokens[tag].text != "#" or not view.is_word(name):
+        return None
+    parts = view.tokens[name].text.split("_")
+    if len(parts) < 2 or any(not part or part.startswith("ال") for part in parts):
+        return None
+    after = name + 1
+    if not (view.is_comma(after) or view.bare[after] in COMPLEMENTIZERS):
+        return None
+    return SpeakerPhrase(name, name + 1, "name", (head.first, head.last), (name, name + 1))
 
 
 def _quoted_name_closes(view: DocView, chain_end: int, group: list[int]) -> bool:
@@ -1108,11 +1267,54 @@ def _coordinated_title(view: DocView, i: int) -> bool:
 
 def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
     """Whether the "name" after a title is the body of its ب/ل-domain ("القيادية بحزب آفاق
-    تونس"): the title's last word is ب/ل + a body noun."""
+    تونس") or the genitive of a body noun in construct ("المتحدث باسم مجلس سوريا
+    الديمقراطية"): the title's last word is ب/ل + a body noun, or a body noun without the
+    article, which governs the name of the body."""
     if phrase.title is None:
         return False
-    last = view.bare[phrase.title[1] - 1]
-    return last[:1] in "بل" and len(last) > 3 and _names_a_body(view.words, _without_article(last[1:]))
+    last_word = phrase.title[1] - 1
+    last = view.bare[last_word]
+    if last[:1] in "بل" and len(last) > 3 and _names_a_body(view.words, _without_article(last[1:])):
+        return True
+    return (
+        phrase.title[1] - phrase.title[0] > 1
+        and not has_article(view, last_word)
+        and view.words.is_a("institution", last)
+    )
+
+
+MAX_BODY_NAME_WORDS = 3
+
+
+def _body_named_in_domain(view: DocView, rest: list[int]) -> bool:
+    """Whether the words after a title up to its comma are its domain: a preposition and a body
+    or outlet noun in construct with its own name ("القيادي في حزب نداء تونس، خميس قسيلة"،
+    "الخبير العسكري لدى شبكة CNN، المقدم ريك فرانكونا"). An
+    indefinite body noun governs the name after it, so the chain is complete at the comma."""
+    if len(rest) < 3 or (
+        view.bare[rest[0]] not in _CHAIN_PREPOSITIONS and view.bare[rest[0]] not in _ACCREDITED
+    ):
+        return False
+    body, name = rest[1], rest[2:]
+    if has_article(view, body) or not _names_a_body(view.words, view.bare[body]):
+        return False
+    return len(name) <= MAX_BODY_NAME_WORDS and not any(
+        _is_stop(view, k) or view.cues[k] is not None or _is_title_word(view, k) for k in name
+    )
+
+
+# The preposition that completes an envoy's title with the body he is accredited to ("السفيرة
+# الأمريكية، لدى الأمم المتحدة، نيكي هيلي،"): set off by commas, it is still the title.
+_ACCREDITED = frozenset({"لدي"})
+
+
+def _accredited_to(view: DocView, group: list[int]) -> bool:
+    """A comma group "لدى + a definite noun phrase or an outlet" right after a title."""
+    if len(group) < 2 or len(group) > 5 or view.bare[group[0]] not in _ACCREDITED:
+        return False
+    if view.words.is_a("media", view.bare[group[1]]) and len(group) <= 4:
+        return True  # "لدى شبكة CNN": an outlet and its name
+    return all(has_article(view, k) or view.bare[k].startswith("لل") for k in group[1:])
 
 
 def _names_a_body(words: SpeakerWords, key: str) -> bool:
