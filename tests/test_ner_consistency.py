@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ner_helpers import tagged
+from ner_helpers import document_rules, tagged
 
-from qawl.extractors.ner_consistency import apply_document_consistency, is_family_name
-
-Span = tuple[int, int, str]
-
-
-def _run(doc: list[tuple[str, list[Span]]]) -> list[list[tuple[str, str]]]:
-    """Mention texts per sentence after the rule, for sentences given as text and spans."""
-    sentences = [text.split() for text, _ in doc]
-    result = apply_document_consistency(sentences, [spans for _, spans in doc])
-    return [
-        [(" ".join(words[first:last]), label) for first, last, label in spans]
-        for words, spans in zip(sentences, result, strict=True)
-    ]
+from qawl.extractors.ner_consistency import is_family_name
 
 
 def test_an_untagged_occurrence_of_a_tagged_name_gets_its_label() -> None:
@@ -27,7 +15,7 @@ def test_an_untagged_occurrence_of_a_tagged_name_gets_its_label() -> None:
         ("وعاد الوفد ولأنقرة موقف آخر", []),  # و + ل + أنقرة
         ("وأعلنت الأنقرية أمس", []),  # a look-alike word, not the name
     ]
-    assert _run(doc) == [
+    assert document_rules(doc) == [
         [("أنقرة", "LOC")],
         [("أنقرة", "LOC")],
         [("ولأنقرة", "LOC")],
@@ -41,7 +29,7 @@ def test_multi_word_names_match_whole_and_their_head_alone_stays() -> None:
         ("وقال رئيس للبنك التجاري إن النتائج جيدة", []),
         ("وقرر البنك رفع الفائدة", []),  # the head alone is no name
     ]
-    assert _run(doc) == [[("البنك التجاري", "ORG")], [("للبنك التجاري", "ORG")], []]
+    assert document_rules(doc) == [[("البنك التجاري", "ORG")], [("للبنك التجاري", "ORG")], []]
 
 
 def test_a_family_name_alone_becomes_the_person() -> None:
@@ -51,7 +39,7 @@ def test_a_family_name_alone_becomes_the_person() -> None:
         ("وأكد حسين الفردان أن البرنامج ناجح", [(1, 3, "PER")]),
         ("وأضاف حسين الفردان أن الأرباح زادت", [(1, 2, "PER")]),  # the tagger cut the name short
     ]
-    assert _run(doc) == [
+    assert document_rules(doc) == [
         [("نيكول باشينيان", "PER")],
         [("باشينيان", "PER")],
         [("حسين الفردان", "PER")],
@@ -65,7 +53,7 @@ def test_a_family_name_with_a_proclitic_is_a_word() -> None:
         ("وقال صالح إن الحوار مستمر", []),
         ("شنت الصحف حملة لصالح الحكومة", []),  # "in favour of", not ل + Saleh
     ]
-    assert _run(doc) == [
+    assert document_rules(doc) == [
         [("علي عبدالله صالح", "PER"), ("الرياض", "LOC")],
         [("صالح", "PER")],
         [],
@@ -83,7 +71,7 @@ def test_names_that_are_also_words_stay_untagged() -> None:
         ("قال هيك إنه سيحضر", [(1, 2, "PER")]),
         ("ما بدي هيك", []),  # never a name alone (data/not_names.txt)
     ]
-    result = _run(doc)
+    result = document_rules(doc)
     assert result[1] == result[3] == result[5] == result[7] == []
     assert not is_family_name("الثاني") and not is_family_name("المصري") and is_family_name("الفردان")
 
@@ -96,7 +84,7 @@ def test_a_name_with_two_labels_or_mostly_untagged_is_left_alone() -> None:
         ("وصل سالم أمس", [(1, 2, "PER")]),
         *[("كان الجو سالم والطريق سالم تماما وسالم", [])] * 2,  # untagged far more often
     ]
-    result = _run(doc)
+    result = document_rules(doc)
     assert result[2] == [] and result[4] == result[5] == []
 
 

@@ -7,22 +7,11 @@ import sys
 
 import pytest
 from conftest import ROOT, SHARED, shared_path
-from ner_helpers import tagged
+from ner_helpers import document_rules, tagged
 
 from qawl.arabic import normalize
-from qawl.extractors.ner_consistency import apply_document_consistency, complete_fragments
+from qawl.extractors.ner_consistency import complete_fragments
 from qawl.extractors.ner_known import first_word_readings
-
-Span = tuple[int, int, str]
-
-
-def _run(doc: list[tuple[str, list[Span]]]) -> list[list[tuple[str, str]]]:
-    sentences = [text.split() for text, _ in doc]
-    result = apply_document_consistency(sentences, [spans for _, spans in doc])
-    return [
-        [(" ".join(words[first:last]), label) for first, last, label in spans]
-        for words, spans in zip(sentences, result, strict=True)
-    ]
 
 
 def test_pieces_of_a_name_the_document_tags_whole_become_the_name() -> None:
@@ -33,7 +22,7 @@ def test_pieces_of_a_name_the_document_tags_whole_become_the_name() -> None:
         ("تواصل القوات تقدمها في الغوطة الشرقية", [(4, 6, "LOC")]),
         ("وقتل مدنيون في الغوطة الشرقية أمس", [(3, 4, "LOC")]),
     ]
-    assert _run(doc) == [
+    assert document_rules(doc) == [
         [("نيمار", "PER"), ("باريس سان جيرمان", "ORG")],
         [("باريس سان جيرمان", "ORG")],
         [("لباريس سان جيرمان", "ORG")],
@@ -48,13 +37,16 @@ def test_look_alikes_of_cut_names_stay_as_tagged() -> None:
         # A mention reaching outside the name: the tagger saw a longer name.
         ("وزار رئيس بلدية باريس سان جيرمان أمس", [(2, 4, "ORG"), (4, 6, "LOC")]),
     ]
-    assert _run(doc) == [[("باريس سان جيرمان", "ORG")], [("بلدية باريس", "ORG"), ("سان جيرمان", "LOC")]]
+    assert document_rules(doc) == [
+        [("باريس سان جيرمان", "ORG")],
+        [("بلدية باريس", "ORG"), ("سان جيرمان", "LOC")],
+    ]
     # A conjunction inside the name makes two names.
     doc = [
         ("انضم اللاعب إلى باريس سان جيرمان الصيف الماضي", [(3, 6, "ORG")]),
         ("بين باريس وسان جيرمان", [(1, 2, "LOC"), (2, 4, "LOC")]),
     ]
-    assert _run(doc)[1] == [("باريس", "LOC"), ("وسان جيرمان", "LOC")]
+    assert document_rules(doc)[1] == [("باريس", "LOC"), ("وسان جيرمان", "LOC")]
 
 
 def test_a_name_the_document_tags_with_two_labels_is_not_spread() -> None:
@@ -63,7 +55,7 @@ def test_a_name_the_document_tags_with_two_labels_is_not_spread() -> None:
         ("وصل الوفد إلى الأهلي جدة", [(3, 5, "LOC")]),
         ("وقال مدرب الأهلي جدة إن", [(2, 3, "ORG")]),
     ]
-    assert _run(doc) == [[("الأهلي جدة", "ORG")], [("الأهلي جدة", "LOC")], [("الأهلي", "ORG")]]
+    assert document_rules(doc) == [[("الأهلي جدة", "ORG")], [("الأهلي جدة", "LOC")], [("الأهلي", "ORG")]]
 
 
 def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:

@@ -7,21 +7,10 @@ import sys
 
 import pytest
 from conftest import ROOT, SHARED, shared_path
-from ner_helpers import tagged
+from ner_helpers import document_rules, tagged
 
-from qawl.extractors.ner_consistency import apply_document_consistency, vote_labels
+from qawl.extractors.ner_consistency import vote_labels
 from qawl.extractors.ner_known import first_word_readings, word_key
-
-Span = tuple[int, int, str]
-
-
-def _run(doc: list[tuple[str, list[Span]]]) -> list[list[tuple[str, str]]]:
-    sentences = [text.split() for text, _ in doc]
-    result = apply_document_consistency(sentences, [spans for _, spans in doc])
-    return [
-        [(" ".join(words[first:last]), label) for first, last, label in spans]
-        for words, spans in zip(sentences, result, strict=True)
-    ]
 
 
 def test_a_name_tagged_two_ways_takes_the_documents_majority_label() -> None:
@@ -31,7 +20,7 @@ def test_a_name_tagged_two_ways_takes_the_documents_majority_label() -> None:
         ("وقالت ونينتندو إن المبيعات تضاعفت", [(1, 2, "ORG")]),  # و + the name votes too
         ("ولم تعلق نينتندو على الخبر", []),  # then spread to the untagged use
     ]
-    assert _run(doc) == [
+    assert document_rules(doc) == [
         [("نينتندو", "ORG")],
         [("نينتندو", "ORG")],
         [("ونينتندو", "ORG")],
@@ -45,16 +34,16 @@ def test_no_clear_majority_leaves_the_labels_as_tagged() -> None:
         ("أعلنت شركة نينتندو عن جهاز جديد", [(2, 3, "ORG")]),
         ("وارتفعت أرباح نينتندو في الربع الأخير", [(2, 3, "MISC")]),
     ]
-    assert _run(doc) == [[("نينتندو", "ORG")], [("نينتندو", "MISC")]]
+    assert document_rules(doc) == [[("نينتندو", "ORG")], [("نينتندو", "MISC")]]
     doc = doc + doc
-    assert _run(doc) == [[("نينتندو", "ORG")], [("نينتندو", "MISC")]] * 2
+    assert document_rules(doc) == [[("نينتندو", "ORG")], [("نينتندو", "MISC")]] * 2
     # A name and a longer name that starts with it vote apart.
     doc = [
         ("زار الوفد جدة أمس", [(2, 3, "LOC")]),
         ("وفاز الأهلي جدة على ضيفه", [(1, 3, "ORG")]),
         ("وعاد الوفد من جدة", [(3, 4, "LOC")]),
     ]
-    assert _run(doc) == [[("جدة", "LOC")], [("الأهلي جدة", "ORG")], [("جدة", "LOC")]]
+    assert document_rules(doc) == [[("جدة", "LOC")], [("الأهلي جدة", "ORG")], [("جدة", "LOC")]]
 
 
 def test_the_vote_changes_few_gold_entities_of_the_training_data() -> None:
