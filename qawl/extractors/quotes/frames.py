@@ -225,6 +225,19 @@ def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: in
     )
 
 
+def _clause_goes_on(view: DocView, close: int) -> bool:
+    """The clause goes on after the closing mark at ``close``: a word follows that is no cue, no
+    و/ف opening a new clause and no complementiser."""
+    nxt = close + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.cues[nxt] is None
+        and view.tokens[nxt].text[:1] not in "وف"
+        and not is_complementizer(view, nxt)
+    )
+
+
 def _quoted_modifier(view: DocView, before: int, inner: list[int], close: int) -> bool:
     """A quoted definite word or two inside a noun phrase, its adjective or genitive, with the
     clause going on after the marks ("اعترفت الفتاة "المختطفة" في …"، "فوز مرشح "الوسط
@@ -236,14 +249,7 @@ def _quoted_modifier(view: DocView, before: int, inner: list[int], close: int) -
     words = view.words
     if words.is_a("stop", key) or key in PREPOSITION_PRONOUNS or words.is_a("time", key):
         return False
-    nxt = close + 1
-    return (
-        nxt < len(view)
-        and view.is_word(nxt)
-        and view.cues[nxt] is None
-        and view.tokens[nxt].text[:1] not in "وف"
-        and not is_complementizer(view, nxt)
-    )
+    return _clause_goes_on(view, close)
 
 
 def _quoted_kind(view: DocView, before: int, inner: list[int], close: int) -> bool:
@@ -262,14 +268,7 @@ def _quoted_kind(view: DocView, before: int, inner: list[int], close: int) -> bo
     head = before - 1
     if head < 0 or not view.is_word(head) or view.cues[head] is not None or not _indefinite_event(view, head):
         return False
-    nxt = close + 1
-    return (
-        nxt < len(view)
-        and view.is_word(nxt)
-        and view.cues[nxt] is None
-        and view.tokens[nxt].text[:1] not in "وف"
-        and not is_complementizer(view, nxt)
-    )
+    return _clause_goes_on(view, close)
 
 
 def _complement_next(view: DocView, k: int, cue: Cue) -> bool:
