@@ -15,6 +15,7 @@ from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
+    apposition_gender,
     disagrees,
     nominative_name,
     partitive_group,
@@ -273,12 +274,36 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         and not body
         and not names.known(span.text)
         and not (event.speech_verb and post_follows(view, phrase))
+        and not introduced_person(view, phrase)
     ):
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)
     # The subject of a clause that says nothing is no one's "same source".
-    said = Said(name, entity, event.feminine, informant=event.speech_verb)
+    # A relative after a body's construct ("حكومة ماريانو راخوي الذي …") may belong to the
+    # genitive: only a person's name takes its gender from it.
+    stated = None if body or view.tokens[phrase.first].text.endswith("ة") else apposition_gender(view, phrase)
+    feminine = event.feminine if stated is None else stated
+    said = Said(name, entity, feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+def introduced_person(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a name of two words at least is introduced by an apposition of identity, "،
+    وهو عضو في …"، "، وهي مديرة …": the pronoun refers back to the name as to a person, whom
+    the text presents as the subject of its clause, whatever the verb."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) < 2 or has_article(view, phrase.first):
+        return False
+    k = phrase.last
+    if k >= len(view) or not view.is_comma(k):
+        return False
+    k += 1
+    if k + 1 >= len(view) or view.bare[k] not in IDENTITY_APPOSITION:
+        return False
+    return view.is_word(k + 1) and view.title_state(view.bare[k + 1]) is not None
+
+
+IDENTITY_APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
 def post_follows(view: DocView, phrase: SpeakerPhrase) -> bool:

@@ -64,15 +64,29 @@ def plural_cue(view: DocView, cue: int) -> bool:
 def speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | None) -> bool | None:
     """The speaker's gender for later agreement: a relative pronoun right after the name says
     it outright ("تشوي، التي كانت …"), else the verb's form, else a title in ة (المتحدثة)."""
-    k = phrase.last
-    while k < len(view) and view.is_comma(k):
-        k += 1
-    if k < len(view) and view.bare[k] in ("التي", "الذي"):
-        return view.bare[k] == "التي"
+    stated = apposition_gender(view, phrase)
+    if stated is not None:
+        return stated
     if verb_gender is not None:
         return verb_gender
     if phrase.title is not None and view.tokens[phrase.title[0]].text.endswith("ة"):
         return True
+    return None
+
+
+# Words right after a name (and its commas) that refer back to it and show its gender.
+_GENDERED_REFERENCES = {"التي": True, "الذي": False, "وهي": True, "وهو": False, "هي": True, "هو": False}
+
+
+def apposition_gender(view: DocView, phrase: SpeakerPhrase) -> bool | None:
+    """The gender a relative or a pronoun of identity right after a phrase gives it: "تشوي، التي
+    كانت …"، "جان ميشيل كليمنت، وهو عضو …". It outweighs a verb's ت, which may be a root letter
+    (صوّت، ثبّت) rather than the feminine ending."""
+    k = phrase.last
+    while k < len(view) and view.is_comma(k):
+        k += 1
+    if k < len(view) and view.is_word(k):
+        return _GENDERED_REFERENCES.get(view.bare[k])
     return None
 
 

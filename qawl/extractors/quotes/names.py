@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -24,6 +25,7 @@ from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     EXPANSION_STOPS,
+    NAME_LINKS,
     PREPOSITION_PRONOUNS,
     SENTENCE_ADVERBS,
 )
@@ -112,6 +114,8 @@ class NameIndex:
     _text: str | None = None  # the text of the document this index was built from
     _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
+    # A word -> the "given family" spellings written after a definite noun or a comma.
+    _given_before: dict[str, set[str]] = field(default_factory=dict)
 
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
@@ -175,6 +179,7 @@ class NameIndex:
                 )
         for name in extra_names or []:
             index.add(name)
+        index._given_before = _given_names_before(view)
         return index
 
     @property
@@ -215,6 +220,9 @@ class NameIndex:
             # A fuller name adds given names before or a family name after: the short name
             # begins or ends it ("ترامب" -> "دونالد ترامب", "عبدالله" -> "عبدالله الثاني").
             edge = words[: len(target)] == target or words[-len(target) :] == target
+            # A middle name the short form leaves out: "نجاة بلقاسم" is "نجاة فالو بلقاسم", the
+            # given and the family name kept, as a person's name is shortened.
+            edge = edge or (words in self._people and _middle_names_added(words, target))
             # Another spelling counts only when the document writes it (not a gazetteer's).
             if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
                 continue
@@ -225,9 +233,21 @@ class NameIndex:
                 best, best_key = self._surfaces[words], key
         if best is name and len(target) == 1:
             fuller = self._family_name_with_article_toggled(target[0])
+            if fuller is None:
+                fuller = self._given_name_before(target)
             if fuller is not None:
                 return _clean(fuller)
         return _clean(best)
+
+    def _given_name_before(self, target: tuple[str, ...]) -> str | None:
+        """A person named by one word whom the document also writes with one given name before
+        it, after a definite noun or a comma ("السباح جورج كورونيس" … "وقال كورونيس"، "…، رودي
+        جولياني،"): a role or an apposition introduces the full name once. Only when the
+        document writes one such given name, and the person is a speaker."""
+        if target not in self._people:
+            return None
+        found = self._given_before.get(target[0], set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def person_ending_in(self, word: str) -> str | None:
         """The one person of the document whose name has more than one word and ends in
@@ -342,7 +362,21 @@ class NameIndex:
 
     def title_name(self, title: tuple[str, ...], position: int, sure_only: bool = False) -> str | None:
         """The name a title stands next to: the nearest sure pairing (an apposition, or a name
-        the document repeats), else the nearest adjacent one, to ``position``."""
+        the document repeats), else the nearest adjacent one, to ``position``. A former holder
+        is "السابق" or "الأسبق" as the writer likes: only when the document pairs no name with
+        the same word does the other one count ("الوزير السابق" ~ "وزير الخارجية الأسبق")."""
+        found = self._title_name(title, position, sure_only, same_office)
+        if found is None and title and any(w in FORMER_ALTERNATES for w in title):
+            found = self._title_name(title, position, sure_only, _same_office_any_former)
+        return found
+
+    def _title_name(
+        self,
+        title: tuple[str, ...],
+        position: int,
+        sure_only: bool,
+        compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    ) -> str | None:
         entries = self.titled.get(_title_core(title[0]), []) if title else []
         positions = [entry.position for entry in entries]  # entries are in document order
         at = bisect.bisect_left(positions, position)
@@ -360,7 +394,7 @@ class NameIndex:
                 entry, left = entries[left], left - 1
             else:
                 break
-            if not same_office(entry.title, title):
+            if not compatible(entry.title, title):
                 continue
             if best_any is None:
                 best_any = entry
@@ -392,6 +426,91 @@ class NameIndex:
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
+
+
+def _given_names_before(view: DocView) -> dict[str, set[str]]:
+    """Each word written as the second of two name-like words that a role introduces ("السباح
+    الأسترالي جورج كورونيس"، "وزير المخابرات إسرائيل كاتس") or that stand in apposition between
+    commas ("…، رودي جولياني،"), keyed by its key, with the two words as written."""
+    found: dict[str, set[str]] = {}
+    for k in range(2, len(view) - 1):
+        given, lead = k - 1, k - 2
+        if not view.is_word(k) or not view.is_word(given) or not _reads_as_given_name(view, given):
+            continue
+        if view.is_comma(lead):
+            # An apposition is closed by a comma too; a clause after a comma is not.
+            if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
+                continue
+        elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
+            continue
+        family = view.keys[k]
+        if family.startswith("ال") or view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
+            continue
+        found.setdefault(family, set()).add(f"{view.tokens[given].text} {view.tokens[k].text}")
+    return found
+
+
+def _introduces_a_name(view: DocView, i: int) -> bool:
+    """A definite word that may stand right before a person's name: a title, a post's tenure, or
+    the last word of a title chain, an adjective in ـي or a genitive in ة/ات or with لل ("نظيره
+    الروسي"، "وزير المخابرات"، "الأمين العام للحلف"); not a function or time word ("الذي سيفعله
+    ترمب")."""
+    key = view.bare[i]
+    if not key.startswith(("ال", "لل")) or view.words.is_a("stop", key) or view.words.is_a("time", key):
+        return False
+    if view.title_state(key) is not None or key in TENURE_ADJECTIVES:
+        return True
+    if view.tokens[i].text.endswith("ي") and len(key) > 5:
+        return True  # an adjective of origin describes a person: "الإسباني روبرتو مارتينيز"
+    if not (key.startswith("لل") or view.tokens[i].text.endswith(("ة", "ات"))):
+        return False
+    # The end of a title chain: a title within the few words before, with no break between
+    # ("وزير التجارة ويلبور روس"), not the subject of a clause ("هذه الصفعة دفعت أبل").
+    for k in range(i - 1, max(-1, i - 1 - TITLE_CHAIN_REACH), -1):
+        if not view.is_word(k):
+            return False
+        if view.title_state(view.bare[k]) is not None:
+            return True
+    return False
+
+
+TITLE_CHAIN_REACH = 6  # words between a title and the end of its chain
+
+
+def _reads_as_given_name(view: DocView, i: int) -> bool:
+    """A word that can be a given name: no article, conjunction, pronoun, ة or ات ending or
+    number; no title, cue, function, time or quote-rule word; no name link (ابن راجاشير is
+    "son of"); no ل + a verbal noun (لتطبيق)."""
+    key = view.keys[i]
+    text = view.tokens[i].text
+    if len(key) < 3 or key != view.bare[i] or key.startswith(("ال", "لل")) or key[:1].isdigit():
+        return False
+    if text.endswith(("ه", "ها", "هم", "هما", "ة", "ات")):
+        return False
+    if key in NAME_LINKS or (key[:1] == "ل" and _DERIVED_NOUN.match(key[1:]) is not None):
+        return False
+    words = view.words
+    return not (
+        view.cues[i] is not None
+        or view.title_state(view.bare[i]) is not None
+        or words.is_a("stop", key)
+        or words.is_a("time", key)
+        or key in view.vocabulary
+    )
+
+
+_DERIVED_NOUN = re.compile(r"^ت..ي.$")
+
+
+def _middle_names_added(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether ``longer`` is ``shorter``, of two words at least, with words added between its
+    first and its last word."""
+    if len(shorter) < 2 or len(longer) <= len(shorter):
+        return False
+    if longer[0] != shorter[0] or longer[-1] != shorter[-1]:
+        return False
+    inner = iter(longer[1:-1])
+    return all(word in inner for word in shorter[1:-1])
 
 
 def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -> str:
@@ -520,6 +639,15 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
+
+
+# "Former" and "earlier former": news writes either for one past holder.
+FORMER_ALTERNATES = {"السابق": "الاسبق", "الاسبق": "السابق", "السابقه": "الاسبقه", "الاسبقه": "السابقه"}
+
+
+def _same_office_any_former(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """:func:`same_office` with السابق and الأسبق read as one word."""
+    return same_office(a, tuple(FORMER_ALTERNATES.get(w, w) for w in b)) or same_office(a, b)
 
 
 # Adjectives of a post's tenure, which tell when someone held it, not which post it is.

@@ -466,7 +466,12 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
-        if k > 0 and _is_title_word(view, i) and not _after_name_link(view, name[k - 1]):
+        if (
+            k > 0
+            and _is_title_word(view, i)
+            and not _after_name_link(view, name[k - 1])
+            and not _honorific_in_name(view, name, k)
+        ):
             name = name[:k]
             break
     return title, name
@@ -610,9 +615,28 @@ def _name_then_title(view: DocView, seg: list[int]) -> list[int]:
             and _is_title_word(view, i)
             and not _title_word_as_family_name(view, seg, k)
             and not _after_name_link(view, seg[k - 1])
+            and not _honorific_in_name(view, seg, k)
         ):
             return seg[:k]
     return seg
+
+
+# Honorifics that, without the article, are words of a compound name ("شريف شيخ أحمد"،
+# "محمد سيد أحمد"): an honorific before a name takes the article (الشيخ، السيد).
+NAME_HONORIFICS = frozenset({"شيخ", "سيد"})
+
+
+def _honorific_in_name(view: DocView, name: list[int], k: int) -> bool:
+    """Whether word k, inside a name, is an honorific without the article followed by another
+    name word: a post after a name governs a genitive (ملك الأردن) or a ل-phrase, while "شيخ
+    أحمد" goes on with a bare given name."""
+    if view.bare[name[k]] not in NAME_HONORIFICS or k + 1 >= len(name):
+        return False
+    nxt = name[k + 1]
+    key = view.bare[nxt]
+    if not view.is_word(nxt) or has_article(view, nxt) or key[:1] in "لب" or _is_title_word(view, nxt):
+        return False
+    return not _is_stop(view, nxt) and not _names_a_place_or_body(view, nxt)
 
 
 def _after_name_link(view: DocView, i: int) -> bool:
@@ -711,12 +735,16 @@ def _name_after_complement(view: DocView, seg: list[int], at: int) -> list[int] 
         return None  # "دافع الرسام عن رسمه …"، "في بيانه": a possessed noun is the verb's complement
     labelled = _names_a_place_or_body(view, head)
     definite = has_article(view, head)
+    definite_name = False
     k += 1
     while k < len(seg) and k - at <= MAX_COMPLEMENT_WORDS:
         i = seg[k]
         key = view.bare[i]
         if _is_stop(view, i):
             return None  # "في بيانه الذي أصدره": a relative clause, no name
+        if _definite_name_after_feminine(view, seg, k):
+            definite_name = True
+            break
         if has_article(view, i) or key.startswith(("لل", "وال", "بال")):
             definite = True  # "الأمم المتحدة"، "علم السياسة": genitives and adjectives
         elif labelled and _names_a_place_or_body(view, i) and not view.mention_label(i)[1]:
@@ -735,7 +763,9 @@ def _name_after_complement(view: DocView, seg: list[int], at: int) -> list[int] 
         if _is_stop(view, i):
             break
         name.append(i)
-    if not 2 <= len(name) <= MAX_NAME_AFTER_TITLE or not _closes_with_name(view, name):
+    if not 2 <= len(name) <= MAX_NAME_AFTER_TITLE:
+        return None
+    if not definite_name and not _closes_with_name(view, name):
         return None
     if any(
         _is_title_word(view, i)
@@ -767,6 +797,24 @@ def _name_after_complement(view: DocView, seg: list[int], at: int) -> list[int] 
     if kept != name and (len(kept) < 2 or view.bare[name[len(kept)]][:1] not in "لب"):
         return None
     return kept
+
+
+def _definite_name_after_feminine(view: DocView, seg: list[int], k: int) -> bool:
+    """Whether word k opens a definite name after a body in ة ("القيادي في حركة النهضة العجمي
+    الوريمي"): a masculine nisba after a feminine noun cannot be its adjective (adjectives agree
+    in gender), nor a genitive (a genitive is no nisba), so a family name in ـي begins there,
+    with a second definite word in ـي after it."""
+    if k + 1 >= len(seg) or not has_article(view, seg[k]) or not has_article(view, seg[k + 1]):
+        return False
+    before = view.tokens[seg[k - 1]].text
+    if not before.endswith("ة") or view.title_state(view.bare[seg[k - 1]]) is not None:
+        return False
+    return all(
+        view.bare[i].endswith("ي")
+        and not view.tokens[i].text.endswith("ة")
+        and view.title_state(view.bare[i]) is None
+        for i in (seg[k], seg[k + 1])
+    )
 
 
 def _accusative_noun(view: DocView, i: int) -> bool:
