@@ -23,7 +23,9 @@ Then complete_fragments puts the document's multi-word names back together where
 them: the mentions inside another occurrence of a name the document tags whole, with one label,
 become that name (``سسكا موسكو`` ORG where the tagger found ``موسكو`` LOC alone). Last, the
 institutions the document rule tagged grow over their لِ phrase as in the sentence rules
-(ner_org_phrases).
+(ner_org_phrases), mentions grow over the words that end names of their label (``الأمم المتحدة``,
+ner_name_tails), and PER and LOC mentions lose the words that only lead into a name (``الحارس``,
+``ولاية``; ner_lead_words).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from collections.abc import Sequence
 
 from qawl.extractors.ner_filter import not_names
 from qawl.extractors.ner_known import MAX_NAME_WORDS, first_word_readings, word_key
+from qawl.extractors.ner_lead_words import trim_lead_words
+from qawl.extractors.ner_name_tails import grow_name_tails
 from qawl.extractors.ner_org_phrases import extend_org_phrases
 
 Span = tuple[int, int, str]  # first token, last token (exclusive), label
@@ -70,7 +74,7 @@ def apply_document_consistency(
     spans = vote_labels(norm, readings, spans)
     names = _document_names(norm, readings, spans, never)
     if not names:
-        return _grow_org_phrases(sentences, complete_fragments(norm, readings, spans))
+        return _last_rules(sentences, complete_fragments(norm, readings, spans))
     by_first: dict[str, list[Key]] = {}
     for key in names:
         by_first.setdefault(key[0], []).append(key)
@@ -93,13 +97,18 @@ def apply_document_consistency(
                 added.append((i, i + len(key), label))
             i += len(key)
         result.append(added)
-    return _grow_org_phrases(sentences, complete_fragments(norm, readings, result))
+    return _last_rules(sentences, complete_fragments(norm, readings, result))
 
 
-def _grow_org_phrases(sentences: Sequence[Sequence[str]], spans: list[list[Span]]) -> list[list[Span]]:
-    """ner_org_phrases once more, for the institutions this document rule tagged: the sentence
-    rules ran before the document told them that ``للإتحاد الإسباني`` is one."""
-    return [extend_org_phrases(words, found) for words, found in zip(sentences, spans, strict=True)]
+def _last_rules(sentences: Sequence[Sequence[str]], spans: list[list[Span]]) -> list[list[Span]]:
+    """ner_org_phrases once more, for the institutions this document rule tagged (the sentence
+    rules ran before the document told them that ``للإتحاد الإسباني`` is one); mentions grow over
+    the words that end names of their label (ner_name_tails); then the words that lead into a name
+    come off the PER and LOC mentions, the ones this rule copied too (ner_lead_words)."""
+    return [
+        trim_lead_words(words, grow_name_tails(words, extend_org_phrases(words, found)))
+        for words, found in zip(sentences, spans, strict=True)
+    ]
 
 
 def vote_labels(

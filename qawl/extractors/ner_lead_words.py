@@ -1,0 +1,75 @@
+"""Words that lead into a name but are no part of it, trimmed off PER and LOC mentions.
+
+The tagger often takes the word before a name into the mention: a title or role (``الحارس
+هيلتون``, ``للحارس كيم``), a relation (``زميله هنري``) or a verb (``وقال``) before a person, a kind
+of place before a place (``ولاية الجلفة``, ``شارع الدقي``). ANERcorp's convention leaves such words
+outside the name. ``data/lead_words.tsv`` lists, per label, the words the gold training data puts
+untagged right before an entity of that label far more often than inside any name (how it was
+derived is in its header); a mention that starts with one of its label's words loses it, as long
+as a word is left. A listed word may carry a proclitic chain before its article (للحارس،
+والدكتور); other proclitics are not read off, since باسم and ومعالي are names as often as ب + اسم.
+
+It runs last, after the document rules (ner_consistency), so it also trims the mentions that
+those rules copied or grew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from qawl.arabic import normalize
+from qawl.extractors.ner_known import word_key
+
+LEAD_WORDS_FILE = Path(__file__).resolve().parent / "data" / "lead_words.tsv"
+
+Span = tuple[int, int, str]  # first token, last token (exclusive), label
+LeadWords = dict[str, frozenset[str]]  # label -> normalised words
+
+# Proclitic chains read off a definite lead word (للحارس = ل + الحارس, written لل).
+DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل")
+MIN_STEM_LETTERS = 3  # after the article: keeps out ل + ال + a two-letter word
+
+
+def read_lead_words(path: Path) -> LeadWords:
+    """``word<TAB>label<TAB>evidence`` lines; ``#`` starts a comment line."""
+    found: dict[str, set[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, label = line.split("\t")[:2]
+        found.setdefault(label, set()).add(normalize(word))
+    return {label: frozenset(words) for label, words in found.items()}
+
+
+@lru_cache(maxsize=1)
+def lead_words() -> LeadWords:
+    """The bundled list (read once; this cache is its owner)."""
+    return read_lead_words(LEAD_WORDS_FILE)
+
+
+@lru_cache(maxsize=50_000)
+def lead_word_readings(word: str) -> tuple[str, ...]:
+    """``word`` normalised, then as the definite word under a proclitic chain (للحارس → الحارس)."""
+    key = word_key(word)
+    readings = [key]
+    for prefix in DEFINITE_PREFIXES:
+        if key.startswith(prefix) and len(key) - len(prefix) >= MIN_STEM_LETTERS:
+            readings.append("ال" + key[len(prefix) :])
+    return tuple(readings)
+
+
+def trim_lead_words(
+    words: Sequence[str], spans: Sequence[Span], leads: LeadWords | None = None
+) -> list[Span]:
+    """``spans`` with each mention's leading listed words of its label cut off, keeping one word."""
+    leads = lead_words() if leads is None else leads
+    trimmed = []
+    for first, last, label in spans:
+        listed = leads.get(label)
+        if listed:
+            while last - first > 1 and any(reading in listed for reading in lead_word_readings(words[first])):
+                first += 1
+        trimmed.append((first, last, label))
+    return trimmed

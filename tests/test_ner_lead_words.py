@@ -1,0 +1,94 @@
+"""Words that lead into a name trimmed off PER and LOC mentions (qawl.extractors.ner_lead_words):
+behaviour, and the list against the training data it is derived from."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT, SHARED, shared_path
+
+from qawl.extractors.ner_consistency import apply_document_consistency
+from qawl.extractors.ner_lead_words import LEAD_WORDS_FILE, lead_words, trim_lead_words
+from qawl.extractors.ner_spans import given_names
+
+Span = tuple[int, int, str]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _run(text: str, spans: list[Span]) -> list[tuple[str, str]]:
+    words = _words(text)
+    return [(" ".join(words[a:b]), label) for a, b, label in trim_lead_words(words, spans)]
+
+
+def _build_script():
+    """training/build_lead_words.py, which derives the list (training/ is no package)."""
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        import build_lead_words
+    finally:
+        sys.path.remove(str(ROOT / "training"))
+    return build_lead_words
+
+
+def test_a_title_or_relation_before_a_person_comes_off() -> None:
+    assert _run("تصدى لها الحارس هيلتون ببراعة", [(2, 4, "PER")]) == [("هيلتون", "PER")]
+    assert _run("ومرر الكرة الى زميله هنري داخل المنطقة", [(3, 5, "PER")]) == [("هنري", "PER")]
+    # A proclitic chain before the article: ل + الحارس.
+    assert _run("في الزاوية البعيدة للحارس كيم", [(3, 5, "PER")]) == [("كيم", "PER")]
+    # Several leading words, and the name keeps all of its own words.
+    assert _run("وقال الدكتور أحمد زويل إن", [(0, 4, "PER")]) == [("أحمد زويل", "PER")]
+
+
+def test_a_kind_of_place_before_a_place_comes_off() -> None:
+    assert _run("تقع البلدة جنوب ولاية الجلفة", [(3, 5, "LOC")]) == [("الجلفة", "LOC")]
+    assert _run("ويقع المكتب في شارع الدقي", [(3, 5, "LOC")]) == [("الدقي", "LOC")]
+
+
+def test_look_alikes_stay_as_tagged() -> None:
+    # A name whose first word is a given name; باسم is not read as ب + اسم; a one-word mention
+    # that is a listed word keeps its word; a label with no list (ORG) is not trimmed, and a PER
+    # word does not trim a LOC.
+    assert _run("وصل طلعت زكريا أمس", [(1, 3, "PER")]) == [("طلعت زكريا", "PER")]
+    assert _run("قال باسم محفوظ إن", [(1, 3, "PER")]) == [("باسم محفوظ", "PER")]
+    assert _run("وصل الحارس أمس", [(1, 2, "PER")]) == [("الحارس", "PER")]
+    assert _run("أعلن الرئيس الفرنسي أمس", [(1, 3, "ORG")]) == [("الرئيس الفرنسي", "ORG")]
+    assert _run("زار الدكتور زويل", [(1, 3, "LOC")]) == [("الدكتور زويل", "LOC")]
+
+
+def test_the_document_rules_trim_last() -> None:
+    # The document rule copies the tagger's mention, title and all, to the untagged second
+    # occurrence; both come out without the title.
+    first = _words("تصدى الحارس جيمس هيلتون للكرة")
+    second = _words("ثم عاد الحارس جيمس هيلتون فأمسكها")
+    found = apply_document_consistency([first, second], [[(1, 4, "PER")], []])
+    assert found == [[(2, 4, "PER")], [(3, 5, "PER")]]
+
+
+def test_the_list_says_how_it_was_derived() -> None:
+    header = LEAD_WORDS_FILE.read_text(encoding="utf-8").split("\n\n")[0]
+    assert "Derived from" in header and "train_base.bio" in header and "No dev" in header
+    leads = lead_words()
+    assert {"الحارس", "زميله", "الدكتور", "وقال"} <= leads["PER"]
+    assert {"ولايه", "شارع"} <= leads["LOC"]
+    assert set(leads) == {"PER", "LOC"}
+    assert not leads["PER"] & given_names()  # a given name is never O right before a person
+
+
+def test_the_list_is_what_the_training_data_gives() -> None:
+    """Re-derived from ../shared (train_base) by the build script; the rule run on train_base's gold
+    spans changes few gold entities (measured: 4 of 9,889)."""
+    shared_path("data", "ner", "anercorp_camel", "train.txt")
+    build = _build_script()
+    base = build.train_base(SHARED)
+    derived: dict[str, set[str]] = {}
+    for word, label, _, _ in build.select(*build.count(base)):
+        derived.setdefault(label, set()).add(word)
+    assert derived == {label: set(words) for label, words in lead_words().items()}
+    gold_entities = changed = 0
+    for words, spans in base:
+        gold_entities += len(spans)
+        changed += len(set(spans) - set(trim_lead_words(words, spans)))
+    assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
