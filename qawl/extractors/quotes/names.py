@@ -114,8 +114,12 @@ class NameIndex:
     _text: str | None = None  # the text of the document this index was built from
     _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
-    # A word -> the "given family" spellings written after a definite noun or a comma.
+    # A word -> the "given family" spellings written after a definite noun or a comma, read
+    # from the document (_view) for a word only when a speaker's one-word name asks for it.
     _given_before: dict[str, set[str]] = field(default_factory=dict)
+    _view: DocView | None = field(default=None, repr=False, compare=False)
+    # Every ending (one word or more) of a person entity's name, on first use by person_closing.
+    _person_endings: frozenset[tuple[str, ...]] | None = None
 
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
@@ -179,7 +183,7 @@ class NameIndex:
                 )
         for name in extra_names or []:
             index.add(name)
-        index._given_before = _given_names_before(view)
+        index._view = view
         return index
 
     @property
@@ -244,9 +248,12 @@ class NameIndex:
         it, after a definite noun or a comma ("السباح جورج كورونيس" … "وقال كورونيس"، "…، رودي
         جولياني،"): a role or an apposition introduces the full name once. Only when the
         document writes one such given name, and the person is a speaker."""
-        if target not in self._people:
+        if target not in self._people or self._view is None:
             return None
-        found = self._given_before.get(target[0], set())
+        word = target[0]
+        found = self._given_before.get(word)
+        if found is None:
+            found = self._given_before[word] = given_names_before(self._view, word)
         return next(iter(found)) if len(found) == 1 else None
 
     def person_ending_in(self, word: str) -> str | None:
@@ -266,11 +273,16 @@ class NameIndex:
         and its adjective ("الجيش الأميركي" for "الأميركي")."""
         if not words:
             return False
-        width = len(words)
         if words in self._people and words not in self._unfit:
             return True
-        people = self.entities.entities.values() if self.entities else ()
-        return any(e.label == "PER" and name_words(e.name)[-width:] == words for e in people)
+        if self._person_endings is None:
+            people = self.entities.entities.values() if self.entities else ()
+            self._person_endings = frozenset(
+                ending
+                for named in (name_words(e.name) for e in people if e.label == "PER")
+                for ending in (named[-width:] for width in range(1, len(named) + 1))
+            )
+        return words in self._person_endings
 
     def _family_name_with_article_toggled(self, word: str) -> str | None:
         """The one person whose family name is ``word`` with the article added or dropped:
@@ -428,26 +440,43 @@ class NameIndex:
         return sum(self.word_counts[w] for w in words)
 
 
-def _given_names_before(view: DocView) -> dict[str, set[str]]:
-    """Each word written as the second of two name-like words that a role introduces ("السباح
-    الأسترالي جورج كورونيس"، "وزير المخابرات إسرائيل كاتس") or that stand in apposition between
-    commas ("…، رودي جولياني،"), keyed by its key, with the two words as written."""
-    found: dict[str, set[str]] = {}
-    for k in range(2, len(view) - 1):
-        given, lead = k - 1, k - 2
-        if not view.is_word(k) or not view.is_word(given) or not _reads_as_given_name(view, given):
-            continue
-        if view.is_comma(lead):
-            # An apposition is closed by a comma too; a clause after a comma is not.
-            if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
-                continue
-        elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
-            continue
-        family = view.keys[k]
-        if family.startswith("ال") or view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
-            continue
-        found.setdefault(family, set()).add(f"{view.tokens[given].text} {view.tokens[k].text}")
-    return found
+def given_names_before(view: DocView, family: str) -> set[str]:
+    """The two words as written wherever ``family`` (a key) is the second of two name-like words
+    that a role introduces ("السباح الأسترالي جورج كورونيس"، "وزير المخابرات إسرائيل كاتس") or
+    that stand in apposition between commas ("…، رودي جولياني،")."""
+    found: set[str] = set()
+    if family.startswith("ال"):
+        return found
+    keys = view.keys
+    # The key's own tokens only, found at C speed: most documents never ask, and those that
+    # ask, ask for a word or two.
+    k = 1
+    while True:
+        try:
+            k = keys.index(family, k + 1)
+        except ValueError:
+            return found
+        if k >= len(keys) - 1:
+            return found
+        if _family_after_given(view, k):
+            found.add(f"{view.tokens[k - 1].text} {view.tokens[k].text}")
+
+
+def _family_after_given(view: DocView, k: int) -> bool:
+    """Whether token k, a word without the article, follows a given name that a role or an
+    apposition introduces (see :func:`given_names_before`)."""
+    given, lead = k - 1, k - 2
+    if not view.is_word(k) or not view.is_word(given):
+        return False
+    if view.is_comma(lead):
+        # An apposition is closed by a comma too; a clause after a comma is not.
+        if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
+            return False
+    elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
+        return False
+    if view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
+        return False
+    return _reads_as_given_name(view, given)
 
 
 def _introduces_a_name(view: DocView, i: int) -> bool:

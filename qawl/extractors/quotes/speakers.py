@@ -250,9 +250,13 @@ def _speech_occasion(view: DocView, seg: list[int], position: int) -> bool:
         return False
     key = view.bare[seg[position + 1]]
     for suffix in ("ه", "ها", "هم"):
-        if key.endswith(suffix) and key[: -len(suffix)] in SPEECH_OCCASIONS | {"كلمت", "مقابلت", "افادت"}:
+        if key.endswith(suffix) and key[: -len(suffix)] in _OCCASION_STEMS:
             return True
     return key in SPEECH_OCCASIONS
+
+
+# The occasions as they stand before a pronoun: ة is written ت there (كلمته، مقابلتها).
+_OCCASION_STEMS = SPEECH_OCCASIONS | {"كلمت", "مقابلت", "افادت"}
 
 
 def _numbered_name(view: DocView, i: int) -> bool:
@@ -1083,13 +1087,13 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
     chain_end = head.last
     titled = False
-    rest = [k for k in groups[0] if k >= head.last]
-    if (head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head))) and (
-        all(_extends_title(view, k) for k in rest)
-        or (head.kind == "title" and _body_named_in_domain(view, rest))
-    ):
-        chain_end = groups[0][-1] + 1
-        titled = True
+    if head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head)):
+        rest = [k for k in groups[0] if k >= head.last]
+        if all(_extends_title(view, k) for k in rest) or (
+            head.kind == "title" and _body_named_in_domain(view, rest)
+        ):
+            chain_end = groups[0][-1] + 1
+            titled = True
     nxt = 1
     # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
     while nxt + 1 < len(groups) and (
