@@ -129,17 +129,14 @@ class WordFeatures:
         self.vocabulary = vocabulary
         self.limit = limit
         self.rows = _Rows(self)
-        self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
+        self._memos = _Memos(self)
         self.title_states = _TitleStates(words)
         self.title_openings = words.title_openings
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
         be a function of the key and of this stage's word lists alone."""
-        memo = self._memos.get(fn)
-        if memo is None:
-            memo = self._memos[fn] = _Memo(self, fn)
-        return memo.__getitem__  # type: ignore[return-value]
+        return self._memos[fn]  # type: ignore[return-value]
 
     def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
         return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
@@ -155,13 +152,27 @@ class WordFeatures:
             self.rows = _Rows(self, previous)
         if len(self.title_states) > self.limit:
             self.title_states.clear()
-        if any(len(memo) > self.limit for memo in self._memos.values()):
+        if any(len(getter.__self__) > self.limit for getter in self._memos.values()):  # type: ignore[attr-defined]
             self._memos.clear()
         if not texts:
             return [], [], [], []
         # zip(*rows) turns the rows into columns in one C-level pass.
         keys, bare, cues, flags = map(list, zip(*map(self.rows.__getitem__, texts), strict=True))
         return keys, bare, cues, flags
+
+
+class _Memos(dict[Callable[[WordFeatures, str], object], Callable[[str], object]]):
+    """fn -> the look-up of its :class:`_Memo`, made on first use. A rule asks for its memo
+    at every call (``view.remembered(fn)(key)``): read from here, that is a dictionary look-up
+    at C speed (:attr:`DocView.remembered`), not two Python calls."""
+
+    def __init__(self, features: WordFeatures) -> None:
+        super().__init__()
+        self._features = features
+
+    def __missing__(self, fn: Callable[[WordFeatures, str], object]) -> Callable[[str], object]:
+        getter = self[fn] = _Memo(self._features, fn).__getitem__
+        return getter
 
 
 class _Memo(dict[str, object]):
@@ -272,6 +283,11 @@ class DocView:
     flags: list[int] = field(init=False, repr=False)
     # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
+    # :meth:`WordFeatures.remembered` of the stage reading this view: ``remembered(fn)(key)``
+    # is ``fn(features, key)``, remembered by key.
+    remembered: Callable[[Callable[[WordFeatures, str], T]], Callable[[str], T]] = field(
+        init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         features = self.features
@@ -281,6 +297,7 @@ class DocView:
         texts = list(map(_TEXT, tokens))
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
+        self.remembered = features._memos.__getitem__  # type: ignore[assignment]
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
         self.flags = flags
@@ -345,10 +362,6 @@ class DocView:
     def seated_tokens(self) -> list[int]:
         """Tokens whose key has a hamza on a seat or alone."""
         return _indices_with(self.flags, _SEATED)
-
-    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
-        """:meth:`WordFeatures.remembered` of the stage reading this view."""
-        return self.features.remembered(fn)  # type: ignore[union-attr]
 
     def __len__(self) -> int:
         return len(self.tokens)
