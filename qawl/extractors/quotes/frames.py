@@ -11,9 +11,10 @@ end inside quotation marks does not end the content.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.arabic import normalize
-from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
     accusative_plural,
@@ -372,6 +373,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     reach = NEAR_MIDDLE if near and not suffixed else MAX_MIDDLE
     filled = False
     in_adverbial = False
+    needed = _needed_objects(cue.frames)
     while j < limit and j - cue_index <= reach:
         token = view.tokens[j].text
         if view.is_comma(j):
@@ -413,7 +415,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             key = view.bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
                 filled = True
-            if _needed_object(cue, key):
+            if key in needed:  # _needed_object(cue, key)
                 return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
             if key == "علي" and j + 1 < limit and view.bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
@@ -449,7 +451,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
             if j - 1 > cue_index and view.bare[j - 1] in RELATIVES and _relative_report(view, j - 1):
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
-            other = None if in_theophoric_name(view, j) or name_after_verb(view, j) else view.cues[j]
+            # Both tests read a cue at j (is it a name?); a word without one is asked neither.
+            other = view.cues[j]
+            if other is not None and (in_theophoric_name(view, j) or name_after_verb(view, j)):
+                other = None
             if relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -562,16 +567,23 @@ def _perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is its lemma's bare perfect, third person masculine (أكد، أوضح)."""
     # Not a cue that also spells a common word (بين "between"): there the relative's noun is
     # still what the clause is about.
-    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == normalize(cue.lemma)
+    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == lemma_key(cue.lemma)
 
 
 def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
-    stem = normalize(cue.lemma)
-    return cue.kind == "verb" and view.bare[i] in {stem + ending for ending in _PERSON_ENDINGS}
+    return cue.kind == "verb" and view.bare[i] in _person_suffixed_forms(cue.lemma)
 
 
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+@lru_cache(maxsize=4096)
+def _person_suffixed_forms(lemma: str) -> frozenset[str]:
+    """The perfects of ``lemma`` with a subject ending; asked at every verb cue, so remembered
+    (a few hundred lemmas)."""
+    stem = lemma_key(lemma)
+    return frozenset(stem + ending for ending in _PERSON_ENDINGS)
 
 
 MAX_LI_DISTANCE = 4  # the verb, a short subject, the complement: لـ further on is another phrase's
@@ -667,11 +679,15 @@ def _definite_bi_complement(view: DocView, j: int) -> bool:
 def _needed_object(cue: Cue, key: str) -> bool:
     """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
     "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
-    for frame in cue.frames:
-        noun = frame[len("needs-") :] if frame.startswith("needs-") else ""
-        if len(noun) > 3 and key in (noun, "ال" + noun):
-            return True
-    return False
+    return key in _needed_objects(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_needed_object` holds for a cue with ``frames``: :func:`find_trigger`
+    asks it at every word it passes, so it is one set look-up there."""
+    nouns = (frame[len("needs-") :] for frame in frames if frame.startswith("needs-"))
+    return frozenset(word for noun in nouns if len(noun) > 3 for word in (noun, "ال" + noun))
 
 
 def _imperfect_next(view: DocView, i: int) -> bool:
@@ -705,7 +721,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
             break
         if view.tokens[j].text == ":" and j > start:
             break
-        if j > start and view.newline_between(j - 1, j):
+        if j > start and view.break_before(j):  # a line break between j - 1 and j
             break
         if view.is_comma(j) and stop_at_comma:
             break
@@ -874,7 +890,7 @@ def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
     if cue is None or cue.kind != "verb" or view.keys[j][:1] != "و":
         return False
     key = view.bare[j]
-    if key[:1] not in "يت" or key.startswith(normalize(cue.lemma)):
+    if key[:1] not in "يت" or key.startswith(lemma_key(cue.lemma)):
         return False
     nxt = j + 1
     if nxt >= len(view) or not view.is_word(nxt):
@@ -1194,7 +1210,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and "dobj" in cue.frames
         and trigger.kind == "prep"
         and is_relay(view, i)
-        and view.bare[i] == normalize(cue.lemma)
+        and view.bare[i] == lemma_key(cue.lemma)
     ):
         # "انتقادات حول ما وُصف بـ…": the bare form after ما is the passive, ما its subject,
         # and the phrase names what something was called, a noun of the writer's sentence,
@@ -1350,10 +1366,10 @@ def _passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subj
         not has_subject
         and cue.kind == "verb"
         and key[:1] in "يتان"
-        and not key.startswith(normalize(cue.lemma))
+        and not key.startswith(lemma_key(cue.lemma))
     ):
         return True
-    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == normalize(cue.lemma)
+    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
 
 
 def _direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:

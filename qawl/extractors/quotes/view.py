@@ -390,6 +390,24 @@ class DocView:
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_of[i]]
 
+    @cached_property
+    def break_before(self) -> Callable[[int], bool]:
+        """``break_before(j)`` is ``newline_between(j - 1, j)`` (false for j = 0), as a C-level
+        membership test: found once per document from its few line breaks, since the clause
+        readers ask it at every token they pass."""
+        tokens = self.tokens
+        starts = self.starts
+        after: set[int] = set()
+        text = self.doc.text
+        p = text.find("\n")
+        while p >= 0:
+            # The gap before token j is [end of token j - 1, start of token j).
+            j = bisect.bisect_right(starts, p)
+            if 0 < j < len(tokens) and tokens[j - 1].end <= p:
+                after.add(j)
+            p = text.find("\n", p + 1)
+        return frozenset(after).__contains__
+
     def newline_between(self, i: int, j: int) -> bool:
         """Whether a line break separates token i from token j (i < j)."""
         return "\n" in self.doc.text[self.tokens[i].end : self.tokens[j].start]

@@ -1,0 +1,116 @@
+"""The quick paths of the cue reader (remembered per-lemma and per-frame sets, a document's line
+breaks found once) answer as the plain per-call tests they replace, on real Arabic text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qawl.arabic import normalize, tokenize
+from qawl.document import Document
+from qawl.extractors.quotes import QuoteAttributor
+from qawl.extractors.quotes.frames import _needed_object, _person_suffixed_perfect, find_trigger
+from qawl.extractors.quotes.lexicon import Cue, lemma_key, load_cues
+from qawl.extractors.quotes.view import DocView
+
+NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
+TEXTS = [orjson.loads(line)["text"] for line in NEWS.read_bytes().splitlines()]
+_ATTRIBUTOR = QuoteAttributor()
+
+
+def _view(text: str) -> DocView:
+    a = _ATTRIBUTOR
+    return DocView(Document("d", text), a.lexicon, a.words, a.vocabulary)
+
+
+def _plain_needed_object(cue: Cue, key: str) -> bool:
+    for frame in cue.frames:
+        noun = frame[len("needs-") :] if frame.startswith("needs-") else ""
+        if len(noun) > 3 and key in (noun, "ال" + noun):
+            return True
+    return False
+
+
+def _plain_person_suffixed(view: DocView, i: int, cue: Cue) -> bool:
+    stem = normalize(cue.lemma)
+    return cue.kind == "verb" and view.bare[i] in {stem + e for e in ("ت", "ا", "تا", "وا", "نا")}
+
+
+def _cues() -> list[Cue]:
+    return list(dict.fromkeys(load_cues().forms.values()))
+
+
+def test_lemma_key_is_the_normalised_lemma() -> None:
+    for cue in _cues():
+        assert lemma_key(cue.lemma) == normalize(cue.lemma)
+
+
+def test_needed_object_reads_as_the_loop_over_frames() -> None:
+    cues = _cues()
+    needing = [c for c in cues if any(f.startswith("needs-") for f in c.frames)]
+    assert needing, "the lexicon has verbs that need an object noun (حمّل X المسؤولية)"
+    nouns = {f[len("needs-") :] for c in needing for f in c.frames if f.startswith("needs-")}
+    keys = {normalize(t.text) for text in TEXTS for t in tokenize(text)}
+    keys |= nouns | {"ال" + n for n in nouns} | {"", "ال"}
+    hits = 0
+    for cue in cues:
+        for key in keys:
+            plain = _plain_needed_object(cue, key)
+            assert _needed_object(cue, key) == plain, (cue.lemma, key)
+            hits += plain
+    assert hits > 0
+
+
+def test_person_suffixed_perfect_as_the_plain_set() -> None:
+    seen = 0
+    for text in [*TEXTS, "وقالت الوزيرة إن الحكومة أكدوا وأوضحنا وبيّنتا وأكدا ما قالته."]:
+        view = _view(text)
+        for i, cue in enumerate(view.cues):
+            if cue is None:
+                continue
+            plain = _plain_person_suffixed(view, i, cue)
+            assert _person_suffixed_perfect(view, i, cue) == plain
+            seen += plain
+    assert seen > 0
+
+
+def _plain_trigger(view: DocView) -> list[object]:
+    found = []
+    for i, cue in enumerate(view.cues):
+        if cue is not None and cue.kind in ("verb", "participle"):
+            trigger, carriers = find_trigger(view, i, cue, len(view))
+            found.append((i, trigger and (trigger.kind, trigger.index), carriers))
+    return found
+
+
+def test_triggers_of_real_text_unchanged() -> None:
+    # The words find_trigger passes: "قال" with its complementizer, حمّل with the object it needs.
+    view = _view("وحمّل الوزير الحكومة المسؤولية عن الأزمة، وقال إن الوضع صعب.")
+    found = dict((i, t) for i, t, _ in _plain_trigger(view))
+    words = [t.text for t in view.tokens]
+    assert found[words.index("وحمّل")] == ("obj", words.index("المسؤولية"))
+    assert found[words.index("وقال")] == ("that", words.index("الوضع"))
+
+
+def test_break_before_is_newline_between() -> None:
+    texts = [*TEXTS, "قال الوزير\nإن الحكومة\n\n«ستعمل»\n", "\nسطر أول\r\nسطر ثان \n"]
+    breaks = 0
+    for text in texts:
+        view = _view(text)
+        n = len(view)
+        plain = [j > 0 and view.newline_between(j - 1, j) for j in range(n)]
+        assert [view.break_before(j) for j in range(n)] == plain
+        assert not view.break_before(n) and not view.break_before(-1)
+        breaks += sum(plain)
+    assert breaks >= 5
+
+
+@given(st.text(st.sampled_from([*"قال إن«»،.\n\t ", "\u200c", "\u200f"]), max_size=40))
+def test_break_before_on_any_text(text: str) -> None:
+    view = _view(text)
+    assert [view.break_before(j) for j in range(len(view))] == [
+        j > 0 and view.newline_between(j - 1, j) for j in range(len(view))
+    ]
