@@ -12,9 +12,16 @@ from hypothesis import strategies as st
 from qawl.arabic import normalize, tokenize
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
-from qawl.extractors.quotes.frames import _needed_object, _person_suffixed_perfect, find_trigger
+from qawl.extractors.quotes.frames import (
+    _needed_object,
+    _person_suffixed_perfect,
+    _pronoun_complement,
+    find_trigger,
+)
 from qawl.extractors.quotes.lexicon import Cue, lemma_key, load_cues
+from qawl.extractors.quotes.marks import CLOSERS, OPENERS, STRAIGHT, pair_marks, straight_direction
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
 TEXTS = [orjson.loads(line)["text"] for line in NEWS.read_bytes().splitlines()]
@@ -114,3 +121,62 @@ def test_break_before_on_any_text(text: str) -> None:
     assert [view.break_before(j) for j in range(len(view))] == [
         j > 0 and view.newline_between(j - 1, j) for j in range(len(view))
     ]
+
+
+def test_pronoun_complement_as_the_loop_over_frames() -> None:
+    def plain(key: str, cue: Cue) -> bool:
+        return any(
+            key == p + s for p in cue.frames if p in ("الي", "من", "عن", "علي") for s in POSSESSIVE_ENDINGS
+        )
+
+    keys = {normalize(t.text) for text in TEXTS for t in tokenize(text)}
+    keys |= {"اليه", "منها", "عنهم", "عليه", "فيه", "اليهن"}
+    hits = 0
+    for cue in _cues():
+        for key in keys:
+            assert _pronoun_complement(key, cue) == plain(key, cue), (cue.lemma, key)
+            hits += plain(key, cue)
+    assert hits > 0
+
+
+def _pair_marks_plainly(text: str) -> list[tuple[int, int | None]]:
+    """:func:`pair_marks` flushing at every line break, open marks or none."""
+    pairs: list[tuple[int, int | None]] = []
+    stacks: dict[str, list[int]] = {o: [] for o in OPENERS}
+    straight: int | None = None
+    for index, ch in enumerate(text):
+        if ch == "\n":
+            pairs.extend((pos, None) for stack in stacks.values() for pos in stack)
+            for stack in stacks.values():
+                stack.clear()
+            if straight is not None:
+                pairs.append((straight, None))
+            straight = None
+        elif ch in OPENERS:
+            stacks[ch].append(index)
+        elif ch in CLOSERS and stacks[CLOSERS[ch]]:
+            pairs.append((stacks[CLOSERS[ch]].pop(), index))
+        elif ch == STRAIGHT:
+            if straight_direction(text, index) == "open":
+                if straight is not None:
+                    pairs.append((straight, None))
+                straight = index
+            elif straight is not None:
+                pairs.append((straight, index))
+                straight = None
+    pairs.extend((pos, None) for stack in stacks.values() for pos in stack)
+    if straight is not None:
+        pairs.append((straight, None))
+    return sorted(pairs, key=lambda p: p[0])
+
+
+@given(st.text(st.sampled_from([*'قال و "«»“”‘’\n،.']), max_size=40))
+def test_pair_marks_as_flushing_at_every_line_break(text: str) -> None:
+    assert [tuple(p) for p in pair_marks(text)] == _pair_marks_plainly(text)
+
+
+def test_pair_marks_of_real_text() -> None:
+    text = "\n".join([*TEXTS, 'قال «إن الوزير\nأكد" أن “الحكومة” ستعمل»'])
+    pairs = [tuple(p) for p in pair_marks(text)]
+    assert pairs == _pair_marks_plainly(text)
+    assert any(close is None for _, close in pairs) and any(close is not None for _, close in pairs)

@@ -537,9 +537,16 @@ def _opening_comma_before(view: DocView, j: int) -> bool:
 def _pronoun_complement(key: str, cue: Cue) -> bool:
     """The cue's own preposition with a pronoun right after it (دعا إليه، حذر منها): the
     complement is something named before, so no content follows after a comma."""
-    return any(
-        key == preposition + suffix
-        for preposition in cue.frames
+    return key in _pronoun_complements(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _pronoun_complements(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_pronoun_complement` holds for a cue with ``frames``, asked at each verb
+    cue: one set look-up."""
+    return frozenset(
+        preposition + suffix
+        for preposition in frames
         if preposition in ("الي", "من", "عن", "علي")
         for suffix in POSSESSIVE_ENDINGS
     )
