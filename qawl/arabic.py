@@ -282,12 +282,16 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # a line break (no token holds one). Both are found at C speed; the loop visits them alone.
     texts = list(map(_TOKEN_TEXT, tokens))
     candidates = set(compress(range(n), map(SENTENCE_END.__contains__, texts)))
-    if "\n" in text:
+    at = text.find("\n")
+    if at >= 0:
         starts = list(map(_TOKEN_START, tokens))
-        for found in _LINE_BREAK_RE.finditer(text):
-            before = bisect_right(starts, found.start()) - 1
+        # str.find, not a regex over the text: "\n+" is tried at every character, find skips
+        # to the next break at C speed. The breaks of one run share their token before.
+        while at >= 0:
+            before = bisect_right(starts, at) - 1
             if 0 <= before < n - 1:
                 candidates.add(before)
+            at = text.find("\n", at + 1)
     sentences: list[Sentence] = []
     begin = 0
     for i in sorted(candidates):
@@ -312,7 +316,6 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
 
 
 _TOKEN_START, _TOKEN_TEXT = itemgetter(0), itemgetter(2)
-_LINE_BREAK_RE = re.compile("\n+")
 
 
 def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:

@@ -81,7 +81,8 @@ def pair_marks(text: str) -> list[MarkPair]:
     for match in _EVENTS_RE.finditer(text):
         index, ch = match.start(), match.group()
         if ch == "\n":
-            flush()
+            if straight_open is not None or any(stacks.values()):  # else there is nothing to flush
+                flush()
         elif ch in OPENERS:
             stacks[ch].append(index)
         elif ch in CLOSERS:
