@@ -1111,10 +1111,18 @@ def _colon_end(view: DocView, start: int) -> int:
     return last
 
 
+def _verb_subject(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
+    """The subject before a verb cue (SVO), none for a participle."""
+    return preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
+
+
 def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
     _, last = view.sentence_range(i)
-    subject = preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
+    # The subject before the verb is read only once a rule needs it: most cues find no content,
+    # and then it is never asked (preposed_subject reads the view and changes nothing).
+    subject: SpeakerPhrase | None = None
+    subject_read = False
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if (
         trigger is not None
@@ -1141,6 +1149,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         li = _indefinite_li_complement(view, i, cue, last)
         trigger = Trigger("prep", li) if li is not None else None
     if trigger is None and "obj" in cue.frames:
+        subject, subject_read = _verb_subject(view, i, cue), True
         trigger = _object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
@@ -1172,6 +1181,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
     if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
+    if not subject_read:
+        subject = _verb_subject(view, i, cue)
     speaker = subject
     if cue.kind == "verb":
         # that/colon triggers point past the complementizer or colon; quote points at the mark.
