@@ -19,9 +19,16 @@ from qawl.extractors.quotes.frames import (
     find_trigger,
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key, load_cues
-from qawl.extractors.quotes.marks import CLOSERS, OPENERS, STRAIGHT, pair_marks, straight_direction
-from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
+from qawl.extractors.quotes.marks import (
+    CLOSERS,
+    OPENERS,
+    QUOTE_CHARS,
+    STRAIGHT,
+    pair_marks,
+    straight_direction,
+)
+from qawl.extractors.quotes.view import _CUE_CANDIDATE, _SEATED, _SOME_WORDS, _TITLE, DocView
+from qawl.extractors.quotes.words import COMMAS, POSSESSIVE_ENDINGS, SENTENCE_MARKS
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
 TEXTS = [orjson.loads(line)["text"] for line in NEWS.read_bytes().splitlines()]
@@ -180,3 +187,39 @@ def test_pair_marks_of_real_text() -> None:
     pairs = [tuple(p) for p in pair_marks(text)]
     assert pairs == _pair_marks_plainly(text)
     assert any(close is None for _, close in pairs) and any(close is not None for _, close in pairs)
+
+
+def _token_lists(view: DocView) -> dict[str, list[int]]:
+    return {
+        "cue": view.cue_candidates,
+        "title": view.title_tokens,
+        "some": view.some_words_tokens,
+        "seated": view.seated_tokens,
+        "comma": [i for i in range(len(view)) if view.is_comma(i)],
+        "mark": [i for i in range(len(view)) if view.is_mark(i)],
+        "sentence": [i for i in range(len(view)) if view.is_sentence_mark(i)],
+    }
+
+
+def _token_lists_plainly(view: DocView) -> dict[str, list[int]]:
+    bits = {"cue": _CUE_CANDIDATE, "title": _TITLE, "some": _SOME_WORDS, "seated": _SEATED}
+    found = {name: [i for i, f in enumerate(view.flags) if f & bit] for name, bit in bits.items()}
+    texts = [t.text for t in view.tokens]
+    found["comma"] = [i for i, t in enumerate(texts) if t in COMMAS]
+    found["mark"] = [i for i, t in enumerate(texts) if t in QUOTE_CHARS]
+    found["sentence"] = [i for i, t in enumerate(texts) if t in SENTENCE_MARKS]
+    return found
+
+
+def test_rare_token_lists_as_read_from_every_token() -> None:
+    for text in [*TEXTS, "قال مسؤول «إن 3.5 مليار» سئل، وأكد الرئيس: نعم؟"]:
+        view = _view(text)
+        lists = _token_lists(view)
+        assert lists == _token_lists_plainly(view)
+    assert all(lists.values())  # the last text has one of each
+
+
+@given(st.text(st.sampled_from([*"قال رئيس سئل 3.5 «»،.؟:\na_bؤ"]), max_size=40))
+def test_rare_token_lists_on_any_text(text: str) -> None:
+    view = _view(text)
+    assert _token_lists(view) == _token_lists_plainly(view)

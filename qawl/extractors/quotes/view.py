@@ -88,6 +88,8 @@ _SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
 # A word with the article ال, written without hamza (:func:`speakers.has_article`), once a
 # و/ف the bare key dropped is left out.
 ARTICLE = 128
+# The bits few tokens have, found together (DocView).
+_RARE = _CUE_CANDIDATE | _TITLE | _PUNCTUATION | _SOME_WORDS | _SEATED
 # A run of letters and digits (\w without _).
 _LETTERS_RE = re.compile(r"[^\W_]+")
 
@@ -245,6 +247,11 @@ def _indices_with(flags: list[int], bit: int) -> list[int]:
     return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
 
 
+def _subset_with(indices: list[int], flags: list[int], bit: int) -> list[int]:
+    """The ``indices`` whose ``flags`` (one each, in the same order) have ``bit``."""
+    return list(compress(indices, map(and_, flags, repeat(bit))))
+
+
 @dataclass
 class DocView:
     """One document as the quote rules read it, with the lexicon of the stage reading it.
@@ -301,13 +308,17 @@ class DocView:
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
         self.flags = flags
-        self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
-        self.title_tokens = _indices_with(flags, _TITLE)
+        # The rare bits are read off the few tokens holding any of them: one pass over the
+        # document, then passes over those alone.
+        self._rare = rare = _indices_with(flags, _RARE)
+        self._rare_flags = rare_flags = list(map(flags.__getitem__, rare))
+        self.cue_candidates = _subset_with(rare, rare_flags, _CUE_CANDIDATE)
+        self.title_tokens = _subset_with(rare, rare_flags, _TITLE)
         commas: list[int] = []
         marks: list[int] = []
         sentence_marks: list[int] = []
         by_start: dict[int, int] = {}  # a mark pairs at the token starting at its offset
-        for i in _indices_with(flags, _PUNCTUATION):
+        for i in _subset_with(rare, rare_flags, _PUNCTUATION):
             text = texts[i]
             if text in COMMAS:
                 commas.append(i)
@@ -356,12 +367,12 @@ class DocView:
     @cached_property
     def some_words_tokens(self) -> list[int]:
         """Tokens whose key holds letters or digits, but not as one run alone."""
-        return _indices_with(self.flags, _SOME_WORDS)
+        return _subset_with(self._rare, self._rare_flags, _SOME_WORDS)
 
     @cached_property
     def seated_tokens(self) -> list[int]:
         """Tokens whose key has a hamza on a seat or alone."""
-        return _indices_with(self.flags, _SEATED)
+        return _subset_with(self._rare, self._rare_flags, _SEATED)
 
     def __len__(self) -> int:
         return len(self.tokens)
