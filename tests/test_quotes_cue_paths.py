@@ -223,3 +223,18 @@ def test_rare_token_lists_as_read_from_every_token() -> None:
 def test_rare_token_lists_on_any_text(text: str) -> None:
     view = _view(text)
     assert _token_lists(view) == _token_lists_plainly(view)
+
+
+def test_find_answers_as_the_full_lookup() -> None:
+    lexicon = load_cues()
+    forms = list(lexicon.forms)
+    words = {t.text for text in TEXTS for t in tokenize(text)}
+    words |= {p + f for f in forms[::7] for p in ("", "و", "ف", "س", "وس", "فس", "ال", "ب")}
+    words |= {"سيقول", "وسيعلن", "فستؤكد", "ستنفي", "سوريا", "فيما", "وزير", "", "و", "س"}
+    cues = 0
+    for word in words:
+        key = normalize(word)
+        found = lexicon.find(word, key)
+        assert found == lexicon._lookup(word, key), word
+        cues += found is not None
+    assert cues > 100
