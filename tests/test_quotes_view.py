@@ -16,7 +16,12 @@ from qawl.arabic import _DELETED_RE, normalize, tokenize, unify_letters
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
-from qawl.extractors.quotes.names import document_words, name_words, seatless_starts
+from qawl.extractors.quotes.names import (
+    _TOKEN_WORDS_TEXT_RE,
+    document_words,
+    name_words,
+    seatless_starts,
+)
 from qawl.extractors.quotes.speakers import has_article
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
@@ -304,3 +309,35 @@ def test_seatless_starts_as_a_plain_index() -> None:
         starts = seatless_starts(view)
         for key in [*plain, "غير_موجود"]:
             assert starts.get(key) == plain.get(key, [])
+
+
+def _stop_like(features: WordFeatures, key: str) -> tuple[str, bool]:
+    return key, features.words.is_a("stop", key)
+
+
+def test_remembered_keys_answer_as_fresh_when_emptied() -> None:
+    # The view asks the stage's table of memos at C speed: every answer is the function's,
+    # also after the tables were emptied at their limit.
+    attributor = QuoteAttributor()
+    features = WordFeatures(attributor.lexicon, attributor.words, attributor.vocabulary, limit=30)
+    for text in TEXTS:
+        view = DocView(
+            Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, features
+        )
+        stop = view.remembered(_stop_like)
+        assert stop == features.remembered(_stop_like)
+        assert [stop(k) for k in view.bare] == [_stop_like(features, k) for k in view.bare]
+        assert [view.title_state(k) for k in view.keys] == [view.words.title_state(k) for k in view.keys]
+        assert len(stop.__self__) <= len(set(view.bare)) + 30  # type: ignore[attr-defined]
+
+
+def test_name_words_remembered_as_read_and_documents_not_kept() -> None:
+    names = ["نيكول باشينيان", "الرئيس الأرمني، نيكول باشينيان", "«قايد السبسي»", "#كوريا_الجنوبية"]
+    for name in names * 2:
+        assert name_words(name) == tuple(re.findall(r"[^\W_]+", normalize(name)))
+    before = name_words.cache_info().currsize  # type: ignore[attr-defined]
+    for text in TEXTS:
+        text += " ﻻ"  # a presentation form: the words are read from the whole text
+        assert not _TOKEN_WORDS_TEXT_RE.fullmatch(text)
+        document_words(_document(text))
+    assert name_words.cache_info().currsize == before  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ from qawl.extractors.quotes.frames import (
     verb_frame,
 )
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
-from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
 from qawl.extractors.quotes.sources import (
     came_in_frame,
@@ -241,7 +241,7 @@ def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:
 def _imperfect(key: str, cue: Cue, prefixes: str) -> bool:
     """Whether a verb form reads as an imperfect with one of ``prefixes`` (not a perfect that
     begins with the same letter, as تحدث or أعلن do)."""
-    return key[:1] in prefixes and not key.startswith(normalize(cue.lemma))
+    return key[:1] in prefixes and not key.startswith(lemma_key(cue.lemma))
 
 
 def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
@@ -292,7 +292,7 @@ def _suffixed_perfect(key: str, cue: Cue) -> bool:
     """A perfect with a person ending after its stem ("اتفقنا"، "أبلغتهم"): speech already
     made, which the quoting speaker reports ("قال: اتفقنا على أن …"), never the speech act
     performed as they speak. The bare form (أعلن) may be an imperfect "I announce"."""
-    stem = normalize(cue.lemma)
+    stem = lemma_key(cue.lemma)
     return key != stem and key.startswith(stem)
 
 

@@ -11,9 +11,10 @@ end inside quotation marks does not end the content.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.arabic import normalize
-from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
     accusative_plural,
@@ -371,50 +372,58 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     reach = NEAR_MIDDLE if near and not suffixed else MAX_MIDDLE
     filled = False
     in_adverbial = False
+    frames = cue.frames
+    needed = _needed_objects(frames)
+    # What the loop asks of the cue and the view at every token: read once.
+    marks_trigger = bool({"colon", "quote"} & frames)
+    bi, li, bal, dobj = "ب" in frames, "لل" in frames, "بال" in frames, "dobj" in frames
+    relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
+    is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
+    open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     while j < limit and j - cue_index <= reach:
-        token = view.tokens[j].text
-        if view.is_comma(j):
+        token = tokens[j].text
+        if is_comma(j):
             in_adverbial = False
-        if filled and view.is_comma(j):
+        if filled and is_comma(j):
             return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
         # الاتصال عن …"): the preposition عبر "via" or بين "between" never takes another one.
         # After a perfect with a subject ending (عبّرا) no such reading is left, and في may go on
         # with a time adverbial ("عبّرا الثلاثاء خلال قمتهما في واشنطن عن …").
-        adverbial = view.bare[j] == "في" and (
+        adverbial = bare[j] == "في" and (
             j == cue_index + 1 or (suffixed and _in_time_adverbial(view, cue_index, j))
         )
-        if near and not adverbial and (view.bare[j] in CLAUSE_BREAKS or view.keys[j] in MAIN_CLAUSE_OPENERS):
+        if near and not adverbial and (bare[j] in CLAUSE_BREAKS or keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
-        if near and j > cue_index + 1 and view.bare[j] in SUBORDINATE_OPENERS:
+        if near and j > cue_index + 1 and bare[j] in SUBORDINATE_OPENERS:
             return None, carriers  # "بين أفراد الأسرة، حيث يبدو أن …": أن is the other verb's
-        if near and (token == ":" or view.is_mark(j)) and not {"colon", "quote"} & cue.frames:
+        if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
-        if view.is_mark(j) and j in view.open_close:
+        if is_mark(j) and j in open_close:
             if (
                 _quoted_name(view, j, cue)
                 or _quoted_term_in_phrase(view, cue_index, cue, j)
                 or _quoted_topic(view, cue, j)
             ):
-                j = (view.open_close[j] or j) + 1
+                j = (open_close[j] or j) + 1
                 continue
             return Trigger("quote", j), carriers
         if token == ":":
             return Trigger("colon", j + 1), carriers
         if view.is_sentence_mark(j):
             return None, carriers
-        if view.is_word(j):
-            if near and view.keys[j] == "ان" and _imperfect_next(view, j + 1):
+        if is_word(j):
+            if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if is_complementizer(view, j):
+            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j):
                 return Trigger("that", j + 1), carriers
-            key = view.bare[j]
+            key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
                 filled = True
-            if _needed_object(cue, key):
+            if key in needed:  # _needed_object(cue, key)
                 return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
-            if key == "علي" and j + 1 < limit and view.bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
+            if key == "علي" and j + 1 < limit and bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
                 in_adverbial = True
                 continue
@@ -424,39 +433,44 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if key == "عن" and _distance_adverb(view, j + 1, limit):
                 j += 2  # "الدفع عن بعد": "remote(ly)", a fixed adverbial, not the complement عن
                 continue
-            if key in cue.frames or view.keys[j] in cue.frames:
+            if key in frames or keys[j] in frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
                 return Trigger("prep", j + 1), carriers
+            # bi_complement, _definite_li_complement and _definite_bi_complement each need a
+            # word that opens with their preposition.
+            first = key[:1]
             # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
             # "وصرح الوزير بمقر الوزارة أن …": a place phrase before أنّ; the clause is the content.
             if (
-                "ب" in cue.frames
+                bi
+                and first == "ب"
                 and bi_complement(view, j)
                 and (
-                    not view.is_comma(j - 1)
+                    not is_comma(j - 1)
                     or _bi_event(view, j)
                     or _closes_parenthetical(view, cue_index, j - 1)
                     or _last_bi_phrase(view, cue_index, j, limit)
                 )
-                and ("dobj" in cue.frames or not _complementizer_after_phrase(view, j, limit))
+                and (dobj or not _complementizer_after_phrase(view, j, limit))
             ):
                 return Trigger("prep", j), carriers
-            if "لل" in cue.frames and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
+            if li and first == "ل" and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
                 return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
-            if "بال" in cue.frames and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
+            if bal and first == "ب" and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
-            if j - 1 > cue_index and view.bare[j - 1] in RELATIVES and _relative_report(view, j - 1):
+            if j - 1 > cue_index and bare[j - 1] in RELATIVES and _relative_report(view, j - 1):
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
-            other = None if in_theophoric_name(view, j) or name_after_verb(view, j) else view.cues[j]
-            if relayed_speech_noun(view, cue, cue_index, j, other):
+            # Both tests read a cue at j (is it a name?); a word without one is asked neither.
+            other = cues[j]
+            if other is not None and (in_theophoric_name(view, j) or name_after_verb(view, j)):
+                other = None
+            if relays and relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
                 continue
-            if other is not None and not view.words.is_a("stop", view.bare[j]):
-                if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or view.keys[
-                    j
-                ] == "بالقول":
+            if other is not None and not view.words.is_a("stop", key):
+                if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or keys[j] == "بالقول":
                     carriers.append(j)
                     j += 1
                     continue
@@ -468,7 +482,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     return None, carriers
                 if other.kind == "verb" and j + 1 < limit and is_complementizer(view, j + 1):
                     return None, carriers  # "… الذي اعتبر أنه …": أنّ is the relative verb's
-        if view.keys[j] == "بالقول":
+        if keys[j] == "بالقول":
             carriers.append(j)
         j += 1
     return None, carriers
@@ -522,9 +536,16 @@ def _opening_comma_before(view: DocView, j: int) -> bool:
 def _pronoun_complement(key: str, cue: Cue) -> bool:
     """The cue's own preposition with a pronoun right after it (دعا إليه، حذر منها): the
     complement is something named before, so no content follows after a comma."""
-    return any(
-        key == preposition + suffix
-        for preposition in cue.frames
+    return key in _pronoun_complements(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _pronoun_complements(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_pronoun_complement` holds for a cue with ``frames``, asked at each verb
+    cue: one set look-up."""
+    return frozenset(
+        preposition + suffix
+        for preposition in frames
         if preposition in ("الي", "من", "عن", "علي")
         for suffix in POSSESSIVE_ENDINGS
     )
@@ -561,16 +582,23 @@ def _perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is its lemma's bare perfect, third person masculine (أكد، أوضح)."""
     # Not a cue that also spells a common word (بين "between"): there the relative's noun is
     # still what the clause is about.
-    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == normalize(cue.lemma)
+    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == lemma_key(cue.lemma)
 
 
 def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
-    stem = normalize(cue.lemma)
-    return cue.kind == "verb" and view.bare[i] in {stem + ending for ending in _PERSON_ENDINGS}
+    return cue.kind == "verb" and view.bare[i] in _person_suffixed_forms(cue.lemma)
 
 
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+@lru_cache(maxsize=4096)
+def _person_suffixed_forms(lemma: str) -> frozenset[str]:
+    """The perfects of ``lemma`` with a subject ending; asked at every verb cue, so remembered
+    (a few hundred lemmas)."""
+    stem = lemma_key(lemma)
+    return frozenset(stem + ending for ending in _PERSON_ENDINGS)
 
 
 MAX_LI_DISTANCE = 4  # the verb, a short subject, the complement: لـ further on is another phrase's
@@ -666,11 +694,15 @@ def _definite_bi_complement(view: DocView, j: int) -> bool:
 def _needed_object(cue: Cue, key: str) -> bool:
     """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
     "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
-    for frame in cue.frames:
-        noun = frame[len("needs-") :] if frame.startswith("needs-") else ""
-        if len(noun) > 3 and key in (noun, "ال" + noun):
-            return True
-    return False
+    return key in _needed_objects(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_needed_object` holds for a cue with ``frames``: :func:`find_trigger`
+    asks it at every word it passes, so it is one set look-up there."""
+    nouns = (frame[len("needs-") :] for frame in frames if frame.startswith("needs-"))
+    return frozenset(word for noun in nouns if len(noun) > 3 for word in (noun, "ال" + noun))
 
 
 def _imperfect_next(view: DocView, i: int) -> bool:
@@ -687,12 +719,16 @@ def _imperfect_next(view: DocView, i: int) -> bool:
 def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False) -> int:
     """Token index one past the end of the indirect content starting at token ``start``
     (``nominal``: a noun or prepositional complement, which a coordinated verb ends)."""
-    _, sentence_last = view.sentence_range(start) if start < len(view) else (start, start)
-    j = start
     limit = len(view)
+    _, sentence_last = view.sentence_range(start) if start < limit else (start, start)
+    j = start
+    # The loop asks these at every token it passes: read once.
+    is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
+    is_sentence_mark, break_before = view.is_sentence_mark, view.break_before
+    open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     while j < limit:
-        if view.is_mark(j) and j in view.open_close:
-            close = view.open_close[j]
+        if is_mark(j) and j in open_close:
+            close = open_close[j]
             if close is not None:
                 if close + 1 > sentence_last:
                     sentence_last = view.sentence_range(close)[1]
@@ -700,31 +736,27 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 continue
         if j >= sentence_last:
             break
-        if view.is_sentence_mark(j):
+        if is_sentence_mark(j):
             break
-        if view.tokens[j].text == ":" and j > start:
+        if tokens[j].text == ":" and j > start:
             break
-        if j > start and view.newline_between(j - 1, j):
+        if j > start and break_before(j):  # a line break between j - 1 and j
             break
-        if view.is_comma(j) and stop_at_comma:
+        if is_comma(j) and stop_at_comma:
             break
-        if view.is_comma(j) and j + 1 < limit:
+        if is_comma(j) and j + 1 < limit:
             nxt = j + 1
-            while nxt < limit and view.is_mark(nxt) and nxt not in view.open_close:
+            while nxt < limit and is_mark(nxt) and nxt not in open_close:
                 nxt += 1
-            key = view.keys[nxt] if nxt < limit else ""
-            cue = view.cues[nxt] if nxt < limit and view.is_word(nxt) else None
-            if (
-                key in CLAUSE_BREAKS
-                or view.bare[nxt] in CLAUSE_BREAKS
-                or (cue is not None and cue.kind != "noun")
-            ):
+            key = keys[nxt] if nxt < limit else ""
+            cue = cues[nxt] if nxt < limit and is_word(nxt) else None
+            if key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS or (cue is not None and cue.kind != "noun"):
                 break
-            if key == ON and nxt + 1 < limit and view.keys[nxt + 1] == "حد":
+            if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
                 break
             if _new_report_ahead(view, nxt):
                 break
-            if nominal and view.is_mark(j + 1) and j + 1 in view.open_close:
+            if nominal and is_mark(j + 1) and j + 1 in open_close:
                 break  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": quoted words after a comma end a noun phrase
             if nominal and key == "حيث":
                 break  # "أعلن انسحابه، حيث دافع عن …": a clause of place or cause opens
@@ -732,48 +764,52 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break  # "حذر من أي عمل متهور، بعد تهديد غربي …": the writer's time of the report
             if nominal and key in FA_ANSWERS:
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
-        if j > start and view.is_word(j):
-            cue = view.cues[j]
+        if j > start and is_word(j):
+            cue = cues[j]
+            key = keys[j]
             # A verb opens the next clause with its conjunction attached (وأكد) or written apart
             # ("… بل وصفتها بأنها …"، "ثم أضاف").
-            conjoined = view.keys[j] != view.bare[j] or view.keys[j - 1] in _APART_CONJUNCTIONS
-            opens_clause = cue is not None and (
-                cue.kind == "participle" or (cue.kind == "verb" and conjoined)
-            )
             if (
-                opens_clause
+                cue is not None
+                and (
+                    cue.kind == "participle"
+                    or (cue.kind == "verb" and (key != bare[j] or keys[j - 1] in _APART_CONJUNCTIONS))
+                )
                 and _has_own_content(view, j)
                 and (nominal or not _coordinated_present(view, j, cue))
             ):
-                if view.keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
+                if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
                     j -= 1
                 break
-            if view.keys[j] == ON and j + 1 < limit and view.keys[j + 1] == "حد":
+            if key == ON and j + 1 < limit and keys[j + 1] == "حد":
                 break
-            if view.keys[j] in {"دون", "حسب", "بحسب"} and j + 1 < limit and view.is_word(j + 1):
+            if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
                 break
-            if _opens_topic(view, j):
+            # _opens_topic and _contrast_report, asked only at the words they start from.
+            word = bare[j]
+            if word == "اما" and _opens_topic(view, j):
                 break
-            if _contrast_report(view, j):
+            if (word == "في" or word in _CONTRAST_OPENERS) and _contrast_report(view, j):
                 break
             if nominal and _reason_clause(view, j):
                 break
             if nominal and _new_clause_in_phrase(view, j):
-                if view.keys[j - 1] == "و" and j - 1 > start:
+                if keys[j - 1] == "و" and j - 1 > start:
                     j -= 1  # "… و لكن": the conjunction written apart goes with its clause
                 break  # "طالب بإقالة الشاهد وهو مطلب يؤيده …"، "طالب بالبقاء فتم إبقاؤه"
-            if nominal and _relative_report(view, j):
+            if nominal and word in RELATIVES and _relative_report(view, j):
                 break  # "نافيا انتقاده ماي في مقابلته مع الصحيفة التي نقلت عنه قوله إن …"
-            if nominal and _owned_report(view, j):
+            if nominal and cue is not None and _owned_report(view, j):
                 # "أعلن التزامه بالبند بعد إعلانها عن …": the next report ends a noun phrase,
                 # with the time word that binds it.
-                if view.bare[j - 1] in TIME_PREPOSITIONS and j - 1 > start:
+                if bare[j - 1] in TIME_PREPOSITIONS and j - 1 > start:
                     j -= 1
                 break
         j += 1
     return j
 
 
+_SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
 
@@ -873,7 +909,7 @@ def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
     if cue is None or cue.kind != "verb" or view.keys[j][:1] != "و":
         return False
     key = view.bare[j]
-    if key[:1] not in "يت" or key.startswith(normalize(cue.lemma)):
+    if key[:1] not in "يت" or key.startswith(lemma_key(cue.lemma)):
         return False
     nxt = j + 1
     if nxt >= len(view) or not view.is_word(nxt):
@@ -1074,10 +1110,18 @@ def _colon_end(view: DocView, start: int) -> int:
     return last
 
 
+def _verb_subject(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
+    """The subject before a verb cue (SVO), none for a participle."""
+    return preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
+
+
 def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
     _, last = view.sentence_range(i)
-    subject = preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
+    # The subject before the verb is read only once a rule needs it: most cues find no content,
+    # and then it is never asked (preposed_subject reads the view and changes nothing).
+    subject: SpeakerPhrase | None = None
+    subject_read = False
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if (
         trigger is not None
@@ -1104,6 +1148,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         li = _indefinite_li_complement(view, i, cue, last)
         trigger = Trigger("prep", li) if li is not None else None
     if trigger is None and "obj" in cue.frames:
+        subject, subject_read = _verb_subject(view, i, cue), True
         trigger = _object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
@@ -1135,6 +1180,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
     if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
+    if not subject_read:
+        subject = _verb_subject(view, i, cue)
     speaker = subject
     if cue.kind == "verb":
         # that/colon triggers point past the complementizer or colon; quote points at the mark.
@@ -1193,7 +1240,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and "dobj" in cue.frames
         and trigger.kind == "prep"
         and is_relay(view, i)
-        and view.bare[i] == normalize(cue.lemma)
+        and view.bare[i] == lemma_key(cue.lemma)
     ):
         # "انتقادات حول ما وُصف بـ…": the bare form after ما is the passive, ما its subject,
         # and the phrase names what something was called, a noun of the writer's sentence,
@@ -1349,10 +1396,10 @@ def _passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subj
         not has_subject
         and cue.kind == "verb"
         and key[:1] in "يتان"
-        and not key.startswith(normalize(cue.lemma))
+        and not key.startswith(lemma_key(cue.lemma))
     ):
         return True
-    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == normalize(cue.lemma)
+    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
 
 
 def _direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:

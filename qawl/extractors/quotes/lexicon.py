@@ -201,6 +201,13 @@ class CueLexicon:
         return None
 
 
+@lru_cache(maxsize=4096)
+def lemma_key(lemma: str) -> str:
+    """``normalize(lemma)``: the rules compare a cue's word with its lemma's key at every verb
+    they read, and a lexicon has a few hundred lemmas."""
+    return normalize(lemma)
+
+
 def _hamza_below(surface: str, conjunction: int) -> bool:
     """Whether the word after its attached conjunction (``conjunction`` letters) opens with إ."""
     return surface[conjunction : conjunction + 1] == "إ"

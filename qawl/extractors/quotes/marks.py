@@ -10,7 +10,6 @@ cross a paragraph (newline).
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
@@ -21,7 +20,7 @@ STRAIGHT = '"'
 QUOTE_CHARS = frozenset([*OPENERS, *CLOSERS, STRAIGHT, "„", "‟"])
 _PROCLITICS = frozenset("وفبلك")
 # The characters pair_marks acts on; every other character leaves its state as it is.
-_EVENTS_RE = re.compile("[\n" + re.escape("".join([*OPENERS, *CLOSERS, STRAIGHT])) + "]")
+_EVENT_CHARS = ("\n", *OPENERS, *CLOSERS, STRAIGHT)
 
 
 class MarkPair(NamedTuple):
@@ -63,6 +62,20 @@ def straight_direction(text: str, index: int) -> str:
     return "open" if len(letters) == 1 and letters[0] in _PROCLITICS else "close"
 
 
+def _events(text: str) -> list[tuple[int, str]]:
+    """(offset, character) of every character pair_marks acts on, in order: found with
+    str.find, which skips to the next one at C speed where a character class is tried at
+    every character."""
+    found: list[tuple[int, str]] = []
+    for ch in _EVENT_CHARS:
+        at = text.find(ch)
+        while at >= 0:
+            found.append((at, ch))
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found
+
+
 def pair_marks(text: str) -> list[MarkPair]:
     """All quotation-mark pairs of ``text``, in order of their opening mark."""
     pairs: list[MarkPair] = []
@@ -78,10 +91,10 @@ def pair_marks(text: str) -> list[MarkPair]:
             pairs.append(_pair((straight_open, None)))
             straight_open = None
 
-    for match in _EVENTS_RE.finditer(text):
-        index, ch = match.start(), match.group()
+    for index, ch in _events(text):
         if ch == "\n":
-            flush()
+            if straight_open is not None or any(stacks.values()):  # else there is nothing to flush
+                flush()
         elif ch in OPENERS:
             stacks[ch].append(index)
         elif ch in CLOSERS:

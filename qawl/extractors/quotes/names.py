@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 
 from rapidfuzz import fuzz
@@ -46,10 +47,18 @@ def _is_stop_key(view: DocView, key: str) -> bool:
     return words.is_a("stop", key) or words.is_a("time", key) or key in PREPOSITION_PRONOUNS
 
 
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_RUN.findall(normalize(text)))
+
+
+# Names recur within a document and across documents: over 6,000 articles, 113,090 calls
+# asked for 32,418 distinct names. A whole document's words are read by _words_of, not
+# kept here.
+@lru_cache(maxsize=4096)
 def name_words(text: str) -> tuple[str, ...]:
     """Normalised words of a name: no punctuation, quote marks, hashtags or attached و/ف on the
     first word."""
-    return tuple(_WORD_RUN.findall(normalize(text)))
+    return _words_of(text)
 
 
 # Text of these characters alone has the words of its tokens' keys: letters, marks and digits
@@ -65,7 +74,7 @@ def document_words(view: DocView) -> list[str]:
     the token keys the view has when the text allows, else from the text."""
     text = view.doc.text
     if not _TOKEN_WORDS_TEXT_RE.fullmatch(text):
-        return list(name_words(text))
+        return list(_words_of(text))
     keys = view.keys
     words = list(map(keys.__getitem__, view.one_word_tokens))
     for i in view.some_words_tokens:  # numbers such as 3.5, a_b
@@ -425,7 +434,7 @@ class NameIndex:
         if len(words) < 2 or self._text is None:
             return True
         if self._text_words is None:
-            self._text_words = name_words(self._text)
+            self._text_words = _words_of(self._text)
         if words not in self._alone:
             text, width = self._text_words, len(words)
             whole = sum(

@@ -88,6 +88,8 @@ _SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
 # A word with the article ال, written without hamza (:func:`speakers.has_article`), once a
 # و/ف the bare key dropped is left out.
 ARTICLE = 128
+# The bits few tokens have, found together (DocView).
+_RARE = _CUE_CANDIDATE | _TITLE | _PUNCTUATION | _SOME_WORDS | _SEATED
 # A run of letters and digits (\w without _).
 _LETTERS_RE = re.compile(r"[^\W_]+")
 
@@ -129,17 +131,14 @@ class WordFeatures:
         self.vocabulary = vocabulary
         self.limit = limit
         self.rows = _Rows(self)
-        self._memos: dict[Callable[[WordFeatures, str], object], _Memo] = {}
+        self._memos = _Memos(self)
         self.title_states = _TitleStates(words)
         self.title_openings = words.title_openings
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
         be a function of the key and of this stage's word lists alone."""
-        memo = self._memos.get(fn)
-        if memo is None:
-            memo = self._memos[fn] = _Memo(self, fn)
-        return memo.__getitem__  # type: ignore[return-value]
+        return self._memos[fn]  # type: ignore[return-value]
 
     def matches(self, lexicon: CueLexicon, words: SpeakerWords, vocabulary: frozenset[str]) -> bool:
         return self.lexicon is lexicon and self.words is words and self.vocabulary is vocabulary
@@ -155,13 +154,27 @@ class WordFeatures:
             self.rows = _Rows(self, previous)
         if len(self.title_states) > self.limit:
             self.title_states.clear()
-        if any(len(memo) > self.limit for memo in self._memos.values()):
+        if any(len(getter.__self__) > self.limit for getter in self._memos.values()):  # type: ignore[attr-defined]
             self._memos.clear()
         if not texts:
             return [], [], [], []
         # zip(*rows) turns the rows into columns in one C-level pass.
         keys, bare, cues, flags = map(list, zip(*map(self.rows.__getitem__, texts), strict=True))
         return keys, bare, cues, flags
+
+
+class _Memos(dict[Callable[[WordFeatures, str], object], Callable[[str], object]]):
+    """fn -> the look-up of its :class:`_Memo`, made on first use. A rule asks for its memo
+    at every call (``view.remembered(fn)(key)``): read from here, that is a dictionary look-up
+    at C speed (:attr:`DocView.remembered`), not two Python calls."""
+
+    def __init__(self, features: WordFeatures) -> None:
+        super().__init__()
+        self._features = features
+
+    def __missing__(self, fn: Callable[[WordFeatures, str], object]) -> Callable[[str], object]:
+        getter = self[fn] = _Memo(self._features, fn).__getitem__
+        return getter
 
 
 class _Memo(dict[str, object]):
@@ -234,6 +247,11 @@ def _indices_with(flags: list[int], bit: int) -> list[int]:
     return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
 
 
+def _subset_with(indices: list[int], flags: list[int], bit: int) -> list[int]:
+    """The ``indices`` whose ``flags`` (one each, in the same order) have ``bit``."""
+    return list(compress(indices, map(and_, flags, repeat(bit))))
+
+
 @dataclass
 class DocView:
     """One document as the quote rules read it, with the lexicon of the stage reading it.
@@ -272,6 +290,11 @@ class DocView:
     flags: list[int] = field(init=False, repr=False)
     # The words' title_state of a normalised key, remembered by the stage's features.
     title_state: Callable[[str], str | None] = field(init=False, repr=False)
+    # :meth:`WordFeatures.remembered` of the stage reading this view: ``remembered(fn)(key)``
+    # is ``fn(features, key)``, remembered by key.
+    remembered: Callable[[Callable[[WordFeatures, str], T]], Callable[[str], T]] = field(
+        init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         features = self.features
@@ -281,16 +304,21 @@ class DocView:
         texts = list(map(_TEXT, tokens))
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
+        self.remembered = features._memos.__getitem__  # type: ignore[assignment]
         self.word_tokens = _indices_with(flags, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
         self.flags = flags
-        self.cue_candidates = _indices_with(flags, _CUE_CANDIDATE)
-        self.title_tokens = _indices_with(flags, _TITLE)
+        # The rare bits are read off the few tokens holding any of them: one pass over the
+        # document, then passes over those alone.
+        self._rare = rare = _indices_with(flags, _RARE)
+        self._rare_flags = rare_flags = list(map(flags.__getitem__, rare))
+        self.cue_candidates = _subset_with(rare, rare_flags, _CUE_CANDIDATE)
+        self.title_tokens = _subset_with(rare, rare_flags, _TITLE)
         commas: list[int] = []
         marks: list[int] = []
         sentence_marks: list[int] = []
         by_start: dict[int, int] = {}  # a mark pairs at the token starting at its offset
-        for i in _indices_with(flags, _PUNCTUATION):
+        for i in _subset_with(rare, rare_flags, _PUNCTUATION):
             text = texts[i]
             if text in COMMAS:
                 commas.append(i)
@@ -339,16 +367,12 @@ class DocView:
     @cached_property
     def some_words_tokens(self) -> list[int]:
         """Tokens whose key holds letters or digits, but not as one run alone."""
-        return _indices_with(self.flags, _SOME_WORDS)
+        return _subset_with(self._rare, self._rare_flags, _SOME_WORDS)
 
     @cached_property
     def seated_tokens(self) -> list[int]:
         """Tokens whose key has a hamza on a seat or alone."""
-        return _indices_with(self.flags, _SEATED)
-
-    def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
-        """:meth:`WordFeatures.remembered` of the stage reading this view."""
-        return self.features.remembered(fn)  # type: ignore[union-attr]
+        return _subset_with(self._rare, self._rare_flags, _SEATED)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -376,6 +400,24 @@ class DocView:
 
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_of[i]]
+
+    @cached_property
+    def break_before(self) -> Callable[[int], bool]:
+        """``break_before(j)`` is ``newline_between(j - 1, j)`` (false for j = 0), as a C-level
+        membership test: found once per document from its few line breaks, since the clause
+        readers ask it at every token they pass."""
+        tokens = self.tokens
+        starts = self.starts
+        after: set[int] = set()
+        text = self.doc.text
+        p = text.find("\n")
+        while p >= 0:
+            # The gap before token j is [end of token j - 1, start of token j).
+            j = bisect.bisect_right(starts, p)
+            if 0 < j < len(tokens) and tokens[j - 1].end <= p:
+                after.add(j)
+            p = text.find("\n", p + 1)
+        return frozenset(after).__contains__
 
     def newline_between(self, i: int, j: int) -> bool:
         """Whether a line break separates token i from token j (i < j)."""
