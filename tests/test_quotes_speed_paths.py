@@ -21,6 +21,16 @@ from qawl.extractors.quotes.names import (
     given_names_before,
     name_words,
 )
+from qawl.extractors.quotes.speakers import (
+    _general_adjective,
+    _is_stop,
+    _name_words,
+    _numbered_name,
+    _seat_before_rank,
+    _stop_key,
+    adverbial_accusative,
+    segments,
+)
 from qawl.extractors.quotes.view import DocView
 
 WRITTEN = [
@@ -130,3 +140,77 @@ def test_person_closing_as_the_plain_reading_of_the_entities() -> None:
     answers = {words: names.person_closing(words) for words in sorted(asked)}
     assert answers == {words: _plain_person_closing(names, words) for words in sorted(asked)}
     assert answers[("السبسي",)] and answers[("تشاوش", "اوغلو")] and not answers[("تونس",)]
+
+
+# --- speaker parsing: a word's stop facts read once, prechecks before the costlier tests ---
+
+
+def _plain_is_stop(view: DocView, i: int) -> bool:
+    """_is_stop as written before the word-level precheck: every test asked at every call."""
+    key = view.keys[i]
+    if key == "علي" and view.tokens[i].text.endswith("ي"):
+        return False
+    if _general_adjective(view, i):
+        return False
+    return (
+        view.remembered(_stop_key)(key) or adverbial_accusative(view, i) or view.tokens[i].text.endswith("ٍ")
+    )
+
+
+def _plain_segments(view: DocView, first: int, last: int) -> list[list[int]]:
+    groups: list[list[int]] = [[]]
+    for i in range(first, last):
+        if view.is_word(i):
+            groups[-1].append(i)
+        elif view.tokens[i].text not in "-–" and groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def _news_views(limit: int | None = None) -> list[DocView]:
+    attributor = QuoteAttributor()
+    texts = _texts(FIXTURES / "determinism_sample.jsonl") + _texts(FIXTURES / "news_sample.jsonl")
+    texts += ["قال علي إن الوضع صعب", "وقال بالمناسبة مسؤول رسمياً إن - – الوضع، صعبٍ"]
+    return [_view(text, attributor) for text in texts[:limit]]
+
+
+def test_a_words_stop_facts_answer_as_every_test_asked_at_every_call() -> None:
+    stops = 0
+    for view in _news_views():
+        for i in view.word_tokens:
+            assert _is_stop(view, i) == _plain_is_stop(view, i), view.tokens[i].text
+            stops += _plain_is_stop(view, i)
+    assert stops > 100  # stops and non-stops both compared
+
+
+def test_segments_as_the_plain_grouping() -> None:
+    for view in _news_views():
+        for first in range(0, len(view), 3):
+            for width in (1, 5, 12, 40):
+                last = min(len(view), first + width)
+                assert segments(view, first, last) == _plain_segments(view, first, last)
+    view = _news_views()[-1]
+    # A hyphen or dash does not part two words; a comma does.
+    assert [len(g) for g in segments(view, 0, len(view))] == [6, 1]
+
+
+def test_the_speaker_prechecks_hold_for_the_tests_they_stand_before() -> None:
+    """_cut_at_stop and split_title ask _numbered_name only of a word starting with a digit and
+    _seat_before_rank only at في; both answer no everywhere else."""
+    asked = 0
+    for view in _news_views():
+        seg = view.word_tokens
+        for position, i in enumerate(seg):
+            if not view.keys[i][:1].isdigit():
+                assert not _numbered_name(view, i)
+            if view.bare[i] != "في":
+                assert not _seat_before_rank(view, seg, position)
+            asked += 1
+    assert asked > 1000
+
+
+def test_a_one_word_name_is_never_cut() -> None:
+    for view in _news_views():
+        for i in view.word_tokens:
+            name = [i]
+            assert _name_words(view, name) is name and _name_words(view, name, True) == [i]

@@ -105,6 +105,9 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
 
 
 def _is_stop(view: DocView, i: int) -> bool:
+    # Most words are no stop whatever their context: the word alone, remembered, says so.
+    if not view.remembered(_may_stop)(view.tokens[i].text):
+        return False
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
@@ -116,6 +119,24 @@ def _is_stop(view: DocView, i: int) -> bool:
         # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
         # construct, never a subject's head or a name; the key has lost it, the surface has not.
         or view.tokens[i].text.endswith("ٍ")
+    )
+
+
+# The accusative's tanwin (adverbial_accusative) and the genitive's (_is_stop), as written.
+_TANWIN_ENDINGS = ("اً", "ًا", "ةً", "ىً", "ٍ")
+
+
+def _may_stop(features: WordFeatures, text: str) -> bool:
+    """Whether the surface word ``text`` may be a stop (:func:`_is_stop`) in some context: its
+    key is a stop key, or it ends in a tanwin, or it may be a nisba accusative in -يا. Every
+    other word is no stop wherever it stands."""
+    key, bare = features.rows[text][:2]
+    if key == "علي" and text.endswith("ي"):
+        return False
+    return (
+        features.remembered(_stop_key)(key)
+        or text.endswith(_TANWIN_ENDINGS)
+        or (len(bare) >= 5 and bare.endswith("يا"))
     )
 
 
@@ -152,13 +173,19 @@ def _word_indices(view: DocView, first: int, last: int) -> list[int]:
 
 def segments(view: DocView, first: int, last: int) -> list[list[int]]:
     """Word tokens of [first, last) grouped by commas, quotation marks and other punctuation."""
-    groups: list[list[int]] = [[]]
+    groups: list[list[int]] = []
+    group: list[int] = []
+    is_word = view.is_word
+    tokens = view.tokens
     for i in range(first, last):
-        if view.is_word(i):
-            groups[-1].append(i)
-        elif view.tokens[i].text not in "-–" and groups[-1]:
-            groups.append([])
-    return [g for g in groups if g]
+        if is_word(i):
+            group.append(i)
+        elif group and tokens[i].text not in "-–":
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
+    return groups
 
 
 def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
@@ -169,45 +196,48 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     kept: list[int] = []
     used_pp = False
     words = view.words
-    titled = bool(seg) and view.title_state(view.bare[seg[0]]) is not None
+    cues, keys, bare, tokens = view.cues, view.keys, view.bare, view.tokens
+    may_stop = view.remembered(_may_stop)
+    titled = bool(seg) and view.title_state(bare[seg[0]]) is not None
     for position, i in enumerate(seg):
-        cue = view.cues[i] if position > 0 else None
+        cue = cues[i] if position > 0 else None
         if cue is not None and in_theophoric_name(view, i):
             cue = None
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
             break  # "جددت ميركل تأكيدها أن": a noun with its possessor is the object
-        if position > 0 and view.keys[i] in CLAUSE_OPENERS:
+        if position > 0 and keys[i] in CLAUSE_OPENERS:
             break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
-        key = view.bare[i]
+        key = bare[i]
         if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):
             kept.append(i)  # "رئيسة هذه الجمعية": a demonstrative inside the title's genitive
             continue
         if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
             continue
-        if titled and kept and _numbered_name(view, i):
+        # The first tests of _numbered_name and _seat_before_rank, asked here first.
+        if titled and kept and keys[i][:1].isdigit() and _numbered_name(view, i):
             kept.append(i)  # "مديرة منظمة المادة 19 بتونس": the number is part of the body's name
             continue
-        if titled and len(kept) > 1 and _seat_before_rank(view, seg, position):
+        if titled and key == "في" and len(kept) > 1 and _seat_before_rank(view, seg, position):
             kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
             continue
         if (
             anonymous
             and position > 1
-            and view.keys[i] in PROPOSITION_NOUNS
+            and keys[i] in PROPOSITION_NOUNS
             and has_article(view, seg[position - 1])
         ):
             # "ونفى مصدر في القنصلية السعودية مقتل خاشقجي": after a definite word, which governs
             # no genitive, the noun heads the verb's object ("تحالف دعم الشرعية" is one name).
             break
-        if _is_stop(view, i):
+        if may_stop(tokens[i].text) and _is_stop(view, i):  # _is_stop's own first test, inline
             if (
                 anonymous
                 and not used_pp
                 and position > 0
-                and view.bare[i] in {"في", "من", "ب"}
+                and key in {"في", "من", "ب"}
                 and not _speech_occasion(view, seg, position)
             ):
                 used_pp = True
@@ -302,9 +332,10 @@ def _adjective_like(key: str) -> bool:
 def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     """(title words, name words) of a segment that starts with a title noun."""
     words = view.words
+    bare, title_state = view.bare, view.title_state
     title = [seg[0]]
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
-    governs = view.title_state(view.bare[seg[0]]) == "indefinite"
+    governs = title_state(bare[seg[0]]) == "indefinite"
     seen_nisba = False
     bi_domain = False
     # Where a بال-phrase after the adjective began: the office's seat ("الإداري بالإدارة العامة
@@ -314,8 +345,8 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     position = 1
     while position < len(seg):
         i = seg[position]
-        key = view.bare[i]
-        state = view.title_state(key)
+        key = bare[i]
+        state = title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
         # A لل-phrase after the adjective is the office's domain (الأمين العام للاتحاد), never
@@ -340,14 +371,11 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "ووصف المندوب الروسي الهجوم الكيماوي": after the relational adjective a
             # definite noun is the verb's object, not more title.
             return title, []
-        if len(title) > 1 and _numbered_name(view, i):
+        # The first tests of _numbered_name and _seat_before_rank, asked here first.
+        if len(title) > 1 and view.keys[i][:1].isdigit() and _numbered_name(view, i):
             title.append(i)  # "مديرة منظمة المادة 19": the number is part of the body's name
             position += 1
-            if (
-                position < len(seg)
-                and view.bare[seg[position]][:1] == "ب"
-                and len(view.bare[seg[position]]) > 3
-            ):
+            if position < len(seg) and bare[seg[position]][:1] == "ب" and len(bare[seg[position]]) > 3:
                 title.append(seg[position])  # "… 19 بتونس": the body's seat closes its name
                 position += 1
             continue
@@ -362,7 +390,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "وحثّ الوزير النقابات على …": a definite head takes no definite genitive, and a
             # plural in ات is no adjective of a person's title: the verb's object begins.
             return title, []
-        if _seat_before_rank(view, seg, position) and len(title) > 1:
+        if key == "في" and _seat_before_rank(view, seg, position) and len(title) > 1:
             # "مدير المرصد … في باريس الدكتور بشير العبيدي": the office's seat, then a rank
             # or honorific that opens the name.
             title.extend(seg[position : position + 2])
@@ -392,7 +420,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and len(title) > 1
             and not governs
             and view.count(key[1:]) > 0
-            and view.title_state(key[1:]) is None
+            and title_state(key[1:]) is None
         ):
             # "لشركة المترو الخفيف بصفاقس": ب + a word the document also writes alone is a
             # place phrase closing the office's name, not the first word of a person's name.
@@ -404,7 +432,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         domain = (
             key.startswith("ل")
             and len(key) > 3
-            and view.title_state(key) is None
+            and title_state(key) is None
             and len(title) > 1
             and not bi_domain  # one domain phrase: "القيادي بحركة النهضة لطفي" (لطفي is a name)
             and not _li_given_name(view, seg, position)
@@ -453,7 +481,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     if seat_from is not None and not _closes_with_name(view, name):
         return title[:seat_from], []
     if seen_nisba and _names_a_body(
-        words, view.bare[title[0]][2:] if has_article(view, title[0]) else view.bare[title[0]]
+        words, bare[title[0]][2:] if has_article(view, title[0]) else bare[title[0]]
     ):
         # "وصفت الوكالة السعودية زيارة …": a body described by its adjective is complete;
         # its own name would come before the adjective (صحيفة نيويورك تايمز الأمريكية).
@@ -689,10 +717,11 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         # the name after it, not on the whole phrase.
         title, name = split_title(view, seg[:MAX_TITLE_WORDS])
         # Name links (بن، آل، عبد) join the parts of one name and do not count toward its length.
-        linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
-        name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
+        if name:  # half the titles the name index reads have no name after them
+            linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
+            name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
+            name = _name_words(view, name, object_follows)
         title_range = (title[0], title[-1] + 1)
-        name = _name_words(view, name, object_follows)
         if name:
             name_range = (name[0], name[-1] + 1)
             return SpeakerPhrase(name[0], name[-1] + 1, "name", title_range, name_range)
@@ -925,14 +954,17 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
     definite word is a family name (عادل الجبير، سعد الحريري). A name cut short is found
     whole again by the name index.
     """
+    if len(name) < 2:
+        return name  # every test below asks of a word after the first
     words = view.words
     # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
     # adjectives: the article there does not start an object.
-    construct_head = bool(name) and (
-        words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
-    )
+    construct_head = words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
     closed = False  # a construct chain ends at its first definite noun; adjectives may follow
-    for k, i in enumerate(name):
+    # The first word is never cut: no test below ends the name before it (each asks k > 0), so
+    # the reading starts at the second.
+    for k in range(1, len(name)):
+        i = name[k]
         key = view.bare[i]
         if k > 0 and key in GOD_NAMES:
             continue  # the second half of a theophoric name: نصر الله، عبد الله
