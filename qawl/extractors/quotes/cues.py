@@ -40,6 +40,7 @@ from qawl.extractors.quotes.words import (
     HYPOTHETICALS,
     MODAL_VERBS,
     NEGATIONS,
+    NO_CONJUNCTION_AFTER,
     NOT_COMPLEMENTIZER_AFTER,
     PAST_AUXILIARIES,
     PRONOUN_SUBJECTS,
@@ -61,6 +62,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         cue = view.cues[i]
         if cue is not None and in_theophoric_name(view, i):
             continue
+        if cue is not None and _root_waw(view, i):
+            cue = None  # "كما ورد في البيان أن …": ورد "came (in)" tells at most what a text says
         if i in quoted:
             # Inside quoted speech only a report of its own can be a quote (a nested one);
             # the subjects there are the speaker's topics, not the article's antecedents.
@@ -124,6 +127,19 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 frames.append(frame)
                 consumed.update(_source_verb(frame, i))
     return frames, events
+
+
+def _root_waw(view: DocView, i: int) -> bool:
+    """A cue read with the conjunction و on it after a word that takes no conjunction next
+    ("كما ورد اسم آخر"، "حسبما ورد في البيان"): the و is the root's, and the word another verb."""
+    key = view.keys[i]
+    return (
+        key[:1] == "و"
+        and key != view.bare[i]
+        and i > 0
+        and view.is_word(i - 1)
+        and view.bare[i - 1] in NO_CONJUNCTION_AFTER
+    )
 
 
 def _source_verb(frame: Frame, i: int) -> range:

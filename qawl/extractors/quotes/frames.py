@@ -35,6 +35,7 @@ from qawl.extractors.quotes.words import (
     FA_ANSWERS,
     MAIN_CLAUSE_OPENERS,
     NAME_PREPOSITIONS,
+    NO_CONJUNCTION_AFTER,
     NOT_BI_COMPLEMENT,
     NOT_COMPLEMENTIZER_AFTER,
     ON,
@@ -203,7 +204,7 @@ def _quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool
     return False
 
 
-_CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near"})
+_CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
 
 
 def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: int, cue: Cue) -> bool:
@@ -463,7 +464,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
             # Both tests read a cue at j (is it a name?); a word without one is asked neither.
             other = cues[j]
-            if other is not None and (in_theophoric_name(view, j) or name_after_verb(view, j)):
+            if other is not None and (
+                in_theophoric_name(view, j) or name_after_verb(view, j) or not _reports_here(view, j, other)
+            ):
                 other = None
             if relays and relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
@@ -750,7 +753,11 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 nxt += 1
             key = keys[nxt] if nxt < limit else ""
             cue = cues[nxt] if nxt < limit and is_word(nxt) else None
-            if key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS or (cue is not None and cue.kind != "noun"):
+            if (
+                key in CLAUSE_BREAKS
+                or bare[nxt] in CLAUSE_BREAKS
+                or (cue is not None and cue.kind != "noun" and _reports_here(view, nxt, cue))
+            ):
                 break
             if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
                 break
@@ -773,7 +780,14 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 cue is not None
                 and (
                     cue.kind == "participle"
-                    or (cue.kind == "verb" and (key != bare[j] or keys[j - 1] in _APART_CONJUNCTIONS))
+                    or (
+                        cue.kind == "verb"
+                        # "ما ورد في": after ما the first و is the root's, no conjunction
+                        and (
+                            (key != bare[j] and bare[j - 1] not in NO_CONJUNCTION_AFTER)
+                            or keys[j - 1] in _APART_CONJUNCTIONS
+                        )
+                    )
                 )
                 and _has_own_content(view, j)
                 and (nominal or not _coordinated_present(view, j, cue))
@@ -961,6 +975,9 @@ def _new_report_ahead(view: DocView, first: int) -> bool:
 
 def _has_own_content(view: DocView, i: int) -> bool:
     """Whether a cue inside a content span opens its own quote soon after (a new clause)."""
+    cue = view.cues[i]
+    if cue is not None and not _reports_here(view, i, cue):
+        return False  # "وقعت مذكرة تفاهم": the noun "memo", no participle
     for j in range(i + 1, min(i + 8, len(view))):
         if (
             is_complementizer(view, j)
@@ -1115,6 +1132,17 @@ def _verb_subject(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     return preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
 
 
+def _reports_here(view: DocView, i: int, cue: Cue) -> bool:
+    """A participle that also spells a noun ("next": مذكرة "reminding" or "memo") reports only
+    with its complementizer right after it and no preposition before it: "…، مذكرة بأن …" but
+    "ورأى المحلل في مذكرة أن …", where أنّ is رأى's."""
+    if "next" not in cue.frames:
+        return True
+    if i > 0 and view.is_word(i - 1) and view.words.is_a("stop", view.bare[i - 1]):
+        return False
+    return i + 1 < len(view) and is_complementizer(view, i + 1)
+
+
 def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
     _, last = view.sentence_range(i)
@@ -1122,6 +1150,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     # and then it is never asked (preposed_subject reads the view and changes nothing).
     subject: SpeakerPhrase | None = None
     subject_read = False
+    if not _reports_here(view, i, cue):
+        return None, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if (
         trigger is not None
@@ -1152,6 +1182,11 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         trigger = _object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and _passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
+    postposed = False
+    if trigger is None and not carriers:
+        opening = _quote_before(view, i, cue)
+        if opening is not None:
+            trigger, postposed = Trigger("quote", opening), True
     if trigger is None or _passive_before_bi(view, i, cue):
         return None, carriers
     if trigger.kind == "prep" and _direct_object_before(view, i, trigger.index, cue):
@@ -1186,6 +1221,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if cue.kind == "verb":
         # that/colon triggers point past the complementizer or colon; quote points at the mark.
         middle_end = trigger.index - (1 if trigger.kind in ("that", "colon") else 0)
+        if postposed:
+            middle_end = last  # the subject follows the verb that follows its quote
         if (
             trigger.kind == "prep"
             and view.is_word(trigger.index - 1)
@@ -1260,6 +1297,30 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+MIN_POSTPOSED_WORDS = 3
+
+
+def _quote_before(view: DocView, i: int, cue: Cue) -> int | None:
+    """The opening mark of a quoted sentence right before a verb of saying ("«…»، يقول أسامة"):
+    the reporting clause put after the words it reports. The verb carries no conjunction (وقال
+    opens a clause of its own), the marks open a sentence or a line (after a colon they are
+    another cue's), and they hold more than a quoted term."""
+    if cue.kind != "verb" or cue.object_suffix or "quote" not in cue.frames or view.keys[i] != view.bare[i]:
+        return None
+    close = i - 1
+    if close > 0 and view.is_comma(close):
+        close -= 1
+    if close <= 0 or not view.is_mark(close):
+        return None
+    opening = view.close_open.get(close)
+    if opening is None:
+        return None
+    if opening > 0 and not (view.is_sentence_mark(opening - 1) or view.newline_between(opening - 1, opening)):
+        return None
+    words = sum(1 for k in range(opening + 1, close) if view.is_word(k))
+    return opening if words >= MIN_POSTPOSED_WORDS else None
 
 
 # ما and the prepositions on it: "ما وصفه بـ"، "لما أسماه بـ"، "بما وصفته بـ".

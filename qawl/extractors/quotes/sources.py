@@ -598,8 +598,11 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
     """ "وجاء في البيان أن …"، "وورد في الرسالة: "…"": what a text says, the text its source
     (a statement stands for its issuer, :mod:`resolve`). The text is the noun phrase after في,
     up to the complementizer, colon or quotation mark that opens the content."""
-    if view.keys[i] not in OPENING_CAME_VERBS or not view.is_word(i):
-        return None  # with its و it opens a sentence; bare جاء is also "came" (جاء الرد …)
+    # With its و it opens a sentence; bare جاء is also "came" (جاء الرد …). After كما "as" the
+    # bare verb is one too ("كما ورد في بيان الجهاز أن …").
+    as_came = view.keys[i] in _CAME_VERBS and i > 0 and view.bare[i - 1] == _AS
+    if not (view.keys[i] in OPENING_CAME_VERBS or as_came) or not view.is_word(i):
+        return None
     _, last = view.sentence_range(i)
     if not _came_in(view, i, last):
         return None
@@ -619,6 +622,8 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
         trigger = Trigger("quote", k)
     else:
         return None
+    if as_came and trigger.kind != "that":
+        return None  # "كما ورد في رسالة، حصلت عليها وكالة "فرانس برس"": the marks name the outlet
     speaker = _document_source(view, first, k) or _statement_source(view, first, k)
     if speaker is None:
         return None

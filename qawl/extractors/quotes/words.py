@@ -32,6 +32,9 @@ SUBJUNCTIVE_PARTICLES = frozenset({"ان", "كي", "لكي", "لن"})
 # never a perfect of saying that happens to spell it (تحدّث).
 MODAL_VERBS = frozenset({"يمكن", "يجب", "ينبغي", "يتعين", "يستطيع", "تستطيع", "يمكنه", "يمكنها", "يمكنهم"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Words that never take the conjunction و on the verb after them (كما، حسبما، الذي …): there a
+# first و is the root's ("كما ورد اسم آخر": ورد "came up", not و + ردّ "and replied").
+NO_CONJUNCTION_AFTER = RELATIVES | frozenset({"كما", "ما", "حسبما", "بما", "لما", "مما", "عما", "فيما"})
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "اولئك"})
 # Quantifiers head objects ("جميع الأطراف"), never a source.
 QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
