@@ -27,6 +27,18 @@ def read_word_list(path: Path) -> frozenset[str]:
     return frozenset(words)
 
 
+def read_labelled_words(path: Path) -> dict[str, frozenset[str]]:
+    """Normalised words per label of a ``word<TAB>label<TAB>evidence`` file; ``#`` starts a
+    comment line."""
+    found: dict[str, set[str]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, label = line.split("\t")[:2]
+        found.setdefault(label, set()).add(normalize(word))
+    return {label: frozenset(words) for label, words in found.items()}
+
+
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """The bundled list (read once; this cache is its owner)."""

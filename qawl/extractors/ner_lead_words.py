@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from qawl.arabic import normalize
+from qawl.extractors.ner_filter import read_labelled_words
 from qawl.extractors.ner_known import word_key
 
 LEAD_WORDS_FILE = Path(__file__).resolve().parent / "data" / "lead_words.tsv"
@@ -32,21 +32,10 @@ DEFINITE_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل",
 MIN_STEM_LETTERS = 3  # after the article: keeps out ل + ال + a two-letter word
 
 
-def read_lead_words(path: Path) -> LeadWords:
-    """``word<TAB>label<TAB>evidence`` lines; ``#`` starts a comment line."""
-    found: dict[str, set[str]] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, label = line.split("\t")[:2]
-        found.setdefault(label, set()).add(normalize(word))
-    return {label: frozenset(words) for label, words in found.items()}
-
-
 @lru_cache(maxsize=1)
 def lead_words() -> LeadWords:
     """The bundled list (read once; this cache is its owner)."""
-    return read_lead_words(LEAD_WORDS_FILE)
+    return read_labelled_words(LEAD_WORDS_FILE)
 
 
 @lru_cache(maxsize=50_000)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from qawl.arabic import normalize
+from qawl.extractors.ner_filter import read_labelled_words
 from qawl.extractors.ner_known import word_key
 
 NAME_TAILS_FILE = Path(__file__).resolve().parent / "data" / "name_tail_words.tsv"
@@ -27,21 +27,10 @@ Span = tuple[int, int, str]  # first token, last token (exclusive), label
 Tails = dict[str, frozenset[str]]  # label -> normalised words
 
 
-def read_name_tails(path: Path) -> Tails:
-    """``word<TAB>label<TAB>evidence`` lines; ``#`` starts a comment line."""
-    found: dict[str, set[str]] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, label = line.split("\t")[:2]
-        found.setdefault(label, set()).add(normalize(word))
-    return {label: frozenset(words) for label, words in found.items()}
-
-
 @lru_cache(maxsize=1)
 def name_tails() -> Tails:
     """The bundled list (read once; this cache is its owner)."""
-    return read_name_tails(NAME_TAILS_FILE)
+    return read_labelled_words(NAME_TAILS_FILE)
 
 
 def grow_name_tails(words: Sequence[str], spans: Sequence[Span], tails: Tails | None = None) -> list[Span]:
