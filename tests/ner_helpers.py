@@ -3,7 +3,13 @@ rules on or off."""
 
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
+
+from conftest import ROOT, SHARED
 
 Span = tuple[int, int, str]  # first token, last token (exclusive), label
 
@@ -33,3 +39,38 @@ def document_rules(doc: list[tuple[str, list[Span]]]) -> list[list[tuple[str, st
         [(" ".join(words[first:last]), label) for first, last, label in spans]
         for words, spans in zip(sentences, result, strict=True)
     ]
+
+
+def training_script(name: str) -> ModuleType:
+    """A script of training/ imported as a module (training/ is no package; the scripts import
+    each other, so the folder stays on the path while one is imported)."""
+    folder = str(ROOT / "training")
+    sys.path.insert(0, folder)
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(folder)
+
+
+DocumentRule = Callable[
+    [Sequence[Sequence[str]], Sequence[Sequence[Any]], Sequence[Sequence[Span]]], list[list[Span]]
+]
+
+
+def gold_changes(rule: DocumentRule) -> tuple[int, int]:
+    """(entities changed, gold entities) when ``rule`` (norm, readings, spans) runs over the gold
+    spans of train_base in documents of 50 sentences, as `qawl eval ner` builds them. A changed
+    entity is a gold span the rule removed or one it added, whichever count is larger."""
+    from qawl.extractors.ner_known import first_word_readings, word_key
+
+    base = training_script("build_known_names").train_base(SHARED)
+    gold_entities = changed = 0
+    for begin in range(0, len(base), 50):
+        words = [tokens for tokens, _ in base[begin : begin + 50]]
+        spans = [found for _, found in base[begin : begin + 50]]
+        norm = [[word_key(word) for word in sentence] for sentence in words]
+        readings = [[first_word_readings(word) for word in sentence] for sentence in words]
+        for before, after in zip(spans, rule(norm, readings, spans), strict=True):
+            gold_entities += len(before)
+            changed += max(len(set(before) - set(after)), len(set(after) - set(before)))
+    return changed, gold_entities

@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import ROOT, SHARED, shared_path
-from ner_helpers import document_rules, tagged
+from conftest import shared_path
+from ner_helpers import document_rules, gold_changes, tagged
 
-from qawl.arabic import normalize
 from qawl.extractors.ner_consistency import complete_fragments
-from qawl.extractors.ner_known import first_word_readings
 
 
 def test_pieces_of_a_name_the_document_tags_whole_become_the_name() -> None:
@@ -63,21 +59,7 @@ def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:
     rule changes few entities (measured: 48 of 9,889, mostly gold splits such as الحرب / العالمية /
     الأولى that the same document tags whole elsewhere)."""
     shared_path("data", "ner", "anercorp_camel", "train.txt")
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_known_names
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    base = build_known_names.train_base(SHARED)
-    gold_entities = changed = 0
-    for begin in range(0, len(base), 50):
-        words = [tokens for tokens, _ in base[begin : begin + 50]]
-        spans = [found for _, found in base[begin : begin + 50]]
-        norm = [[normalize(word) for word in sentence] for sentence in words]
-        readings = [[first_word_readings(word) for word in sentence] for sentence in words]
-        for before, after in zip(spans, complete_fragments(norm, readings, spans), strict=True):
-            gold_entities += len(before)
-            changed += max(len(set(before) - set(after)), len(set(after) - set(before)))
+    changed, gold_entities = gold_changes(complete_fragments)
     assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from conftest import ROOT, SHARED, shared_path
-from ner_helpers import tagged
+from ner_helpers import tagged, training_script
 
 from qawl.arabic import normalize, tokenize
 from qawl.extractors.ner_known import (
@@ -30,13 +28,8 @@ def _texts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[st
 
 
 def _build_script():
-    """training/build_known_names.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_known_names
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_known_names
+    """training/build_known_names.py, which derives the list."""
+    return training_script("build_known_names")
 
 
 # ----------------------------------------------------------------------------- behaviour

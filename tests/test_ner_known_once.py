@@ -3,9 +3,7 @@ data/known_names.tsv as training/build_known_names.py derives it)."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT
+from ner_helpers import training_script
 
 from qawl.extractors.ner_known import apply_known_names, known_names
 
@@ -19,13 +17,8 @@ def _texts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[st
 
 
 def _build_script():
-    """training/build_known_names.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_known_names
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_known_names
+    """training/build_known_names.py, which derives the list."""
+    return training_script("build_known_names")
 
 
 def test_a_name_of_several_words_tagged_once_in_training_is_known() -> None:

@@ -3,9 +3,8 @@ behaviour, and the list against the training data it is derived from."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT, SHARED, shared_path
+from conftest import SHARED, shared_path
+from ner_helpers import training_script
 
 from qawl.extractors.ner_consistency import apply_document_consistency
 from qawl.extractors.ner_lead_words import LEAD_WORDS_FILE, lead_words, trim_lead_words
@@ -24,13 +23,8 @@ def _run(text: str, spans: list[Span]) -> list[tuple[str, str]]:
 
 
 def _build_script():
-    """training/build_lead_words.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_lead_words
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_lead_words
+    """training/build_lead_words.py, which derives the list."""
+    return training_script("build_lead_words")
 
 
 def test_a_title_or_relation_before_a_person_comes_off() -> None:

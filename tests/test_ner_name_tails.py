@@ -3,9 +3,8 @@ behaviour, and the list against the training data it is derived from."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT, SHARED, shared_path
+from conftest import SHARED, shared_path
+from ner_helpers import training_script
 
 from qawl.extractors.ner_consistency import apply_document_consistency
 from qawl.extractors.ner_name_tails import NAME_TAILS_FILE, grow_name_tails, name_tails
@@ -23,13 +22,8 @@ def _run(text: str, spans: list[Span]) -> list[tuple[str, str]]:
 
 
 def _build_script():
-    """training/build_name_tails.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_name_tails
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_name_tails
+    """training/build_name_tails.py, which derives the list."""
+    return training_script("build_name_tails")
 
 
 def test_a_mention_cut_short_grows_over_a_word_that_ends_names() -> None:

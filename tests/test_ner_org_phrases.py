@@ -3,9 +3,8 @@ the list of heads against the training data it is derived from."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT, SHARED, shared_path
+from conftest import SHARED, shared_path
+from ner_helpers import training_script
 
 from qawl.extractors.ner_consistency import apply_document_consistency
 from qawl.extractors.ner_org_phrases import ORG_PHRASE_HEADS_FILE, extend_org_phrases, org_phrase_heads
@@ -24,13 +23,8 @@ def _run(text: str, spans: list[Span]) -> list[tuple[str, str]]:
 
 
 def _build_script():
-    """training/build_org_phrases.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_org_phrases
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_org_phrases
+    """training/build_org_phrases.py, which derives the list."""
+    return training_script("build_org_phrases")
 
 
 def test_an_institution_grows_over_its_lam_phrase() -> None:

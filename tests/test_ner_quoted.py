@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import ROOT, SHARED, shared_path
-from ner_helpers import tagged
+from conftest import SHARED, shared_path
+from ner_helpers import tagged, training_script
 
 from qawl.extractors.ner_quoted import (
     QUOTED_MARKERS_FILE,
@@ -24,13 +22,8 @@ def _run(text: str, spans: list[Span] | None = None) -> list[tuple[str, str]]:
 
 
 def _build_script():
-    """training/build_quoted_names.py, which derives the list (training/ is no package)."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_quoted_names
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    return build_quoted_names
+    """training/build_quoted_names.py, which derives the list."""
+    return training_script("build_quoted_names")
 
 
 def test_quoted_words_after_a_kind_word_become_one_mention() -> None:

@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from conftest import ROOT, SHARED, shared_path
-from ner_helpers import document_rules, tagged
+from conftest import shared_path
+from ner_helpers import document_rules, gold_changes, tagged
 
 from qawl.extractors.ner_consistency import vote_labels
-from qawl.extractors.ner_known import first_word_readings, word_key
 
 
 def test_a_name_tagged_two_ways_takes_the_documents_majority_label() -> None:
@@ -50,21 +47,7 @@ def test_the_vote_changes_few_gold_entities_of_the_training_data() -> None:
     """On train_base's gold spans, in documents of 50 sentences as `qawl eval ner` builds them
     (measured: 28 of 9,889 entities, where the gold itself labels a name two ways)."""
     shared_path("data", "ner", "anercorp_camel", "train.txt")
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import build_known_names
-    finally:
-        sys.path.remove(str(ROOT / "training"))
-    base = build_known_names.train_base(SHARED)
-    gold_entities = changed = 0
-    for begin in range(0, len(base), 50):
-        words = [tokens for tokens, _ in base[begin : begin + 50]]
-        spans = [found for _, found in base[begin : begin + 50]]
-        norm = [[word_key(word) for word in sentence] for sentence in words]
-        readings = [[first_word_readings(word) for word in sentence] for sentence in words]
-        for before, after in zip(spans, vote_labels(norm, readings, spans), strict=True):
-            gold_entities += len(before)
-            changed += len(set(before) - set(after))
+    changed, gold_entities = gold_changes(vote_labels)
     assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
 
 
