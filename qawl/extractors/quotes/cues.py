@@ -15,18 +15,13 @@ import bisect
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import (
-    NEAR_MIDDLE,
-    Frame,
-    name_after_verb,
-    object_noun,
-    subject_only,
-    trim,
-    verb_frame,
-)
+from qawl.extractors.quotes.clauses import NEAR_MIDDLE
+from qawl.extractors.quotes.content import trim
+from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
+from qawl.extractors.quotes.noun_patterns import object_noun
 from qawl.extractors.quotes.sources import (
     came_in_frame,
     headline_frames,
@@ -35,6 +30,7 @@ from qawl.extractors.quotes.sources import (
     source_frame,
 )
 from qawl.extractors.quotes.speakers import in_theophoric_name
+from qawl.extractors.quotes.triggers import name_after_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     HYPOTHETICALS,
