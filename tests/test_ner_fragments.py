@@ -47,11 +47,12 @@ def test_look_alikes_of_cut_names_stay_as_tagged() -> None:
 
 def test_a_name_the_document_tags_with_two_labels_is_not_spread() -> None:
     doc = [
-        ("فاز الأهلي جدة على ضيفه", [(1, 3, "ORG")]),
-        ("وصل الوفد إلى الأهلي جدة", [(3, 5, "LOC")]),
-        ("وقال مدرب الأهلي جدة إن", [(2, 3, "ORG")]),
+        ("فاز الأهلي بنغازي على ضيفه", [(1, 3, "ORG")]),
+        ("وصل الوفد إلى الأهلي بنغازي", [(3, 5, "LOC")]),
+        ("وقال مدرب الأهلي بنغازي إن", [(2, 3, "ORG")]),
     ]
-    assert document_rules(doc) == [[("الأهلي جدة", "ORG")], [("الأهلي جدة", "LOC")], [("الأهلي", "ORG")]]
+    whole = "الأهلي بنغازي"  # not الأهلي جدة: جدة ends ORG names in the news gold (name tails)
+    assert document_rules(doc) == [[(whole, "ORG")], [(whole, "LOC")], [("الأهلي", "ORG")]]
 
 
 def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:
@@ -65,11 +66,12 @@ def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:
 
 @pytest.mark.slow
 def test_the_bundled_tagger_keeps_a_place_name_whole_through_a_document(tagger) -> None:
-    first = "تواصل قوات النظام تقدمها في الغوطة الشرقية المحاصرة."
-    second = "وقتل عشرة مدنيين في جنوب الغوطة الشرقية أمس."
+    # A place the known names do not hold (الغوطة الشرقية, the earlier example, came in with the news gold).
+    first = "تواصل قوات الأمن انتشارها في بولاق الدكرور المزدحمة."
+    second = "وانهار عقار قديم في حي بولاق الدكرور أمس."
     # Alone, the tagger cuts the first sentence's name short; the second tags it whole.
-    assert ("الغوطة الشرقية", "LOC") not in tagged(tagger, first, rules=True)
-    assert ("الغوطة الشرقية", "LOC") in tagged(tagger, second, rules=True)
+    assert ("بولاق الدكرور", "LOC") not in tagged(tagger, first, rules=True)
+    assert ("بولاق الدكرور", "LOC") in tagged(tagger, second, rules=True)
     found = tagged(tagger, f"{first}\n{second}", rules=True)
-    assert found.count(("الغوطة الشرقية", "LOC")) == 2
-    assert ("الغوطة", "LOC") not in found
+    assert found.count(("بولاق الدكرور", "LOC")) == 2
+    assert ("بولاق", "LOC") not in found
