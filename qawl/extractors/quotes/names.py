@@ -82,6 +82,40 @@ def document_words(view: DocView) -> list[str]:
     return words
 
 
+class DocumentWordCounts(dict[str, int]):
+    """``Counter(document_words(view))[word]`` for each word asked, counted when first asked.
+
+    The name index asks how often a few words of a few names occur; counting every word of the
+    document up front cost more than all those questions. A word (a run of letters and digits,
+    as :func:`name_words` gives it) that a token's key is whole is counted by the view's count of
+    keys, which the speaker rules build too (:meth:`DocView.count`); the few tokens whose key
+    holds other characters add their runs. A text whose tokens do not give its words
+    (:func:`document_words`) is read whole, once."""
+
+    def __init__(self, view: DocView) -> None:
+        super().__init__()
+        self._view = view
+        self._by_keys = True  # whether the view's keys give the words (else the text, read whole)
+        self._others: Counter[str] | None = None  # the words no whole token key gives
+
+    def __missing__(self, word: str) -> int:
+        view = self._view
+        if self._others is None:
+            self._by_keys = _TOKEN_WORDS_TEXT_RE.fullmatch(view.doc.text) is not None
+            if self._by_keys:
+                keys = view.keys
+                self._others = Counter(w for i in view.some_words_tokens for w in _WORD_RUN.findall(keys[i]))
+            else:
+                self._others = Counter(_words_of(view.doc.text))
+        count = self._others[word]
+        if self._by_keys:
+            # A key equal to a run of letters and digits is one run itself: its token is one of
+            # DocView.one_word_tokens, whose keys document_words reads.
+            count += view.count(word)
+        self[word] = count
+        return count
+
+
 def same_words(a: str, b: str) -> bool:
     """Whether two names share one as whole words of the other."""
     x, y = name_words(a), name_words(b)
@@ -110,7 +144,8 @@ class NameIndex:
     on very long documents."""
 
     titled: dict[str, list[TitledName]] = field(default_factory=dict)  # by the title's head word
-    word_counts: Counter[str] = field(default_factory=Counter)
+    # How often each word occurs in the document (document_words), counted when asked.
+    word_counts: Counter[str] | DocumentWordCounts = field(default_factory=Counter)
     _surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> first spelling
     _by_word: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     _by_skeleton: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
@@ -148,7 +183,7 @@ class NameIndex:
         index.entities = EntityLookup(view.doc)
         words = view.words
         index._text = view.doc.text
-        index.word_counts.update(document_words(view))
+        index.word_counts = DocumentWordCounts(view)
         titles = view.title_tokens
         titled = frozenset(titles)
         for i in titles:
