@@ -1,8 +1,7 @@
 """The attribution side's fast paths give the answers of the plain logic they replace, on real news
 text (the bundled samples, and ../shared's news when present) and sentences written for the test:
-word counts of the name index taken from the view's keys when first asked, not from every word of
-the document up front; look-ups at C speed (list.index, str.translate, set tests) instead of loops
-over tokens."""
+a speaker phrase parsed once per document and arguments; word counts of the name index taken
+from the view's keys when first asked, not from every word of the document up front."""
 
 from __future__ import annotations
 
@@ -29,10 +28,12 @@ from qawl.extractors.quotes.speakers import (
     _cut_at_stop,
     _is_stop,
     _numbered_name,
+    _parse_speaker,
     _seat_before_rank,
     _speech_occasion,
     has_article,
     in_theophoric_name,
+    parse_speaker,
     segments,
 )
 from qawl.extractors.quotes.view import DocView
@@ -66,6 +67,33 @@ def _view(text: str, attributor: QuoteAttributor) -> DocView:
     return DocView(
         Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
     )
+
+
+def _assert_phrases_as_read_anew(texts: list[str]) -> int:
+    """parse_speaker over many ranges of each text, twice, against a fresh view's plain reading;
+    the number of phrases found (so that not only Nones are compared)."""
+    attributor = QuoteAttributor()
+    found = 0
+    for text in texts:
+        view, fresh = _view(text, attributor), _view(text, attributor)
+        for first in range(0, len(view), 2):
+            for width in (1, 4, 8, 12, 30):
+                last = min(len(view), first + width)
+                for object_follows in (False, True):
+                    plain = _parse_speaker(fresh, first, last, object_follows)
+                    assert parse_speaker(view, first, last, object_follows) == plain
+                    assert parse_speaker(view, first, last, object_follows) == plain  # remembered
+                    found += plain is not None
+    return found
+
+
+def test_speaker_phrases_remembered_as_read_anew() -> None:
+    assert _assert_phrases_as_read_anew(_sample_texts()) > 1000
+
+
+def test_speaker_phrases_remembered_as_read_anew_on_news() -> None:
+    path = shared_path("data", "news", "ant_jawharafm.jsonl")
+    assert _assert_phrases_as_read_anew(_texts(path, 60)) > 1000
 
 
 def _assert_word_counts_as_counted(texts: list[str]) -> None:

@@ -1097,8 +1097,19 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     """The source named in tokens [first, last) after a verb (VSO) or verbal noun.
 
     The first comma segment is the subject; when it is a bare title and the next segment is
-    a name in apposition, the name is the speaker.
+    a name in apposition, the name is the speaker. Remembered for the document
+    (:attr:`DocView.speaker_phrases`): the answer depends on the view and the arguments alone.
     """
+    known = view.speaker_phrases
+    key = (first, last, object_follows)
+    if key in known:
+        return known[key]  # type: ignore[return-value]
+    phrase = known[key] = _parse_speaker(view, first, last, object_follows)
+    return phrase
+
+
+def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
+    """:func:`parse_speaker`, read anew."""
     words = view.words
     groups = segments(view, first, last)
     if not groups:

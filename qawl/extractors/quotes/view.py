@@ -295,6 +295,12 @@ class DocView:
     remembered: Callable[[Callable[[WordFeatures, str], T]], Callable[[str], T]] = field(
         init=False, repr=False
     )
+    # Answers of :func:`speakers.parse_speaker` for this document by its arguments (first,
+    # last, object_follows): the cue reader, the antecedent rules and the name index ask for the
+    # same phrase again (one call in nine), and the answer is a function of the view alone.
+    speaker_phrases: dict[tuple[int, int, bool], object] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         features = self.features
