@@ -12,12 +12,6 @@ from hypothesis import strategies as st
 from qawl.arabic import normalize, tokenize
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
-from qawl.extractors.quotes.frames import (
-    _needed_object,
-    _person_suffixed_perfect,
-    _pronoun_complement,
-    find_trigger,
-)
 from qawl.extractors.quotes.lexicon import Cue, lemma_key, load_cues
 from qawl.extractors.quotes.marks import (
     CLOSERS,
@@ -26,6 +20,12 @@ from qawl.extractors.quotes.marks import (
     STRAIGHT,
     pair_marks,
     straight_direction,
+)
+from qawl.extractors.quotes.triggers import (
+    _needed_object,
+    _person_suffixed_perfect,
+    _pronoun_complement,
+    find_trigger,
 )
 from qawl.extractors.quotes.view import _CUE_CANDIDATE, _SEATED, _SOME_WORDS, _TITLE, DocView
 from qawl.extractors.quotes.words import COMMAS, POSSESSIVE_ENDINGS, SENTENCE_MARKS

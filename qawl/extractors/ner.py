@@ -17,8 +17,14 @@ from typing import Any
 from qawl.arabic import normalize
 from qawl.document import Document, Mention
 from qawl.extractors.ner_consistency import apply_document_consistency
-from qawl.extractors.ner_filter import is_never_a_name
-from qawl.extractors.ner_spans import apply_span_rules
+from qawl.extractors.ner_filter import is_never_a_name, not_names
+from qawl.extractors.ner_gazetteer_names import gazetteer_person_names
+from qawl.extractors.ner_known import known_names
+from qawl.extractors.ner_lead_words import lead_words
+from qawl.extractors.ner_name_tails import name_tails
+from qawl.extractors.ner_org_phrases import org_phrase_heads
+from qawl.extractors.ner_quoted import quoted_name_markers
+from qawl.extractors.ner_spans import apply_span_rules, given_names, org_heads
 
 BUNDLED_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
 # Stanza's resources.json, reduced to the one entry it checks before loading explicit paths.
@@ -36,6 +42,18 @@ NORMALIZE_KEY = "qawl_normalize"
 NORMALIZE_VALUE = "qawl.arabic.normalize"
 # Bounds the per-word key cache; cleared when full (news vocabularies are Zipfian).
 MAX_CACHED_KEYS = 200_000
+# The rules' bundled tables, each read on its first use (see NerTagger.warm).
+RULE_TABLES = (
+    not_names,
+    given_names,
+    org_heads,
+    known_names,
+    gazetteer_person_names,
+    lead_words,
+    name_tails,
+    org_phrase_heads,
+    quoted_name_markers,
+)
 
 
 class ModelNotFoundError(RuntimeError):
@@ -270,6 +288,14 @@ class NerTagger:
             key = normalize(word) or word
             self._keys[word] = key
         return key
+
+    def warm(self) -> None:
+        """Read the rules' tables now instead of on first use. The worker pool calls this before it
+        forks: the workers then share one copy of them, and the 0.2 s of CPU they take to read is
+        paid once, not by every worker."""
+        if self.filter_words:
+            for table in RULE_TABLES:
+                table()
 
     @property
     def uses_direct_path(self) -> bool:

@@ -2,9 +2,10 @@
 
 - The model is loaded once, in this process, and the workers are forked from it: start-up is
   paid once and the model's pages are shared copy-on-write (``gc.freeze`` keeps the cycle
-  collector from writing to them). Where a fork is not safe (not Linux, or torch at more than
-  one thread, whose OpenMP pool does not survive a fork) each worker is spawned and loads its
-  own copy.
+  collector from writing to them). Tables a stage would read on first use (the NER rules' word
+  lists) are read before the fork too, through the stage's ``warm``. Where a fork is not safe
+  (not Linux, or torch at more than one thread, whose OpenMP pool does not survive a fork) each
+  worker is spawned and loads its own copy.
 - A stream (``ramp_up``) starts in this process; workers are forked only once the input turns
   out longer than ``RAMP_UP_BATCHES`` batches, so a short stdin pays for no pool at all.
 - Each worker holds one batch at a time. A worker that dies (its result pipe closes) or gives
@@ -254,6 +255,15 @@ def _serve_forked(
     _serve(tasks, results, source, parent)
 
 
+def _warm(pipeline: Pipeline) -> None:
+    """Load now what the stages would load on first use (a stage's ``warm``, where it has one): what
+    is loaded before the fork is one copy shared by all workers, what is loaded after is one each."""
+    for _, stage in pipeline.stages:
+        warm = getattr(stage, "warm", None)
+        if warm is not None:
+            warm()
+
+
 class _Pool:
     """Workers, the tasks they hold, and the records waiting for their turn in the output."""
 
@@ -270,7 +280,8 @@ class _Pool:
         self._slots: dict[int, list[Record | None]] = {}  # batch -> its records so far
         self._missing: dict[int, int] = {}  # batch -> records still to come
         self._deaths_in_a_row = 0
-        if self._fork:
+        if isinstance(source, Pipeline):  # workers are forked (self._fork)
+            _warm(source)
             # Collected once and frozen, the loaded model's objects are never written to by a
             # worker's cycle collector, so their pages stay shared.
             gc.collect()

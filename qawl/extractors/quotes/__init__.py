@@ -5,8 +5,11 @@ Rules, not a model (no Arabic quote-attribution training data exists). For each 
 
 1. cues — verbs, participles, verbal nouns and source phrases of saying (:mod:`lexicon`, from
    ``data/cues.tsv``), each read into a frame (:mod:`cues`): its content after quotation marks,
-   a colon, a complementizer, a governed preposition or a bare object (:mod:`frames`); headline
-   colon quotes, verbal nouns and source phrases (بحسب، وفقاً لـ) apart (:mod:`sources`);
+   a colon, a complementizer, a governed preposition or a bare object (:mod:`frames` puts the
+   pieces together: :mod:`triggers` finds where the content starts, :mod:`objects` a bare object,
+   :mod:`predicates` اعتبر X Y, :mod:`content` where it ends, :mod:`quoted_terms` quote marks that
+   open no quote, :mod:`readings` senses that report nothing); headline colon quotes, verbal nouns
+   and source phrases (بحسب، وفقاً لـ) apart (:mod:`sources`);
 2. speakers — the subject after the cue (VSO) or before it (SVO), titles split from names
    (:mod:`speakers`); the subjects of clauses that report nothing (:mod:`antecedents`);
 3. names — the speaker's entity from the NER/gazetteer stages when a mention overlaps it, else

@@ -15,18 +15,13 @@ import bisect
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
-from qawl.extractors.quotes.frames import (
-    NEAR_MIDDLE,
-    Frame,
-    name_after_verb,
-    object_noun,
-    subject_only,
-    trim,
-    verb_frame,
-)
+from qawl.extractors.quotes.clauses import NEAR_MIDDLE
+from qawl.extractors.quotes.content import trim
+from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
+from qawl.extractors.quotes.noun_patterns import object_noun
 from qawl.extractors.quotes.sources import (
     came_in_frame,
     headline_frames,
@@ -35,8 +30,10 @@ from qawl.extractors.quotes.sources import (
     source_frame,
 )
 from qawl.extractors.quotes.speakers import in_theophoric_name
+from qawl.extractors.quotes.triggers import name_after_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    COMPLEMENTIZERS,
     HYPOTHETICALS,
     MODAL_VERBS,
     NEGATIONS,
@@ -71,6 +68,10 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             if frame is not None:
                 frame.in_quote = True
                 frames.append(frame)
+            continue
+        if cue is not None and _first_person_present(view, i, cue):
+            # "أكاد أجزم أن …" outside quotation marks: the writer's own words, or the speaker's
+            # speech act in a quote without marks, as "أقول" inside them.
             continue
         if (
             cue is not None
@@ -110,9 +111,12 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         if cue.kind in ("verb", "participle"):
             frame, carriers = verb_frame(view, i, cue)
             consumed.update(carriers)
+            if frame is not None and _noun_reports(view, i, frame):
+                continue  # "اختتم الزيارة بإقراره أن …": the verbal noun, not the verb, reports
             if frame is not None:
                 frames.append(frame)
-            elif "near" not in cue.frames:  # without its content, بين is "between", not a verb
+            elif "near" not in cue.frames or "carries" in cue.frames:
+                # Without its content, بين is "between", not a verb; طمأن is still a verb.
                 subject = subject_only(view, i, cue)
                 if subject is not None:
                     events.append(SpeakerEvent(i, subject, cue.feminine))
@@ -127,6 +131,40 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 frames.append(frame)
                 consumed.update(_source_verb(frame, i))
     return frames, events
+
+
+def _first_person_present(view: DocView, i: int, cue: Cue) -> bool:
+    """A verb in the first person singular present (أجزم، أرى، أعتقد): the same word with the
+    third person's يـ in place of its أ is a form of the same verb (a perfect plural أبدوا is not
+    one). After كان/كنت it tells past speech ("كنت أقول إن …"), which is reported. The plural نـ
+    is left alone: it also opens names (نجيب)."""
+    key = view.bare[i]
+    if cue.kind != "verb" or key[:1] != "ا" or key.endswith("وا") or key.startswith(lemma_key(cue.lemma)):
+        return False
+    if i > 0 and view.bare[i - 1] in PAST_AUXILIARIES:
+        return False
+    third = view.lexicon.forms.get("ي" + key[1:])
+    return third is not None and third.lemma == cue.lemma
+
+
+def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
+    """Whether a verbal noun of saying with bi- and its possessor's pronoun stands between verb i
+    and the content of its frame ("اختتم الزيارة بإقراره أن …" "concluded the visit with his
+    admission that …"): bi- makes it an adverbial of the verb, and the noun reports the clause.
+    بقوله is only "saying", like قائلا after a verb, which stays the cue ("واختتم كلمته بقوله: …")."""
+    k = i + 1
+    while k < len(view) and view.tokens[k].start < frame.content[0]:
+        found = view.cues[k]
+        if (
+            found is not None
+            and found.kind == "noun"
+            and found.object_suffix
+            and found.lemma != "قول"
+            and view.bare[k][:1] == "ب"
+        ):
+            return True
+        k += 1
+    return False
 
 
 def _root_waw(view: DocView, i: int) -> bool:
@@ -177,8 +215,9 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
 
 
-# Verbs that also mean "confirm, show" of facts: with an event as their subject they report no one.
-_FACT_VERBS = frozenset({"أكد", "أشار", "كشف"})
+# Verbs that also mean "confirm, show, justify" of facts (مما يبرر …): with an event as their
+# subject they report no one.
+_FACT_VERBS = frozenset({"أكد", "أشار", "كشف", "برر"})
 
 
 def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:
@@ -365,6 +404,8 @@ def without_overlaps(frames: list[Frame], view: DocView | None = None) -> list[F
         start, end = frame.content[0], min(frame.content[1], host.content[1])
         if start < host.content[0] or end <= start:
             continue
+        if _own_stance(view, frame, host):
+            continue
         if any(n.content[0] < end and start < n.content[1] for n in nested):
             continue
         frame.content = (start, end)
@@ -372,6 +413,30 @@ def without_overlaps(frames: list[Frame], view: DocView | None = None) -> list[F
         frame.host = host.cue
         nested.append(frame)
     return sorted(kept + nested, key=lambda f: f.content[0])
+
+
+# إنه، أنها، بأنهم …: a complementizer carrying the pronoun of its clause's subject.
+_PRONOUN_COMPLEMENTIZERS = COMPLEMENTIZERS - {"ان", "بان"}
+
+
+def _own_stance(view: DocView, frame: Frame, host: Frame) -> bool:
+    """ "وقال الوزير إنه يأمل أن …"، "قالت إنها تعتقد أن …": a present verb of saying or thinking
+    right after the reported clause's complementizer and its pronoun (the verb's subject, so any
+    noun after it is no speaker) tells what the speaker holds as they speak, which the host quote
+    already reports: no quote of its own (as "فهو يرى أنه …" in quoted speech). Past speech
+    stays one ("قال إنه أبلغهم بأن …")."""
+    if host.kind not in ("indirect", "mixed"):
+        return False
+    i = frame.cue
+    cue = view.cues[i]
+    if cue is None or cue.kind != "verb":
+        return False
+    before = i - 1
+    while before >= 0 and view.is_mark(before):
+        before -= 1  # "قال إنه "يأمل …": the speaker's words may open with the verb
+    if before < 0 or not view.is_word(before):
+        return False
+    return view.bare[before] in _PRONOUN_COMPLEMENTIZERS and _imperfect(view.bare[i], cue, "يتن")
 
 
 class _Hosts:

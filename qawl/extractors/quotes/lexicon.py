@@ -36,6 +36,7 @@ _PERFECT_SHORT = ("ن", "ت", "نا", "تم", "تما")
 # Defective verbs (نفى، دعا، رأى): the weak final letter becomes ت/و/ي before endings.
 _PERFECT_DEFECTIVE = ("ت", "تا", "وا", "يا", "يت", "ينا", "ون", "وت", "ونا")
 _IMPERFECT_PREFIXES = ("ي", "ت", "ا", "ن")
+_NUMBERED_PREFIXES = ("ي", "ت")  # the persons that take ـون، ـان، ـين، ـوا
 _IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا")
 _DEFECTIVE_DROPS = ("ون", "ين", "وا")
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "كم")
@@ -78,7 +79,8 @@ def _verb_forms(
     if imperfect != "-":
         stem = normalize(imperfect)[1:]
         for prefix in _IMPERFECT_PREFIXES:
-            for ending in _IMPERFECT_SUFFIXES:
+            # The first person (أقول، نقول) takes no number ending: أردان is a name, not أ + ردّ.
+            for ending in _IMPERFECT_SUFFIXES if prefix in _NUMBERED_PREFIXES else ("",):
                 gender = (
                     True
                     if prefix == "ت" and ending == ""

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
-from qawl.extractors.quotes.frames import object_noun
+from qawl.extractors.quotes.noun_patterns import object_noun
 from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qawl.document import Span
-from qawl.extractors.quotes.frames import trim
+from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text
 from qawl.extractors.quotes.issuers import issuer as written_issuer

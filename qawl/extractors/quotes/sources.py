@@ -13,19 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from qawl.extractors.quotes.frames import (
-    Frame,
-    Trigger,
-    bi_complement,
-    clause_end,
-    content_from,
-    find_trigger,
-    has_quoted_speech,
-    is_complementizer,
-    trim,
-    verbal_noun,
-)
+from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
+from qawl.extractors.quotes.content import clause_end, content_from, trim
+from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
     compound_given_name_ends,
@@ -33,6 +26,7 @@ from qawl.extractors.quotes.speakers import (
     parse_segment,
     parse_speaker,
 )
+from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,

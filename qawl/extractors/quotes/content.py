@@ -1,0 +1,344 @@
+"""Where a quote's content ends, and what kind of quote it is (:func:`content_from`).
+
+Quoted words run to their closing mark, colon content to the end of its sentence, and indirect
+or nominal content to the end of its clause (:func:`clause_end`): the sentence end, or a comma
+before the next clause (a new cue, "وذلك", "على حد تعبيره"), a verb of saying with content of its
+own, a contrast (في حين، بينما), or, for a noun phrase, a clause of state, reason or place.
+Quoted words are atomic: a sentence end inside quotation marks does not end the content.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.clauses import Trigger, is_complementizer, relative_report, reports_here
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.quoted_terms import has_quoted_speech
+from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    CLAUSE_BREAKS,
+    FA_ANSWERS,
+    NO_CONJUNCTION_AFTER,
+    ON,
+    PRONOUN_SUBJECTS,
+    QUANTIFIERS,
+    RELATIVES,
+)
+
+
+def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False) -> int:
+    """Token index one past the end of the indirect content starting at token ``start``
+    (``nominal``: a noun or prepositional complement, which a coordinated verb ends)."""
+    limit = len(view)
+    _, sentence_last = view.sentence_range(start) if start < limit else (start, start)
+    j = start
+    # The loop asks these at every token it passes: read once.
+    is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
+    is_sentence_mark, break_before = view.is_sentence_mark, view.break_before
+    open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
+    while j < limit:
+        if is_mark(j) and j in open_close:
+            close = open_close[j]
+            if close is not None:
+                if close + 1 > sentence_last:
+                    sentence_last = view.sentence_range(close)[1]
+                j = close + 1
+                continue
+        if j >= sentence_last:
+            break
+        if is_sentence_mark(j):
+            break
+        if tokens[j].text == ":" and j > start:
+            break
+        if j > start and break_before(j):  # a line break between j - 1 and j
+            break
+        if is_comma(j) and stop_at_comma:
+            break
+        if is_comma(j) and j + 1 < limit:
+            nxt = j + 1
+            while nxt < limit and is_mark(nxt) and nxt not in open_close:
+                nxt += 1
+            key = keys[nxt] if nxt < limit else ""
+            cue = cues[nxt] if nxt < limit and is_word(nxt) else None
+            if (
+                key in CLAUSE_BREAKS
+                or bare[nxt] in CLAUSE_BREAKS
+                or (cue is not None and cue.kind != "noun" and reports_here(view, nxt, cue))
+            ):
+                break
+            if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
+                break
+            if _new_report_ahead(view, nxt):
+                break
+            if nominal and is_mark(j + 1) and j + 1 in open_close:
+                break  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": quoted words after a comma end a noun phrase
+            if nominal and key == "حيث":
+                break  # "أعلن انسحابه، حيث دافع عن …": a clause of place or cause opens
+            if nominal and key == "بعد":
+                break  # "حذر من أي عمل متهور، بعد تهديد غربي …": the writer's time of the report
+            if nominal and key in FA_ANSWERS:
+                break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
+        if j > start and is_word(j):
+            cue = cues[j]
+            key = keys[j]
+            # A verb opens the next clause with its conjunction attached (وأكد) or written apart
+            # ("… بل وصفتها بأنها …"، "ثم أضاف").
+            if (
+                cue is not None
+                and (
+                    cue.kind == "participle"
+                    or (
+                        cue.kind == "verb"
+                        # "ما ورد في": after ما the first و is the root's, no conjunction
+                        and (
+                            (key != bare[j] and bare[j - 1] not in NO_CONJUNCTION_AFTER)
+                            or keys[j - 1] in _APART_CONJUNCTIONS
+                        )
+                    )
+                )
+                and _has_own_content(view, j)
+                and (nominal or not _coordinated_present(view, j, cue))
+            ):
+                if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
+                    j -= 1
+                break
+            if key == ON and j + 1 < limit and keys[j + 1] == "حد":
+                break
+            if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
+                break
+            # _opens_topic and _contrast_report, asked only at the words they start from.
+            word = bare[j]
+            if word == "اما" and _opens_topic(view, j):
+                break
+            if (word == "في" or word in _CONTRAST_OPENERS) and _contrast_report(view, j):
+                break
+            if nominal and _reason_clause(view, j):
+                break
+            if nominal and _new_clause_in_phrase(view, j):
+                if keys[j - 1] == "و" and j - 1 > start:
+                    j -= 1  # "… و لكن": the conjunction written apart goes with its clause
+                break  # "طالب بإقالة الشاهد وهو مطلب يؤيده …"، "طالب بالبقاء فتم إبقاؤه"
+            if nominal and word in RELATIVES and relative_report(view, j):
+                break  # "نافيا انتقاده ماي في مقابلته مع الصحيفة التي نقلت عنه قوله إن …"
+            if nominal and cue is not None and _owned_report(view, j):
+                # "أعلن التزامه بالبند بعد إعلانها عن …": the next report ends a noun phrase,
+                # with the time word that binds it.
+                if bare[j - 1] in TIME_PREPOSITIONS and j - 1 > start:
+                    j -= 1
+                break
+        j += 1
+    return j
+
+
+_SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
+_APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
+
+
+def _owned_report(view: DocView, j: int) -> bool:
+    """A verbal noun of saying with its owner's pronoun (إعلانها، تأكيده، مطالبتهم): a report
+    of its own inside a noun phrase."""
+    cue = view.cues[j]
+    return cue is not None and cue.kind == "noun" and cue.object_suffix
+
+
+# و/ف + an independent pronoun opens a clause of state (وهو مطلب …): a noun is never joined to
+# a pronoun. و/ف + one of these verbs opens the next clause (فتم إبقاؤه، وكان …): a noun phrase
+# coordinates nouns, not verbs.
+_PRONOUN_CLAUSES = frozenset({"هو", "هي", "هم", "هما", "هن"})
+_CLAUSE_VERBS = frozenset({"تم", "كان", "كانت", "قام", "قامت", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت"})
+
+
+def _new_clause_in_phrase(view: DocView, j: int) -> bool:
+    key = view.keys[j]
+    if key in _NOMINAL_BREAKS or (key == "في" and j + 1 < len(view) and view.keys[j + 1] == "حين"):
+        return True  # "… لكنه لم يذكر"، "… بينما تعرض بعضهم": a clause of its own
+    if key[:1] not in "وف":
+        return False
+    if key[1:] in _PRONOUN_CLAUSES:
+        # "شيء مهم وهو أننا …" ("namely that"): the clause spells the noun out.
+        return not (j + 1 < len(view) and is_complementizer(view, j + 1))
+    return key[1:] in _CLAUSE_VERBS
+
+
+_NOMINAL_BREAKS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "بينما", "وبينما"})
+
+
+def _reason_clause(view: DocView, j: int) -> bool:
+    """لأنّ or باعتبار أنّ "because, since" open a clause of reason, which a noun phrase does not
+    hold: "وصفه بـ"الدقيق" باعتبار أن الحوار …" ends before it."""
+    key = view.bare[j]
+    if key in ("لان", "لانه", "لانها", "لانهم"):
+        return True
+    return key == "باعتبار" and j + 1 < len(view) and is_complementizer(view, j + 1)
+
+
+# "في حين" / "بينما" / "فيما" "whereas": a clause of their own, set against the one before.
+_CONTRAST_OPENERS = frozenset({"بينما", "فيما"})
+
+
+def _contrast_report(view: DocView, j: int) -> bool:
+    """Whether word j opens a contrasting clause whose verb of saying reports on its own ("…
+    سقطوا في الأحداث في حين أقرت الحكومة بسقوط …"): the other side's report is no longer the
+    first speaker's words."""
+    verb = j + 1
+    if view.bare[j] == "في" and verb < len(view) and view.bare[verb] == "حين":
+        verb += 1
+    elif view.bare[j] not in _CONTRAST_OPENERS:
+        return False
+    if verb >= len(view) or not view.is_word(verb):
+        return False
+    cue = view.cues[verb]
+    return cue is not None and cue.kind == "verb" and _has_own_content(view, verb)
+
+
+def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:
+    """و + an imperfect verb of saying with no subject of its own inside reported content ("إن
+    غوتيريس يدعو إلى … ويحضّ جميع الأطراف على …"): the reported clause goes on, its subject
+    the one before; the article's own next report is in the perfect (وأضاف) or names its
+    subject (ويقول المحلل)."""
+    if cue is None or cue.kind != "verb" or view.keys[j][:1] != "و":
+        return False
+    key = view.bare[j]
+    if key[:1] not in "يت" or key.startswith(lemma_key(cue.lemma)):
+        return False
+    nxt = j + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return (
+        view.bare[nxt] in QUANTIFIERS
+        or view.bare[nxt] in CLAUSE_OPENER_PREPOSITIONS
+        or (
+            view.cues[nxt] is None
+            and not has_article(view, nxt)
+            and view.title_state(view.bare[nxt]) is None
+            and view.mention_label(nxt) is None
+            and not view.words.is_a("anonymous", view.bare[nxt])
+        )
+    )
+
+
+CLAUSE_OPENER_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "في"})
+
+
+def _opens_topic(view: DocView, i: int) -> bool:
+    """أمّا … فـ: a fronted topic whose comment starts with ف opens a new sentence ("… أما رئيس
+    اللجنة فقد أبرز أن …"); إمّا … أو ("either … or") has no ف answer and goes on."""
+    if view.bare[i] != "اما":
+        return False
+    for k in range(i + 2, min(i + 16, len(view))):
+        if view.is_sentence_mark(k) or view.bare[k] in {"او", "ام"}:
+            return False
+        if (
+            view.is_word(k)
+            and view.bare[k].startswith("ف")
+            and (view.bare[k] in {"فقد", "فان", "فانه", "فانها"} or view.cues[k])
+        ):
+            return True
+    return False
+
+
+def _new_report_ahead(view: DocView, first: int) -> bool:
+    """After a comma: a verb of saying within the next few words that opens its own quote
+    ("…، وبعد القمة ذكرت أن …") starts a new clause."""
+    for k in range(first, min(first + 4, len(view))):
+        if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
+            return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
+        cue = view.cues[k]
+        if cue is not None and cue.kind == "verb":
+            return _has_own_content(view, k)
+    return False
+
+
+def _has_own_content(view: DocView, i: int) -> bool:
+    """Whether a cue inside a content span opens its own quote soon after (a new clause)."""
+    cue = view.cues[i]
+    if cue is not None and not reports_here(view, i, cue):
+        return False  # "وقعت مذكرة تفاهم": the noun "memo", no participle
+    for j in range(i + 1, min(i + 8, len(view))):
+        if (
+            is_complementizer(view, j)
+            or view.tokens[j].text == ":"
+            or (view.is_mark(j) and j in view.open_close)
+        ):
+            return True
+        if view.keys[j] in {"الى", ON, "من", "عن"} or view.keys[j].startswith("ب"):
+            return True
+        if view.is_sentence_mark(j):
+            return False
+    return True
+
+
+def trim(view: DocView, start: int, end: int, drop_final_stop: bool = True) -> tuple[int, int]:
+    """Character span [start, end) without surrounding spaces, commas and a final full stop."""
+    text = view.doc.text
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–"):
+        start += 1
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in "،,:؛;-–" or (drop_final_stop and text[end - 1] in ".…")
+    ):
+        end -= 1
+    return start, end
+
+
+def _inside_marks(view: DocView, open_token: int) -> tuple[int, int] | None:
+    close = view.open_close.get(open_token)
+    start = view.tokens[open_token].end
+    end = view.tokens[close].start if close is not None else view.tokens[view.line_end(open_token) - 1].end
+    if close is None:
+        # An unclosed mark quotes to the end of its sentence (or line when it is the last one).
+        sentence_last = view.sentence_range(open_token)[1]
+        end = view.tokens[sentence_last - 1].end
+    start, end = trim(view, start, end)
+    return (start, end) if end > start else None
+
+
+def content_from(
+    view: DocView, trigger: Trigger, stop_at_comma: bool = False
+) -> tuple[tuple[int, int], str] | None:
+    """Content span and kind for a trigger."""
+    n = len(view)
+    if trigger.kind in ("quote",):
+        span = _inside_marks(view, trigger.index)
+        return (span, "direct") if span else None
+    start = trigger.index
+    if start >= n:
+        return None
+    if trigger.kind == "colon":
+        if view.is_mark(start) and start in view.open_close:
+            span = _inside_marks(view, start)
+            return (span, "direct") if span else None
+        end = _colon_end(view, start)
+        span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
+        return (span, "direct") if span and span[1] > span[0] else None
+    end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"))
+    if end <= start:
+        return None
+    # A noun or prepositional phrase after the cue (دعا إلى …، أعلن إلغاء …) is a nominal
+    # quote, quoted words or not; only a clause after a complementizer is indirect or mixed.
+    nominal = trigger.kind in ("prep", "obj")
+    # A complement wholly inside quotation marks: the content is what the marks hold.
+    if view.is_mark(start) and start in view.open_close:
+        close = view.open_close[start]
+        if close is None or _only_punctuation(view, close + 1, end):
+            span = _inside_marks(view, start)
+            if span:
+                return span, "nominal" if nominal else "mixed"
+    span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
+    if span[1] <= span[0]:
+        return None
+    if nominal:
+        return span, "nominal"
+    kind = "mixed" if has_quoted_speech(view, start, end) else "indirect"
+    return span, kind
+
+
+def _only_punctuation(view: DocView, first: int, last: int) -> bool:
+    return all(not view.is_word(k) for k in range(first, last))
+
+
+def _colon_end(view: DocView, start: int) -> int:
+    """Colon quotes without marks run to the end of the sentence."""
+    _, last = view.sentence_range(start)
+    while last > start and view.is_sentence_mark(last - 1):
+        last -= 1
+    return last

@@ -1,0 +1,187 @@
+"""Nouns and adjectives told by their pattern.
+
+Verbal nouns (افتعال، استفعال، تفعيل، مفاعلة، فعول …) and nouns of a state of affairs (ضرورة،
+وجود) name events and never a speaker, so after a verb of saying they open its object;
+relational adjectives (nisba: الفرنسية، الروسيين) agree with the noun before them. The lowest
+layer of the frame rules: it reads single words and their neighbours, and :mod:`names` asks it
+too (:func:`object_noun`).
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import DEFINITE_EVENTS, POSSESSIVE_ENDINGS, PROPOSITION_NOUNS
+
+
+def is_nisba(key: str) -> bool:
+    """A relational adjective (الفرنسية، الأرمني، الروسيين) by its ending."""
+    return key.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def definite_event(view: DocView, k: int) -> bool:
+    """A verbal noun with the article, by its pattern (الانسحاب، التوصل) or as a noun of a state
+    of affairs or a فَعْل verbal noun that reports take as objects (الرفض، السعي، النصر)."""
+    if not has_article(view, k) or view.mention_label(k) is not None:
+        return False
+    body = view.bare[k][2:]
+    return body in PROPOSITION_NOUNS or body in DEFINITE_EVENTS or event_noun(view, k)
+
+
+def indefinite_event(view: DocView, k: int) -> bool:
+    return verbal_noun(view, k) or (not has_article(view, k) and event_noun(view, k))
+
+
+def _lam_iftial(key: str) -> bool:
+    """افتعال of a root in ل with a possessive pronoun (التزامه، التقاؤه، التفافها): it begins
+    like the article, which never stands with a pronoun."""
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix):
+            body = key[: -len(suffix)]
+            return len(body) == 6 and body.startswith("الت") and body[4] == "ا"
+    return False
+
+
+def event_noun(view: DocView, k: int) -> bool:
+    """A verbal noun, indefinite by :func:`verbal_noun` (or استفعال with a pronoun: استعداده)
+    or definite (التوصل، الانسحاب)."""
+    if verbal_noun(view, k):
+        return True
+    if view.mention_label(k) is not None:
+        return False
+    if not has_article(view, k):
+        key = view.bare[k]
+        return (
+            len(key) >= 8 and key.startswith("است") and key.endswith(POSSESSIVE_ENDINGS) and "ا" in key[5:7]
+        )
+    body = view.bare[k][2:]
+    if body.endswith(("ي", "يه", "ون", "ين")) or view.words.is_a("institution", body):
+        return False
+    if body.startswith("ا") and 5 <= len(body) <= 6:
+        return body[-2] == "ا"
+    return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
+
+
+def verbal_noun(view: DocView, i: int, proclitic: int = 0) -> bool:
+    """An indefinite verbal noun by its pattern, in construct or with a pronoun (ارتفاع عدد،
+    استعداده، تكثيف الجهود): افتعال، انفعال، استفعال، إفعال (the alef before the last radical),
+    تفعيل, or تفعّل with a pronoun (تعرضه). Such a noun names an event, never a speaker, so
+    after a verb of saying it is the object. ``proclitic``: letters of an attached preposition
+    to read past (1 for بـ)."""
+    if not view.is_word(i) or view.mention_label(i) is not None:
+        return False
+    words = view.words
+    key = view.bare[i][proclitic:]
+    if has_article(view, i) and not _lam_iftial(key):
+        return False
+    if any(words.is_a(c, key) for c in ("stop", "time", "institution", "anonymous", "media")):
+        return False
+    if view.title_state(key) is not None or view.cues[i] is not None:
+        return False
+    possessed = not view.tokens[i].text.endswith("ة")  # ة is ه once normalised: سوسة is no سوس + ـه
+    if proposition_noun(view, key) or (possessed and _fuul_noun(key)) or _tafaul_in_construct(view, i, key):
+        return True
+    if _mufaala_in_construct(view, i, key):
+        return True
+    bare_key = key
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix) and len(key) - len(suffix) == 4 and key[0] == "ت":
+            # تفعّل with its owner's pronoun (تعرضه، تمسكها): an imperfect verb there would
+            # carry an object pronoun after a verb of saying with no أن between them.
+            return not view.tokens[i].text.endswith("ة")
+        if key.endswith(suffix) and len(key) - len(suffix) >= 5:
+            key = key[: -len(suffix)]
+            break
+    if key.startswith("ا") and 5 <= len(key) <= 6:
+        return key[-2] == "ا"
+    if key == bare_key and key.startswith("است") and len(key) == 7:
+        return key[-2] == "ا"  # استفعال: استرجاع، استئناف (with a pronoun see event_noun)
+    return key.startswith("ت") and len(key) == 5 and key[-2] == "ي"
+
+
+def without_possessive(key: str) -> str:
+    """``key`` less a possessive pronoun, with the ت that ة becomes before it (ضرورته -> ضروره)."""
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 2:
+            base = key[: -len(suffix)]
+            return base[:-1] + "ه" if base.endswith("ت") else base
+    return key
+
+
+def proposition_noun(view: DocView, key: str) -> bool:
+    """A noun naming a state of affairs (ضرورة، حرص، عدم), bare or with its owner's pronoun."""
+    return key in PROPOSITION_NOUNS or without_possessive(key) in PROPOSITION_NOUNS
+
+
+def _fuul_noun(key: str) -> bool:
+    """فُعول, the verbal noun of intransitive verbs, with its owner's pronoun (وصوله، دخولها):
+    bare, the pattern is also a broken plural (جنود، حدود) or a name (سعود), so only the
+    proposition nouns list the bare ones (وجود، وقوف)."""
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix) and len(key) - len(suffix) == 4:
+            body = key[: -len(suffix)]
+            # يقوده، تقوله: an imperfect verb with its object pronoun has the same letters.
+            return body[2] == "و" and body[0] not in "يت" and body[1] not in "اوي" and body[3] not in "اوي"
+    return False
+
+
+def _tafaul_in_construct(view: DocView, i: int, key: str) -> bool:
+    """تفاعُل and تفعُّل in construct (تواصل الدعاية، تمسك الحركة): spelled like a perfect verb,
+    but a verb after a verb of saying needs أنّ, so before a definite genitive it is the noun."""
+    if key[:1] != "ت" or not (len(key) == 4 or (len(key) == 5 and key[2] == "ا")):
+        return False
+    # The genitive is definite, itself or through its own genitive (تراجع نسبة البطالة).
+    definite = has_article(view, i + 1) or (
+        _construct_next(view, i + 1) and has_article(view, i + 2) and not is_nisba(view.bare[i + 2])
+    )
+    return _construct_next(view, i) and definite
+
+
+# فعالة/مفاعلة/إفالة words that are places, bodies or names before anything else (ولاية سوسة،
+# محافظة القصرين، إذاعة موزاييك، أسامة الملولي).
+_NOT_MUFAALA = frozenset(
+    {"ولايه", "محافظه", "مقاطعه", "اذاعه", "اسامه", "اماره", "امانه", "سياده", "سماحه", "فخامه"}
+)
+
+
+def _mufaala_in_construct(view: DocView, i: int, key: str) -> bool:
+    """مُفاعلة، فِعالة and the hollow إفالة (مناقشة، مراجعة، زيادة، حماية، إقالة، إعادة) with its
+    owner's pronoun or in construct with a definite genitive: the patterns name events, but
+    bare they also spell places, bodies and names, which the genitive alone does not tell."""
+    text = view.tokens[i].text
+    body = key if text.endswith("ة") else without_possessive(key)
+    possessed = body != key
+    if not (possessed or text.endswith("ة")) or body in _NOT_MUFAALA or len(body) not in (5, 6):
+        return False
+    if not (body.endswith("ه") and body[2] == "ا"):
+        return False
+    if len(body) == 6 and not body.startswith("م"):
+        return False  # مفاعلة: م + three radicals with the alef after the first
+    if len(body) == 5 and body.startswith("م"):
+        return False  # مقالة، مسافة: nouns of place and things, no verbal nouns
+    if possessed:
+        return True
+    return _construct_next(view, i) and has_article(view, i + 1) and not is_nisba(view.bare[i + 1])
+
+
+def _construct_next(view: DocView, i: int) -> bool:
+    """Whether a genitive follows word i with nothing between (a word, not a name the earlier
+    stages found)."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt) or view.mention_label(i) is not None:
+        return False
+    key = view.bare[nxt]
+    return not (view.words.is_a("stop", key) or view.words.is_a("time", key) or view.cues[nxt] is not None)
+
+
+def object_noun(view: DocView, k: int) -> bool:
+    """Whether word k heads a verb's object and so opens no name after a title ("وأكد الوزير
+    ضرورة …"، "وأكد الوزير استعداده …"): a proposition noun, or a verbal noun with its owner's
+    pronoun (names take no pronoun; the bare pattern is also a name: ابتسام، إيمان)."""
+    if not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if proposition_noun(view, key) or _mufaala_in_construct(view, k, key):
+        return True  # "مراجعة الملف": no name takes a definite genitive
+    possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
+    return possessed and (verbal_noun(view, k) or event_noun(view, k))

@@ -1,0 +1,587 @@
+"""Where a bare noun-phrase object starts after a verb of saying (أعلن انسحابه، نفى المصدر
+وجود …): the content is then a nominal quote.
+
+With no parser, the object is told from the subject by what closes the subject: a definite
+noun and its adjectives, a name the earlier stages found, a comma, the occasion of the report
+(في بيان لها), an adverb of manner (بشدة) or a time word. Past it, a noun that names an event or
+a state of affairs opens the object. :func:`object_trigger` tries these in turn;
+:func:`object_before` finds the object that a preposition or quotation marks taken for the
+content belong to. Apart from :mod:`triggers`, whose content opens at a particle or mark.
+"""
+
+from __future__ import annotations
+
+from qawl.arabic import normalize
+from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger, is_complementizer
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.noun_patterns import (
+    definite_event,
+    event_noun,
+    indefinite_event,
+    is_nisba,
+    object_noun,
+    proposition_noun,
+    verbal_noun,
+    without_possessive,
+)
+from qawl.extractors.quotes.predicates import predicate_after_pronoun
+from qawl.extractors.quotes.speakers import has_article, parse_speaker
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    POSSESSIVE_ENDINGS,
+    PREPOSITION_PRONOUNS,
+    PROPOSITION_NOUNS,
+    RELATIVES,
+    SPEECH_PRONOUNS,
+)
+
+
+def _after_noun_adjective_phrase(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a definite subject with its relational adjectives.
+
+    Adjectives agree with their noun in definiteness, so in "توقعت الرئاسة الفرنسية الإعلان
+    عن …" the definite noun الإعلان, which is no adjective, opens the next constituent.
+    """
+
+    def definite(k: int) -> bool:
+        return view.is_word(k) and view.bare[k].startswith("ال")
+
+    if not definite(first) or is_nisba(view.bare[first]) or view.title_state(view.bare[first]) is not None:
+        return None
+    k = first + 1
+    while k < last and definite(k) and is_nisba(view.bare[k]):
+        k += 1
+    if k == first + 1 or k >= last or not definite(k) or is_nisba(view.bare[k]):
+        return None
+    if view.words.is_a("time", view.bare[k]) or view.words.is_a("stop", view.bare[k]):
+        return None
+    return k
+
+
+def _possessed_object(view: DocView, first: int, last: int) -> int | None:
+    """Where a possessed verbal noun follows a definite subject and its relational adjectives
+    (أعلن الجيش الليبي انسحابه، ادّعى المتهم تعرّضه): the pronoun refers back to the subject,
+    and a verbal noun names an event, never a name, so it is the object."""
+    if not (view.is_word(first) and has_article(view, first)) or is_nisba(view.bare[first]):
+        return None
+    k = first + 1
+    while k < last and view.is_word(k) and has_article(view, k) and is_nisba(view.bare[k]):
+        k += 1
+    if k < last and view.bare[k].endswith(POSSESSIVE_ENDINGS) and verbal_noun(view, k):
+        return k
+    return None
+
+
+def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int) -> Trigger | None:
+    """Where a bare noun-phrase object starts, when that can be told without a parser.
+
+    Right after a participle (مبديا استعداد بلاده) or a verb whose subject came first (كييف
+    تعلن اعتقال …); after a VSO subject only when a time adverb separates the two (أعلنت
+    السلطات الثلاثاء مقتل …).
+    """
+    nxt = i + 1
+    if nxt >= last or not view.is_word(nxt):
+        return None
+    stance = _stance_object(view, nxt, last)
+    if stance is not None:
+        return Trigger("obj", stance)  # "الذي أبدى مخاوف حيال …"، "أبدى الوزير قلقه إزاء …"
+    predicate = predicate_after_pronoun(view, i, cue, last, has_subject)
+    if predicate is not None:
+        return Trigger("obj", predicate)  # "التي تعتبرها أنقرة منظمة إرهابية"
+    if view.keys[nxt] in SPEECH_PRONOUNS and nxt + 1 < last and _object_after_pronoun(view, nxt + 1):
+        return Trigger("obj", nxt + 1)  # "أصدرت بيانا نفت فيه وجود …": the statement's verb and its object
+    if view.bare[nxt] == "في":
+        after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
+        return Trigger("obj", after) if after is not None else None
+    if cue.kind == "participle" or has_subject:
+        if view.words.is_a("time", view.bare[nxt]) and has_subject:
+            # "وكانت بريطانيا قد أعلنت أمس انضمامها …": a time adverb before the object.
+            after = nxt + 1
+            # A comma may close the time phrase ("أعلنت الجمعة الماضي، إغلاق قنصليتها").
+            while after < last and (
+                (view.is_word(after) and view.words.is_a("time", view.bare[after])) or view.is_comma(after)
+            ):
+                after += 1
+            return Trigger("obj", after) if after < last and indefinite_event(view, after) else None
+        if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
+            return None
+        return Trigger("obj", nxt)
+    after_comma = _after_subject_comma(view, nxt, last)
+    if after_comma is not None:
+        return Trigger("obj", after_comma)
+    after_adjectives = _after_noun_adjective_phrase(view, nxt, last)
+    if after_adjectives is not None:
+        return Trigger("obj", after_adjectives)
+    after_name = _after_named_subject(view, nxt, last)
+    if after_name is not None:
+        return Trigger("obj", after_name)
+    possessed = _possessed_object(view, nxt, last)
+    if possessed is not None:
+        return Trigger("obj", possessed)  # "وأعلن الجيش الليبي انسحابه من …"
+    if verbal_noun(view, nxt):
+        return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
+    after_definite = _event_after_definite(view, nxt, last)
+    if after_definite is not None:
+        return Trigger("obj", after_definite)  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
+    after_mention = _definite_event_after_mention(view, nxt, last)
+    if after_mention is not None:
+        return Trigger("obj", after_mention)  # "وأعلنت واشنطن الانسحاب …"، "وأعلن ترامب الانسحاب …"
+    after_adverbial = _after_subject_adverbial(view, nxt, last)
+    if after_adverbial is not None:
+        return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
+    seen_subject = False
+    for k in range(nxt, min(last, nxt + 10)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        if view.words.is_a("time", view.bare[k]):
+            if not seen_subject:
+                return None
+            m = k
+            while m < last and (view.words.is_a("time", view.bare[m]) or view.is_comma(m)):
+                m += 1
+            if m < last and view.is_word(m) and not view.words.is_a("stop", view.bare[m]):
+                return Trigger("obj", m)
+            return None
+        if view.words.is_a("stop", view.bare[k]):
+            return None
+        seen_subject = True
+    return None
+
+
+MAX_SUBJECT_BEFORE_EVENT = 10
+_SAME_WORDS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"})
+
+
+def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that ends in a definite word: an indefinite
+    verbal noun right after the article's word cannot be its genitive (a noun with ال heads no
+    construct), and a verbal noun names an event, never a person, so it opens the object
+    ("ونفى المصدر وجود …"، "أكد وزير الفلاحة ضرورة …")."""
+    for k in range(first + 1, min(last, first + MAX_SUBJECT_BEFORE_EVENT)):
+        if not view.is_word(k) or not view.is_word(k - 1):
+            return None
+        key = view.bare[k]
+        if key in _SAME_WORDS and has_article(view, k - 1):
+            continue  # "المصدر ذاته": the emphasis closes the subject; the object may follow
+        if view.cues[k] is not None or view.words.is_a("stop", key) or is_complementizer(view, k):
+            return None
+        if key in RELATIVES:
+            return None  # "الجيش الذي يقوده …": a relative clause goes on with its own verb
+        if key == "اي" and strong_object(view, k) and _closes_subject(view, k - 1):
+            return k  # "ونفى المصدر أي نية …": أي opens the object, the noun after it is its genitive
+        before = view.bare[k - 1]
+        # Past a word with بـ/لـ the words are a prepositional phrase's ("بحق أفرادها"), no subject.
+        in_phrase = any(_prepositional(view, m) for m in range(first, k))
+        if not in_phrase and _owner_noun(view, k) and _may_end_subject(view, k - 1):
+            return k  # "واستبعدت فرنسا وقوف …"، "أبدى رئيس النقابة رضا نوراني استعداده …"
+        # ذاته/نفسه after a definite noun ("المصدر ذاته") is its emphasis and ends the phrase too.
+        emphasis = before in _SAME_WORDS and k - 2 >= first and has_article(view, k - 2)
+        definite = has_article(view, k - 1) or emphasis or before.startswith("لل")  # للصحة: لـ + the article
+        if definite and not view.words.is_a("time", before) and definite_event(view, k):
+            # A definite noun heads no genitive, so a definite verbal noun after one is no word of
+            # the subject; an adjective there agrees (الحكومة الانتقالية) and has no event pattern.
+            if view.title_state(before) is None or proposition_noun(view, view.bare[k][2:]):
+                return k  # "وأعلن رئيس الوزراء النصر …"، "أكدت الداخلية التوصل إلى …"
+            continue
+        if definite and not view.words.is_a("time", before) and indefinite_event(view, k):
+            possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
+            if view.title_state(before) is not None and not (possessed or proposition_noun(view, key)):
+                continue  # "النائبة ابتسام …": a name may follow a title, and names take the pattern
+            return k
+    return None
+
+
+def _definite_event_after_mention(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a subject the earlier stages found as a name (a person,
+    place or body: "وأعلنت واشنطن الانسحاب"، "وتنفي إيران السعي إلى …"): a name closes the
+    noun phrase, and a definite verbal noun after it is no genitive of it, so it is the object."""
+    label = view.mention_label(first)
+    if label is None or not label[1]:
+        return None
+    k = first + 1
+    while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
+        k += 1
+    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
+        k += 1
+    if k >= last or not view.is_word(k) or view.cues[k] is not None or not definite_event(view, k):
+        return None
+    return k
+
+
+_PREPOSITIONAL_NOUNS = frozenset({"بحق", "بشان", "لدي", "بسبب", "بفضل", "بخصوص", "لصالح"})
+
+
+def _prepositional(view: DocView, m: int) -> bool:
+    """A word that opens or is a prepositional phrase: بال/لل + noun, a preposition noun (بحق،
+    بشأن) or a preposition with a pronoun (فيه، لها)."""
+    key = view.bare[m]
+    return (
+        key.startswith(("بال", "لل"))
+        or key in _PREPOSITIONAL_NOUNS
+        or key in SPEECH_PRONOUNS
+        or key in PREPOSITION_PRONOUNS
+        or view.words.is_a("stop", key)
+    )
+
+
+def _owner_noun(view: DocView, k: int) -> bool:
+    """A noun that is never the genitive of the word before it in a subject: a proposition
+    noun (وقوف، ضرورة) or a verbal noun with its owner's pronoun (استعداده، تمسكها)."""
+    key = view.bare[k]
+    if key in PROPOSITION_NOUNS:
+        return True
+    possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
+    # تفعّل + pronoun spells an imperfect with its object (تفرضها) once past the verb.
+    imperfect = key[:1] in "يتن" and len(without_possessive(key)) == 4
+    return possessed and not imperfect and indefinite_event(view, k)
+
+
+def _may_end_subject(view: DocView, k: int) -> bool:
+    """Whether word k may be the last word of a subject: not a noun that heads a genitive
+    (a title, a body, an anonymous source: "لجنة دعم"، "مصدر رفض")."""
+    key = view.bare[k]
+    words = view.words
+    body = key[2:] if key.startswith("ال") else key
+    if view.title_state(key) is not None and not key.startswith("ال"):
+        return False
+    return not any(
+        words.is_a(c, key) or words.is_a(c, body) for c in ("institution", "anonymous", "media", "document")
+    )
+
+
+def object_before(view: DocView, i: int, end: int) -> int | None:
+    """The noun-phrase object of the verb at i that stands before token ``end``, where a
+    preposition or quotation marks were taken for the content: "أكد حرصه على …" (على is
+    the noun's, حرص على), "مؤكدا استعداده "للعمل معه"" (the marks close the object's phrase)."""
+    nxt = i + 1
+    if nxt >= end or not view.is_word(nxt):
+        return None
+    if object_noun(view, nxt) or (indefinite_event(view, nxt) and _common_genitive_next(view, nxt)):
+        return nxt
+    if stance_noun(view, nxt, end):
+        return nxt  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": the marks are the main clause's
+    return _event_after_definite(view, nxt, end)
+
+
+def _common_genitive_next(view: DocView, k: int) -> bool:
+    """A definite common noun after word k (تغيير النظام), not a family name (الراجحي): a bare
+    pattern noun right after the verb may be a given name (توفيق، تغريد) and its subject."""
+    nxt = k + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and has_article(view, nxt)
+        and not is_nisba(view.bare[nxt])
+        and view.mention_label(nxt) is None
+    )
+
+
+# Nouns of a stance (worry, doubt, reservation, relief, regret) that a verb of saying voices, and the
+# prepositions that give what the stance is about.
+_STANCE_NOUNS = frozenset(
+    {"مخاوف", "قلق", "تخوف", "تخوفات", "تحفظ", "تحفظات", "استياء", "ارتياح", "تفاؤل", "تشاؤم", "اسف",
+     "انزعاج", "شكوك", "استغراب", "امتعاض"}
+)  # fmt: skip
+_STANCE_PREPOSITIONS = frozenset({"حيال", "ازاء", "تجاه", "من", "بشان", "حول"})
+
+
+MAX_STANCE_SUBJECT = 5
+
+
+def _stance_object(view: DocView, first: int, last: int) -> int | None:
+    """Where a stance-noun object starts, right after the verb or after a short subject."""
+    for k in range(first, min(last, first + MAX_STANCE_SUBJECT + 1)):
+        if stance_noun(view, k, last):
+            return k
+        if not view.is_word(k) or view.cues[k] is not None or view.words.is_a("stop", view.bare[k]):
+            return None
+    return None
+
+
+def stance_noun(view: DocView, k: int, last: int) -> bool:
+    """A stance noun, bare or with its owner's pronoun (مخاوف، قلقه), right before what it is
+    about (حيال، إزاء، من …): the object of a verb of voicing (أبدى مخاوف حيال …), whose
+    subject cannot be such a noun."""
+    if k + 2 >= last or not view.is_word(k + 1) or view.bare[k + 1] not in _STANCE_PREPOSITIONS:
+        return False
+    key = view.bare[k]
+    if key in _STANCE_NOUNS:
+        return True
+    return any(key.endswith(suffix) and key[: -len(suffix)] in _STANCE_NOUNS for suffix in POSSESSIVE_ENDINGS)
+
+
+MAX_ADVERBIAL_WORDS = 4
+
+
+def _after_adverbial(view: DocView, first: int, last: int, has_subject: bool) -> int | None:
+    """Where the object starts after a short في-phrase right after the verb ("قد أعلن في
+    أيار/مايو الماضي سحب بلاده"، "أكد في الاجتماع الانسحاب"): after a time word that closes
+    the phrase (الماضي، المقبل), or at a verbal noun, which names an event and so is no
+    further word of the phrase."""
+    words = view.words
+    for k in range(first + 2, min(last, first + MAX_ADVERBIAL_WORDS + 2)):
+        if not view.is_word(k):
+            if view.tokens[k].text in "/-":
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or (words.is_a("stop", key) and not words.is_a("time", key)):
+            return None
+        if event_noun(view, k):
+            return k
+        if words.is_a("time", key) and has_article(view, k):
+            nxt = k + 1
+            if nxt >= last or not view.is_word(nxt) or view.cues[nxt] is not None:
+                return None
+            if not has_subject:
+                # "أعلن في الأسبوع الماضي الرئيس …": the subject may still come; only an event is no subject.
+                return nxt if event_noun(view, nxt) else None
+            key = view.bare[nxt]
+            if words.is_a("stop", key) or words.is_a("time", key) or view.title_state(key) is not None:
+                return None
+            return nxt
+    return None
+
+
+def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject closed by a comma ("أكدت حركة مشروع تونس،
+    تمسكها بـ …"، "أعلن المتحدث …، خالد أبا الخيل، التوصل إلى …"): a verbal noun after that
+    comma names an event, so it is the object, never an apposition of the subject."""
+    phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
+    if phrase is None or phrase.start != first or event_noun(view, first):
+        return None  # "أكدت تمسكها بالاتفاق، …": an event noun is the object already
+    k = phrase.last
+    # A name the parser cut short ("خالد أبا الخيل") still ends at the comma.
+    while k < min(last, phrase.last + 2) and view.is_word(k) and view.cues[k] is None:
+        k += 1
+    if k >= last or not view.is_comma(k):
+        return None
+    # Prepositional phrases set off by commas may come before the object: "واقترح X، في سبيل
+    # تحسين …، على المصالح المختصة، تجميع المعطيات".
+    for _ in range(MAX_COMMA_ADVERBIALS):
+        if k + 1 >= last or view.bare[k + 1] not in ADVERBIAL_PREPOSITIONS:
+            break
+        close = next((m for m in range(k + 2, min(last, k + 2 + MAX_MIDDLE)) if view.is_comma(m)), None)
+        if close is None or any(view.cues[m] is not None for m in range(k + 1, close)):
+            return None
+        k = close
+    return k + 1 if k + 1 < last and event_noun(view, k + 1) else None
+
+
+# Occasions of a report, which a VSO subject may be followed by before the object ("نفت الهيئة
+# في بلاغ لها وجود …"): the report's own setting, never a noun that heads the object.
+_SPEECH_OCCASIONS = frozenset(
+    normalize(w)
+    for w in ("بيان", "بلاغ", "تصريح", "تصريحات", "حوار", "مقابلة", "مؤتمر", "كلمة", "رسالة", "تغريدة",
+              "تدوينة", "منشور", "خطاب", "اتصال", "لقاء", "ندوة", "جلسة", "اجتماع")
+)  # fmt: skip
+_OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+# Adverbs of manner that close a subject: "ونفى الاتحاد بشدة …"، "وتؤكد طهران باستمرار …".
+_MANNER_ADVERBS = frozenset({"بشده", "باستمرار", "مجددا", "مرارا", "قطعيا", "تماما", "رسميا", "بقوه"})
+_MANNER_HEADS = frozenset({"بشكل", "بصوره"})  # بشكل قاطع: the head and its adjective
+
+
+def _manner_words(view: DocView, k: int, end: int) -> int:
+    """How many words an adverb of manner at k takes (0 when none starts there): بشدة، بشكل
+    قاطع، مرة أخرى ("again"; مرة alone is "a time", أول مرة)."""
+    key = view.bare[k]
+    if key in _MANNER_ADVERBS:
+        return 1
+    if k + 2 < end and (key in _MANNER_HEADS or (key == "مره" and view.bare[k + 1] == "اخري")):
+        return 2
+    return 0
+
+
+MAX_OCCASION_WORDS = 7  # "في بيان أصدرته اليوم الاثنين"، "في تصريح لوكالة تونس إفريقيا للأنباء"
+
+
+def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject and an adverbial that the subject phrase
+    cannot hold: the occasion of the report (في بلاغ لها، في بيان أصدرته اليوم) or an adverb of
+    manner (بشدة، بشكل قاطع). Past it, a noun that names an event or a state of affairs, or a
+    demonstrative phrase (هذه الاتهامات), is the object."""
+    words = view.words
+    if (
+        not view.is_word(first)
+        or words.is_a("stop", view.bare[first])
+        or words.is_a("time", view.bare[first])
+    ):
+        return None
+    source_phrase = _after_source_affiliation(view, first, last)
+    if source_phrase is not None:
+        return source_phrase
+    for k in range(first + 1, min(last, first + MAX_SUBJECT_BEFORE_EVENT)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k):
+            return None
+        if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
+            return _object_after_filler(view, k + 2, last)
+        if key in _POINTING_OBJECTS and strong_object(view, k) and _closes_subject(view, k - 1):
+            return k  # "وينفي الوزير هذه الاتهامات"، "ونفى المصدر أي نية": a definite noun heads no construct
+        manner = _manner_words(view, k, last)
+        if manner:
+            start = k + manner
+            return start if strong_object(view, start) else None
+        if words.is_a("stop", key) and not words.is_a("time", key):
+            return None
+    return None
+
+
+_POINTING_OBJECTS = frozenset({"هذا", "هذه", "تلك", "اي"})
+# Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
+_TIME_NOUNS = frozenset(
+    normalize(w)
+    for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
+              "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
+)  # fmt: skip
+
+
+def _closes_subject(view: DocView, k: int) -> bool:
+    """Word k may end a subject before a demonstrative: definite or a name the earlier stages
+    found, so not the head of a construct ("رئيس هذه الجمعية")."""
+    if not view.is_word(k):
+        return False
+    label = view.mention_label(k)
+    return has_article(view, k) or is_nisba(view.bare[k]) or (label is not None and label[0] == "PER")
+
+
+def subject_adverbial_start(view: DocView, first: int, end: int) -> int:
+    """Where an adverb of manner or the occasion of a report starts between a subject and its
+    object (``end`` when none does): the subject ends there."""
+    for k in range(first, end):
+        key = view.bare[k]
+        if _manner_words(view, k, end + 1):
+            return k
+        if key in _OCCASION_PREPOSITIONS and k + 1 < end and _occasion(view, k + 1):
+            return k
+    return end
+
+
+def _object_after_pronoun(view: DocView, k: int) -> bool:
+    """After "فيه" (in it: the statement just named) a noun of an event or of a state of
+    affairs is the verb's object, where a subject would otherwise stand ("أكدت فيه الوزارة")."""
+    return strong_object(view, k) or (indefinite_event(view, k) and _common_genitive_next(view, k))
+
+
+_AFFILIATION_PREPOSITIONS = frozenset({"من", "في", "ب", "داخل"})
+
+
+def _after_source_affiliation(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after an anonymous source and the body it belongs to ("أكد
+    مصدر من المستشفى وصول …"، "نفت مصادر في الوزارة وجود …"): the prepositional phrase is the
+    subject's, and a noun of a state of affairs past it is the object. A definite verbal noun
+    there is still the body's name (مصدر من لجنة التحقيق)."""
+    words = view.words
+    head = view.bare[first]
+    if not (words.is_a("anonymous", head) or words.is_a("anonymous", head[2:])):
+        return None
+    k = first + 1
+    while k < last and view.is_word(k) and is_nisba(view.bare[k]):
+        k += 1  # مصدر أمني، مصادر طبية
+    if k + 1 >= last or view.bare[k] not in _AFFILIATION_PREPOSITIONS:
+        return None
+    return _object_after_filler(view, k + 1, last, definite_events=False)
+
+
+def _occasion(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return view.is_word(k) and (
+        key in _SPEECH_OCCASIONS or (key[:2] == "ال" and key[2:] in _SPEECH_OCCASIONS)
+    )
+
+
+def _object_after_filler(view: DocView, first: int, last: int, definite_events: bool = True) -> int | None:
+    """The object after an occasion's own words (لها، صحفي، أصدرته، اليوم، لوكالة …): a strong
+    object anywhere, or a verbal noun after a word that heads no genitive (definite, with a
+    pronoun, a time word), so that the verbal noun cannot be the occasion's genitive."""
+    words = view.words
+    for k in range(first, min(last, first + MAX_OCCASION_WORDS)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k):
+            return None
+        if strong_object(view, k, definite_events):
+            return k
+        before = view.bare[k - 1]
+        closed = (
+            has_article(view, k - 1)
+            or before.startswith("لل")
+            or before in PREPOSITION_PRONOUNS
+            or words.is_a("time", before)
+            or before.endswith(("ته", "ها", "هم"))
+        )
+        if closed and view.is_word(k - 1) and indefinite_event(view, k):
+            return k
+        if words.is_a("stop", key) and not words.is_a("time", key) and key not in PREPOSITION_PRONOUNS:
+            return None
+    return None
+
+
+def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
+    """A word that opens an object wherever it stands after the subject: a noun naming a state of
+    affairs or a possessed verbal noun (وجود، استعداده), "أي" + a noun, or a demonstrative + a
+    definite noun that is no time word (هذه الاتهامات, not هذا الأسبوع)."""
+    if not view.is_word(k) or view.words.is_a("time", view.bare[k]):
+        return False
+    key = view.bare[k]
+    nxt = k + 1
+    if key in ("هذا", "هذه", "تلك") or key == "اي":
+        return (
+            nxt < len(view)
+            and view.is_word(nxt)
+            and (key == "اي" or has_article(view, nxt))
+            and not view.words.is_a("time", view.bare[nxt])
+            and not view.words.is_a("time", view.bare[nxt][2:])
+            and view.bare[nxt] not in _TIME_NOUNS
+        )
+    return object_noun(view, k) or (event_noun(view, k) if definite_events else indefinite_event(view, k))
+
+
+MAX_COMMA_ADVERBIALS = 2
+
+
+ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول"})
+
+
+MAX_TITLE_BEFORE_NAME = 8
+
+
+def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that ends in a person's name the earlier
+    stages found ("أعلن الرئيس الأمريكي دونالد ترامب إلغاء قمته"): a name closes the noun
+    phrase, so an indefinite noun right after it (time adverbs and commas aside) is the
+    object, not a further word of the subject."""
+    k = first
+    while k < min(last, first + MAX_TITLE_BEFORE_NAME):
+        label = view.mention_label(k)
+        if label is not None and label[0] == "PER":
+            break
+        if view.is_word(k) and (view.words.is_a("stop", view.bare[k]) or view.cues[k] is not None):
+            return None
+        if not view.is_word(k) and not view.is_comma(k):
+            return None
+        k += 1
+    else:
+        return None
+    k += 1
+    while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
+        k += 1
+    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
+        k += 1
+    if k >= last or not view.is_word(k) or has_article(view, k) or view.mention_label(k) is not None:
+        return None
+    key = view.bare[k]
+    if view.words.is_a("stop", key) or view.title_state(key) is not None or key[:1] in "لب":
+        return None
+    if view.cues[k] is not None:
+        return None
+    return k

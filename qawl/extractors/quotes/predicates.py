@@ -1,0 +1,194 @@
+"""The predicate as content: verbs that take an object and a predicate (اعتبر X Y "considered
+X Y"، رأى في X Y "saw in X a Y").
+
+What the source takes the object for is the quote, a nominal one. Object and predicate are told
+apart by definiteness and case endings (the object definite, the predicate indefinite or in
+quotation marks), which no other frame rule reads, hence a module of their own.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.noun_patterns import is_nisba
+from qawl.extractors.quotes.speakers import has_article, parse_speaker
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import DEMONSTRATIVES, POSSESSIVE_ENDINGS
+
+MAX_QUOTED_PREDICATE = 4  # words of a predicate in quotation marks (not a sentence said)
+
+
+def considered_object(view: DocView, i: int, cue: Cue, trigger: Trigger) -> int | None:
+    """Where the object starts when a verb of considering has a subject, an object and a quoted
+    predicate ("اعتبرت الحركة جهود السلام الأخيرة "غير واقعية""): after a definite word that is
+    no title, a further noun opens a new constituent (a definite noun heads no construct), and
+    the words in marks are then what the object was called, a nominal quote. None otherwise."""
+    if cue.lemma not in CONSIDERING or cue.object_suffix or trigger.kind != "quote" or cue.kind != "verb":
+        return None
+    close = view.open_close.get(trigger.index)
+    if (
+        close is None
+        or sum(1 for k in range(trigger.index + 1, close) if view.is_word(k)) > MAX_QUOTED_PREDICATE
+    ):
+        return None
+    words = view.words
+    for k in range(i + 2, trigger.index):
+        if not view.is_word(k) or not view.is_word(k - 1):
+            return None
+        key = view.bare[k]
+        if words.is_a("stop", key) or words.is_a("time", key) or view.cues[k] is not None:
+            return None
+        before = k - 1
+        # A definite genitive of a title ("رئيس الحكومة يوسف …") is still followed by a name.
+        after_title = before - 1 > i and view.title_state(view.bare[before - 1]) is not None
+        if (
+            has_article(view, before)
+            and view.title_state(view.bare[before]) is None
+            and not after_title
+            and not is_nisba(key)
+            and view.mention_label(k) is None
+            and view.title_state(key) is None
+        ):
+            return k
+    return None
+
+
+# Verbs of considering that take an object and its predicate (اعتبره X خطوة إيجابية).
+CONSIDERING = frozenset({"اعتبر"})
+
+
+def predicate_after_pronoun(
+    view: DocView, i: int, cue: Cue, last: int, has_subject: bool = False
+) -> int | None:
+    """Where the predicate starts after a verb of considering whose object is a pronoun
+    (اعتبرها، تعتبرها): right after it when the subject is dropped ("واعتبرها خطوة"), else
+    after the subject ("التي تعتبرها أنقرة منظمة إرهابية"). A predicate is indefinite (no
+    article) or quoted; the content is the predicate, what the source considers the object."""
+    if cue.lemma not in CONSIDERING or cue.kind != "verb":
+        return None
+    if not cue.object_suffix:
+        return _predicate_after_object(view, i, last, has_subject)
+    k = i + 1
+    if _predicate_word(view, k, last):
+        return k
+    phrase = parse_speaker(view, k, min(last, k + MAX_MIDDLE))
+    if phrase is None or phrase.start != k:
+        return None
+    return phrase.last if _predicate_word(view, phrase.last, last) else None
+
+
+MAX_CONSIDERED_WORDS = 5  # a subject and a definite object before the predicate
+
+
+def _predicate_after_object(view: DocView, i: int, last: int, has_subject: bool) -> int | None:
+    """ "واعتبر الرئيس الاتفاق ضعيفا"، "واعتبرت الأمر محض افتراء": with no pronoun, the object is
+    a definite noun after any subject, and the predicate an accusative or ة noun after it;
+    the content is the predicate. A bare definite noun then ة/ا is otherwise an apposition
+    or a genitive, so both must be marked: the object definite, the predicate indefinite. The
+    content starts at the object: the last definite noun, with a nisba adjective after it
+    (الاتفاق النووي); what comes before it is the subject. An imperfect with nothing before the
+    object reads as the passive ("ويُعتبر الاتفاق سابقة"، "يُعتبر هذا الاختيار سابقة"), unless a
+    subject came before the verb ("لكن ترامب يعتبر الاتفاق ضعيفا")."""
+    imperfect = view.bare[i][:1] in "يت" or view.bare[i][:2] in ("سي", "ست")
+    passive = imperfect and not has_subject
+    if passive and i + 1 < last and view.bare[i + 1] in DEMONSTRATIVES:
+        return None
+    for k in range(i + 2, min(last, i + 2 + MAX_CONSIDERED_WORDS)):
+        if not (view.is_word(k) and view.is_word(k - 1)) or view.cues[k] is not None:
+            return None
+        if view.words.is_a("stop", view.bare[k]):
+            return None
+        # The object is definite by the article or by a possessive pronoun (تصريحاتها).
+        possessed = (
+            k - 1 > i
+            and len(view.bare[k - 1]) > 4
+            and view.bare[k - 1].endswith(POSSESSIVE_ENDINGS)
+            and not view.tokens[k - 1].text.endswith("ة")  # ة is written ه once normalised
+        )
+        if not (has_article(view, k - 1) or possessed) or view.words.is_a("time", view.bare[k - 1][2:]):
+            continue
+        text = view.tokens[k].text
+        marked = text.endswith(("اً", "ةً", "ة")) or view.bare[k] in _PREDICATE_HEADS
+        if marked and _predicate_word(view, k, last):
+            start = k - 1
+            if start - 1 > i and is_nisba(view.bare[start]) and has_article(view, start - 1):
+                start -= 1
+            return None if passive and start == i + 1 else start
+    return None
+
+
+# Nouns that head a predicate of judgement with no case ending written (محض افتراء، مجرد كلام).
+_PREDICATE_HEADS = frozenset({"محض", "مجرد"})
+
+
+def _predicate_word(view: DocView, k: int, last: int) -> bool:
+    if k >= last:
+        return False
+    if view.is_mark(k):
+        return k in view.open_close and view.open_close[k] is not None
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if view.words.is_a("stop", key) or view.words.is_a("time", key) or view.title_state(key) is not None:
+        return False
+    if key.endswith("ون"):
+        return False  # the nominative plural is the subject ("يعتبره كثيرون رمزا"), not the predicate
+    # An imperfect verb begins with ي/ت too; accusative tanwin or ة marks the noun (تهديدا).
+    noun = key.endswith("ا") or view.tokens[k].text.endswith("ة") or key[:1] not in "يت"
+    return view.mention_label(k) is None and noun
+
+
+_AMOUNTS = frozenset({"عددا", "عدد", "جمله", "مجموعه", "كثيرا", "بعضا", "اعدادا", "الافا", "مئات"})
+_IN_PRONOUNS = frozenset({"فيه", "فيها", "فيهم", "فيهما"})
+MAX_BEFORE_IN = 6
+
+
+def seen_in(view: DocView, i: int, last: int) -> int | None:
+    """Where the predicate starts in رأى في X Y "saw in X a Y" (ورأى الوزير في القرار ضربة
+    للاقتصاد، مناورات رأت فيها واشنطن تهديدا): what the source took X for, an indefinite
+    accusative after the في-phrase and any subject; the content is that predicate."""
+    start = None
+    for p in range(i + 1, min(last, i + MAX_BEFORE_IN)):
+        if not view.is_word(p) or view.cues[p] is not None:
+            return None
+        key = view.bare[p]
+        if key in _IN_PRONOUNS:
+            start = p + 1
+            break
+        if key == "في" and p + 1 < last and view.is_word(p + 1):
+            start = p + 2
+            while (
+                start < last
+                and view.is_word(start)
+                and has_article(view, start)
+                and is_nisba(view.bare[start])
+            ):
+                start += 1
+            break
+        if view.words.is_a("stop", key):
+            return None
+    if start is None:
+        return None
+    for k in range(start, min(last, start + MAX_BEFORE_IN)):
+        if not view.is_word(k) or view.cues[k] is not None or view.words.is_a("stop", view.bare[k]):
+            return None
+        if _seen_as(view, k):
+            return k
+    return None
+
+
+def _seen_as(view: DocView, k: int) -> bool:
+    """An indefinite noun in the accusative (تهديدا، ضربةً، خطوة): tanwin, ة, or a final alef on
+    a word that is no country name in -يا."""
+    key = view.bare[k]
+    words = view.words
+    if has_article(view, k) or view.mention_label(k) is not None or view.title_state(key) is not None:
+        return False
+    if (key[:1] in "بلك" and len(key) > 4) or key.startswith("ال") or view.keys[k].startswith(("وال", "فال")):
+        return False  # بالقراءة، للقانون، والأخيرة: a prepositional phrase or a definite word
+    if any(words.is_a(c, key) for c in ("time", "institution", "anonymous", "media")) or key in _AMOUNTS:
+        return False  # "رأى في المعرض عددا من الزوار": the eyes saw a number of things
+    text = view.tokens[k].text
+    if "ً" in text or text.endswith("ة"):
+        return True
+    return key.endswith("ا") and len(key) >= 4 and not key.endswith("يا")

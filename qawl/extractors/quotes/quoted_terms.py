@@ -1,0 +1,279 @@
+"""Quotation marks that open no quote: a name, a title or a term the writer marks (صحيفة
+"الشرق الأوسط"، حركة "حماس"، مراكز الاحتجاز "السرية"، ندوة حول "آفاق الزراعة").
+
+:mod:`triggers` passes over them on its way to the content, and :func:`has_quoted_speech`
+leaves them out when it tells a mixed quote from an indirect one: both ask whether marks hold
+words said, which is this module's one question.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
+from qawl.extractors.quotes.objects import strong_object
+from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import NAME_PREPOSITIONS, PREPOSITION_PRONOUNS, RELATIVES
+
+MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
+MAX_NAME_BEFORE_COMPLEMENT = 3  # a quoted name between the subject and the cue's complement
+
+
+# A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
+_ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+
+
+def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
+    """A short quoted span inside the subject, not the quote: a name after the noun it names
+    (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
+    ("وأضافت "الإخبارية" أن …"، "هددت شركة "إيرباص" بمغادرة …")."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    before = open_token - 1
+    # After a word of the subject phrase (not the cue) a longer name or title fits too:
+    # 'قال الناشر الإسباني "خوسي مانويل لوثيا مخيياس"، إنه'، 'مترجم كتاب "من عيون شعر الشابي"'.
+    inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
+    if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
+        return False
+    if before >= 0 and view.is_word(before):
+        key = view.bare[before]
+        stems = {key, key[1:]} if key[:1] in "لب" else {key}
+        if (
+            any(view.words.is_a("media", k) or view.words.is_a("namer", k) for k in stems)
+            or key in NAME_PREPOSITIONS
+            or any(k in _ADDRESSEE_WORDS for k in stems)
+        ):
+            return True
+        if key == "ال":
+            return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+    if cue is not None and _set_off_acronym(view, open_token, inner, close, cue):
+        return True
+    # A verb with no complement but its content (قال) takes any quote after its subject.
+    if (
+        cue is not None
+        and inside_subject
+        and cue.frames - _CONTENT_FRAMES
+        and _quoted_modifier(view, before, inner, close)
+    ):
+        return True
+    if (
+        cue is not None
+        and inside_subject
+        and "obj" in cue.frames
+        and _quoted_kind(view, before, inner, close)
+    ):
+        return True
+    if (
+        cue is not None
+        and inside_subject
+        and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+        and not view.words.is_a("stop", view.bare[inner[0]])
+        and _complement_next(view, close + 1, cue)
+    ):
+        return True
+    for k in range(close + 1, min(close + 13, len(view))):
+        if view.is_word(k) and view.cues[k] is not None:
+            return False
+        if (
+            is_complementizer(view, k)
+            or view.tokens[k].text == ":"
+            or (view.is_mark(k) and k in view.open_close)
+        ):
+            return True
+        if view.is_sentence_mark(k):
+            return False
+    return False
+
+
+_CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
+
+
+def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: int, cue: Cue) -> bool:
+    """One quoted word between commas after a word of the subject ("وذكرت وكالة الأنباء
+    السورية، "سانا"، نقلا عن …"): the short name of the body just named, in apposition; or one
+    quoted word after a detached preposition the cue does not take (نفى بـ"شدة"): a manner."""
+    if len(inner) != 1:
+        return False
+    before = open_token - 1
+    if before >= 1 and view.is_word(before) and view.bare[before] in ("ب", "ل"):
+        return view.bare[before] not in cue.frames and view.cues[before - 1] is None
+    return (
+        bool(cue.frames - _CONTENT_FRAMES)  # قال takes any quote after its subject
+        and before >= 1
+        and view.is_comma(before)
+        and view.is_word(before - 1)
+        and view.cues[before - 1] is None
+        and close + 1 < len(view)
+        and view.is_comma(close + 1)
+    )
+
+
+def _clause_goes_on(view: DocView, close: int) -> bool:
+    """The clause goes on after the closing mark at ``close``: a word follows that is no cue, no
+    و/ف opening a new clause and no complementiser."""
+    nxt = close + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.cues[nxt] is None
+        and view.tokens[nxt].text[:1] not in "وف"
+        and not is_complementizer(view, nxt)
+    )
+
+
+def _quoted_modifier(view: DocView, before: int, inner: list[int], close: int) -> bool:
+    """A quoted definite word or two inside a noun phrase, its adjective or genitive, with the
+    clause going on after the marks ("اعترفت الفتاة "المختطفة" في …"، "فوز مرشح "الوسط
+    الديمقراطي" بأكثر …"): a term the writer marks, not words said. Words a source said
+    stand after the cue or a phrase of speech (للصحفيين، له), or end their clause."""
+    if not inner or len(inner) > MAX_QUOTED_TERM or not has_article(view, inner[0]):
+        return False
+    key = view.bare[before]
+    words = view.words
+    if words.is_a("stop", key) or key in PREPOSITION_PRONOUNS or words.is_a("time", key):
+        return False
+    return _clause_goes_on(view, close)
+
+
+def _quoted_kind(view: DocView, before: int, inner: list[int], close: int) -> bool:
+    """A quoted make or model after the indefinite noun of its kind, inside an object that the
+    clause goes on after ("إرسال صواريخ "توماهوك" إلى …"، "طرح هاتف "غالاكسي" الجديد"): the
+    noun before the marks is in construct with a word before it, so it is no subject, and
+    the marks name a thing rather than open words said."""
+    if not inner or len(inner) > MAX_QUOTED_TERM or has_article(view, inner[0]):
+        return False
+    key = view.bare[before]
+    words = view.words
+    if has_article(view, before) or is_nisba(key) or view.title_state(key) is not None:
+        return False
+    if any(words.is_a(c, key) for c in ("stop", "time", "institution", "media", "anonymous", "document")):
+        return False
+    head = before - 1
+    if head < 0 or not view.is_word(head) or view.cues[head] is not None or not indefinite_event(view, head):
+        return False
+    return _clause_goes_on(view, close)
+
+
+def _complement_next(view: DocView, k: int, cue: Cue) -> bool:
+    """Whether the cue's complement starts right at word k, after a quoted name that ends its
+    subject: the cue's own preposition (بمغادرة، إلى، عن) or a noun that opens its object
+    (إقامة بطولة): the marks were a name inside the subject, and the content still follows."""
+    if k >= len(view) or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if key in cue.frames or ("ب" in cue.frames and bi_complement(view, k)):
+        return True
+    return "obj" in cue.frames and (strong_object(view, k) or verbal_noun(view, k))
+
+
+# Prepositions that open a phrase of the clause (the topic, a place, an instrument).
+_PHRASE_PREPOSITIONS = frozenset({"في", "عن", "حول", "علي", "من", "الي", "مع", "بشان", "خلال"})
+MAX_QUOTED_TERM = 2
+
+
+def quoted_term_in_phrase(view: DocView, cue_index: int, cue: Cue, open_token: int) -> bool:
+    """A quoted term inside a phrase that stands between the cue and the marks: after a
+    preposition the cue does not take ("انتقدت دوره في دعم مراكز الاحتجاز "السرية"") or a
+    relative ("يرون ما يحدث "هناك""), when the cue takes an object, which the quote might
+    otherwise be. A term is a word or two, the first one definite when there
+    are two; words a source said begin a clause."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    if not inner or len(inner) > MAX_QUOTED_TERM or (len(inner) > 1 and not has_article(view, inner[0])):
+        return False
+    # A verb with no object (قال) takes any quote after its adverbials ("قال في كلمته "…"").
+    takes_object = bool({"obj", "dobj"} & cue.frames)
+    for m in range(cue_index + 1, open_token):
+        if not view.is_word(m):
+            return False  # "وقال، في المؤتمر، "…"": a set-off adverbial; the quote is the content
+        key = view.bare[m]
+        if (
+            takes_object
+            and key in _PHRASE_PREPOSITIONS
+            and key not in cue.frames
+            and _in_phrase(view, open_token)
+        ):
+            return True
+        if (key == "ما" or key in RELATIVES) and view.bare[m + 1] not in _ANNOUNCING_RELATIVES:
+            return True
+    return False
+
+
+MAX_QUOTED_TOPIC = 6
+
+
+def quoted_topic(view: DocView, cue: Cue, open_token: int) -> bool:
+    """A title in marks after حول "about" ("ندوة حول "آفاق الزراعة""), which the cue does not
+    take: the topic of an event, named, not words anyone said."""
+    close = view.open_close.get(open_token)
+    if close is None or open_token == 0 or view.bare[open_token - 1] != "حول" or "حول" in cue.frames:
+        return False
+    if any(view.tokens[k].text == "؟" for k in range(open_token + 1, close)):
+        return False  # "وتساءل حول "ماذا نفعل؟"": a question asked, not a title
+    return sum(1 for k in range(open_token + 1, close) if view.is_word(k)) <= MAX_QUOTED_TOPIC
+
+
+def _in_phrase(view: DocView, open_token: int) -> bool:
+    """Whether the marks still belong to the phrase before them: right after its preposition
+    (حول "الخطة"), or a definite adjective after a definite noun (مراكز الاحتجاز "السرية"); a
+    time word closes the phrase ("نفت في بلاغ لها اليوم "الاتهامات"": the object follows)."""
+    before = open_token - 1
+    key = view.bare[before]
+    if key in _PHRASE_PREPOSITIONS:
+        return True
+    first = open_token + 1
+    return (
+        has_article(view, before)
+        and has_article(view, first)
+        and not view.words.is_a("time", key)
+        and not view.words.is_a("time", key[2:])
+    )
+
+
+# "قال ما نصه "…""، "كتب ما يلي": the relative announces the words that follow.
+_ANNOUNCING_RELATIVES = frozenset({"نصه", "يلي", "معناه", "مفاده"})
+
+
+def has_quoted_speech(view: DocView, first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold quoted words of the speaker's, which make an indirect
+    quote mixed: any quotation mark but those around a name (:func:`quoted_name_at`)."""
+    names: set[int] = set()
+    for k in range(first, last):
+        if k in names or not view.is_mark(k):
+            continue
+        close = view.open_close.get(k)
+        if close is not None and close < last and quoted_name_at(view, k):
+            names.add(close)
+            continue
+        return True
+    return False
+
+
+MAX_QUOTED_NAME = 6
+
+
+def quoted_name_at(view: DocView, open_token: int) -> bool:
+    """Whether the marks opening at ``open_token`` enclose a name, not the speaker's words: a
+    few words after a noun or verb of naming (حركة "خمس نجوم"، صحيفة "الشرق الأوسط"، تسمى
+    "…"، باسم "…"), the noun without the article, alone or after لـ/بـ (لحملة "…")."""
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    inner = [k for k in range(open_token + 1, close) if view.is_word(k)]
+    if not inner or len(inner) > MAX_QUOTED_NAME:
+        return False
+    before = open_token - 1
+    if before >= 0 and view.bare[before] == "ب":
+        before -= 1  # بـ "…" written apart
+    if before < 0 or not view.is_word(before):
+        return False
+    # A definite head takes the marks as its object or predicate ("يخسر التنظيم "خلافته""),
+    # unless it is a participle of naming (المسمى "…").
+    key = view.bare[before]
+    stems = {key, key[1:]} if key[:1] in "لب" and not key.startswith("لل") else {key}
+    return any(view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution"))

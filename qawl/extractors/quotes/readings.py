@@ -1,0 +1,177 @@
+"""Readings of a verb of saying that report no one's words, for :func:`frames.verb_frame` to
+drop the frame.
+
+The passive (وُصف بـ، اُعتبر، ما وُصف بـ), the impersonal (يُتوقع أن، يُعتقد أن), a belief held
+by no one named (أعتقد، من يعتقدون), a relative clause with no subject of its own, and a verb
+with a direct object, which makes it another verb (أقرّ البرلمان القانون "passed"). Kept
+together because they ask the same thing of a frame already found: is this a report at all.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.clauses import Trigger, bi_complement
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.noun_patterns import event_noun
+from qawl.extractors.quotes.objects import stance_noun, strong_object
+from qawl.extractors.quotes.predicates import CONSIDERING
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    CLAUSE_OPENERS,
+    MAIN_CLAUSE_OPENERS,
+    PRONOUN_SUBJECTS,
+    RELATIVES,
+    SUBORDINATE_OPENERS,
+    SUBORDINATORS,
+    TITLE_ADJECTIVES,
+)
+
+
+def perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's bare perfect, third person masculine (أكد، أوضح)."""
+    # Not a cue that also spells a common word (بين "between"): there the relative's noun is
+    # still what the clause is about.
+    return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == lemma_key(cue.lemma)
+
+
+def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhrase | None) -> bool:
+    """A belief held by no one named: the impersonal passive (يُعتقد أن, the bare imperfect with
+    أنّ right after it and no subject before it: at a clause's start, after a relative or حيث),
+    a relative من "those who" ("عدد من يعتقدون أن …"), or the speaker's own or a generic
+    belief (أعتقد، نعتقد، تعتقدون، قد تعتقد "you may think"), which report no one's words."""
+    key = view.bare[i]
+    before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    # أعتقد is written with its hamza, the perfect اعتقد "he believed" without one.
+    first_person = view.tokens[i].text.lstrip("وف")[:1] == "أ" or key.startswith("ن")
+    if before in ("من", "قد") or first_person or (key.startswith("ت") and key.endswith("ون")):
+        return True
+    return (
+        trigger.kind == "that"
+        and trigger.index == i + 2
+        and key == "يعتقد"
+        and (
+            not before
+            or view.keys[i] != key
+            or before in RELATIVES
+            or before in MAIN_CLAUSE_OPENERS
+            or before == "كما"
+            or before in SUBORDINATORS
+            or before in SUBORDINATE_OPENERS
+            or (speaker is None and view.is_comma(i - 1))
+        )
+    )
+
+
+def impersonal_after_noun(view: DocView, i: int, cue: Cue) -> bool:
+    """An estimating verb in the masculine imperfect right after an indefinite common noun, with
+    أن after it ("رقم يتوقع أن يرتفع"): a clause describing the noun, where the verb is the
+    impersonal passive (يُتوقع "is expected"); a person or a source before it would be its
+    subject (خبير يتوقع، مصدر يرجح) and is left to the other rules."""
+    if i == 0 or cue.lemma not in _ESTIMATING or cue.object_suffix or not view.bare[i].startswith("ي"):
+        return False
+    if view.keys[i] != view.bare[i] or not view.is_word(i - 1) or view.mention_label(i - 1) is not None:
+        return False
+    before = view.bare[i - 1]
+    if has_article(view, i - 1) or view.cues[i - 1] is not None or view.title_state(before) is not None:
+        return False
+    if any(
+        view.words.is_a(c, before) for c in ("stop", "time", "institution", "media", "anonymous", "document")
+    ):
+        return False
+    return before not in PRONOUN_SUBJECTS and before not in RELATIVES and before not in CLAUSE_OPENERS
+
+
+def agreeing_imperfect(view: DocView, i: int, cue: Cue) -> bool:
+    """An imperfect that agrees with a plural or a named antecedent ("الذين يدعون بأن"،
+    "سلمى التي تؤكد أنها"): the relative's noun is its subject. The impersonal passive
+    (يُتوقع أن) has no plural. The feminine also agrees with things ("الرسوم التي تشير إلى")
+    and with estimating verbs in the passive ("التي تُرجَّح أن تجرى"), so it counts only after a
+    proper name: no article, no ending of a common noun (ة، ات)."""
+    key = view.bare[i]
+    if (key[:1] == "ي" and key.endswith("ون")) or key.endswith("وا"):
+        return True  # "الذين يدعون بأن"، "المقاولون الذين أقروا أن"
+    if key[:1] != "ت" or cue.lemma in _ESTIMATING or i < 2 or not view.is_word(i - 2):
+        return False
+    text = view.tokens[i - 2].text
+    return not (has_article(view, i - 2) or text.endswith(("ة", "ات"))) and view.cues[i - 2] is None
+
+
+# Verbs of estimating, whose passive says what is expected, with no one saying it.
+_ESTIMATING = frozenset({"توقع", "رجح", "قدر", "اعتقد", "ظن", "افترض", "خمن"})
+
+
+# Verbs whose ب-complement always follows an object (وصف X بـ، اتهم X بـ): with بـ right after
+# the bare verb there is no object, so the verb is the passive (وُصف بالعنيف، اُتهم بأنه …).
+_OBJECT_BEFORE_BI = frozenset({"وصف", "اتهم"})
+
+
+def passive_before_bi(view: DocView, i: int, cue: Cue) -> bool:
+    if cue.kind != "verb" or cue.lemma not in _OBJECT_BEFORE_BI or cue.object_suffix:
+        return False
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    # بالعنيف، بأنه، بـ "…": the ب-phrase itself; a word that only begins with ب (بريطانية)
+    # may be the object.
+    key = view.bare[nxt]
+    return key == "ب" or (key.startswith(("بال", "بان")) and bi_complement(view, nxt))
+
+
+def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subject: bool) -> bool:
+    """ "موقفه الذي اعتُبر شديد الليونة": after a relative, an unvowelled bare perfect may be
+    the passive, the relative's noun its subject and the word after it a predicate; so may an
+    imperfect without a subject before it. Only an event noun there ("الذي أعلن انسحابه")
+    shows the active verb and its object."""
+    if event_noun(view, trigger.index) or stance_noun(view, trigger.index, view.sentence_range(i)[1]):
+        return False
+    if cue.object_suffix and cue.lemma in CONSIDERING:
+        return False  # "تعتبرها": a passive takes no object pronoun
+    if trigger.index > i + 1 and cue.lemma not in CONSIDERING and strong_object(view, trigger.index):
+        return False  # "وينفي الوزير هذه الاتهامات": a passive of a one-object verb has no object left
+    key = view.bare[i]
+    # "يعتبر أمرا خطيرا"، "إذ يعتبر السوق السعودي الأكبر": an unvowelled imperfect is as often
+    # the passive (يُعتبر), its subject then right after it and a predicate after that.
+    if (
+        not has_subject
+        and cue.kind == "verb"
+        and key[:1] in "يتان"
+        and not key.startswith(lemma_key(cue.lemma))
+    ):
+        return True
+    return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
+
+
+def direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:
+    """Whether a verb that reports with بـ (أقرّ بـ "admitted") took a direct object first,
+    which makes it another verb: "أقرّ البرلمان القانون بأغلبية" ("passed"). After a definite
+    subject, a second definite noun that is no adjective and no title is the object."""
+    if "dobj" in cue.frames or not view.bare[trigger].startswith("ب") or view.bare[trigger].startswith("بان"):
+        return False
+    previous_definite = False
+    for k in range(cue_index + 1, trigger):
+        if not view.is_word(k):
+            return False
+        definite = has_article(view, k)
+        key = view.bare[k]
+        if (
+            definite
+            and previous_definite
+            and not _modifier(key)
+            and view.title_state(key) is None
+            and view.title_state(view.bare[k - 1]) is None
+        ):
+            return True
+        previous_definite = definite
+    return False
+
+
+def _modifier(key: str) -> bool:
+    """A definite word that reads as an adjective by its pattern: relational (الأوروبي),
+    participle (المتحدة), أفعل (الأبيض), فاعل (السابق) or فعيل (الجديد)."""
+    body = key[2:] if key.startswith("ال") else key
+    return (
+        key.endswith(("ي", "يه", "يين", "يون"))
+        or key.startswith(("الم", "الت"))
+        or key in TITLE_ADJECTIVES
+        or (len(body) == 4 and (body[0] == "ا" or body[1] == "ا" or body[2] == "ي"))
+    )

@@ -1,0 +1,477 @@
+"""What introduces a cue's content: the first complementizer, colon, opening quotation mark or
+preposition the verb governs after it (:func:`find_trigger`).
+
+The one walk over the words after the cue, with the rules that tell the verb's own complement
+from the words met on the way: adverbials (على هامش، عن بعد، a time phrase after في), the ب-
+and لـ-complements (طالب بإقالة، دعت للإبلاغ، دعا X لـ …), the noun a verb needs (حمّل X
+المسؤولية), relays (نقل X عن Y قوله) and other verbs of saying, which end the search. Bare
+noun-phrase objects, found by reading noun phrases rather than particles, are :mod:`objects`'.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from qawl.extractors.quotes.clauses import (
+    MAX_MIDDLE,
+    NEAR_MIDDLE,
+    Trigger,
+    bi_complement,
+    is_complementizer,
+    is_relay,
+    relative_report,
+    reports_here,
+)
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun, without_possessive
+from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
+from qawl.extractors.quotes.speakers import has_article, in_theophoric_name
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    BI_ADVERBIALS,
+    CARRIER_PARTICIPLE,
+    CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
+    MAIN_CLAUSE_OPENERS,
+    POSSESSIVE_ENDINGS,
+    PROPOSITION_NOUNS,
+    RELATIVES,
+    SPEECH_PRONOUNS,
+    SUBORDINATE_OPENERS,
+)
+
+
+def in_relative_clause(view: DocView, i: int) -> bool:
+    """A verb that describes a noun rather than opening a report: "الذي كان يتحدث لجمهور",
+    "بتغريدة كتب فيها" (a verb followed by a preposition carrying the noun's pronoun)."""
+    before = {view.bare[k] for k in range(max(0, i - 2), i) if view.is_word(k)}
+    if before & RELATIVES:
+        return True
+    nxt = i + 1
+    return nxt < len(view) and view.keys[nxt] in SPEECH_PRONOUNS
+
+
+def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: Cue | None) -> bool:
+    """ "نقلت الوكالة عن الوزارة وصفها …"، "… عن الوزير قوله إن": after نقل X عن Y the
+    verbal noun with Y's pronoun carries the content. وصفها is spelled like the verb وصف + its
+    object, but after عن a verb would need a subject of its own, so it is the noun."""
+    if cue.lemma != "نقل" or not view.is_word(j):
+        return False
+    if relay_source_start(view, cue_index + 1, j) is None:
+        return False
+    key = view.bare[j]
+    if key.startswith("قول") and key.endswith(POSSESSIVE_ENDINGS):
+        return True
+    return found is not None and found.kind in ("verb", "noun") and found.object_suffix
+
+
+def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[Trigger | None, list[int]]:
+    """The first thing after the cue that introduces its content, and carriers passed on the way."""
+    carriers: list[int] = []
+    j = cue_index + 1
+    # A cue that also spells a common word reports only with its content close after it.
+    near = "near" in cue.frames
+    # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
+    # so its content may come as far after it as any verb's.
+    suffixed = _person_suffixed_perfect(view, cue_index, cue)
+    reach = NEAR_MIDDLE if near and not suffixed else MAX_MIDDLE
+    filled = False
+    in_adverbial = False
+    frames = cue.frames
+    needed = _needed_objects(frames)
+    # What the loop asks of the cue and the view at every token: read once.
+    marks_trigger = bool({"colon", "quote"} & frames)
+    bi, li, bal, dobj = "ب" in frames, "لل" in frames, "بال" in frames, "dobj" in frames
+    relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
+    is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
+    open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
+    while j < limit and j - cue_index <= reach:
+        token = tokens[j].text
+        if is_comma(j):
+            in_adverbial = False
+        if filled and is_comma(j):
+            return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
+        # A preposition right after the cue opens an adverbial before the complement ("عبر في
+        # الاتصال عن …"): the preposition عبر "via" or بين "between" never takes another one.
+        # After a perfect with a subject ending (عبّرا) no such reading is left, and في may go on
+        # with a time adverbial ("عبّرا الثلاثاء خلال قمتهما في واشنطن عن …").
+        adverbial = bare[j] == "في" and (
+            j == cue_index + 1 or (suffixed and _in_time_adverbial(view, cue_index, j))
+        )
+        if near and not adverbial and (bare[j] in CLAUSE_BREAKS or keys[j] in MAIN_CLAUSE_OPENERS):
+            return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
+        if near and j > cue_index + 1 and bare[j] in SUBORDINATE_OPENERS:
+            return None, carriers  # "بين أفراد الأسرة، حيث يبدو أن …": أن is the other verb's
+        if near and (token == ":" or is_mark(j)) and not marks_trigger:
+            j += 1
+            continue
+        if is_mark(j) and j in open_close:
+            if (
+                quoted_name(view, j, cue)
+                or quoted_term_in_phrase(view, cue_index, cue, j)
+                or quoted_topic(view, cue, j)
+            ):
+                j = (open_close[j] or j) + 1
+                continue
+            return Trigger("quote", j), carriers
+        if token == ":":
+            return Trigger("colon", j + 1), carriers
+        if view.is_sentence_mark(j):
+            return None, carriers
+        if is_word(j):
+            if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
+                return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
+            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j):
+                return Trigger("that", j + 1), carriers
+            key = bare[j]
+            if j == cue_index + 1 and _pronoun_complement(key, cue):
+                filled = True
+            if key in needed:  # _needed_object(cue, key)
+                return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
+            if key == "علي" and j + 1 < limit and bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
+                j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
+                in_adverbial = True
+                continue
+            if in_adverbial and key == "علي" and not is_complementizer(view, j + 1):
+                j += 1  # "على هامش إشرافه على الحفل": على inside the adverbial's own noun phrase
+                continue
+            if key == "عن" and _distance_adverb(view, j + 1, limit):
+                j += 2  # "الدفع عن بعد": "remote(ly)", a fixed adverbial, not the complement عن
+                continue
+            if key in frames or keys[j] in frames:
+                if is_complementizer(view, j + 1):
+                    return Trigger("that", j + 2), carriers
+                return Trigger("prep", j + 1), carriers
+            # bi_complement, _definite_li_complement and _definite_bi_complement each need a
+            # word that opens with their preposition.
+            first = key[:1]
+            # After a comma a ب-word opens an apposition (", بيتر ستريس،"), not the complement.
+            # "وصرح الوزير بمقر الوزارة أن …": a place phrase before أنّ; the clause is the content.
+            if (
+                bi
+                and first == "ب"
+                and bi_complement(view, j)
+                and (
+                    not is_comma(j - 1)
+                    or _bi_event(view, j)
+                    or _closes_parenthetical(view, cue_index, j - 1)
+                    or _last_bi_phrase(view, cue_index, j, limit)
+                )
+                and (dobj or not complementizer_after_phrase(view, j, limit))
+            ):
+                return Trigger("prep", j), carriers
+            if li and first == "ل" and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
+                return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
+            if bal and first == "ب" and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
+                return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
+            if j - 1 > cue_index and bare[j - 1] in RELATIVES and relative_report(view, j - 1):
+                return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
+            # Both tests read a cue at j (is it a name?); a word without one is asked neither.
+            other = cues[j]
+            if other is not None and (
+                in_theophoric_name(view, j) or name_after_verb(view, j) or not reports_here(view, j, other)
+            ):
+                other = None
+            if relays and relayed_speech_noun(view, cue, cue_index, j, other):
+                carriers.append(j)
+                j += 1
+                continue
+            if other is not None and not view.words.is_a("stop", key):
+                if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or keys[j] == "بالقول":
+                    carriers.append(j)
+                    j += 1
+                    continue
+                if (
+                    other.kind in ("verb", "participle")
+                    and not is_relay(view, j)
+                    and not in_relative_clause(view, j)
+                ):
+                    return None, carriers
+                if other.kind == "verb" and j + 1 < limit and is_complementizer(view, j + 1):
+                    return None, carriers  # "… الذي اعتبر أنه …": أنّ is the relative verb's
+        if keys[j] == "بالقول":
+            carriers.append(j)
+        j += 1
+    return None, carriers
+
+
+_DISTANCE_NOUNS = frozenset({"بعد", "قرب", "كثب"})
+
+
+def _distance_adverb(view: DocView, k: int, limit: int) -> bool:
+    """عن بعد، عن قرب، عن كثب ("remotely", "closely") with no genitive after the noun: with one
+    ("تحدث عن قرب الانتخابات"، "عن قرب دخول قوات") the noun is the complement's head. After
+    the adverb come a prepositional phrase, a conjunction or the clause's end."""
+    if k >= limit or view.bare[k] not in _DISTANCE_NOUNS:
+        return False
+    nxt = k + 1
+    if view.bare[k] == "كثب" or nxt >= limit or not view.is_word(nxt):
+        return True
+    key = view.bare[nxt]
+    return view.keys[nxt] != key or key[:1] in "بل" or view.words.is_a("stop", key)
+
+
+MAX_BI_ADVERBIAL = 4
+
+
+def complementizer_after_phrase(view: DocView, j: int, limit: int) -> bool:
+    """Whether a complementizer follows the ب-phrase at j within a few words, with nothing but
+    that phrase and a comma between: the verb's content is then the clause, and the ب-phrase
+    an adverbial of place or manner (صرح بمقر الوزارة أنّ …، صرح، خلال ندوة بالعاصمة، أنّ …)."""
+    for k in range(j + 1, min(limit, j + 1 + MAX_BI_ADVERBIAL)):
+        if is_complementizer(view, k):
+            return k > j + 1  # "يعترف بحقيقة أنّ …": the noun's own clause, the fact that
+        if view.is_comma(k):
+            # The phrase set off by commas on both sides (", خلال ندوة بالعاصمة، أنّ"); a comma
+            # after the complement alone ("اتُّهم بالاغتصاب، إذ سبق أن …") opens another clause.
+            return _opening_comma_before(view, j) and k + 1 < limit and is_complementizer(view, k + 1)
+        if not view.is_word(k) or not has_article(view, k) or view.cues[k] is not None:
+            return False  # "بمقر الوزارة": the place noun and its definite genitive only
+    return False
+
+
+def _opening_comma_before(view: DocView, j: int) -> bool:
+    first, _ = view.sentence_range(j)
+    for k in range(j - 1, max(first, j - MAX_BI_ADVERBIAL - 2) - 1, -1):
+        if view.is_comma(k):
+            return True
+        if not view.is_word(k) or view.cues[k] is not None:
+            return False
+    return False
+
+
+def _pronoun_complement(key: str, cue: Cue) -> bool:
+    """The cue's own preposition with a pronoun right after it (دعا إليه، حذر منها): the
+    complement is something named before, so no content follows after a comma."""
+    return key in _pronoun_complements(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _pronoun_complements(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_pronoun_complement` holds for a cue with ``frames``, asked at each verb
+    cue: one set look-up."""
+    return frozenset(
+        preposition + suffix
+        for preposition in frames
+        if preposition in ("الي", "من", "عن", "علي")
+        for suffix in POSSESSIVE_ENDINGS
+    )
+
+
+# Nouns that make على an adverbial of occasion, cause or level (على هامش، على خلفية، على صعيد).
+_ALA_ADVERBIAL_NOUNS = frozenset({"هامش", "خلفيه", "صعيد", "مستوي", "اثر", "غرار", "مدي", "امتداد"})
+# "during, after": they open the time adverbial of an event (TIME_PREPOSITIONS, in
+# content.py, order a clause before or after another).
+_DURING_PREPOSITIONS = frozenset({"خلال", "اثناء", "عقب", "اثر", "ابان"})
+
+
+def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
+    """Whether a time preposition (خلال، أثناء، عقب) stands between the cue and j."""
+    return any(view.bare[m] in _DURING_PREPOSITIONS for m in range(cue_index + 1, j))
+
+
+def name_after_verb(view: DocView, i: int) -> bool:
+    """ "قال فيرون إن …": a word right after a verb of saying is its subject, so a cue there that
+    reads as و/ف + a verb (فيرون) is a name: no conjunction joins a second verb to the first with
+    nothing between them."""
+    if i == 0 or view.keys[i] == view.bare[i] or not view.is_word(i - 1):
+        return False
+    cue, before = view.cues[i], view.cues[i - 1]
+    return (
+        cue is not None
+        and cue.kind in ("verb", "participle")
+        and before is not None
+        and before.kind == "verb"
+    )
+
+
+def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
+    return cue.kind == "verb" and view.bare[i] in _person_suffixed_forms(cue.lemma)
+
+
+_PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+@lru_cache(maxsize=4096)
+def _person_suffixed_forms(lemma: str) -> frozenset[str]:
+    """The perfects of ``lemma`` with a subject ending; asked at every verb cue, so remembered
+    (a few hundred lemmas)."""
+    stem = lemma_key(lemma)
+    return frozenset(stem + ending for ending in _PERSON_ENDINGS)
+
+
+MAX_LI_DISTANCE = 4  # the verb, a short subject, the complement: لـ further on is another phrase's
+
+
+def _definite_li_complement(view: DocView, j: int) -> bool:
+    """لـ + the article on a verbal noun, the complement of دعا "called for" (دعت للإبلاغ،
+    دعا للتظاهر): an event by its pattern, not a person or body (دعا للرئيس "prayed for")."""
+    key = view.bare[j]
+    if not key.startswith("لل") or view.is_comma(j - 1) or is_complementizer(view, j + 1):
+        return False
+    body = key[2:]
+    if body.endswith(("ي", "يه", "ين", "ون")) or view.title_state("ال" + body) is not None:
+        return False
+    if body.startswith("ا") and 5 <= len(body) <= 7:
+        return body[-2] == "ا"
+    return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
+
+
+MAX_LI_REACH = 10  # the verb, its subject, its object, then لـ + the event called for
+
+
+def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int | None:
+    """لـ + an indefinite noun of an event, the complement of دعا with no other one in its clause
+    ("دعت النقابة الحكومة لمراجعة القانون"، "ودعا لاستجابة فورية"): the last such word before
+    the clause's end, past commas of an apposition. A لـ-phrase after a relational adjective or
+    the head of a body names its purpose ("الهيئة الوطنية لمكافحة الفساد"), not what was called
+    for."""
+    words = view.words
+    found = None
+    for k in range(i + 1, min(last, i + MAX_LI_REACH + 1)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue  # "دعت اللجنة رئيس الحكومة، يوسف الشاهد، لدراسة …": an apposition
+            break
+        key = view.bare[k]
+        if key.startswith("لل") and _definite_li_complement(view, k):
+            found = k  # "يدعو المعلمون الوزارة والحكومة للاستجابة …": past the short reach
+            continue
+        if view.cues[k] is not None or is_complementizer(view, k):
+            break
+        body = key[1:]
+        if key.startswith("ل") and not key.startswith("لل") and len(body) >= 4:
+            before = view.bare[k - 1]
+            named = any(words.is_a(c, body) for c in ("stop", "time", "institution", "media", "anonymous"))
+            purpose = k > i + 1 and (
+                is_nisba(before) or any(words.is_a(c, before) for c in ("institution", "namer", "media"))
+            )
+            event = verbal_noun(view, k, proclitic=1) or view.tokens[k].text.endswith("ة")
+            # After a verb the object before لـ is a definite noun (دعت النقابة الحكومة لـ…) or
+            # an apposition closed by a comma; a bare name there may still be the subject's.
+            placed = (
+                cue.kind == "participle"
+                or k == i + 1
+                or has_article(view, k - 1)
+                or view.is_comma(k - 1)
+                or _named_object(view, i, k - 1)
+            )
+            if event and placed and not named and not purpose and view.title_state(body) is None:
+                found = k
+                continue
+        if words.is_a("stop", key) and not words.is_a("time", key):
+            break
+    return found
+
+
+def _named_object(view: DocView, i: int, k: int) -> bool:
+    """A one-word name right after the verb or its definite subject, before لـ + an event
+    ("ودعت تونس لإيجاد …"، "ودعا الرئيس روسيا لاستخدام …"): subject or object, the لـ-phrase
+    after it is what was called for, as no name takes a لـ-complement of its own."""
+    if k > i + 2 or not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if any(
+        view.words.is_a(c, key) for c in ("stop", "time", "institution", "media", "anonymous", "document")
+    ):
+        return False
+    if view.title_state(key) is not None or indefinite_event(view, k) or key[:1] in "لب":
+        return False
+    return k == i + 1 or (has_article(view, k - 1) and view.title_state(view.bare[k - 1]) is not None)
+
+
+def _definite_bi_complement(view: DocView, j: int) -> bool:
+    """بـ + the article on a noun, the complement of a verb that reports only with it (ذكّر
+    بالمشاريع "reminded of the projects"; ذكر is "mentioned" otherwise): no name starts with
+    بال, an adverbial (بالمناسبة "by the way") is not it, nor a ب-phrase a complementizer follows."""
+    key = view.bare[j]
+    if not key.startswith("بال") or len(key) <= 5 or key in BI_ADVERBIALS or view.is_comma(j - 1):
+        return False
+    return not is_complementizer(view, j + 1)
+
+
+def _needed_object(cue: Cue, key: str) -> bool:
+    """Whether a word is the noun a verb needs to report ("needs-مسؤولية": حمّل X مسؤولية …,
+    "held X responsible"), with or without the article; a needed preposition (نقل عن) is no object."""
+    return key in _needed_objects(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
+    """Every word :func:`_needed_object` holds for a cue with ``frames``: :func:`find_trigger`
+    asks it at every word it passes, so it is one set look-up there."""
+    nouns = (frame[len("needs-") :] for frame in frames if frame.startswith("needs-"))
+    return frozenset(word for noun in nouns if len(noun) > 3 for word in (noun, "ال" + noun))
+
+
+def _imperfect_next(view: DocView, i: int) -> bool:
+    """Whether word i is an imperfect verb (يكون، تكون، يصبح), which follows the particle أنْ
+    "to" and never the complementizer أنّ, whose clause opens with a noun or pronoun."""
+    if i >= len(view) or not view.is_word(i):
+        return False
+    key = view.bare[i]
+    if view.words.is_a("time", key) or view.mention_label(i) is not None:
+        return False  # يوم، يناير; a name the earlier stages found (يوسف)
+    return key in ("تكون", "يكون") or (key[:1] == "ي" and len(key) >= 3)
+
+
+def relay_source_start(view: DocView, first: int, last: int) -> int | None:
+    """Where Y starts in "نقل X عن Y" or "نقل X على لسان Y" ("on the tongue of": quoting Y)."""
+    for k in range(first, last):
+        if view.bare[k] == "عن":
+            return k + 1
+        if view.bare[k] == "لسان" and k > first and view.bare[k - 1] == "علي":
+            return k + 1
+    return None
+
+
+_PARENTHETICAL_OPENERS = frozenset({"في", "خلال", "علي", "وفق", "وفقا", "حسب", "بحسب", "عبر", "لدي"})
+
+
+def _closes_parenthetical(view: DocView, cue_index: int, comma: int) -> bool:
+    """Whether the comma closes a phrase set off after the subject ("وطالبت النقابة، في بيان
+    لها، بفتح تحقيق"): a ب-word after it follows an adverbial, not a name, so it cannot be an
+    apposition of the subject and is the verb's complement."""
+    for k in range(comma - 1, cue_index, -1):
+        if view.is_comma(k):
+            return k + 1 < comma and view.bare[k + 1] in _PARENTHETICAL_OPENERS
+        if not view.is_word(k):
+            return False
+    return False
+
+
+def _last_bi_phrase(view: DocView, cue_index: int, j: int, limit: int) -> bool:
+    """A ب-word after the one comma that closes the subject ("وطالب المحتجون، بإقالة الوالي"):
+    an apposition of the subject (", بشار الخطيب،") is closed by a second comma before the
+    complement, so a ب-phrase that runs to the clause's end with no complement after it is the
+    complement itself."""
+    if j - 1 <= cue_index + 1 or not view.is_word(j - 2) or view.mention_label(j) is not None:
+        return False
+    for k in range(j + 1, limit):
+        if view.is_sentence_mark(k) or (view.is_mark(k) and k not in view.open_close):
+            break
+        if view.is_comma(k) or view.tokens[k].text == ":" or is_complementizer(view, k):
+            return False
+        if view.is_word(k) and view.cues[k] is not None:
+            return False
+    return True
+
+
+def _bi_event(view: DocView, j: int) -> bool:
+    """بـ + a verbal noun (بتسوية، باسترجاع، بالتدخل): after a comma that closes an adverbial
+    or an apposition ("ويطالب المحتجون، وفق مراسلنا، بتسوية …") it is still the complement, as
+    an event noun opens no apposition of a person (", بيتر ستريس،")."""
+    key = view.bare[j]
+    if not key.startswith("ب") or view.mention_label(j) is not None:
+        return False
+    if not key.startswith("بال"):
+        if key[1:2] == "ت" and len(key) == 6 and view.tokens[j].text.endswith("ة"):
+            return True  # تفعلة: بتسوية، بتنمية
+        return verbal_noun(view, j, 1) or without_possessive(key[1:]) in PROPOSITION_NOUNS
+    body = key[3:]
+    if body in PROPOSITION_NOUNS or body.endswith(("ي", "يه", "ين", "ون")):
+        return body in PROPOSITION_NOUNS
+    if body.startswith("ا") and 5 <= len(body) <= 7:
+        return body[-2] == "ا"
+    return body.startswith("ت") and (len(body) == 4 or (len(body) == 5 and body[-2] in "يا"))
