@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from itertools import compress
 
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
@@ -66,13 +65,28 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 
 
+def tokens_keyed(view: DocView, forms: frozenset[str]) -> list[int]:
+    """The tokens whose key is one of a few ``forms``, in order. The view's count of keys (built
+    once a document, and read by the name index too) says how often each form occurs, and
+    ``list.index`` finds those at C speed: no test of every key of the document."""
+    keys = view.keys
+    found: list[int] = []
+    for form in forms:
+        k = -1
+        for _ in range(view.count(form)):
+            k = keys.index(form, k + 1)
+            found.append(k)
+    found.sort()
+    return found
+
+
 def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     """The subject of a verb after قد anywhere in a sentence ("… فقد هاجمت النائبة آني فار
     الوزيرة"): قد before a perfect marks it as a verb, so the phrase after it is the subject a
     later subjectless cue continues (cues are frames of their own)."""
     events = []
     # The tokens that are قد, found at C speed: the loop visits those alone.
-    for k in compress(range(len(view)), map(QAD.__contains__, view.keys)):
+    for k in tokens_keyed(view, QAD):
         verb = k + 1
         if not view.is_word(k) or not view.is_word(verb) or verb in taken:
             continue
@@ -120,11 +134,7 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
     events = []
     end = len(view) if before is None else before
     # The openers of the whole document once, then each sentence's share of them.
-    openers = [
-        k
-        for k in compress(range(len(view)), map(MAIN_CLAUSE_OPENERS.__contains__, view.keys))
-        if view.is_word(k)
-    ]
+    openers = [k for k in tokens_keyed(view, MAIN_CLAUSE_OPENERS) if view.is_word(k)]
     for first, last in view.sentence_bounds:
         if first >= end:
             break

@@ -9,6 +9,7 @@ that agrees with it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
@@ -67,7 +68,8 @@ def with_source_kind(
     sentence_first, last = view.sentence_range(cue)
     first = max(sentence_first, cue - STATEMENT_REACH)
     if content_start is not None:
-        last = next((k for k in range(first, last) if view.tokens[k].start >= content_start), last)
+        # The first token from the content on (token starts are in order).
+        last = bisect.bisect_left(view.starts, content_start, first, last)
     said.statement = mentions_statement(view, first, last)
     said.body = names_body(view, phrase)
     return said

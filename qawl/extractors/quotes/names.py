@@ -82,6 +82,57 @@ def document_words(view: DocView) -> list[str]:
     return words
 
 
+class DocumentWordCounts(dict[str, int]):
+    """``Counter(document_words(view))[word]`` for each word asked, counted when first asked.
+
+    The name index asks how often a few words of a few names occur; counting every word of the
+    document up front cost more than all those questions. A word (a run of letters and digits,
+    as :func:`name_words` gives it) that a token's key is whole is counted by the view's count of
+    keys, which the speaker rules build too (:meth:`DocView.count`); the few tokens whose key
+    holds other characters add their runs. A text whose tokens do not give its words
+    (:func:`document_words`) is read whole, once."""
+
+    def __init__(self, view: DocView) -> None:
+        super().__init__()
+        self._view = view
+        self._by_keys = True  # whether the view's keys give the words (else the text, read whole)
+        self._others: Counter[str] | None = None  # the words no whole token key gives
+
+    def __missing__(self, word: str) -> int:
+        view = self._view
+        if self._others is None:
+            self._by_keys = _TOKEN_WORDS_TEXT_RE.fullmatch(view.doc.text) is not None
+            if self._by_keys:
+                keys = view.keys
+                self._others = Counter(w for i in view.some_words_tokens for w in _WORD_RUN.findall(keys[i]))
+            else:
+                self._others = Counter(_words_of(view.doc.text))
+        count = self._others[word]
+        if self._by_keys:
+            # A key equal to a run of letters and digits is one run itself: its token is one of
+            # DocView.one_word_tokens, whose keys document_words reads.
+            count += view.count(word)
+        self[word] = count
+        return count
+
+
+def bare_before(view: DocView, key: str, first: int, reach: int) -> list[int]:
+    """The tokens of the ``reach - 1`` before token ``first`` whose bare key is ``key``, nearest
+    first: found by ``list.index`` at C speed, where a loop would test every token between (a
+    reference looks back thousands of tokens for a word the document seldom has)."""
+    bare = view.bare
+    found: list[int] = []
+    k = max(0, first - reach + 1) - 1
+    while True:
+        try:
+            k = bare.index(key, k + 1, first)
+        except ValueError:
+            break
+        found.append(k)
+    found.reverse()
+    return found
+
+
 def same_words(a: str, b: str) -> bool:
     """Whether two names share one as whole words of the other."""
     x, y = name_words(a), name_words(b)
@@ -110,7 +161,8 @@ class NameIndex:
     on very long documents."""
 
     titled: dict[str, list[TitledName]] = field(default_factory=dict)  # by the title's head word
-    word_counts: Counter[str] = field(default_factory=Counter)
+    # How often each word occurs in the document (document_words), counted when asked.
+    word_counts: Counter[str] | DocumentWordCounts = field(default_factory=Counter)
     _surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> first spelling
     _by_word: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     _by_skeleton: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
@@ -148,7 +200,7 @@ class NameIndex:
         index.entities = EntityLookup(view.doc)
         words = view.words
         index._text = view.doc.text
-        index.word_counts.update(document_words(view))
+        index.word_counts = DocumentWordCounts(view)
         titles = view.title_tokens
         titled = frozenset(titles)
         for i in titles:
@@ -315,8 +367,8 @@ class NameIndex:
         if not key.startswith("ال") or len(key) < 5:
             return None
         head = key[2:]
-        for i in range(first - 1, max(-1, first - EXPANSION_REACH), -1):
-            if view.is_word(i) and view.bare[i] == head:
+        for i in bare_before(view, head, first, EXPANSION_REACH):
+            if view.is_word(i):
                 words = [i]
                 k = i + 1
                 while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
@@ -731,8 +783,8 @@ def earlier_description(view: DocView, phrase: SpeakerPhrase) -> str | None:
         return None
     head = key[2:]
     roots = [r for k in range(phrase.first + 1, phrase.last) if (r := _nisba_root(view.keys[k]))]
-    for i in range(phrase.first - 1, max(-1, phrase.first - DESCRIPTION_REACH), -1):
-        if not view.is_word(i) or view.bare[i] != head:
+    for i in bare_before(view, head, phrase.first, DESCRIPTION_REACH):
+        if not view.is_word(i):
             continue
         last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
         found = parse_speaker(view, i, last)
@@ -808,9 +860,13 @@ def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
     )
 
 
+# Quote marks, hashtags and underscores, each read as a space in a name.
+_NAME_MARKS = str.maketrans(dict.fromkeys('"«»“”#_', " "))
+
+
 def _clean(name: str) -> str:
     """Surface name without quote marks, hashtags or underscores."""
-    return " ".join(re.sub(r"[\"«»“”#]", " ", name).replace("_", " ").split())
+    return " ".join(name.translate(_NAME_MARKS).split())
 
 
 def _title_key(view: DocView, phrase: SpeakerPhrase) -> tuple[str, ...]:
@@ -820,8 +876,10 @@ def _title_key(view: DocView, phrase: SpeakerPhrase) -> tuple[str, ...]:
 
 def title_key_of(view: DocView, first: int, last: int) -> tuple[str, ...]:
     """Normalised words of a title, the conjunction of its first word dropped."""
-    indices = [k for k in range(first, last) if view.is_word(k)]
-    return tuple(view.bare[k] if n == 0 else view.keys[k] for n, k in enumerate(indices))
+    indices = list(filter(view.is_word, range(first, last)))
+    if not indices:
+        return ()
+    return (view.bare[indices[0]], *map(view.keys.__getitem__, indices[1:]))
 
 
 class EntityLookup:

@@ -66,7 +66,7 @@ def in_theophoric_name(view: DocView, i: int) -> bool:
     """A word before الله is the first half of a name (نصر الله، جاب الله، فضل الله), not a verb
     with الله as its subject: "وقال الأمين العام للحزب حسن نصر الله إن …"."""
     nxt = i + 1
-    return nxt < len(view) and view.is_word(nxt) and view.keys[nxt] in GOD_NAMES
+    return view.is_word(nxt) and view.keys[nxt] in GOD_NAMES  # is_word: no token past the end
 
 
 def _preposition_with_pronoun(key: str) -> bool:
@@ -1097,8 +1097,19 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     """The source named in tokens [first, last) after a verb (VSO) or verbal noun.
 
     The first comma segment is the subject; when it is a bare title and the next segment is
-    a name in apposition, the name is the speaker.
+    a name in apposition, the name is the speaker. Remembered for the document
+    (:attr:`DocView.speaker_phrases`): the answer depends on the view and the arguments alone.
     """
+    known = view.speaker_phrases
+    key = (first, last, object_follows)
+    if key in known:
+        return known[key]  # type: ignore[return-value]
+    phrase = known[key] = _parse_speaker(view, first, last, object_follows)
+    return phrase
+
+
+def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
+    """:func:`parse_speaker`, read anew."""
     words = view.words
     groups = segments(view, first, last)
     if not groups:
@@ -1410,7 +1421,7 @@ def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's.
     Only a title that is باسم's own genitive owns the name: in "الناطق باسم وزارة الدفاع
     المقدم X" the rank after the completed body is the spokesman's own, in apposition."""
-    keys = [view.bare[k] for k in range(phrase.first, phrase.last)]
+    keys = view.bare[phrase.first : phrase.last]
     if "باسم" not in keys:
         return False
     inner = keys[keys.index("باسم") + 1 : keys.index("باسم") + 2]

@@ -51,4 +51,6 @@ MAX_ISSUER_WORDS = 5
 
 def mentions_statement(view: DocView, first: int, last: int) -> bool:
     """Whether tokens [first, last) speak of a statement: "قالت الوزارة في بيان"، "أصدر بيانا"."""
+    if STATEMENT_FORMS.isdisjoint(view.keys[first:last]):
+        return False  # most stretches name no statement: one test at C speed
     return any(view.is_word(k) and view.keys[k] in STATEMENT_FORMS for k in range(first, last))
