@@ -9,10 +9,17 @@ Quoted words are atomic: a sentence end inside quotation marks does not end the 
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.clauses import Trigger, is_complementizer, relative_report, reports_here
+from qawl.extractors.quotes.clauses import (
+    NEAR_MIDDLE,
+    Trigger,
+    is_complementizer,
+    relative_report,
+    reports_here,
+)
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
@@ -21,7 +28,9 @@ from qawl.extractors.quotes.words import (
     ON,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
+    RELATIVE_SOURCE_WORDS,
     RELATIVES,
+    RELAY_WORDS,
 )
 
 
@@ -67,7 +76,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 break
             if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
                 break
-            if _new_report_ahead(view, nxt):
+            if _new_report_ahead(view, nxt, nominal):
                 break
             if nominal and is_mark(j + 1) and j + 1 in open_close:
                 break  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": quoted words after a comma end a noun phrase
@@ -95,7 +104,7 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                         )
                     )
                 )
-                and _has_own_content(view, j)
+                and _has_own_content(view, j, any_complement=nominal)
                 and (nominal or not _coordinated_present(view, j, cue))
             ):
                 if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
@@ -104,6 +113,14 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
             if key == ON and j + 1 < limit and keys[j + 1] == "حد":
                 break
             if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
+                if key == _WITHOUT and bare[j - 1] in _PREVENTING:
+                    j += 1  # "تحول دون تحسين الاقتصاد": دون is what the verb of preventing governs
+                    continue
+                if key == _WITHOUT and bare[j - 1] == "من":
+                    if j - 1 == start:
+                        j += 1  # "أنه من دون هذا النص لن يكون …": the clause opens with its adverbial
+                        continue
+                    j -= 1  # "من دون ذكر سبب": من goes with its دون
                 break
             # _opens_topic and _contrast_report, asked only at the words they start from.
             word = bare[j]
@@ -130,6 +147,12 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
 
 
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+_WITHOUT = "دون"
+# Verbs and nouns of preventing, which govern دون ("prevented … from"): حال دون، تحول دون،
+# للحيلولة دون. After them دون is inside the clause, not the writer's "without" that ends it.
+_PREVENTING = frozenset(
+    {"حال", "حالت", "يحول", "تحول", "يحولان", "تحولان", "يحولون", "حالوا", "الحيلوله", "للحيلوله"}
+)
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
 
@@ -237,23 +260,34 @@ def _opens_topic(view: DocView, i: int) -> bool:
     return False
 
 
-def _new_report_ahead(view: DocView, first: int) -> bool:
+def _new_report_ahead(view: DocView, first: int, in_noun_phrase: bool = False) -> bool:
     """After a comma: a verb of saying within the next few words that opens its own quote
-    ("…، وبعد القمة ذكرت أن …") starts a new clause."""
+    ("…، وبعد القمة ذكرت أن …") starts a new clause; after a noun phrase (``in_noun_phrase``)
+    any verb there does, with any complement."""
     for k in range(first, min(first + 4, len(view))):
         if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
             return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
         cue = view.cues[k]
         if cue is not None and cue.kind == "verb":
-            return _has_own_content(view, k)
+            return _has_own_content(view, k, any_complement=in_noun_phrase)
     return False
 
 
-def _has_own_content(view: DocView, i: int) -> bool:
-    """Whether a cue inside a content span opens its own quote soon after (a new clause)."""
+def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> bool:
+    """Whether a cue inside a content span opens its own quote soon after (a new clause).
+    ``any_complement``: the span is a noun phrase, which never goes on with a coordinated verb
+    ("أعلنت عن عقوبات جديدة وطلبت من الدول …"), so any complement after the verb will do."""
     cue = view.cues[i]
     if cue is not None and not reports_here(view, i, cue):
         return False  # "وقعت مذكرة تفاهم": the noun "memo", no participle
+    if cue is not None and not any_complement and _finite_verb_needing_trigger(view, i, cue):
+        # A finite verb that takes no bare object reports only through what introduces its
+        # content (a complementizer, a colon, quotation marks or a preposition it governs):
+        # without one it forms no frame, and the clause it stands in goes on ("أنه زار اليوم
+        # تلاميذ المعهد وتحدثوا في الموضوع").
+        _, last = view.sentence_range(i)
+        trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
+        return trigger is not None or bool(carriers) or _needed_preposition_after(view, i, cue, last)
     for j in range(i + 1, min(i + 8, len(view))):
         if (
             is_complementizer(view, j)
@@ -261,11 +295,30 @@ def _has_own_content(view: DocView, i: int) -> bool:
             or (view.is_mark(j) and j in view.open_close)
         ):
             return True
-        if view.keys[j] in {"الى", ON, "من", "عن"} or view.keys[j].startswith("ب"):
+        if view.keys[j] in {"الي", ON, "من", "عن"} or view.keys[j].startswith("ب"):
             return True
         if view.is_sentence_mark(j):
             return False
     return True
+
+
+def _finite_verb_needing_trigger(view: DocView, i: int, cue: Cue) -> bool:
+    """A finite verb of saying with no bare-object frame, outside a source phrase: its frame is
+    found by :func:`find_trigger` alone. A participle after a clause is the circumstantial of
+    its verb ("…، داعيا X على …") and a verb after حسبما or ما relays a source ("حسبما أوردت
+    الصحيفة"): both end the clause before them whatever follows, as before."""
+    if cue.kind != "verb" or "obj" in cue.frames:
+        return False
+    return not (i > 0 and (view.bare[i - 1] in RELAY_WORDS or view.bare[i - 1] in RELATIVE_SOURCE_WORDS))
+
+
+def _needed_preposition_after(view: DocView, i: int, cue: Cue, last: int) -> bool:
+    """The preposition a verb reports only with ("needs-إلى": خلص إلى) close after it: "وخلصت
+    الدراسة إلى وجود …" is a report of its own."""
+    needed = {frame[len("needs-") :] for frame in cue.frames if frame.startswith("needs-")}
+    if not needed:
+        return False
+    return any(view.bare[k] in needed for k in range(i + 1, min(last, i + 1 + NEAR_MIDDLE)))
 
 
 def trim(view: DocView, start: int, end: int, drop_final_stop: bool = True) -> tuple[int, int]:
