@@ -9,12 +9,14 @@ from collections import Counter
 from pathlib import Path
 
 import orjson
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qawl.arabic import _DELETED_RE, normalize, tokenize, unify_letters
 from qawl.document import Document
 from qawl.extractors.quotes import QuoteAttributor
+from qawl.extractors.quotes import attributor as attributor_module
 from qawl.extractors.quotes.lexicon import SpeakerWords, load_cues, load_speaker_words
 from qawl.extractors.quotes.names import (
     _TOKEN_WORDS_TEXT_RE,
@@ -27,6 +29,7 @@ from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"
 TEXTS = [orjson.loads(line)["text"] for line in NEWS.read_bytes().splitlines()]
+DETERMINISM = NEWS.with_name("determinism_sample.jsonl")
 
 # Arabic letters, hamza seats, diacritics, tatweel, presentation forms, invisible marks, Latin.
 _CHARS = st.sampled_from(
@@ -341,3 +344,38 @@ def test_name_words_remembered_as_read_and_documents_not_kept() -> None:
         assert not _TOKEN_WORDS_TEXT_RE.fullmatch(text)
         document_words(_document(text))
     assert name_words.cache_info().currsize == before  # type: ignore[attr-defined]
+
+
+def test_views_keep_one_layout_whatever_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A view has slots and no instance dictionary, so every view has one layout for CPython's
+    # fast attribute reads (see DocView): an attribute set outside its fields, or a
+    # cached_property (which needs a dictionary), fails here. Views are taken from the stage
+    # itself on real news, after the rules have read them.
+    views: list[DocView] = []
+
+    def recording(*args: object) -> DocView:
+        views.append(DocView(*args))  # type: ignore[arg-type]
+        return views[-1]
+
+    monkeypatch.setattr(attributor_module, "DocView", recording)
+    attributor = QuoteAttributor()
+    sample = TEXTS + [orjson.loads(line)["text"] for line in DETERMINISM.read_bytes().splitlines()]
+    quotes = [attributor.find(Document(str(n), text)) for n, text in enumerate([*sample, "قال: «نعم»\nوقال"])]
+    assert len(views) == len(sample) + 1 and sum(map(len, quotes)) > len(sample)
+    one_run = re.compile(r"[^\W_]+")
+    for view in views:
+        assert not hasattr(view, "__dict__")
+        for name in DocView.__slots__:  # each field is set by __post_init__ (a read raises if not)
+            getattr(view, name)
+        keys = view.keys
+        assert view.starts == [t.start for t in view.tokens]
+        assert view.one_word_tokens == [i for i, k in enumerate(keys) if one_run.fullmatch(k)]
+        assert view.some_words_tokens == [
+            i for i, k in enumerate(keys) if not one_run.fullmatch(k) and one_run.search(k)
+        ]
+        assert view.seated_tokens == [i for i, k in enumerate(keys) if set(k) & set("ئؤء")]
+        breaks = [j > 0 and view.newline_between(j - 1, j) for j in range(len(view))]
+        assert [view.break_before(j) for j in range(len(view))] == breaks
+        assert [view.break_before(j) for j in range(len(view))] == breaks  # as filled on first use
+    assert any(view.seated_tokens for view in views) and any(view.some_words_tokens for view in views)
+    assert views[-1].break_before(views[-1].keys.index("وقال"))

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter
 from typing import TypeVar
@@ -252,7 +251,14 @@ def _subset_with(indices: list[int], flags: list[int], bit: int) -> list[int]:
     return list(compress(indices, map(and_, flags, repeat(bit))))
 
 
-@dataclass
+# Slots: the rules read view attributes millions of times a run, and CPython 3.11 reads an
+# instance dictionary fast only while every instance's keys fit the class's shared table (30
+# names). With a dictionary, the cached properties a document happened to need pushed some views
+# past it, and adding or removing any view attribute moved a --no-ner run by ~2% of its
+# instructions (generic attribute look-ups); with slots every view has one layout. So every
+# attribute is a field set in __post_init__: the cheap ones most documents read are found there,
+# and what few read is a private field filled on first use behind a property.
+@dataclass(slots=True)
 class DocView:
     """One document as the quote rules read it, with the lexicon of the stage reading it.
 
@@ -298,20 +304,26 @@ class DocView:
     # Answers of :func:`speakers.parse_speaker` for this document by its arguments (first,
     # last, object_follows): the cue reader, the antecedent rules and the name index ask for some
     # phrases again (one call in fifty), and the answer is a function of the view alone.
-    # How many attributes a view holds also decides how fast CPython 3.11 reads them (instances
-    # share at most 30 keys; the cached properties below add up to five, in an order that
-    # depends on the document): without this field, 27 after __post_init__, a --no-ner run took
-    # 1.8% more instructions (cachegrind), most of them in generic attribute look-ups. Adding or
-    # removing a view attribute re-measures it.
     speaker_phrases: dict[tuple[int, int, bool], object] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    # Each token's start offset, in order (read by bisection).
+    starts: list[int] = field(init=False, repr=False)
+    # Tokens whose key holds letters or digits, but not as one run alone.
+    some_words_tokens: list[int] = field(init=False, repr=False)
+    seated_tokens: list[int] = field(init=False, repr=False)  # keys with a hamza on a seat or alone
+    # Filled on first use (see the properties and methods reading them).
+    _one_word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
+    _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
+    _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
+    _labels: list[tuple[str, bool] | None] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         features = self.features
         if features is None or not features.matches(self.lexicon, self.words, self.vocabulary):
             features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
+        self.starts = list(map(_START, tokens))
         texts = list(map(_TEXT, tokens))
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
@@ -321,10 +333,12 @@ class DocView:
         self.flags = flags
         # The rare bits are read off the few tokens holding any of them: one pass over the
         # document, then passes over those alone.
-        self._rare = rare = _indices_with(flags, _RARE)
-        self._rare_flags = rare_flags = list(map(flags.__getitem__, rare))
+        rare = _indices_with(flags, _RARE)
+        rare_flags = list(map(flags.__getitem__, rare))
         self.cue_candidates = _subset_with(rare, rare_flags, _CUE_CANDIDATE)
         self.title_tokens = _subset_with(rare, rare_flags, _TITLE)
+        self.some_words_tokens = _subset_with(rare, rare_flags, _SOME_WORDS)
+        self.seated_tokens = _subset_with(rare, rare_flags, _SEATED)
         commas: list[int] = []
         marks: list[int] = []
         sentence_marks: list[int] = []
@@ -342,8 +356,10 @@ class DocView:
         self.is_comma = frozenset(commas).__contains__
         self.is_mark = frozenset(marks).__contains__
         self.is_sentence_mark = frozenset(sentence_marks).__contains__
-        self._counts: Counter[str] | None = None
-        self._labels: list[tuple[str, bool] | None] | None = None
+        self._one_word_tokens = None
+        self._break_before = None
+        self._counts = None
+        self._labels = None
         self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
@@ -365,25 +381,12 @@ class DocView:
 
     # ------------------------------------------------------------------ questions
 
-    @cached_property
-    def starts(self) -> list[int]:
-        """Each token's start offset, in order (read by bisection)."""
-        return list(map(_START, self.tokens))
-
-    @cached_property
+    @property
     def one_word_tokens(self) -> list[int]:
-        """Tokens whose key is one run of letters and digits."""
-        return _indices_with(self.flags, _ONE_WORD)
-
-    @cached_property
-    def some_words_tokens(self) -> list[int]:
-        """Tokens whose key holds letters or digits, but not as one run alone."""
-        return _subset_with(self._rare, self._rare_flags, _SOME_WORDS)
-
-    @cached_property
-    def seated_tokens(self) -> list[int]:
-        """Tokens whose key has a hamza on a seat or alone."""
-        return _subset_with(self._rare, self._rare_flags, _SEATED)
+        """Tokens whose key is one run of letters and digits (found on first use)."""
+        if self._one_word_tokens is None:
+            self._one_word_tokens = _indices_with(self.flags, _ONE_WORD)
+        return self._one_word_tokens
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -412,11 +415,13 @@ class DocView:
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_of[i]]
 
-    @cached_property
+    @property
     def break_before(self) -> Callable[[int], bool]:
         """``break_before(j)`` is ``newline_between(j - 1, j)`` (false for j = 0), as a C-level
-        membership test: found once per document from its few line breaks, since the clause
-        readers ask it at every token they pass."""
+        membership test: found once per document (on first use) from its few line breaks, since
+        the clause readers ask it at every token they pass."""
+        if self._break_before is not None:
+            return self._break_before
         tokens = self.tokens
         starts = self.starts
         after: set[int] = set()
@@ -428,7 +433,8 @@ class DocView:
             if 0 < j < len(tokens) and tokens[j - 1].end <= p:
                 after.add(j)
             p = text.find("\n", p + 1)
-        return frozenset(after).__contains__
+        self._break_before = frozenset(after).__contains__
+        return self._break_before
 
     def newline_between(self, i: int, j: int) -> bool:
         """Whether a line break separates token i from token j (i < j)."""
