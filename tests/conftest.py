@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = Path(os.environ.get("QAWL_SHARED", ROOT.parent / "shared"))
 SEED_ARTICLE = FIXTURES / "seed_article.txt"
 TINY_NER = FIXTURES / "tiny_ner"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _sigint_interrupts() -> None:
+    """A test run started in the background (``&`` in a script, nohup) ignores SIGINT, and the qawl
+    processes it starts would inherit that: the tests of what SIGINT does need it to interrupt."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def shared_path(*parts: str) -> Path:
