@@ -66,12 +66,12 @@ def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:
 
 @pytest.mark.slow
 def test_the_bundled_tagger_keeps_a_place_name_whole_through_a_document(tagger) -> None:
-    # A place the known names do not hold (الغوطة الشرقية, the earlier example, came in with the news gold).
-    first = "تواصل قوات الأمن انتشارها في بولاق الدكرور المزدحمة."
-    second = "وانهار عقار قديم في حي بولاق الدكرور أمس."
+    # A place the known names do not hold (الغوطة الشرقية, بولاق الدكرور came in with the news, WikiFANE).
+    first = "تواصل قوات الأمن انتشارها في بئر حسن المزدحمة."
+    second = "وانهار عقار قديم في حي بئر حسن أمس."
     # Alone, the tagger cuts the first sentence's name short; the second tags it whole.
-    assert ("بولاق الدكرور", "LOC") not in tagged(tagger, first, rules=True)
-    assert ("بولاق الدكرور", "LOC") in tagged(tagger, second, rules=True)
+    assert ("بئر حسن", "LOC") not in tagged(tagger, first, rules=True)
+    assert ("بئر حسن", "LOC") in tagged(tagger, second, rules=True)
     found = tagged(tagger, f"{first}\n{second}", rules=True)
-    assert found.count(("بولاق الدكرور", "LOC")) == 2
-    assert ("بولاق", "LOC") not in found
+    assert found.count(("بئر حسن", "LOC")) == 2
+    assert ("حسن", "LOC") not in found
