@@ -278,6 +278,12 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     ):
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)
+    if history and entity is None and _bare_epithet(view, phrase) and name == span.text:
+        # "ورفض المدافع الدولي السابق أن …"، "وواصل المهاجم الشهير": a player's role with the
+        # article, which the text gives no name, is an epithet for the person the story is
+        # about (unlike an office: النائب العام is one person); a clause that reports nothing
+        # does not replace that person's name with it.
+        return None
     # The subject of a clause that says nothing is no one's "same source".
     # A relative after a body's construct ("حكومة ماريانو راخوي الذي …") may belong to the
     # genitive: only a person's name takes its gender from it.
@@ -285,6 +291,16 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     feminine = event.feminine if stated is None else stated
     said = Said(name, entity, feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+def _bare_epithet(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """A role with the article, its adjectives and no name or domain: "المدافع الدولي السابق"."""
+    first = phrase.start
+    if phrase.kind != "title" or phrase.name is not None or not has_article(view, first):
+        return False
+    return view.words.is_a("epithet", view.bare[first][2:]) and all(
+        has_article(view, k) for k in range(first, phrase.last) if view.is_word(k)
+    )
 
 
 def introduced_person(view: DocView, phrase: SpeakerPhrase) -> bool:

@@ -496,6 +496,12 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title, []
     if name and _derived_perfect(view, name[0]):
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
+    if name and owned_noun(view, name[0]):
+        return title, []  # "وختم المدرب مؤتمره الصحفي": a name takes no possessive pronoun
+    if name and view.tokens[name[0]].text[:2] in ("وأ", "وإ"):
+        return title, []  # "النار على المهاجم وأصابوه": و + hamza opens a coordinated word, no name
+    if name and bi_adverbial(view, name):
+        return title, []  # "وبعث الوزير برسالة رسمية": a ب-phrase, never a nominative name
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
         if (
@@ -704,6 +710,8 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         # "بدعوة من الرئيس الإيطالي، قال قايد السبسي": a verb opens a clause; a name never
         # starts with one, so the segment is no apposition and no subject.
         return None
+    if view.tokens[seg[0]].text[:2] in ("وإ", "وأ") and words.is_a("stop", view.keys[seg[0]][1:]):
+        return None  # "وإلى جانب …": و on a preposition, not the title والي its key spells
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
     whole = seg
     seg = _cut_at_stop(view, seg, anonymous)
@@ -863,6 +871,57 @@ def _accusative_noun(view: DocView, i: int) -> bool:
     return view.count(stem) > 0 or view.count("ال" + stem) > 0
 
 
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def owned_noun(view: DocView, i: int) -> bool:
+    """A common noun with a possessive pronoun (مؤتمره، انخراطها، رحيله): never a word of a
+    name, so after a subject it is the verb's object. A name may end in ه (شبانه، ريكسنجه), so
+    a bare ه needs the noun shown: an occasion of speech (مؤتمره، كلمته) or a stem the document
+    writes without the pronoun (الرحيل); a noun pattern is no proof (اندراده reads as انفعال)."""
+    key = view.bare[i]
+    if not key.endswith(_POSSESSIVES):
+        return False  # most words: no pronoun ending at all
+    if key[:1] == "و" or view.tokens[i].text.endswith("ة") or key.endswith(("الله", "يه")):
+        return False  # و on it may coordinate ("سانت أونجي وزملاؤها"); ة is no pronoun
+    if view.cues[i] is not None:
+        return False  # "مشبها"، "منوها": a participle in the accusative, its root ending in ه
+    suffix = next((s for s in _POSSESSIVES if key.endswith(s)), "")
+    stem = key[: -len(suffix)] if suffix else ""
+    if len(stem) < 3 or view.title_state(key) is not None:
+        return False  # "زميله"، "نظيره": a title with its owner is a source
+    if len(suffix) > 1:
+        return True
+    # ة is written ت before the pronoun: كلمته … كلمة.
+    alone = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return (
+        alone in _OCCASION_STEMS
+        or alone in SPEECH_OCCASIONS
+        or view.count(alone) > 0
+        or view.count("ال" + alone) > 0
+    )
+
+
+def _construct_head(view: DocView, name: list[int], k: int) -> bool:
+    """Whether name word k may be a common noun governing the next word ("داغ سبب انخراطها"),
+    not a name's last word before the object ("تيريزا ماي حكومتها"، "كامبريدج أناليتيكا
+    إغلاقها"): no ة (an adjective may stand before a relative verb: "دراسة حديثة أجرتها"), no
+    foreign ending in ا or و, not inside a name the earlier stages found, and not written after
+    the same word elsewhere in the document, as a name's parts are."""
+    i = name[k]
+    key = view.bare[i]
+    if view.tokens[i].text.endswith("ة") or key.endswith(("ا", "و")) or view.mention_label(i) is not None:
+        return False
+    keys = view.keys
+    before = keys[name[k - 1]]
+    at = -1
+    for _ in range(view.count(keys[i])):
+        at = keys.index(keys[i], at + 1)
+        if at != i and at > 0 and keys[at - 1] == before:
+            return False
+    return True
+
+
 def _owned(view: DocView, i: int, single: bool = True) -> bool:
     """A noun with a possessive pronoun (بيانه، رسمها، تصريحاتهم; not the ة of جمعية, read ه)."""
     key = view.bare[i]
@@ -1002,6 +1061,14 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
         if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # "وشرحت داغ سبب انخراطها"، "أعلن ترامب سروره": a noun with its possessive pronoun, or
+        # the construct noun that governs one, begins the verb's object. Not a word in ة: an
+        # adjective may stand before a relative verb with its object ("دراسة حديثة أجرتها").
+        if not linked and (
+            owned_noun(view, i)
+            or (k + 1 < len(name) and owned_noun(view, name[k + 1]) and _construct_head(view, name, k))
+        ):
             return name[:k]
         if k == 2 and view.bare[name[0]] == _FAMILY_LINK:
             # "وانتقد آل الشيخ تعامل …": a family name "آل X" that opens the phrase is complete
@@ -1610,6 +1677,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
             break
         i -= 1
     start = i + 1
+    if _verb_clause_opener(view, i):
+        return None  # "وبعد أن التقى الوزير نظيره، أكد": the words open the subordinate clause
     groups = segments(view, start, end)
     if not groups or len(groups) > 2:
         return None
@@ -1625,3 +1694,19 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         # …ت) opens a clause, no subject; names like واشنطن do not look like that.
         return None
     return parse_speaker(view, start, end)
+
+
+# Subordinators that a verb follows, never a noun: عندما، بعدما، and أنْ after بعد/قبل/منذ (the
+# particle that makes a verbal noun of its clause, unlike أنّ after رغم or مع, which a noun follows).
+VERB_SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما"})
+VERB_AN_HEADS = frozenset({"بعد", "قبل", "منذ"})
+
+
+def _verb_clause_opener(view: DocView, i: int) -> bool:
+    """Whether word i opens a subordinate clause whose first word is its verb, so that the words
+    after it, up to the main verb, are that clause and hold no subject of the main verb."""
+    if i < 0 or not view.is_word(i):
+        return False
+    if view.bare[i] in VERB_SUBORDINATORS:
+        return True
+    return view.keys[i] == "ان" and i > 0 and view.is_word(i - 1) and view.bare[i - 1] in VERB_AN_HEADS
