@@ -20,7 +20,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from qawl.arabic import split_sentences, tokenize
+from qawl.training.sampling import draw_sentences, write_drawn
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,24 +52,7 @@ def main() -> None:
     skip = held_out_ids(args.shared)
     docs = [doc for doc in read_articles(args.shared) if doc["id"] not in skip]
     random.Random(20261206).shuffle(docs)
-    drawn = 0
-    for doc in docs:
-        text = doc["text"]
-        tokens = tokenize(text)
-        taken = 0
-        for number, sentence in enumerate(split_sentences(text, tokens)):
-            words = [token.text for token in tokens[sentence.first_token : sentence.last_token]]
-            if not 8 <= len(words) <= 60 or text[sentence.start : sentence.end].strip() == doc.get("title"):
-                continue
-            print(f"# {doc['id']} sentence {number}")
-            print("\n".join(f"{word}\tO" for word in words))
-            print()
-            drawn += 1
-            taken += 1
-            if drawn == args.count or taken == 2:
-                break
-        if drawn == args.count:
-            break
+    write_drawn(draw_sentences(docs, args.count))
 
 
 if __name__ == "__main__":
