@@ -38,7 +38,7 @@ def test_a_title_or_relation_before_a_person_comes_off() -> None:
 
 def test_a_kind_of_place_before_a_place_comes_off() -> None:
     assert _run("تقع البلدة جنوب ولاية الجلفة", [(3, 5, "LOC")]) == [("الجلفة", "LOC")]
-    assert _run("ويقع المكتب في شارع الدقي", [(3, 5, "LOC")]) == [("الدقي", "LOC")]
+    assert _run("ويقع المكتب في محافظة الجيزة", [(3, 5, "LOC")]) == [("الجيزة", "LOC")]
 
 
 def test_look_alikes_stay_as_tagged() -> None:
@@ -64,25 +64,31 @@ def test_the_document_rules_trim_last() -> None:
 def test_the_list_says_how_it_was_derived() -> None:
     header = LEAD_WORDS_FILE.read_text(encoding="utf-8").split("\n\n")[0]
     assert "Derived from" in header and "train_base.bio" in header and "No dev" in header
+    assert "ner_news.bio" in header and "WikiFANE Gold" in header
     leads = lead_words()
     assert {"الحارس", "زميله", "الدكتور", "وقال"} <= leads["PER"]
-    assert {"ولايه", "شارع"} <= leads["LOC"]
+    assert {"ولايه", "محافظه"} <= leads["LOC"]
     assert set(leads) == {"PER", "LOC"}
     assert not leads["PER"] & given_names()  # a given name is never O right before a person
 
 
 def test_the_list_is_what_the_training_data_gives() -> None:
-    """Re-derived from ../shared (train_base; the script leaves the news gold out by default) by the
-    build script; the rule run on that gold changes few gold entities (measured: 4 of 9,889)."""
+    """Re-derived from ../shared (train_base + the news gold + WikiFANE Gold, the script's defaults) by
+    the build script; the rule run on each source's gold changes few of its gold entities (measured:
+    train_base 11 of 9,889, news 11 of 10,285, WikiFANE 16 of 33,106)."""
     shared_path("data", "ner", "anercorp_camel", "train.txt")
+    shared_path("data", "ner", "wikifane", "wikifane_gold.4class.harmonized.bio")
     build = _build_script()
-    base = build.training_data(SHARED, build.NEWS)
+    assert build.WIKIFANE, "the test reads the list as built with WikiFANE as a source"
+    base = build.training_data(SHARED, None)
+    sources = [base, build.training_data(SHARED, build.NEWS)[len(base) :], build.wikifane(SHARED)]
     derived: dict[str, set[str]] = {}
-    for word, label, _, _ in build.select(*build.count(base)):
+    for word, label, _, _ in build.select(*build.count([s for source in sources for s in source])):
         derived.setdefault(label, set()).add(word)
     assert derived == {label: set(words) for label, words in lead_words().items()}
-    gold_entities = changed = 0
-    for words, spans in base:
-        gold_entities += len(spans)
-        changed += len(set(spans) - set(trim_lead_words(words, spans)))
-    assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
+    for source in sources:
+        gold_entities = changed = 0
+        for words, spans in source:
+            gold_entities += len(spans)
+            changed += len(set(spans) - set(trim_lead_words(words, spans)))
+        assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
