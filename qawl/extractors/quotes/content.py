@@ -31,12 +31,16 @@ from qawl.extractors.quotes.words import (
     RELATIVE_SOURCE_WORDS,
     RELATIVES,
     RELAY_WORDS,
+    SPEECH_NOUNS,
 )
 
 
-def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False) -> int:
+def clause_end(
+    view: DocView, start: int, stop_at_comma: bool = False, nominal: bool = False, governed: bool = False
+) -> int:
     """Token index one past the end of the indirect content starting at token ``start``
-    (``nominal``: a noun or prepositional complement, which a coordinated verb ends)."""
+    (``nominal``: a noun or prepositional complement, which a coordinated verb ends; ``governed``:
+    a complement after the preposition the cue governs, which never holds the cue's subject)."""
     limit = len(view)
     _, sentence_last = view.sentence_range(start) if start < limit else (start, start)
     j = start
@@ -134,6 +138,8 @@ def clause_end(view: DocView, start: int, stop_at_comma: bool = False, nominal: 
                 if keys[j - 1] == "و" and j - 1 > start:
                     j -= 1  # "… و لكن": the conjunction written apart goes with its clause
                 break  # "طالب بإقالة الشاهد وهو مطلب يؤيده …"، "طالب بالبقاء فتم إبقاؤه"
+            if governed and _governing_clause(view, start, j):
+                break  # "وقال بعد مطالبته بزيادة المساهمات إن الحلف أقوى": إن is قال's
             if nominal and word in RELATIVES and relative_report(view, j):
                 break  # "نافيا انتقاده ماي في مقابلته مع الصحيفة التي نقلت عنه قوله إن …"
             if nominal and cue is not None and _owned_report(view, j):
@@ -155,6 +161,26 @@ _PREVENTING = frozenset(
 )
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
+
+
+def _governing_clause(view: DocView, start: int, j: int) -> bool:
+    """إنّ (hamza below) opens the clause of a word of saying, never a part of a noun phrase, which
+    takes أنّ ("طالب بضرورة أن …"). With no word of saying in the phrase before it, that word is
+    the one the phrase depends on; one inside the phrase keeps its clause there ("مقتل 18 شخصا
+    بأيدي مسلحين قال إنهم …"، "على القول من جديد إن …"). Only إنّ with its pronoun (إنه) or before
+    a definite noun or quotation marks: a verb after إن is "if" (إن لم، إن تطلب الأمر)."""
+    if view.tokens[j].text[:1] != "إ" or not is_complementizer(view, j):
+        return False
+    if view.bare[j] == "ان" and not (
+        j + 1 < len(view) and (view.bare[j + 1].startswith("ال") or view.is_mark(j + 1))
+    ):
+        return False
+    cues, bare = view.cues, view.bare
+    return all(cues[k] is None and _without_article(bare[k]) not in SPEECH_NOUNS for k in range(start, j))
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
 
 
 def _owned_report(view: DocView, j: int) -> bool:
@@ -363,7 +389,7 @@ def content_from(
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
-    end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"))
+    end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"), trigger.kind == "prep")
     if end <= start:
         return None
     # A noun or prepositional phrase after the cue (دعا إلى …، أعلن إلغاء …) is a nominal

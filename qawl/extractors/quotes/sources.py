@@ -169,12 +169,19 @@ def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
 
     A complementizer, a colon or a quotation mark may introduce the content after at most a
     short addressee ("تصريحاته للصحفيين بأن"); a prepositional or noun complement only right
-    after the noun (:func:`_possessed_complement`).
+    after the noun (:func:`_possessed_complement`). That complement, when there is one, is the
+    noun's content: a complementizer past it belongs to the clause around the noun ("وقال بعد
+    مطالبته بزيادة المساهمات إن الحلف أقوى"), unless it opens the complement ("تأكيده على أن").
     """
     _, last = view.sentence_range(i)
     trigger, _ = find_trigger(view, i, cue, min(last, i + MAX_POSSESSIVE_MIDDLE + 1))
-    if trigger is None or trigger.kind not in ("that", "colon", "quote"):
-        trigger = _possessed_complement(view, i, cue, last)
+    complement = _possessed_complement(view, i, cue, last)
+    if (
+        trigger is None
+        or trigger.kind not in ("that", "colon", "quote")
+        or (complement is not None and trigger.index > complement.index + 1)
+    ):
+        trigger = complement
     if trigger is None:
         return None
     found = content_from(view, trigger)
