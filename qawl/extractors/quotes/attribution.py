@@ -10,6 +10,8 @@ when it clearly names a source.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent
@@ -35,7 +37,7 @@ from qawl.extractors.quotes.names import (
     same_words,
 )
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.speakers import VERB_SUBORDINATORS, SpeakerPhrase, has_article, parse_speaker
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import INTERLOCUTORS, ROLE_INTERLOCUTORS, SAME_ENDINGS, SAME_WORDS
@@ -120,6 +122,10 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     cue_span = _cue_span(view, frame)
     content = doc.span(*frame.content)
     plural = plural_cue(view, frame.cue)
+    if frame.speaker is None and not plural and not frame.feminine:
+        met = met_person(view, frame)
+        if met is not None:
+            return _quote(view, names, replace(frame, speaker=met), history)
     if frame.speaker is None:
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
@@ -377,6 +383,33 @@ def _overlapping_entity_name(doc: Document, name: str) -> str | None:
         if same_words(entity.name, name):
             return entity.id
     return None
+
+
+def met_person(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The person met in a time clause right before a verb with a dropped subject, inside quoted
+    speech: "عندما قابلت الرئيس المصري مبارك، قال: …". A speaker talking of himself writes the
+    perfect in ت (قابلتُ، التقيتُ), so the person after it is its object and the only one
+    present to say what follows; a third person would be named as the verb's subject."""
+    comma = frame.cue - 1
+    if not (frame.in_quote or frame.nested) or comma < 3 or view.tokens[comma].text not in ("،", ","):
+        return None
+    if view.tokens[frame.cue].text.endswith("ت"):
+        return None  # "عندما قابلت مبارك، قلت له": the speaker goes on about himself
+    for opener in range(comma - 3, max(comma - 9, -1), -1):
+        if not view.is_word(opener):
+            return None  # the clause holds no punctuation
+        if view.bare[opener] in VERB_SUBORDINATORS or view.bare[opener] == "حين":
+            break
+    else:
+        return None
+    verb = view.tokens[opener + 1].text
+    if not (verb.endswith("ت") and len(verb) > 3 and view.cues[opener + 1] is None):
+        return None
+    phrase = parse_speaker(view, opener + 2, comma)
+    if phrase is None or phrase.start != opener + 2 or phrase.last != comma or phrase.kind != "name":
+        return None
+    found = view.mention_label(phrase.first)
+    return phrase if found is None or found[0] == "PER" else None  # "عندما وصلت القاهرة،": a place
 
 
 def _without_speaker(frame: Frame) -> Frame:

@@ -338,6 +338,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     governs = title_state(bare[seg[0]]) == "indefinite"
     seen_nisba = False
     bi_domain = False
+    coordinated_at = -1  # the position after a coordinated noun the title took
     # Where a بال-phrase after the adjective began: the office's seat ("الإداري بالإدارة العامة
     # … نجاة الجندوبي") when a name closes the chain, else the verb's complement ("رحب
     # المندوب الروسي بالقرار"), and the title ends before it.
@@ -413,6 +414,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "لدائرة الأمريكيتين وآسيا": a coordinated noun inside the office's name
             title.append(i)
             position += 1
+            coordinated_at = position
             continue
         if (
             key.startswith("ب")
@@ -478,6 +480,10 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             continue
         break
     name = seg[position:]
+    genitive = _coordinated_genitive(view, name) if position == coordinated_at else 0
+    if genitive:
+        # "مدافع منتخب الكاميرون وفريق أرسنال السابق، لوران،": the name follows "former".
+        title, name = title + name[:genitive], name[genitive:]
     if seat_from is not None and not _closes_with_name(view, name):
         return title[:seat_from], []
     if seen_nisba and _names_a_body(
@@ -513,6 +519,21 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             name = name[:k]
             break
     return title, name
+
+
+# "Former" and "earlier": adjectives of a post's tenure (names.TENURE_ADJECTIVES, which imports
+# this module), agreeing with the title's head, never words of a name.
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه"})
+
+
+def _coordinated_genitive(view: DocView, rest: list[int]) -> int:
+    """How many words after a title's coordinated noun ("… وفريق") are its genitive and the
+    title's adjective ("أرسنال السابق"), 0 when none: one or two words without the article,
+    then "former", which agrees with the title's head, so the words before it are the title's."""
+    for k in (1, 2):
+        if k < len(rest) and view.bare[rest[k]] in _FORMER:
+            return k + 1 if not any(has_article(view, i) for i in rest[:k]) else 0
+    return 0
 
 
 def _derived_perfect(view: DocView, i: int) -> bool:
@@ -907,10 +928,16 @@ def _construct_head(view: DocView, name: list[int], k: int) -> bool:
     not a name's last word before the object ("تيريزا ماي حكومتها"، "كامبريدج أناليتيكا
     إغلاقها"): no ة (an adjective may stand before a relative verb: "دراسة حديثة أجرتها"), no
     foreign ending in ا or و, not inside a name the earlier stages found, and not written after
-    the same word elsewhere in the document, as a name's parts are."""
+    the same word elsewhere in the document, as a name's parts are. A word with the article
+    governs nothing: a construct head is indefinite in form ("مقتدى الصدر أنصاره")."""
     i = name[k]
     key = view.bare[i]
-    if view.tokens[i].text.endswith("ة") or key.endswith(("ا", "و")) or view.mention_label(i) is not None:
+    if (
+        has_article(view, i)
+        or view.tokens[i].text.endswith("ة")
+        or key.endswith(("ا", "و"))
+        or view.mention_label(i) is not None
+    ):
         return False
     keys = view.keys
     before = keys[name[k - 1]]
@@ -1039,6 +1066,11 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
             # A nisba right after a first name is the family name (طارق الفتيتي، عادل الجبير
             # stay whole): an object is a noun, which would follow the whole name.
             family = k == 1 and has_article(view, i) and key.endswith("ي") and not has_article(view, name[0])
+            # "دعا مقتدى الصدر أنصاره": a noun with its pronoun next is the object, so the definite
+            # word before it still belongs to the name (a verb takes one object before its content).
+            family = family or (
+                k == 1 and k + 1 < len(name) and has_article(view, i) and owned_noun(view, name[k + 1])
+            )
             if not family and (has_article(view, i) or construct):
                 return name[:k]
         # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
