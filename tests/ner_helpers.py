@@ -52,6 +52,19 @@ def training_script(name: str) -> ModuleType:
         sys.path.remove(folder)
 
 
+SentenceRule = Callable[[list[str], list[Span]], list[Span]]
+
+
+def gold_removed(rule: SentenceRule, sentences: Sequence[tuple[list[str], list[Span]]]) -> tuple[int, int]:
+    """(gold entities removed, gold entities) when a sentence rule (words, spans) runs over the gold
+    spans of ``sentences``."""
+    gold_entities = removed = 0
+    for words, spans in sentences:
+        gold_entities += len(spans)
+        removed += len(set(spans) - set(rule(words, spans)))
+    return removed, gold_entities
+
+
 DocumentRule = Callable[
     [Sequence[Sequence[str]], Sequence[Sequence[Any]], Sequence[Sequence[Span]]], list[list[Span]]
 ]

@@ -52,11 +52,7 @@ from build_known_names import (
     NEWS_GOLD,
     add_news_option,
     add_wikifane_option,
-    news_note,
-    training_data,
-    wikifane,
-    wikifane_note,
-    wikifane_source,
+    gold_sources,
 )  # training/ is this folder
 
 from qawl.arabic import normalize
@@ -163,15 +159,11 @@ def main() -> None:
     add_news_option(parser, NEWS)
     add_wikifane_option(parser, WIKIFANE)
     args = parser.parse_args()
-    wiki_file = wikifane_source(args)
-    sentences = training_data(args.shared, args.news) + (
-        wikifane(args.shared, wiki_file) if wiki_file else []
-    )
+    sentences, notes = gold_sources(args)
     names = candidates(sentences)
     kept = select(count(sentences, names), args.min_count)
     header = HEADER.format(n=len(kept), min_count=args.min_count, o=MAX_O_SHARE, other=MAX_OTHER_SHARE)
     lines = [f"{key}  # {c['first']}/{c['all']}" for key, c in kept]
-    notes = news_note(args.news) + wikifane_note(wiki_file)
     args.out.write_text(header + notes + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(kept)} given names -> {args.out}", file=sys.stderr)
 

@@ -170,6 +170,16 @@ def wikifane_source(args: argparse.Namespace) -> Path | None:
     return args.wikifane or args.shared / WIKIFANE_GOLD
 
 
+def gold_sources(args: argparse.Namespace) -> tuple[list[Sentence], str]:
+    """The gold sentences a list is built from, as the options say (train_base, then the news gold,
+    then WikiFANE), and the header lines that name the extra sources."""
+    wiki_file = wikifane_source(args)
+    sentences = training_data(args.shared, args.news) + (
+        wikifane(args.shared, wiki_file) if wiki_file else []
+    )
+    return sentences, news_note(args.news) + wikifane_note(wiki_file)
+
+
 def wikifane_note(path: Path | None, counted: str = "the counts are over all these sources.") -> str:
     """A header line naming the WikiFANE file a list was also derived from ("" without it)."""
     if path is None:

@@ -49,11 +49,7 @@ from build_known_names import (  # training/ is this folder
     NEWS_GOLD,
     add_news_option,
     add_wikifane_option,
-    news_note,
-    training_data,
-    wikifane,
-    wikifane_note,
-    wikifane_source,
+    gold_sources,
 )
 
 from qawl.arabic import normalize
@@ -120,18 +116,13 @@ def main() -> None:
     add_news_option(parser, NEWS)
     add_wikifane_option(parser, WIKIFANE)
     args = parser.parse_args()
-    wiki_file = wikifane_source(args)
-    sentences = training_data(args.shared, args.news) + (
-        wikifane(args.shared, wiki_file) if wiki_file else []
-    )
+    sentences, notes = gold_sources(args)
     kept = select(*count(sentences))
     header = HEADER.format(
         count=MIN_COUNT, share=MIN_SHARE, letters=MIN_LETTERS, labels=" ".join(LABELS), n=len(kept)
     )
     lines = [f"{word}\t{label}\tin:{n} after:{m}" for word, label, n, m in kept]
-    args.out.write_text(
-        header + news_note(args.news) + wikifane_note(wiki_file) + "\n".join(lines) + "\n", encoding="utf-8"
-    )
+    args.out.write_text(header + notes + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(kept)} tail words -> {args.out}", file=sys.stderr)
 
 
