@@ -349,8 +349,12 @@ def test_suffixed_perfect_of_bayyana_reaches_a_far_complementizer() -> None:
 
 
 def test_bare_bayyana_still_needs_its_content_near() -> None:
-    # The look-alike: the bare form is also بين "between".
-    text = f"وقالت الوزيرة إن المشروع انطلق. وبين {LONG_ADVERBIAL}، أن الإقبال كان كبيرا."
+    # The look-alike: the bare form is also بين "between". (An occasion of speech after it, as
+    # "في تصريح", would make it the verb: tests/test_quotes_detection24.py.)
+    text = (
+        "وقالت الوزيرة إن المشروع انطلق. وبين على هامش افتتاح الدورة الجديدة للمعرض الدولي للكتاب "
+        "بالعاصمة يوم السبت، أن الإقبال كان كبيرا."
+    )
     assert [q.cue.text for q in quotes_of(text)] == ["وقالت"]
 
 

@@ -19,7 +19,7 @@ from qawl.extractors.quotes.clauses import (
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.speakers import has_article
-from qawl.extractors.quotes.triggers import find_trigger
+from qawl.extractors.quotes.triggers import CONCLUDED, concludes_with_clause, find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
@@ -32,6 +32,7 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     RELAY_WORDS,
     SPEECH_NOUNS,
+    SUBJUNCTIVE_PARTICLES,
 )
 
 
@@ -75,7 +76,13 @@ def clause_end(
             if (
                 key in CLAUSE_BREAKS
                 or bare[nxt] in CLAUSE_BREAKS
-                or (cue is not None and cue.kind != "noun" and reports_here(view, nxt, cue))
+                or (
+                    cue is not None
+                    and cue.kind != "noun"
+                    and reports_here(view, nxt, cue)
+                    # "…، وتوصلت إلى إقناع البحارة": without a conclusion of its own, the same clause
+                    and (CONCLUDED not in cue.frames or _has_own_content(view, nxt))
+                )
             ):
                 break
             if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
@@ -110,6 +117,7 @@ def clause_end(
                 )
                 and _has_own_content(view, j, any_complement=nominal)
                 and (nominal or not _coordinated_present(view, j, cue))
+                and not _second_between(view, j, start)
             ):
                 if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
                     j -= 1
@@ -161,6 +169,17 @@ _PREVENTING = frozenset(
 )
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
+
+
+MAX_BETWEEN_TERM = 6  # the first term of "بين X و بين Y": a noun phrase
+
+
+def _second_between(view: DocView, j: int, start: int) -> bool:
+    """ "بينها و بين الجهات الحكومية": بين repeated after و is the second term of "between X
+    and Y", never the verb بيّن."""
+    if view.keys[j] != "وبين":
+        return False
+    return any(view.bare[k].startswith("بين") for k in range(max(start, j - MAX_BETWEEN_TERM - 1), j))
 
 
 def _governing_clause(view: DocView, start: int, j: int) -> bool:
@@ -306,6 +325,10 @@ def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> boo
     cue = view.cues[i]
     if cue is not None and not reports_here(view, i, cue):
         return False  # "وقعت مذكرة تفاهم": the noun "memo", no participle
+    if cue is not None and CONCLUDED in cue.frames:
+        _, last = view.sentence_range(i)
+        trigger, _ = find_trigger(view, i, cue, max(last, i + 1))
+        return _concluded_here(view, i, cue, trigger, last)
     if cue is not None and not any_complement and _finite_verb_needing_trigger(view, i, cue):
         # A finite verb that takes no bare object reports only through what introduces its
         # content (a complementizer, a colon, quotation marks or a preposition it governs):
@@ -326,6 +349,22 @@ def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> boo
         if view.is_sentence_mark(j):
             return False
     return True
+
+
+def _concluded_here(view: DocView, i: int, cue: Cue, trigger: Trigger | None, last: int) -> bool:
+    """Whether a verb "needing إلى" (خلص، توصل) opens a report of its own inside a content span:
+    a conclusion after إلى ("وتوصلت إلى أن …"), or إلى after a subject of its own ("وخلصت
+    الدراسة إلى وجود …": a new clause). The same verb sharing the clause's subject ("وتوصلت
+    إلى المراكب"، "ما توصلت إليه ماي") is part of what was said."""
+    if i > 0 and view.bare[i - 1] in SUBJUNCTIVE_PARTICLES:
+        return False  # "كي يتوصل الاتحاد إلى …": a conclusion wanted, not one reported
+    if trigger is not None and concludes_with_clause(view, i, trigger):
+        return True
+    nxt = i + 1
+    own_subject = (
+        nxt < last and view.is_word(nxt) and view.bare[nxt] != "الي" and view.bare[nxt][:1] not in "لب"
+    )
+    return own_subject and _needed_preposition_after(view, i, cue, last)
 
 
 def _finite_verb_needing_trigger(view: DocView, i: int, cue: Cue) -> bool:

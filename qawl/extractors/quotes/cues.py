@@ -315,6 +315,8 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         return None
     if before and before[-1] in PRONOUN_SUBJECTS:
         return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report
+    if _points_to_evidence(view, i, cue) or _event_as_subject(view, i, cue):
+        return None  # "… حي السنابل؛ ما يشير إلى أنهم …": what indicates, in quotes or out, says nothing
     frame, _ = verb_frame(view, i, cue)
     if frame is None:
         return None

@@ -45,7 +45,9 @@ from qawl.extractors.quotes.readings import (
 )
 from qawl.extractors.quotes.speakers import SpeakerPhrase, accusative_plural, parse_speaker, preposed_subject
 from qawl.extractors.quotes.triggers import (
+    CONCLUDED,
     complementizer_after_phrase,
+    concludes_with_clause,
     find_trigger,
     indefinite_li_complement,
     relay_source_start,
@@ -165,6 +167,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
         if frame.startswith("needs-") and not _has_complement(view, frame[len("needs-") :], i, trigger.index):
             return None, carriers
+        if frame == CONCLUDED and not concludes_with_clause(view, i, trigger):
+            return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
     if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet

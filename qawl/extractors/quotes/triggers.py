@@ -33,6 +33,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
     MAIN_CLAUSE_OPENERS,
+    NEGATIONS,
     POSSESSIVE_ENDINGS,
     PROPOSITION_NOUNS,
     RELATIVES,
@@ -74,7 +75,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
     # so its content may come as far after it as any verb's.
     suffixed = _person_suffixed_perfect(view, cue_index, cue)
-    reach = NEAR_MIDDLE if near and not suffixed else MAX_MIDDLE
+    # "وبيّن الوزير، في تصريح لـ(وات)، أنّ …": the occasion of speech set after it shows the word
+    # is the verb of saying, not "between", and its content may come as far as any verb's.
+    occasion = near and _speech_occasion(view, cue_index, min(limit, cue_index + MAX_MIDDLE + 1))
+    reach = NEAR_MIDDLE if near and not suffixed and not occasion else MAX_MIDDLE
     filled = False
     in_adverbial = False
     frames = cue.frames
@@ -96,12 +100,14 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         # After a perfect with a subject ending (عبّرا) no such reading is left, and في may go on
         # with a time adverbial ("عبّرا الثلاثاء خلال قمتهما في واشنطن عن …").
         adverbial = bare[j] == "في" and (
-            j == cue_index + 1 or (suffixed and _in_time_adverbial(view, cue_index, j))
+            occasion or j == cue_index + 1 or (suffixed and _in_time_adverbial(view, cue_index, j))
         )
         if near and not adverbial and (bare[j] in CLAUSE_BREAKS or keys[j] in MAIN_CLAUSE_OPENERS):
             return None, carriers  # "التوازن بين السلطات، لكن على كل …": another clause
         if near and j > cue_index + 1 and bare[j] in SUBORDINATE_OPENERS:
             return None, carriers  # "بين أفراد الأسرة، حيث يبدو أن …": أن is the other verb's
+        if occasion and token == ":" and not marks_trigger:
+            return None, carriers  # "وتطرق X في تصريحاته إلى Y قائلا: …": the colon's quote is another cue's
         if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
@@ -172,6 +178,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 in_theophoric_name(view, j) or name_after_verb(view, j) or not reports_here(view, j, other)
             ):
                 other = None
+            if other is not None and CONCLUDED in other.frames and not _reports_conclusion(view, j, limit):
+                other = None
             if relays and relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -193,6 +201,109 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+# Occasions of speech: a statement, an interview, a reply, a speech, a meeting (normalised).
+_OCCASION_NOUNS = frozenset(
+    {"تصريح", "تصريحات", "بيان", "بلاغ", "حديث", "حوار", "كلمه", "ندوه", "لقاء", "مداخله", "مقابله",
+     "رساله", "مؤتمر", "تدوينه", "رد", "جلسه", "اجتماع", "ملتقي", "منتدي"}
+)  # fmt: skip
+_OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "لدي", "اثناء"})
+# "during, at": these take the gathering itself, with the article ("خلال الندوة التي نظمها …").
+_DURING_OCCASION = frozenset({"خلال", "لدي", "اثناء"})
+# "في هذا السياق"، "في ذات الصدد": a link to what the speaker said before, after a verb only.
+_CONTEXT_NOUNS = frozenset({"السياق", "الصدد", "الاطار", "الشان"})
+_CONTEXT_POINTERS = frozenset({"هذا", "ذات", "نفس"})
+
+
+def _occasion_noun(key: str, during: bool = False) -> bool:
+    """An occasion of speech, indefinite or with its owner's pronoun (تصريح، بلاغها، حديثه): with
+    the article it is an event of its own ("في الحوار الوطني"), except after "during" (خلال
+    الندوة)."""
+    if key in _OCCASION_NOUNS or (during and key.startswith("ال") and key[2:] in _OCCASION_NOUNS):
+        return True
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix):
+            base = key[: -len(suffix)]
+            return base in _OCCASION_NOUNS or (base.endswith("ت") and base[:-1] + "ه" in _OCCASION_NOUNS)
+    return False
+
+
+def _speech_occasion(view: DocView, cue_index: int, limit: int) -> bool:
+    """Whether an adverbial of the occasion of speech (في تصريح، خلال ندوة صحفية، في بلاغها)
+    follows a "near" cue before any complementizer, verb or clause break: "between" takes two
+    nouns and no such adverbial, so the word is the verb of saying."""
+    for k in range(cue_index + 1, limit - 1):
+        if view.is_sentence_mark(k) or view.tokens[k].text == ":":
+            return False
+        if not view.is_word(k):
+            continue
+        key = view.bare[k]
+        if (
+            key in _OCCASION_PREPOSITIONS
+            and view.is_word(k + 1)
+            and _occasion_noun(view.bare[k + 1], key in _DURING_OCCASION)
+        ):
+            return True
+        if key == "في" and k + 2 < limit and _in_this_context(view, k + 1):
+            return True
+        if is_complementizer(view, k) or key in CLAUSE_BREAKS or view.keys[k] in MAIN_CLAUSE_OPENERS:
+            return False
+        other = view.cues[k]
+        if other is not None and other.kind in ("verb", "participle"):
+            return False
+    return False
+
+
+def _in_this_context(view: DocView, k: int) -> bool:
+    """ "(في) هذا السياق"، "ذات الصدد"، "السياق ذاته": the words at k point back to the context."""
+    first, second = view.bare[k], view.bare[k + 1]
+    if first in _CONTEXT_POINTERS:
+        return second in _CONTEXT_NOUNS
+    return first in _CONTEXT_NOUNS and second in ("ذاته", "نفسه")
+
+
+# خلص/توصل إلى أن "concluded that": إلى takes the conclusion itself, a clause (إلى أن) or a noun
+# of conclusion that opens one (إلى نتيجة مفادها أن، إلى القول إن); any other noun after إلى is
+# what was reached (اتفاق، تسوية، الجاني), and a complementizer further on is another clause's.
+CONCLUDED = "needs-الي"
+_CONCLUSION_NOUNS = frozenset({"نتيجه", "نتائج", "استنتاج", "خلاصه", "قناعه", "قول"})
+MAX_CONCLUSION_WORDS = 2  # "نتيجة مفادها"، "النتائج الآتية": the noun and what relates the clause to it
+MAX_PROPOSITION_WORDS = 6  # "إلى وجود أسباب منطقية للاعتقاد بأن …": the state of affairs concluded
+
+
+def concludes_with_clause(view: DocView, cue_index: int, trigger: Trigger) -> bool:
+    """Whether the content a trigger opens is what a verb "needing إلى" concluded: the إلى
+    before it governs the complementizer, colon or quote marks, a noun of conclusion that takes
+    them (إلى نتيجة مفادها أن) or a state of affairs (إلى وجود أسباب … بأن)."""
+    to = next((k for k in range(trigger.index - 1, cue_index, -1) if view.bare[k] == "الي"), None)
+    if to is None:
+        return False
+    # A "that" trigger points past its complementizer, a "colon" one past the colon, a "quote"
+    # one at the mark.
+    stop = trigger.index - 1 if trigger.kind in ("that", "colon") else trigger.index
+    between = [k for k in range(to + 1, stop) if view.is_word(k)]
+    if not between:
+        return True
+    head = view.bare[between[0]]
+    head = head[2:] if head.startswith("ال") else head
+    if head in PROPOSITION_NOUNS:
+        return len(between) <= MAX_PROPOSITION_WORDS
+    return head in _CONCLUSION_NOUNS and len(between) <= MAX_CONCLUSION_WORDS
+
+
+def _reports_conclusion(view: DocView, j: int, limit: int) -> bool:
+    """Whether a verb "needing إلى" met on the way reports a conclusion of its own (إلى أن،
+    إلى نتيجة، إلى وجود …): "ولم تتوصل الدراسة إلى وجود فائدة" is negated, and "توصل إلى اتفاق"
+    reached something; neither ends the walk of the verb before it."""
+    if j > 0 and view.bare[j - 1] in NEGATIONS:
+        return False
+    to = next((k for k in range(j + 1, min(limit, j + NEAR_MIDDLE)) if view.bare[k] == "الي"), None)
+    if to is None or to + 1 >= limit or not view.is_word(to + 1):
+        return False
+    head = view.bare[to + 1]
+    head = head[2:] if head.startswith("ال") else head
+    return is_complementizer(view, to + 1) or head in _CONCLUSION_NOUNS or head in PROPOSITION_NOUNS
 
 
 _DISTANCE_NOUNS = frozenset({"بعد", "قرب", "كثب"})
