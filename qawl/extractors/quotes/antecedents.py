@@ -41,7 +41,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     for sentence_first, last in view.sentence_bounds:
         if sentence_first >= end:
             break
-        first = _main_clause_start(view, sentence_first, last)
+        first = _verb_after_particles(view, _main_clause_start(view, sentence_first, last), last)
         if first >= end or first in taken or last - first < 3 or not view.is_word(first):
             continue
         if view.cues[first] is not None:
@@ -55,6 +55,8 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         phrase = parse_speaker(view, first + 1, min(last, first + 12))
         if phrase is None or phrase.start != first + 1:
             continue
+        if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):
+            continue  # "لم يكن أحد يتصور …": "no one" is nobody a later report goes on with
         feminine = True if view.bare[first].endswith("ت") else None
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
     events.extend(_subjects_after_qad(view, taken))
@@ -103,7 +105,28 @@ def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     return events
 
 
-MAX_FRONTED_ADVERBIAL = 6
+MAX_FRONTED_ADVERBIAL = 8
+# "كما لم يخف الملياردير …"، "ولم يتوقف ترامب عن …": a negated verb is still the first word of a
+# verb-first clause; the particles before it (كما "likewise", لم/لن "not") are no subject.
+NEGATIONS = frozenset({"لم", "لن"})
+INDEFINITE_PRONOUNS = frozenset({"احد", "احدا"})
+ALSO = "كما"
+
+
+def _has_genitive(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the word after the phrase's first is its definite genitive ("أحد المستثمرين")."""
+    nxt = phrase.first + 1
+    return nxt < phrase.last and view.is_word(nxt) and has_article(view, nxt)
+
+
+def _verb_after_particles(view: DocView, first: int, last: int) -> int:
+    """The verb of a main clause opened by كما and/or a negation (لم، لن): the token after them."""
+    k = first
+    if k + 1 < last and view.is_word(k) and view.bare[k] == ALSO and view.keys[k + 1] in NEGATIONS:
+        k += 1
+    if k < last and view.is_word(k) and view.bare[k] in NEGATIONS:
+        k += 1
+    return k
 
 
 def _main_clause_start(view: DocView, first: int, last: int) -> int:
@@ -135,6 +158,14 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
     end = len(view) if before is None else before
     # The openers of the whole document once, then each sentence's share of them.
     openers = [k for k in tokens_keyed(view, MAIN_CLAUSE_OPENERS) if view.is_word(k)]
+    # ". إلا أن أسامة العابد ينوي …"، ". غير أن الوزير رفض …": "but" of two words opening a
+    # sentence, its subject after أنّ. After a comma it may go on with the words reported before.
+    openers += [
+        k + 1
+        for k in tokens_keyed(view, BUT_HEADS)
+        if k + 1 < len(view) and view.keys[k + 1] == "ان" and view.sentence_range(k)[0] == k
+    ]
+    openers.sort()
     for first, last in view.sentence_bounds:
         if first >= end:
             break
@@ -148,6 +179,7 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
             phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
             if phrase is None or phrase.kind == "anonymous":
                 continue
+            phrase = _without_imperfect(view, phrase)
             verb = phrase.last
             if phrase.start != start or verb >= last or verb >= end or verb in taken:
                 continue
@@ -159,6 +191,22 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
 
 
 MAX_FRONTED_WORDS = 8
+BUT_HEADS = frozenset({"الا", "غير"})
+
+
+def _without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A fronted name without the imperfect verb the name parser ran into: "إلا أن أسامة العابد
+    ينوي الرحيل". A definite word closes a construct, so an indefinite word in ي/ت after it is
+    no word of the name but the verb the subject is fronted to."""
+    last = phrase.last - 1
+    if phrase.kind != "name" or phrase.title is not None or last - 1 <= phrase.first:
+        return phrase
+    key = view.keys[last]
+    if not (has_article(view, last - 1) and key[:1] in "يت" and len(key) >= 4 and view.is_word(last)):
+        return phrase
+    if view.tokens[last].text.endswith(("ة", "ات")) or key in view.vocabulary:
+        return phrase
+    return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
 
 
 def _reads_as_verb(view: DocView, i: int) -> bool:

@@ -37,10 +37,22 @@ from qawl.extractors.quotes.names import (
     same_words,
 )
 from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
-from qawl.extractors.quotes.speakers import VERB_SUBORDINATORS, SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.speakers import (
+    VERB_SUBORDINATORS,
+    SpeakerPhrase,
+    has_article,
+    parse_speaker,
+    surname_li,
+)
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import INTERLOCUTORS, ROLE_INTERLOCUTORS, SAME_ENDINGS, SAME_WORDS
+from qawl.extractors.quotes.words import (
+    INTERLOCUTORS,
+    MAIN_CLAUSE_OPENERS,
+    ROLE_INTERLOCUTORS,
+    SAME_ENDINGS,
+    SAME_WORDS,
+)
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 
@@ -79,8 +91,14 @@ def attribute(
     hosts: dict[int, list[Said]] = {}  # cue -> the speaker its quote leaves, for nested reports
     nested_subjects: dict[int, Said] = {}  # host cue -> the last explicit subject nested in it
     speakers = _SpeakerEntities(view.doc)
+    reported = _ContentSpans(view, frames)
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
+            if not item.speech_verb and reported.narrated_in(view, item):
+                # "قال … إن الأمر تسبب بـ…، إلا أن واشنطن تواصل …": a clause inside reported
+                # words belongs to the speaker's account; its subject is no one the article
+                # goes on to quote.
+                continue
             said = _event_speaker(view, names, item, history)
             if said is not None:
                 history.append(said)
@@ -98,11 +116,44 @@ def attribute(
             if item.speaker is not None and quote.speaker_name and item.host is not None:
                 nested_subjects[item.host] = Said(quote.speaker_name, quote.speaker_entity, None)
         else:
-            quote = _quote(view, names, item, history)
+            quote = _quote(view, names, item, history, reported)
             if quote.speaker_name:
                 hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+class _ContentSpans:
+    """The content spans of a document's outer quotes (not nested ones), to ask whether a
+    character lies inside reported words. A source phrase set inside its content ("X، وفق بلاغ
+    صادر عنها، …") names the clause's own subject as its source, and its clause is narration:
+    only a content that follows its cue, or one whose source is a pronoun ("على حد قوله"), is
+    someone's reported words."""
+
+    def __init__(self, view: DocView, frames: list[Frame]) -> None:
+        self._spans = sorted(
+            (frame.content[0], frame.content[1], frame.cue)
+            for frame in frames
+            if not frame.nested and (frame.speaker is None or frame.content[0] >= view.starts[frame.cue])
+        )
+        self._quoted: list[tuple[int, int]] | None = None
+
+    def narrated_in(self, view: DocView, event: SpeakerEvent) -> bool:
+        """Whether a clause's subject lies in someone's reported words: inside quotation marks,
+        or inside an indirect content unless a conjunction opens a main clause before it ("…
+        لكن النيابة صوبت"), where the narrator may take over before the content is seen to end."""
+        if self._quoted is None:
+            self._quoted = [(k, close) for k, close in view.open_close.items() if close is not None]
+        if any(k < event.cue < close for k, close in self._quoted):
+            return True
+        opener = event.speaker.start - 1
+        if opener >= 0 and view.keys[opener] in MAIN_CLAUSE_OPENERS:
+            return False
+        return self.covers(view.starts[event.cue])
+
+    def covers(self, char: int, own: int | None = None) -> bool:
+        """Whether ``char`` lies in the content of a frame other than the one at cue ``own``."""
+        return any(start <= char < end and cue != own for start, end, cue in self._spans)
 
 
 def _third_person_present(view: DocView, cue: int) -> bool:
@@ -117,7 +168,24 @@ def _third_person_present(view: DocView, cue: int) -> bool:
     )
 
 
-def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Quote:
+def _source_inside_report(view: DocView, frame: Frame, reported: _ContentSpans) -> bool:
+    """Whether a source phrase qualifies words another cue reports, inside them or right after
+    them: "كشفت X أن تونس تحتل المرتبة 127، بحسب تقرير دافوس": the report is X's authority, not
+    a speaker the article goes on with, so a later "وأفادت" still continues X."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "source":
+        return False
+    before = frame.cue - 1
+    while before > 0 and view.is_comma(before):
+        before -= 1
+    return reported.covers(view.starts[frame.cue], frame.cue) or (
+        before >= 0 and view.is_word(before) and reported.covers(view.starts[before], frame.cue)
+    )
+
+
+def _quote(
+    view: DocView, names: NameIndex, frame: Frame, history: list[Said], reported: _ContentSpans | None = None
+) -> Quote:
     doc = view.doc
     cue_span = _cue_span(view, frame)
     content = doc.span(*frame.content)
@@ -126,6 +194,11 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
         met = met_person(view, frame)
         if met is not None:
             return _quote(view, names, replace(frame, speaker=met), history)
+        if surname_li(view, frame.cue_end):
+            # "وقال لي خلال مؤتمر صحافي إن …": Li, not "to me", the addressee the cue reader skips.
+            at = frame.cue_end
+            li = SpeakerPhrase(at, at + 1, "name", None, (at, at + 1))
+            return _quote(view, names, replace(frame, speaker=li), history, reported)
     if frame.speaker is None:
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
@@ -186,7 +259,7 @@ def _quote(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
         said.sentence = view.sentence_range(frame.cue)[0]
-    if not frame.in_object:
+    if not frame.in_object and not (reported is not None and _source_inside_report(view, frame, reported)):
         history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
     return Quote(
         kind=frame.kind,

@@ -62,10 +62,31 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     if found is not None or not has_article(view, head):
         return found
     noun = _noun(view, head)
-    for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1):
-        if view.is_word(i) and not has_article(view, i) and _bare_noun(view, i) == noun:
+    earlier = [i for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1) if view.is_word(i)]
+    for i in earlier:
+        if not has_article(view, i) and _bare_noun(view, i) == noun:
             return issuer_after(view, i)
+    # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
+    # names again, in other words, the written source it did introduce with its author.
+    for i in earlier:
+        if not has_article(view, i) and _bare_noun(view, i) is not None:
+            found = issuer_after(view, i)
+            if found is not None:
+                return found
     return None
+
+
+TEXT_OF = "نص"  # "نص البلاغ": the text of a statement says what the statement says
+
+
+def text_of_source(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A speaker phrase "نص البلاغ"، "نص البيان" read as the written source it is the text of."""
+    first = phrase.first
+    if view.bare[first] != TEXT_OF or first + 1 >= phrase.last or not view.is_word(first + 1):
+        return phrase
+    if _noun(view, first + 1) is None:
+        return phrase
+    return SpeakerPhrase(first + 1, phrase.last, phrase.kind, phrase.title, (first + 1, phrase.last))
 
 
 def _bare_noun(view: DocView, i: int) -> str | None:
@@ -223,8 +244,11 @@ def issuer_text(view: DocView, phrase: SpeakerPhrase) -> str:
 
 def _goes_on(view: DocView, k: int) -> bool:
     """A word that continues a body's name: its definite genitive or adjective, or a word of
-    its proper name (no article after a definite word, no cue, no stop)."""
+    its proper name (no article after a definite word, no cue, no stop). A time word is the
+    verb's adverbial ("أصدرته الوزارة اليوم الجمعة")."""
     key = view.bare[k]
+    if view.words.is_a("time", key):
+        return False
     if has_article(view, k) or key.startswith("لل"):
         return True
     if has_article(view, k - 1) or view.cues[k] is not None:

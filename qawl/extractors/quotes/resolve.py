@@ -14,7 +14,7 @@ import re
 from qawl.document import Span
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
-from qawl.extractors.quotes.issuers import is_written_source, issuer_text
+from qawl.extractors.quotes.issuers import is_written_source, issuer_text, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
@@ -47,6 +47,7 @@ def _resolve(
         # Two parties: each resolved on its own, written "X وY" (README: a "we" of two).
         one, two = (resolve(view, names, part, speaker_span(view, part), history)[0] for part in phrase.pair)
         return f"{one} و{two}", None, "explicit"
+    phrase = text_of_source(view, phrase)
     if is_written_source(view, phrase):
         # "بيان صادر عن X"، "دراسة أعدتها X"، "بلاغ لـX": the document's issuer is the source.
         author = written_issuer(view, phrase)

@@ -70,8 +70,16 @@ def in_theophoric_name(view: DocView, i: int) -> bool:
 
 
 def _preposition_with_pronoun(key: str) -> bool:
-    """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name."""
-    return key in PREPOSITION_PRONOUNS
+    """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name; nor is an
+    adverb of time or place in construct with one ("أشار خلالها إلى"، "أكد أمامهم")."""
+    return key in PREPOSITION_PRONOUNS or key in ADVERB_PRONOUNS
+
+
+# Adverbs of time and place (ظروف) that take a genitive, as a preposition does.
+_ADVERB_HEADS = ("خلال", "امام", "حول", "ضد", "عبر", "وراء", "تحت", "فوق", "بين", "اثناء", "لدن")
+ADVERB_PRONOUNS = frozenset(
+    head + pronoun for head in _ADVERB_HEADS for pronoun in ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+)
 
 
 def _general_adjective(view: DocView, i: int) -> bool:
@@ -111,6 +119,8 @@ def _is_stop(view: DocView, i: int) -> bool:
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
+    if key == SURNAME_LI and surname_li(view, i):
+        return False  # "وقال لي خلال مؤتمر": Li, whom the document names after his title
     if _general_adjective(view, i):
         return False
     return (
@@ -120,6 +130,37 @@ def _is_stop(view: DocView, i: int) -> bool:
         # construct, never a subject's head or a name; the key has lost it, the surface has not.
         or view.tokens[i].text.endswith("ٍ")
     )
+
+
+SURNAME_LI = "لي"  # "to me", and the Chinese and Korean surname Li/Lee
+
+
+def surname_li(view: DocView, i: int) -> bool:
+    """Whether لي at token i is the surname, not "to me": the document writes it as a person's
+    name after a title or a nationality ("رئيس الوزراء الصيني لي كه شيانغ"), and a news report
+    in the third person has no "me" for a verb of saying to address."""
+    if view.keys[i] != SURNAME_LI or i + 1 >= len(view) or not view.is_word(i + 1):
+        return False
+    keys = view.keys
+    k = -1
+    for _ in range(view.count(SURNAME_LI)):
+        k = keys.index(SURNAME_LI, k + 1)
+        if k == 0 or k + 1 >= len(view) or not view.is_word(k - 1) or not view.is_word(k + 1):
+            continue
+        before, given = view.bare[k - 1], keys[k + 1]
+        titled = view.title_state(before) is not None or (has_article(view, k - 1) and before.endswith("ي"))
+        if titled and not given.startswith("ال") and view.cues[k + 1] is None and not _stop_word(view, k + 1):
+            return True
+    return False
+
+
+def _stop_word(view: DocView, k: int) -> bool:
+    """A stop by the key alone (no context): a preposition, a time word, a number."""
+    return view.remembered(_stop_key)(view.keys[k])
+
+
+# Exceptive particles (سوى، إلا, normalised): the noun after them is the verb's object.
+EXCEPTIVES = frozenset({"سوي", "الا"})
 
 
 # The accusative's tanwin (adverbial_accusative) and the genitive's (_is_stop), as written.
@@ -155,6 +196,7 @@ def _stop_key(features: WordFeatures, key: str) -> bool:
         or words.is_a("time", key)
         or words.is_a("time", bare)
         or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
+        or bare in EXCEPTIVES  # "لم يجد زميله داير سوى الإشادة": what is excepted is the object
         or _BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
@@ -1218,6 +1260,12 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         # subject, if any, is the title after it.
         after = next((k for k in groups[0][1:] if _is_title_word(view, k)), None)
         return None if after is None else parse_speaker(view, after, last, object_follows)
+    if view.bare[groups[0][0]] in ADVERB_PRONOUNS:
+        # "وقفة احتجاجية، تعهدت خلالها السلط المحلية بـ…": an adverb with its pronoun may come
+        # between the verb and its subject; "أشار خلالها إلى أن" has none after it.
+        if len(groups[0]) < 2 or bi_adverbial(view, groups[0][1:]):
+            return None  # "وتحدث خلاله بشكل معلن عن …": a manner adverbial, no subject
+        return parse_speaker(view, groups[0][1], last, object_follows)
     if len(groups[0]) > 3 and view.bare[groups[0][0]] == "كل" and view.bare[groups[0][1]] == "من":
         return _each_of(view, groups[0][2:])
     head = parse_segment(view, groups[0], object_follows)
@@ -1229,14 +1277,37 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
     chain_end = head.last
     titled = False
-    if head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head)):
+    if _domain_read_as_name(view, head, groups[0]):
+        chain_end = groups[0][-1] + 1
+        titled = True
+    elif head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head)):
         rest = [k for k in groups[0] if k >= head.last]
-        if all(_extends_title(view, k) for k in rest) or (
-            head.kind == "title" and _body_named_in_domain(view, rest)
-        ):
+        domain = _body_named_in_domain(view, rest) or _body_named_after(view, head, rest)
+        if _possessed_in(view, rest):
+            pass  # "الرئيس التركي حول تصوراته …، قضت": a pronoun points outside: no title's domain
+        elif all(_extends_title(view, k) for k in rest) or (head.kind == "title" and domain):
             chain_end = groups[0][-1] + 1
             titled = True
     nxt = 1
+    if (
+        head.kind == "title"
+        and head.last == groups[0][-1] + 1
+        and len(groups) > 2
+        # "صحيفة "نيويورك تايمز"": an outlet's own name in quotes is the apposition read below.
+        and not _names_a_body(words, view.bare[head.first])
+        and not _names_a_body(words, _definite_body(view, head))
+    ):
+        # "رئيسة «يوتيوب» التنفيذية، سوزان وجسيكي"، "مدير "هيت راديو"، يونس بومهدي": the body a
+        # title governs may be named in quotation marks, its adjectives after them; the comma
+        # still closes the chain, and the person's name follows.
+        quoted = _quoted_genitive(view, head, groups)
+        if quoted:
+            chain_end = groups[quoted - 1][-1] + 1
+            if view.is_mark(chain_end):
+                chain_end += 1
+            titled = True
+            nxt = quoted
+    after_chain = nxt
     # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
     while nxt + 1 < len(groups) and (
         _coordinated_title(view, groups[nxt][0]) or (titled and _accredited_to(view, groups[nxt]))
@@ -1248,7 +1319,7 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         and len(groups) > nxt
         and _only_commas_between(
             view,
-            chain_end if nxt == 1 else groups[nxt - 1][-1] + 1,
+            chain_end if nxt == after_chain else groups[nxt - 1][-1] + 1,
             groups[nxt],
             # "القناة الرسمية "ارت 1"": a definite outlet too may have its name in quotes after.
             _names_a_body(words, view.bare[head.first])
@@ -1269,6 +1340,7 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
             and _apposition_closes(view, first, groups[nxt])
             and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
             and not definite_verbal_noun(view, apposition.first)
+            and not _body_after_post(view, head, apposition)
         ):
             return SpeakerPhrase(
                 apposition.first,
@@ -1334,6 +1406,16 @@ def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
     if last - first != 1 or view.bare[first] not in HONORIFICS or phrase.name[0] != last:
         return False
     return sum(1 for k in range(*phrase.name) if view.is_word(k)) >= 2
+
+
+def _body_after_post(view: DocView, head: SpeakerPhrase, apposition: SpeakerPhrase) -> bool:
+    """Whether a person's post is followed, after its comma, by a definite body: "ودعت الرئيسة
+    المديرة العامة لأندا، البنك المركزي التونسي إلى …". A post stands in apposition with its
+    holder's name, never with an institution, which is the verb's object."""
+    if head.kind != "title" or _names_a_body(view.words, _without_article(view.bare[head.first])):
+        return False
+    first = apposition.first
+    return has_article(view, first) and view.words.is_a("institution", _without_article(view.bare[first]))
 
 
 def _hashtag_name(view: DocView, head: SpeakerPhrase) -> SpeakerPhrase | None:
@@ -1450,7 +1532,91 @@ def _extends_title(view: DocView, i: int) -> bool:
     )
 
 
-_CHAIN_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي"})
+_CHAIN_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "حول"})
+
+
+def _possessed_in(view: DocView, words: list[int]) -> bool:
+    """Whether one of the words carries a possessive pronoun (تصوراته، حكومتها): it refers to
+    someone named before, so the words are a clause's complement, not the domain of a post."""
+    bare, tokens = view.bare, view.tokens
+    owned = [k for k in words if bare[k].endswith(_POSSESSIVES) and len(bare[k]) > 4]
+    return any(not tokens[k].text.endswith("ة") for k in owned)
+
+
+def _body_named_after(view: DocView, head: SpeakerPhrase, rest: list[int]) -> bool:
+    """Whether the words after a title up to its comma name the body its last word is: "مدير
+    الكرة بنادي مانشستر سيتي، تكسيكي بغيريستين". A ب/ل-word on an indefinite body noun is in
+    construct with the body's own name, a few words that are no stop, cue or title."""
+    last = view.bare[head.last - 1]
+    if not rest or rest[0] != head.last or last[:1] not in "بل" or len(last) < 4 or last[1:3] == "ال":
+        return False
+    if not _names_a_body(view.words, last[1:]):
+        return False
+    return len(rest) <= MAX_BODY_NAME_WORDS and not any(
+        has_article(view, k) or _is_stop(view, k) or view.cues[k] is not None or _is_title_word(view, k)
+        for k in rest
+    )
+
+
+MAX_QUOTED_GENITIVE = 4
+
+
+def _quoted_genitive(view: DocView, head: SpeakerPhrase, groups: list[list[int]]) -> int:
+    """The index of the first group after a body name in quotation marks that a title's last
+    word governs ("مديرة "دبي كانفس""، "رئيسة «يوتيوب» التنفيذية"), when a comma follows the
+    name and its definite adjectives; else 0. A word with the article governs no genitive, so
+    the title must end in an indefinite noun ("الناشر الإسباني "X"" is _quoted_name_closes')."""
+    if has_article(view, head.last - 1) or view.bare[head.last - 1].startswith("لل"):
+        return 0
+    inner = groups[1]
+    opening = inner[0] - 1
+    if opening != head.last or view.open_close.get(opening) != inner[-1] + 1:
+        return 0
+    if len(inner) > MAX_QUOTED_GENITIVE:
+        return 0
+    k = 2
+    # Definite adjectives right after the closing mark: "«يوتيوب» التنفيذية".
+    while k < len(groups) and groups[k][0] == groups[k - 1][-1] + 2 and k == 2:
+        if not all(has_article(view, j) and _adjective_like(view.bare[j]) for j in groups[k]):
+            break
+        k += 1
+    end = groups[k - 1][-1] + 1
+    if view.is_mark(end) and k == 2:
+        end += 1
+    return k if k < len(groups) and view.is_comma(end) else 0
+
+
+def _domain_read_as_name(view: DocView, head: SpeakerPhrase, group: list[int]) -> bool:
+    """Whether the "name" after a title is a chain of ب-phrases, the office's seat: "الأستاذة
+    الجامعية بقسم العربية بكلية الآداب بجامعة منوبة". ب on an indefinite noun before a definite
+    genitive, then the next ب-phrase, is no person's name (بشار الأسد is one word and a family name)."""
+    if head.kind != "name" or head.title is None or head.name is None:
+        return False
+    first = head.name[0]
+    seat = [k for k in group if k >= first]
+    if len(seat) < 4 or not _bi_construct(view, seat[0]) or not has_article(view, seat[1]):
+        return False
+    phrases = 0
+    position = 0
+    while position < len(seat):
+        # A ب-phrase: ب + an indefinite noun, its genitive (a definite noun or a place name), and
+        # the definite words coordinated with or agreeing with it ("بكلية الآداب والفنون").
+        if not _bi_construct(view, seat[position]) or position + 1 >= len(seat):
+            return False
+        genitive = seat[position + 1]
+        if _is_stop(view, genitive) or view.cues[genitive] is not None:
+            return False
+        position += 2
+        while position < len(seat) and view.keys[seat[position]].startswith(("ال", "وال")):
+            position += 1
+        phrases += 1
+    return phrases >= 2
+
+
+def _bi_construct(view: DocView, k: int) -> bool:
+    """ب on an indefinite noun (بقسم، بكلية، بجامعة): the head of a prepositional phrase in construct."""
+    key = view.bare[k]
+    return key[:1] == "ب" and len(key) >= 4 and not has_article(view, k) and view.cues[k] is None
 
 
 def _coordinated_title(view: DocView, i: int) -> bool:
@@ -1623,7 +1789,7 @@ def compound_given_name_ends(view: DocView, k: int) -> bool:
     )
 
 
-MAX_TOPIC_WORDS = 14
+MAX_TOPIC_WORDS = 20  # a topic may be a long title chain and its name
 
 
 def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
