@@ -44,8 +44,11 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         first = _verb_after_particles(view, _main_clause_start(view, sentence_first, last), last)
         if first >= end or first in taken or last - first < 3 or not view.is_word(first):
             continue
-        if view.cues[first] is not None:
-            continue
+        cue = view.cues[first]
+        if cue is not None and (cue.kind != "verb" or view.bare[first][:1] == "ي"):
+            continue  # "ويعد بنك الإسكان …": an imperfect is read as "is considered"
+        # A verb of saying that reports nothing here ("من جهته، وعد الوزير بالنظر في …") still
+        # opens the clause whose subject a later "مشيرا" continues; one that reports is taken.
         if view.words.is_a("stop", view.bare[first]):
             continue
         if view.keys[first] in MAIN_CLAUSE_OPENERS:

@@ -55,6 +55,9 @@ from qawl.extractors.quotes.words import (
 )
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
+# "وأضاف المصدر": "the source" with the article is whoever the article quoted last, unless an
+# indefinite "مصدر …" introduced it (then that description), like "المسؤول".
+SOURCE_ANAPHORS = frozenset({"المصدر"})
 
 
 def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
@@ -101,6 +104,7 @@ def attribute(
                 continue
             said = _event_speaker(view, names, item, history)
             if said is not None:
+                said.reported = item.speech_verb
                 history.append(said)
             continue
         if item.nested:
@@ -286,13 +290,14 @@ def refers_back(view: DocView, phrase: SpeakerPhrase) -> bool:
 def is_interlocutor(view: DocView, phrase: SpeakerPhrase) -> bool:
     """Whether a speaker phrase opens with the noun for whoever is speaking and no office
     follows it ("وأضاف المتحدث أن"، "ونفى محدثنا"; not "المتحدث باسم الوزارة")."""
-    if view.bare[phrase.first] not in INTERLOCUTORS:
+    if view.bare[phrase.first] not in INTERLOCUTORS and view.bare[phrase.first] not in SOURCE_ANAPHORS:
         return False
     # A possessive ending closes the noun phrase ("محدثنا تفوه …": what follows is the
     # object); the bare definite noun must stand alone, with no name after it.
     if has_article(view, phrase.first) and view.is_word(phrase.last) and view.bare[phrase.last] == "عن":
         return False  # "المسؤول عن الأمن": the office of the one in charge, not "the official"
-    if view.bare[phrase.first] in ROLE_INTERLOCUTORS and earlier_description(view, phrase) is not None:
+    role = view.bare[phrase.first] in ROLE_INTERLOCUTORS or view.bare[phrase.first] in SOURCE_ANAPHORS
+    if role and earlier_description(view, phrase) is not None:
         return False  # "قال مسؤول كبير … وأضاف المسؤول": the article points back to that mention
     return not has_article(view, phrase.first) or phrase.last == phrase.first + 1
 

@@ -33,6 +33,9 @@ class Said:
     # False for a bare common noun that stands for itself ("أفاد الشقيق"): a person in the
     # story, not a source the article goes back to as "the same source".
     informant: bool = True
+    # False for the subject of a clause that reports nothing ("وكانت المنظمة قد منحته …"): an
+    # antecedent of dropped subjects, but no body the article has quoted.
+    reported: bool = True
 
 
 def clause_subject(history: list[Said], sentence: int) -> Said | None:

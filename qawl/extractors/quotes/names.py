@@ -629,6 +629,11 @@ def _second_title(view: DocView, k: int) -> tuple[str, ...] | None:
     return title_key_of(view, phrase.first, phrase.last)
 
 
+# Interrogatives open a question, never a name: "تساءل الناطق …، "كيف تم …"".
+_INTERROGATIVES = frozenset({"كيف", "لماذا", "ماذا", "متي", "هل", "اين", "لم"})
+MAX_TIME_WORDS = 3  # time words between a verb and its subject: "اليوم الثلاثاء"
+
+
 def _can_open_name(view: DocView, k: int) -> bool:
     """Whether word k may be the first word of a name set after a title: not a particle or
     other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
@@ -637,6 +642,8 @@ def _can_open_name(view: DocView, k: int) -> bool:
     if bare == "علي" and view.tokens[k].text.endswith("ي"):
         return True  # the name علي, which the preposition على becomes once normalised
     if view.words.is_a("stop", bare) or bare in CLAUSE_OPENERS or key in CLAUSE_OPENERS:
+        return False
+    if bare in _INTERROGATIVES:
         return False
     if object_noun(view, k):
         return False  # "وأكد الوزير ضرورة …"، "أكد الوزير حرصه": the verb's object, not the title's name
@@ -675,7 +682,11 @@ def _name_before_title(view: DocView, title: int) -> str | None:
     first = comma - 1
     while first > 0 and comma - first < 4 and view.is_word(first - 1) and view.cues[first - 1] is None:
         first -= 1
+    while first < comma - 2 and view.words.is_a("time", view.bare[first]):
+        first += 1  # "كشف اليوم الثلاثاء محمد …،": the time the verb took place, no word of the name
     verb = first - 1
+    while verb > 0 and first - verb <= MAX_TIME_WORDS and view.words.is_a("time", view.bare[verb]):
+        verb -= 1
     if verb < 0 or not view.is_word(verb) or view.cues[verb] is None:
         return None
     words = range(first, comma)
@@ -725,10 +736,34 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if shorter[0].startswith("ال"):
         # A definite head with adjectives is a whole office of its own: "الرئيس اللبناني" is
-        # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive.
-        return False
+        # not "رئيس الوزراء اللبناني", whose indefinite head takes the genitive. Two definite
+        # heads name one office when the post is the same and the shorter names its domain
+        # with fewer words: "الرئيس المدير العام لديوان الزيت" ~ "… للديوان الوطني للزيت"
+        # (not "المدير العام المساعد للشركة", another post).
+        post, domain = _post_and_domain(shorter)
+        long_post, long_domain = _post_and_domain(longer)
+        return (
+            longer[0].startswith("ال")
+            and bool(domain)
+            and [_domain_core(w) for w in post] == [_domain_core(w) for w in long_post]
+            and _in_order(domain, long_domain)
+        )
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
+
+
+def _post_and_domain(title: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A definite title's post (its head and adjectives) and its domain, from the first ل-phrase
+    on: ("المدير", "العام") and ("للشركه",)."""
+    at = next((k for k in range(1, len(title)) if title[k][:1] == "ل"), len(title))
+    return title[:at], title[at:]
+
+
+def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether the words of ``shorter`` occur in ``longer`` in the same order (by their core,
+    a ل/لل or the article aside: لديوان ~ للديوان)."""
+    rest = iter(_domain_core(w) for w in longer)
+    return all(any(_domain_core(w) == x for x in rest) for w in shorter)
 
 
 # "Former" and "earlier former": news writes either for one past holder.

@@ -36,6 +36,11 @@ def resolve(
 ) -> tuple[str, str | None, str]:
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
     name, entity, attribution = _resolve(view, names, phrase, span, history)
+    if name == span.text:
+        # With or without an entity: the earlier stages may link the short form on its own.
+        long_form = _long_form_of_body(view, names, phrase)
+        if long_form is not None:
+            name, attribution = long_form, "title"
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -109,7 +114,7 @@ def _resolve(
         family = _family_name_after_title(view, names, phrase)
         if family is not None:
             return family, None, "title"
-        body = _named_body_before(view, names, phrase)
+        body = _quoted_body(view, names, phrase, history) or _named_body_before(view, names, phrase)
         if body is not None:
             return body, None, "title"
         title = title_key_of(view, phrase.first, phrase.last)
@@ -128,6 +133,9 @@ def _resolve(
         ):
             return body, None, "title"
     if phrase.first + 1 == phrase.last:
+        quoted = _quoted_body(view, names, phrase, history)
+        if quoted is not None:
+            return quoted, None, "title"
         expanded = names.expand_definite(view, phrase.first)
         if expanded is not None:
             return _clean_name(expanded), None, "title"
@@ -270,6 +278,64 @@ def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -
     return _clean_name(expanded) if expanded is not None else None
 
 
+def _long_form_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """The full name a body's short form stands for: a body noun and its definite genitive
+    ("اتحاد الشغل") keep the head and the domain of the full name, dropping its adjectives
+    ("الاتحاد العام التونسي للشغل"); one such name in the document, and only then."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) != 2 or has_article(view, words[0]) or not has_article(view, words[1]):
+        return None
+    head, domain = view.bare[words[0]], view.bare[words[1]][2:]
+    if not view.words.is_a("institution", head):
+        return None
+    found = {
+        name
+        for name in names.names
+        if len(nw := name_words(name)) > 2
+        and nw[0].removeprefix("ال") == head
+        and any(w.removeprefix("لل").removeprefix("ال") == domain for w in nw[2:])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[Said]) -> str | None:
+    """ "واعتبر الاتحاد": a body noun alone with the article refers back to the body of that
+    head noun the article has already quoted, the one the story is about, before any other
+    it names in passing ("تعيين القيادي في اتحاد الصناعة …" is no source). When the nearest
+    naming is that body, its words as named there are kept."""
+    key = view.bare[phrase.first]
+    if phrase.last != phrase.first + 1 or not has_article(view, phrase.first):
+        return None
+    head = key[2:]
+    if not view.words.is_a("institution", head):
+        return None
+    quoted = [
+        said.name
+        for said in reversed(history)
+        if said.body
+        and said.reported
+        and len(words := name_words(said.name)) > 1
+        and words[0].removeprefix("ال") == head
+        and _body_name(words)
+    ]
+    if not quoted:
+        return None
+    nearest = names.expand_definite(view, phrase.first)
+    if nearest is not None:
+        named = name_words(nearest)
+        if any(name_words(name)[: len(named)] == named for name in quoted):
+            return names.fullest(_clean_name(nearest))
+        if any(named[: len(words)] == words for words in map(name_words, quoted)):
+            return _clean_name(nearest)  # the speaker's name as cut before its و-word
+    return quoted[0]
+
+
+def _body_name(words: tuple[str, ...]) -> bool:
+    """Whether a body's words are its name, not a description (الحكومة اليسارية): a head in
+    construct (اتحاد الشغل) or a domain in لل (الاتحاد العام التونسي للشغل)."""
+    return not words[0].startswith("ال") or any(w.startswith("لل") for w in words[1:])
+
+
 def _family_name_after_title(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
     """ "الرئيس الأسد"، "الوزير الطبيب": a definite title then a family name with the article,
     which the title parser reads as one more definite word of the title. The word is a family
@@ -284,14 +350,25 @@ def _family_name_after_title(view: DocView, names: NameIndex, phrase: SpeakerPhr
         return None
     if not view.keys[last].startswith("ال") or view.title_state(view.bare[phrase.first]) != "definite":
         return None
-    if view.keys[last].endswith(("ي", "يه", "يين", "يون")):
-        return None  # a relational adjective of the title: "المتحدثة باسم الخارجية الأمريكية"
+    one_word_title = last == phrase.first + 1 and view.title_state(view.bare[phrase.first]) == "definite"
+    nisba = view.keys[last].endswith(("يه", "يين", "يون"))
+    if nisba or (view.keys[last].endswith("ي") and not one_word_title):
+        # A relational adjective of the title: "المتحدثة باسم الخارجية الأمريكية". After a
+        # one-word title, a Maghreb family name in ـي is written with the article ("النائب
+        # الحمايدي" for "مراد الحمايدي"): the person whose name it ends, when there is one.
+        return None
     person = names.person_ending_in(view.keys[last])
     if person is None:
         return None
     head = name_words(person)[0]
     if view.title_state(head) is not None or view.words.is_a("institution", head):
         return None  # a body or a post, not a person: "وزارة الخارجية …"
+    if view.keys[last].endswith("ي"):
+        # A word in ـي after the title is the family name only of the person the document
+        # gives that title ("الرئيس التونسي" is no "محمد التونسي" the writer).
+        holder = names.title_name((view.bare[phrase.first],), view.tokens[phrase.first].start)
+        if holder is None or not same_words(names.fullest(holder), names.fullest(person)):
+            return None
     return names.fullest(person)
 
 
@@ -387,7 +464,13 @@ def _statement_issuer(
             view.chars(first, last)[1],
         )
         text = view.doc.text[start:end]
-        return Said(names.fullest(text), None, None, body=True)
+        # "بيان المنظمة الأممية": the issuer refers back like any body noun with its adjectives;
+        # the statement phrase itself, known as a speaker, is no fuller name of its issuer.
+        body = _named_body_before(view, names, SpeakerPhrase(first, last, "name"))
+        fullest = names.fullest(text)
+        if body is None and _is_statement_name(Said(fullest, None, None)):
+            fullest = text
+        return Said(names.fullest(body) if body else fullest, None, None, body=True)
     issued = next(
         (said for said in reversed(history) if said.statement and not _is_statement_name(said)), None
     )

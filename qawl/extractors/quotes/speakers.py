@@ -34,6 +34,7 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     SOURCE_WORDS,
     SPEECH_PRONOUNS,
+    STATEMENT_NOUNS,
     TITLE_ADJECTIVES,
     YEAR_ADJECTIVES,
 )
@@ -197,6 +198,8 @@ def _stop_key(features: WordFeatures, key: str) -> bool:
         or words.is_a("time", bare)
         or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
         or bare in EXCEPTIVES  # "لم يجد زميله داير سوى الإشادة": what is excepted is the object
+        # "أصدرت الوزارة بيانا قالت فيه": a statement noun in the accusative is the verb's object.
+        or (bare.endswith("ا") and bare[:-1] in STATEMENT_NOUNS)
         or _BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
@@ -463,11 +466,12 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and len(key) > 3
             and len(title) > 1
             and not governs
-            and view.count(key[1:]) > 0
+            and (view.count(key[1:]) > 0 or _bi_place(view, i))
             and title_state(key[1:]) is None
         ):
-            # "لشركة المترو الخفيف بصفاقس": ب + a word the document also writes alone is a
-            # place phrase closing the office's name, not the first word of a person's name.
+            # "لشركة المترو الخفيف بصفاقس": ب + a word the document also writes alone, or a
+            # place the earlier stages found inside the word ("المحكمة الابتدائية بسوسة"), is
+            # the seat closing the office's name, not the first word of a person's name.
             title.append(i)
             position += 1
             continue
@@ -647,6 +651,15 @@ def _closes_with_name(view: DocView, name: list[int]) -> bool:
 def _in_person_mention(view: DocView, i: int) -> bool:
     found = view.mention_label(i)
     return found is not None and found[0] == "PER"
+
+
+def _bi_place(view: DocView, i: int) -> bool:
+    """Whether word i is ب + a place the earlier stages labelled inside it: "بسوسة" (in Sousse),
+    a seat, never a person's name, whose first letter the place mention leaves out."""
+    token = view.tokens[i]
+    return any(
+        m.label == "LOC" and m.start == token.start + 1 and m.end == token.end for m in view.doc.mentions
+    )
 
 
 def _names_a_place_or_body(view: DocView, i: int) -> bool:
@@ -1341,6 +1354,8 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
             and not (titled and view.keys[apposition.first] != view.bare[apposition.first])
             and not definite_verbal_noun(view, apposition.first)
             and not _body_after_post(view, head, apposition)
+            and not _definite_word_runs_on(view, apposition)
+            and view.cues[apposition.first] is None  # "…، مشيرا إلى": a participle of saying
         ):
             return SpeakerPhrase(
                 apposition.first,
@@ -1394,6 +1409,43 @@ HONORIFICS = frozenset(
         "المهندس",
     }
 )
+
+
+_DUAL_RELATIVES = frozenset({"اللذان", "اللتان"})  # the nominative duals RELATIVES leaves out
+
+
+def _definite_word_runs_on(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether an apposition after a title's comma is no name: a prepositional phrase with the
+    article (بالمبادرة), or one word with the article that the clause runs on after ("وسلطت
+    رئيسة المنظمة …، الضوء خلال الندوة على …"). A family name alone is set off by a comma or
+    runs into the complementizer ("…، الجملي، إن"), or the document names the person by it
+    again, or it has a family name's nisba ending; a common noun said once, before a preposition
+    or adverb, is the verb's object."""
+    if view.bare[phrase.first].startswith(("بال", "لل")) and not _in_person_mention(view, phrase.first):
+        return True  # "رحب الوزير البريطاني، بالمبادرة": a prepositional phrase, no name
+    if has_li_proclitic(view, phrase.first) or _addressed_outlet(view, phrase.first):
+        return True  # "قال مصدر بالشرطة، لرويترز، إن": whom it was said to
+    if phrase.last != phrase.first + 1 or not has_article(view, phrase.first):
+        return False
+    key = view.keys[phrase.first]
+    if key.endswith("ي") or view.count(key) > 1:
+        return False
+    if view.bare[phrase.first] in RELATIVES or view.bare[phrase.first] in _DUAL_RELATIVES:
+        return True  # "ويشير الكاتبان، اللذان سبق لهما …": a relative clause, no name
+    after = phrase.last
+    # "…، الضوء خلال الندوة": a preposition or adverb after the word goes on with the clause;
+    # a given name with the article goes on with the rest of the name ("…، المنصف بن عبد …").
+    return after < len(view) and view.is_word(after) and _is_stop(view, after)
+
+
+def _addressed_outlet(view: DocView, i: int) -> bool:
+    """ل + a word the earlier stages label a body: "لرويترز"، "لفرانس برس"."""
+    if view.bare[i][:1] != "ل" or view.bare[i].startswith("لل"):
+        return False
+    token = view.tokens[i]
+    return any(
+        m.label == "ORG" and m.start == token.start + 1 and m.end >= token.end for m in view.doc.mentions
+    )
 
 
 def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -1479,6 +1531,8 @@ def _named_description(
     name = list(range(phrase.first, phrase.last))
     if not _closes_with_name(view, name) or view.bare[phrase.first] in COMPLEMENTIZERS:
         return None
+    if len(name) == 1 and view.bare[phrase.first][:1] == "ل":
+        return None  # "قال مصدر بالشرطة، لرويترز، إن": ل + one word is whom it was said to
     if not identity and phrase.last != words[-1] + 1:
         return None  # the whole segment between the commas is the name, or it is no apposition
     return SpeakerPhrase(
