@@ -19,7 +19,7 @@ from qawl.extractors.quotes.clauses import (
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.speakers import has_article
-from qawl.extractors.quotes.triggers import CONCLUDED, concludes_with_clause, find_trigger
+from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
@@ -34,6 +34,10 @@ from qawl.extractors.quotes.words import (
     SPEECH_NOUNS,
     SUBJUNCTIVE_PARTICLES,
 )
+
+# حيث "where, as", إذ "since, as" (normalised): after a comma they open a clause of place or
+# cause, which a noun phrase cannot hold.
+_CAUSE_OPENERS = frozenset({"حيث", "اذ"})
 
 
 def clause_end(
@@ -91,8 +95,8 @@ def clause_end(
                 break
             if nominal and is_mark(j + 1) and j + 1 in open_close:
                 break  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": quoted words after a comma end a noun phrase
-            if nominal and key == "حيث":
-                break  # "أعلن انسحابه، حيث دافع عن …": a clause of place or cause opens
+            if nominal and key in _CAUSE_OPENERS:
+                break  # "أعلن انسحابه، حيث دافع عن …"، "تطرق إلى X، إذ احتل …": a clause of place or cause
             if nominal and key == "بعد":
                 break  # "حذر من أي عمل متهور، بعد تهديد غربي …": the writer's time of the report
             if nominal and key in FA_ANSWERS:
@@ -329,6 +333,11 @@ def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> boo
         _, last = view.sentence_range(i)
         trigger, _ = find_trigger(view, i, cue, max(last, i + 1))
         return _concluded_here(view, i, cue, trigger, last)
+    if cue is not None and PROMISE in cue.frames:
+        # واعدا is also the adjective "promising" ("يعد استثمارا واعدا ويوفر …"): only a promise
+        # found after it ends the span.
+        _, last = view.sentence_range(i)
+        return find_trigger(view, i, cue, max(last, i + 1))[0] is not None
     if cue is not None and not any_complement and _finite_verb_needing_trigger(view, i, cue):
         # A finite verb that takes no bare object reports only through what introduces its
         # content (a complementizer, a colon, quotation marks or a preposition it governs):
@@ -372,7 +381,9 @@ def _finite_verb_needing_trigger(view: DocView, i: int, cue: Cue) -> bool:
     found by :func:`find_trigger` alone. A participle after a clause is the circumstantial of
     its verb ("…، داعيا X على …") and a verb after حسبما or ما relays a source ("حسبما أوردت
     الصحيفة"): both end the clause before them whatever follows, as before."""
-    if cue.kind != "verb" or "obj" in cue.frames:
+    # A "near" verb's bare object (أبرز أهمية …) is read only where the verb opens its clause: inside
+    # a span, "وبأن هذه المعلومات تبرز أهمية …" ("stands out", "shows") goes on as before.
+    if cue.kind != "verb" or ("obj" in cue.frames and "near" not in cue.frames):
         return False
     return not (i > 0 and (view.bare[i - 1] in RELAY_WORDS or view.bare[i - 1] in RELATIVE_SOURCE_WORDS))
 

@@ -50,6 +50,7 @@ from qawl.extractors.quotes.triggers import (
     concludes_with_clause,
     find_trigger,
     indefinite_li_complement,
+    person_suffixed_perfect,
     relay_source_start,
 )
 from qawl.extractors.quotes.view import DocView
@@ -135,6 +136,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is None and "obj" in cue.frames:
         subject, subject_read = _verb_subject(view, i, cue), True
         trigger = object_trigger(view, i, cue, subject is not None, last)
+        near_object = trigger is not None and "near" in cue.frames
+        if near_object and not _verb_form_for_object(view, i, cue, trigger.index):
+            trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative
         if trigger is not None and passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
     postposed = False
@@ -163,10 +167,12 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         span = (view.tokens[trigger.index - 1].start, end)
     if trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS:
         span = _named_as(view, trigger.index, span)  # "ما أسماه بهذه "الجريمة" بحزم"
+    # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports. Several needed words
+    # are alternatives: حمّل X المسؤولية or تبعات …, "held X responsible for, laid the consequences on".
+    needed = [frame[len("needs-") :] for frame in cue.frames if frame.startswith("needs-")]
+    if needed and not any(_has_complement(view, word, i, trigger.index) for word in needed):
+        return None, carriers
     for frame in cue.frames:
-        # "needs-عن": نقل reports only as نقل عن X; elsewhere it transports.
-        if frame.startswith("needs-") and not _has_complement(view, frame[len("needs-") :], i, trigger.index):
-            return None, carriers
         if frame == CONCLUDED and not concludes_with_clause(view, i, trigger):
             return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
@@ -188,8 +194,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             middle_end = trigger.index - 1
         if carriers:
             middle_end = min(middle_end, carriers[0])
-        if trigger.kind == "obj":
-            middle_end = subject_adverbial_start(view, i + 2, middle_end)  # "ونفت روسيا بشكل قاطع …"
+        if trigger.kind in ("obj", "prep"):
+            # "ونفت روسيا بشكل قاطع …"، "وتطرق لافروف بشكل خاص إلى …": the adverb ends the subject.
+            middle_end = subject_adverbial_start(view, i + 2, middle_end)
         if considered is not None:
             middle_end = considered
         if trigger.kind == "that" and "ب" in cue.frames and "dobj" not in cue.frames:
@@ -355,6 +362,21 @@ def _has_complement(view: DocView, preposition: str, cue_index: int, trigger_ind
     if any(view.bare[k] in (preposition, "ال" + preposition) for k in range(cue_index + 1, stop)):
         return True
     return preposition == "عن" and relay_source_start(view, cue_index + 1, stop) is not None
+
+
+def _verb_form_for_object(view: DocView, i: int, cue: Cue, obj: int) -> bool:
+    """Whether a "near" cue that also spells a superlative or another verb (أبرز "most prominent",
+    يبرز/تبرز "stands out", of برز) is the verb of saying before the noun-phrase object at ``obj``:
+    its participle (مبرزا) and its perfect with a person ending (أبرزت، أبرزوا) spell nothing else;
+    the bare perfect only before a noun of importance or necessity (كما أبرز أهمية …، وأبرز الوزير
+    ضرورة …), which no superlative heads; the imperfect never ("وتبرز أهمية البطولة", "stands out")."""
+    if cue.kind == "participle" or person_suffixed_perfect(view, i, cue):
+        return True
+    return view.bare[i] == lemma_key(cue.lemma) and view.bare[obj] in _IMPORTANCE_NOUNS
+
+
+# "the importance, the necessity of": a stance on what follows, the object of a verb of stressing.
+_IMPORTANCE_NOUNS = frozenset({"اهميه", "الاهميه", "ضروره", "الضروره"})
 
 
 _SEEING = "رأى"

@@ -10,6 +10,7 @@ noun-phrase objects, found by reading noun phrases rather than particles, are :m
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qawl.extractors.quotes.clauses import (
@@ -74,7 +75,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     near = "near" in cue.frames
     # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
     # so its content may come as far after it as any verb's.
-    suffixed = _person_suffixed_perfect(view, cue_index, cue)
+    suffixed = person_suffixed_perfect(view, cue_index, cue)
     # "وبيّن الوزير، في تصريح لـ(وات)، أنّ …": the occasion of speech set after it shows the word
     # is the verb of saying, not "between", and its content may come as far as any verb's.
     occasion = near and _speech_occasion(view, cue_index, min(limit, cue_index + MAX_MIDDLE + 1))
@@ -86,6 +87,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # What the loop asks of the cue and the view at every token: read once.
     marks_trigger = bool({"colon", "quote"} & frames)
     bi, li, bal, dobj = "ب" in frames, "لل" in frames, "بال" in frames, "dobj" in frames
+    promise = PROMISE in frames  # its بـ-complement names an event (وعد بإعادة …، not وعد بلفور)
+    # its complement reports only in quote marks ("تطرق إلى نشاط الهيئة" names a topic, no words)
+    marked = "marked" in frames
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
@@ -132,8 +136,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
                 filled = True
-            if key in needed:  # _needed_object(cue, key)
-                return Trigger("obj", j), carriers  # "حمّل X المسؤولية": the second object is the content
+            # _needed_object(cue, key): "حمّل X المسؤولية": the second object is the content
+            if key in needed:
+                if j == cue_index + 1 and _bearing(view, cue_index):
+                    return None, carriers  # "وكيف تحمل تبعات الدخول الصعب": borne, no report
+                return Trigger("obj", j), carriers
             if key == "علي" and j + 1 < limit and bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
                 in_adverbial = True
@@ -144,10 +151,15 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if key == "عن" and _distance_adverb(view, j + 1, limit):
                 j += 2  # "الدفع عن بعد": "remote(ly)", a fixed adverbial, not the complement عن
                 continue
+            if key == "علي" and _name_ali(view, j):
+                j += 1  # "ببطحاء محمد علي بالعاصمة، أن …": the name Ali, not the preposition على
+                continue
             if key in frames or keys[j] in frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
-                return Trigger("prep", j + 1), carriers
+                if not marked or (is_mark(j + 1) and not _future(view, cue_index)):
+                    return Trigger("prep", j + 1), carriers
+                # "وتطرق X إلى الملف العراقي، قائلا إن …": a topic; the walk goes on to the participle.
             # bi_complement, _definite_li_complement and _definite_bi_complement each need a
             # word that opens with their preposition.
             first = key[:1]
@@ -164,6 +176,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     or _last_bi_phrase(view, cue_index, j, limit)
                 )
                 and (dobj or not complementizer_after_phrase(view, j, limit))
+                and (not promise or _promised(view, cue_index, j))
             ):
                 return Trigger("prep", j), carriers
             if li and first == "ل" and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
@@ -267,6 +280,8 @@ def _in_this_context(view: DocView, k: int) -> bool:
 # of conclusion that opens one (إلى نتيجة مفادها أن، إلى القول إن); any other noun after إلى is
 # what was reached (اتفاق، تسوية، الجاني), and a complementizer further on is another clause's.
 CONCLUDED = "needs-الي"
+# The frame of a verb of promising (وعد): its بـ-complement names an event (:func:`_promised`).
+PROMISE = "event"
 _CONCLUSION_NOUNS = frozenset({"نتيجه", "نتائج", "استنتاج", "خلاصه", "قناعه", "قول"})
 MAX_CONCLUSION_WORDS = 2  # "نتيجة مفادها"، "النتائج الآتية": the noun and what relates the clause to it
 MAX_PROPOSITION_WORDS = 6  # "إلى وجود أسباب منطقية للاعتقاد بأن …": the state of affairs concluded
@@ -396,12 +411,15 @@ def name_after_verb(view: DocView, i: int) -> bool:
     )
 
 
-def _person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
+def person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is its lemma's perfect with a subject ending: ـت، ـا، ـتا، ـوا، ـنا."""
     return cue.kind == "verb" and view.bare[i] in _person_suffixed_forms(cue.lemma)
 
 
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
+
+
+_person_suffixed_perfect = person_suffixed_perfect  # the name tests/test_quotes_cue_paths.py reads
 
 
 @lru_cache(maxsize=4096)
@@ -500,6 +518,83 @@ def _definite_bi_complement(view: DocView, j: int) -> bool:
     if not key.startswith("بال") or len(key) <= 5 or key in BI_ADVERBIALS or view.is_comma(j - 1):
         return False
     return not is_complementizer(view, j + 1)
+
+
+def _name_ali(view: DocView, j: int) -> bool:
+    """علي written with ي in a text that spells the preposition على with ى elsewhere: the name Ali
+    ("أكد الصحفي علي بن مزين"، "ساحة محمد علي"). Where a text writes ي for both, it stays على."""
+    return view.tokens[j].text == "علي" and _WRITTEN_ALA.search(view.doc.text) is not None
+
+
+_WRITTEN_ALA = re.compile(r"(?<!\w)على(?!\w)")
+
+
+def _bearing(view: DocView, i: int) -> bool:
+    """تحمّل "to bear" (تحمل المسؤولية، أو تحمل تبعات …, also its verbal noun) is spelt like حمّل's
+    imperfect تحمل "she holds (X) responsible"; حمّل puts the person held before the needed noun,
+    so that noun right after تحمل is borne, not laid on anyone."""
+    return view.bare[i] == "تحمل"
+
+
+def _future(view: DocView, i: int) -> bool:
+    """سـ + an imperfect (سيتطرق، ستتطرق): speech still to come, which reports nothing yet."""
+    key = view.bare[i]
+    return len(key) > 3 and key[0] == "س" and key[1] in "يتن"
+
+
+def _promised(view: DocView, i: int, j: int) -> bool:
+    """Whether the ب-word at j is what the verb of promising at i promises: an event
+    (:func:`_event_bi_complement`) close after the verb and its subject ("ووعدت الحكومة بتقديم …",
+    "وعد الرئيس، X، الاثنين، بتحقيق …"). وعدت is also و + عُدّت "was counted (among)" ("وعدت من
+    أهم المحطات، مشتهرة بالأسواق"), and وعد after a preposition is the noun
+    (:func:`_after_preposition`)."""
+    if j - i > NEAR_MIDDLE or not _event_bi_complement(view, j) or _after_preposition(view, i):
+        return False
+    # "وعُدّت من أهم …"، "وعُدّت بمثابة …" ("was counted among, as"); "ما وعد بها" has its
+    # complement in the pronoun, and a ب-word further on ("تقل بأربعة أضعاف") is another verb's.
+    return view.bare[i + 1] not in _NOT_PROMISED_NEXT and view.bare[j] not in _NOT_PROMISED_NEXT
+
+
+_NOT_PROMISED_NEXT = frozenset({"من", "بمثابه", "به", "بها", "بهم", "بهما"})
+
+
+def _after_preposition(view: DocView, i: int) -> bool:
+    """A word right after a preposition is a noun, never a verb: "من خلال وعد بضم …"، "عبر وعد
+    للمستخدمين بنسخة مجانية" ("a promise")."""
+    return i > 0 and view.is_word(i - 1) and view.bare[i - 1] in _PREPOSITIONS_BEFORE_NOUNS
+
+
+# Prepositions and adverbs of time or place that govern a noun (normalised).
+_PREPOSITIONS_BEFORE_NOUNS = frozenset(
+    {"خلال", "عبر", "من", "في", "مع", "بعد", "قبل", "منذ", "حول", "الي", "علي"}
+)
+
+
+def _event_bi_complement(view: DocView, j: int) -> bool:
+    """بـ + what is promised: an event, named by a definite noun (وعد بالعودة), a negation (وعد
+    بعدم إجراء …) or an indefinite noun of a derived verb, by its prefix (إفعال، افتعال، تفعيل،
+    مفاعلة: بإعادة، بانتخابات، بتقديم، بمساعدة), or with the feminine or plural ending (بحملة،
+    بإصلاحات). The noun وعد "a promise" in construct with a name (وعد بلفور "the Balfour
+    Declaration") has none of these after it."""
+    key = view.bare[j]
+    if key in BI_ADVERBIALS or key in _BI_MANNER:
+        return False  # "وعُد إلى الديار بسرعة": an adverb of manner, not what is promised
+    if key.startswith("بال") or key == "بعدم" or verbal_noun(view, j, proclitic=1):
+        return True
+    noun = key[1:]
+    if len(noun) < 3:
+        return False
+    if noun[0] in _DERIVED_PREFIXES or view.tokens[j].text.endswith(("ة", "ات")):
+        return True
+    # A plain verbal noun in construct with a definite noun (وعد بوقف التمارين، ببذل الجهود).
+    return j + 1 < len(view) and view.is_word(j + 1) and has_article(view, j + 1)
+
+
+# ب + a noun of manner or measure: "quickly, strongly, exactly, as" (normalised).
+_BI_MANNER = frozenset({"بسرعه", "بقوه", "بدقه", "بمثابه", "بشده", "بصفه", "بصوره", "بطريقه"})
+# The first letters of the verbal nouns of derived verbs: إفعال، افتعال، استفعال (ا), تفعيل، تفاعل (ت),
+# مفاعلة (م); normalised, so إ is ا.
+_DERIVED_PREFIXES = frozenset("اتم")
 
 
 def _needed_object(cue: Cue, key: str) -> bool:
