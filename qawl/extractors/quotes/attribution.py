@@ -36,7 +36,7 @@ from qawl.extractors.quotes.names import (
     person_entity_name,
     same_words,
 )
-from qawl.extractors.quotes.resolve import known_head, resolve, speaker_span
+from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.speakers import (
     VERB_SUBORDINATORS,
     SpeakerPhrase,
@@ -79,6 +79,8 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
             if part.kind == "name":
                 names.add(view.text_of(part.first, part.last), person=True)
+            if part.name is not None:
+                names.speakers.add(name_words(view.text_of(*part.name)))
     return names
 
 
@@ -236,7 +238,9 @@ def _quote(
     ):
         return _quote(view, names, _without_speaker(frame), history)
     interlocutor = is_interlocutor(view, frame.speaker)
-    if interlocutor or refers_back(view, frame.speaker):
+    # "بحسب المنظمة ذاتها": a body noun with ذاتها is the body of that kind the document names.
+    same_source = refers_back(view, frame.speaker) and body_of_kind(view, names, frame.speaker) is None
+    if interlocutor or same_source:
         # "وأفاد ذات المصدر"، "وأضاف المتحدث نفسه"، "ونفى محدثنا": the source named last,
         # said again; a person of the story quoted in between is not "the same source".
         informants = [said for said in history if said.informant] or history

@@ -172,6 +172,11 @@ class NameIndex:
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
     _token_starts: list[int] | None = None  # each token's start, built on first use
+    # (token, head noun, name) of each body the document names after its head (resolve.py's
+    # document_bodies), built on first use.
+    bodies: list[tuple[int, str, str]] | None = None
+    # The words of every name a frame gives as a speaker (attribution.document_names).
+    speakers: set[tuple[str, ...]] = field(default_factory=set)
     _text: str | None = None  # the text of the document this index was built from
     _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
@@ -441,6 +446,14 @@ class NameIndex:
         found = self._title_name(title, position, sure_only, same_office)
         if found is None and title and any(w in FORMER_ALTERNATES for w in title):
             found = self._title_name(title, position, sure_only, _same_office_any_former)
+        if found is None:
+            # "سفير دولة ألمانيا" ~ "السفير الألماني": a country or its nisba, one office; only
+            # a sure pairing, as the equivalence reaches further than the words of the title.
+            found = self._title_name(title, position, True, same_country_office)
+            if found is not None and not self.speaks(found):
+                # A person the document quotes or the earlier stages know, not the words after a
+                # title's comma ("…، وزير الخارجية البحريني، أعاد نشر المقابلة").
+                found = None
         return found
 
     def _title_name(
@@ -477,6 +490,11 @@ class NameIndex:
         if best_sure is not None:
             return best_sure.name
         return None if sure_only or best_any is None else best_any.name
+
+    def speaks(self, name: str) -> bool:
+        """Whether ``name`` is a speaker's name a frame gives, or ends a person entity's name."""
+        words = name_words(name)
+        return words in self.speakers or (self.person_closing(words) and words not in self._people)
 
     def _named_alone(self, name: str) -> bool:
         """Whether the last word of ``name`` also occurs without the words before it: a
@@ -750,6 +768,49 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         )
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
+
+
+# "دولة ألمانيا" is Germany: the word for a state adds nothing to the office it governs.
+_STATE_WORDS = frozenset({"دوله", "لدوله"})
+
+
+def _country_words(title: tuple[str, ...]) -> tuple[list[str], set[str], bool]:
+    """The words after a title's head with a country and its nisba read alike (ألمانيا and
+    الألماني -> ألمان), the roots read from a nisba, and whether "دولة" was left out."""
+    words = [w for w in title[1:] if w not in _STATE_WORDS]
+    cores: list[str] = []
+    nisbas: set[str] = set()
+    for word in words:
+        core = _domain_core(word)
+        root = _nisba_root(core)
+        if root is not None and root != "دول":
+            nisbas.add(root)
+            cores.append(root)
+            continue
+        for ending in ("يا", "ا", "ه"):
+            if core.endswith(ending) and len(core) - len(ending) >= 3:
+                core = core[: -len(ending)]
+                break
+        cores.append(_nisba_root("ال" + core + "ي") or core)
+    return cores, nisbas, len(words) < len(title) - 1
+
+
+def same_country_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two titles of one head differ only by a country written as a genitive or as its
+    nisba, "دولة", or a ب-seat the longer adds ("السفير الألماني بتونس")."""
+    if not a or not b or _title_core(a[0]) != _title_core(b[0]):
+        return False
+    (one, one_nisbas, one_state), (two, two_nisbas, two_state) = _country_words(a), _country_words(b)
+    # The titles must differ by the equivalence itself: a nisba in one only, or "دولة".
+    if one_nisbas == two_nisbas and one_state == two_state:
+        return False
+    shorter, longer = (one, two) if len(one) <= len(two) else (two, one)
+    rest = list(longer)
+    for word in shorter:
+        if word not in rest:
+            return False
+        rest.remove(word)
+    return all(word.startswith("ب") for word in rest)
 
 
 def _post_and_domain(title: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -9,6 +9,7 @@ name the document gives (:class:`names.NameIndex`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from qawl.document import Span
@@ -25,10 +26,16 @@ from qawl.extractors.quotes.names import (
     title_key_of,
     written_in,
 )
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, has_li_proclitic, parse_speaker
+from qawl.extractors.quotes.speakers import (
+    SpeakerPhrase,
+    has_article,
+    has_li_proclitic,
+    may_name,
+    parse_speaker,
+)
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import STATEMENT_NOUNS
+from qawl.extractors.quotes.words import NAME_LINKS, SAME_ENDINGS, STATEMENT_NOUNS
 
 
 def resolve(
@@ -41,6 +48,10 @@ def resolve(
         long_form = _long_form_of_body(view, names, phrase)
         if long_form is not None:
             name, attribution = long_form, "title"
+    if name == span.text and entity is None:
+        body = body_of_kind(view, names, phrase)
+        if body is not None:
+            name, attribution = body, "title"
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -78,7 +89,8 @@ def _resolve(
         named = names.title_name(title_key_of(view, phrase.first, phrase.last), span.start, sure_only=True)
         if named is not None and not _names_a_body_entity(names, named) and not _verbal_noun_phrase(named):
             return names.fullest(named), None, "title"
-        return span.text, None, "explicit"
+        closing = name_after_chain(view, names, phrase)
+        return (closing, None, "title") if closing is not None else (span.text, None, "explicit")
     if entity is not None:
         # The record names the speaker as the document does (GUIDELINES: the fullest name
         # the document gives); the gazetteer's canonical name only when it is fuller and
@@ -108,7 +120,7 @@ def _resolve(
         first_mention = earlier_description(view, phrase)
         return (first_mention or span.text), None, "anonymous"
     if phrase.kind == "title":
-        closing = _name_closing_chain(view, names, phrase)
+        closing = _name_closing_chain(view, names, phrase) or name_after_chain(view, names, phrase)
         if closing is not None:
             return closing, None, "title"
         family = _family_name_after_title(view, names, phrase)
@@ -486,3 +498,208 @@ def _is_statement_name(said: Said) -> bool:
 
 def _clean_name(name: str) -> str:
     return " ".join(name.replace('"', " ").replace("«", " ").replace("»", " ").split())
+
+
+# Proclitics a body's head noun carries where the document names the body: "لمجلة X"، "بشركة X"
+# (و and ف are already off the bare key).
+_HEAD_PROCLITICS = ("ل", "ب", "ك")
+_CLOSING_QUOTE = {'"': '"', "«": "»", "“": "”", "(": ")"}
+MAX_QUOTED_NAME_CHARS = 60
+MAX_BODY_NAME_WORDS = 5
+MAX_BODY_REFERENCE_WORDS = 3
+
+
+def body_of_kind(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """The body a definite head noun stands for ("المنظمة"، "المجلة العريقة"، "الشركة ذاتها"):
+    the one of that kind the document names, by the name written after the head noun even
+    when the head carries a proclitic or the name is in quote marks ("فمنظمة "هيومن رايتس
+    ووتش""، "لشركة يونايتد إيرلاينز"). The nearest naming before wins; a reference ahead of
+    any naming points to the first one after it (a lead may name the body later)."""
+    head = _definite_body_head(view, phrase)
+    if head is None:
+        return None
+    if phrase.last < len(view) and view.is_word(phrase.last) and view.bare[phrase.last].startswith("لل"):
+        return None  # "المنظمة الدولية للهجرة": the body's own name, its domain in لل
+    bodies = document_bodies(view, names)
+    before = [name for at, kind, name in bodies if kind == head and at < phrase.first]
+    if before:
+        return before[-1]
+    after = [name for at, kind, name in bodies if kind == head and at > phrase.last]
+    return after[0] if after else None
+
+
+def _definite_body_head(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """The head noun of a definite body reference: the head with the article, then only definite
+    adjectives or ذاته/نفسه ("المنظمة الحقوقية ذاتها"); None for anything else."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if not words or len(words) > MAX_BODY_REFERENCE_WORDS or not has_article(view, words[0]):
+        return None
+    head = view.bare[words[0]][2:]
+    if not (view.words.is_a("institution", head) or view.words.is_a("media", head)):
+        return None
+    for k in words[1:]:
+        if not (has_article(view, k) or view.bare[k] in SAME_ENDINGS) or view.title_state(view.bare[k]):
+            return None
+        if view.keys[k].endswith(("ي", "يه")):
+            return None  # "الشرطة الأسترالية"، "الشرطة الفيدرالية": a nisba describes a body of its own
+    return head
+
+
+def document_bodies(view: DocView, names: NameIndex) -> list[tuple[int, str, str]]:
+    """(token, head noun, name) of every body the document names right after an indefinite head
+    noun, in text order: a name in quote marks, or a name the document knows (a speaker, an
+    entity) not opening with the article. Read once per document, on first use."""
+    if names.bodies is not None:
+        return names.bodies
+    found: list[tuple[int, str, str]] = []
+    words = view.words
+    for i, key in enumerate(view.bare):
+        if key.startswith("ال") or not view.is_word(i):
+            continue
+        head = key if key[:1] not in _HEAD_PROCLITICS else key[1:]
+        if not (words.is_a("institution", head) or words.is_a("media", head)):
+            if head is key or not (words.is_a("institution", key) or words.is_a("media", key)):
+                continue
+            head = key
+        name = _name_after_head(view, names, i)
+        if name is not None:
+            if not _names_itself(view, names, i + 1, name):
+                # "شرطة نيو أورليانز"، "شركة نقل تونس": a name the document never gives alone
+                # (a place, a description) is the body's name only with its head noun.
+                name = view.tokens[i].text[len(view.tokens[i].text) - len(head) :] + " " + name
+            found.append((i, head, name))
+    names.bodies = found
+    return found
+
+
+def _names_itself(view: DocView, names: NameIndex, k: int, name: str) -> bool:
+    """Whether the name after a body's head names the body alone: in quote marks, a body the
+    earlier stages link ("مايكروسوفت"), or a speaker's name of its own ("وقالت يونايتد إيرلاينز")."""
+    label = view.mention_label(k) if k < len(view) else None
+    if label is not None:
+        return label[0] == "ORG"
+    return not view.is_word(k) or name_words(name) in names.speakers
+
+
+def _name_after_head(view: DocView, names: NameIndex, i: int) -> str | None:
+    text = view.doc.text
+    at = view.tokens[i].end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    closing = _CLOSING_QUOTE.get(text[at : at + 1])
+    if closing is not None:
+        end = text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
+        quoted = _clean_name(text[at + 1 : end]) if end > at + 1 else ""
+        return quoted or None
+    first = i + 1
+    if first >= len(view) or not view.is_word(first) or has_article(view, first):
+        return None
+    for last in range(min(len(view), first + MAX_BODY_NAME_WORDS), first, -1):
+        if not all(view.is_word(k) for k in range(first, last)):
+            continue
+        written = view.text_of(first, last)
+        if names.known(written) and same_words(names.fullest(written), written):
+            return written
+    return None
+
+
+# Words that carry a title chain on past where the parser closed it: the seat or the body the
+# post is held at ("في بريطانيا"، "لدى الأمم المتحدة"، "بوزارة الخارجية").
+_SEAT_PREPOSITIONS = frozenset({"في", "لدي"})
+MAX_SEAT_WORDS = 5
+MAX_PERSON_NAME_WORDS = 4
+
+
+def name_after_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """The person's name a title chain ends in when the chain was closed before it, at the
+    seat of the post ("قائد شرطة مكافحة الإرهاب في بريطانيا مارك راولي"، "سفير … لدى
+    تونس X") or at a name in quote marks ("عمدة لندن "صديق خان""). The name is a person's:
+    in quote marks (two to four words, no article), or a person the document knows; the seat
+    runs without a comma or a verb of saying to it."""
+    end = view.sentence_range(phrase.first)[1]
+    k = phrase.last
+    if view.keys[phrase.first].endswith(("ان", "ون", "ين")) and has_article(view, phrase.first):
+        return None  # "الباحثان "X" و"Y"": a dual or plural post names more than one person
+    # After a title in construct, a quoted name is its genitive: "مديرة "هيومن رايتس ووتش"".
+    quoted = None if view.title_state(view.bare[k - 1]) == "indefinite" else _quoted_person_at(view, k)
+    if quoted is not None:
+        return quoted
+    if k >= end or not view.is_word(k):
+        return None
+    key = view.bare[k]
+    seat = key in _SEAT_PREPOSITIONS or _bi_body(view, k) or (key[:1] in "بل" and view.keys[k][1:3] == "ال")
+    if not seat:
+        return None
+    for last in range(k + 1, min(end, k + 2 + MAX_SEAT_WORDS)):
+        if not view.is_word(last) or view.cues[last] is not None:
+            return None
+        quoted = _quoted_person_at(view, last)
+        if quoted is not None:
+            return quoted
+        given = last - 1
+        if given <= k or has_article(view, given) or has_article(view, last):
+            continue
+        labels = (view.mention_label(given), view.mention_label(last))
+        if any(label is not None and label[0] != "PER" for label in labels):
+            continue  # "في بريطانيا"، "في شركة مايكروسوفت": a place or a body, no person
+        if _names_a_body_word(view, given) or _bi_body(view, given):
+            continue
+        # A given name and the family name of a person the document names elsewhere.
+        if names.person_closing((view.keys[last],)) or names.person_closing(
+            name_words(view.text_of(given, last + 1))
+        ):
+            return names.fullest(view.text_of(given, last + 1))
+    return None
+
+
+def _person_name_shaped(words: tuple[str, ...]) -> bool:
+    """Whether words may be a person's name: each of three letters or more (or a link: بن،
+    آل), no digit, the article only after a link ("خالد عبد العال") or on the last word, a
+    family name's ("يوسف الشاهد"); "زيادة الرواتب بوتيرة أسرع" is a phrase, no name."""
+    for at, word in enumerate(words):
+        if word in NAME_LINKS:
+            continue
+        if len(word) < 3 or any(c.isdigit() for c in word):
+            return False
+        if word.startswith("ال") and (at == 0 or (at < len(words) - 1 and words[at - 1] not in NAME_LINKS)):
+            return False
+    return True
+
+
+def _bi_body(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return key[:1] in "بل" and (view.words.is_a("institution", key[1:]) or view.words.is_a("media", key[1:]))
+
+
+def _quoted_person_at(view: DocView, k: int) -> str | None:
+    """A person's name in quote marks opening right after token ``k - 1``: two to four words,
+    the first no word with the article (a family name may have it: "يوسف الشاهد")."""
+    text = view.doc.text
+    at = view.tokens[k - 1].end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    closing = _CLOSING_QUOTE.get(text[at : at + 1])
+    if closing is None or closing == ")":
+        return None
+    stop = text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
+    if stop < 0:
+        return None
+    quoted = _clean_name(text[at + 1 : stop])
+    inside = bisect.bisect_left(view.starts, at + 1)
+    label = view.mention_label(inside) if inside < len(view) else None
+    if label is not None and label[0] != "PER":
+        return None  # a body or a place the earlier stages know ("بي بي سي")
+    word = inside
+    while word < len(view) and view.tokens[word].end <= stop:
+        if not may_name(view, word):
+            return None  # quoted words with a particle or a verb: "قال الوزير «سنرد على …»"
+        word += 1
+    words = name_words(quoted)
+    if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not _person_name_shaped(words):
+        return None
+    if _names_a_body_word(view, k - 1) or _bi_body(view, k - 1) or view.bare[k - 1] in _CHAIN_OWNERS:
+        # "بمنظمة "أنا يقظ""، "المتحدث باسم "أحرار الشام"": the quoted words name the body.
+        return None
+    if view.words.is_a("institution", words[0]) or view.words.is_a("media", words[0]):
+        return None
+    return None if view.title_state(words[0]) else quoted

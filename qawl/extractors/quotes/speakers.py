@@ -155,6 +155,11 @@ def surname_li(view: DocView, i: int) -> bool:
     return False
 
 
+def may_name(view: DocView, k: int) -> bool:
+    """Whether token ``k`` may be a word of a name: a word, no cue, no stop by its key alone."""
+    return view.is_word(k) and view.cues[k] is None and not _stop_word(view, k)
+
+
 def _stop_word(view: DocView, k: int) -> bool:
     """A stop by the key alone (no context): a preposition, a time word, a number."""
     return view.remembered(_stop_key)(view.keys[k])
