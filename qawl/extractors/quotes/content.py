@@ -77,19 +77,17 @@ def clause_end(
                 nxt += 1
             key = keys[nxt] if nxt < limit else ""
             cue = cues[nxt] if nxt < limit and is_word(nxt) else None
-            if (
-                key in CLAUSE_BREAKS
-                or bare[nxt] in CLAUSE_BREAKS
-                or (
-                    cue is not None
-                    and cue.kind != "noun"
-                    and reports_here(view, nxt, cue)
-                    # "…، وتوصلت إلى إقناع البحارة": without a conclusion of its own, the same clause
-                    and (CONCLUDED not in cue.frames or _has_own_content(view, nxt))
-                )
+            # "، دون النظر إلى …" goes on with the reported clause; "، دون أن يذكر …" is the writer's.
+            without = bare[nxt] == _WITHOUT and not _omission_note(view, nxt)
+            if ((key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS) and not without) or (
+                cue is not None
+                and cue.kind != "noun"
+                and reports_here(view, nxt, cue)
+                # "…، وتوصلت إلى إقناع البحارة": without a conclusion of its own, the same clause
+                and (CONCLUDED not in cue.frames or _has_own_content(view, nxt))
             ):
                 break
-            if key == ON and nxt + 1 < limit and keys[nxt + 1] == "حد":
+            if key == ON and _according_to(view, nxt):
                 break
             if _new_report_ahead(view, nxt, nominal):
                 break
@@ -126,9 +124,12 @@ def clause_end(
                 if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
                     j -= 1
                 break
-            if key == ON and j + 1 < limit and keys[j + 1] == "حد":
+            if key == ON and _according_to(view, j):
                 break
             if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
+                if key == _WITHOUT and not _omission_note(view, j):
+                    j += 1  # "تم دون الرجوع إلى النقابات": "without" inside the reported clause
+                    continue
                 if key == _WITHOUT and bare[j - 1] in _PREVENTING:
                     j += 1  # "تحول دون تحسين الاقتصاد": دون is what the verb of preventing governs
                     continue
@@ -169,9 +170,78 @@ _WITHOUT = "دون"
 # Verbs and nouns of preventing, which govern دون ("prevented … from"): حال دون، تحول دون،
 # للحيلولة دون. After them دون is inside the clause, not the writer's "without" that ends it.
 _PREVENTING = frozenset(
-    {"حال", "حالت", "يحول", "تحول", "يحولان", "تحولان", "يحولون", "حالوا", "الحيلوله", "للحيلوله"}
-)
+    {"حال", "حالت", "يحول", "تحول", "يحولان", "تحولان", "يحولون", "حالوا", "الحيلوله", "للحيلوله",
+     "الحؤول", "بالحؤول", "للحؤول", "حائلا", "حائل"}
+)  # fmt: skip
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
+# "على حد السواء" "alike": a fixed adverbial of the clause, not "على حد قوله" "as he put it".
+_ALIKE = frozenset({"السواء", "سواء"})
+
+
+def _according_to(view: DocView, j: int) -> bool:
+    """على حد at ``j`` opens the writer's "as X put it" (على حد قوله، على حد تعبيره), which ends
+    the content before it, unless it is the adverbial "على حد السواء" "alike"."""
+    keys = view.keys
+    if j + 1 >= len(view) or keys[j + 1] != "حد":
+        return False
+    return not (j + 2 < len(view) and view.bare[j + 2] in _ALIKE)
+
+
+# What the writer says a source left out ("دون ذكر التفاصيل"، "دون أن يوضح الأسباب"): a word of
+# mentioning or specifying after دون (or دون أن). Any other "without" (تم دون الرجوع إلى …،
+# "لن يمر دون محاسبة") belongs to the reported clause.
+_OMITTED_NOUNS = frozenset(
+    {"ذكر", "تحديد", "توضيح", "الكشف", "كشف", "الافصاح", "افصاح", "الخوض", "التطرق", "الاشاره",
+     "اشاره", "تفاصيل", "مزيد", "المزيد", "تسميه", "ايراد", "التعليق", "تعليق", "الادلاء",
+     # "دون ورود أنباء عن ضحايا"، "دون معلومات عن الخسائر": no news of it yet, the writer's note
+     "ورود", "معلومات", "انباء"}
+)  # fmt: skip
+# Imperfect stems after دون أن, without the person prefix (يذكر، توضح، يتطرق، يأتي على ذكر، تتضح
+# "become clear").
+_OMITTED_VERBS = frozenset(
+    {"ذكر", "وضح", "حدد", "كشف", "فصح", "شير", "بين", "ورد", "علق", "عطي", "دلي", "خوض", "تطرق",
+     "سمي", "اتي", "تحدث", "قدم", "تضح", "توضح"}
+)  # fmt: skip
+# Giving reports an omission only with details as its object: "دون تقديم تفاصيل" is the writer's,
+# "لا يمكن توجيه الاتهامات دون تقديم أدلة" is reported.
+_GIVING_VERBS = frozenset({"قدم", "عطي"})
+_GIVING_NOUNS = frozenset({"تقديم", "اعطاء", "اضافه"})
+_DETAILS = frozenset({"تفاصيل", "مزيد", "المزيد", "ايضاحات", "توضيحات", "توضيح", "معلومات", "اي", "تفسير"})
+
+
+def _omission_note(view: DocView, j: int) -> bool:
+    """Whether دون at ``j`` opens the writer's note of what the source did not say."""
+    n, bare = len(view), view.bare
+    k = j + 1
+    if k < n and bare[k] == "ان":
+        k += 1
+        if k >= n:
+            return False
+        word = bare[k]
+        if word[:1] not in "يتن":
+            return False
+        stem = word[1:]
+        for ending in ("وا", "ون", "ا"):
+            if stem.endswith(ending) and stem[: -len(ending)] in _OMITTED_VERBS:
+                stem = stem[: -len(ending)]
+                break
+        if stem not in _OMITTED_VERBS:
+            return False
+        if stem in _GIVING_VERBS:
+            return _details_follow(view, k)
+        return True
+    if k < n and bare[k] in _GIVING_NOUNS:
+        return _details_follow(view, k)
+    return k < n and bare[k] in _OMITTED_NOUNS
+
+
+MAX_BEFORE_DETAILS = 3  # "دون أن يقدم البنك أي توضيحات": the verb's subject may come first
+
+
+def _details_follow(view: DocView, k: int) -> bool:
+    return any(view.bare[m] in _DETAILS for m in range(k + 1, min(len(view), k + 1 + MAX_BEFORE_DETAILS)))
+
+
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
 
 

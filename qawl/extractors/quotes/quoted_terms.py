@@ -18,6 +18,9 @@ from qawl.extractors.quotes.words import NAME_PREPOSITIONS, PREPOSITION_PRONOUNS
 
 MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
 MAX_NAME_BEFORE_COMPLEMENT = 3  # a quoted name between the subject and the cue's complement
+# A name or term after a preposition the cue does not take; longer marked words there are a
+# fragment of the cue's own noun phrase ("نفى قيامه بـ"دبلوماسية موازية للدولة التونسية"").
+MAX_PREPOSITION_TERM = 3
 
 
 # A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
@@ -49,7 +52,12 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+    if len(inner) <= MAX_PREPOSITION_TERM and _interviewer(view, open_token):
+        return True
     if cue is not None and _set_off_acronym(view, open_token, inner, close, cue):
+        return True
+    short = len(inner) <= MAX_PREPOSITION_TERM
+    if cue is not None and short and _object_of_preposition(view, open_token, cue):
         return True
     # A verb with no complement but its content (قال) takes any quote after its subject.
     if (
@@ -109,6 +117,65 @@ def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: in
         and close + 1 < len(view)
         and view.is_comma(close + 1)
     )
+
+
+# Prepositions that take the marked words as their own object when the cue does not take them:
+# the detached بـ/لـ ("لـ"العربية.نت""، "دخلت المياه بـ"شكل غير قانوني""), إلى "to", نحو, ضد.
+_OBJECT_PREPOSITIONS = frozenset({"ب", "ل", "الي", "نحو", "ضد"})
+# "من أجل "تسريع" الإغاثة" "in order to": أجل after من or لـ.
+_PURPOSE = "اجل"
+
+
+def _object_of_preposition(view: DocView, open_token: int, cue: Cue) -> bool:
+    """Marks right after a preposition the cue does not take hold that preposition's object, a
+    name or term of the writer's ("قال … لـ"العربية.نت""، "أعلن حالة الطوارئ من أجل "تسريع"
+    الإغاثة""), not the cue's quotation: words said follow the cue, its subject or an adverbial."""
+    before = open_token - 1
+    if before < 1 or not view.is_word(before):
+        return False
+    key = view.bare[before]
+    if key == _PURPOSE:
+        return view.bare[before - 1] in ("من", "ل")
+    if key not in _OBJECT_PREPOSITIONS or _takes(cue, key):
+        return False
+    # A verb of saying right before the preposition governs it ("رحب بـ"…""، "وصفه بـ"…""); a
+    # noun of saying only with its own frame ("في تصريح لـ"وات"" names the outlet).
+    owner = view.cues[before - 1]
+    return owner is None or (owner.kind == "noun" and not _takes(owner, key))
+
+
+def _takes(cue: Cue, preposition: str) -> bool:
+    """Whether the cue takes the preposition, alone or as a clitic frame (بال، لل: "رحب بـ"…"")."""
+    return preposition in cue.frames or (
+        len(preposition) == 1 and any(frame[:1] == preposition for frame in cue.frames)
+    )
+
+
+# Nouns of an interview or remark, which name whom it was given to with لـ (في تصريح للجوهرة "أف
+# أم"، في حديثه لراديو "كادينا سير"). A statement (بيان) is excluded: "في بيان للفاتيكان "…"" quotes it.
+_INTERVIEW_NOUNS = frozenset(
+    {"تصريح", "تصريحه", "تصريحها", "تصريحات", "تصريحاته", "تصريحاتها", "حديث", "حديثه", "حديثها",
+     "حوار", "حواره", "مقابله", "مقابلته", "مداخله", "مداخلته"}
+)  # fmt: skip
+
+
+def _interviewer(view: DocView, open_token: int) -> bool:
+    """A short span in marks right after "في تصريح لـX": the rest of the outlet's or
+    interviewer's name, not the remark itself, which follows as its own clause or quote."""
+    before = open_token - 1
+    if before < 1 or not view.is_word(before):
+        return False
+    key = view.bare[before]
+    if not key.startswith("ل") or key in PREPOSITION_PRONOUNS:
+        return False
+    head = before - 1
+    if not (view.is_word(head) and view.bare[head] in _INTERVIEW_NOUNS):
+        return False
+    # The sentence goes on after a name ("للجوهرة "اف ام" اليوم …"); words said may end it
+    # ("في تصريح لرويترز "أمامنا مشكلة بالفعل".").
+    close = view.open_close.get(open_token)
+    nxt = (close if close is not None else open_token) + 1
+    return nxt < len(view) and (view.is_word(nxt) or view.is_comma(nxt))
 
 
 def _clause_goes_on(view: DocView, close: int) -> bool:
