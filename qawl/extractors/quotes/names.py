@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 
 from rapidfuzz import fuzz
 
@@ -937,8 +936,18 @@ class _SeatlessStarts(dict[str, list[int]]):
                 self._keys[i] = _seatless(self._keys[i])
 
     def __missing__(self, key: str) -> list[int]:
-        same = compress(range(len(self._keys)), map(key.__eq__, self._keys))
-        found = self[key] = [i for i in same if self._is_word(i)]
+        # list.index skips to the next equal key at C speed: a key stands at few tokens.
+        keys, is_word = self._keys, self._is_word
+        found: list[int] = []
+        i = -1
+        try:
+            while True:
+                i = keys.index(key, i + 1)
+                if is_word(i):
+                    found.append(i)
+        except ValueError:
+            pass
+        self[key] = found
         return found
 
     def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
