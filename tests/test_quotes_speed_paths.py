@@ -29,6 +29,7 @@ from qawl.extractors.quotes.speakers import (
     _seat_before_rank,
     _stop_key,
     adverbial_accusative,
+    clitic_written_apart,
     segments,
 )
 from qawl.extractors.quotes.view import DocView
@@ -153,7 +154,10 @@ def _plain_is_stop(view: DocView, i: int) -> bool:
     if _general_adjective(view, i):
         return False
     return (
-        view.remembered(_stop_key)(key) or adverbial_accusative(view, i) or view.tokens[i].text.endswith("ٍ")
+        view.remembered(_stop_key)(key)
+        or clitic_written_apart(view.tokens[i].text)
+        or adverbial_accusative(view, i)
+        or view.tokens[i].text.endswith("ٍ")
     )
 
 

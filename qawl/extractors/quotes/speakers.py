@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qawl.extractors.quotes.lexicon import SpeakerWords
+from qawl.extractors.quotes.lexicon import SpeakerWords, lemma_key
 from qawl.extractors.quotes.view import ARTICLE, DocView, WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
@@ -26,6 +26,7 @@ from qawl.extractors.quotes.words import (
     DEMONSTRATIVES,
     GENERAL_WORDS,
     GOD_NAMES,
+    MAIN_CLAUSE_OPENERS,
     NAME_LINKS,
     OBJECT_ENDINGS,
     PREPOSITION_PRONOUNS,
@@ -126,6 +127,7 @@ def _is_stop(view: DocView, i: int) -> bool:
         return False
     return (
         view.remembered(_stop_key)(key)
+        or clitic_written_apart(view.tokens[i].text)
         or adverbial_accusative(view, i)
         # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
         # construct, never a subject's head or a name; the key has lost it, the surface has not.
@@ -165,6 +167,16 @@ def _stop_word(view: DocView, k: int) -> bool:
     return view.remembered(_stop_key)(view.keys[k])
 
 
+def clitic_written_apart(text: str) -> bool:
+    """Whether a surface word opens with a one-letter preposition held apart by a tatweel
+    ("لـCNN"، "بـ"الإرهاب""، "ولـ"الشروق""): the letter is the preposition ل/ب/ك, never a
+    name's first letter, so the word is a prepositional phrase (an addressee, a means) and no
+    subject, which is nominative and takes no preposition."""
+    if text[:1] in "وف" and len(text) > 3:
+        text = text[1:]
+    return len(text) > 2 and text[1] == "\u0640" and text[0] in "لبك"
+
+
 # Exceptive particles (سوى، إلا, normalised): the noun after them is the verb's object.
 EXCEPTIVES = frozenset({"سوي", "الا"})
 
@@ -182,6 +194,7 @@ def _may_stop(features: WordFeatures, text: str) -> bool:
         return False
     return (
         features.remembered(_stop_key)(key)
+        or clitic_written_apart(text)
         or text.endswith(_TANWIN_ENDINGS)
         or (len(bare) >= 5 and bare.endswith("يا"))
     )
@@ -196,7 +209,8 @@ def _stop_key(features: WordFeatures, key: str) -> bool:
         len(key) == 1  # a detached و or ب
         or key[:1].isdigit()
         or _preposition_with_pronoun(key)
-        or (key[:1] in "وف" and _preposition_with_pronoun(key[1:]))
+        # "ولي العهد" (the heir) is a title, not و + "لي" ("and to me").
+        or (key[:1] in "وف" and _preposition_with_pronoun(key[1:]) and title_state(key) is None)
         or words.is_a("stop", key)
         or words.is_a("stop", bare)
         or words.is_a("time", key)
@@ -436,7 +450,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and has_article(view, i)
             and state is None
             and view.tokens[i].text.endswith("ات")
-            and not _adjective_like(key)
+            and (not _adjective_like(key) or _plural_after_singular(view, seg[0], i))
         ):
             # "وحثّ الوزير النقابات على …": a definite head takes no definite genitive, and a
             # plural in ات is no adjective of a person's title: the verb's object begins.
@@ -555,6 +569,20 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
     if name and owned_noun(view, name[0]):
         return title, []  # "وختم المدرب مؤتمره الصحفي": a name takes no possessive pronoun
+    if (
+        name
+        and has_article(view, title[-1])
+        # "وزير الوظيفة المنتهية مهامه X": a participle takes the owned noun as its own subject.
+        and not view.bare[title[-1]].startswith("الم")
+        and _possessed_after_closed_title(view, name[0], view.tokens[title[0]].text.endswith("ة"))
+    ):
+        # "وتابع رئيس الوزراء كلامه": a title closed by a definite word governs nothing more,
+        # and a noun with a pronoun pointing back to the subject is the verb's object.
+        return title, []
+    if name and view.keys[name[0]] in QUANTIFIERS and has_article(view, title[-1]):
+        # "وطمأن الوزير جميع التونسيين": a definite title is complete (it governs no genitive),
+        # and a quantifier opens no name: it heads the verb's object.
+        return title, []
     if name and view.tokens[name[0]].text[:2] in ("وأ", "وإ"):
         return title, []  # "النار على المهاجم وأصابوه": و + hamza opens a coordinated word, no name
     if name and bi_adverbial(view, name):
@@ -983,6 +1011,28 @@ def owned_noun(view: DocView, i: int) -> bool:
     )
 
 
+MIN_POSSESSED_STEM = 3
+
+
+def _possessed_after_closed_title(view: DocView, i: int, feminine: bool) -> bool:
+    """A noun with a possessive pronoun (كلامه، جولتها، أنصارهم) right after a complete title:
+    no name, whose first word is a given name. The pronoun points back to the subject, so it
+    agrees with the title in gender: "المتحدثة … ساره" is a name spelt with ه for ة, not "her
+    walk". Given names that end in a root ه have the pattern فعيل (نزيه، وجيه, ي before the ه)
+    or are short (طه)."""
+    surface = view.tokens[i].text
+    key = view.bare[i]
+    if surface.endswith("ة") or view.title_state(key) is not None or view.cues[i] is not None:
+        return False
+    if key.endswith("الله"):
+        return False  # عبدالله، نصرالله: a theophoric name, its ه the root of الله
+    suffix = next((s for s in _POSSESSIVES if key.endswith(s)), "")
+    if suffix == ("ه" if feminine else "ها"):
+        return False  # "his" after a feminine subject, "her" after a masculine one: no agreement
+    stem = key[: -len(suffix)] if suffix else ""
+    return len(stem) >= MIN_POSSESSED_STEM and not stem.endswith(("ي", "ا", "و")) and key[:1] not in "وف"
+
+
 def _construct_head(view: DocView, name: list[int], k: int) -> bool:
     """Whether name word k may be a common noun governing the next word ("داغ سبب انخراطها"),
     not a name's last word before the object ("تيريزا ماي حكومتها"، "كامبريدج أناليتيكا
@@ -1063,6 +1113,13 @@ def has_li_proclitic(view: DocView, i: int) -> bool:
     )
 
 
+def _plural_after_singular(view: DocView, head: int, i: int) -> bool:
+    """Whether word i is a plural in ات right after a singular head noun: an adjective agrees
+    with its noun in number, so the plural is none of the head's ("السائق التحديات"); and it
+    is no genitive after a definite head, which governs none. The verb's object begins there."""
+    return view.tokens[i].text.endswith("ات") and not view.tokens[head].text.endswith(("ات", "ة"))
+
+
 def _description(view: DocView, seg: list[int], object_follows: bool = False) -> list[int]:
     """A definite noun with its adjectives: adjectives agree in definiteness, so the phrase ends
     at an indefinite word ("وأكد البيان استمرار المهام"). Right after the noun any definite
@@ -1082,6 +1139,8 @@ def _description(view: DocView, seg: list[int], object_follows: bool = False) ->
         li_noun = key.startswith("ل") and not key.startswith("لل") and len(kept) > 1
         if object_follows and has_article(view, i) and not _adjective_like(key):
             break
+        if len(kept) == 1 and has_article(view, i) and _plural_after_singular(view, seg[0], i):
+            break  # "وشرح السائق التحديات التي …": the object, see _plural_after_singular
         if adjective or key.startswith("لل") or li_noun:
             kept.append(i)
             seen_nisba = (seen_nisba or nisba) and not genitive_next
@@ -1115,6 +1174,15 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         if k > 0 and key in GOD_NAMES:
             continue  # the second half of a theophoric name: نصر الله، عبد الله
         linked = k > 0 and view.bare[name[k - 1]] in NAME_LINKS
+        if (
+            k == 1
+            and has_article(view, name[0])
+            and has_article(view, i)
+            and _plural_after_singular(view, name[0], i)
+        ):
+            # "وشرح السائق التحديات": a definite head takes no definite genitive, and a plural in
+            # ات agrees with no singular head as its adjective: the verb's object begins.
+            return name[:1]
         if construct_head and k > 0 and has_article(view, i):
             if closed and not _adjective_like(key):
                 return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
@@ -1782,8 +1850,12 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     if i >= 0 and view.is_comma(i):
         end, i = i, i - 1
     start = end
+    after_verb = False
     while i >= 0 and end - i <= MAX_SEGMENT_WORDS:
         if not view.is_word(i) or _is_stop(view, i) or view.bare[i] in CLAUSE_OPENERS:
+            break
+        if conjoined_verb(view.tokens[i].text):
+            after_verb = True  # "وستمانع إسرائيل التي تتهم": the noun phrase begins after its verb
             break
         start = i
         i -= 1
@@ -1801,7 +1873,9 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     # keep titles, anonymous sources and names without the article.
     if phrase is None:
         return None
-    if phrase.kind == "name" and phrase.title is None:
+    if phrase.kind == "name" and phrase.title is None and not (after_verb and phrase.start == start):
+        # Right after its verb the noun is that verb's subject ("ووافقت المرأة التي قالت"), one
+        # who acts and may speak, not an object noun.
         head = end - 1
         while head > start and has_article(view, head) and _adjective_like(view.bare[head]):
             head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
@@ -1810,6 +1884,24 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
             return None
     return phrase
+
+
+# Letters after which a future س is followed by the person prefix of an imperfect (سيعلن، ستمانع).
+_FUTURE_PERSONS = "يتن"
+MIN_FUTURE_VERB = 5  # س + prefix + a three-letter root at least: ستمانع, not the name سيم
+
+
+def conjoined_verb(surface: str) -> bool:
+    """Whether a word is و/ف + a verb: an imperfect (ويؤكد)، a future (وستمانع، فسيعلن) or a
+    perfect in ـت (وأرفقت), not a plural in ـات. A conjunction joins clauses, and a verb opens
+    its own, so no noun phrase runs back across it; names with و (واشنطن، وليد) take none of
+    these shapes."""
+    if surface[:1] not in "وف" or len(surface) < 4:
+        return False
+    rest = surface[1:]
+    future = rest[:1] == "س" and rest[1:2] in _FUTURE_PERSONS and len(rest) >= MIN_FUTURE_VERB
+    # A plural in ات (وشهادات) ends in ت too: a coordinated noun, no verb.
+    return future or rest[0] == "ي" or (rest.endswith("ت") and not rest.endswith("ات"))
 
 
 def _family_nisba(view: DocView, i: int) -> bool:
@@ -1883,7 +1975,13 @@ def _prepositional_opener(view: DocView, i: int) -> bool:
     if key[:1] not in "بلك":
         return False
     rest = key[1:]
-    return rest in DEMONSTRATIVES or (rest.startswith("ال") and len(rest) > 4)
+    # ب/ل/ك + a word the document also writes alone ("عن مباراة … بمباراة قال إنها"): a
+    # preposition's phrase; names beginning with these letters (بيتر، لورا) leave no such word.
+    return (
+        rest in DEMONSTRATIVES
+        or (rest.startswith("ال") and len(rest) > 4)
+        or (len(rest) > 3 and view.count(rest) > 0 and view.title_state(rest) is None)
+    )
 
 
 def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
@@ -1903,6 +2001,150 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return None if object_suffix else relative_antecedent(view, cue - 1)
     if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
+    return (
+        _fronted_noun_phrase(view, cue)
+        or _subject_before_relative(view, cue)
+        or _subject_before_parenthesis(view, cue)
+    )
+
+
+MAX_PARENTHESIS_WORDS = 12  # "، الذي كان يتحدث في لقاء مع CNN بالعربية،"
+MAX_FRONTED_TITLE_WORDS = 14  # a title chain with its seats: "المحاضر في علم … في جامعة …"
+
+
+# Words that end a relative clause before the verb after them or open another clause: "الذي زار
+# المدينة، ثم قال"، "الذي قال إنه …، بينما أكد".
+# The particle قد and its compounds, always followed by a verb: "فقد اعترف"، "وقد تضمن".
+_QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
+_PRONOUN_RELATIVES = frozenset({"من", "ما"})  # "whoever", "what": relatives with no antecedent
+MIN_PLURAL_BODY = 6  # a sound plural's stem and ending: باحثون, not the place البحرين
+MAX_ANTECEDENT_WORDS = 5  # "لكن الطبيب ساندوس بادمانابان الذي …": a title and a name
+MAX_OPEN_RELATIVE_WORDS = 8  # a relative clause not closed by a comma: "الذي قاد فريق الدراسة"
+_CLAUSE_ENDS = frozenset(
+    {"ثم", "بينما", "فيما", "لكن", "لكنه", "لكنها", "اذ", "اذا", "حيث", "عندما", "بعدما"}
+)
+
+
+def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject put before its verb with a relative clause on it between them, set off by
+    commas or not: "الرميحي، الذي كان يتحدث …، قال"، "لكن الطبيب X الذي قاد فريق الدراسة قال"،
+    "المنظمة التي مقرها لندن دعت". The noun phrase must open its clause (sentence start, لكن،
+    إن، a comma): after a preposition or a verb it is their genitive or object ("وفي ختام
+    اللقاء مع السفير، الذي …، قال"), and the verb's subject is dropped. A complementizer inside
+    the relative clause ("الذي رفض أن يقول"، "الذي قال إنه …") puts the cue in a subordinate
+    clause of its own."""
+    found = view.cues[cue]
+    key = view.bare[cue]
+    if found is None or (key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))):
+        # The perfect only (قال، قالت، دعت; تحدث is its lemma): an imperfect after a relative is often the
+        # passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no speaker.
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    if k < sentence_first or view.bare[k] in _PRONOUN_RELATIVES:
+        return None  # "كل من يتهم"، "ما يقول": the verb is that relative's own
+    closed = view.is_comma(k)  # a relative clause set off by a comma may be longer
+    if closed:
+        k -= 1
+    reach = MAX_PARENTHESIS_WORDS if closed else MAX_OPEN_RELATIVE_WORDS
+    relative = -1
+    while k >= sentence_first and cue - k <= reach:
+        if not view.is_word(k):
+            return None
+        if view.bare[k] in RELATIVES and view.keys[k] == view.bare[k]:
+            relative = k
+            break
+        if (
+            view.bare[k] in COMPLEMENTIZERS
+            or view.bare[k] in _CLAUSE_ENDS
+            or (view.keys[k] in _QAD and view.keys[k] != "قد")  # "وكان X الذي … قد أكد" stays
+        ):
+            return None
+        k -= 1
+    if relative < 0 or relative >= cue - 1:
+        return None
+    end = relative - 1 if relative > 0 and view.is_comma(relative - 1) else relative
+    m = end - 1
+    while m >= sentence_first and end - m <= MAX_ANTECEDENT_WORDS and view.is_word(m):
+        if view.bare[m] in CLAUSE_OPENERS or view.keys[m] in MAIN_CLAUSE_OPENERS:
+            break
+        if _is_stop(view, m) or view.cues[m] is not None or conjoined_verb(view.tokens[m].text):
+            return None
+        m -= 1
+    start = m + 1
+    if start >= end or not _opens_clause(view, start, sentence_first) or _prepositional_opener(view, start):
+        return None
+    if start > sentence_first and view.keys[start - 1] in _QAD:
+        return None  # "وقد تضمن الرسم الذي …": قد is followed by a verb, no noun phrase
+    phrase = parse_speaker(view, start, end)
+    if phrase is None or phrase.start != start:
+        return None
+    if phrase.kind == "name" and phrase.title is None and has_article(view, phrase.first):
+        # "وأن معدل الإنتاجية الذي …، يعتبر": a definite common noun before a relative clause is
+        # a thing described; only people (الباحثون), a titled one or a body (المنظمة) speak.
+        head = view.bare[phrase.first][2:]
+        people = head.endswith(("ون", "ين")) and len(head) >= MIN_PLURAL_BODY  # الباحثون، المحتجين
+        if not (people or view.words.is_a("institution", head) or view.words.is_a("media", head)):
+            return None
+    return phrase
+
+
+def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject put before its verb with a name in apposition between them, set off by
+    commas, after a title chain that opens the clause ("لكن المحاضر في علم النفس …، بيتر
+    إيتشلز، قال"): a verb with no conjunction right after the closing comma has the titled name
+    as its subject."""
+    close = cue - 1
+    if close < 1 or not view.is_comma(close):
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    k = close - 1
+    while k >= sentence_first and view.is_word(k) and close - k <= MAX_PARENTHESIS_WORDS:
+        k -= 1
+    if k < sentence_first or not view.is_comma(k) or k + 1 >= close:
+        return None
+    opening = k
+    first = opening + 1
+    if close - first > MAX_NAME_AFTER_TITLE or any(view.cues[m] is not None for m in range(first, close)):
+        return None
+    name = parse_segment(view, list(range(first, close)))
+    if name is None or name.kind != "name" or name.title is not None or name.last != close:
+        return None
+    # The title chain runs back from the opening comma to the start of its clause.
+    m = opening - 1
+    while m >= sentence_first and view.is_word(m) and opening - m <= MAX_FRONTED_TITLE_WORDS:
+        if view.keys[m] in MAIN_CLAUSE_OPENERS or view.bare[m] in CLAUSE_OPENERS or view.cues[m] is not None:
+            break
+        m -= 1
+    start = m + 1
+    if start >= opening or not _opens_clause(view, start, sentence_first):
+        return None
+    if not (
+        _is_title_word(view, start) or (has_article(view, start) and view.keys[start] == view.bare[start])
+    ):
+        return None  # "وفي مؤتمر صحفي، …،": a fronted adverbial, no title the name explains
+    return SpeakerPhrase(first, close, "name", (start, opening), (first, close))
+
+
+def _opens_clause(view: DocView, k: int, sentence_first: int) -> bool:
+    """Whether a noun phrase at token k opens its clause, as a fronted subject does: it starts
+    the sentence or follows a conjunction that opens a main clause (لكن، إلا أن) or a comma,
+    not a preposition or a verb, whose object or genitive it would be."""
+    before = k - 1
+    if before < sentence_first or view.is_comma(before):
+        return True
+    return view.is_word(before) and (
+        view.keys[before] in MAIN_CLAUSE_OPENERS or view.keys[before] in _THAT_OPENERS
+    )
+
+
+# The particle إنّ/أنّ that puts its noun first ("فإن القوات …"، "إلا أن لوريمان …"), not بأنّ
+# after a noun ("إقرار … بأن سوريا"), whose clause belongs to that noun.
+_THAT_OPENERS = frozenset({"ان", "فان", "وان"})
+
+
+def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """:func:`preposed_subject` for a short noun phrase right before the verb."""
     words = view.words
     sentence_first, _ = view.sentence_range(cue)
     i = cue - 1
@@ -1936,6 +2178,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     start = i + 1
     if _verb_clause_opener(view, i):
         return None  # "وبعد أن التقى الوزير نظيره، أكد": the words open the subordinate clause
+    if i >= sentence_first and view.is_word(i) and view.bare[i] in RELATIVES:
+        return None  # "السفير، الذي زار المدينة، قال": the words are the relative clause's own
     groups = segments(view, start, end)
     if not groups or len(groups) > 2:
         return None
@@ -1944,9 +2188,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     first_word = groups[0][0]
     if _prepositional_opener(view, first_word):
         return None  # "وبهذا الصدد قال الدكتور": a fronted adverbial, the subject follows the verb
-    surface = view.tokens[first_word].text
-    rest = surface[1:]
-    if surface[:1] in "وف" and len(rest) > 2 and (rest[0] == "ي" or rest.endswith("ت")):
+    if conjoined_verb(view.tokens[first_word].text):
         # "وأرفقت كامبل رابطا لمقال يقترح أن"، "ويمكن …": و + a verb (imperfect ي…, perfect
         # …ت) opens a clause, no subject; names like واشنطن do not look like that.
         return None
