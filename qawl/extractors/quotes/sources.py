@@ -240,6 +240,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     relative = view.bare[i] in RELATIVE_SOURCE_WORDS
     cue_at = i
     relay = False
+    written = False  # an outlet or unnamed reports, set off: the source of a bare clause only
     came_in = False
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
@@ -287,15 +288,30 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break
         if np_end > k and _opens_coordinated_report(view, np_end):
             break  # "حسب تقديره واعتبر أن …": و + a verb of saying starts the next clause
-        if np_end > k and (view.keys[np_end] in FA_ANSWERS or _fa_min(view, np_end, last)):
+        if np_end > k and (view.keys[np_end] in _ANSWERS or _fa_min(view, np_end, last)):
             break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
         if np_end > k and view.bare[np_end] == "نقلا" and _source_phrase_end(view, np_end) is not None:
             break  # "حسبما أفادت الوكالة نقلا عن مصدر": the relay's own source is another phrase
         np_end += 1
+    # "واعتبرت المنظمة، وفق ذات المصدر، أن …": between a verb and its content the phrase relays
+    # the verb's report. A noun complement is left out: "وتهدد المشكلة، وفق الصحيفة، بالقضاء
+    # على …" has a verb in no sense of saying, and the phrase is the source; so are marks inside
+    # the phrase itself (وكالة الأنباء "واس"), and a content that starts further on than the
+    # word after the phrase's comma and its complementizer or mark belongs to another clause.
+    phrase_start, phrase_stop = view.tokens[i].end, view.tokens[np_end - 1].end
+    reach = view.tokens[min(np_end + MAX_RELAYED_GAP, last - 1)].end
+    if any(
+        first <= other.cue < i
+        and phrase_start < other.content[0] <= reach
+        and other.kind != "nominal"
+        and not (other.kind == "direct" and other.content[0] < phrase_stop)
+        for other in frames
+    ):
+        return None
     answer_at = np_end + 1 if np_end < last and view.is_comma(np_end) else np_end
     # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
     # attributes what follows فإن wherever it stands in the sentence.
-    answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in FA_ANSWERS
+    answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in _ANSWERS
     # "وبحسب الصحافة، فمن المرجح أن …": فـ answers with a clause of its own, which is the content.
     min_answer = not answered and _fa_min(view, answer_at, last)
     answered = answered or min_answer
@@ -307,6 +323,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             speaker = SpeakerPhrase(k, quoted_close, "name")
         if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
             speaker = _document_source(view, k, np_end) or _definite_li_source(view, k, np_end)
+            if speaker is None:
+                speaker = _li_outlet_source(view, k, np_end) or _unnamed_reports(view, k, np_end)
+                written = speaker is not None
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
     said = relative and not came_in
     if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
@@ -329,6 +348,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     reported = any(_overlaps(view, other, first, i) for other in frames)
     if relay and (fronted or not _clause_start(view, i, first) or reported):
         return None  # the outlet relays a report the sentence already has, or one that follows
+    if written and reported:
+        return None  # "قال X إن …، في ظل …، وفقا لوكالة سبأ": the outlet relays X's report
     if fronted:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
@@ -404,12 +425,18 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         opener = view.cues[opening] if view.is_word(opening) else None
         if view.bare[i] == "نقلا" and opener is not None and opener.kind == "verb":
             return None  # "وذكرت الوكالة، "وات"، نقلا عن مصدر …": the relay of ذكرت's report, not a clause
+        if written and any(
+            view.is_word(m) and view.cues[m] is not None and view.cues[m].kind == "verb"
+            for m in range(clause_first, before + 1)
+        ):
+            return None  # "نفت الجماعات …، وفقا لوكالة …": the verb reports, the outlet relays it
         if _source_phrase_end(view, opening) is not None:
             # "…، بحسب دراسة X، وكذلك علاقتها …، بحسب دراسة Y": the clause starts after the
             # phrase that attributed the quote before it.
             comma = next((m for m in range(opening, before) if view.is_comma(m)), None)
             if comma is not None:
                 clause_first = comma + 1
+        clause_first = _after_writers_note(view, opening, before, clause_first)
         short_term = False
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
@@ -429,6 +456,23 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if span[1] <= span[0]:
         return None
     return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4)
+
+
+# "وبحسب تقارير أولية فقد دمر …": فـ on قد answers a fronted phrase as فإن does; the verb after
+# it opens the content.
+_ANSWERS = FA_ANSWERS | {"فقد"}
+
+
+def _after_writers_note(view: DocView, opening: int, before: int, clause_first: int) -> int:
+    """ "يذكر أن …، وفقا لوكالة …": the writer's "it is noted that" (يذكر أن، يشار إلى أن) opens
+    the clause, and the source's words start after its أن."""
+    key = view.bare[opening]
+    if key == "يذكر" and opening + 2 <= before and is_complementizer(view, opening + 1):
+        return opening + 2
+    noted = key == "يشار" and opening + 3 <= before and view.bare[opening + 1] == "الي"
+    if noted and is_complementizer(view, opening + 2):
+        return opening + 3
+    return clause_first
 
 
 def _resumes_what(view: DocView, k: int) -> bool:
@@ -757,6 +801,14 @@ def _pronoun_source(view: DocView, first: int, last: int) -> bool:
 
 
 def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    if first + 1 < last and view.bare[first] in _SAME and has_article(view, first + 1):
+        # "حسب ذات المصدر"، "وفق نفس المصادر": "the same" points back to a source named before;
+        # the noun after it is read as the source, and the phrase keeps "the same" to resolve.
+        phrase = _source_speaker(view, first + 1, last)
+        if phrase is not None and phrase.first == first + 1:
+            return SpeakerPhrase(
+                first, phrase.last, phrase.kind, (first, phrase.last) if phrase.title else None
+            )
     k = first
 
     def carrier(key: str) -> bool:
@@ -799,6 +851,10 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
 
 
 MAX_LI_SOURCE_WORDS = 3
+# Tokens from a phrase's end to the content of the verb it interrupts: a comma, the
+# complementizer or opening mark, then the first reported word.
+MAX_RELAYED_GAP = 3
+_SAME = frozenset({"ذات", "نفس"})
 
 
 def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
@@ -808,9 +864,59 @@ def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase |
     if not segment or len(segment) > MAX_LI_SOURCE_WORDS or not view.keys[segment[0]].startswith("لل"):
         return None
     core = view.bare[segment[0]][2:]
-    if not any(view.words.is_a(cls, core) for cls in ("institution", "media", "anonymous")):
+    if core not in SOURCE_CARRIERS and not any(
+        view.words.is_a(cls, core) for cls in ("institution", "media", "anonymous")
+    ):
+        return None  # "ووفقا للأرقام الرسمية،": the figures, like the agency, are a source
+    return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
+
+
+def _li_outlet_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """ "وفقا لوكالة رويترز"، "وفقا لصحيفة الغارديان"، "وفقا لوسائل إعلام محلية": ل written on the
+    head of an outlet's name, which the speaker reader does not take as a title with its لـ; or
+    the issuer after an indefinite report: "بحسب تقرير لوكالة بلومبيرغ"، "بحسب بيان لوزير …"."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if len(segment) > 1 and view.bare[segment[0]] in SOURCE_CARRIERS:
+        segment = segment[1:]  # "بحسب تقرير لوكالة بلومبيرغ"، "بحسب بيان لوزير الداخلية": the issuer
+        if not _li_issuer(view, segment[0]):
+            return None
+    elif not segment or not view.words.is_a("media", view.bare[segment[0]][1:]):
+        return None
+    if len(segment) > MAX_DOCUMENT_WORDS or not _li_issuer(view, segment[0]):
         return None
     return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
+
+
+def _li_issuer(view: DocView, m: int) -> bool:
+    """ل + an outlet, a body or a title: "لوكالة"، "لهيئة"، "لوزير"."""
+    key = view.bare[m]
+    if key[:1] != "ل" or key.startswith("لل"):
+        return False
+    rest = key[1:]
+    return (
+        view.words.is_a("media", rest)
+        or view.words.is_a("institution", rest)
+        or view.title_state(rest) is not None
+    )
+
+
+def _unnamed_reports(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """ "بحسب تقارير"، "وفقا لتقارير محلية"، "حسب تقديرات أولية": an indefinite carrier noun
+    with at most its adjectives, set off from the clause, is an unnamed written source, like
+    "مصادر مطلعة"; with the article ("وفقا للتقارير") it points back to a source named before."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if not segment or len(segment) > MAX_UNNAMED_REPORT_WORDS:
+        return None
+    key = view.bare[segment[0]]
+    head = key[1:] if key[:1] == "ل" and not key.startswith("لل") else key
+    if head not in SOURCE_CARRIERS or has_article(view, segment[0]):
+        return None
+    if any(has_article(view, m) or view.cues[m] is not None for m in segment[1:]):
+        return None  # "بحسب بيانات الخزانة": a genitive names the source, read elsewhere
+    return SpeakerPhrase(segment[0], segment[-1] + 1, "anonymous")
+
+
+MAX_UNNAMED_REPORT_WORDS = 3
 
 
 # A verb of publishing with the pronoun of the text before it: نشرتها، أصدره، أعدته.
