@@ -99,10 +99,11 @@ def attribute(
     reported = _ContentSpans(view, frames)
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
-            if not item.speech_verb and reported.narrated_in(view, item):
-                # "قال … إن الأمر تسبب بـ…، إلا أن واشنطن تواصل …": a clause inside reported
-                # words belongs to the speaker's account; its subject is no one the article
-                # goes on to quote.
+            if reported.narrated_in(view, item):
+                # "قال … إن الأمر تسبب بـ…، إلا أن واشنطن تواصل …"، "قال إنه لم يتخذ قرار في
+                # نقل السفارة": a clause inside reported words, a verb of saying included,
+                # belongs to the speaker's account; its subject is no one the article goes on
+                # to quote.
                 continue
             said = _event_speaker(view, names, item, history)
             if said is not None:
@@ -155,6 +156,11 @@ class _ContentSpans:
         opener = event.speaker.start - 1
         if opener >= 0 and view.keys[opener] in MAIN_CLAUSE_OPENERS:
             return False
+        if event.speech_verb:
+            # A verb of saying is inside the words another cue reports only after that cue:
+            # "قالت X، في معرض ردها على سؤال، إن …" opens the report, it is not part of it.
+            char = view.starts[event.cue]
+            return any(start <= char < end and cue < event.cue for start, end, cue in self._spans)
         return self.covers(view.starts[event.cue])
 
     def covers(self, char: int, own: int | None = None) -> bool:
@@ -216,7 +222,9 @@ def _quote(
             named = names.nearest_before(view, 0, frame.cue)
             if named is not None:
                 said = Said(names.fullest(named), _overlapping_entity_name(doc, named), frame.feminine)
-        if frame.about_speech:
+        if frame.about_speech and not plural:
+            # "وجه فيه 22 مشرعا رسالة إلى ترامب، قالوا فيها": a plural verb's subject is no
+            # one person named before it.
             owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
             if owner is not None:
                 said = Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
@@ -260,7 +268,7 @@ def _quote(
     said = Said(
         name,
         entity,
-        speaker_gender(view, frame.speaker, frame.feminine),
+        speaker_gender(view, frame.speaker, None if _after_from(view, frame.speaker) else frame.feminine),
         plural or frame.speaker.pair is not None or group,
     )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
@@ -279,6 +287,12 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def _after_from(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker is the object of عن ("نقلت الصحيفة عن وليد …"): the verb agrees with
+    the outlet that relays the words, so its form tells nothing of the speaker's gender."""
+    return phrase.start > 0 and view.bare[phrase.start - 1] == "عن"
 
 
 def refers_back(view: DocView, phrase: SpeakerPhrase) -> bool:

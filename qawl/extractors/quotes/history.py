@@ -48,16 +48,26 @@ def clause_subject(history: list[Said], sentence: int) -> Said | None:
 
 
 def antecedent(history: list[Said], feminine: bool | None, plural: bool = False) -> Said | None:
-    """The speaker a subjectless cue continues: the last one, or the last that agrees in gender
-    and number ("وطالبوا" continues a plural subject, never one person)."""
+    """The speaker a subjectless cue continues: the last recent one that agrees in gender and
+    number ("وطالبوا" continues a plural subject, never one person), else the last one. Gender is
+    a preference, not a bar: a writer's slip ("وقالت شارابوفا …، وتابع") still continues the
+    only speaker there is, and the text has someone in mind."""
     if not history:
         return None
     recent = history[-4:]
     if plural:
         return next((said for said in reversed(recent) if said.plural), None)
     if feminine is not None:
+        # A person keeps one gender: a subject whose clause did not show it ("ريكس تيلرسون"
+        # after a verb-first "وقد أبدى") has the gender the same name took elsewhere. Not so a
+        # source named by its statement ("ولم يذكر بيان القوات …، لكنه قال"): the verb
+        # agrees with the statement.
+        known = {said.name: said.feminine for said in history if said.feminine is not None}
         for said in reversed(recent):
-            if said.feminine is None or said.feminine == feminine:
+            gender = said.feminine
+            if gender is None and not said.statement:
+                gender = known.get(said.name)
+            if gender is None or gender == feminine:
                 return said
     return history[-1]
 
