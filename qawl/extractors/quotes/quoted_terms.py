@@ -21,6 +21,8 @@ MAX_NAME_BEFORE_COMPLEMENT = 3  # a quoted name between the subject and the cue'
 # A name or term after a preposition the cue does not take; longer marked words there are a
 # fragment of the cue's own noun phrase ("نفى قيامه بـ"دبلوماسية موازية للدولة التونسية"").
 MAX_PREPOSITION_TERM = 3
+# Words in each of two coordinated pairs of marks that read as items of a list of titles or names.
+MAX_LIST_ITEM = 4
 
 
 # A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
@@ -53,6 +55,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
     if len(inner) <= MAX_PREPOSITION_TERM and _interviewer(view, open_token):
+        return True
+    if _list_item(view, open_token, inner):
         return True
     if cue is not None and _set_off_acronym(view, open_token, inner, close, cue):
         return True
@@ -97,6 +101,39 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
 
 
 _CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
+
+
+_COORDINATORS = frozenset({"و", "او"})
+# Words that open a clause (a particle or a pronoun of the speaker), never a title's first word.
+_CLAUSE_OPENERS = frozenset({"لقد", "قد", "لا", "لن", "لم", "هل", "نحن", "انا", "انت", "انتم"})
+
+
+def _list_item(view: DocView, open_token: int, inner: list[int]) -> bool:
+    """Short marks right after و/أو that follow another short pair of marks: the next item of a
+    list of titles or names (أفلام "الطريق" و"قوس قزح"، فرق "اسطمبالي" و"العيساوية"). A cue
+    that quoted the list would have stopped at its first item; reaching a later one means the
+    first was passed over as a name, and so is its coordinate. A first item that opens with a
+    particle (لقد، لا) is a clause, words said, and leaves the list to the cue."""
+    if not inner or len(inner) > MAX_LIST_ITEM:
+        return False
+    k = open_token - 1
+    if k < 1 or not view.is_word(k) or view.bare[k] not in _COORDINATORS:
+        return False
+    k -= 1
+    if view.is_comma(k):
+        k -= 1
+    first = view.close_open.get(k)
+    if first is None:
+        return False
+    previous = [w for w in range(first + 1, k) if view.is_word(w)]
+    if not previous or len(previous) > MAX_LIST_ITEM:
+        return False
+    # After a verbal noun the list is its object, the source's own terms (اتفقتا على إظهار "القوة"
+    # و"الوحدة"), which the cue may take; titles and names follow the noun of their kind.
+    if first >= 1 and view.is_word(first - 1) and verbal_noun(view, first - 1):
+        return False
+    opener = view.bare[previous[0]]
+    return opener not in _CLAUSE_OPENERS and not view.words.is_a("stop", opener)
 
 
 def _set_off_acronym(view: DocView, open_token: int, inner: list[int], close: int, cue: Cue) -> bool:
@@ -163,19 +200,45 @@ def _interviewer(view: DocView, open_token: int) -> bool:
     """A short span in marks right after "في تصريح لـX": the rest of the outlet's or
     interviewer's name, not the remark itself, which follows as its own clause or quote."""
     before = open_token - 1
-    if before < 1 or not view.is_word(before):
+    if before < 2 or not view.is_word(before):
         return False
-    key = view.bare[before]
-    if not key.startswith("ل") or key in PREPOSITION_PRONOUNS:
-        return False
-    head = before - 1
-    if not (view.is_word(head) and view.bare[head] in _INTERVIEW_NOUNS):
+    if not (_to_interviewer(view, before, interview_noun=True) or _outlet_head(view, before)):
         return False
     # The sentence goes on after a name ("للجوهرة "اف ام" اليوم …"); words said may end it
     # ("في تصريح لرويترز "أمامنا مشكلة بالفعل".").
     close = view.open_close.get(open_token)
     nxt = (close if close is not None else open_token) + 1
     return nxt < len(view) and (view.is_word(nxt) or view.is_comma(nxt))
+
+
+_REPORTERS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+
+
+def _to_interviewer(view: DocView, k: int, interview_noun: bool) -> bool:
+    """Word k is لـX after a noun of an interview ("في تصريح لرويترز"), or, when
+    ``interview_noun`` is false, also "لمراسل(ة)" on its own: whom the remark was given to."""
+    if not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if not key.startswith("ل") or key in PREPOSITION_PRONOUNS:
+        return False
+    head = k - 1
+    if view.is_word(head) and view.bare[head] in _INTERVIEW_NOUNS:
+        return True
+    return not interview_noun and key[1:] in _REPORTERS
+
+
+def _outlet_head(view: DocView, before: int) -> bool:
+    """One word of an outlet's name between the reporter or interview phrase and the marks, which
+    end that name: لمراسلة الجوهرة "اف ام"، في تصريح لإذاعة موزاييك "اف ام"."""
+    key = view.bare[before]
+    if view.cues[before] is not None or view.words.is_a("stop", key) or view.words.is_a("time", key):
+        return False
+    # The reporter may be the subject too: "وأفاد مراسل الجوهرة "اف ام" بالجهة …".
+    reporter = before - 1
+    if view.is_word(reporter) and view.bare[reporter] in _REPORTERS:
+        return True
+    return _to_interviewer(view, reporter, interview_noun=False)
 
 
 def _clause_goes_on(view: DocView, close: int) -> bool:
