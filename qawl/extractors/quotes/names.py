@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.noun_patterns import object_noun
-from qawl.extractors.quotes.speakers import SpeakerPhrase, parse_speaker
+from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
@@ -168,6 +168,8 @@ class NameIndex:
     _people: set[tuple[str, ...]] = field(default_factory=set)  # speakers and titled persons
     # Names fullest never offers: too long, or a word begins with a digit.
     _unfit: set[tuple[str, ...]] = field(default_factory=set)
+    # Names read after a title's seat (name_after_seat): people by their shape and place.
+    _seated: set[tuple[str, ...]] = field(default_factory=set)
     entities: EntityLookup | None = None  # linked mentions of the NER/gazetteer stages
     _seatless: dict[str, list[int]] | None = None  # seatless_starts, built on first use
     _token_starts: list[int] | None = None  # each token's start, built on first use
@@ -222,6 +224,18 @@ class NameIndex:
                         TitledName(view.tokens[i].start, title, before, True)
                     )
                     index.add(before, person=True)
+                    continue
+                seated = name_after_seat(view, phrase)
+                if seated is not None:
+                    # "سفير ألمانيا بتونس اندرياس ريانكي": the chain ran into the name after its
+                    # seat; "سفير دولة ألمانيا بتونس" later is that person if no one else holds it.
+                    title = title_key_of(view, phrase.first, seated[0])
+                    name = view.text_of(*seated)
+                    index.titled.setdefault(_title_core(title[0]), []).append(
+                        TitledName(view.tokens[i].start, title, name, False)
+                    )
+                    index.add(name, person=True)
+                    index._seated.add(name_words(name))
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
@@ -449,6 +463,14 @@ class NameIndex:
             # "سفير دولة ألمانيا" ~ "السفير الألماني": a country or its nisba, one office; only
             # a sure pairing, as the equivalence reaches further than the words of the title.
             found = self._title_name(title, position, True, same_country_office)
+            if found is None:
+                # "الرئيس الكوري الجنوبي" ~ "رئيس كوريا الجنوبية مون جاي إن": one person only holds
+                # the office in the whole document, so the title is that person's.
+                found = self._sole_holder(title, same_country_office)
+            if found is None and title and _title_core(title[0]) in COUNTERPARTS:
+                # "نظيره القطري": a counterpart is named by the country; the one person the
+                # document titles with that country's nisba is the counterpart.
+                found = self._sole_holder(title, _same_country)
             if found is not None and not self.speaks(found):
                 # A person the document quotes or the earlier stages know, not the words after a
                 # title's comma ("…، وزير الخارجية البحريني، أعاد نشر المقابلة").
@@ -490,10 +512,24 @@ class NameIndex:
             return best_sure.name
         return None if sure_only or best_any is None else best_any.name
 
+    def _sole_holder(
+        self, title: tuple[str, ...], compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool]
+    ) -> str | None:
+        """The name of the one person the document pairs with a title ``compatible`` with
+        ``title``; None when no one or more than one person is."""
+        if compatible is _same_country:
+            entries = [e for group in self.titled.values() for e in group]
+        else:
+            entries = self.titled.get(_title_core(title[0]), []) if title else []
+        holders = {self.fullest(e.name) for e in entries if compatible(e.title, title)}
+        return holders.pop() if len(holders) == 1 else None
+
     def speaks(self, name: str) -> bool:
         """Whether ``name`` is a speaker's name a frame gives, or ends a person entity's name."""
         words = name_words(name)
-        return words in self.speakers or (self.person_closing(words) and words not in self._people)
+        if words in self.speakers or words in self._seated:
+            return True
+        return self.person_closing(words) and words not in self._people
 
     def _named_alone(self, name: str) -> bool:
         """Whether the last word of ``name`` also occurs without the words before it: a
@@ -651,6 +687,48 @@ _INTERROGATIVES = frozenset({"كيف", "لماذا", "ماذا", "متي", "هل
 MAX_TIME_WORDS = 3  # time words between a verb and its subject: "اليوم الثلاثاء"
 
 
+def name_after_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The given and family name a title chain ran into after the place of its post, one the
+    earlier stages found ("سفير ألمانيا بتونس اندرياس ريانكي"، "قائد شرطة باريس ميشال كادو"):
+    the last two words of a title phrase without a name, both name-shaped (no article, no
+    function, time, title or body word, no mention but a person's), right after the place."""
+    if phrase.kind != "title" or phrase.name is not None or phrase.last - phrase.first < 4:
+        return None
+    given, family = phrase.last - 2, phrase.last - 1
+    place = given - 1
+    if not view.is_word(place):
+        return None
+    for k in (given, family):
+        bare = view.bare[k]
+        label = view.mention_label(k)
+        if not view.is_word(k) or has_article(view, k) or (label is not None and label[0] != "PER"):
+            return None
+        if view.cues[k] is not None or view.title_state(bare) is not None or len(bare) < 3:
+            return None
+        if any(view.words.is_a(kind, bare) for kind in ("stop", "time", "institution", "media", "title")):
+            return None
+    if view.bare[given][:1] in "بل" and view.bare[given].endswith("ه") and view.bare[family].endswith("ه"):
+        return None  # "رئيسة وزراء كندا لفترة قصيرة": a ل/ب phrase and its adjective agree in ة
+    if not _can_open_name(view, given) or not _is_place(view, place):
+        return None
+    return given, phrase.last
+
+
+def _is_place(view: DocView, k: int) -> bool:
+    """Whether word k is a place the earlier stages found, here or, after a ب the gazetteer
+    left on it ("بتونس"), written alone elsewhere in the document."""
+    label = view.mention_label(k)
+    if label is not None:
+        return label[0] == "LOC"
+    bare = view.bare[k]
+    stem = bare[1:] if bare[:1] == "ب" else bare
+    return any(
+        view.bare[j] == stem and (label := view.mention_label(j)) is not None and label[0] == "LOC"
+        for j in range(len(view.tokens))
+        if view.is_word(j)
+    )
+
+
 def _can_open_name(view: DocView, k: int) -> bool:
     """Whether word k may be the first word of a name set after a title: not a particle or
     other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
@@ -792,6 +870,22 @@ def _country_words(title: tuple[str, ...]) -> tuple[list[str], set[str], bool]:
                 break
         cores.append(_nisba_root("ال" + core + "ي") or core)
     return cores, nisbas, len(words) < len(title) - 1
+
+
+# "نظيره"، "نظيرته": a counterpart, the same post in the country its nisba names.
+COUNTERPARTS = frozenset({"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيرهم"})
+
+
+def _same_country(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether title ``a`` (of a person the document names) carries the country of counterpart
+    title ``b`` ("نظيره القطري"), by its nisba or its name, and is no counterpart itself."""
+    if not a or _title_core(a[0]) in COUNTERPARTS:
+        return False
+    _, wanted, _ = _country_words(b)
+    if len(wanted) != 1 or len(b) != 2:
+        return False
+    cores, _, _ = _country_words(a)
+    return bool(wanted & set(cores))
 
 
 def same_country_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

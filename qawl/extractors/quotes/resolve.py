@@ -20,6 +20,7 @@ from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
+    name_after_seat,
     name_words,
     person_entity_name,
     same_words,
@@ -120,6 +121,9 @@ def _resolve(
         first_mention = earlier_description(view, phrase)
         return (first_mention or span.text), None, "anonymous"
     if phrase.kind == "title":
+        seated = name_after_seat(view, phrase)
+        if seated is not None:
+            return names.fullest(view.text_of(*seated)), None, "title"
         closing = _name_closing_chain(view, names, phrase) or name_after_chain(view, names, phrase)
         if closing is not None:
             return closing, None, "title"
