@@ -10,6 +10,8 @@ when it clearly names a source.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
 from dataclasses import replace
 
 from qawl.arabic import normalize
@@ -138,20 +140,24 @@ class _ContentSpans:
     someone's reported words."""
 
     def __init__(self, view: DocView, frames: list[Frame]) -> None:
-        self._spans = sorted(
-            (frame.content[0], frame.content[1], frame.cue)
-            for frame in frames
-            if not frame.nested and (frame.speaker is None or frame.content[0] >= view.starts[frame.cue])
+        self._spans = _Intervals(
+            sorted(
+                (frame.content[0], frame.content[1], frame.cue)
+                for frame in frames
+                if not frame.nested and (frame.speaker is None or frame.content[0] >= view.starts[frame.cue])
+            )
         )
-        self._quoted: list[tuple[int, int]] | None = None
+        self._quoted: _Intervals | None = None
 
     def narrated_in(self, view: DocView, event: SpeakerEvent) -> bool:
         """Whether a clause's subject lies in someone's reported words: inside quotation marks,
         or inside an indirect content unless a conjunction opens a main clause before it ("…
         لكن النيابة صوبت"), where the narrator may take over before the content is seen to end."""
         if self._quoted is None:
-            self._quoted = [(k, close) for k, close in view.open_close.items() if close is not None]
-        if any(k < event.cue < close for k, close in self._quoted):
+            self._quoted = _Intervals(
+                sorted((k, close, k) for k, close in view.open_close.items() if close is not None)
+            )
+        if any(True for _ in self._quoted.covering(event.cue, open_start=True)):
             return True
         opener = event.speaker.start - 1
         if opener >= 0 and view.keys[opener] in MAIN_CLAUSE_OPENERS:
@@ -160,12 +166,36 @@ class _ContentSpans:
             # A verb of saying is inside the words another cue reports only after that cue:
             # "قالت X، في معرض ردها على سؤال، إن …" opens the report, it is not part of it.
             char = view.starts[event.cue]
-            return any(start <= char < end and cue < event.cue for start, end, cue in self._spans)
+            return any(cue < event.cue for cue in self._spans.covering(char))
         return self.covers(view.starts[event.cue])
 
     def covers(self, char: int, own: int | None = None) -> bool:
         """Whether ``char`` lies in the content of a frame other than the one at cue ``own``."""
-        return any(start <= char < end and cue != own for start, end, cue in self._spans)
+        return any(cue != own for cue in self._spans.covering(char))
+
+
+class _Intervals:
+    """(start, end, tag) intervals sorted by start, with the furthest end reached so far, so that
+    those covering a point are found by bisection and a short walk back: every clause of a
+    document asks, and a long document holds thousands of quotes and marks."""
+
+    def __init__(self, items: list[tuple[int, int, int]]) -> None:
+        self._items = items
+        self._starts = [start for start, _, _ in items]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end, _ in items:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def covering(self, point: int, open_start: bool = False) -> Iterator[int]:
+        """The tags of the intervals with start <= point < end (start < point < end when
+        ``open_start``)."""
+        k = (bisect.bisect_left if open_start else bisect.bisect_right)(self._starts, point) - 1
+        while k >= 0 and self._reach[k] > point:
+            if self._items[k][1] > point:
+                yield self._items[k][2]
+            k -= 1
 
 
 def _third_person_present(view: DocView, cue: int) -> bool:

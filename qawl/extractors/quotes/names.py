@@ -722,11 +722,7 @@ def _is_place(view: DocView, k: int) -> bool:
         return label[0] == "LOC"
     bare = view.bare[k]
     stem = bare[1:] if bare[:1] == "ب" else bare
-    return any(
-        view.bare[j] == stem and (label := view.mention_label(j)) is not None and label[0] == "LOC"
-        for j in range(len(view.tokens))
-        if view.is_word(j)
-    )
+    return stem in view.place_words()
 
 
 def _can_open_name(view: DocView, k: int) -> bool:

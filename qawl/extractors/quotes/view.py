@@ -317,6 +317,7 @@ class DocView:
     _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
     _labels: list[tuple[str, bool] | None] | None = field(init=False, repr=False, compare=False)
+    _place_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         features = self.features
@@ -360,6 +361,7 @@ class DocView:
         self._break_before = None
         self._counts = None
         self._labels = None
+        self._place_words = None
         self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
@@ -411,6 +413,17 @@ class DocView:
                     k += 1
             self._labels = labels
         return self._labels[i] if 0 <= i < len(self._labels) else None
+
+    def place_words(self) -> frozenset[str]:
+        """The bare keys of the words that an earlier stage's LOC mention covers anywhere in the
+        document (built once per document on first use)."""
+        if self._place_words is None:
+            self._place_words = frozenset(
+                self.bare[j]
+                for j in range(len(self.tokens))
+                if self.is_word(j) and (label := self.mention_label(j)) is not None and label[0] == "LOC"
+            )
+        return self._place_words
 
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentence_bounds[self.sentence_of[i]]
