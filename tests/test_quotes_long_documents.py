@@ -1,7 +1,8 @@
 """A document's cost grows linearly with its length: the questions asked once per clause (is this
 point inside someone's reported words, inside quote marks; is this word a place named elsewhere
-in the document) are answered from per-document indexes, not by reading every quote or word of
-the document again. Each index gives the answers of the plain scan it replaces."""
+in the document; does a mention start inside this token) are answered from per-document
+indexes, not by reading every quote, word or mention of the document again.
+Each index gives the answers of the plain scan it replaces."""
 
 from __future__ import annotations
 
@@ -53,3 +54,21 @@ def test_place_words_are_the_loc_words_of_the_document() -> None:
         assert view.place_words() == plain
         places += len(plain)
     assert places > 3
+
+
+def test_mentions_from_are_the_mentions_starting_there() -> None:
+    """Every character offset of real news run through the gazetteer: the mentions starting
+    there, in document order, as a scan of all mentions finds them (some found, so the
+    comparison is not empty)."""
+    lines = (FIXTURES / "news_sample.jsonl").read_bytes().splitlines()
+    docs = [Document(f"d{i}", orjson.loads(line)["text"]) for i, line in enumerate(lines) if line.strip()]
+    Pipeline(PipelineOptions(ner=False)).process(docs)
+    attributor = QuoteAttributor()
+    found = 0
+    for doc in docs:
+        view = DocView(doc, attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features)
+        for char in range(len(doc.text) + 1):
+            plain = [m for m in doc.mentions if m.start == char]
+            assert view.mentions_from(char) == plain
+            found += len(plain)
+    assert found > 3

@@ -62,10 +62,12 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
         # after a verb-first "وقد أبدى") has the gender the same name took elsewhere. Not so a
         # source named by its statement ("ولم يذكر بيان القوات …، لكنه قال"): the verb
         # agrees with the statement.
-        known = {said.name: said.feminine for said in history if said.feminine is not None}
+        known: dict[str, bool] | None = None  # read only when a recent subject showed no gender
         for said in reversed(recent):
             gender = said.feminine
             if gender is None and not said.statement:
+                if known is None:
+                    known = {other.name: other.feminine for other in history if other.feminine is not None}
                 gender = known.get(said.name)
             if gender is None or gender == feminine:
                 return said

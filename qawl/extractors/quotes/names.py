@@ -470,7 +470,7 @@ class NameIndex:
             if found is None and title and _title_core(title[0]) in COUNTERPARTS:
                 # "نظيره القطري": a counterpart is named by the country; the one person the
                 # document titles with that country's nisba is the counterpart.
-                found = self._sole_holder(title, _same_country)
+                found = self._sole_holder(title, _same_country, any_head=True)
             if found is not None and not self.speaks(found):
                 # A person the document quotes or the earlier stages know, not the words after a
                 # title's comma ("…، وزير الخارجية البحريني، أعاد نشر المقابلة").
@@ -513,11 +513,15 @@ class NameIndex:
         return None if sure_only or best_any is None else best_any.name
 
     def _sole_holder(
-        self, title: tuple[str, ...], compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool]
+        self,
+        title: tuple[str, ...],
+        compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+        any_head: bool = False,
     ) -> str | None:
         """The name of the one person the document pairs with a title ``compatible`` with
-        ``title``; None when no one or more than one person is."""
-        if compatible is _same_country:
+        ``title`` (among titles of the same head, or of any head); None when no one or more
+        than one person is."""
+        if any_head:
             entries = [e for group in self.titled.values() for e in group]
         else:
             entries = self.titled.get(_title_core(title[0]), []) if title else []

@@ -585,15 +585,25 @@ def _names_itself(view: DocView, names: NameIndex, k: int, name: str) -> bool:
     return not view.is_word(k) or name_words(name) in names.speakers
 
 
-def _name_after_head(view: DocView, names: NameIndex, i: int) -> str | None:
+def _marks_after(view: DocView, i: int) -> tuple[str, int, int] | None:
+    """The marks opening right after token ``i`` (spaces aside): (the closing mark, the opening
+    mark's offset, the closing mark's offset or -1 when it does not close within
+    MAX_QUOTED_NAME_CHARS); None when no mark opens there."""
     text = view.doc.text
     at = view.tokens[i].end
     while at < len(text) and text[at] == " ":
         at += 1
     closing = _CLOSING_QUOTE.get(text[at : at + 1])
-    if closing is not None:
-        end = text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
-        quoted = _clean_name(text[at + 1 : end]) if end > at + 1 else ""
+    if closing is None:
+        return None
+    return closing, at, text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
+
+
+def _name_after_head(view: DocView, names: NameIndex, i: int) -> str | None:
+    marks = _marks_after(view, i)
+    if marks is not None:
+        _, at, end = marks
+        quoted = _clean_name(view.doc.text[at + 1 : end]) if end > at + 1 else ""
         return quoted or None
     first = i + 1
     if first >= len(view) or not view.is_word(first) or has_article(view, first):
@@ -678,17 +688,13 @@ def _bi_body(view: DocView, k: int) -> bool:
 def _quoted_person_at(view: DocView, k: int) -> str | None:
     """A person's name in quote marks opening right after token ``k - 1``: two to four words,
     the first no word with the article (a family name may have it: "يوسف الشاهد")."""
-    text = view.doc.text
-    at = view.tokens[k - 1].end
-    while at < len(text) and text[at] == " ":
-        at += 1
-    closing = _CLOSING_QUOTE.get(text[at : at + 1])
-    if closing is None or closing == ")":
+    marks = _marks_after(view, k - 1)
+    if marks is None:
         return None
-    stop = text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
-    if stop < 0:
+    closing, at, stop = marks
+    if closing == ")" or stop < 0:
         return None
-    quoted = _clean_name(text[at + 1 : stop])
+    quoted = _clean_name(view.doc.text[at + 1 : stop])
     inside = bisect.bisect_left(view.starts, at + 1)
     label = view.mention_label(inside) if inside < len(view) else None
     if label is not None and label[0] != "PER":

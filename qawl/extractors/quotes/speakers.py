@@ -690,9 +690,7 @@ def _bi_place(view: DocView, i: int) -> bool:
     """Whether word i is ب + a place the earlier stages labelled inside it: "بسوسة" (in Sousse),
     a seat, never a person's name, whose first letter the place mention leaves out."""
     token = view.tokens[i]
-    return any(
-        m.label == "LOC" and m.start == token.start + 1 and m.end == token.end for m in view.doc.mentions
-    )
+    return any(m.label == "LOC" and m.end == token.end for m in view.mentions_from(token.start + 1))
 
 
 def _names_a_place_or_body(view: DocView, i: int) -> bool:
@@ -1516,9 +1514,7 @@ def _addressed_outlet(view: DocView, i: int) -> bool:
     if view.bare[i][:1] != "ل" or view.bare[i].startswith("لل"):
         return False
     token = view.tokens[i]
-    return any(
-        m.label == "ORG" and m.start == token.start + 1 and m.end >= token.end for m in view.doc.mentions
-    )
+    return any(m.label == "ORG" and m.end >= token.end for m in view.mentions_from(token.start + 1))
 
 
 def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:

@@ -18,7 +18,7 @@ from operator import and_, attrgetter, itemgetter
 from typing import TypeVar
 
 from qawl.arabic import Token, normalize
-from qawl.document import Document
+from qawl.document import Document, Mention
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords, title_opening
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
 from qawl.extractors.quotes.words import (
@@ -318,6 +318,7 @@ class DocView:
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
     _labels: list[tuple[str, bool] | None] | None = field(init=False, repr=False, compare=False)
     _place_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    _mentions_by_start: dict[int, list[Mention]] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         features = self.features
@@ -362,6 +363,7 @@ class DocView:
         self._counts = None
         self._labels = None
         self._place_words = None
+        self._mentions_by_start = None
         self.sentence_of = sentence_of = [0] * len(tokens)
         self.sentence_bounds = []
         for index, sentence in enumerate(self.doc.sentences):
@@ -413,6 +415,16 @@ class DocView:
                     k += 1
             self._labels = labels
         return self._labels[i] if 0 <= i < len(self._labels) else None
+
+    def mentions_from(self, char: int) -> list[Mention]:
+        """The earlier stages' mentions that start at character ``char``, which may lie inside a
+        token ("بتونس": the place starts after the ب), indexed once per document on first use."""
+        if self._mentions_by_start is None:
+            by_start: dict[int, list[Mention]] = {}
+            for mention in self.doc.mentions:
+                by_start.setdefault(mention.start, []).append(mention)
+            self._mentions_by_start = by_start
+        return self._mentions_by_start.get(char, [])
 
     def place_words(self) -> frozenset[str]:
         """The bare keys of the words that an earlier stage's LOC mention covers anywhere in the
