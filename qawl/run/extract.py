@@ -13,7 +13,6 @@ transaction (:mod:`qawl.run.state`). SIGINT and SIGTERM wait while a commit is u
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import threading
@@ -28,6 +27,7 @@ from typing import Any, TypeVar
 from qawl.document import Document
 from qawl.extractors.ner import ModelNotFoundError, resolve_model
 from qawl.pipeline import DEFAULT_BATCH_SIZE, Pipeline, PipelineOptions
+from qawl.run.collector import few_collections
 from qawl.run.errors import OutputError, RunSetupError
 from qawl.run.pool import DEFAULT_DOC_TIMEOUT, pool_records, shares_model
 from qawl.run.ray_engine import ray_records
@@ -423,33 +423,10 @@ def _records(
 
 
 def _in_process(pipeline: Pipeline, docs: Iterable[Document], batch_size: int) -> Iterator[dict[str, Any]]:
-    """The records of ``docs`` made in this process.
-
-    The stages' tables (the gazetteer index, the lexicons) live as long as the run: frozen for
-    its length, they are left out of the cycle collector's full passes, which would otherwise
-    walk all of them every few hundred documents (a tenth of a ``--no-ner`` run). The stages
-    allocate many small objects a document and make few reference cycles, so the collector
-    also runs less often meanwhile.
-    """
-    gc.collect()
-    gc.freeze()
-    thresholds = gc.get_threshold()
-    gc.set_threshold(RUN_GC_THRESHOLD, *thresholds[1:])
-    try:
+    """The records of ``docs`` made in this process, with the collector's run settings."""
+    with few_collections():
         for doc in pipeline.pipe(docs, batch_size):
             yield doc.to_record()
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
-
-
-# Allocations between two passes of the cycle collector while a run makes records (Python's
-# default is 700). The count is of objects made less those freed, and a batch of long documents
-# holds over 20,000 at once (a tuple per token), so with 20,000 a --no-ner run passed every few
-# batches, over objects that die with the batch anyway: 2% of its time. Above a batch's peak,
-# only what the caches keep counts, and a pass comes every few thousand documents; the peak RSS
-# is the same, as the stages leave next to no cycles behind.
-RUN_GC_THRESHOLD = 100_000
 
 
 def _check_files(options: PipelineOptions) -> None:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from qawl.document import Document, ErrorInfo
 from qawl.pipeline import Pipeline, PipelineOptions, batches
+from qawl.run.collector import few_collections
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -120,10 +121,11 @@ def _serve(tasks: Connection, results: Connection, source: Pipeline | PipelineOp
     os.dup2(devnull, 1)
     pipeline = source if isinstance(source, Pipeline) else _init_worker(source)
     task_fd, result_fd = tasks.fileno(), results.fileno()
-    while (message := _receive(task_fd)) is not None:
-        key, batch = message
-        pipeline.process(batch)
-        _send(result_fd, (key, [doc.to_record() for doc in batch]))
+    with few_collections():
+        while (message := _receive(task_fd)) is not None:
+            key, batch = message
+            pipeline.process(batch)
+            _send(result_fd, (key, [doc.to_record() for doc in batch]))
 
 
 def _exit_with(parent: int) -> None:
