@@ -21,6 +21,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     apposition_gender,
     disagrees,
+    names_several,
     nominative_name,
     partitive_group,
     place_after_masculine,
@@ -292,8 +293,10 @@ def _quote(
     if entity is None:
         name = nominative_name(view, frame.speaker, name)
     # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
-    group = sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue) or partitive_group(
-        view, frame.speaker
+    group = (
+        sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
+        or partitive_group(view, frame.speaker)
+        or names_several(view, frame.speaker)
     )
     said = Said(
         name,

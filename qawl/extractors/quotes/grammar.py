@@ -167,6 +167,33 @@ def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
     return body.endswith(endings) and len(body) - 2 >= MIN_PLURAL_STEM
 
 
+MIN_DUAL_WORD = 5  # مصدران، محاميان; not a short word that merely ends in ان
+
+
+def names_several(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """A description of two or more sources: an indefinite dual head ("مسؤولان في الوزارة"،
+    "محاميان") or two indefinite descriptions joined by و ("محاميان ومصدر قضائي"، "ناشط
+    ومحام"). Later verbs in the plural or dual (وأضافوا، وأضافا) continue it. A name is none
+    (عدنان، سلمان end in ان), nor a body whose name joins definite words ("وزارة الفلاحة
+    والموارد المائية")."""
+    first = phrase.first
+    if phrase.kind == "name" or phrase.name is not None or not view.is_word(first):
+        return False
+    if has_article(view, first) or view.mention_label(first) is not None:
+        return False
+    head = view.bare[first]
+    if head.endswith("ان") and len(head) >= MIN_DUAL_WORD:
+        return True
+    return any(
+        view.is_word(k)
+        and view.keys[k] != view.bare[k]
+        and view.bare[k][:1] == "و"
+        and not view.bare[k][1:].startswith("ال")
+        and view.mention_label(k) is None
+        for k in range(first + 1, phrase.last)
+    )
+
+
 # Nouns of number or part before من: "عدد من الأهالي"، "مجموعة من النواب"، "بعض".
 PARTITIVE_HEADS = frozenset({"عدد", "مجموعه", "جمله", "بعض", "العديد", "عديد", "اغلب", "معظم", "غالبيه"})
 

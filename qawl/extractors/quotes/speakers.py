@@ -2001,6 +2001,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         _fronted_noun_phrase(view, cue)
         or _subject_before_relative(view, cue)
         or _subject_before_parenthesis(view, cue)
+        or _subject_filling_clause(view, cue)
     )
 
 
@@ -2189,6 +2190,44 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
         # …ت) opens a clause, no subject; names like واشنطن do not look like that.
         return None
     return parse_speaker(view, start, end)
+
+
+def _subject_filling_clause(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject of a verb with no conjunction when one noun phrase fills every word between
+    the opening of its clause (the sentence start, لكن، إلا أن) and the verb: "إلا أن القائد العام
+    للوحدات الكردية سيبان حمو قال"، "لكن العديد من المصادر الأمنية أكدت". A verb that does not
+    open its clause continues no one: the words before it are its subject, however long the title
+    chain (its genitives لل/من are what stops :func:`_fronted_noun_phrase`)."""
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    while k >= sentence_first and cue - k <= MAX_FRONTED_TITLE_WORDS:
+        if not (view.is_word(k) or view.is_comma(k)):
+            return None
+        if view.is_word(k) and (view.keys[k] in MAIN_CLAUSE_OPENERS or view.keys[k] in _THAT_OPENERS):
+            break
+        if view.is_word(k) and (
+            view.cues[k] is not None or view.bare[k] in RELATIVES or view.bare[k] in CLAUSE_OPENERS
+        ):
+            return None  # "لكنها قالت": the pronoun is the subject, and it goes on with someone
+        k -= 1
+    start = k + 1
+    if start >= cue or not _opens_clause(view, start, sentence_first):
+        return None
+    if _prepositional_opener(view, start) or conjoined_verb(view.tokens[start].text):
+        return None
+    if any(view.keys[m] in _QAD or view.keys[m] in AUXILIARIES for m in range(start, cue)):
+        return None  # "وقد اعتبرت دمشق"، "فقد قال المحلل": قد and كان come before a verb-first clause
+    if start > sentence_first and view.keys[start - 1] in _THAT_OPENERS and view.keys[start - 1] == "ان":
+        # A bare أنّ opens a subject only after "but" (إلا أن، غير أن) or at its clause's start;
+        # after a verb ("وأكد أن الرئيس قال") the clause is that verb's reported words.
+        before = start - 2
+        if before < sentence_first or view.bare[before] not in ("الا", "غير"):
+            return None
+    end = cue - 1 if view.is_comma(cue - 1) else cue
+    phrase = parse_speaker(view, start, end)
+    if phrase is None or phrase.start != start or phrase.last != end:
+        return None
+    return phrase
 
 
 # Subordinators that a verb follows, never a noun: عندما، بعدما، and أنْ after بعد/قبل/منذ (the
