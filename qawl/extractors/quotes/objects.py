@@ -24,7 +24,7 @@ from qawl.extractors.quotes.noun_patterns import (
     verbal_noun,
     without_possessive,
 )
-from qawl.extractors.quotes.predicates import predicate_after_pronoun
+from qawl.extractors.quotes.predicates import object_after_appositions, predicate_after_pronoun
 from qawl.extractors.quotes.speakers import has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -106,7 +106,7 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
         if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
             return None
         return Trigger("obj", nxt)
-    after_comma = _after_subject_comma(view, nxt, last)
+    after_comma = _after_subject_comma(view, nxt, last) or object_after_appositions(view, nxt, last)
     if after_comma is not None:
         return Trigger("obj", after_comma)
     after_adjectives = _after_noun_adjective_phrase(view, nxt, last)

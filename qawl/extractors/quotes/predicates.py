@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.noun_patterns import is_nisba
+from qawl.extractors.quotes.noun_patterns import event_noun, is_nisba, object_noun
 from qawl.extractors.quotes.speakers import has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import DEMONSTRATIVES, POSSESSIVE_ENDINGS
@@ -192,3 +192,57 @@ def _seen_as(view: DocView, k: int) -> bool:
     if "ً" in text or text.endswith("ة"):
         return True
     return key.endswith("ا") and len(key) >= 4 and not key.endswith("يا")
+
+
+MAX_APPOSITIONS = 2  # comma-set segments between a VSO subject and its object
+MAX_APPOSITION_WORDS = 8
+
+
+def object_after_appositions(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject followed by comma-set appositions and time
+    phrases ("أكد الشيخ عبد الله بن زايد، وزير الخارجية الإماراتي، مساء الخميس، وقوف بلاده …"،
+    "أعلن المتحدث باسم الوكالة، المنظمة التابعة للأمم المتحدة، الأربعاء إنهاء عقود …"): the
+    segments describe the subject or date the report; a verbal noun or a noun of a state of
+    affairs after them names an event, never a person, so it is the object. Only what follows a
+    comma is read: a subject with no comma after it is :mod:`objects`' to end."""
+    phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
+    if phrase is None or phrase.start != first or event_noun(view, first):
+        return None
+    k = phrase.last
+    while k < min(last, phrase.last + 2) and view.is_word(k) and view.cues[k] is None:
+        k += 1  # a name the parser cut short still ends at the comma
+    if k < last and view.is_mark(k) and view.open_close.get(k) is not None:
+        k = view.open_close[k] + 1  # a quoted name ends the subject: وكالة … "أونروا"،
+    if k >= last or not view.is_comma(k):
+        return None
+    return object_after_comma(view, k, last)
+
+
+def object_after_comma(view: DocView, k: int, last: int) -> int | None:
+    """Where the object starts after the comma at k that closes a VSO subject: past up to two
+    comma-set appositions or time phrases, at a verbal noun or a noun of a state of affairs."""
+    words = view.words
+    for _ in range(MAX_APPOSITIONS):
+        m = k + 1
+        while m < last and view.is_word(m) and words.is_a("time", view.bare[m]):
+            m += 1  # "، الأربعاء إنهاء …": a date with no comma after it
+        if m > k + 1 and m < last and (object_noun(view, m) or event_noun(view, m)):
+            return m
+        close = next(
+            (c for c in range(k + 1, min(last, k + 2 + MAX_APPOSITION_WORDS)) if view.is_comma(c)), None
+        )
+        if close is None or close == k + 1:
+            return None
+        if words.is_a("stop", view.bare[k + 1]):
+            return None  # a preposition or particle opens an adverbial or a clause, not an apposition
+        if any(not view.is_word(c) or view.cues[c] is not None for c in range(k + 1, close)):
+            return None
+        k = close
+        nxt = k + 1
+        if (
+            nxt < last
+            and not words.is_a("time", view.bare[nxt])
+            and (object_noun(view, nxt) or event_noun(view, nxt))
+        ):
+            return nxt
+    return None

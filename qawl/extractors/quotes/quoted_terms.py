@@ -8,10 +8,11 @@ words said, which is this module's one question.
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
+from qawl.extractors.quotes.clauses import bi_complement, is_complementizer, reports_here
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
 from qawl.extractors.quotes.objects import strong_object
+from qawl.extractors.quotes.predicates import object_after_comma
 from qawl.extractors.quotes.speakers import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import NAME_PREPOSITIONS, PREPOSITION_PRONOUNS, RELATIVES
@@ -86,8 +87,20 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         and _complement_next(view, close + 1, cue)
     ):
         return True
+    if (
+        cue is not None
+        and inside_subject
+        and "obj" in cue.frames
+        and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+        and close + 1 < len(view)
+        and view.is_comma(close + 1)
+        and object_after_comma(view, close + 1, view.sentence_range(close)[1]) is not None
+    ):
+        return True  # "أعلن المتحدث باسم وكالة … "أونروا"، المنظمة التابعة …، الأربعاء إنهاء …"
     for k in range(close + 1, min(close + 13, len(view))):
-        if view.is_word(k) and view.cues[k] is not None:
+        other = view.cues[k] if view.is_word(k) else None
+        # "وأوضحت "بلتون" في مذكرة بحثية أن …": مذكرة there is the noun "memo", no cue.
+        if other is not None and reports_here(view, k, other):
             return False
         if (
             is_complementizer(view, k)
@@ -95,9 +108,28 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             or (view.is_mark(k) and k in view.open_close)
         ):
             return True
+        # "ودعت "الهايكا" في بيان لها إلى …": the cue's own preposition still follows the marks,
+        # right after them or after the occasion of the report, so they held its subject.
+        if (
+            cue is not None
+            and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+            and view.is_word(k)
+            and view.bare[k] in cue.frames
+            and (
+                k == close + 1
+                or (k == close + 2 and view.is_comma(close + 1))
+                or (k - close <= MAX_OCCASION_AFTER_NAME and view.bare[close + 1] in _OCCASION_OPENERS)
+            )
+        ):
+            return True
         if view.is_sentence_mark(k):
             return False
     return False
+
+
+# Prepositions that open the occasion of a report between a quoted subject and the complement.
+_OCCASION_OPENERS = frozenset({"في", "خلال", "عبر", "لدي"})
+MAX_OCCASION_AFTER_NAME = 7
 
 
 _CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})

@@ -93,8 +93,13 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
+    # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
+    # indirect question, and a short pair of marks in it holds a name or term, not words said.
+    question = False
     while j < limit and j - cue_index <= reach:
         token = tokens[j].text
+        if bare[j] in _INTERROGATIVES:
+            question = True
         if is_comma(j):
             in_adverbial = False
         if filled and is_comma(j):
@@ -117,7 +122,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             continue
         if is_mark(j) and j in open_close:
             if (
-                quoted_name(view, j, cue)
+                (question and _short_marks(view, j))
+                or quoted_name(view, j, cue)
                 or quoted_term_in_phrase(view, cue_index, cue, j)
                 or quoted_topic(view, cue, j)
             ):
@@ -214,6 +220,19 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+# Interrogatives that open an indirect question (هل "whether", كيف "how" …); من and ما also
+# spell "from" and "what/not" and are left out.
+_INTERROGATIVES = frozenset({"هل", "كيف", "لماذا", "متي", "ماذا", "اين"})
+MAX_TERM_IN_QUESTION = 3
+
+
+def _short_marks(view: DocView, open_token: int) -> bool:
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    return sum(1 for k in range(open_token + 1, close) if view.is_word(k)) <= MAX_TERM_IN_QUESTION
 
 
 # Occasions of speech: a statement, an interview, a reply, a speech, a meeting (normalised).
