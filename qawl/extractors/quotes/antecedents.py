@@ -55,7 +55,10 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
             continue  # a conjunction, not a verb: fronted_subjects reads what follows
         if view.tokens[first].text.endswith(("ة", "ات")) or has_article(view, first):
             continue  # "زيارة ماكرون لواشنطن": after a noun comes its genitive, not a subject
-        phrase = parse_speaker(view, first + 1, min(last, first + 12))
+        # A verb of saying that takes an object ("وطالب الاتحاد الحكومة بـ") has it after its
+        # subject: the phrase ends where the object begins.
+        object_follows = cue is not None and "dobj" in cue.frames
+        phrase = parse_speaker(view, first + 1, min(last, first + 12), object_follows)
         if phrase is None or phrase.start != first + 1:
             continue
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):

@@ -332,7 +332,8 @@ def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     if nxt >= len(view) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
         return None
     _, last = view.sentence_range(i)
-    return parse_speaker(view, nxt, min(last, nxt + 12))
+    # "وطالب الاتحاد الحكومة بـ": the object such a verb takes follows its subject.
+    return parse_speaker(view, nxt, min(last, nxt + 12), "dobj" in cue.frames)
 
 
 def _speaker_after(

@@ -221,7 +221,7 @@ class NameIndex:
                     # for it later ("اعتبرها الناطق الرسمي للسجون").
                     title = title_key_of(view, phrase.first, phrase.last)
                     index.titled.setdefault(_title_core(title[0]), []).append(
-                        TitledName(view.tokens[i].start, title, before, True)
+                        TitledName(view.tokens[i].start, title, before, view.is_comma(i - 1))
                     )
                     index.add(before, person=True)
                     continue
@@ -467,6 +467,10 @@ class NameIndex:
                 # "الرئيس الكوري الجنوبي" ~ "رئيس كوريا الجنوبية مون جاي إن": one person only holds
                 # the office in the whole document, so the title is that person's.
                 found = self._sole_holder(title, same_country_office)
+            if found is None:
+                # "الوزير النرويجي" ~ "وزير الخارجية النرويجي بورج براندي": the post and the
+                # country, without the portfolio, point to the one such holder the document names.
+                found = self._sole_holder(title, _post_of_country)
             if found is None and title and _title_core(title[0]) in COUNTERPARTS:
                 # "نظيره القطري": a counterpart is named by the country; the one person the
                 # document titles with that country's nisba is the counterpart.
@@ -770,9 +774,11 @@ def _token_at(view: DocView, token_starts: list[int], start: int) -> int | None:
 
 def _name_before_title(view: DocView, title: int) -> str | None:
     """The name a title follows in apposition right after a verb of saying: "قال قيس
-    السلطاني، الناطق الرسمي …" (VSO: the subject, then its post between commas)."""
-    comma = title - 1
-    if comma < 1 or not view.is_comma(comma):
+    السلطاني، الناطق الرسمي …" (VSO: the subject, then its post between commas, or with no
+    comma: "أفاد هشام المناعي الناطق الرسمي للرابطة")."""
+    # ``comma``: where the name ends, the comma or the title itself.
+    comma = title - 1 if view.is_comma(title - 1) else title
+    if comma < 1:
         return None
     first = comma - 1
     while first > 0 and comma - first < 4 and view.is_word(first - 1) and view.cues[first - 1] is None:
@@ -792,6 +798,15 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         return None  # a title, a description or a prepositional phrase ("لقناة …"), not a name
     if any(view.words.is_a(kind, key) for kind in ("institution", "media", "namer", "anonymous")):
         return None  # a body or an unnamed source: "قالت وزارة الخارجية، المتحدثة …"
+    if comma == title and (
+        not has_article(view, title)
+        or any(view.words.is_a("stop", view.bare[k]) or view.bare[k][:1] in "بل" for k in words)
+        or (phrase := parse_speaker(view, first, comma)) is None
+        or (phrase.first, phrase.last) != (first, comma)
+    ):
+        # Without a comma only a definite post right after plain name words is an apposition:
+        # "وصرح ترامب في مؤتمر صحافي" has a phrase and an adjective, not a name and a post.
+        return None
     return view.text_of(first, comma)
 
 
@@ -811,6 +826,14 @@ def _domain_core(key: str) -> str:
     return key
 
 
+def _seat_core(key: str) -> str:
+    """A title word without a ب/ل seat or the article: بالوزارة، بوزارة -> وزاره."""
+    for prefix in ("بال", "لل", "ال", "ب", "ل"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
 def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two titles can name one office: the same head noun, and every word of the
     shorter one in the longer ("وزير الخارجية" ~ "وزير الشؤون الخارجية التونسي", "الوزير" ~
@@ -822,6 +845,8 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if all(_domain_core(x) == _domain_core(y) for x, y in zip(shorter, longer, strict=False)):
         return True  # "المدير العام للشركة" ~ "المدير العام لشركة المترو": ل + the same noun
+    if all(_seat_core(x) == _seat_core(y) for x, y in zip(shorter, longer, strict=False)):
+        return True  # "مدير الامتحانات بالوزارة" ~ "… بوزارة التربية": ب + the same noun
     if not shorter[0].startswith("ال") and any(
         len(t) == 2 and _domain_core(t[1]) in PLACE_ANAPHORS for t in (shorter, longer)
     ):
@@ -886,6 +911,25 @@ def _same_country(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     cores, _, _ = _country_words(a)
     return bool(wanted & set(cores))
+
+
+# Heads that are a whole office alone: "الرئيس اللبناني" is the president, never "رئيس الوزراء
+# اللبناني" or "رئيس البرلمان اللبناني".
+_WHOLE_OFFICES = frozenset({"رئيس", "رييس", "رئيسه", "رييسه"})
+
+
+def _post_of_country(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether ``b`` is a definite post with only a country's nisba ("الوزير النرويجي") and
+    ``a`` the same post of that country with more words ("وزير الخارجية النرويجي")."""
+    if len(b) < 2 or len(a) <= len(b) or not b[0].startswith("ال"):
+        return False
+    if _title_core(b[0]) in _WHOLE_OFFICES or _title_core(a[0]) != _title_core(b[0]):
+        return False
+    wanted = [_nisba_root(w) for w in b[1:]]
+    if any(root is None or not w.endswith(("ي", "يه")) for root, w in zip(wanted, b[1:], strict=True)):
+        return False
+    cores, _, _ = _country_words(a)
+    return all(root in cores for root in wanted)
 
 
 def same_country_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

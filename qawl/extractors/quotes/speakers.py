@@ -748,6 +748,12 @@ def _starts_place_or_body(view: DocView, i: int) -> bool:
     return found is not None and found[0] != "PER" and found[1]
 
 
+def _starts_place(view: DocView, i: int) -> bool:
+    """Whether a mention labelled a place starts at word i."""
+    found = view.mention_label(i)
+    return found is not None and found[0] == "LOC" and found[1]
+
+
 def _without_article(key: str) -> str:
     return key[2:] if key.startswith("ال") else key
 
@@ -812,6 +818,8 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         return None
     if view.bare[seg[0]] in QUANTIFIERS:
         return None
+    if _proposition_in_construct(view, seg):
+        return None
     first_cue = view.cues[seg[0]]
     if first_cue is not None and first_cue.kind == "verb" and not in_theophoric_name(view, seg[0]):
         # "بدعوة من الرئيس الإيطالي، قال قايد السبسي": a verb opens a clause; a name never
@@ -857,6 +865,24 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+# Proposition nouns that are also names ("قال عودة"، "نجاح العطار"، "رضوان زيادة").
+_NAMES_AMONG_PROPOSITIONS = frozenset({"عوده", "زياده", "نجاح"})
+
+
+def _proposition_in_construct(view: DocView, seg: list[int]) -> bool:
+    """Whether the segment opens with a noun naming a state of affairs and its definite genitive
+    ("وفسر وجود الحجارة بـ"، "وأكد عدم الحاجة"): that is what the source says or explains,
+    never the source; the verb's subject is then the dropped pronoun."""
+    key = view.bare[seg[0]]
+    return (
+        len(seg) > 1
+        and key in PROPOSITION_NOUNS
+        and key not in _NAMES_AMONG_PROPOSITIONS
+        and view.keys[seg[0]] == key
+        and has_article(view, seg[1])
+    )
 
 
 # Prepositions whose phrase completes a title before the person's name: "القيادي في حركة النهضة
@@ -1135,7 +1161,11 @@ def _description(view: DocView, seg: list[int], object_follows: bool = False) ->
         participle = key.startswith(("الم", "الت"))
         adjective = key.startswith("ال") and (nisba or participle or not seen_nisba or genitive_next)
         li_noun = key.startswith("ل") and not key.startswith("لل") and len(kept) > 1
-        if object_follows and has_article(view, i) and not _adjective_like(key):
+        if (
+            object_follows
+            and has_article(view, i)
+            and (not _adjective_like(key) or _oblique_plural(view, seg[0], i))
+        ):
             break
         if len(kept) == 1 and has_article(view, i) and _plural_after_singular(view, seg[0], i):
             break  # "وشرح السائق التحديات التي …": the object, see _plural_after_singular
@@ -1146,6 +1176,18 @@ def _description(view: DocView, seg: list[int], object_follows: bool = False) ->
             continue
         break
     return kept
+
+
+def _oblique_plural(view: DocView, head: int, i: int) -> bool:
+    """Whether word i, right after the definite head of a verb's subject, is a sound masculine
+    plural in ين: a subject is nominative, so its plural adjective would end in ون; in ين the
+    word is accusative, the object that follows the subject ("ودعا الولباني المترشحين إلى").
+    A plural head is left: in ين itself (المحتجين الغاضبين, as the press often writes the
+    subject) or a broken plural in ة (القضاة المتعهدين)."""
+    text = view.tokens[i].text
+    return (
+        len(text) > 5 and text.endswith("ين") and not view.tokens[head].text.endswith(("ين", "ون", "ات", "ة"))
+    )
 
 
 def _name_words(view: DocView, name: list[int], object_follows: bool = False) -> list[int]:
@@ -1215,6 +1257,11 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # "اتهمت وسائل إعلام سورية إسرائيل بـ": a relational adjective completes the noun
         # phrase, so a place or body named right after it is the verb's object.
         if k > 0 and _is_relational(view.bare[name[k - 1]]) and _starts_place_or_body(view, i):
+            return name[:k]
+        # "ودعا أبو الغيط طهران إلى": before a verb's object, a place right after the name is
+        # that object; a name does not run on into a country or a city (a body's head, as in
+        # "منظمة هيومن رايتس ووتش", is followed by its own name).
+        if object_follows and k > 0 and not linked and not construct_head and _starts_place(view, i):
             return name[:k]
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
