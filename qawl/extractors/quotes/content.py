@@ -124,6 +124,8 @@ def clause_end(
                 if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
                     j -= 1
                 break
+            if nominal and cue is not None and _colon_report(view, j):
+                break
             if key == ON and _according_to(view, j):
                 break
             if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
@@ -390,6 +392,26 @@ def _new_report_ahead(view: DocView, first: int, in_noun_phrase: bool = False) -
         if cue is not None and cue.kind == "verb":
             return _has_own_content(view, k, any_complement=in_noun_phrase)
     return False
+
+
+def _colon_report(view: DocView, j: int) -> bool:
+    """A verb of saying with no conjunction, then its subject and a colon ("… وفي تعليقه على
+    الخبر قال خلفان: "…""): a new report, which a noun phrase never holds (a relative clause of
+    saying inside one comes after الذي/ما, "التي قال إنها …")."""
+    cue = view.cues[j]
+    if cue.kind != "verb" or view.keys[j] != view.bare[j] or view.bare[j - 1] in NO_CONJUNCTION_AFTER:
+        return False
+    if view.words.is_a("stop", view.keys[j]):
+        return False  # "عبر موقع الوكالة التالي: …": عبر "via", not the verb
+    for k in range(j + 1, min(j + 1 + MAX_COLON_SUBJECT, len(view))):
+        if view.tokens[k].text == ":":
+            return k > j + 1
+        if not view.is_word(k):
+            return False
+    return False
+
+
+MAX_COLON_SUBJECT = 5
 
 
 def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> bool:

@@ -189,8 +189,9 @@ def _source_verb(frame: Frame, i: int) -> range:
 # أشار "indicated" with evidence as its subject (تشير الأدلة إلى أن، ما يشير إلى): signs or
 # figures point to something, but no one is said to say it.
 _EVIDENCE_NOUNS = frozenset(
-    {"ادله", "دلائل", "قرائن", "شواهد", "مؤشرات", "نتائج", "معطيات", "معلومات", "تقديرات", "ظروف", "توقعات"}
-)
+    {"ادله", "دلائل", "قرائن", "شواهد", "مؤشرات", "نتائج", "معطيات", "معلومات", "تقديرات", "ظروف", "توقعات",
+     "اعراض", "علامات"}
+)  # fmt: skip
 _EVIDENCE_QUANTIFIERS = frozenset({"جل", "كل", "معظم", "اغلب", "بعض", "كافه", "جميع"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك"})
 
@@ -204,6 +205,8 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     before = view.keys[i - 1] if i > 0 and view.is_word(i - 1) else ""
     if before.startswith("ال") and before[2:] in _EVIDENCE_NOUNS:
         return True
+    if before in _EVIDENCE_NOUNS and view.bare[i][:1] in "يت":
+        return True  # "لاحظ عدة أعراض تشير إلى المرض": an indefinite noun's describing clause
     nxt = i + 1
     if nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _EVIDENCE_QUANTIFIERS:
         nxt += 1
@@ -286,11 +289,16 @@ def _subjunctive(view: DocView, i: int, cue: Cue) -> bool:
     not reported speech."""
     if cue.kind != "verb" or i == 0 or view.bare[i - 1] not in SUBJUNCTIVE_PARTICLES:
         return False
+    if i > 1 and view.bare[i - 2] in _UNDONE:
+        return True  # "دون أن يطالب بـ…"، "لا بد أن يعلن": speech not made, or due
     if i > 1 and view.bare[i - 2] in NOT_COMPLEMENTIZER_AFTER:
         return False  # "قبل أن يشدد على أن …": a time clause, the report is real
     if i > 1 and view.bare[i - 2] in MODAL_VERBS:
         return True  # "لا يمكن أن تحدث": after a modal the verb is an imperfect, whatever it spells
     return _imperfect(view.bare[i], cue, "يتن")
+
+
+_UNDONE = frozenset({"دون", "بدون", "بد"})
 
 
 def _imperfect(key: str, cue: Cue, prefixes: str) -> bool:

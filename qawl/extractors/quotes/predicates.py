@@ -205,6 +205,12 @@ def object_after_appositions(view: DocView, first: int, last: int) -> int | None
     segments describe the subject or date the report; a verbal noun or a noun of a state of
     affairs after them names an event, never a person, so it is the object. Only what follows a
     comma is read: a subject with no comma after it is :mod:`objects`' to end."""
+    start = first
+    while first < last and view.is_word(first) and view.words.is_a("time", view.bare[first]):
+        first += 1  # "أكد اليوم الاثنين القيادي بالحزب، …": a date between the verb and its subject
+    dated = first > start
+    if first >= last or not view.is_word(first):
+        return None
     phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
     if phrase is None or phrase.start != first or event_noun(view, first):
         return None
@@ -215,6 +221,11 @@ def object_after_appositions(view: DocView, first: int, last: int) -> int | None
         k = view.open_close[k] + 1  # a quoted name ends the subject: وكالة … "أونروا"،
     if k >= last or not view.is_comma(k):
         return None
+    nxt = k + 1
+    # "أكد اليوم رئيس الجمعية، سامي العابد، وجود …": the parser took the apposition into the subject.
+    dated_object = dated and nxt < last and not view.words.is_a("time", view.bare[nxt])
+    if dated_object and (object_noun(view, nxt) or event_noun(view, nxt)):
+        return nxt
     return object_after_comma(view, k, last)
 
 

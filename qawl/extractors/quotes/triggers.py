@@ -492,8 +492,11 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
         if key.startswith("ل") and not key.startswith("لل") and len(body) >= 4:
             before = view.bare[k - 1]
             named = any(words.is_a(c, body) for c in ("stop", "time", "institution", "media", "anonymous"))
+            # A nisba right after the verb describes no noun: it is the object itself (ودعا التونسيين
+            # لاسترجاع الثقة), unlike "الهيئة الوطنية لمكافحة الفساد".
             purpose = k > i + 1 and (
-                is_nisba(before) or any(words.is_a(c, before) for c in ("institution", "namer", "media"))
+                (is_nisba(before) and k - 1 > i + 1)
+                or any(words.is_a(c, before) for c in ("institution", "namer", "media"))
             )
             event = verbal_noun(view, k, proclitic=1) or view.tokens[k].text.endswith("ة")
             # After a verb the object before لـ is a definite noun (دعت النقابة الحكومة لـ…) or
