@@ -26,6 +26,7 @@ from qawl.extractors.quotes.clauses import (
     Trigger,
     bi_complement,
     in_fronted_subordinate,
+    is_complementizer,
     is_relay,
     reports_here,
 )
@@ -125,6 +126,20 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         separate = trigger.kind == "prep" and view.bare[trigger.index - 1] in cue.frames
         word = trigger.index - 1 if separate else trigger.index
         obj = object_before(view, i, word)
+        if (
+            obj is None
+            and trigger.kind == "quote"
+            and not is_complementizer(view, trigger.index + 1)
+            and not view.is_comma(trigger.index - 1)  # '، عشية الزيارة، "الحرص على …"': the complement itself
+            and considered_object(view, i, cue, trigger) is None  # "اعتبر X Y "…"": read below
+        ):
+            # "أبدت واشنطن قلقها من نشر … صواريخ "إس 400"": an object that opens before the marks
+            # holds them; they are a fragment of its noun phrase. Marks that open with أنّ/إنّ hold
+            # the content clause itself, and a word with بـ/لـ opens an adverbial ("بقصر الحكومة").
+            subject, subject_read = _verb_subject(view, i, cue), True
+            before_marks = object_trigger(view, i, cue, subject is not None, trigger.index)
+            if before_marks is not None and view.bare[before_marks.index][:1] not in "بل":
+                obj = before_marks.index
         if obj is not None:
             trigger = Trigger("obj", obj)
     if trigger is None and cue.lemma == _SEEING and cue.kind == "verb" and not cue.object_suffix:

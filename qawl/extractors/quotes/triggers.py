@@ -96,12 +96,19 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
     # indirect question, and a short pair of marks in it holds a name or term, not words said.
     question = False
+    # "إذ نجح الجيش في فرض السيطرة على …": past a subordinating conjunction the words are another
+    # clause with its own verb, and a preposition there is that verb's, not the cue's complement,
+    # until a comma closes that clause.
+    subordinate = False
     while j < limit and j - cue_index <= reach:
         token = tokens[j].text
         if bare[j] in _INTERROGATIVES:
             question = True
+        if j > cue_index + 1 and bare[j] in SUBORDINATE_OPENERS:
+            subordinate = True
         if is_comma(j):
-            in_adverbial = False
+            # "وشدد الوزير، حين التقى النقابيين، على …": a comma closes the subordinate clause too.
+            in_adverbial = subordinate = False
         if filled and is_comma(j):
             return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
@@ -137,7 +144,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_word(j):
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j):
+            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
                 return Trigger("that", j + 1), carriers
             key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
@@ -163,6 +170,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if key in frames or keys[j] in frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
+                if subordinate:
+                    return None, carriers
                 if not marked or (is_mark(j + 1) and not _future(view, cue_index)):
                     return Trigger("prep", j + 1), carriers
                 # "وتطرق X إلى الملف العراقي، قائلا إن …": a topic; the walk goes on to the participle.
@@ -173,6 +182,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # "وصرح الوزير بمقر الوزارة أن …": a place phrase before أنّ; the clause is the content.
             if (
                 bi
+                and not subordinate
                 and first == "ب"
                 and bi_complement(view, j)
                 and (
@@ -185,9 +195,21 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and (not promise or _promised(view, cue_index, j))
             ):
                 return Trigger("prep", j), carriers
-            if li and first == "ل" and j - cue_index <= MAX_LI_DISTANCE and _definite_li_complement(view, j):
+            if (
+                li
+                and not subordinate
+                and first == "ل"
+                and j - cue_index <= MAX_LI_DISTANCE
+                and _definite_li_complement(view, j)
+            ):
                 return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
-            if bal and first == "ب" and _definite_bi_complement(view, j) and not is_relay(view, cue_index):
+            if (
+                bal
+                and not subordinate
+                and first == "ب"
+                and _definite_bi_complement(view, j)
+                and not is_relay(view, cue_index)
+            ):
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
             if j - 1 > cue_index and bare[j - 1] in RELATIVES and relative_report(view, j - 1):
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
@@ -220,6 +242,15 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _hyphen_joined(view: DocView, j: int) -> bool:
+    """Word j is joined by a hyphen to the word before it, with no space on either side ("مون
+    جيه-إن"، "جاي-إن"): a part of a compound name, never the particle إنّ or أنّ."""
+    if j < 2 or view.tokens[j - 1].text != "-":
+        return False
+    hyphen = view.tokens[j - 1]
+    return view.tokens[j - 2].end == hyphen.start and hyphen.end == view.tokens[j].start
 
 
 # Interrogatives that open an indirect question (هل "whether", كيف "how" …); من and ما also
