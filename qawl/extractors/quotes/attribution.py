@@ -40,6 +40,7 @@ from qawl.extractors.quotes.names import (
     same_words,
 )
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
+from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import (
     VERB_SUBORDINATORS,
     SpeakerPhrase,
@@ -80,7 +81,7 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     for frame in frames:
         parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
-            if part.kind == "name":
+            if part.kind == "name" and not came_in_text(view, part):  # "وجاء في مداخلة الوزير": a text
                 names.add(view.text_of(part.first, part.last), person=True)
             if part.name is not None:
                 names.speakers.add(name_words(view.text_of(*part.name)))
@@ -290,6 +291,13 @@ def _quote(
         )
         return carried
     name, entity, attribution = resolve(view, names, frame.speaker, span, history)
+    came_in = came_in_text(view, frame.speaker)
+    if came_in and attribution != "title" and history and text_points_back(view, frame.speaker):
+        # "وجاء في البيان الذي نشرته الوكالة"، "بحسب ما جاء في تدوينة نشرها": a text whose
+        # author is not named is the words of the one the article is about.
+        said = antecedent(history, None)
+        if said is not None:
+            name, entity, attribution = said.name, said.entity, "title"
     if entity is None:
         name = nominative_name(view, frame.speaker, name)
     # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
@@ -308,7 +316,11 @@ def _quote(
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
         said.sentence = view.sentence_range(frame.cue)[0]
-    if not frame.in_object and not (reported is not None and _source_inside_report(view, frame, reported)):
+    if (
+        not frame.in_object
+        and not came_in
+        and not (reported is not None and _source_inside_report(view, frame, reported))
+    ):
         history.append(with_source_kind(view, said, frame.speaker, frame.cue, content.start))
     return Quote(
         kind=frame.kind,

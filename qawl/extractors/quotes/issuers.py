@@ -34,6 +34,14 @@ MAKING_VERBS = frozenset(
     for person in (("ا", "ت") if stem == "اجر" else ("", "ت"))
     for pronoun in ("ه", "ها")
 )
+# What a source said, named by the verbal noun of its saying ("وجاء في التصريح المنسوب لرئيس
+# النادي أن …"، "وورد في التوضيح أن …"): after جاء/ورد في it holds the words like a statement,
+# and its issuer is named the same ways. A ل-phrase on an outlet after it is whom it was given to
+# ("في تصريح لإذاعة موزاييك"), not its author.
+UTTERANCE_NOUNS = frozenset(
+    {"تصريح", "تصريحات", "توضيح", "اعتراف", "اعترافات", "شهاده", "شهادات", "وثيقه", "مقال", "حوار",
+     "مقابله", "حديث", "رد", "مداخله", "تعليق", "نداء", "اعلان"}
+)  # fmt: skip
 ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 RELATIVES = frozenset({"الذي", "التي"})
 MAX_ADJECTIVES = 3  # adjectives of the document noun before its issuer (البيان الختامي المشترك)
@@ -46,7 +54,7 @@ def _noun(view: DocView, i: int) -> str | None:
     """The written-source noun word i is, without the article ("" when it has none)."""
     key = view.bare[i]
     body = key[2:] if has_article(view, i) else key
-    return body if body in WRITTEN_SOURCES else None
+    return body if body in WRITTEN_SOURCES or body in UTTERANCE_NOUNS else None
 
 
 def is_written_source(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -101,6 +109,7 @@ def _bare_noun(view: DocView, i: int) -> str | None:
 def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
     """The issuer named right after the written-source noun at token ``head``."""
     _, end = view.sentence_range(head)
+    utterance = _noun(view, head) in UTTERANCE_NOUNS
     k = head + 1
     adjectives = 0
     while k < end and view.is_word(k) and adjectives < MAX_ADJECTIVES and _adjective(view, head, k):
@@ -109,6 +118,10 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
     if k >= end or not view.is_word(k):
         return None
     key = view.bare[k]
+    if k == head + 1 and not has_article(view, head) and utterance and _genitive_issuer(view, k):
+        # "مداخلة الوزير"، "تصريح منسقة المشاريع X": the verbal noun of saying in construct
+        # with a body or a title, its subject.
+        return _agent(view, k, end)
     if key in RELATIVES:
         k += 1
         if k >= end or not view.is_word(k):
@@ -129,8 +142,38 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
     if key == "من":
         return _agent(view, k + 1, end)
     if key[:1] == "ل" and len(key) > 3:
-        return _agent(view, k, end, li=True)
+        given_to = utterance and view.words.is_a("media", key[1:])
+        return None if given_to else _agent(view, k, end, li=True)
     return None
+
+
+def _genitive_issuer(view: DocView, k: int) -> bool:
+    """A body or a title as the genitive of a text noun: the head noun of an institution, an
+    outlet or a post, with the article or without it."""
+    key = view.bare[k]
+    core = key[2:] if has_article(view, k) else key
+    words = view.words
+    return words.is_a("institution", core) or words.is_a("media", core) or view.title_state(key) is not None
+
+
+def li_reference(view: DocView, head: int) -> tuple[int, str] | None:
+    """(token, head noun) of a body named after a written source by its head noun alone, with
+    the article under لـ ("بلاغ إعلامي للوزارة"، "بيان للنادي"): a reference back to the body
+    the document named before with that head, which :func:`issuer_after` leaves to the caller."""
+    _, end = view.sentence_range(head)
+    k = head + 1
+    adjectives = 0
+    while k < end and view.is_word(k) and adjectives < MAX_ADJECTIVES and _adjective(view, head, k):
+        k += 1
+        adjectives += 1
+    if k >= end or not view.is_word(k) or not view.bare[k].startswith("لل"):
+        return None
+    rest = view.bare[k][2:]
+    if not (view.words.is_a("institution", rest) or view.words.is_a("media", rest)):
+        return None
+    if k + 1 < end and view.is_word(k + 1) and _goes_on_body(view, k + 1):
+        return None  # "للوزارة الأولى …": the body's own name goes on; issuer_after reads it
+    return k, rest
 
 
 def _adjective(view: DocView, head: int, k: int) -> bool:
@@ -223,6 +266,8 @@ def _goes_on_body(view: DocView, k: int) -> bool:
     """A definite genitive or adjective of a body's name, or a ل/بال-phrase naming its domain
     after one ("للمركز الوطني لمراقبة الإرهاب"، "للفريق الأممي المعني باليمن")."""
     key = view.bare[k]
+    if view.words.is_a("time", key):
+        return False  # "بيان لوزارة الداخلية اليوم الأربعاء": the day it was issued
     if has_article(view, k):
         return True
     domain = key.startswith(("لل", "بال")) or (key[:1] == "ل" and len(key) > 3)

@@ -312,7 +312,7 @@ class SpeakerWords:
         # Titles are listed in one form; the other follows by the article: جنرال / الجنرال.
         if key.startswith("ال") and key[2:] in titles:
             return "definite"
-        if "ال" + key in titles:
+        if "ال" + key in titles and not self.is_a("article_role", key):
             return "indefinite"
         for suffix in _POSSESSIVE_SUFFIXES:
             if key.endswith(suffix) and len(key) > len(suffix) + 2:

@@ -384,7 +384,11 @@ class NameIndex:
         key = view.bare[first]
         if not key.startswith("ال") or len(key) < 5:
             return None
-        head = key[2:]
+        return self.expand_head(view, key[2:], first)
+
+    def expand_head(self, view: DocView, head: str, first: int) -> str | None:
+        """The nearest naming before token ``first`` of a body by the head noun ``head``
+        (without the article): "وزارة العدل" for a reference "الوزارة" or "للوزارة"."""
         for i in bare_before(view, head, first, EXPANSION_REACH):
             if view.is_word(i):
                 words = [i]

@@ -15,7 +15,7 @@ import re
 from qawl.document import Span
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
-from qawl.extractors.quotes.issuers import is_written_source, issuer_text, text_of_source
+from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
@@ -70,8 +70,14 @@ def _resolve(
         author = written_issuer(view, phrase)
         if author is not None and _names_issuer(view, names, author):
             if view.bare[author.first][:1] == "ل":
-                return names.fullest(issuer_text(view, author)), None, "title"
+                return _li_issuer_name(view, names, author, span.start), None, "title"
             return resolve(view, names, author, speaker_span(view, author), history)[0], None, "title"
+        if author is None:
+            # "وفق ما جاء في بلاغ إعلامي للوزارة": the body by its head noun, named before.
+            reference = li_reference(view, phrase.first)
+            expanded = None if reference is None else _body_by_head(view, names, *reference)
+            if expanded is not None:
+                return _clean_name(expanded), None, "title"
     if is_statement(view, phrase):
         issuer = _statement_issuer(view, names, phrase, history)
         if issuer is not None:
@@ -463,6 +469,30 @@ def known_head(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> Speake
         if names.known(view.text_of(phrase.first, last)):
             return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
     return None
+
+
+def _body_by_head(view: DocView, names: NameIndex, at: int, head: str) -> str | None:
+    """The body named before token ``at`` by the head noun ``head``: its definite genitives
+    ("وزارة العدل") or its own name after the head ("منظمة "أطباء بلا حدود"")."""
+    expanded = names.expand_head(view, head, at)
+    if expanded is not None:
+        return expanded
+    before = [name for k, kind, name in document_bodies(view, names) if kind == head and k < at]
+    return before[-1] if before else None
+
+
+def _li_issuer_name(view: DocView, names: NameIndex, author: SpeakerPhrase, position: int) -> str:
+    """The name of an issuer written as a ل-phrase: a title ("التصريح المنسوب لرئيس النادي")
+    stands for the person the document names next to it, like the title without ل would; a body
+    or any other words are read as they are written."""
+    text = issuer_text(view, author)
+    first = view.bare[author.first]
+    if not first.startswith("لل") and view.title_state(first[1:]) is not None:
+        title = (first[1:], *(view.keys[k] for k in range(author.first + 1, author.last) if view.is_word(k)))
+        named = names.title_name(title, position)
+        if named is not None:
+            return names.fullest(named)
+    return names.fullest(text)
 
 
 def _statement_issuer(

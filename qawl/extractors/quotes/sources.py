@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
 from qawl.extractors.quotes.content import clause_end, content_from, trim
 from qawl.extractors.quotes.frames import Frame
+from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
@@ -316,7 +317,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     min_answer = not answered and _fa_min(view, answer_at, last)
     answered = answered or min_answer
     if came_in:
-        speaker = _document_source(view, k, np_end)
+        speaker = _document_source(view, k, np_end) or _statement_source(view, k, np_end)
     else:
         speaker = _source_speaker(view, k, np_end)
         if speaker is None and quoted_close == k + 1 and np_end == k + 2 and _quoted_source(view, k):
@@ -653,13 +654,16 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
         return None
     first = i + 2
     k = first
-    while k < last and k - first <= MAX_CAME_IN_WORDS and (view.is_word(k) or view.is_comma(k)):
-        if view.keys[k] in ("ان", "بان"):
-            break
+    while k < last and k - first <= MAX_CAME_IN_WORDS:
+        if view.is_mark(k) and k > first and _quoted_short(view, k) and view.open_close[k] + 1 < last:
+            k = view.open_close[k] + 1  # "وجاء في اعترافات "محمد" أنه …": marks around a name in the phrase
+            continue
+        if not (view.is_word(k) or view.is_comma(k)) or is_complementizer(view, k):
+            break  # أنه with its pronoun as well as أن ("وجاء في البيان أنه سيتم …")
         k += 1
     if k >= last:
         return None
-    if view.keys[k] in ("ان", "بان"):
+    if is_complementizer(view, k):
         trigger = Trigger("that", k + 1)
     elif view.tokens[k].text == ":":
         trigger = Trigger("colon", k + 1)
@@ -686,7 +690,7 @@ def _statement_source(view: DocView, first: int, last: int) -> SpeakerPhrase | N
         return None
     key = view.bare[words[0]]
     core = key[2:] if has_article(view, words[0]) else key
-    if core not in STATEMENT_NOUNS and core not in _LETTER_NOUNS:
+    if not any(core in nouns for nouns in (STATEMENT_NOUNS, _LETTER_NOUNS, UTTERANCE_NOUNS, WRITTEN_SOURCES)):
         return None
     words = words[:MAX_DOCUMENT_WORDS]
     return SpeakerPhrase(words[0], words[-1] + 1, "name", None, (words[0], words[-1] + 1))
@@ -709,6 +713,33 @@ def _came_in(view: DocView, k: int, last: int) -> bool:
 
 
 _CAME_VERBS = frozenset({"ورد", "جاء"})
+
+
+def came_in_text(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is the text words came in ("وجاء في البيان أن"، "وفق ما ورد في
+    بلاغ …"): the subject of جاء/ورد is what was said, so the text is no subject a later verb
+    without one goes on with."""
+    at = phrase.first
+    return (
+        at > 1
+        and view.bare[at - 1] == "في"
+        and (view.keys[at - 2] in _CAME_VERBS or view.keys[at - 2] in OPENING_CAME_VERBS)
+    )
+
+
+def text_points_back(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a text names its author only by reference: with the article ("البيان") or with a
+    verb whose dropped subject is its author ("تدوينة نشرها اليوم")."""
+    for k in range(phrase.first + 1, phrase.last):
+        if view.is_word(k) and (view.bare[k] in _PUBLISHED or view.bare[k] in MAKING_VERBS):
+            after = k + 1
+            return not (
+                after < phrase.last
+                and view.is_word(after)
+                and not view.words.is_a("time", view.bare[after])
+                and not view.words.is_a("stop", view.bare[after])
+            )
+    return False
 
 
 def _set_off(view: DocView, i: int, first: int, np_end: int, last: int) -> bool:
@@ -835,6 +866,15 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         # "بحسب تقارير كانت تحدثت …": an indefinite noun takes its relative clause without
         # الذي, so the verb describes the reports, which are the source.
         return SpeakerPhrase(first, k, "anonymous")
+    rest = [m for m in range(k, last) if view.is_word(m)]
+    while rest and view.words.is_a("time", view.bare[rest[-1]]):
+        rest.pop()  # "بحسب تقارير إعلامية اليوم الأربعاء": the day of the reports
+    nisbas = 0 < len(rest) <= 2 and all(
+        _is_nisba_adjective(view, m) and view.cues[m] is None and view.bare[m][:1] not in "لب" for m in rest
+    )
+    if k > first and not has_article(view, first) and nisbas:
+        # "وفقا لتقارير إعلامية محلية": the carrier's own adjectives; an unnamed written source.
+        return SpeakerPhrase(first, rest[-1] + 1, "anonymous")
     if (
         k == first
         and view.keys[k].endswith(POSSESSIVE_ENDINGS)

@@ -228,7 +228,26 @@ def _stop_key(features: WordFeatures, key: str) -> bool:
 
 
 def _is_title_word(view: DocView, i: int) -> bool:
-    return view.title_state(view.bare[i]) is not None
+    return view.title_state(view.bare[i]) is not None and not role_adjective(view, i)
+
+
+def role_adjective(view: DocView, i: int) -> bool:
+    """Whether word i is a role written like a relational adjective (الإعلامي، الروائية: the
+    article_role words) right after a definite common noun it then describes: "المكتب الإعلامي"،
+    "التقارير الإعلامية". A title after a name stands apart from it (a family name in ـي may
+    carry the article: "الوافي"), so such a word before it keeps the role a title."""
+    key = view.bare[i]
+    if not key.startswith("ال") or not view.words.is_a("article_role", key[2:]):
+        return False
+    before = i - 1
+    return (
+        before >= 0
+        and view.is_word(before)
+        and has_article(view, before)
+        and not view.bare[before].endswith("ي")
+        and view.title_state(view.bare[before]) is None
+        and not view.words.is_a("time", view.bare[before])  # "يمثل غدا الإثنين الإعلامي X"
+    )
 
 
 def _word_indices(view: DocView, first: int, last: int) -> list[int]:
