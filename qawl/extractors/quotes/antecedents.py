@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.speakers import SpeakerPhrase, conjoined_verb, has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import MAIN_CLAUSE_OPENERS
 
@@ -66,7 +66,32 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         feminine = True if view.bare[first].endswith("ت") else None
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
     events.extend(_subjects_after_qad(view, taken))
+    events.extend(_subjects_after_fa(view, taken, end))
     events.sort(key=lambda event: event.cue)
+    return events
+
+
+COMMAS = frozenset({"،", ","})
+
+
+def _subjects_after_fa(view: DocView, taken: set[int], end: int) -> list[SpeakerEvent]:
+    """The subject of a verb with ف after a comma ("…، فيصحح العسكري ما وقع فيها ويقول"، "…،
+    فيرد الرجل قائلا"): ف opens a clause that follows from the one before, verb first, and a later
+    subjectless cue of the same sentence goes on with its subject."""
+    events = []
+    for comma in tokens_keyed(view, COMMAS):
+        verb = comma + 1
+        if verb >= end or verb in taken or not view.is_word(verb) or view.cues[verb] is not None:
+            continue
+        text = view.tokens[verb].text
+        if text[:1] != "ف" or not conjoined_verb(text) or view.keys[verb] in view.vocabulary:
+            continue
+        _, last = view.sentence_range(verb)
+        phrase = parse_speaker(view, verb + 1, min(last, verb + 8))
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            continue
+        feminine = True if view.bare[verb].endswith("ت") or view.bare[verb][1:2] == "ت" else None
+        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
     return events
 
 

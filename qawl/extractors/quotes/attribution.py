@@ -32,6 +32,7 @@ from qawl.extractors.quotes.grammar import (
     speaker_gender,
 )
 from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
+from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
@@ -44,6 +45,7 @@ from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import (
     VERB_SUBORDINATORS,
     SpeakerPhrase,
+    conjoined_verb,
     has_article,
     parse_speaker,
     surname_li,
@@ -51,11 +53,13 @@ from qawl.extractors.quotes.speakers import (
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    AUXILIARIES,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
     SAME_WORDS,
+    SPEECH_PRONOUNS,
 )
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
@@ -101,6 +105,9 @@ def attribute(
     nested_subjects: dict[int, Said] = {}  # host cue -> the last explicit subject nested in it
     speakers = _SpeakerEntities(view.doc)
     reported = _ContentSpans(view, frames)
+    # The subject of the last clause that reports nothing, when it does not clearly name a
+    # source: a subjectless cue coordinated with that clause in its sentence still shares it.
+    governing: SpeakerEvent | None = None
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
             if reported.narrated_in(view, item):
@@ -110,10 +117,17 @@ def attribute(
                 # to quote.
                 continue
             said = _event_speaker(view, names, item, history)
+            governing = item if said is None else None
             if said is not None:
                 said.reported = item.speech_verb
                 history.append(said)
             continue
+        if not item.nested:
+            if item.speaker is None and governing is not None:
+                shared = _shared_subject(view, names, governing, item, history)
+                if shared is not None:
+                    history.append(shared)
+            governing = None
         if item.nested:
             # A report inside a quote: its dropped subject is the quoting speaker ("قال:
             # أبلغتهم بأنني …"), and it leaves nothing for the article's later cues.
@@ -438,6 +452,137 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     feminine = event.feminine if stated is None else stated
     said = Said(name, entity, feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+MAX_SHARED_DISTANCE = 40  # tokens from a clause's verb to a cue that goes on with its subject
+# Subordinate clauses with a subject of their own: a cue after them is no longer the main clause's.
+SUBORDINATORS = VERB_SUBORDINATORS | {"عند", "حين", "حيث", "اذ", "بينما", "فيما", "كي", "لكي"}
+SUBORDINATORS |= {"ان", "انه", "انها", "بان", "بانه", "بانها", "لان", "لانه", "لانها", "الذي", "الذين"}
+QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
+AS = "كما"
+SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
+PRONOUNS = frozenset({"هو", "هي", "هما", "هم", "هن", "انا", "نحن", "انت", "انتم"})
+
+
+def _shared_subject(
+    view: DocView, names: NameIndex, event: SpeakerEvent, frame: Frame, history: list[Said]
+) -> Said | None:
+    """The subject of a clause that reports nothing, as the subject of a subjectless cue that
+    goes on in the same sentence: verbs coordinated in one sentence share their subject unless
+    another is named ("وفي وثيقة أخرى، حددت المخابرات العسكرية 4 متهمين …، كما أشارت إلى").
+
+    Such a subject does not stand for a source on its own (:func:`_event_speaker` left it out),
+    but once a cue in its own clause quotes it, it is the speaker the later cues continue. The
+    verb must come first and agree with the noun after it, which is else its object, the subject
+    being dropped ("وهاجمت فساد النظام …، قائلة"), and with the cue ("حددت الوزارة …، وأضاف" goes
+    back to a speaker before)."""
+    gender = verb_gender(view, event.cue)
+    if gender is None or not _coordinated(view, event, frame, gender):
+        return None
+    phrase = event.speaker
+    if not _agreeing_subject(view, names, event, gender):
+        return None
+    if phrase.kind == "name" and phrase.title is None:
+        phrase = known_head(view, names, phrase) or phrase
+    span = speaker_span(view, phrase)
+    name, entity, _ = resolve(view, names, phrase, span, history)
+    return with_source_kind(view, Said(name, entity, gender), phrase, event.cue, None)
+
+
+def _coordinated(view: DocView, event: SpeakerEvent, frame: Frame, gender: bool) -> bool:
+    """Whether a subjectless cue goes on with the clause of ``event``: a verb or participle of the
+    third person (no verbal noun, whose possessor may be anyone: "إعلان ترامب اعترافه"), of the
+    verb's gender, in the same sentence, with no subordinate clause or complementizer between
+    them, which has a subject of its own ("تسربت شهادة هيكس، وتبين أنها اعترفت")."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind not in ("verb", "participle", "adverbial"):
+        return False
+    if plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
+        return False
+    if frame.feminine is not None and frame.feminine != gender:
+        return False
+    if view.sentence_range(event.cue)[0] != view.sentence_range(frame.cue)[0]:
+        return False
+    if frame.cue - event.cue > MAX_SHARED_DISTANCE:
+        return False
+    if event.cue > 0 and view.bare[event.cue - 1] == AS:
+        return False  # "كما تدعي عائلات المساجين، مضيفة": "as X claims" is an aside
+    if frame.cue + 1 < len(view) and view.bare[frame.cue + 1] in SPEECH_WITHIN:
+        return False  # "طلبت محطات مقابلات معها أكدت خلالها": the cue describes that speech
+    return not any(view.keys[k] in SUBORDINATORS for k in range(event.cue + 1, frame.cue))
+
+
+def _first_person(view: DocView, cue: int) -> bool:
+    """A verb of "I" or "we": لاحظنا، فنصفه (an imperfect in ن that is not the lemma, as نفى is)."""
+    found = view.cues[cue]
+    key = view.keys[cue]
+    if key.endswith("نا"):
+        return True
+    return (
+        found is not None
+        and key[:1] in "نا"
+        and key[1:2] != "ل"
+        and not key.startswith(lemma_key(found.lemma))
+    )
+
+
+def _agreeing_subject(view: DocView, names: NameIndex, event: SpeakerEvent, gender: bool) -> bool:
+    """Whether the noun phrase right after a clause's verb reads as its subject: more than one
+    word, or a body or a known name ("وحمل السلاح"، "وأدانت برلين": a thing or a place); not a
+    verb, a cue or a stop word; after a feminine verb a feminine noun (ة، ات), a title or a name;
+    after a masculine verb a title or a common noun, not a feminine one ("فيورد رواية التصحيف")."""
+    phrase = event.speaker
+    first = phrase.first
+    if phrase.kind == "anonymous" or first < event.cue or not view.is_word(first):
+        return False
+    verb = view.cues[event.cue]
+    if verb is not None and "dobj" in verb.frames:
+        return False  # "وحمّل X المسؤولية": the noun after may be the object
+    if event.cue > 0 and view.bare[event.cue - 1] in QAD:
+        return False  # "وكان X، …، قد ثمن الدور": the subject stood before قد
+    if relays(view, event.cue, phrase) or view.cues[first] is not None:
+        return False
+    text = view.tokens[first].text
+    if view.bare[first][:1].isdigit() or view.words.is_a("stop", view.bare[first]):
+        return False
+    if view.keys[first] in AUXILIARIES or conjoined_verb(text):
+        return False
+    known = names.known(view.text_of(phrase.first, phrase.last)) or names_body(view, phrase)
+    if phrase.last == first + 1 and not known:
+        return False
+    if phrase.title is not None or known:
+        return True
+    feminine_noun = text.endswith(("ة", "ات"))
+    if gender:
+        # A construct or definite noun in neither ending is masculine: the feminine verb's
+        # subject is dropped. Two words of a foreign name take no article.
+        return feminine_noun or not (has_article(view, first) or has_article(view, first + 1))
+    # A masculine verb agrees with anyone: a name after it may as well be its object ("واستقبل
+    # جان ميشيل كليمنت … وقال"); a title or a definite noun with its adjective is the subject.
+    return not feminine_noun and phrase.kind != "name"
+
+
+def verb_gender(view: DocView, k: int) -> bool | None:
+    """Whether the verb at token k is feminine (True), masculine (False) or not to be told: a
+    perfect in ـت (حددت، وبررت) or an imperfect in تـ is feminine; an imperfect in يـ or a
+    perfect of three letters or more without ـت is masculine (انتقل، فيصحح)."""
+    if not view.is_word(k):
+        return None
+    key = view.bare[k]
+    if key[:1] in "وف" and len(key) > 3 and key[1:] not in view.vocabulary:
+        key = key[1:]
+    if len(key) < 3 or key.endswith(("ات", "ة", "ون", "وا", "ين", "نا")) or has_article(view, k):
+        return None  # a noun, a plural, "we"
+    if (
+        key in SUBORDINATORS
+        or key in PRONOUNS
+        or view.words.is_a("stop", key)
+        or view.words.is_a("time", key)
+    ):
+        return None  # "وعندما نتذوق"، "هما كانا": a particle or a pronoun opens the clause
+    if key.startswith(("ال", "بال", "لل", "كال")):
+        return None  # "وبالعكس": a preposition and the article, no verb
+    return key.endswith("ت") or key[:1] == "ت"
 
 
 def _bare_epithet(view: DocView, phrase: SpeakerPhrase) -> bool:

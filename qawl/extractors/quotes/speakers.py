@@ -125,6 +125,8 @@ def _is_stop(view: DocView, i: int) -> bool:
         return False  # "وقال لي خلال مؤتمر": Li, whom the document names after his title
     if _general_adjective(view, i):
         return False
+    if key in WITHOUT:
+        return _without(view, i)
     return (
         view.remembered(_stop_key)(key)
         or clitic_written_apart(view.tokens[i].text)
@@ -136,6 +138,16 @@ def _is_stop(view: DocView, i: int) -> bool:
 
 
 SURNAME_LI = "لي"  # "to me", and the Chinese and Korean surname Li/Lee
+WITHOUT = frozenset({"دون", "بدون"})  # "without", and the given name Don (دون جونيور)
+
+
+def _without(view: DocView, i: int) -> bool:
+    """Whether دون/بدون at token i is the preposition "without": before أن or a definite noun
+    ("وأكد الوزير، دون أن يذكر …"، "دون الكشف عن"), as a name never is."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return view.keys[nxt] in ("ان", "بان") or has_article(view, nxt)
 
 
 def surname_li(view: DocView, i: int) -> bool:
@@ -194,6 +206,7 @@ def _may_stop(features: WordFeatures, text: str) -> bool:
         return False
     return (
         features.remembered(_stop_key)(key)
+        or key in WITHOUT
         or clitic_written_apart(text)
         or text.endswith(_TANWIN_ENDINGS)
         or (len(bare) >= 5 and bare.endswith("يا"))
@@ -2235,7 +2248,8 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
             count += 1
             if count > MAX_SUBJECT_WORDS:
                 return None
-        elif not (view.is_comma(i) or view.is_mark(i)) and token not in "-–":
+        elif not (view.is_comma(i) or view.is_mark(i)) and token not in "-–/":
+            # A slash joins two spellings of one word ("مارس/آذار"), it opens no clause.
             break
         i -= 1
     start = i + 1
