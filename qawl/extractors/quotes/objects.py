@@ -151,6 +151,31 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+# Verbal nouns of the first form (فَعْل، فُعول …) that news verbs of announcing and denying take as
+# their object ("أعلنت إسرائيل شن ضربات"، "أعلنت السلطات نشر تعزيزات"). No pattern tells them from
+# other nouns, so they are listed; none is a given name or a title (نجاح، فوز are left out).
+FORM_ONE_EVENTS = frozenset(
+    normalize(w)
+    for w in ("شن", "نشر", "فرض", "رفع", "فتح", "قتل", "ضرب", "منع", "وقف", "حذف", "طرد", "سحب", "حظر",
+              "غلق", "بدء", "فشل", "وقوع", "وصول", "دخول", "خروج", "سقوط", "قبول", "حصول", "عقد", "بيع",
+              "شراء", "رصد", "ضبط", "دفع", "صرف", "قصف", "خطف", "هدم", "حرق", "ضم", "نقل", "منح", "سجن",
+              "عزل", "ترك", "صدور", "مرور", "هروب", "فرار", "حل", "أسر", "كسر", "سرقة", "عودة", "مصرع",
+              "مقتل")
+)  # fmt: skip
+
+
+def _form_one_event(view: DocView, k: int) -> bool:
+    """A listed first-form verbal noun in construct with a genitive (شن ضربات، فتح المعبر): bare,
+    these spell perfect verbs too, but a verb after a verb of saying and its subject needs أنّ."""
+    if not view.is_word(k) or view.bare[k] not in FORM_ONE_EVENTS or view.mention_label(k) is not None:
+        return False
+    nxt = k + 1
+    if nxt >= len(view) or not view.is_word(nxt) or view.bare[nxt] in ("الله", "لله"):
+        return False  # فتح الله: a given name
+    key = view.bare[nxt]
+    return not (view.words.is_a("stop", key) or view.words.is_a("time", key) or view.cues[nxt] is not None)
+
+
 _SAME_WORDS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"})
 
 
@@ -185,7 +210,11 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
             if view.title_state(before) is None or proposition_noun(view, view.bare[k][2:]):
                 return k  # "وأعلن رئيس الوزراء النصر …"، "أكدت الداخلية التوصل إلى …"
             continue
-        if definite and not view.words.is_a("time", before) and indefinite_event(view, k):
+        if (
+            definite
+            and not view.words.is_a("time", before)
+            and (indefinite_event(view, k) or _form_one_event(view, k))
+        ):
             possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
             if view.title_state(before) is not None and not (possessed or proposition_noun(view, key)):
                 continue  # "النائبة ابتسام …": a name may follow a title, and names take the pattern
@@ -205,9 +234,9 @@ def _definite_event_after_mention(view: DocView, first: int, last: int) -> int |
         k += 1
     while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
         k += 1
-    if k >= last or not view.is_word(k) or view.cues[k] is not None or not definite_event(view, k):
+    if k >= last or not view.is_word(k) or view.cues[k] is not None:
         return None
-    return k
+    return k if definite_event(view, k) or _form_one_event(view, k) else None
 
 
 _PREPOSITIONAL_NOUNS = frozenset({"بحق", "بشان", "لدي", "بسبب", "بفضل", "بخصوص", "لصالح"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import (
     MAX_MIDDLE,
     NEAR_MIDDLE,
@@ -25,6 +26,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun, without_possessive
+from qawl.extractors.quotes.objects import FORM_ONE_EVENTS
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.speakers import has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
@@ -104,7 +106,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         token = tokens[j].text
         if bare[j] in _INTERROGATIVES:
             question = True
-        if j > cue_index + 1 and bare[j] in SUBORDINATE_OPENERS:
+        if j > cue_index + 1 and (
+            bare[j] in SUBORDINATE_OPENERS or (keys[j] in MAIN_CLAUSE_OPENERS and is_comma(j - 1))
+        ):
+            # "، لكن لم يصدر عن الحركة أي تأكيد": after a comma لكن/ثم/بينما open a clause of their
+            # own, whose verb governs the prepositions in it, as a subordinate clause's does.
             subordinate = True
         if is_comma(j):
             # "وشدد الوزير، حين التقى النقابيين، على …": a comma closes the subordinate clause too.
@@ -144,7 +150,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_word(j):
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
+            if (
+                keys[j] in COMPLEMENTIZERS
+                and is_complementizer(view, j)
+                and not _hyphen_joined(view, j)
+                and not _governed_that(view, cue_index, j)
+            ):
                 return Trigger("that", j + 1), carriers
             key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
@@ -184,6 +195,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 bi
                 and not subordinate
                 and first == "ب"
+                # "في بلدة مجاورة بانفجار …": a word right after a preposition is its noun (بلدة), not
+                # بـ + a complement, as no preposition governs another.
+                and not (j - 1 > cue_index and bare[j - 1] in _NOUN_GOVERNORS)
                 and bi_complement(view, j)
                 and (
                     not is_comma(j - 1)
@@ -242,6 +256,31 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+# Words that take أنّ themselves (علما أن "knowing that", بحجة أن "on the grounds that"): the clause
+# after them is theirs, not the content of a cue further back.
+_THAT_GOVERNORS = frozenset(
+    normalize(w)
+    for w in ("علما", "بحجة", "بدعوى", "بذريعة", "بدليل", "بشرط", "لاسيما", "سيما", "باعتبار", "لدرجة")
+)  # fmt: skip
+# Adjectives that take أنّ after من, impersonally ("من المفترض أن" "it is supposed that"); alone they
+# may be a noun's adjective before the cue's own بأنّ ("العلاج الطبيعي بأنه …").
+_IMPERSONAL_THAT = frozenset(
+    normalize(w)
+    for w in ("المفترض", "المقرر", "المتوقع", "المحتمل", "المرجح", "الممكن", "المستبعد", "المعروف",
+              "المعلوم", "الواضح", "الطبيعي", "المنتظر")
+)  # fmt: skip
+
+
+def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
+    """Whether the complementizer at j is governed by the words right before it, not by the cue."""
+    before = view.bare[j - 1]
+    if j - 1 <= cue_index or not view.is_word(j - 1):
+        return False
+    return before in _THAT_GOVERNORS or (
+        before in _IMPERSONAL_THAT and j - 2 > cue_index and view.bare[j - 2] == "من"
+    )
 
 
 def _hyphen_joined(view: DocView, j: int) -> bool:
@@ -603,9 +642,31 @@ def _promised(view: DocView, i: int, j: int) -> bool:
     (:func:`_after_preposition`)."""
     if j - i > NEAR_MIDDLE or not _event_bi_complement(view, j) or _after_preposition(view, i):
         return False
+    if is_relay(view, i) or (i > 0 and view.bare[i - 1] in _RELAY_JOINED) or _complementizer_ahead(view, j):
+        # "حسبما أفادت الوكالة نقلا عن مصدر بالطوارئ": a relay names where words were published;
+        # "أفاد مراسلنا بتونس، X، أنه …": the ب-phrase is a place, the clause the content.
+        return False
     # "وعُدّت من أهم …"، "وعُدّت بمثابة …" ("was counted among, as"); "ما وعد بها" has its
     # complement in the pronoun, and a ب-word further on ("تقل بأربعة أضعاف") is another verb's.
     return view.bare[i + 1] not in _NOT_PROMISED_NEXT and view.bare[j] not in _NOT_PROMISED_NEXT
+
+
+_RELAY_JOINED = frozenset({"حسبما", "وحسبما", "وفقما"})  # حسب ما written as one word
+
+
+def _complementizer_ahead(view: DocView, j: int) -> bool:
+    """Whether a complementizer follows the ب-word at j in its sentence before any other cue or a
+    colon: the verb's content is then that clause."""
+    _, last = view.sentence_range(j)
+    for k in range(j + 1, min(last, j + MAX_MIDDLE)):
+        if is_complementizer(view, k) and not _hyphen_joined(view, k):
+            return True
+        other = view.cues[k] if view.is_word(k) else None
+        if view.tokens[k].text == ":" or (other is not None and other.kind in ("verb", "participle")):
+            return False  # a noun of speech (في تصريح لـ …) is the occasion, not another report
+        if view.bare[k] in ("وذلك", "ذلك") or view.keys[k] in MAIN_CLAUSE_OPENERS:
+            return False  # "، وذلك خلال قمة …": another clause, whose أنّ is not the verb's
+    return False
 
 
 _NOT_PROMISED_NEXT = frozenset({"من", "بمثابه", "به", "بها", "بهم", "بهما"})
@@ -621,6 +682,9 @@ def _after_preposition(view: DocView, i: int) -> bool:
 _PREPOSITIONS_BEFORE_NOUNS = frozenset(
     {"خلال", "عبر", "من", "في", "مع", "بعد", "قبل", "منذ", "حول", "الي", "علي"}
 )
+# Prepositions before a ب-word that must be their noun: علي is left out, as it also spells the name
+# Ali ("واتهمت فيها قيس بن علي بالتحيل").
+_NOUN_GOVERNORS = _PREPOSITIONS_BEFORE_NOUNS - {"علي"}
 
 
 def _event_bi_complement(view: DocView, j: int) -> bool:
@@ -635,6 +699,8 @@ def _event_bi_complement(view: DocView, j: int) -> bool:
     if key.startswith("بال") or key == "بعدم" or verbal_noun(view, j, proclitic=1):
         return True
     noun = key[1:]
+    if noun in FORM_ONE_EVENTS:
+        return True  # "أفادت مصادر بوقوع انفجار": a first-form verbal noun names an event too
     if len(noun) < 3:
         return False
     if noun[0] in _DERIVED_PREFIXES or view.tokens[j].text.endswith(("ة", "ات")):
