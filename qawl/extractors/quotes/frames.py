@@ -157,6 +157,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if trigger is not None and passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
     postposed = False
+    these = _these_words(view, i, cue)
+    if these is not None:
+        # '"…".. بهذه الكلمات وصف الوزير X القرار': the words it names are the verb's quote.
+        trigger, postposed, carriers = Trigger("quote", these), True, []
     if trigger is None and not carriers:
         opening = _quote_before(view, i, cue)
         if opening is not None:
@@ -300,6 +304,24 @@ def _quote_before(view: DocView, i: int, cue: Cue) -> int | None:
         return None
     words = sum(1 for k in range(opening + 1, close) if view.is_word(k))
     return opening if words >= MIN_POSTPOSED_WORDS else None
+
+
+# "بهذه الكلمات" "with these words" and its kin, normalised.
+_THESE_WORDS = frozenset({"الكلمات", "الكلمه", "العباره", "العبارات", "الجمله"})
+
+
+def _these_words(view: DocView, i: int, cue: Cue) -> int | None:
+    """The opening mark of the quote that "بهذه الكلمات" right before a verb of saying points back
+    to ('"لأسباب شخصية بحتة".. بهذه الكلمات أعلن X …'): the closing mark stands right before the
+    phrase, with at most punctuation between."""
+    if cue.kind != "verb" or i < 3 or view.bare[i - 1] not in _THESE_WORDS or view.bare[i - 2] != "بهذه":
+        return None
+    close = i - 3
+    while close > 0 and not view.is_word(close) and not view.is_mark(close):
+        close -= 1  # ".."، "،"، "…" after the marks
+    if not view.is_mark(close):
+        return None
+    return view.close_open.get(close)
 
 
 # ما and the prepositions on it: "ما وصفه بـ"، "لما أسماه بـ"، "بما وصفته بـ".

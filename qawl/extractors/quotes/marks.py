@@ -5,7 +5,11 @@ direction, so each one's direction is read from its neighbours: a mark before a 
 space (or a one-letter proclitic such as و" or بـ") opens, a mark after a word or punctuation
 closes. A second opening before the first one closed means the first was never closed: it is
 left open (``close is None``) instead of pairing across the text and swallowing it. Pairs never
-cross a paragraph (newline).
+cross a paragraph (newline). A mark that its neighbours leave ambiguous, letters on both sides
+(قال ترامب"نعقد …) or spaces on both sides (قال الجابر " تماشيا …), closes only a mark that is
+open; with none open it opens, but only a closing mark within :data:`MAX_EITHER_WAY_SPAN`
+characters keeps it: left unclosed, it was a stray mark, and is dropped rather than read as an
+opening that runs on. After a colon a mark opens (على ما يلي :" يحجّر …").
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 STRAIGHT = '"'
 QUOTE_CHARS = frozenset([*OPENERS, *CLOSERS, STRAIGHT, "„", "‟"])
 _PROCLITICS = frozenset("وفبلك")
+# The longest quote an ambiguous opening mark may hold: a stray mark must not pair with a closing
+# mark paragraphs of text away.
+MAX_EITHER_WAY_SPAN = 500
 # The characters pair_marks acts on; every other character leaves its state as it is.
 _EVENT_CHARS = ("\n", *OPENERS, *CLOSERS, STRAIGHT)
 
@@ -50,7 +57,8 @@ def straight_direction(text: str, index: int) -> str:
     after = text[index + 1] if index + 1 < len(text) else " "
     after_is_word = _is_word_char(after)
     if not after_is_word:
-        return "close"
+        colon = before == ":" or (before == " " and index > 1 and text[index - 2] == ":")
+        return "open" if colon and after == " " and _is_word_char(text[index + 2 : index + 3]) else "close"
     if not _is_word_char(before):
         return "open"
     # Letter on both sides: و"طرح (a proclitic before the mark) opens; otherwise it closes.
@@ -60,6 +68,18 @@ def straight_direction(text: str, index: int) -> str:
     # The proclitic may carry a tatweel or a diacritic: بـ"…"، وَ"…"
     letters = [ch for ch in text[word_start:index] if ch.isalpha() and ch != "\u0640"]
     return "open" if len(letters) == 1 and letters[0] in _PROCLITICS else "close"
+
+
+def _either_way(text: str, index: int) -> bool:
+    """Whether the straight quote at ``text[index]`` reads "close" only for want of a clearer
+    sign: letters on both sides (no proclitic before it), or a space on both sides with a word
+    right after that space."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if _is_word_char(before) and _is_word_char(after):
+        return True
+    next_ = text[index + 2] if index + 2 < len(text) else " "
+    return before == " " and after == " " and _is_word_char(next_)
 
 
 def _events(text: str) -> list[tuple[int, str]]:
@@ -81,15 +101,16 @@ def pair_marks(text: str) -> list[MarkPair]:
     pairs: list[MarkPair] = []
     stacks: dict[str, list[int]] = {open_: [] for open_ in OPENERS}
     straight_open: int | None = None
+    tentative = False  # the open straight mark opened only because none was open
 
     def flush() -> None:
         nonlocal straight_open
         for stack in stacks.values():
             pairs.extend(_pair((pos, None)) for pos in stack)
             stack.clear()
-        if straight_open is not None:
+        if straight_open is not None and not tentative:
             pairs.append(_pair((straight_open, None)))
-            straight_open = None
+        straight_open = None
 
     for index, ch in _events(text):
         if ch == "\n":
@@ -102,12 +123,14 @@ def pair_marks(text: str) -> list[MarkPair]:
             if stack:
                 pairs.append(_pair((stack.pop(), index)))
         elif ch == STRAIGHT:
-            if straight_direction(text, index) == "open":
-                if straight_open is not None:
+            opens = straight_direction(text, index) == "open"
+            if opens or (straight_open is None and _either_way(text, index)):
+                if straight_open is not None and not tentative:
                     pairs.append(_pair((straight_open, None)))
-                straight_open = index
+                straight_open, tentative = index, not opens
             elif straight_open is not None:
-                pairs.append(_pair((straight_open, index)))
+                if not tentative or index - straight_open <= MAX_EITHER_WAY_SPAN:
+                    pairs.append(_pair((straight_open, index)))
                 straight_open = None
     flush()
     pairs.sort(key=_OPEN)

@@ -24,8 +24,10 @@ from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
     compound_given_name_ends,
     has_article,
+    has_li_proclitic,
     parse_segment,
     parse_speaker,
+    split_title,
 )
 from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
@@ -275,6 +277,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
             k += 1  # "حسبما صرح به"، "وفق ما أفاد به"
+        k = _after_addressee(view, k, last)
         if k >= last or not view.is_word(k):
             return None
     # The source noun phrase runs to the next comma or the end of the sentence.
@@ -319,7 +322,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if came_in:
         speaker = _document_source(view, k, np_end) or _statement_source(view, k, np_end)
     else:
-        speaker = _source_speaker(view, k, np_end)
+        speaker = _source_speaker(view, k, np_end) or _named_before(view, k, np_end, frames)
         if speaker is None and quoted_close == k + 1 and np_end == k + 2 and _quoted_source(view, k):
             speaker = SpeakerPhrase(k, quoted_close, "name")
         if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
@@ -327,6 +330,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             if speaker is None:
                 speaker = _li_outlet_source(view, k, np_end) or _unnamed_reports(view, k, np_end)
                 written = speaker is not None
+            if speaker is None and not relative:
+                speaker = _li_title_source(view, k, np_end)  # after a verb a ل-title is its addressee
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
     said = relative and not came_in
     if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
@@ -340,8 +345,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         fronted = False
     if fronted and not answered and i > first and _trails_the_clause(view, after, last):
         fronted = False
-    if fronted and i > first and after == np_end and _opens_coordinated_report(view, after):
-        fronted = False  # "…، حسب تقديره واعتبر أن …": the phrase closes the clause before it
+    if fronted and i > first and after - np_end <= 1 and _opens_coordinated_report(view, after):
+        # "…، حسب تقديره واعتبر أن …"، "…، وفقا لديلا روزا، وأضاف أنه …": the phrase closes the
+        # clause before it, and the verb opens a report of its own.
+        fronted = False
     if fronted and view.bare[i] in POINTING_BACK_WHAT:
         fronted = False  # "ذلك ما أكده الوزير، …": ذلك points back to the clause before
     if fronted and after == np_end and view.bare[after] == "نقلا":
@@ -909,6 +916,79 @@ def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase |
     ):
         return None  # "ووفقا للأرقام الرسمية،": the figures, like the agency, are a source
     return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
+
+
+MAX_ADDRESSEE_WORDS = 5
+_ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا"})
+
+
+def _after_addressee(view: DocView, k: int, last: int) -> int:
+    """Where the source begins after a verb of saying in a source phrase: past a ل-phrase naming
+    whom it was said to and the comma after it ("بحسب ما أكده لمراسل الجوهرة أف أم، مصدر من
+    الحرس البحري"، "حسب ما أكده لهم، مدير السجن"); the subject comes after the addressee."""
+    if k >= last or not view.is_word(k):
+        return k
+    key = view.bare[k]
+    ours = key[:1] == "ل" and key.endswith("نا")  # "لمراسلنا"، "لنا": the outlet's own reporter
+    if not (
+        ours
+        or key in _ADDRESSEE_PRONOUNS
+        or key.startswith("لل")
+        or has_li_proclitic(view, k)
+        or _li_issuer(view, k)
+    ):
+        return k
+    for m in range(k + 1, min(last, k + MAX_ADDRESSEE_WORDS + 1)):
+        if view.is_comma(m):
+            return m + 1 if m + 1 < last and view.is_word(m + 1) else k
+        if not view.is_word(m) and not view.is_mark(m):
+            return k
+    return k
+
+
+MAX_LI_TITLE_WORDS = 10
+
+
+def _li_title_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """ "ووفقا لوزير الخارجية سيرغي لافروف،"، "ووفقا للسيد إيلوورث، فإن …": a title, with the name
+    after it if any, whose لـ the source word governs; the speaker reader takes no title with its
+    لـ. Set off or answered by فإن, the phrase names who said the clause (not "وفقا للقانون")."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if not segment or len(segment) > MAX_LI_TITLE_WORDS:
+        return None
+    key = view.bare[segment[0]]
+    rest = key[2:] if key.startswith("لل") else key[1:] if key[:1] == "ل" else ""
+    if len(rest) < 3 or view.title_state(rest) is None:
+        return None
+    title, name = split_title(view, segment)
+    # The name ends where a preposition or a time word goes on with the clause ("… في مؤتمر").
+    stop = next((n for n, m in enumerate(name) if view.words.is_a("stop", view.bare[m])), len(name))
+    name = name[:stop]
+    if name and name[-1] - name[0] == len(name) - 1:
+        # The name, as after a title without لـ: "إيلوورث" (resolved to the fullest name given).
+        return SpeakerPhrase(
+            name[0], name[-1] + 1, "name", (title[0], title[-1] + 1), (name[0], name[-1] + 1)
+        )
+    # No name right after the title ("للمؤرخ المتخصص في شئون الذهب تيموثي غرين"): the whole
+    # phrase, whose name the resolver finds as for "بيان لوزير …".
+    return SpeakerPhrase(segment[0], segment[-1] + 1, "title", title=(segment[0], segment[-1] + 1))
+
+
+def _named_before(view: DocView, first: int, last: int, frames: list[Frame]) -> SpeakerPhrase | None:
+    """ "…، بحسب الأناضول."، "…، بحسب الصديد،": one word with the article that an earlier quote's
+    speaker has after its first word (وكالة أنباء "الأناضول"، فهران الصديد): the name of a source
+    the document has already given, not a common noun ("وفقا للاتفاق")."""
+    words = [m for m in range(first, last) if view.is_word(m)]
+    if len(words) != 1 or not has_article(view, words[0]):
+        return None
+    key = view.keys[words[0]]
+    for other in frames:
+        phrase = other.speaker
+        if phrase is None or phrase.start >= first:
+            continue
+        if any(view.keys[m] == key for m in range(phrase.start + 1, phrase.last)):
+            return SpeakerPhrase(words[0], words[0] + 1, "name", None, (words[0], words[0] + 1))
+    return None
 
 
 def _li_outlet_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:

@@ -139,6 +139,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or quoted_name(view, j, cue)
                 or quoted_term_in_phrase(view, cue_index, cue, j)
                 or quoted_topic(view, cue, j)
+                or _marks_before_that(view, j)
             ):
                 j = (open_close[j] or j) + 1
                 continue
@@ -150,13 +151,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_word(j):
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if (
-                keys[j] in COMPLEMENTIZERS
-                and is_complementizer(view, j)
-                and not _hyphen_joined(view, j)
-                and not _governed_that(view, cue_index, j)
-            ):
-                return Trigger("that", j + 1), carriers
+            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
+                if not _governed_that(view, cue_index, j):
+                    return Trigger("that", j + 1), carriers
+                # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
+                # its governor's, and so are the prepositions in it, until a comma.
+                subordinate = True
             key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
                 filled = True
@@ -265,11 +265,13 @@ _THAT_GOVERNORS = frozenset(
     for w in ("علما", "بحجة", "بدعوى", "بذريعة", "بدليل", "بشرط", "لاسيما", "سيما", "باعتبار", "لدرجة")
 )  # fmt: skip
 # Adjectives that take أنّ after من, impersonally ("من المفترض أن" "it is supposed that"); alone they
-# may be a noun's adjective before the cue's own بأنّ ("العلاج الطبيعي بأنه …").
+# may be a noun's adjective before the cue's own بأنّ ("العلاج الطبيعي بأنه …"). So does من شأنه.
 _IMPERSONAL_THAT = frozenset(
     normalize(w)
     for w in ("المفترض", "المقرر", "المتوقع", "المحتمل", "المرجح", "الممكن", "المستبعد", "المعروف",
-              "المعلوم", "الواضح", "الطبيعي", "المنتظر")
+              "المعلوم", "الواضح", "الطبيعي", "المنتظر",
+              # "في خطوة من شأنها أن تكرس …" "a step that would …": شأن "the nature of" with its pronoun
+              "شأنه", "شأنها", "شأنهما", "شأنهم")
 )  # fmt: skip
 
 
@@ -281,6 +283,18 @@ def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
     return before in _THAT_GOVERNORS or (
         before in _IMPERSONAL_THAT and j - 2 > cue_index and view.bare[j - 2] == "من"
     )
+
+
+def _marks_before_that(view: DocView, j: int) -> bool:
+    """Marks right before the cue's complementizer (", خلال الندوة الوطنية حول "إصلاح …"، إن …"):
+    they name a title or topic in the adverbial, and the clause after إنّ/أنّ is the content."""
+    close = view.open_close.get(j)
+    if close is None:
+        return False
+    k = close + 1
+    if k < len(view) and view.is_comma(k):
+        k += 1
+    return k < len(view) and view.is_word(k) and is_complementizer(view, k)
 
 
 def _hyphen_joined(view: DocView, j: int) -> bool:
