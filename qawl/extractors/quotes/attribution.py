@@ -34,7 +34,9 @@ from qawl.extractors.quotes.grammar import (
 from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.names import (
+    DESCRIPTION_REACH,
     NameIndex,
+    bare_before,
     earlier_description,
     name_words,
     person_entity_name,
@@ -47,6 +49,7 @@ from qawl.extractors.quotes.speakers import (
     SpeakerPhrase,
     conjoined_verb,
     has_article,
+    may_name,
     parse_speaker,
     surname_li,
 )
@@ -291,7 +294,8 @@ def _quote(
         or pronoun_subject_verb(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
-    interlocutor = is_interlocutor(view, frame.speaker)
+    spokesman = _spokesman_before(view, frame.speaker)
+    interlocutor = spokesman is None and is_interlocutor(view, frame.speaker)
     # "بحسب المنظمة ذاتها": a body noun with ذاتها is the body of that kind the document names.
     same_source = refers_back(view, frame.speaker) and body_of_kind(view, names, frame.speaker) is None
     if interlocutor or same_source:
@@ -304,7 +308,11 @@ def _quote(
             speaker_span(view, SpeakerPhrase(first, first + 1, "title")) if interlocutor else span
         )
         return carried
-    name, entity, attribution = resolve(view, names, frame.speaker, span, history)
+    if spokesman is not None:
+        name, entity, attribution = resolve(view, names, spokesman, speaker_span(view, spokesman), history)
+        attribution = "title"
+    else:
+        name, entity, attribution = resolve(view, names, frame.speaker, span, history)
     came_in = came_in_text(view, frame.speaker)
     if came_in and attribution != "title" and history and text_points_back(view, frame.speaker):
         # "وجاء في البيان الذي نشرته الوكالة"، "بحسب ما جاء في تدوينة نشرها": a text whose
@@ -377,6 +385,34 @@ def is_interlocutor(view: DocView, phrase: SpeakerPhrase) -> bool:
     if role and earlier_description(view, phrase) is not None:
         return False  # "قال مسؤول كبير … وأضاف المسؤول": the article points back to that mention
     return not has_article(view, phrase.first) or phrase.last == phrase.first + 1
+
+
+SPOKESMAN_NOUNS = frozenset({"المتحدث", "المتحدثه"})
+MAX_SPOKESMAN_WORDS = 12  # "المتحدث باسم رئيسة الوزراء البريطانية تيريزا ماي"
+
+
+def _spokesman_before(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The spokesman of someone (المتحدث باسم، متحدثة باسم) the story named before a bare
+    "المتحدث": once it has, "the spokesman" is that one, not whoever spoke last."""
+    at = phrase.first
+    key = view.bare[at]
+    if key not in SPOKESMAN_NOUNS or phrase.last != at + 1:
+        return None
+    named = [
+        i
+        for noun in (key, key[2:])
+        for i in bare_before(view, noun, at, DESCRIPTION_REACH)
+        if i + 1 < len(view) and view.bare[i + 1] == "باسم"
+    ]
+    if not named:
+        return None
+    i = max(named)  # the nearest
+    if i > 0 and view.is_word(i - 1) and may_name(view, i - 1):
+        # "وقال ستيفان دوغاريك المتحدث باسم الأمم المتحدة": the name before the title is the
+        # spokesman's, and whoever spoke last is he.
+        return None
+    found = parse_speaker(view, i, min(view.sentence_range(i)[1], i + MAX_SPOKESMAN_WORDS))
+    return found if found is not None and found.first == i else None
 
 
 def relays(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:

@@ -517,12 +517,48 @@ def _statement_issuer(
         if body is None and _is_statement_name(Said(fullest, None, None)):
             fullest = text
         return Said(names.fullest(body) if body else fullest, None, None, body=True)
+    named = _named_issuer(view, phrase)
+    if named is not None:
+        text = view.text_of(named, named + 1)
+        fullest = names.fullest(text)
+        # The statement phrase itself, known as a speaker, is no fuller name of its issuer.
+        return Said(text if _is_statement_name(Said(fullest, None, None)) else fullest, None, None, body=True)
     issued = next(
         (said for said in reversed(history) if said.statement and not _is_statement_name(said)), None
     )
     if issued is not None:
         return issued
     return next((said for said in history if said.body and not _is_statement_name(said)), None)
+
+
+# فاعل, the active participle of the ground form: "بيان صادر عن", "بيان سابق", no issuer's name.
+_GROUND_PARTICIPLE = re.compile(r"^.ا.[^اوى]$")
+
+
+def _named_issuer(view: DocView, phrase: SpeakerPhrase) -> int | None:
+    """The issuer an indefinite statement noun governs by name ("وأضاف بيان سانا"): one word
+    without the article that the document writes elsewhere too, and no adjective, participle,
+    cue or common speaker word (بيان رسمي، بيان صادر)."""
+    if (
+        has_article(view, phrase.first)
+        or phrase.last != phrase.first + 2
+        or not view.is_word(phrase.first + 1)
+    ):
+        return None
+    i = phrase.first + 1
+    key = view.bare[i]
+    if (
+        has_article(view, i)
+        or key in view.vocabulary
+        or view.cues[i] is not None
+        or view.count(view.keys[i]) < 2
+        or key.endswith(("ي", "يه"))
+        or _GROUND_PARTICIPLE.match(key) is not None
+        or view.tokens[i].text.endswith(("ة", "ات"))
+        or key[:1].isdigit()
+    ):
+        return None
+    return i
 
 
 def _is_statement_name(said: Said) -> bool:

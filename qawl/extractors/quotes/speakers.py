@@ -103,15 +103,71 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
     # The tanwin of the accusative may sit on any last letter: صراحةً، جملةً، هدىً.
     if surface.endswith(("اً", "ًا", "ةً", "ىً")):
         return True
+    if (
+        accusative_participle(surface)
+        and not has_article(view, i)
+        and not _name_word_after(view, i)
+        and view.title_state(view.bare[i][:-1]) is None
+        # "وكشفت منظمتا …": the dual in construct of a noun the speaker words know.
+        and not (view.bare[i].endswith("تا") and view.bare[i][:-2] + "ه" in view.vocabulary)
+    ):
+        return True  # "لكن متحدثا باسم …": a title in the accusative is still its noun
     key = view.bare[i]
     return (
         len(key) >= 5
         and key.endswith("يا")
+        and not _name_set_off(view, i)
         and not has_article(view, i)
         and bool(view.doc.mentions)  # without the earlier stages a place cannot be told apart
         and view.mention_label(i) is None
         and view.count(key[:-1]) == 0  # the bare nisba written elsewhere: a name (ماريا)
     )
+
+
+# A derived participle (مُفعِل، مُفتعِل، مُتفعِّل، مُستفعِل) in the accusative -ًا: a circumstantial
+# "apologising", "pointing out" (معتذرا، مستعرضا، متسائلا) after its subject, never a name. Foreign
+# names in م- that end in ا have a long vowel after the م (ماريا، مونيكا، ميليسا); a participle a
+# consonant. ؤ/ئ stand for the hamza of مُؤكِّد.
+# Words in -يا (مرسيليا، ماليزيا) are places and names, or nisbas that adverbial_accusative reads.
+_ACCUSATIVE_PARTICIPLE = re.compile(r"^م[^اوىي][^ا\s]+[^اي\s]ا$")
+
+
+def accusative_participle(surface: str) -> bool:
+    """Whether a surface word is a derived participle in the indefinite accusative (معتذرا)."""
+    word = surface[1:] if surface[:1] in "وف" and len(surface) > 5 else surface
+    # A longer word in -نا/-ها is a noun with its possessive (محدثنا "our interlocutor").
+    if len(word) > 5 and word.endswith(("نا", "ها")):
+        return False
+    return _ACCUSATIVE_PARTICIPLE.match(word) is not None
+
+
+def _name_word_after(view: DocView, i: int) -> bool:
+    """ "وقالت مرغريتا سيمونيان": a given name shaped like a participle has its family name
+    after it, an article-less word that neither stops a phrase nor is a cue; a participle has a
+    preposition or its complement there (معتذرا عن، مستنكرا أن)."""
+    k = i + 1
+    return (
+        k < len(view)
+        and view.is_word(k)
+        and not has_article(view, k)
+        and view.cues[k] is None
+        and not view.tokens[k].text.endswith(("ة", "ا"))
+        and not _is_stop(view, k)
+        and view.title_state(view.bare[k]) is None
+    )
+
+
+def _name_set_off(view: DocView, i: int) -> bool:
+    """ "، يوكيا أمانو ،": a word in -يا that opens a short phrase of article-less words set off
+    by commas is a given name in apposition, not an adverb (which would stand alone there)."""
+    if i == 0 or not view.is_comma(i - 1):
+        return False
+    k = i + 1
+    while (
+        k < len(view) and k - i <= 2 and view.is_word(k) and not has_article(view, k) and view.cues[k] is None
+    ):
+        k += 1
+    return k > i + 1 and k < len(view) and view.is_comma(k)
 
 
 def _is_stop(view: DocView, i: int) -> bool:
@@ -209,6 +265,7 @@ def _may_stop(features: WordFeatures, text: str) -> bool:
         or key in WITHOUT
         or clitic_written_apart(text)
         or text.endswith(_TANWIN_ENDINGS)
+        or accusative_participle(text)
         or (len(bare) >= 5 and bare.endswith("يا"))
     )
 
@@ -597,6 +654,15 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
         # the person's name would be a PER name, not a LOC/ORG one.
         return title, []
+    if (
+        len(name) > 1
+        and view.bare[name[0]][:1] == "ل"
+        and _clitic_phrase(view, name[0])
+        and has_article(view, name[1])
+    ):
+        # "المتحدث باسم الوكالة الوطنية لإدارة الكوارث": a ل-phrase in construct is the
+        # office's domain, never a name's first word.
+        return title + name, []
     if name and _derived_perfect(view, name[0]):
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
     if name and owned_noun(view, name[0]):
@@ -765,7 +831,28 @@ def _given_name_like_place(view: DocView, name: list[int]) -> bool:
     key = view.bare[name[1]]
     # "اتهمت … إسرائيل بإطلاق": a clitic preposition opens the verb's complement, no family name.
     return not (
-        has_article(view, name[1]) or _is_stop(view, name[1]) or key[:1].isdigit() or key[:1] in "بلك"
+        has_article(view, name[1])
+        or _is_stop(view, name[1])
+        or key[:1].isdigit()
+        or _clitic_phrase(view, name[1])
+    )
+
+
+def _clitic_phrase(view: DocView, i: int) -> bool:
+    """Whether a word opens with the clitic ب/ل/ك on a noun: the article after it (بالقرار), a
+    verbal noun (بإطلاق، بتطبيق), a noun in ة (بتهمة) or a word the document also writes alone.
+    Family names in ب/ل/ك (بارلي، لودريان، كوشنر) are none of these."""
+    key = view.bare[i]
+    if key[:1] not in "بلك":
+        return False
+    rest = key[1:]
+    return (
+        len(rest) < 3
+        or rest.startswith("ال")
+        or view.tokens[i].text.endswith("ة")
+        or _BI_VERBAL_NOUN.match(key) is not None
+        or _DERIVED_VERBAL_NOUN.match(rest) is not None
+        or view.count(rest) > 0
     )
 
 
@@ -1298,6 +1385,13 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
         if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # "وأضاف بومبيو متحدثا في …": a participle in the accusative after the name is its
+        # circumstance ("speaking"), even one that is also a title noun.
+        if k > 0 and not linked and accusative_participle(view.tokens[i].text):
+            return name[:k]
+        # "وقال جونسون لبي بي سي": a short outlet name, the preposition on its first letters.
+        if k > 0 and key[:1] == "ل" and len(key) == 3 and view.count(key[1:]) > 0:
             return name[:k]
         # "وشرحت داغ سبب انخراطها"، "أعلن ترامب سروره": a noun with its possessive pronoun, or
         # the construct noun that governs one, begins the verb's object. Not a word in ة: an
@@ -1892,7 +1986,11 @@ def _spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     if "باسم" not in keys:
         return False
     inner = keys[keys.index("باسم") + 1 : keys.index("باسم") + 2]
-    return any(view.title_state(k) is not None for k in inner)
+    # "المتحدث باسم الوكالة الحكومية سوتو نوغروهو": a body has no personal name; the name is
+    # the spokesman's own.
+    return any(
+        view.title_state(k) is not None and not _names_a_body(view.words, _without_article(k)) for k in inner
+    )
 
 
 def _only_commas_between(
