@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from qawl.extractors.ner_known import known_names
 from qawl.extractors.quotes.lexicon import SpeakerWords, lemma_key
 from qawl.extractors.quotes.view import ARTICLE, DocView, WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import (
@@ -929,6 +931,21 @@ def _title_word_as_family_name(view: DocView, seg: list[int], k: int) -> bool:
     )
 
 
+def _addressee_first(view: DocView, k: int) -> bool:
+    """Whether the word right after a verb of saying is ل + an outlet the document also writes
+    alone ("وأضاف لبي بي سي"، "وقال لرويترز مسؤول"): whom the source spoke to, never its subject,
+    which is nominative. Not لل + the article (a domain), nor a name in ل (لافروف، ليلى) whose
+    rest the document does not write alone or is a particle (يلي)."""
+    key = view.bare[k]
+    if key[:1] != "ل" or key.startswith("لل") or len(key) < 3 or view.keys[k] != key:
+        return False
+    rest = key[1:]
+    if view.words.is_a("stop", rest) or _is_title_word(view, k):
+        return False
+    # A short outlet (لبي بي سي) may recur; a longer ل-word the document repeats may be a name.
+    return view.count(rest) > 0 and (len(key) == 3 or view.count(key) == 1)
+
+
 def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -> SpeakerPhrase | None:
     """The source one comma segment names: an anonymous source, a title (with the name after
     it, if any), or a name or description, cut where a predicate or an object begins."""
@@ -946,6 +963,13 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         return None
     if view.tokens[seg[0]].text[:2] in ("وإ", "وأ") and words.is_a("stop", view.keys[seg[0]][1:]):
         return None  # "وإلى جانب …": و on a preposition, not the title والي its key spells
+    before = view.cues[seg[0] - 1] if seg[0] > 0 else None
+    if len(seg) > 1 and before is not None and before.kind == "verb" and _addressee_first(view, seg[0]):
+        # The subject, if any, follows the addressee: "وقال لرويترز مسؤول أمريكي إن".
+        nxt = seg[1]
+        if words.is_a("anonymous", view.bare[nxt]) or _is_title_word(view, nxt):
+            return parse_segment(view, seg[1:], object_follows)
+        return None
     anonymous = words.is_a("anonymous", view.bare[seg[0]])
     whole = seg
     seg = _cut_at_stop(view, seg, anonymous)
@@ -980,10 +1004,52 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     # The pronoun read on the written word: normalisation turns ة into ه (المادة is no المادّه).
     if not view.tokens[seg[0]].text.endswith("ة") and _verbal_noun_with_pronoun(view.bare[seg[0]]):
         return None  # "وأكد التزامه بالعمل"، "أعلن استعداده لـ": the object, whatever follows it
+    after_nisba = _name_after_country_nisba(view, seg, object_follows)
+    if after_nisba is not None:
+        return after_nisba
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = _name_words(view, _name_then_title(view, seg), object_follows)
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> frozenset[str]:
+    """The bundled list's one-word place names, normalised (البرتغال، المانيا، مصر); read once,
+    this cache is its owner."""
+    listed = known_names().by_key.values()
+    return frozenset(name.key[0] for name in listed if name.label == "LOC" and len(name.key) == 1)
+
+
+# How a country's name ends beyond its nisba's root: البرتغال، فرنسا، ألمانيا.
+_COUNTRY_ENDINGS = ("", "ا", "يا")
+
+
+def country_nisba(key: str) -> bool:
+    """Whether a definite masculine nisba names a country's people: "البرتغالي" (البرتغال)،
+    "الألماني" (ألمانيا)، "المصري" (مصر); not "الهاشمي" or "المكي", given names in ـي."""
+    if not key.startswith("ال") or not key.endswith("ي") or len(key) < 6:
+        return False
+    root = key[2:-1]
+    places = _one_word_places()
+    return any(head + root + end in places for head in ("", "ال") for end in _COUNTRY_ENDINGS)
+
+
+def _name_after_country_nisba(view: DocView, seg: list[int], object_follows: bool) -> SpeakerPhrase | None:
+    """A country's nisba with the article before a name of two words or more without it ("أكد
+    البرتغالي جوزيه مورينيو"، "وقال المصري محمد صلاح") is "the Portuguese", the person the name
+    then gives (news so introduces players, coaches and artists); the subject is that name."""
+    if len(seg) < 3 or not country_nisba(view.bare[seg[0]]) or view.keys[seg[0]] != view.bare[seg[0]]:
+        return None
+    for k in seg[1:3]:
+        if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+            return None
+        if view.words.is_a("stop", view.bare[k]) or _is_title_word(view, k) or view.bare[k][:1].isdigit():
+            return None
+    name = _name_words(view, _name_then_title(view, seg[1:]), object_follows)
+    if len(name) < 2:
+        return None
+    return SpeakerPhrase(name[0], name[-1] + 1, "name", None, (name[0], name[-1] + 1))
 
 
 # Proposition nouns that are also names ("قال عودة"، "نجاح العطار"، "رضوان زيادة").
