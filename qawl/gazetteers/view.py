@@ -17,8 +17,10 @@ from qawl.arabic import normalize_with_offsets
 from qawl.gazetteers.text import GAP_PATTERN, NOT_SINGLE_SPACE_PATTERN
 
 # What is not part of a word, but the space itself (replacing it by a space changes nothing,
-# and leaving it out makes the substitution several times cheaper).
-_NON_WORD_RE = re.compile(r"[^\w ]|_")
+# and leaving it out makes the substitution several times cheaper). The underscore, a word
+# character to the regex but a separator here, is replaced apart with str.replace: in the
+# class as an alternative (``[^\w ]|_``) it made the substitution a quarter slower.
+_NON_WORD_RE = re.compile(r"[^\w ]")
 _GAP_RE = re.compile(GAP_PATTERN)
 _NOT_SINGLE_SPACE_RE = re.compile(NOT_SINGLE_SPACE_PATTERN)
 _BLANKS = " \t\u00a0"
@@ -33,7 +35,8 @@ class NormalizedText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.normal, self._offsets = normalize_with_offsets(text)
-        self.spaced = _NON_WORD_RE.sub(" ", self.normal)
+        spaced = _NON_WORD_RE.sub(" ", self.normal)
+        self.spaced = spaced.replace("_", " ") if "_" in spaced else spaced
         self._padded: str | None = None
 
     @property
