@@ -1,7 +1,7 @@
 """Fast paths of the seventh session give the answers of the plain logic they replace, on real news
 text (the bundled samples, and ../shared's news when present): the scan's spaced text made without
-the underscore in the regex, and the gazetteer stage asking for the word before a name only where
-a person may be named."""
+the underscore in the regex, the gazetteer stage asking for the word before a name only where a
+person may be named, and the places of many forms found in one pass over the words."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from conftest import FIXTURES, shared_path
 from qawl.document import Document
 from qawl.extractors import gazetteer
 from qawl.extractors.gazetteer import GazetteerLinker
-from qawl.gazetteers.view import NormalizedText
+from qawl.gazetteers.view import _MANY_FORMS, NormalizedText
 
 # What NormalizedText.spaced was made with before: every non-word character and the underscore.
 _PLAIN_NON_WORD_RE = re.compile(r"[^\w ]|_")
@@ -48,6 +48,44 @@ def test_spaced_as_plain() -> None:
 
 def test_spaced_as_plain_on_news() -> None:
     _assert_spaced_as_plain(_news_texts())
+
+
+def _plain_occurrences(view: NormalizedText, forms: list[str]) -> list[tuple[int, str]]:
+    """Every whole-word occurrence of each form, by a search of the padded text per form."""
+    out = []
+    for form in forms:
+        found = view.padded.find(f" {form} ")
+        while found >= 0:
+            out.append((found, form))
+            found = view.padded.find(f" {form} ", found + 1)
+    return sorted(out)
+
+
+def _assert_occurrences_as_plain(texts: list[str]) -> int:
+    """Few forms and many (each way of :meth:`NormalizedText.occurrences`), words that occur and
+    words that do not: the places a search per form finds; the number of places found."""
+    found = 0
+    for text in texts:
+        view = NormalizedText(text)
+        words = list(dict.fromkeys(view.words))
+        absent = ["غيرموجود", "بوتينن"]
+        for forms in (words[:3], words[: _MANY_FORMS - 1], words[:_MANY_FORMS], words + absent, absent):
+            places = view.occurrences(forms)
+            assert places == _plain_occurrences(view, forms)
+            found += len(places)
+    return found
+
+
+def test_occurrences_as_plain() -> None:
+    spaced = "بوتين  بوتين، وبوتين _بوتين_ في موسكو\nموسكو"
+    assert _assert_occurrences_as_plain([*_sample_texts(), spaced]) > 4000
+    view = NormalizedText(spaced)
+    many = [*view.words, *(f"كلمة{k}" for k in range(_MANY_FORMS))]
+    assert view.occurrences(many)[:3] == [(0, "بوتين"), (7, "بوتين"), (14, "وبوتين")]
+
+
+def test_occurrences_as_plain_on_news() -> None:
+    assert _assert_occurrences_as_plain(_news_texts()) > 50000
 
 
 class _PlainLinker(GazetteerLinker):
