@@ -1,10 +1,12 @@
 """Fast paths of the seventh session give the answers of the plain logic they replace, on real news
 text (the bundled samples, and ../shared's news when present): the scan's spaced text made without
 the underscore in the regex, the gazetteer stage asking for the word before a name only where a
-person may be named, and the places of many forms found in one pass over the words."""
+person may be named, the places of many forms found in one pass over the words, and the variant
+regexes of a long text reading its distinct words."""
 
 from __future__ import annotations
 
+import gzip
 import re
 from pathlib import Path
 
@@ -14,7 +16,9 @@ from conftest import FIXTURES, shared_path
 
 from qawl.document import Document
 from qawl.extractors import gazetteer
-from qawl.extractors.gazetteer import GazetteerLinker
+from qawl.extractors.gazetteer import GazetteerLinker, _anchored
+from qawl.gazetteers import variant_words
+from qawl.gazetteers.variant_words import _LONG_TEXT, variant_word_finder
 from qawl.gazetteers.view import _MANY_FORMS, NormalizedText
 
 # What NormalizedText.spaced was made with before: every non-word character and the underscore.
@@ -133,3 +137,54 @@ def test_linker_as_plain(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_linker_as_plain_on_news(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _assert_linker_as_plain(_news_texts(), monkeypatch) > 0
+
+
+def _plain_variant_words(view: NormalizedText, keys: list[str]) -> dict[str, list[int]]:
+    """Each key's regex over the whole padded text, in turn."""
+    places: dict[str, list[int]] = {}
+    for key in keys:
+        for match in variant_word_finder(key).finditer(view.padded):
+            places.setdefault(match.group()[1:], []).append(match.start())
+    return places
+
+
+def _assert_variant_words_as_plain(texts: list[str]) -> int:
+    """The distinct-word reading of each text with the keys its people give (as
+    :meth:`GazetteerIndex.scan_variants` asks) and all their keys at once: the plain places, in the
+    same order; the number of places found."""
+    index = GazetteerLinker.load().index
+    everyone: set[str] = set()
+    asked = []
+    for text in texts:
+        view = NormalizedText(text)
+        anchored = _anchored(index.scan(view, include_common=True), index.common_words)
+        people = tuple(e for e in anchored if index.entries[e].label == "PER")
+        everyone.update(people)
+        asked.append((view, list(index._variant_search(people)[0])))
+    keys = list(index._variant_search(tuple(sorted(everyone)))[0])
+    found = 0
+    for view, own in asked:
+        for wanted in (own, keys):
+            places = variant_words._variant_words_of_distinct(view, wanted)
+            assert list(places.items()) == list(_plain_variant_words(view, wanted).items())
+            found += sum(map(len, places.values()))
+    return found
+
+
+def test_variant_words_as_plain() -> None:
+    texts = _sample_texts()
+    long = NormalizedText("\n".join(texts * 3))
+    assert len(long.padded) >= _LONG_TEXT
+    assert _assert_variant_words_as_plain([*texts, long.text]) > 100
+    keys = ["بتن", "مركل", "نتنه"]
+    assert list(variant_words.variant_words(long, keys).items()) == list(
+        _plain_variant_words(long, keys).items()
+    )
+
+
+def test_variant_words_as_plain_on_news() -> None:
+    path = shared_path("data", "news", "ant_multisource.jsonl.gz")
+    lines = gzip.decompress(path.read_bytes()).splitlines()[:300]
+    multisource = [orjson.loads(line)["text"] for line in lines]
+    assert _assert_variant_words_as_plain(_news_texts()) > 40
+    assert _assert_variant_words_as_plain(multisource) > 100
