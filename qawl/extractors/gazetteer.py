@@ -97,7 +97,9 @@ class GazetteerLinker:
 
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
-        self._candidate_cache: dict[tuple[tuple[str, ...], bool], list[Candidate]] = {}
+        self._candidate_cache: dict[
+            tuple[tuple[str, ...], bool], tuple[list[Candidate], list[Candidate]]
+        ] = {}
 
     @classmethod
     def load(cls, paths: Sequence[Path] = (), include_default: bool = True) -> GazetteerLinker:
@@ -154,9 +156,10 @@ class GazetteerLinker:
         reach = list(accumulate((m.end for m in ner), max))  # furthest end so far
         spans: list[tuple[int, int]] = []
         for match, is_common in zip(matches, common, strict=True):
-            candidates = self._match_candidates(match.key, match.prefix > 0)
-            if _after_bin(text, match.token_start):
-                candidates = [c for c in candidates if c.entry.label != "PER"]
+            candidates, not_people = self._match_candidates(match.key, match.prefix > 0)
+            # Only a name that may be a person's asks what word stands before it.
+            if not_people is not candidates and _after_bin(text, match.token_start):
+                candidates = not_people
                 if not candidates:
                     continue
             if is_common:
@@ -238,12 +241,17 @@ class GazetteerLinker:
             mention.start, mention.text = start, text[start : mention.end]
             options[id(mention)] = kept
 
-    def _match_candidates(self, key: tuple[str, ...], clitic: bool) -> list[Candidate]:
-        """Candidates of a scanned name (cached: the same names recur across documents)."""
+    def _match_candidates(
+        self, key: tuple[str, ...], clitic: bool
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """Candidates of a scanned name, and those of them that are no person (the same list
+        when none is, and there are some). Cached: the same names recur across documents."""
         cached = self._candidate_cache.get((key, clitic))
         if cached is None:
             score = SCORE_CLITIC if clitic else SCORE_EXACT
-            cached = [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
+            found = [Candidate(entry, score, "scan", " ".join(key)) for entry in self.index.entries_for(key)]
+            not_people = [c for c in found if c.entry.label != "PER"]
+            cached = found, (found if found and len(not_people) == len(found) else not_people)
             if len(self._candidate_cache) < 30_000:
                 self._candidate_cache[(key, clitic)] = cached
         return cached

@@ -423,10 +423,7 @@ class GazetteerIndex:
                 if plan.seconds.isdisjoint(seconds_here):
                     continue
             chosen.append(form)
-        places = view.occurrences(chosen)
-        if len(chosen) > 1:
-            places.sort()  # two forms never start at one offset: the forms are never compared
-        return self._read(view, places, plans, include_common)
+        return self._read(view, view.occurrences(chosen), plans, include_common)
 
     def _read(
         self,

@@ -68,10 +68,36 @@ def variant_word_finder(key: str) -> re.Pattern:
 def variant_words(view: NormalizedText, keys: Iterable[str]) -> dict[str, list[int]]:
     """The words of ``view`` that may have one of the skeletons ``keys`` under some proclitic
     reading, with their offsets (a superset: callers check each word); one regex pass per key
-    (:func:`variant_word_finder`)."""
+    (:func:`variant_word_finder`). A word two keys' regexes take has its offsets twice.
+
+    A long text (:data:`_LONG_TEXT`) repeats its words: each regex reads its distinct words
+    only, in the order they first occur, and the words found are placed in one pass."""
+    keys = list(keys)
+    if len(view.padded) >= _LONG_TEXT and len(keys) > 1:
+        return _variant_words_of_distinct(view, keys)
     places: dict[str, list[int]] = {}
     padded = view.padded
     for key in keys:
         for match in variant_word_finder(key).finditer(padded):
             places.setdefault(match.group()[1:], []).append(match.start())
+    return places
+
+
+# Characters of a padded text from which :func:`variant_words` reads distinct words. Over the
+# corpus's articles of 4,000 to 20,000 characters both ways cost the same (a word occurs 1.6-1.8
+# times); a 1.1M-character article, where it occurs 5.5 times, is read three times faster.
+_LONG_TEXT = 20_000
+
+
+def _variant_words_of_distinct(view: NormalizedText, keys: list[str]) -> dict[str, list[int]]:
+    """:func:`variant_words`, each key's regex reading every distinct word once."""
+    distinct = f" {' '.join(dict.fromkeys(view.words))} "
+    found = [[match.group()[1:] for match in variant_word_finder(key).finditer(distinct)] for key in keys]
+    offsets: dict[str, list[int]] = {}
+    for offset, word in view.occurrences(list(dict.fromkeys(word for words in found for word in words))):
+        offsets.setdefault(word, []).append(offset)
+    places: dict[str, list[int]] = {}
+    for words in found:
+        for word in words:
+            places.setdefault(word, []).extend(offsets[word])
     return places
