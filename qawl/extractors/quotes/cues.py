@@ -307,6 +307,10 @@ def _imperfect(key: str, cue: Cue, prefixes: str) -> bool:
     return key[:1] in prefixes and not key.startswith(lemma_key(cue.lemma))
 
 
+# إنْ "if" shares its spelling with the complementizers إنّ/أنّ once normalised.
+_IN = "ان"
+
+
 def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     """The frame of a verb of saying inside quoted speech, when it reports speech of its own:
     not the speech act the speaker is performing as they speak (a first-person present: أقول،
@@ -319,7 +323,11 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     ):
         return None
     before = [view.bare[k] for k in range(max(0, i - 2), i) if view.is_word(k)]
-    if set(before) & (NEGATIONS | HYPOTHETICALS):
+    if set(before) & (NEGATIONS | (HYPOTHETICALS - {_IN})):
+        return None
+    if before and before[-1] == _IN:
+        # "إن قالت الحكومة …": إنْ "if" stands right before its verb; with a subject between
+        # ("وأن الحكومات تعترف بأنها …") it is أنّ "that", and the verb reports.
         return None
     if before and before[-1] in PRONOUN_SUBJECTS:
         return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report

@@ -32,7 +32,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
-from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.noun_patterns import verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import object_before, object_trigger, subject_adverbial_start
 from qawl.extractors.quotes.predicates import considered_object, seen_in
 from qawl.extractors.quotes.readings import (
@@ -398,6 +398,9 @@ def _has_complement(view: DocView, preposition: str, cue_index: int, trigger_ind
     relay "على لسان" does the same job."""
     stop = min(trigger_index + 1, len(view))
     if any(view.bare[k] in (preposition, "ال" + preposition) for k in range(cue_index + 1, stop)):
+        return True
+    # A needed noun with its owner's pronoun: "حمّل الوزير المعارضة مسؤوليتها".
+    if len(preposition) > 3 and without_possessive(view.bare[stop - 1]) == preposition:
         return True
     return preposition == "عن" and relay_source_start(view, cue_index + 1, stop) is not None
 

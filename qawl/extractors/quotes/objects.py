@@ -118,6 +118,9 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
     possessed = _possessed_object(view, nxt, last)
     if possessed is not None:
         return Trigger("obj", possessed)  # "وأعلن الجيش الليبي انسحابه من …"
+    unagreeing = _event_after_feminine_verb(view, cue, nxt, last)
+    if unagreeing is not None:
+        return Trigger("obj", unagreeing)  # "كما أعلنت أيضا التقدم بمبادرة …"
     if verbal_noun(view, nxt):
         return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
     after_definite = _event_after_definite(view, nxt, last)
@@ -151,6 +154,27 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+# Adverbs that may stand between a verb and its object ("also, again, officially, in turn").
+_ADDITIVE_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "بدورها", "بدورهم"))
+
+
+def _event_after_feminine_verb(view: DocView, cue: Cue, first: int, last: int) -> int | None:
+    """A definite masculine verbal noun right after a feminine verb of saying ("كما أعلنت التقدم
+    بمبادرة"، "وأكدت أيضا التمسك بـ…"): a subject after a feminine verb is feminine, and the
+    pattern (التقدم، الانسحاب، الاستعداد) is a masculine noun, so it opens the object, with the
+    subject dropped. Additive adverbs may come between."""
+    if cue.kind != "verb" or cue.feminine is not True or not view.bare[first - 1].endswith("ت"):
+        return None  # the perfect أعلنت only: تتوقع is also "you expect"
+    k = first
+    while k < last and view.is_word(k) and view.bare[k] in _ADDITIVE_ADVERBS and k - first < 2:
+        k += 1
+    if k >= last or not view.is_word(k) or view.cues[k] is not None:
+        return None
+    if view.tokens[k].text.endswith(("ة", "ات")) or is_nisba(view.bare[k]):
+        return None  # المطالبة، المراجعة: a feminine noun may be the subject
+    return k if definite_event(view, k) else None
+
+
 # Verbal nouns of the first form (فَعْل، فُعول …) that news verbs of announcing and denying take as
 # their object ("أعلنت إسرائيل شن ضربات"، "أعلنت السلطات نشر تعزيزات"). No pattern tells them from
 # other nouns, so they are listed; none is a given name or a title (نجاح، فوز are left out).

@@ -74,7 +74,22 @@ def predicate_after_pronoun(
     phrase = parse_speaker(view, k, min(last, k + MAX_MIDDLE))
     if phrase is None or phrase.start != k:
         return None
-    return phrase.last if _predicate_word(view, phrase.last, last) else None
+    if _predicate_word(view, phrase.last, last):
+        return phrase.last
+    # "واعتبرها الوزير خطوة هامة": after a title the reader of names takes the next word for
+    # a name; an accusative or ة noun right after the definite subject is the predicate.
+    for m in range(k + 1, phrase.last):
+        if has_article(view, m - 1) and _marked_predicate(view, m, last):
+            return m
+    return None
+
+
+def _marked_predicate(view: DocView, k: int, last: int) -> bool:
+    """A predicate word whose ending marks it as an indefinite noun: tanwin, ة, or ا."""
+    if not _predicate_word(view, k, last) or view.is_mark(k):
+        return False
+    text = view.tokens[k].text
+    return text.endswith(("اً", "ةً", "ة")) or (text.endswith("ا") and len(view.bare[k]) >= 4)
 
 
 MAX_CONSIDERED_WORDS = 5  # a subject and a definite object before the predicate

@@ -90,12 +90,20 @@ def agreeing_imperfect(view: DocView, i: int, cue: Cue) -> bool:
     key = view.bare[i]
     if (key[:1] == "ي" and key.endswith("ون")) or key.endswith("وا"):
         return True  # "الذين يدعون بأن"، "المقاولون الذين أقروا أن"
-    if key[:1] != "ت" or cue.lemma in _ESTIMATING or i < 2 or not view.is_word(i - 2):
+    if key[:1] != "ت" or cue.lemma in _ESTIMATING or i < 2:
+        return False
+    if view.is_comma(i - 2) and i >= 3 and view.is_word(i - 3) and cue.lemma != _POINTING:
+        # "وهو ما تنفيه السلطات السعودية، التي تؤكد أنه …": a relative set off by a comma
+        # describes the noun named before it, its subject; the impersonal passive is masculine.
+        return True
+    if not view.is_word(i - 2):
         return False
     text = view.tokens[i - 2].text
     return not (has_article(view, i - 2) or text.endswith(("ة", "ات"))) and view.cues[i - 2] is None
 
 
+# تشير "points to" agrees with things as well ("الأرقام، التي تشير إلى …").
+_POINTING = "أشار"
 # Verbs of estimating, whose passive says what is expected, with no one saying it.
 _ESTIMATING = frozenset({"توقع", "رجح", "قدر", "اعتقد", "ظن", "افترض", "خمن"})
 

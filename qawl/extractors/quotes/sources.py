@@ -349,6 +349,18 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # "…، حسب تقديره واعتبر أن …"، "…، وفقا لديلا روزا، وأضاف أنه …": the phrase closes the
         # clause before it, and the verb opens a report of its own.
         fronted = False
+    if (
+        fronted
+        and carried
+        and not answered
+        and view.is_word(after)
+        and (view.words.is_a("stop", view.bare[after]) or view.bare[after] in _ADVERBIAL_OPENERS)
+        and _closes_a_quote(view, i, first, frames)
+    ):
+        # "…، على حد تعبيره، دون تقديم إيضاحات": "in his words" right after a quote, with no
+        # clause of its own after it (a particle, no verb or subject: not "اللاعب، طبقا لقولها،
+        # فاز …"), marks the quote's words as his; what follows is the writer's.
+        fronted = False
     if fronted and view.bare[i] in POINTING_BACK_WHAT:
         fronted = False  # "ذلك ما أكده الوزير، …": ذلك points back to the clause before
     if fronted and after == np_end and view.bare[after] == "نقلا":
@@ -621,6 +633,22 @@ def _token_after(view: DocView, offset: int, limit: int) -> int:
     return k
 
 
+# Words that open an adverbial, never a clause of its own ("without, despite, after, amid, especially").
+_ADVERBIAL_OPENERS = frozenset(
+    {"دون", "بدون", "رغم", "بعد", "قبل", "خلال", "وسط", "اثر", "عقب", "خاصه", "لاسيما"}
+)
+
+
+def _closes_a_quote(view: DocView, i: int, first: int, frames: list[Frame]) -> bool:
+    """Whether the bare phrase at i follows a comma right after the end of a quote found before it
+    (not "حيث شرعت الحكومة، حسب قوله، في تنفيذ …", which interrupts a clause of no quote)."""
+    before = i - 1
+    if before <= first or view.keys[i] != view.bare[i] or not view.is_comma(before):
+        return False
+    end = view.tokens[before - 1].end
+    return any(end - 1 <= other.content[1] <= end for other in frames)
+
+
 def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     """Whether what follows a source phrase set off by commas in mid-sentence still belongs to
     the phrase, so that it attributes the clause before it: a time adverbial ("بحسب بلاغ
@@ -645,6 +673,7 @@ _NEXT_CLAUSE_OPENERS = frozenset(
 
 
 MAX_CAME_IN_WORDS = 8
+MAX_CAME_IN_RELATIVE_WORDS = 14  # a relative clause on the text (who delivered it, where, when)
 
 
 def came_in_frame(view: DocView, i: int) -> Frame | None:
@@ -661,12 +690,27 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
         return None
     first = i + 2
     k = first
-    while k < last and k - first <= MAX_CAME_IN_WORDS:
+    reach = MAX_CAME_IN_WORDS
+    while k < last and k - first <= reach:
         if view.is_mark(k) and k > first and _quoted_short(view, k) and view.open_close[k] + 1 < last:
             k = view.open_close[k] + 1  # "وجاء في اعترافات "محمد" أنه …": marks around a name in the phrase
             continue
+        if (
+            reach > MAX_CAME_IN_WORDS
+            and view.is_mark(k)
+            and view.open_close.get(k) is not None
+            and (view.tokens[k - 1].text.endswith("ـ") or view.bare[k - 1] == "ب")
+        ):
+            k = view.open_close[k] + 1  # "التي …، وعُنونت بـ"…"، أنه": a title inside the relative clause
+            continue
         if not (view.is_word(k) or view.is_comma(k)) or is_complementizer(view, k):
             break  # أنه with its pronoun as well as أن ("وجاء في البيان أنه سيتم …")
+        if k > first and view.bare[k] in RELATIVES and reach == MAX_CAME_IN_WORDS:
+            # "وورد في رسالة السيستاني التي تلاها ممثله … في خطبة الجمعة إن …": a relative
+            # clause on the text names who delivered it, where and when; the phrase runs on.
+            reach = k - first + MAX_CAME_IN_RELATIVE_WORDS
+        elif reach > MAX_CAME_IN_WORDS and view.cues[k] is not None and view.cues[k].kind == "verb":
+            return None  # "وجاء في الرسالة التي أكد فيها الوزير أن …": أنّ is the relative verb's
         k += 1
     if k >= last:
         return None

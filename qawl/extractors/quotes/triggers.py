@@ -93,6 +93,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # its complement reports only in quote marks ("تطرق إلى نشاط الهيئة" names a topic, no words)
     marked = "marked" in frames
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
+    dobj_or_obj = "obj" in frames
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
@@ -102,6 +103,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # clause with its own verb, and a preposition there is that verb's, not the cue's complement,
     # until a comma closes that clause.
     subordinate = False
+    # "ما صرّحت به السبت "هيئة الحقيقة والكرامة"، من …": the relative is the complement and the
+    # pronoun after the verb takes it up; a short pair of marks after them holds the subject.
+    resumed = _resumed_complement(view, cue_index, cue)
     while j < limit and j - cue_index <= reach:
         token = tokens[j].text
         if bare[j] in _INTERROGATIVES:
@@ -135,7 +139,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             continue
         if is_mark(j) and j in open_close:
             if (
-                (question and _short_marks(view, j))
+                ((question or resumed) and _short_marks(view, j))
                 or quoted_name(view, j, cue)
                 or quoted_term_in_phrase(view, cue_index, cue, j)
                 or quoted_topic(view, cue, j)
@@ -164,6 +168,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if key in needed:
                 if j == cue_index + 1 and _bearing(view, cue_index):
                     return None, carriers  # "وكيف تحمل تبعات الدخول الصعب": borne, no report
+                if _borne_own(view, cue_index, cue, j):
+                    return None, carriers  # "وتحمل الحكومة مسؤوليتها": her own, borne
                 return Trigger("obj", j), carriers
             if key == "علي" and j + 1 < limit and bare[j + 1] in _ALA_ADVERBIAL_NOUNS:
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
@@ -235,6 +241,17 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 other = None
             if other is not None and CONCLUDED in other.frames and not _reports_conclusion(view, j, limit):
                 other = None
+            if (
+                other is not None
+                and dobj_or_obj
+                and bare[j - 1] in _WHAT_RELATIVES
+                and j - 1 > cue_index
+                and _resumed_complement(view, j, other)
+                # "…، بحسب ما صرح به …": past a comma ما opens another phrase, no complement
+                and not any(is_comma(m) for m in range(cue_index + 1, j))
+            ):
+                # "ونفى المدير ما صرّحت به النقابة من …": ما and its clause are the object.
+                return Trigger("obj", j - 1), carriers
             if relays and relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -258,11 +275,13 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     return None, carriers
 
 
-# Words that take أنّ themselves (علما أن "knowing that", بحجة أن "on the grounds that"): the clause
-# after them is theirs, not the content of a cue further back.
+# Words that take أنّ themselves (علما أن "knowing that", بحجة أن "on the grounds that"; غير أنّ and
+# بيد أنّ "however" open a clause of the writer's): the clause after them is theirs, not the content
+# of a cue further back.
 _THAT_GOVERNORS = frozenset(
     normalize(w)
-    for w in ("علما", "بحجة", "بدعوى", "بذريعة", "بدليل", "بشرط", "لاسيما", "سيما", "باعتبار", "لدرجة")
+    for w in ("علما", "بحجة", "بدعوى", "بذريعة", "بدليل", "بشرط", "لاسيما", "سيما", "باعتبار", "لدرجة",
+              "غير", "بيد")
 )  # fmt: skip
 # Adjectives that take أنّ after من, impersonally ("من المفترض أن" "it is supposed that"); alone they
 # may be a noun's adjective before the cue's own بأنّ ("العلاج الطبيعي بأنه …"). So does من شأنه.
@@ -310,6 +329,34 @@ def _hyphen_joined(view: DocView, j: int) -> bool:
 # spell "from" and "what/not" and are left out.
 _INTERROGATIVES = frozenset({"هل", "كيف", "لماذا", "متي", "ماذا", "اين"})
 MAX_TERM_IN_QUESTION = 3
+
+
+# ما and the prepositions on it, which head a relative clause as الذي/التي do ("ما صرّح به").
+_WHAT_RELATIVES = frozenset({"ما", "لما", "بما", "مما", "عما"})
+
+
+def _resumed_complement(view: DocView, cue_index: int, cue: Cue) -> bool:
+    """Whether the cue stands in a relative clause whose relative is its complement: a relative
+    right before it and the cue's own preposition with a pronoun right after it (ما صرّح به،
+    التي دعا إليها، ما أعلنت عنه). What the verb said is the relative's noun, not what follows."""
+    nxt = cue_index + 1
+    if cue_index < 1 or nxt >= len(view) or not view.is_word(nxt):
+        return False
+    before = view.bare[cue_index - 1]
+    if before not in RELATIVES and before not in _WHAT_RELATIVES:
+        return False
+    return view.bare[nxt] in _resumptive_pronouns(cue.frames)
+
+
+@lru_cache(maxsize=1024)
+def _resumptive_pronouns(frames: frozenset[str]) -> frozenset[str]:
+    """The cue's prepositions with a pronoun on them (به، إليها، عنه), for a cue with ``frames``."""
+    return frozenset(
+        ("ب" if preposition == "بال" else preposition) + suffix
+        for preposition in frames
+        if preposition in ("ب", "بال", "الي", "من", "عن", "علي")
+        for suffix in POSSESSIVE_ENDINGS
+    )
 
 
 def _short_marks(view: DocView, open_token: int) -> bool:
@@ -499,11 +546,21 @@ def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
     return any(view.bare[m] in _DURING_PREPOSITIONS for m in range(cue_index + 1, j))
 
 
+# Words that join the two halves of a name (normalised): بن، ابن، بنت، أبو (not أبي, which is also
+# a given name: "أبي أحمد").
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
+
+
 def name_after_verb(view: DocView, i: int) -> bool:
     """ "قال فيرون إن …": a word right after a verb of saying is its subject, so a cue there that
     reads as و/ف + a verb (فيرون) is a name: no conjunction joins a second verb to the first with
-    nothing between them."""
-    if i == 0 or view.keys[i] == view.bare[i] or not view.is_word(i - 1):
+    nothing between them. After بن/ابن/بنت/أبو ("son, daughter, father of") a word is the second
+    half of a name too: "صدري بن طالب" (طالب "demanded"), "محمد بن سلمان"."""
+    if i == 0 or not view.is_word(i - 1):
+        return False
+    if view.bare[i - 1] in _NAME_LINKS and view.keys[i] == view.bare[i]:
+        return view.cues[i] is not None and view.cues[i].kind in ("verb", "participle")
+    if view.keys[i] == view.bare[i]:
         return False
     cue, before = view.cues[i], view.cues[i - 1]
     return (
@@ -642,6 +699,18 @@ def _bearing(view: DocView, i: int) -> bool:
     return view.bare[i] == "تحمل"
 
 
+def _borne_own(view: DocView, i: int, cue: Cue, j: int) -> bool:
+    """A needed noun with its owner's pronoun (مسؤوليتها) right after the subject: the subject
+    bears its own ("تحمل الحكومة الحالية مسؤوليتها"، "يحمل اللاعب مسؤوليته"); حمّل puts the
+    one held responsible between them ("وحمّلت النقابة الوزارة مسؤوليتها"), or on the verb
+    as a pronoun (حمّلها مسؤوليتها)."""
+    owned = view.bare[j].endswith(POSSESSIVE_ENDINGS) and not view.tokens[j].text.endswith("ة")
+    if not owned or view.bare[j][:2] == "ال" or cue.object_suffix:
+        return False  # ة is written ه once normalised: مسؤولية has no pronoun
+    between = [k for k in range(i + 1, j) if view.is_word(k)]
+    return len(between) < 2 or is_nisba(view.bare[j - 1]) or view.mention_label(j - 1) is not None
+
+
 def _future(view: DocView, i: int) -> bool:
     """سـ + an imperfect (سيتطرق، ستتطرق): speech still to come, which reports nothing yet."""
     key = view.bare[i]
@@ -740,8 +809,12 @@ def _needed_object(cue: Cue, key: str) -> bool:
 def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
     """Every word :func:`_needed_object` holds for a cue with ``frames``: :func:`find_trigger`
     asks it at every word it passes, so it is one set look-up there."""
-    nouns = (frame[len("needs-") :] for frame in frames if frame.startswith("needs-"))
-    return frozenset(word for noun in nouns if len(noun) > 3 for word in (noun, "ال" + noun))
+    nouns = [frame[len("needs-") :] for frame in frames if frame.startswith("needs-")]
+    nouns = [noun for noun in nouns if len(noun) > 3]
+    # "حمّله مسؤوليته"، "حمّلها تبعاتها": the noun may carry its owner's pronoun (ة turns ت there).
+    stems = [noun[:-1] + "ت" if noun.endswith("ه") else noun for noun in nouns]
+    owned = (stem + suffix for stem in stems for suffix in POSSESSIVE_ENDINGS)
+    return frozenset([word for noun in nouns for word in (noun, "ال" + noun)] + list(owned))
 
 
 def _imperfect_next(view: DocView, i: int) -> bool:
