@@ -21,11 +21,10 @@ least 200 quotes. Writes one JSON line per article in shuffled order ({"id", "ti
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
-import re
 from pathlib import Path
+
+from multisource_draw import candidates, earlier_sets, print_drawn
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,107 +45,19 @@ EARLIER_SETS = [
 # only on the machine where the set was drawn.
 EXCLUDED_IDS = HERE / "data" / "blind3_excluded_ids.txt"
 
-STEMS = [
-    "قال",
-    "قالت",
-    "أكد",
-    "أكدت",
-    "أضاف",
-    "أضافت",
-    "أعلن",
-    "أعلنت",
-    "أشار",
-    "أشارت",
-    "صرح",
-    "صرحت",
-    "أوضح",
-    "أوضحت",
-    "اعتبر",
-    "اعتبرت",
-    "حذر",
-    "حذرت",
-    "نفى",
-    "نفت",
-    "دعا",
-    "دعت",
-    "طالب",
-    "طالبت",
-    "وفق",
-    "وفقا",
-    "بحسب",
-    "حسب",
-    "مؤكدا",
-    "مضيفا",
-    "مشيرا",
-    "موضحا",
-]
-# Each stem alone or with an attached و/ف; a trailing tanween (وفقاً) is not a word character.
-CUE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(STEMS) + r")(?!\w)")
-SPACE_RE = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return SPACE_RE.sub(" ", text).strip()
-
-
-def earlier(shared: Path) -> tuple[set[str], set[str]]:
-    ids: set[str] = set()
-    texts: set[str] = set()
-    paths = [shared / "data/quotes/dev.jsonl", shared / "data/quotes/seed.jsonl"]
-    paths += [HERE / "data" / name for name in EARLIER_SETS]
-    for path in paths:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                doc = json.loads(line)
-                ids.add(doc["id"])
-                texts.add(norm(doc["text"]))
-    with open(EXCLUDED_IDS, encoding="utf-8") as lines:
-        ids.update(line.strip() for line in lines if line.strip())
-    return ids, texts
-
-
-def number(doc_id: str) -> int:
-    return int(doc_id.rsplit("-", 1)[1])
-
-
-def candidates(shared: Path) -> list[dict]:
-    skip_ids, skip_texts = earlier(shared)
-    docs = []
-    with gzip.open(shared / "data/news/ant_multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            doc = json.loads(line)
-            text = doc["text"]
-            if not 3000 <= len(text) <= 9000 or len(CUE_RE.findall(text)) < 5:
-                continue
-            if doc["id"] in skip_ids or norm(text) in skip_texts:
-                continue
-            docs.append(doc)
-    docs.sort(key=lambda doc: number(doc["id"]))
-    seen: set[str] = set()
-    kept = []
-    for doc in docs:
-        key = norm(doc["text"])
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(doc)
-    return kept
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--count", type=int, default=30)
     args = parser.parse_args()
-    docs = candidates(args.shared)
+    paths = [args.shared / "data/quotes/dev.jsonl", args.shared / "data/quotes/seed.jsonl"]
+    skip_ids, skip_texts = earlier_sets(paths + [HERE / "data" / name for name in EARLIER_SETS])
+    with open(EXCLUDED_IDS, encoding="utf-8") as lines:
+        skip_ids.update(line.strip() for line in lines if line.strip())
+    docs = candidates(args.shared, skip_ids, skip_texts, chars=(3000, 9000), min_cues=5)
     random.Random(20261206).shuffle(docs)
-    for doc in docs[: args.count]:
-        print(
-            json.dumps(
-                {"id": doc["id"], "title": doc["title"], "text": doc["text"], "quotes": []},
-                ensure_ascii=False,
-            )
-        )
+    print_drawn(docs, args.count)
 
 
 if __name__ == "__main__":

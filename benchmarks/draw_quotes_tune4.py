@@ -17,11 +17,10 @@ set holds at least 180 quotes. Writes one JSON line per article in shuffled orde
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
-import re
 from pathlib import Path
+
+from multisource_draw import candidates, earlier_sets, print_drawn
 
 HERE = Path(__file__).resolve().parent
 
@@ -36,105 +35,17 @@ EARLIER_SETS = [
     "quotes_jawhara_tune3.jsonl",
 ]
 
-STEMS = [
-    "قال",
-    "قالت",
-    "أكد",
-    "أكدت",
-    "أضاف",
-    "أضافت",
-    "أعلن",
-    "أعلنت",
-    "أشار",
-    "أشارت",
-    "صرح",
-    "صرحت",
-    "أوضح",
-    "أوضحت",
-    "اعتبر",
-    "اعتبرت",
-    "حذر",
-    "حذرت",
-    "نفى",
-    "نفت",
-    "دعا",
-    "دعت",
-    "طالب",
-    "طالبت",
-    "وفق",
-    "وفقا",
-    "بحسب",
-    "حسب",
-    "مؤكدا",
-    "مضيفا",
-    "مشيرا",
-    "موضحا",
-]
-# Each stem alone or with an attached و/ف; a trailing tanween (وفقاً) is not a word character.
-CUE_RE = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(STEMS) + r")(?!\w)")
-SPACE_RE = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    return SPACE_RE.sub(" ", text).strip()
-
-
-def earlier(shared: Path) -> tuple[set[str], set[str]]:
-    ids: set[str] = set()
-    texts: set[str] = set()
-    paths = [shared / "data/quotes/dev.jsonl", shared / "data/quotes/seed.jsonl"]
-    paths += [HERE / "data" / name for name in EARLIER_SETS]
-    for path in paths:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                doc = json.loads(line)
-                ids.add(doc["id"])
-                texts.add(norm(doc["text"]))
-    return ids, texts
-
-
-def number(doc_id: str) -> int:
-    return int(doc_id.rsplit("-", 1)[1])
-
-
-def candidates(shared: Path) -> list[dict]:
-    skip_ids, skip_texts = earlier(shared)
-    docs = []
-    with gzip.open(shared / "data/news/ant_multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            doc = json.loads(line)
-            text = doc["text"]
-            if not 1500 <= len(text) <= 6000 or len(CUE_RE.findall(text)) < 3:
-                continue
-            if doc["id"] in skip_ids or norm(text) in skip_texts:
-                continue
-            docs.append(doc)
-    docs.sort(key=lambda doc: number(doc["id"]))
-    seen: set[str] = set()
-    kept = []
-    for doc in docs:
-        key = norm(doc["text"])
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(doc)
-    return kept
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--count", type=int, default=30)
     args = parser.parse_args()
-    docs = candidates(args.shared)
+    paths = [args.shared / "data/quotes/dev.jsonl", args.shared / "data/quotes/seed.jsonl"]
+    skip_ids, skip_texts = earlier_sets(paths + [HERE / "data" / name for name in EARLIER_SETS])
+    docs = candidates(args.shared, skip_ids, skip_texts, chars=(1500, 6000), min_cues=3)
     random.Random(20261205).shuffle(docs)
-    for doc in docs[: args.count]:
-        print(
-            json.dumps(
-                {"id": doc["id"], "title": doc["title"], "text": doc["text"], "quotes": []},
-                ensure_ascii=False,
-            )
-        )
+    print_drawn(docs, args.count)
 
 
 if __name__ == "__main__":

@@ -34,10 +34,7 @@ def test_a_partitive_before_the_verb_is_its_subject() -> None:
 
 
 def test_qad_before_the_verb_leaves_the_subject_after_it() -> None:
-    text = (
-        "وقال الوزير سامي الورتاني إن الموسم جيد. وقد اعتبرت النقابة العامة للتعليم أن القرار "
-        "متسرع."
-    )
+    text = "وقال الوزير سامي الورتاني إن الموسم جيد. وقد اعتبرت النقابة العامة للتعليم أن القرار متسرع."
     quotes = quotes_of(text)
     assert quote_with(quotes, "القرار متسرع").speaker_name.startswith("النقابة العامة")
 
@@ -52,10 +49,7 @@ def test_a_complement_clause_after_a_verb_is_not_read_as_a_fronted_subject() -> 
 
 
 def test_a_plural_verb_continues_two_joined_descriptions() -> None:
-    text = (
-        "وقال محاميان ومصدر قضائي يوم الاثنين إن الحكم نهائي. وأضافوا أن الطعن ممكن خلال ستين "
-        "يوما."
-    )
+    text = "وقال محاميان ومصدر قضائي يوم الاثنين إن الحكم نهائي. وأضافوا أن الطعن ممكن خلال ستين يوما."
     quotes = quotes_of(text)
     assert quote_with(quotes, "الطعن ممكن").speaker_name == "محاميان ومصدر قضائي"
 
