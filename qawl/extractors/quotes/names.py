@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.noun_patterns import object_noun
+from qawl.extractors.quotes.predicates import predicate_after_pronoun
 from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -241,6 +242,8 @@ class NameIndex:
                 continue
             if _complement_of_cue_before(view, i, phrase.name[0]):
                 continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
+            if _predicate_of_cue_before(view, i, phrase.name[0], last):
+                continue  # "واعتبرها الوزير خطوة هامة": what the minister considers it, no name
             if not _can_open_name(view, phrase.name[0]):
                 continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
             title = _title_key(view, phrase)
@@ -995,6 +998,16 @@ def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:
         return False
     cue = view.cues[title - 1]
     return cue is not None and "ب" in cue.frames
+
+
+def _predicate_of_cue_before(view: DocView, title: int, name: int, last: int) -> bool:
+    """Whether the "name" after a title is the predicate of a verb of considering with an object
+    pronoun right before the title (اعتبرها الوزير خطوة هامة): the title is the verb's subject,
+    and the indefinite noun after it says what the subject considers the object to be."""
+    if title == 0 or not view.is_word(title - 1):
+        return False
+    cue = view.cues[title - 1]
+    return cue is not None and predicate_after_pronoun(view, title - 1, cue, last) == name
 
 
 def _nisba_root(key: str) -> str | None:

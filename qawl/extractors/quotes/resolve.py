@@ -53,8 +53,44 @@ def resolve(
         body = body_of_kind(view, names, phrase)
         if body is not None:
             name, attribution = body, "title"
+    name = _without_li(view, span, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
+
+
+def _without_li(view: DocView, span: Span, name: str) -> str:
+    """The name as the speaker phrase's words, without the preposition ل that a definite word
+    after "وفقا لـ"، "نسبة لـ" carries: لل + a noun is ل + its article, whose alif the script drops
+    ("وفقا للمتحدث باسم الوزارة" names "المتحدث باسم الوزارة"). Not ل + a word in ل that the
+    document writes alone ("للبنان")."""
+    first = span.text.split(" ", 1)[0]
+    if not first.startswith("لل") or not (name == span.text or name.startswith(first + " ")):
+        return name
+    at = _token_starting(view, span.start)
+    if at is None or not _li_definite(view, at):
+        return name
+    return "ال" + name[2:]
+
+
+def _token_starting(view: DocView, start: int) -> int | None:
+    k = bisect.bisect_left(view.starts, start)
+    return k if k < len(view) and view.starts[k] == start else None
+
+
+def _li_definite(view: DocView, i: int) -> bool:
+    """Whether word i is ل + a definite source noun: the noun with its article is a title, a
+    body, a medium or an anonymous source, or the document writes it so; a word in ل the
+    document writes alone (لبنان) is no article's."""
+    key = view.bare[i]
+    if not key.startswith("لل") or len(key) < 5 or view.count(key[1:]) > 0:
+        return False
+    definite, rest = "ال" + key[2:], key[2:]
+    words = view.words
+    return (
+        view.title_state(definite) is not None
+        or any(words.is_a(kind, rest) for kind in ("institution", "anonymous", "media"))
+        or view.count(definite) > 0
+    )
 
 
 def _resolve(

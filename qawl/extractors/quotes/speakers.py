@@ -73,6 +73,24 @@ def in_theophoric_name(view: DocView, i: int) -> bool:
     return view.is_word(nxt) and view.keys[nxt] in GOD_NAMES  # is_word: no token past the end
 
 
+# Words that join a given name to the next part of a name: بن، ابن، بنت، أبو ("son, daughter,
+# father of"), normalised.
+_GENITIVE_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
+
+
+def after_genitive_link(view: DocView, i: int) -> bool:
+    """Whether word i, written without a clitic, follows بن/ابن/بنت/أبو: it is the genitive the link
+    governs, the name's next part, never a verb, a preposition or a plural noun ("بن طالب"، "بن
+    نصر"، "بن على" for Ben Ali, "بن فرحات")."""
+    return (
+        i > 0
+        and view.is_word(i)
+        and view.is_word(i - 1)
+        and view.bare[i - 1] in _GENITIVE_NAME_LINKS
+        and view.keys[i] == view.bare[i]
+    )
+
+
 def _preposition_with_pronoun(key: str) -> bool:
     """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name; nor is an
     adverb of time or place in construct with one ("أشار خلالها إلى"، "أكد أمامهم")."""
@@ -358,6 +376,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         cue = cues[i] if position > 0 else None
         if cue is not None and in_theophoric_name(view, i):
             cue = None
+        if position > 0 and after_genitive_link(view, i):
+            kept.append(i)  # "وأكد بن طالب أن": the link's genitive, whatever else it may read as
+            continue
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
@@ -1500,6 +1521,7 @@ def _name_words(view: DocView, name: list[int], object_follows: bool = False) ->
         # one with a possessive pronoun is a noun owned by someone ("جيمس ماتيس جولته").
         plural = (
             k > 1
+            and not linked
             and not has_article(view, i)
             and (view.tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
         )
