@@ -74,7 +74,7 @@ def in_theophoric_name(view: DocView, i: int) -> bool:
 
 
 # Words that join a given name to the next part of a name: بن، ابن، بنت، أبو ("son, daughter,
-# father of"), normalised.
+# father of"), normalised; not أبي, which is also a given name ("أبي أحمد").
 _GENITIVE_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
 
 

@@ -28,7 +28,7 @@ from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
-from qawl.extractors.quotes.speakers import has_article, in_theophoric_name
+from qawl.extractors.quotes.speakers import after_genitive_link, has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     BI_ADVERBIALS,
@@ -546,11 +546,6 @@ def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
     return any(view.bare[m] in _DURING_PREPOSITIONS for m in range(cue_index + 1, j))
 
 
-# Words that join the two halves of a name (normalised): بن، ابن، بنت، أبو (not أبي, which is also
-# a given name: "أبي أحمد").
-_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
-
-
 def name_after_verb(view: DocView, i: int) -> bool:
     """ "قال فيرون إن …": a word right after a verb of saying is its subject, so a cue there that
     reads as و/ف + a verb (فيرون) is a name: no conjunction joins a second verb to the first with
@@ -558,7 +553,7 @@ def name_after_verb(view: DocView, i: int) -> bool:
     half of a name too: "صدري بن طالب" (طالب "demanded"), "محمد بن سلمان"."""
     if i == 0 or not view.is_word(i - 1):
         return False
-    if view.bare[i - 1] in _NAME_LINKS and view.keys[i] == view.bare[i]:
+    if after_genitive_link(view, i):
         return view.cues[i] is not None and view.cues[i].kind in ("verb", "participle")
     if view.keys[i] == view.bare[i]:
         return False
