@@ -14,6 +14,7 @@ from quote_helpers import quote_with, quotes_of
 
 from qawl.document import Document, Entity
 from qawl.extractors.quotes import QuoteAttributor
+from qawl.extractors.quotes.name_ends import name_before_object
 from qawl.extractors.quotes.names import (
     NameIndex,
     _introduces_a_name,
@@ -21,17 +22,15 @@ from qawl.extractors.quotes.names import (
     given_names_before,
     name_words,
 )
-from qawl.extractors.quotes.speakers import (
+from qawl.extractors.quotes.segments import segments
+from qawl.extractors.quotes.stops import (
     _general_adjective,
-    _is_stop,
-    _name_words,
-    _numbered_name,
-    _seat_before_rank,
     _stop_key,
     adverbial_accusative,
     clitic_written_apart,
-    segments,
+    is_stop,
 )
+from qawl.extractors.quotes.titles import numbered_name, seat_before_rank
 from qawl.extractors.quotes.view import DocView
 
 WRITTEN = [
@@ -147,7 +146,7 @@ def test_person_closing_as_the_plain_reading_of_the_entities() -> None:
 
 
 def _plain_is_stop(view: DocView, i: int) -> bool:
-    """_is_stop as written before the word-level precheck: every test asked at every call."""
+    """is_stop as written before the word-level precheck: every test asked at every call."""
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False
@@ -182,7 +181,7 @@ def test_a_words_stop_facts_answer_as_every_test_asked_at_every_call() -> None:
     stops = 0
     for view in _news_views():
         for i in view.word_tokens:
-            assert _is_stop(view, i) == _plain_is_stop(view, i), view.tokens[i].text
+            assert is_stop(view, i) == _plain_is_stop(view, i), view.tokens[i].text
             stops += _plain_is_stop(view, i)
     assert stops > 100  # stops and non-stops both compared
 
@@ -199,16 +198,16 @@ def test_segments_as_the_plain_grouping() -> None:
 
 
 def test_the_speaker_prechecks_hold_for_the_tests_they_stand_before() -> None:
-    """_cut_at_stop and split_title ask _numbered_name only of a word starting with a digit and
-    _seat_before_rank only at في; both answer no everywhere else."""
+    """_cut_at_stop and split_title ask numbered_name only of a word starting with a digit and
+    seat_before_rank only at في; both answer no everywhere else."""
     asked = 0
     for view in _news_views():
         seg = view.word_tokens
         for position, i in enumerate(seg):
             if not view.keys[i][:1].isdigit():
-                assert not _numbered_name(view, i)
+                assert not numbered_name(view, i)
             if view.bare[i] != "في":
-                assert not _seat_before_rank(view, seg, position)
+                assert not seat_before_rank(view, seg, position)
             asked += 1
     assert asked > 1000
 
@@ -217,4 +216,4 @@ def test_a_one_word_name_is_never_cut() -> None:
     for view in _news_views():
         for i in view.word_tokens:
             name = [i]
-            assert _name_words(view, name) is name and _name_words(view, name, True) == [i]
+            assert name_before_object(view, name) is name and name_before_object(view, name, True) == [i]

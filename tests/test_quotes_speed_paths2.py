@@ -26,18 +26,10 @@ from qawl.extractors.quotes.names import (
     name_words,
     title_key_of,
 )
-from qawl.extractors.quotes.speakers import (
-    _cut_at_stop,
-    _is_stop,
-    _numbered_name,
-    _parse_speaker,
-    _seat_before_rank,
-    _speech_occasion,
-    has_article,
-    in_theophoric_name,
-    parse_speaker,
-    segments,
-)
+from qawl.extractors.quotes.segments import _cut_at_stop, segments
+from qawl.extractors.quotes.speakers import _parse_speaker, parse_speaker
+from qawl.extractors.quotes.stops import has_article, in_theophoric_name, is_stop
+from qawl.extractors.quotes.titles import numbered_name, seat_before_rank, speech_occasion
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
@@ -152,10 +144,10 @@ def _plain_cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[i
         if titled and position > 0 and key.startswith("لل") and not view.words.is_a("stop", key):
             kept.append(i)
             continue
-        if titled and kept and _numbered_name(view, i):
+        if titled and kept and numbered_name(view, i):
             kept.append(i)
             continue
-        if titled and len(kept) > 1 and _seat_before_rank(view, seg, position):
+        if titled and len(kept) > 1 and seat_before_rank(view, seg, position):
             kept.append(i)
             continue
         if (
@@ -165,13 +157,13 @@ def _plain_cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[i
             and has_article(view, seg[position - 1])
         ):
             break
-        if _is_stop(view, i):
+        if is_stop(view, i):
             if (
                 anonymous
                 and not used_pp
                 and position > 0
                 and key in {"في", "من", "ب"}
-                and not _speech_occasion(view, seg, position)
+                and not speech_occasion(view, seg, position)
             ):
                 used_pp = True
                 kept.append(i)

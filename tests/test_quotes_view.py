@@ -24,7 +24,7 @@ from qawl.extractors.quotes.names import (
     name_words,
     seatless_starts,
 )
-from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction, token_keys
 
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_sample.jsonl"

@@ -12,7 +12,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from qawl.extractors.quotes.speakers import SpeakerPhrase, conjoined_verb, has_article, parse_speaker
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article
+from qawl.extractors.quotes.subjects import conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import MAIN_CLAUSE_OPENERS
 

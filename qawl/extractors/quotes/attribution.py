@@ -42,18 +42,13 @@ from qawl.extractors.quotes.names import (
     person_entity_name,
     same_words,
 )
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
-from qawl.extractors.quotes.speakers import (
-    VERB_SUBORDINATORS,
-    SpeakerPhrase,
-    conjoined_verb,
-    has_article,
-    may_name,
-    parse_speaker,
-    surname_li,
-)
+from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement
+from qawl.extractors.quotes.stops import has_article, may_name, surname_li
+from qawl.extractors.quotes.subjects import VERB_SUBORDINATORS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,

@@ -18,7 +18,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
-from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (

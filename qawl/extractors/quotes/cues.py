@@ -29,7 +29,7 @@ from qawl.extractors.quotes.sources import (
     possessive_frame,
     source_frame,
 )
-from qawl.extractors.quotes.speakers import in_theophoric_name
+from qawl.extractors.quotes.stops import in_theophoric_name
 from qawl.extractors.quotes.triggers import name_after_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (

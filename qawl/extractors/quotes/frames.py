@@ -34,6 +34,7 @@ from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import object_before, object_trigger, subject_adverbial_start
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import considered_object, seen_in
 from qawl.extractors.quotes.readings import (
     agreeing_imperfect,
@@ -44,7 +45,8 @@ from qawl.extractors.quotes.readings import (
     perfect_of_lemma,
     unowned_belief,
 )
-from qawl.extractors.quotes.speakers import SpeakerPhrase, accusative_plural, parse_speaker, preposed_subject
+from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker
+from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
     CONCLUDED,
     complementizer_after_phrase,

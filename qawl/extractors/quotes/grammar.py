@@ -14,7 +14,8 @@ from qawl.arabic import normalize
 from qawl.document import Span
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import MASCULINE_PLACES, POSSESSIVE_ENDINGS, PREDICATE_WORDS
 

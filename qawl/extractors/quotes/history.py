@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.statements import mentions_statement
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 
 STATEMENT_REACH = 4  # words before a cue that may name the statement it is made in

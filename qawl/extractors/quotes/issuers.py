@@ -17,7 +17,9 @@ noun, and so to that mention's issuer.
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 
 # Written sources by their normalised head noun (ة read as ه).

@@ -20,8 +20,10 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.noun_patterns import object_noun
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article, parse_speaker
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,

@@ -9,7 +9,7 @@ too (:func:`object_noun`).
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import DEFINITE_EVENTS, POSSESSIVE_ENDINGS, PROPOSITION_NOUNS
 

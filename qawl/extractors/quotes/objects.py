@@ -25,7 +25,8 @@ from qawl.extractors.quotes.noun_patterns import (
     without_possessive,
 )
 from qawl.extractors.quotes.predicates import object_after_appositions, predicate_after_pronoun
-from qawl.extractors.quotes.speakers import has_article, parse_speaker
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     POSSESSIVE_ENDINGS,

@@ -11,7 +11,8 @@ from __future__ import annotations
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import event_noun, is_nisba, object_noun
-from qawl.extractors.quotes.speakers import has_article, parse_speaker
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import DEMONSTRATIVES, POSSESSIVE_ENDINGS
 

@@ -13,7 +13,7 @@ from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
 from qawl.extractors.quotes.objects import strong_object
 from qawl.extractors.quotes.predicates import object_after_comma
-from qawl.extractors.quotes.speakers import has_article
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import NAME_PREPOSITIONS, PREPOSITION_PRONOUNS, RELATIVES
 

@@ -13,8 +13,9 @@ from qawl.extractors.quotes.clauses import Trigger, bi_complement
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import event_noun
 from qawl.extractors.quotes.objects import stance_noun, strong_object
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import CONSIDERING
-from qawl.extractors.quotes.speakers import SpeakerPhrase, has_article
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,

@@ -27,14 +27,10 @@ from qawl.extractors.quotes.names import (
     title_key_of,
     written_in,
 )
-from qawl.extractors.quotes.speakers import (
-    SpeakerPhrase,
-    has_article,
-    has_li_proclitic,
-    may_name,
-    parse_speaker,
-)
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
+from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import NAME_LINKS, SAME_ENDINGS, STATEMENT_NOUNS
 

@@ -19,16 +19,13 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
-from qawl.extractors.quotes.speakers import (
-    SpeakerPhrase,
-    compound_given_name_ends,
-    has_article,
-    has_li_proclitic,
-    parse_segment,
-    parse_speaker,
-    split_title,
-)
+from qawl.extractors.quotes.segments import parse_segment
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article, has_li_proclitic
+from qawl.extractors.quotes.subjects import compound_given_name_ends
+from qawl.extractors.quotes.titles import split_title
 from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (

@@ -8,7 +8,7 @@ article; these helpers tell the words apart, :mod:`resolve` picks the issuer.
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.speakers import SpeakerPhrase
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import STATEMENT_FORMS, STATEMENT_NOUNS
 

@@ -28,7 +28,7 @@ from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
-from qawl.extractors.quotes.speakers import after_genitive_link, has_article, in_theophoric_name
+from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     BI_ADVERBIALS,

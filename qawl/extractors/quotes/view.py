@@ -84,7 +84,7 @@ _PUNCTUATION = 8  # a comma, quotation mark, sentence mark, or a character pair_
 _ONE_WORD = 16  # a token whose key is one run of letters and digits (name_words of it is itself)
 _SOME_WORDS = 32  # a token whose key holds letters or digits, but not as one run alone
 _SEATED = 64  # a token whose key has a hamza on a seat (ئ ؤ) or alone (ء)
-# A word with the article ال, written without hamza (:func:`speakers.has_article`), once a
+# A word with the article ال, written without hamza (:func:`stops.has_article`), once a
 # و/ف the bare key dropped is left out.
 ARTICLE = 128
 # The bits few tokens have, found together (DocView).

@@ -1,0 +1,274 @@
+"""Where the name after a title ends when a verb's object may follow it without a comma.
+
+"ووصف ترامب الاتفاق بأنه": the object starts at a definite word or a construct noun, except inside a
+body's name, a place or a family name. Also the tests of possessed nouns and plural agreement that this
+reading shares with the title chain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qawl.extractors.quotes.stops import accusative_participle, has_article
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    GOD_NAMES,
+    NAME_LINKS,
+    OBJECT_ENDINGS,
+    PROPOSITION_NOUNS,
+    TITLE_ADJECTIVES,
+)
+
+# Nouns of the occasion a source speaks on: "في كلمة"، "في مؤتمر صحفي"، "في تصريحات لـ".
+SPEECH_OCCASIONS = frozenset(
+    {"كلمه", "مؤتمر", "تصريح", "تصريحات", "حديث", "مقابله", "لقاء", "خطاب", "افاده", "تغريده", "ندوه"}
+)
+
+
+# The occasions as they stand before a pronoun: ة is written ت there (كلمته، مقابلتها).
+OCCASION_STEMS = SPEECH_OCCASIONS | {"كلمت", "مقابلت", "افادت"}
+
+
+def adjective_like(key: str) -> bool:
+    """Adjectives by their pattern: relational (الروسي، الفرنسية), participles (المسلحة،
+    المتحدة), elatives أفعل (الأسبق، الأعلى) and فاعل (السابق), and a few common ones."""
+    body = key[2:] if key.startswith("ال") else key
+    return (
+        key.endswith(("ي", "يه", "يين", "يون"))
+        or key.startswith(("الم", "الت"))
+        or key in TITLE_ADJECTIVES
+        or (len(body) == 4 and body[0] == "ا")  # أفعل: الأسبق، الأكبر
+        or (len(body) in (4, 5) and body[1] == "ا" and body[-1] != "ه")  # فاعل: السابق، الراحل
+        or (key.startswith("ال") and len(body) == 4 and body[2] == "ي")  # فعيل: الخفيف، الكبير
+    )
+
+
+def is_relational(key: str) -> bool:
+    """A relational adjective (سورية، الروسي، أوروبيين) by its ending."""
+    return len(key) > 3 and key.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _starts_place_or_body(view: DocView, i: int) -> bool:
+    """Whether a mention labelled other than PER starts at word i."""
+    found = view.mention_label(i)
+    return found is not None and found[0] != "PER" and found[1]
+
+
+def _starts_place(view: DocView, i: int) -> bool:
+    """Whether a mention labelled a place starts at word i."""
+    found = view.mention_label(i)
+    return found is not None and found[0] == "LOC" and found[1]
+
+
+POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def owned_noun(view: DocView, i: int) -> bool:
+    """A common noun with a possessive pronoun (مؤتمره، انخراطها، رحيله): never a word of a
+    name, so after a subject it is the verb's object. A name may end in ه (شبانه، ريكسنجه), so
+    a bare ه needs the noun shown: an occasion of speech (مؤتمره، كلمته) or a stem the document
+    writes without the pronoun (الرحيل); a noun pattern is no proof (اندراده reads as انفعال)."""
+    key = view.bare[i]
+    if not key.endswith(POSSESSIVES):
+        return False  # most words: no pronoun ending at all
+    if key[:1] == "و" or view.tokens[i].text.endswith("ة") or key.endswith(("الله", "يه")):
+        return False  # و on it may coordinate ("سانت أونجي وزملاؤها"); ة is no pronoun
+    if view.cues[i] is not None:
+        return False  # "مشبها"، "منوها": a participle in the accusative, its root ending in ه
+    suffix = next((s for s in POSSESSIVES if key.endswith(s)), "")
+    stem = key[: -len(suffix)] if suffix else ""
+    if len(stem) < 3 or view.title_state(key) is not None:
+        return False  # "زميله"، "نظيره": a title with its owner is a source
+    if len(suffix) > 1:
+        return True
+    # ة is written ت before the pronoun: كلمته … كلمة.
+    alone = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return (
+        alone in OCCASION_STEMS
+        or alone in SPEECH_OCCASIONS
+        or view.count(alone) > 0
+        or view.count("ال" + alone) > 0
+    )
+
+
+def _construct_head(view: DocView, name: list[int], k: int) -> bool:
+    """Whether name word k may be a common noun governing the next word ("داغ سبب انخراطها"),
+    not a name's last word before the object ("تيريزا ماي حكومتها"، "كامبريدج أناليتيكا
+    إغلاقها"): no ة (an adjective may stand before a relative verb: "دراسة حديثة أجرتها"), no
+    foreign ending in ا or و, not inside a name the earlier stages found, and not written after
+    the same word elsewhere in the document, as a name's parts are. A word with the article
+    governs nothing: a construct head is indefinite in form ("مقتدى الصدر أنصاره")."""
+    i = name[k]
+    key = view.bare[i]
+    if (
+        has_article(view, i)
+        or view.tokens[i].text.endswith("ة")
+        or key.endswith(("ا", "و"))
+        or view.mention_label(i) is not None
+    ):
+        return False
+    keys = view.keys
+    before = keys[name[k - 1]]
+    at = -1
+    for _ in range(view.count(keys[i])):
+        at = keys.index(keys[i], at + 1)
+        if at != i and at > 0 and keys[at - 1] == before:
+            return False
+    return True
+
+
+def plural_after_singular(view: DocView, head: int, i: int) -> bool:
+    """Whether word i is a plural in ات right after a singular head noun: an adjective agrees
+    with its noun in number, so the plural is none of the head's ("السائق التحديات"); and it
+    is no genitive after a definite head, which governs none. The verb's object begins there."""
+    return view.tokens[i].text.endswith("ات") and not view.tokens[head].text.endswith(("ات", "ة"))
+
+
+def name_before_object(view: DocView, name: list[int], object_follows: bool = False) -> list[int]:
+    """Where a name ends when a verb's object may follow it without a comma.
+
+    After a verb that takes an object before its content (وصف X بأنه، اتهم X بـ) the object
+    starts at a definite word ("ووصف ترامب الاتفاق بأنه") or at a construct noun ("واتهم
+    يلدريم حزب العمال بـ"), except after the name links عبد، بن، أبو (عبد الفتاح). Elsewhere a
+    definite word is a family name (عادل الجبير، سعد الحريري). A name cut short is found
+    whole again by the name index.
+    """
+    if len(name) < 2:
+        return name  # every test below asks of a word after the first
+    words = view.words
+    # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
+    # adjectives: the article there does not start an object.
+    construct_head = words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
+    closed = False  # a construct chain ends at its first definite noun; adjectives may follow
+    # The first word is never cut: no test below ends the name before it (each asks k > 0), so
+    # the reading starts at the second.
+    for k in range(1, len(name)):
+        i = name[k]
+        key = view.bare[i]
+        if k > 0 and key in GOD_NAMES:
+            continue  # the second half of a theophoric name: نصر الله، عبد الله
+        linked = k > 0 and view.bare[name[k - 1]] in NAME_LINKS
+        if (
+            k == 1
+            and has_article(view, name[0])
+            and has_article(view, i)
+            and plural_after_singular(view, name[0], i)
+        ):
+            # "وشرح السائق التحديات": a definite head takes no definite genitive, and a plural in
+            # ات agrees with no singular head as its adjective: the verb's object begins.
+            return name[:1]
+        if construct_head and k > 0 and has_article(view, i):
+            if closed and not adjective_like(key):
+                return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
+            closed = True
+        elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:
+            closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
+        if object_follows and k > 0 and not linked and key not in NAME_LINKS and not construct_head:
+            construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
+            # A nisba right after a first name is the family name (طارق الفتيتي، عادل الجبير
+            # stay whole): an object is a noun, which would follow the whole name.
+            family = k == 1 and has_article(view, i) and key.endswith("ي") and not has_article(view, name[0])
+            # "دعا مقتدى الصدر أنصاره": a noun with its pronoun next is the object, so the definite
+            # word before it still belongs to the name (a verb takes one object before its content).
+            family = family or (
+                k == 1 and k + 1 < len(name) and has_article(view, i) and owned_noun(view, name[k + 1])
+            )
+            if not family and (has_article(view, i) or construct):
+                return name[:k]
+        # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
+        # is a ب-word in ة ("ورد ترامب بتغريدة").
+        # Two name words then a definite noun: "قرار دونالد ترمب الانسحاب" (a family name
+        # after two names is rare, and family names in ي stay: أبو بكر البغدادي).
+        # Not after a body's head: its construct ends in a definite noun ("مركز حقوق الإنسان").
+        if (
+            k > 1
+            and has_article(view, i)
+            and not key.endswith(("ي", "يه"))
+            and not linked
+            and not construct_head
+        ):
+            return name[:k]
+        # "اتهمت وسائل إعلام سورية إسرائيل بـ": a relational adjective completes the noun
+        # phrase, so a place or body named right after it is the verb's object.
+        if k > 0 and is_relational(view.bare[name[k - 1]]) and _starts_place_or_body(view, i):
+            return name[:k]
+        # "ودعا أبو الغيط طهران إلى": before a verb's object, a place right after the name is
+        # that object; a name does not run on into a country or a city (a body's head, as in
+        # "منظمة هيومن رايتس ووتش", is followed by its own name).
+        if object_follows and k > 0 and not linked and not construct_head and _starts_place(view, i):
+            return name[:k]
+        # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
+        # preposition, while لافروف or بيشور are names.
+        if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # "وأضاف بومبيو متحدثا في …": a participle in the accusative after the name is its
+        # circumstance ("speaking"), even one that is also a title noun.
+        if k > 0 and not linked and accusative_participle(view.tokens[i].text):
+            return name[:k]
+        # "وقال جونسون لبي بي سي": a short outlet name, the preposition on its first letters.
+        if k > 0 and key[:1] == "ل" and len(key) == 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # "وشرحت داغ سبب انخراطها"، "أعلن ترامب سروره": a noun with its possessive pronoun, or
+        # the construct noun that governs one, begins the verb's object. Not a word in ة: an
+        # adjective may stand before a relative verb with its object ("دراسة حديثة أجرتها").
+        if not linked and (
+            owned_noun(view, i)
+            or (k + 1 < len(name) and owned_noun(view, name[k + 1]) and _construct_head(view, name, k))
+        ):
+            return name[:k]
+        if k == 2 and view.bare[name[0]] == _FAMILY_LINK:
+            # "وانتقد آل الشيخ تعامل …": a family name "آل X" that opens the phrase is complete
+            # (a given name would stand before it), so the word after it begins the object.
+            return name[:k]
+        # "طه بوحافظ لراديو فرنسي": ل + an outlet is whom the source spoke to.
+        if k > 0 and key[:1] == "ل" and (words.is_a("media", key[1:]) or key[1:] in _ADDRESSEES):
+            return name[:k]
+        # A noun that heads the reported proposition ("أكد محمد صلاح عدم وجود …") or the verb's
+        # object, a quantifier opening an apposition ("أندرو بريمبرغ أحد مستشاري …") or ب + a
+        # verbal noun of the derived forms ("بتطبيق") begins a phrase of its own, never a word
+        # of a name.
+        if (
+            not linked
+            and (
+                (k > 1 and key in PROPOSITION_NOUNS)
+                # "انتقد بنيامين نتنياهو تعليق عباس": after a given and a family name, a verbal
+                # noun of the form تفعيل is the verb's object.
+                or (k > 1 and DERIVED_VERBAL_NOUN.match(key) is not None and not has_article(view, i))
+                or (k > 0 and view.keys[i] in _NAME_ENDING_QUANTIFIERS)  # واحد is no و + أحد
+                or (k > 0 and key[:1] == "ب" and DERIVED_VERBAL_NOUN.match(key[1:]) is not None)
+            )
+        ):
+            return name[:k]
+        # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
+        marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
+        # Maghreb family names in بو- (بوجرة، بوزيد) are not ب + a noun: the noun would be
+        # written alone somewhere in the document.
+        if marbuta and key.startswith("بو") and view.count(key[1:]) == 0:
+            marbuta = k > 1
+        # A third word in ات is a plural noun too: "وتجاهل دونالد ترامب مناشدات الحلفاء", and
+        # one with a possessive pronoun is a noun owned by someone ("جيمس ماتيس جولته").
+        plural = (
+            k > 1
+            and not linked
+            and not has_article(view, i)
+            and (view.tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
+        )
+        if linked:
+            marbuta = False  # after بن/أبو a family name may end in ة: "طارق بن جازية"
+        if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
+            return name[:k]
+    return name
+
+
+_NAME_ENDING_QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})
+
+
+_FAMILY_LINK = "ال"  # آل "the family of", once normalised
+
+
+# Verbal nouns of the form تفعيل (تطبيق، تمديد), after ب a manner or a complement.
+DERIVED_VERBAL_NOUN = re.compile(r"^ت..ي.$")
+
+
+# Outlets a source speaks to that the media nouns do not cover ("لراديو").
+_ADDRESSEES = frozenset({"راديو", "اذاعه", "تلفزيون"})

@@ -1,0 +1,327 @@
+"""Word tests of speaker phrases: the article, the ل proclitic, and the words where a name or title stops.
+
+A name stops at a word that cannot belong to it: a verb, a preposition with its pronoun, an adverbial
+accusative, an exceptive, a clitic written apart. Each test looks at one word and its neighbours; the
+title, segment, speaker and subject readers share them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qawl.extractors.quotes.view import ARTICLE, DocView, WordFeatures, strip_conjunction
+from qawl.extractors.quotes.words import (
+    BI_ADVERBIALS,
+    GENERAL_WORDS,
+    GOD_NAMES,
+    PREPOSITION_PRONOUNS,
+    STATEMENT_NOUNS,
+    YEAR_ADJECTIVES,
+)
+
+
+def in_theophoric_name(view: DocView, i: int) -> bool:
+    """A word before الله is the first half of a name (نصر الله، جاب الله، فضل الله), not a verb
+    with الله as its subject: "وقال الأمين العام للحزب حسن نصر الله إن …"."""
+    nxt = i + 1
+    return view.is_word(nxt) and view.keys[nxt] in GOD_NAMES  # is_word: no token past the end
+
+
+# Words that join a given name to the next part of a name: بن، ابن، بنت، أبو ("son, daughter,
+# father of"), normalised; not أبي, which is also a given name ("أبي أحمد").
+_GENITIVE_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
+
+
+def after_genitive_link(view: DocView, i: int) -> bool:
+    """Whether word i, written without a clitic, follows بن/ابن/بنت/أبو: it is the genitive the link
+    governs, the name's next part, never a verb, a preposition or a plural noun ("بن طالب"، "بن
+    نصر"، "بن على" for Ben Ali, "بن فرحات")."""
+    return (
+        i > 0
+        and view.is_word(i)
+        and view.is_word(i - 1)
+        and view.bare[i - 1] in _GENITIVE_NAME_LINKS
+        and view.keys[i] == view.bare[i]
+    )
+
+
+def _preposition_with_pronoun(key: str) -> bool:
+    """فيها، عنه، لديهم: a preposition carrying a pronoun is never part of a name; nor is an
+    adverb of time or place in construct with one ("أشار خلالها إلى"، "أكد أمامهم")."""
+    return key in PREPOSITION_PRONOUNS or key in ADVERB_PRONOUNS
+
+
+# Adverbs of time and place (ظروف) that take a genitive, as a preposition does.
+_ADVERB_HEADS = ("خلال", "امام", "حول", "ضد", "عبر", "وراء", "تحت", "فوق", "بين", "اثناء", "لدن")
+
+
+ADVERB_PRONOUNS = frozenset(
+    head + pronoun for head in _ADVERB_HEADS for pronoun in ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم")
+)
+
+
+def _general_adjective(view: DocView, i: int) -> bool:
+    """عام "general" (المدير العام، لجنة التشريع العام), not عام "year": a year is followed by
+    its adjective or number (العام الماضي، عام 2016)."""
+    if view.bare[i] not in GENERAL_WORDS or i == 0 or not view.is_word(i - 1):
+        return False
+    nxt = i + 1
+    if nxt < len(view) and view.is_word(nxt):
+        return view.bare[nxt] not in YEAR_ADJECTIVES and not view.keys[nxt][:1].isdigit()
+    return True
+
+
+def adverbial_accusative(view: DocView, i: int) -> bool:
+    """An indefinite accusative of manner, never a subject (which is nominative): tanwin
+    written (رسمياً، مجدداً) or a relational adjective in its accusative -يّاً (ضمنيا، مبدئيا،
+    شخصيا). Places in -يا (روسيا، سوريا) are mentions the earlier stages labelled."""
+    surface = view.tokens[i].text
+    # The tanwin of the accusative may sit on any last letter: صراحةً، جملةً، هدىً.
+    if surface.endswith(("اً", "ًا", "ةً", "ىً")):
+        return True
+    if (
+        accusative_participle(surface)
+        and not has_article(view, i)
+        and not _name_word_after(view, i)
+        and view.title_state(view.bare[i][:-1]) is None
+        # "وكشفت منظمتا …": the dual in construct of a noun the speaker words know.
+        and not (view.bare[i].endswith("تا") and view.bare[i][:-2] + "ه" in view.vocabulary)
+    ):
+        return True  # "لكن متحدثا باسم …": a title in the accusative is still its noun
+    key = view.bare[i]
+    return (
+        len(key) >= 5
+        and key.endswith("يا")
+        and not _name_set_off(view, i)
+        and not has_article(view, i)
+        and bool(view.doc.mentions)  # without the earlier stages a place cannot be told apart
+        and view.mention_label(i) is None
+        and view.count(key[:-1]) == 0  # the bare nisba written elsewhere: a name (ماريا)
+    )
+
+
+# A derived participle (مُفعِل، مُفتعِل، مُتفعِّل، مُستفعِل) in the accusative -ًا: a circumstantial
+# "apologising", "pointing out" (معتذرا، مستعرضا، متسائلا) after its subject, never a name. Foreign
+# names in م- that end in ا have a long vowel after the م (ماريا، مونيكا، ميليسا); a participle a
+# consonant. ؤ/ئ stand for the hamza of مُؤكِّد.
+# Words in -يا (مرسيليا، ماليزيا) are places and names, or nisbas that adverbial_accusative reads.
+_ACCUSATIVE_PARTICIPLE = re.compile(r"^م[^اوىي][^ا\s]+[^اي\s]ا$")
+
+
+def accusative_participle(surface: str) -> bool:
+    """Whether a surface word is a derived participle in the indefinite accusative (معتذرا)."""
+    word = surface[1:] if surface[:1] in "وف" and len(surface) > 5 else surface
+    # A longer word in -نا/-ها is a noun with its possessive (محدثنا "our interlocutor").
+    if len(word) > 5 and word.endswith(("نا", "ها")):
+        return False
+    return _ACCUSATIVE_PARTICIPLE.match(word) is not None
+
+
+def _name_word_after(view: DocView, i: int) -> bool:
+    """ "وقالت مرغريتا سيمونيان": a given name shaped like a participle has its family name
+    after it, an article-less word that neither stops a phrase nor is a cue; a participle has a
+    preposition or its complement there (معتذرا عن، مستنكرا أن)."""
+    k = i + 1
+    return (
+        k < len(view)
+        and view.is_word(k)
+        and not has_article(view, k)
+        and view.cues[k] is None
+        and not view.tokens[k].text.endswith(("ة", "ا"))
+        and not is_stop(view, k)
+        and view.title_state(view.bare[k]) is None
+    )
+
+
+def _name_set_off(view: DocView, i: int) -> bool:
+    """ "، يوكيا أمانو ،": a word in -يا that opens a short phrase of article-less words set off
+    by commas is a given name in apposition, not an adverb (which would stand alone there)."""
+    if i == 0 or not view.is_comma(i - 1):
+        return False
+    k = i + 1
+    while (
+        k < len(view) and k - i <= 2 and view.is_word(k) and not has_article(view, k) and view.cues[k] is None
+    ):
+        k += 1
+    return k > i + 1 and k < len(view) and view.is_comma(k)
+
+
+def is_stop(view: DocView, i: int) -> bool:
+    # Most words are no stop whatever their context: the word alone, remembered, says so.
+    if not view.remembered(may_stop)(view.tokens[i].text):
+        return False
+    key = view.keys[i]
+    if key == "علي" and view.tokens[i].text.endswith("ي"):
+        return False  # the name علي, which على becomes once normalised
+    if key == SURNAME_LI and surname_li(view, i):
+        return False  # "وقال لي خلال مؤتمر": Li, whom the document names after his title
+    if _general_adjective(view, i):
+        return False
+    if key in WITHOUT:
+        return _without(view, i)
+    return (
+        view.remembered(_stop_key)(key)
+        or clitic_written_apart(view.tokens[i].text)
+        or adverbial_accusative(view, i)
+        # The genitive's tanwin (بلهجةٍ، استعدادٍ) marks a word after a preposition or in
+        # construct, never a subject's head or a name; the key has lost it, the surface has not.
+        or view.tokens[i].text.endswith("ٍ")
+    )
+
+
+SURNAME_LI = "لي"  # "to me", and the Chinese and Korean surname Li/Lee
+
+
+WITHOUT = frozenset({"دون", "بدون"})  # "without", and the given name Don (دون جونيور)
+
+
+def _without(view: DocView, i: int) -> bool:
+    """Whether دون/بدون at token i is the preposition "without": before أن or a definite noun
+    ("وأكد الوزير، دون أن يذكر …"، "دون الكشف عن"), as a name never is."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return view.keys[nxt] in ("ان", "بان") or has_article(view, nxt)
+
+
+def surname_li(view: DocView, i: int) -> bool:
+    """Whether لي at token i is the surname, not "to me": the document writes it as a person's
+    name after a title or a nationality ("رئيس الوزراء الصيني لي كه شيانغ"), and a news report
+    in the third person has no "me" for a verb of saying to address."""
+    if view.keys[i] != SURNAME_LI or i + 1 >= len(view) or not view.is_word(i + 1):
+        return False
+    keys = view.keys
+    k = -1
+    for _ in range(view.count(SURNAME_LI)):
+        k = keys.index(SURNAME_LI, k + 1)
+        if k == 0 or k + 1 >= len(view) or not view.is_word(k - 1) or not view.is_word(k + 1):
+            continue
+        before, given = view.bare[k - 1], keys[k + 1]
+        titled = view.title_state(before) is not None or (has_article(view, k - 1) and before.endswith("ي"))
+        if titled and not given.startswith("ال") and view.cues[k + 1] is None and not _stop_word(view, k + 1):
+            return True
+    return False
+
+
+def may_name(view: DocView, k: int) -> bool:
+    """Whether token ``k`` may be a word of a name: a word, no cue, no stop by its key alone."""
+    return view.is_word(k) and view.cues[k] is None and not _stop_word(view, k)
+
+
+def _stop_word(view: DocView, k: int) -> bool:
+    """A stop by the key alone (no context): a preposition, a time word, a number."""
+    return view.remembered(_stop_key)(view.keys[k])
+
+
+def clitic_written_apart(text: str) -> bool:
+    """Whether a surface word opens with a one-letter preposition held apart by a tatweel
+    ("لـCNN"، "بـ"الإرهاب""، "ولـ"الشروق""): the letter is the preposition ل/ب/ك, never a
+    name's first letter, so the word is a prepositional phrase (an addressee, a means) and no
+    subject, which is nominative and takes no preposition."""
+    if text[:1] in "وف" and len(text) > 3:
+        text = text[1:]
+    return len(text) > 2 and text[1] == "\u0640" and text[0] in "لبك"
+
+
+# Exceptive particles (سوى، إلا, normalised): the noun after them is the verb's object.
+EXCEPTIVES = frozenset({"سوي", "الا"})
+
+
+# The accusative's tanwin (adverbial_accusative) and the genitive's (is_stop), as written.
+_TANWIN_ENDINGS = ("اً", "ًا", "ةً", "ىً", "ٍ")
+
+
+def may_stop(features: WordFeatures, text: str) -> bool:
+    """Whether the surface word ``text`` may be a stop (:func:`is_stop`) in some context: its
+    key is a stop key, or it ends in a tanwin, or it may be a nisba accusative in -يا. Every
+    other word is no stop wherever it stands."""
+    key, bare = features.rows[text][:2]
+    if key == "علي" and text.endswith("ي"):
+        return False
+    return (
+        features.remembered(_stop_key)(key)
+        or key in WITHOUT
+        or clitic_written_apart(text)
+        or text.endswith(_TANWIN_ENDINGS)
+        or accusative_participle(text)
+        or (len(bare) >= 5 and bare.endswith("يا"))
+    )
+
+
+def _stop_key(features: WordFeatures, key: str) -> bool:
+    """What makes a word a stop by its key alone (:func:`is_stop` adds the word's context)."""
+    words = features.words
+    bare = strip_conjunction(key, features.vocabulary)
+    title_state = features.title_states.__getitem__
+    return (
+        len(key) == 1  # a detached و or ب
+        or key[:1].isdigit()
+        or _preposition_with_pronoun(key)
+        # "ولي العهد" (the heir) is a title, not و + "لي" ("and to me").
+        or (key[:1] in "وف" and _preposition_with_pronoun(key[1:]) and title_state(key) is None)
+        or words.is_a("stop", key)
+        or words.is_a("stop", bare)
+        or words.is_a("time", key)
+        or words.is_a("time", bare)
+        or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
+        or bare in EXCEPTIVES  # "لم يجد زميله داير سوى الإشادة": what is excepted is the object
+        # "أصدرت الوزارة بيانا قالت فيه": a statement noun in the accusative is the verb's object.
+        or (bare.endswith("ا") and bare[:-1] in STATEMENT_NOUNS)
+        or BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
+        # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
+        # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").
+        or (key.startswith("لل") and title_state(key) is None)
+        or (key.startswith("ل") and len(key) > 3 and title_state(key[1:]) is not None)
+    )
+
+
+def is_title_word(view: DocView, i: int) -> bool:
+    return view.title_state(view.bare[i]) is not None and not role_adjective(view, i)
+
+
+def role_adjective(view: DocView, i: int) -> bool:
+    """Whether word i is a role written like a relational adjective (الإعلامي، الروائية: the
+    article_role words) right after a definite common noun it then describes: "المكتب الإعلامي"،
+    "التقارير الإعلامية". A title after a name stands apart from it (a family name in ـي may
+    carry the article: "الوافي"), so such a word before it keeps the role a title."""
+    key = view.bare[i]
+    if not key.startswith("ال") or not view.words.is_a("article_role", key[2:]):
+        return False
+    before = i - 1
+    return (
+        before >= 0
+        and view.is_word(before)
+        and has_article(view, before)
+        and not view.bare[before].endswith("ي")
+        and view.title_state(view.bare[before]) is None
+        and not view.words.is_a("time", view.bare[before])  # "يمثل غدا الإثنين الإعلامي X"
+    )
+
+
+# ب + an indefinite derived verbal noun is an adverbial of manner: بإسهاب، باختصار، بانتظام.
+BI_VERBAL_NOUN = re.compile(r"^ب(?:ا..ا.|ا.ت.ا.|ان..ا.|است..ا.)$")
+
+
+def has_article(view: DocView, i: int) -> bool:
+    """Whether word i carries the article ال: written without hamza, unlike the أل that begins
+    foreign names (أليكساي، ألكسندر)."""
+    # Read once a word (view.WordFeatures): the bare key starts with ال, and so does the
+    # surface once a و/ف the bare key dropped is left out.
+    return bool(view.flags[i] & ARTICLE)
+
+
+def has_li_proclitic(view: DocView, i: int) -> bool:
+    """Whether word i is لـ + a source ("وفقا لهيئة الحقيقة"، "لمراقبين"): what follows ل is a
+    title, a body, an anonymous source or a word the document also writes alone. Names
+    that begin with ل (لافروف، لورا) pass none of these."""
+    key = view.bare[i]
+    if not key.startswith("ل") or key.startswith("لل") or len(key) < 4:
+        return False
+    rest = key[1:].lstrip("ـ")
+    words = view.words
+    return (
+        view.title_state(rest) is not None
+        or words.is_a("institution", rest)
+        or words.is_a("anonymous", rest)
+        or view.count(rest) > 0
+    )

@@ -1,0 +1,452 @@
+"""Subjects before their cue: the source named before a verb of saying rather than after it.
+
+A topic ("الرئيس … قال"), the antecedent of a relative clause ("الزعيم الذي رحب …"), a noun phrase
+fronted before a parenthesis or before a clause that fills the verb's subject, and the word tests
+(conjoined verbs, compound given names) these readings need.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.lexicon import lemma_key
+from qawl.extractors.quotes.name_ends import adjective_like
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.segments import MAX_SEGMENT_WORDS, parse_segment, segments
+from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import has_article, is_stop, is_title_word
+from qawl.extractors.quotes.titles import MAX_NAME_AFTER_TITLE
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
+    DEMONSTRATIVES,
+    MAIN_CLAUSE_OPENERS,
+    RELATIVES,
+    SPEECH_PRONOUNS,
+)
+
+MAX_SUBJECT_WORDS = 8
+
+
+def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
+    end = relative
+    i = relative - 1
+    if i >= 0 and view.is_comma(i):
+        end, i = i, i - 1
+    start = end
+    after_verb = False
+    while i >= 0 and end - i <= MAX_SEGMENT_WORDS:
+        if not view.is_word(i) or is_stop(view, i) or view.bare[i] in CLAUSE_OPENERS:
+            break
+        if conjoined_verb(view.tokens[i].text):
+            after_verb = True  # "وستمانع إسرائيل التي تتهم": the noun phrase begins after its verb
+            break
+        start = i
+        i -= 1
+    if start >= end:
+        return None
+    # The noun phrase may follow other words ("تحولت لهجة الرئيس الأمريكي دونالد ترامب الذي"):
+    # it starts at its title when there is one, else it is the last few words.
+    titles = [k for k in range(start, end) if view.is_word(k) and is_title_word(view, k)]
+    if titles:
+        start = titles[0]
+    elif end - start > 3:
+        start = end - 3
+    phrase = parse_speaker(view, start, end)
+    # An object noun ("نداء إلى سكان البصرة التي …", "الحكومة المقبلة التي …") is no source:
+    # keep titles, anonymous sources and names without the article.
+    if phrase is None:
+        return None
+    if phrase.kind == "name" and phrase.title is None and not (after_verb and phrase.start == start):
+        # Right after its verb the noun is that verb's subject ("ووافقت المرأة التي قالت"), one
+        # who acts and may speak, not an object noun.
+        head = end - 1
+        while head > start and has_article(view, head) and adjective_like(view.bare[head]):
+            head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
+        if phrase.last - phrase.first == 1 and _family_nisba(view, phrase.first):
+            return phrase  # "وفق الدهماني الذي بيّن أن": a family name, not an object noun
+        if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
+            return None
+    return phrase
+
+
+# Letters after which a future س is followed by the person prefix of an imperfect (سيعلن، ستمانع).
+_FUTURE_PERSONS = "يتن"
+
+
+MIN_FUTURE_VERB = 5  # س + prefix + a three-letter root at least: ستمانع, not the name سيم
+
+
+def conjoined_verb(surface: str) -> bool:
+    """Whether a word is و/ف + a verb: an imperfect (ويؤكد)، a future (وستمانع، فسيعلن) or a
+    perfect in ـت (وأرفقت), not a plural in ـات. A conjunction joins clauses, and a verb opens
+    its own, so no noun phrase runs back across it; names with و (واشنطن، وليد) take none of
+    these shapes."""
+    if surface[:1] not in "وف" or len(surface) < 4:
+        return False
+    rest = surface[1:]
+    future = rest[:1] == "س" and rest[1:2] in _FUTURE_PERSONS and len(rest) >= MIN_FUTURE_VERB
+    # A plural in ات (وشهادات) ends in ت too: a coordinated noun, no verb.
+    return future or rest[0] == "ي" or (rest.endswith("ت") and not rest.endswith("ات"))
+
+
+def _family_nisba(view: DocView, i: int) -> bool:
+    """A definite word in ـي that the document also writes right after a given name ("إياد
+    الدهماني" … "الدهماني"): a family name, which no common noun is."""
+    key = view.keys[i]
+    if not has_article(view, i) or not key.endswith("ي"):
+        return False
+    for k, other in enumerate(view.keys):
+        if other != key or k == 0 or k == i or not view.is_word(k - 1):
+            continue
+        before = view.bare[k - 1]
+        if (
+            not has_article(view, k - 1)
+            and view.keys[k - 1] == before
+            and view.title_state(before) is None
+            and not view.words.is_a("stop", before)
+            and view.cues[k - 1] is None
+        ) or compound_given_name_ends(view, k - 1):
+            return True
+    return False
+
+
+COMPOUND_NAME_HEADS = frozenset({"عبد", "ابو", "ابي"})
+
+
+def compound_given_name_ends(view: DocView, k: int) -> bool:
+    """Whether word k is the definite second half of a compound given name (عبد العزيز، أبو
+    القاسم): the family name after it is a name's, though the word before it has the article."""
+    return (
+        k >= 1
+        and view.is_word(k)
+        and view.is_word(k - 1)
+        and has_article(view, k)
+        and view.bare[k - 1] in COMPOUND_NAME_HEADS
+    )
+
+
+MAX_TOPIC_WORDS = 20  # a topic may be a long title chain and its name
+
+
+def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """أمّا X فـ: the fronted topic is the subject of the verb its ف answer opens ("أما رئيس
+    اللجنة بدر الدين عبد الكافي فقد أبرز أن …"، "أما الوزيرة فأكدت أن …")."""
+    fa = cue
+    if view.tokens[cue].text[:1] != "ف":
+        fa = cue - 1
+        if fa < 0 or view.bare[fa] != "فقد":
+            return None
+    sentence_first, _ = view.sentence_range(cue)
+    for k in range(fa - 1, max(sentence_first, fa - MAX_TOPIC_WORDS) - 1, -1):
+        if not view.is_word(k) and not view.is_comma(k):
+            return None
+        if view.bare[k] == "اما":
+            if k + 1 >= fa:
+                return None
+            phrase = parse_speaker(view, k + 1, fa)
+            return phrase if phrase is not None and phrase.start == k + 1 else None
+        if view.cues[k] is not None:
+            return None
+    return None
+
+
+def _prepositional_opener(view: DocView, i: int) -> bool:
+    """Whether word i is a clitic preposition (بـ، لـ، كـ, after و/ف or not) on a demonstrative
+    or a definite noun: "وبهذا الصدد"، "بالمقابل"، "كذلك". A subject is nominative and never
+    follows a preposition."""
+    key = view.keys[i]
+    if key[:1] in "وف" and len(key) > 3 and key[1] in "بلك":
+        key = key[1:]
+    if key[:1] not in "بلك":
+        return False
+    rest = key[1:]
+    # ب/ل/ك + a word the document also writes alone ("عن مباراة … بمباراة قال إنها"): a
+    # preposition's phrase; names beginning with these letters (بيتر، لورا) leave no such word.
+    return (
+        rest in DEMONSTRATIVES
+        or (rest.startswith("ال") and len(rest) > 4)
+        or (len(rest) > 3 and view.count(rest) > 0 and view.title_state(rest) is None)
+    )
+
+
+def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
+    """The subject before a verb without a conjunction (SVO): "وكان ترامب قد طالب", "كييف تعلن".
+
+    The words between the clause start (sentence start, a clause opener such as كان/أن/قد, or
+    a punctuation mark other than a comma) and the verb must form a short noun phrase, with at
+    most one apposition ("رئيس الوزراء الأرمني، نيكول باشينيان، أعلن").
+    """
+    topic = topic_subject(view, cue)
+    if topic is not None:
+        return topic
+    if view.keys[cue] != view.bare[cue]:
+        return None  # وقال / فأكد open their own clause: the subject follows them
+    if cue > 0 and view.bare[cue - 1] in RELATIVES:
+        # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object.
+        return None if object_suffix else relative_antecedent(view, cue - 1)
+    if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
+        return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
+    return (
+        _fronted_noun_phrase(view, cue)
+        or _subject_before_relative(view, cue)
+        or _subject_before_parenthesis(view, cue)
+        or _subject_filling_clause(view, cue)
+    )
+
+
+MAX_PARENTHESIS_WORDS = 12  # "، الذي كان يتحدث في لقاء مع CNN بالعربية،"
+
+
+MAX_FRONTED_TITLE_WORDS = 14  # a title chain with its seats: "المحاضر في علم … في جامعة …"
+
+
+# Words that end a relative clause before the verb after them or open another clause: "الذي زار
+# المدينة، ثم قال"، "الذي قال إنه …، بينما أكد".
+# The particle قد and its compounds, always followed by a verb: "فقد اعترف"، "وقد تضمن".
+_QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
+
+
+_PRONOUN_RELATIVES = frozenset({"من", "ما"})  # "whoever", "what": relatives with no antecedent
+
+
+MIN_PLURAL_BODY = 6  # a sound plural's stem and ending: باحثون, not the place البحرين
+
+
+MAX_ANTECEDENT_WORDS = 5  # "لكن الطبيب ساندوس بادمانابان الذي …": a title and a name
+
+
+MAX_OPEN_RELATIVE_WORDS = 8  # a relative clause not closed by a comma: "الذي قاد فريق الدراسة"
+
+
+_CLAUSE_ENDS = frozenset(
+    {"ثم", "بينما", "فيما", "لكن", "لكنه", "لكنها", "اذ", "اذا", "حيث", "عندما", "بعدما"}
+)
+
+
+def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject put before its verb with a relative clause on it between them, set off by
+    commas or not: "الرميحي، الذي كان يتحدث …، قال"، "لكن الطبيب X الذي قاد فريق الدراسة قال"،
+    "المنظمة التي مقرها لندن دعت". The noun phrase must open its clause (sentence start, لكن،
+    إن، a comma): after a preposition or a verb it is their genitive or object ("وفي ختام
+    اللقاء مع السفير، الذي …، قال"), and the verb's subject is dropped. A complementizer inside
+    the relative clause ("الذي رفض أن يقول"، "الذي قال إنه …") puts the cue in a subordinate
+    clause of its own."""
+    found = view.cues[cue]
+    key = view.bare[cue]
+    if found is None or (key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))):
+        # The perfect only (قال، قالت، دعت; تحدث is its lemma): an imperfect after a relative is often the
+        # passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no speaker.
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    if k < sentence_first or view.bare[k] in _PRONOUN_RELATIVES:
+        return None  # "كل من يتهم"، "ما يقول": the verb is that relative's own
+    closed = view.is_comma(k)  # a relative clause set off by a comma may be longer
+    if closed:
+        k -= 1
+    reach = MAX_PARENTHESIS_WORDS if closed else MAX_OPEN_RELATIVE_WORDS
+    relative = -1
+    while k >= sentence_first and cue - k <= reach:
+        if not view.is_word(k):
+            return None
+        if view.bare[k] in RELATIVES and view.keys[k] == view.bare[k]:
+            relative = k
+            break
+        if (
+            view.bare[k] in COMPLEMENTIZERS
+            or view.bare[k] in _CLAUSE_ENDS
+            or (view.keys[k] in _QAD and view.keys[k] != "قد")  # "وكان X الذي … قد أكد" stays
+        ):
+            return None
+        k -= 1
+    if relative < 0 or relative >= cue - 1:
+        return None
+    end = relative - 1 if relative > 0 and view.is_comma(relative - 1) else relative
+    m = end - 1
+    while m >= sentence_first and end - m <= MAX_ANTECEDENT_WORDS and view.is_word(m):
+        if view.bare[m] in CLAUSE_OPENERS or view.keys[m] in MAIN_CLAUSE_OPENERS:
+            break
+        if is_stop(view, m) or view.cues[m] is not None or conjoined_verb(view.tokens[m].text):
+            return None
+        m -= 1
+    start = m + 1
+    if start >= end or not _opens_clause(view, start, sentence_first) or _prepositional_opener(view, start):
+        return None
+    if start > sentence_first and view.keys[start - 1] in _QAD:
+        return None  # "وقد تضمن الرسم الذي …": قد is followed by a verb, no noun phrase
+    phrase = parse_speaker(view, start, end)
+    if phrase is None or phrase.start != start:
+        return None
+    if phrase.kind == "name" and phrase.title is None and has_article(view, phrase.first):
+        # "وأن معدل الإنتاجية الذي …، يعتبر": a definite common noun before a relative clause is
+        # a thing described; only people (الباحثون), a titled one or a body (المنظمة) speak.
+        head = view.bare[phrase.first][2:]
+        people = head.endswith(("ون", "ين")) and len(head) >= MIN_PLURAL_BODY  # الباحثون، المحتجين
+        if not (people or view.words.is_a("institution", head) or view.words.is_a("media", head)):
+            return None
+    return phrase
+
+
+def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject put before its verb with a name in apposition between them, set off by
+    commas, after a title chain that opens the clause ("لكن المحاضر في علم النفس …، بيتر
+    إيتشلز، قال"): a verb with no conjunction right after the closing comma has the titled name
+    as its subject."""
+    close = cue - 1
+    if close < 1 or not view.is_comma(close):
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    k = close - 1
+    while k >= sentence_first and view.is_word(k) and close - k <= MAX_PARENTHESIS_WORDS:
+        k -= 1
+    if k < sentence_first or not view.is_comma(k) or k + 1 >= close:
+        return None
+    opening = k
+    first = opening + 1
+    if close - first > MAX_NAME_AFTER_TITLE or any(view.cues[m] is not None for m in range(first, close)):
+        return None
+    name = parse_segment(view, list(range(first, close)))
+    if name is None or name.kind != "name" or name.title is not None or name.last != close:
+        return None
+    # The title chain runs back from the opening comma to the start of its clause.
+    m = opening - 1
+    while m >= sentence_first and view.is_word(m) and opening - m <= MAX_FRONTED_TITLE_WORDS:
+        if view.keys[m] in MAIN_CLAUSE_OPENERS or view.bare[m] in CLAUSE_OPENERS or view.cues[m] is not None:
+            break
+        m -= 1
+    start = m + 1
+    if start >= opening or not _opens_clause(view, start, sentence_first):
+        return None
+    if not (
+        is_title_word(view, start) or (has_article(view, start) and view.keys[start] == view.bare[start])
+    ):
+        return None  # "وفي مؤتمر صحفي، …،": a fronted adverbial, no title the name explains
+    return SpeakerPhrase(first, close, "name", (start, opening), (first, close))
+
+
+def _opens_clause(view: DocView, k: int, sentence_first: int) -> bool:
+    """Whether a noun phrase at token k opens its clause, as a fronted subject does: it starts
+    the sentence or follows a conjunction that opens a main clause (لكن، إلا أن) or a comma,
+    not a preposition or a verb, whose object or genitive it would be."""
+    before = k - 1
+    if before < sentence_first or view.is_comma(before):
+        return True
+    return view.is_word(before) and (
+        view.keys[before] in MAIN_CLAUSE_OPENERS or view.keys[before] in _THAT_OPENERS
+    )
+
+
+# The particle إنّ/أنّ that puts its noun first ("فإن القوات …"، "إلا أن لوريمان …"), not بأنّ
+# after a noun ("إقرار … بأن سوريا"), whose clause belongs to that noun.
+_THAT_OPENERS = frozenset({"ان", "فان", "وان"})
+
+
+def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """:func:`preposed_subject` for a short noun phrase right before the verb."""
+    words = view.words
+    sentence_first, _ = view.sentence_range(cue)
+    i = cue - 1
+    if i >= sentence_first and words.is_a("anonymous", view.keys[i]) and not has_article(view, i):
+        # "وسط تقارير قالت إن …": an indefinite noun takes its relative clause without الذي,
+        # so the verb right after it describes it and it is the subject.
+        return SpeakerPhrase(i, i + 1, "anonymous")
+    if i >= sentence_first and view.bare[i] == "قد":
+        i -= 1
+    if i > sentence_first and view.keys[i] in AUXILIARIES and (view.is_word(i - 1) or view.is_comma(i - 1)):
+        i -= 1  # "آن ليندي، كانت أعلنت": the subject stands before the auxiliary كان
+        if view.bare[i] == "قد":
+            i -= 1
+    end = i + 1
+    count = 0
+    while i >= sentence_first:
+        token = view.tokens[i].text
+        if view.is_word(i):
+            if view.bare[i] in CLAUSE_OPENERS or view.keys[i] in CLAUSE_OPENERS:
+                break
+            if is_stop(view, i) or words.is_a("time", view.bare[i]):
+                return None
+            if view.cues[i] is not None:
+                return None  # another verb of saying: "ورد ترامب بتغريدة كتب فيها"
+            count += 1
+            if count > MAX_SUBJECT_WORDS:
+                return None
+        elif not (view.is_comma(i) or view.is_mark(i)) and token not in "-–/":
+            # A slash joins two spellings of one word ("مارس/آذار"), it opens no clause.
+            break
+        i -= 1
+    start = i + 1
+    if _verb_clause_opener(view, i):
+        return None  # "وبعد أن التقى الوزير نظيره، أكد": the words open the subordinate clause
+    if i >= sentence_first and view.is_word(i) and view.bare[i] in RELATIVES:
+        return None  # "السفير، الذي زار المدينة، قال": the words are the relative clause's own
+    groups = segments(view, start, end)
+    if not groups or len(groups) > 2:
+        return None
+    if any(view.is_word(k) and view.bare[k][:1].isdigit() for k in range(start, end)):
+        return None
+    first_word = groups[0][0]
+    if _prepositional_opener(view, first_word):
+        return None  # "وبهذا الصدد قال الدكتور": a fronted adverbial, the subject follows the verb
+    if conjoined_verb(view.tokens[first_word].text):
+        # "وأرفقت كامبل رابطا لمقال يقترح أن"، "ويمكن …": و + a verb (imperfect ي…, perfect
+        # …ت) opens a clause, no subject; names like واشنطن do not look like that.
+        return None
+    return parse_speaker(view, start, end)
+
+
+def _subject_filling_clause(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject of a verb with no conjunction when one noun phrase fills every word between
+    the opening of its clause (the sentence start, لكن، إلا أن) and the verb: "إلا أن القائد العام
+    للوحدات الكردية سيبان حمو قال"، "لكن العديد من المصادر الأمنية أكدت". A verb that does not
+    open its clause continues no one: the words before it are its subject, however long the title
+    chain (its genitives لل/من are what stops :func:`_fronted_noun_phrase`)."""
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    while k >= sentence_first and cue - k <= MAX_FRONTED_TITLE_WORDS:
+        if not (view.is_word(k) or view.is_comma(k)):
+            return None
+        if view.is_word(k) and (view.keys[k] in MAIN_CLAUSE_OPENERS or view.keys[k] in _THAT_OPENERS):
+            break
+        if view.is_word(k) and (
+            view.cues[k] is not None or view.bare[k] in RELATIVES or view.bare[k] in CLAUSE_OPENERS
+        ):
+            return None  # "لكنها قالت": the pronoun is the subject, and it goes on with someone
+        k -= 1
+    start = k + 1
+    if start >= cue or not _opens_clause(view, start, sentence_first):
+        return None
+    if _prepositional_opener(view, start) or conjoined_verb(view.tokens[start].text):
+        return None
+    if any(view.keys[m] in _QAD or view.keys[m] in AUXILIARIES for m in range(start, cue)):
+        return None  # "وقد اعتبرت دمشق"، "فقد قال المحلل": قد and كان come before a verb-first clause
+    if start > sentence_first and view.keys[start - 1] in _THAT_OPENERS and view.keys[start - 1] == "ان":
+        # A bare أنّ opens a subject only after "but" (إلا أن، غير أن) or at its clause's start;
+        # after a verb ("وأكد أن الرئيس قال") the clause is that verb's reported words.
+        before = start - 2
+        if before < sentence_first or view.bare[before] not in ("الا", "غير"):
+            return None
+    end = cue - 1 if view.is_comma(cue - 1) else cue
+    phrase = parse_speaker(view, start, end)
+    if phrase is None or phrase.start != start or phrase.last != end:
+        return None
+    return phrase
+
+
+# Subordinators that a verb follows, never a noun: عندما، بعدما، and أنْ after بعد/قبل/منذ (the
+# particle that makes a verbal noun of its clause, unlike أنّ after رغم or مع, which a noun follows).
+VERB_SUBORDINATORS = frozenset({"عندما", "حينما", "بعدما", "لما", "كلما"})
+
+
+VERB_AN_HEADS = frozenset({"بعد", "قبل", "منذ"})
+
+
+def _verb_clause_opener(view: DocView, i: int) -> bool:
+    """Whether word i opens a subordinate clause whose first word is its verb, so that the words
+    after it, up to the main verb, are that clause and hold no subject of the main verb."""
+    if i < 0 or not view.is_word(i):
+        return False
+    if view.bare[i] in VERB_SUBORDINATORS:
+        return True
+    return view.keys[i] == "ان" and i > 0 and view.is_word(i - 1) and view.bare[i - 1] in VERB_AN_HEADS
