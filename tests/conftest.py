@@ -74,3 +74,11 @@ def tagger():
     from qawl.extractors.ner import NerTagger
 
     return NerTagger.load(threads=1)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The pipeline without NER (gazetteer, then quotes), for tests that read whole records."""
+    from qawl.pipeline import Pipeline, PipelineOptions
+
+    return Pipeline(PipelineOptions(ner=False))

@@ -1,10 +1,13 @@
-"""What the quote tests share: the quotes the stage finds in a sentence written for a test, and
-the one quote whose content holds a fragment."""
+"""What the quote tests share: the quotes the stage finds in a sentence written for a test, the
+one quote whose content holds a fragment, and the quotes a whole pipeline writes in a record."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from qawl.document import Document, Quote
 from qawl.extractors.quotes import QuoteAttributor
+from qawl.pipeline import Pipeline
 
 
 def quotes_of(doc: Document | str) -> list[Quote]:
@@ -20,3 +23,23 @@ def quote_with(quotes: list[Quote], fragment: str) -> Quote:
     found = [q for q in quotes if fragment in q.content.text]
     assert len(found) == 1, [q.content.text for q in quotes]
     return found[0]
+
+
+def record_quotes(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
+    """The quotes of ``text`` as its record writes them, after every stage of ``pipeline`` (the
+    gazetteer links the names the speakers resolve to)."""
+    doc = Document(id="t", text=text)
+    pipeline.process([doc])
+    return doc.to_record().get("quotes") or []
+
+
+def kinds_and_contents(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
+    """Each quote of ``text`` as (kind, content text)."""
+    return [(q["kind"], q["content"]["text"]) for q in record_quotes(pipeline, text)]
+
+
+def speakers_and_names(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    """Each quote of ``text`` as (speaker span text, speaker_name)."""
+    return [
+        ((q.get("speaker") or {}).get("text"), q.get("speaker_name")) for q in record_quotes(pipeline, text)
+    ]

@@ -11,62 +11,41 @@
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import kinds_and_contents, speakers_and_names
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [(q["kind"], q["content"]["text"]) for q in doc.to_record().get("quotes") or []]
-
-
-def _speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [
-        ((q.get("speaker") or {}).get("text"), q.get("speaker_name"))
-        for q in doc.to_record().get("quotes") or []
-    ]
+from qawl.pipeline import Pipeline
 
 
 # The four rules of detection round 30 that came with the issuer (moved here with it).
 def test_came_in_a_statement_noun_with_its_description(pipeline: Pipeline) -> None:
     text = "وجاء في التصريح المنسوب لرئيس النادي أن الفريق سيشارك في البطولة العربية."
-    assert _quotes(pipeline, text) == [("indirect", "الفريق سيشارك في البطولة العربية")]
+    assert kinds_and_contents(pipeline, text) == [("indirect", "الفريق سيشارك في البطولة العربية")]
 
 
 def test_came_in_with_a_pronoun_on_the_complementizer(pipeline: Pipeline) -> None:
     text = "وورد في التوضيح أنه سيتم فتح تحقيق في ملابسات الحادثة."
-    assert _quotes(pipeline, text) == [("indirect", "سيتم فتح تحقيق في ملابسات الحادثة")]
+    assert kinds_and_contents(pipeline, text) == [("indirect", "سيتم فتح تحقيق في ملابسات الحادثة")]
 
 
 def test_according_to_what_came_in_a_clarification(pipeline: Pipeline) -> None:
     text = "وتم إغلاق المسلك الجبلي أمام حركة المرور، حسب ما ورد في التوضيح."
-    assert _quotes(pipeline, text) == [("indirect", "وتم إغلاق المسلك الجبلي أمام حركة المرور")]
+    assert kinds_and_contents(pipeline, text) == [("indirect", "وتم إغلاق المسلك الجبلي أمام حركة المرور")]
 
 
 def test_came_in_a_place_is_not_a_text(pipeline: Pipeline) -> None:
     # look-alike: جاء في + a rank, no text that words came in
     text = "وجاء في المرتبة الثانية أن الفريق خسر مباراته الأخيرة."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_press_role_after_a_definite_noun_is_its_adjective(pipeline: Pipeline) -> None:
     text = "وأورد المكتب الإعلامي للبلدية على صفحته أن الأشغال ستنطلق الأسبوع المقبل."
-    assert _speakers(pipeline, text) == [("المكتب الإعلامي", "المكتب الإعلامي")]
+    assert speakers_and_names(pipeline, text) == [("المكتب الإعلامي", "المكتب الإعلامي")]
 
 
 def test_bare_press_role_is_no_source(pipeline: Pipeline) -> None:
     text = "وانهار جزء من الجسر ليلا بحسب تقارير إعلامية اليوم الأحد."
-    assert all(speaker != "إعلامية" for speaker, _ in _speakers(pipeline, text))
+    assert all(speaker != "إعلامية" for speaker, _ in speakers_and_names(pipeline, text))
 
 
 def test_press_role_before_a_name_stays_a_title(pipeline: Pipeline) -> None:
@@ -75,7 +54,7 @@ def test_press_role_before_a_name_stays_a_title(pipeline: Pipeline) -> None:
         "يمثل غدا الإثنين الإعلامي كمال الورغي أمام القضاء. وقال الورغي إنه سيحضر الجلسة. "
         "وأضاف الإعلامي أن التهمة باطلة."
     )
-    assert _speakers(pipeline, text)[-1] == ("الإعلامي", "كمال الورغي")
+    assert speakers_and_names(pipeline, text)[-1] == ("الإعلامي", "كمال الورغي")
 
 
 def test_came_in_a_statement_to_the_ministry_named_before(pipeline: Pipeline) -> None:
@@ -83,7 +62,7 @@ def test_came_in_a_statement_to_the_ministry_named_before(pipeline: Pipeline) ->
         "زار الوزير السجن المدني بمتابعة من وزارة العدل. وتم تعيين مدير جديد للسجن، "
         "وفق ما جاء في بلاغ إعلامي للوزارة."
     )
-    assert ("بلاغ إعلامي للوزارة", "وزارة العدل") in _speakers(pipeline, text)
+    assert ("بلاغ إعلامي للوزارة", "وزارة العدل") in speakers_and_names(pipeline, text)
 
 
 def test_came_in_a_statement_attributed_to_a_title(pipeline: Pipeline) -> None:
@@ -91,12 +70,12 @@ def test_came_in_a_statement_attributed_to_a_title(pipeline: Pipeline) -> None:
         "وأكد رئيس النادي محمد العياري أن الفريق جاهز. "
         "وجاء في التصريح المنسوب لرئيس النادي أن الفريق سيشارك في البطولة العربية."
     )
-    assert _speakers(pipeline, text)[-1] == ("التصريح المنسوب لرئيس النادي", "محمد العياري")
+    assert speakers_and_names(pipeline, text)[-1] == ("التصريح المنسوب لرئيس النادي", "محمد العياري")
 
 
 def test_clarification_of_a_person_in_construct(pipeline: Pipeline) -> None:
     text = "وقد يتم اللجوء إلى عفو خاص بقرار رئاسي، بحسب توضيح المحامي سامي العكرمي."
-    assert _speakers(pipeline, text) == [("توضيح", "سامي العكرمي")]
+    assert speakers_and_names(pipeline, text) == [("توضيح", "سامي العكرمي")]
 
 
 def test_a_text_words_came_in_is_no_antecedent(pipeline: Pipeline) -> None:
@@ -104,7 +83,7 @@ def test_a_text_words_came_in_is_no_antecedent(pipeline: Pipeline) -> None:
         "وشارك وزير الخارجية خميس الجهيناوي في افتتاح القمة الإفريقية بالعاصمة الرواندية، وفق ما "
         "ورد في بلاغ أصدرته وزارة الخارجية اليوم. وأكد أن تونس حققت نتائج هامة في هذا المجال."
     )
-    speakers = _speakers(pipeline, text)
+    speakers = speakers_and_names(pipeline, text)
     assert speakers[0][1] == "وزارة الخارجية"
     assert speakers[-1] == (None, "خميس الجهيناوي")
 
@@ -114,7 +93,7 @@ def test_a_text_its_subject_published(pipeline: Pipeline) -> None:
         "ذكّر رئيس الحكومة الأسبق مهدي جمعة بقرار حكومته حل الروابط، "
         "بحسب ما جاء في تدوينة نشرها اليوم على الفيسبوك."
     )
-    assert _speakers(pipeline, text)[-1] == ("تدوينة نشرها اليوم على الفيسبوك", "مهدي جمعة")
+    assert speakers_and_names(pipeline, text)[-1] == ("تدوينة نشرها اليوم على الفيسبوك", "مهدي جمعة")
 
 
 def test_a_text_an_outlet_published_is_not_its_subject(pipeline: Pipeline) -> None:
@@ -123,4 +102,4 @@ def test_a_text_an_outlet_published_is_not_its_subject(pipeline: Pipeline) -> No
         "ذكّر رئيس الحكومة الأسبق مهدي جمعة بقرار حكومته حل الروابط، "
         "بحسب ما جاء في تدوينة نشرتها الصحيفة على موقعها."
     )
-    assert ("تدوينة نشرتها الصحيفة على موقعها", "مهدي جمعة") not in _speakers(pipeline, text)
+    assert ("تدوينة نشرتها الصحيفة على موقعها", "مهدي جمعة") not in speakers_and_names(pipeline, text)

@@ -11,25 +11,9 @@
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import speakers_and_names
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
-
-
-def _speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [
-        ((q.get("speaker") or {}).get("text"), q.get("speaker_name"))
-        for q in doc.to_record().get("quotes") or []
-    ]
-
+from qawl.pipeline import Pipeline
 
 SHARED = (
     "وقال الصحفي أحمد سالم إن الوثائق تكشف شبكة واسعة. وفي تقرير آخر صدر الشهر الماضي، "
@@ -38,7 +22,7 @@ SHARED = (
 
 
 def test_cue_shares_the_subject_of_its_sentence(pipeline: Pipeline) -> None:
-    assert _speakers(pipeline, SHARED.format(cue="كما أشارت إلى")) == [
+    assert speakers_and_names(pipeline, SHARED.format(cue="كما أشارت إلى")) == [
         ("أحمد سالم", "أحمد سالم"),
         (None, "المخابرات العسكرية"),
     ]
@@ -46,7 +30,7 @@ def test_cue_shares_the_subject_of_its_sentence(pipeline: Pipeline) -> None:
 
 def test_cue_of_another_gender_goes_back(pipeline: Pipeline) -> None:
     # A masculine cue cannot share the feminine verb's subject: it goes on with the journalist.
-    assert _speakers(pipeline, SHARED.format(cue="وأضاف")) == [
+    assert speakers_and_names(pipeline, SHARED.format(cue="وأضاف")) == [
         ("أحمد سالم", "أحمد سالم"),
         (None, "أحمد سالم"),
     ]
@@ -57,7 +41,7 @@ def test_subordinate_clause_has_its_own_subject(pipeline: Pipeline) -> None:
         "وقال الصحفي أحمد سالم إن الوثائق تكشف شبكة واسعة. وبدأت القضية في مطلع العام، عندما "
         "أوقفت دورية شاحنة محملة بالسلاح، وأشارت إلى أن السائق كان يعمل لحساب جهاز أمني."
     )
-    assert [name for _, name in _speakers(pipeline, text)][-1] != "القضية"
+    assert [name for _, name in speakers_and_names(pipeline, text)][-1] != "القضية"
 
 
 def test_fa_clause_subject(pipeline: Pipeline) -> None:
@@ -65,25 +49,25 @@ def test_fa_clause_subject(pipeline: Pipeline) -> None:
         "قال الناقد سمير الخطيب إن المعاجم القديمة مليئة بالأخطاء. وفي باب الحاء ترد كلمة الحبير "
         "بمعنى زبد البعير، فيصحح الباحث يوسف الشامي ما وقع فيها ويقول إن صوابها الخبير."
     )
-    assert _speakers(pipeline, text)[-1] == (None, "يوسف الشامي")
+    assert speakers_and_names(pipeline, text)[-1] == (None, "يوسف الشامي")
 
 
 def test_month_after_slash_is_no_subject(pipeline: Pipeline) -> None:
     text = "قتل ثلاثة جنود في هجوم. وفي مارس/آذار أعلنت الولايات المتحدة أنها سترسل قوات إضافية."
-    assert _speakers(pipeline, text) == [("الولايات المتحدة", "الولايات المتحدة")]
+    assert speakers_and_names(pipeline, text) == [("الولايات المتحدة", "الولايات المتحدة")]
 
 
 def test_month_without_slash_unchanged(pipeline: Pipeline) -> None:
     text = "قتل ثلاثة جنود في هجوم. وفي مارس الماضي أعلنت الولايات المتحدة أنها سترسل قوات إضافية."
-    assert _speakers(pipeline, text) == [("الولايات المتحدة", "الولايات المتحدة")]
+    assert speakers_and_names(pipeline, text) == [("الولايات المتحدة", "الولايات المتحدة")]
 
 
 def test_without_is_no_name(pipeline: Pipeline) -> None:
     text = "وأكد الوزير، دون أن يذكر أسماء، أن التحقيق سيشمل كل المسؤولين."
-    assert _speakers(pipeline, text) == [("الوزير", "الوزير")]
+    assert speakers_and_names(pipeline, text) == [("الوزير", "الوزير")]
 
 
 def test_don_as_a_given_name(pipeline: Pipeline) -> None:
-    assert _speakers(pipeline, "وقال دون جونيور إن والده سيفوز بالانتخابات.") == [
+    assert speakers_and_names(pipeline, "وقال دون جونيور إن والده سيفوز بالانتخابات.") == [
         ("دون جونيور", "دون جونيور")
     ]

@@ -11,51 +11,36 @@
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import speakers_and_names
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
-
-
-def _speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [
-        ((q.get("speaker") or {}).get("text"), q.get("speaker_name"))
-        for q in doc.to_record().get("quotes") or []
-    ]
+from qawl.pipeline import Pipeline
 
 
 def test_verb_after_bin_is_part_of_the_name(pipeline: Pipeline) -> None:
     text = "وأكد بن طالب أن البلدية ستشرع في تهيئة الطريق قبل نهاية الشهر."
-    assert _speakers(pipeline, text)[0] == ("بن طالب", "بن طالب")
+    assert speakers_and_names(pipeline, text)[0] == ("بن طالب", "بن طالب")
 
 
 def test_plural_shaped_family_name_after_bin(pipeline: Pipeline) -> None:
     text = "وقال سامي بن فرحات إن الفلاحين ينتظرون الأمطار منذ أسابيع."
-    assert _speakers(pipeline, text)[0][0] == "سامي بن فرحات"
+    assert speakers_and_names(pipeline, text)[0][0] == "سامي بن فرحات"
 
 
 def test_preposition_after_given_name_look_alike(pipeline: Pipeline) -> None:
     # Without a name link, على after the name is the preposition: the speaker ends before it.
     text = "وأكد سامي على ضرورة أن تشرع البلدية في تهيئة الطريق."
-    assert all(speaker != "سامي على" for speaker, _ in _speakers(pipeline, text))
+    assert all(speaker != "سامي على" for speaker, _ in speakers_and_names(pipeline, text))
 
 
 def test_verb_after_a_title_look_alike(pipeline: Pipeline) -> None:
     # طالب after a title (no link) is a second verb of saying: the speaker stays the title.
     text = "وقال الوزير إن الحكومة ستدعم الفلاحين، وطالب النواب بالمصادقة على القانون."
-    assert _speakers(pipeline, text)[0][0] == "الوزير"
+    assert speakers_and_names(pipeline, text)[0][0] == "الوزير"
 
 
 def test_predicate_after_considering_verb_is_no_name(pipeline: Pipeline) -> None:
     text = "واعتبرها الوزير خطوة هامة في مسار الإصلاح، مؤكدا أن الحكومة ستواصل دعم البلديات."
-    assert _speakers(pipeline, text)[0] == ("الوزير", "الوزير")
+    assert speakers_and_names(pipeline, text)[0] == ("الوزير", "الوزير")
 
 
 def test_name_after_title_with_considering_verb_look_alike(pipeline: Pipeline) -> None:
@@ -64,12 +49,12 @@ def test_name_after_title_with_considering_verb_look_alike(pipeline: Pipeline) -
         "واعتبرها الوزير سمير الطيب خطوة هامة في مسار الإصلاح، مؤكدا أن الحكومة ستواصل دعم البلديات. "
         "وقال الوزير إن المشروع سينطلق قريبا."
     )
-    assert _speakers(pipeline, text)[-1][1] == "سمير الطيب"
+    assert speakers_and_names(pipeline, text)[-1][1] == "سمير الطيب"
 
 
 def test_li_title_name_keeps_the_article(pipeline: Pipeline) -> None:
     text = "ووفقا للمتحدث باسم وزارة الصحة فإن عدد الإصابات تراجع خلال الأسبوع الماضي."
-    speaker, name = _speakers(pipeline, text)[0]
+    speaker, name = speakers_and_names(pipeline, text)[0]
     assert speaker == "للمتحدث باسم وزارة الصحة"  # the speaker as written
     assert name == "المتحدث باسم وزارة الصحة"
 
@@ -77,4 +62,4 @@ def test_li_title_name_keeps_the_article(pipeline: Pipeline) -> None:
 def test_single_li_body_look_alike(pipeline: Pipeline) -> None:
     # One ل on an indefinite body noun: the name drops it as before, no article is added.
     text = "ووفقا لهيئة الحقيقة والكرامة فإن الملفات المودعة تجاوزت ستين ألفا."
-    assert _speakers(pipeline, text)[0][1].startswith("هيئة الحقيقة")
+    assert speakers_and_names(pipeline, text)[0][1].startswith("هيئة الحقيقة")

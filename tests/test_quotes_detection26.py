@@ -7,21 +7,13 @@
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import kinds_and_contents, record_quotes
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
+from qawl.pipeline import Pipeline
 
 
 def _contents(pipeline: Pipeline, text: str) -> list[str]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [q["content"]["text"] for q in doc.to_record().get("quotes") or []]
+    return [q["content"]["text"] for q in record_quotes(pipeline, text)]
 
 
 def test_without_inside_the_reported_clause(pipeline: Pipeline) -> None:
@@ -71,39 +63,35 @@ def test_as_he_put_it_still_ends_the_content(pipeline: Pipeline) -> None:
     assert _contents(pipeline, text) == ["المؤسسة تحافظ على مكانتها لدى المسافرين"]
 
 
-def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [(q["kind"], q["content"]["text"]) for q in doc.to_record().get("quotes") or []]
-
-
 # Marks right after a preposition the cue does not take hold a name or term, not words said.
 
 
 def test_outlet_after_detached_li_is_no_quote(pipeline: Pipeline) -> None:
-    assert _quotes(pipeline, 'وقال الخبير لـ"العربية.نت" كلاما كثيرا عن الأزمة.') == []
+    assert kinds_and_contents(pipeline, 'وقال الخبير لـ"العربية.نت" كلاما كثيرا عن الأزمة.') == []
 
 
 def test_term_after_min_ajl_is_no_quote(pipeline: Pipeline) -> None:
-    assert _quotes(pipeline, 'وأعلن الرئيس حالة الطوارئ من أجل "تسريع" عمليات الإغاثة.') == []
+    assert kinds_and_contents(pipeline, 'وأعلن الرئيس حالة الطوارئ من أجل "تسريع" عمليات الإغاثة.') == []
 
 
 def test_manner_after_detached_bi_is_no_nested_quote(pipeline: Pipeline) -> None:
     text = 'وقالت الصين إنها حذرت سفينة حربية دخلت المياه الإقليمية بـ"شكل غير قانوني" الأحد.'
-    assert [kind for kind, _ in _quotes(pipeline, text)] == ["mixed"]
+    assert [kind for kind, _ in kinds_and_contents(pipeline, text)] == ["mixed"]
 
 
 def test_quote_after_addressee_is_still_direct(pipeline: Pipeline) -> None:
-    assert _quotes(pipeline, 'وقال الوزير للصحفيين "نحن مستعدون".') == [("direct", "نحن مستعدون")]
+    assert kinds_and_contents(pipeline, 'وقال الوزير للصحفيين "نحن مستعدون".') == [("direct", "نحن مستعدون")]
 
 
 def test_quote_after_the_cues_own_preposition_stays(pipeline: Pipeline) -> None:
-    assert _quotes(pipeline, 'ودعا الوزير إلى "الحوار الوطني".') == [("nominal", "الحوار الوطني")]
+    assert kinds_and_contents(pipeline, 'ودعا الوزير إلى "الحوار الوطني".') == [("nominal", "الحوار الوطني")]
 
 
 def test_longer_marked_words_after_a_preposition_stay(pipeline: Pipeline) -> None:
     text = 'ونفى الوزير قيامه بـ"دبلوماسية موازية للدولة التونسية".'
-    assert [content for _, content in _quotes(pipeline, text)] == ["دبلوماسية موازية للدولة التونسية"]
+    assert [content for _, content in kinds_and_contents(pipeline, text)] == [
+        "دبلوماسية موازية للدولة التونسية"
+    ]
 
 
 # "في تصريح لـX "…"": a short marked span after the interviewer completes its name.
@@ -111,26 +99,28 @@ def test_longer_marked_words_after_a_preposition_stay(pipeline: Pipeline) -> Non
 
 def test_outlet_name_after_interview_is_no_quote(pipeline: Pipeline) -> None:
     text = 'أكد مواطن في تصريح للجوهرة "اف ام" مساء اليوم اختطاف شقيقه من قبل مجموعة مسلحة.'
-    assert all(kind != "direct" for kind, _ in _quotes(pipeline, text))
+    assert all(kind != "direct" for kind, _ in kinds_and_contents(pipeline, text))
 
 
 def test_outlet_name_lets_the_content_follow(pipeline: Pipeline) -> None:
     text = 'وشدد الناشط في تصريحه للجوهرة "اف ام" على ضرورة فتح تحقيق.'
-    assert _quotes(pipeline, text) == [("nominal", "ضرورة فتح تحقيق")]
+    assert kinds_and_contents(pipeline, text) == [("nominal", "ضرورة فتح تحقيق")]
 
 
 def test_words_said_after_an_interviewer_stay_direct(pipeline: Pipeline) -> None:
     text = 'ويقول الخبير في تصريحات لرويترز "سيكون هذا جيدا للشركة من الناحية المالية".'
-    assert _quotes(pipeline, text) == [("direct", "سيكون هذا جيدا للشركة من الناحية المالية")]
+    assert kinds_and_contents(pipeline, text) == [("direct", "سيكون هذا جيدا للشركة من الناحية المالية")]
 
 
 def test_short_quote_after_a_statement_stays_direct(pipeline: Pipeline) -> None:
-    assert _quotes(pipeline, 'وقالت الوزارة في بيان للصحفيين "لا تعليق".') == [("direct", "لا تعليق")]
+    assert kinds_and_contents(pipeline, 'وقالت الوزارة في بيان للصحفيين "لا تعليق".') == [
+        ("direct", "لا تعليق")
+    ]
 
 
 def test_short_words_said_that_end_the_sentence_stay_direct(pipeline: Pipeline) -> None:
     text = 'وقال الخبير في تصريح لرويترز "أمامنا مشكلة بالفعل".'
-    assert _quotes(pipeline, text) == [("direct", "أمامنا مشكلة بالفعل")]
+    assert kinds_and_contents(pipeline, text) == [("direct", "أمامنا مشكلة بالفعل")]
 
 
 def test_without_after_a_comma_goes_on_with_the_clause(pipeline: Pipeline) -> None:

@@ -10,22 +10,14 @@ The writer's "يذكر أن" before a trailing phrase is no part of what the sou
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import record_quotes
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
+from qawl.pipeline import Pipeline
 
 
 def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
     out = []
-    for q in doc.to_record().get("quotes") or []:
+    for q in record_quotes(pipeline, text):
         speaker = (q.get("speaker") or {}).get("text")
         out.append(((q.get("cue") or {}).get("text"), q["content"]["text"], speaker))
     return out

@@ -11,78 +11,66 @@ appositions, quoted subjects before the cue's own complement, and terms in an in
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import kinds_and_contents
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [(q["kind"], q["content"]["text"]) for q in doc.to_record().get("quotes") or []]
+from qawl.pipeline import Pipeline
 
 
 def test_object_after_apposition_title(pipeline: Pipeline) -> None:
     text = "وأكد الوزير، رئيس الوفد المفاوض، ضرورة استئناف المحادثات في أقرب الآجال."
-    assert ("nominal", "ضرورة استئناف المحادثات في أقرب الآجال") in _quotes(pipeline, text)
+    assert ("nominal", "ضرورة استئناف المحادثات في أقرب الآجال") in kinds_and_contents(pipeline, text)
 
 
 def test_object_after_apposition_and_date(pipeline: Pipeline) -> None:
     text = "أعلنت الشركة، المزود الأول للكهرباء في الجهة، الثلاثاء تأجيل أشغال الصيانة إلى الشهر القادم."
-    assert ("nominal", "تأجيل أشغال الصيانة إلى الشهر القادم") in _quotes(pipeline, text)
+    assert ("nominal", "تأجيل أشغال الصيانة إلى الشهر القادم") in kinds_and_contents(pipeline, text)
 
 
 def test_object_after_quoted_name_and_apposition(pipeline: Pipeline) -> None:
     text = 'أعلن رئيس جمعية "أمل"، المنظمة الخيرية المعروفة، الإثنين انطلاق حملة لجمع التبرعات.'
-    assert _quotes(pipeline, text) == [("nominal", "انطلاق حملة لجمع التبرعات")]
+    assert kinds_and_contents(pipeline, text) == [("nominal", "انطلاق حملة لجمع التبرعات")]
 
 
 def test_apposition_without_an_event_noun_gives_no_object(pipeline: Pipeline) -> None:
     # look-alike: after the apposition comes a person, the object of another kind of verb
     text = "وأعلن المدرب، لاعب الفريق السابق، اللاعبين المدعوين للتربص."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_adverbial_clause_between_commas_is_not_an_apposition(pipeline: Pipeline) -> None:
     # look-alike: a segment that opens with a particle is a clause of its own
     text = "وأكد الوزير، وهو يغادر القاعة، ثم رفض الإجابة عن الأسئلة."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_quoted_subject_before_complementizer(pipeline: Pipeline) -> None:
     text = 'وأوضحت "ماكسيما" في مذكرة بحثية أن الأسعار ستواصل ارتفاعها خلال الصيف.'
-    assert _quotes(pipeline, text) == [("indirect", "الأسعار ستواصل ارتفاعها خلال الصيف")]
+    assert kinds_and_contents(pipeline, text) == [("indirect", "الأسعار ستواصل ارتفاعها خلال الصيف")]
 
 
 def test_quoted_subject_before_preposition(pipeline: Pipeline) -> None:
     text = 'ودعت "الجمعية" في بيان لها إلى فتح تحقيق في ظروف الحادث.'
-    assert _quotes(pipeline, text) == [("nominal", "فتح تحقيق في ظروف الحادث")]
+    assert kinds_and_contents(pipeline, text) == [("nominal", "فتح تحقيق في ظروف الحادث")]
 
 
 def test_short_quote_with_no_complement_after_stays(pipeline: Pipeline) -> None:
     # look-alike: nothing of the cue's follows the marks, which are its words
     text = 'وقال "لن نتراجع" في كلمته أمام البرلمان.'
-    assert ("direct", "لن نتراجع") in _quotes(pipeline, text)
+    assert ("direct", "لن نتراجع") in kinds_and_contents(pipeline, text)
 
 
 def test_name_in_indirect_question_is_no_quote(pipeline: Pipeline) -> None:
     text = 'ويتساءل المتابعون هل سينجح فريق "النجم" في تجاوز منافسه يوم الأحد.'
-    assert [q for q in _quotes(pipeline, text) if q[0] == "direct"] == []
+    assert [q for q in kinds_and_contents(pipeline, text) if q[0] == "direct"] == []
 
 
 def test_question_in_marks_after_colon_stays(pipeline: Pipeline) -> None:
     # look-alike: the question itself in marks, the speaker's words
     text = 'وتساءل النائب: "هل يعقل أن تبقى الجهة دون مستشفى؟"'
-    assert ("direct", "هل يعقل أن تبقى الجهة دون مستشفى؟") in _quotes(pipeline, text)
+    assert ("direct", "هل يعقل أن تبقى الجهة دون مستشفى؟") in kinds_and_contents(pipeline, text)
 
 
 def test_long_quote_after_interrogative_stays(pipeline: Pipeline) -> None:
     # look-alike: marks of more than a term after the interrogative hold words said
     text = 'وتساءل النائب كيف يمكن ذلك "في ظل غياب أي رؤية واضحة للإصلاح".'
-    assert ("direct", "في ظل غياب أي رؤية واضحة للإصلاح") in _quotes(pipeline, text)
+    assert ("direct", "في ظل غياب أي رؤية واضحة للإصلاح") in kinds_and_contents(pipeline, text)

@@ -11,43 +11,31 @@ between the verb and its subject, a new report after a noun phrase, and speech n
 
 from __future__ import annotations
 
-import pytest
+from quote_helpers import kinds_and_contents
 
-from qawl.document import Document
-from qawl.pipeline import Pipeline, PipelineOptions
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(PipelineOptions(ner=False))
-
-
-def _quotes(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text)
-    pipeline.process([doc])
-    return [(q["kind"], q["content"]["text"]) for q in doc.to_record().get("quotes") or []]
+from qawl.pipeline import Pipeline
 
 
 def test_nisba_right_after_da_a_is_its_object(pipeline: Pipeline) -> None:
     text = "ودعا الوزير في ختام كلمته. ودعا الجزائريين لمقاطعة الانتخابات القادمة."
-    assert ("nominal", "لمقاطعة الانتخابات القادمة") in _quotes(pipeline, text)
+    assert ("nominal", "لمقاطعة الانتخابات القادمة") in kinds_and_contents(pipeline, text)
 
 
 def test_nisba_after_a_body_names_its_purpose(pipeline: Pipeline) -> None:
     # look-alike: the nisba describes the body before لـ, which names the body's purpose
     text = "ودعت الهيئة الوطنية لمكافحة الفساد."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_object_after_a_date_and_a_subject_with_apposition(pipeline: Pipeline) -> None:
     text = "أكد اليوم الخميس الناطق باسم الجمعية، سامي العابد، تسجيل تجاوزات خطيرة في الانتخابات."
-    assert ("nominal", "تسجيل تجاوزات خطيرة في الانتخابات") in _quotes(pipeline, text)
+    assert ("nominal", "تسجيل تجاوزات خطيرة في الانتخابات") in kinds_and_contents(pipeline, text)
 
 
 def test_date_then_subject_then_person_gives_no_object(pipeline: Pipeline) -> None:
     # look-alike: after the apposition comes a person, not an event
     text = "أعلن اليوم الاثنين المدرب، لاعب الفريق السابق، اللاعبين المدعوين للتربص."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_noun_phrase_content_ends_before_a_colon_report(pipeline: Pipeline) -> None:
@@ -55,7 +43,7 @@ def test_noun_phrase_content_ends_before_a_colon_report(pipeline: Pipeline) -> N
         "ووصف الإجراء بالخطوة الجريئة التي طال انتظارها وفي ختام اللقاء قال المدير: "
         '"سنواصل العمل بنفس النسق".'
     )
-    quotes = _quotes(pipeline, text)
+    quotes = kinds_and_contents(pipeline, text)
     assert ("direct", "سنواصل العمل بنفس النسق") in quotes
     assert ("nominal", "بالخطوة الجريئة التي طال انتظارها وفي ختام اللقاء") in quotes
 
@@ -63,26 +51,28 @@ def test_noun_phrase_content_ends_before_a_colon_report(pipeline: Pipeline) -> N
 def test_relative_verb_of_saying_stays_in_the_noun_phrase(pipeline: Pipeline) -> None:
     # look-alike: the verb after التي belongs to the noun phrase, and no colon follows it
     text = "ودعا إلى مراجعة الاتفاقيات التي قال إنها أضرت بالاقتصاد الوطني."
-    assert ("nominal", "مراجعة الاتفاقيات التي قال إنها أضرت بالاقتصاد الوطني") in _quotes(pipeline, text)
+    assert ("nominal", "مراجعة الاتفاقيات التي قال إنها أضرت بالاقتصاد الوطني") in kinds_and_contents(
+        pipeline, text
+    )
 
 
 def test_speech_not_made_after_without(pipeline: Pipeline) -> None:
     text = "وعبر الحدود سيرا على الأقدام، دون أن يطالب بوثائق هويته."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_speech_before_another_event_is_made(pipeline: Pipeline) -> None:
     # look-alike: قبل أن is a time clause; the report is real
     text = "وقبل أن يشدد على أن الوضع خطير، قدم الوزير أرقاما جديدة."
-    assert ("indirect", "الوضع خطير") in _quotes(pipeline, text)
+    assert ("indirect", "الوضع خطير") in kinds_and_contents(pipeline, text)
 
 
 def test_symptoms_indicate(pipeline: Pipeline) -> None:
     text = "وتمت ملاحظة عدة أعراض تشير إلى إصابة القطيع بالحمى."
-    assert _quotes(pipeline, text) == []
+    assert kinds_and_contents(pipeline, text) == []
 
 
 def test_a_source_before_indicates_speaks(pipeline: Pipeline) -> None:
     # look-alike: the subject of وتشير is the body named before, not a noun of evidence
     text = "وقالت المندوبية إن الوضع مستقر، وتشير إلى أن المرض غير معد للإنسان."
-    assert ("indirect", "المرض غير معد للإنسان") in _quotes(pipeline, text)
+    assert ("indirect", "المرض غير معد للإنسان") in kinds_and_contents(pipeline, text)
