@@ -31,7 +31,14 @@ from qawl.extractors.quotes.grammar import (
     sound_plural,
     speaker_gender,
 )
-from qawl.extractors.quotes.history import Said, antecedent, clause_subject, names_body, with_source_kind
+from qawl.extractors.quotes.history import (
+    Said,
+    agreeing_antecedent,
+    antecedent,
+    clause_subject,
+    names_body,
+    with_source_kind,
+)
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.names import (
     DESCRIPTION_REACH,
@@ -123,6 +130,8 @@ def attribute(
         if not item.nested:
             if item.speaker is None and governing is not None:
                 shared = _shared_subject(view, names, governing, item, history)
+                if shared is None:
+                    shared = _agreeing_governor(view, names, governing, item, history)
                 if shared is not None:
                     history.append(shared)
             governing = None
@@ -510,14 +519,76 @@ def _shared_subject(
     gender = verb_gender(view, event.cue)
     if gender is None or not _coordinated(view, event, frame, gender):
         return None
-    phrase = event.speaker
-    if not _agreeing_subject(view, names, event, gender):
+    phrase = _mention_head(view, event.speaker)
+    if phrase is None and not _agreeing_subject(view, names, event, gender):
         return None
+    phrase = phrase or event.speaker
     if phrase.kind == "name" and phrase.title is None:
         phrase = known_head(view, names, phrase) or phrase
     span = speaker_span(view, phrase)
     name, entity, _ = resolve(view, names, phrase, span, history)
     return with_source_kind(view, Said(name, entity, gender), phrase, event.cue, None)
+
+
+def _agreeing_governor(
+    view: DocView, names: NameIndex, event: SpeakerEvent, frame: Frame, history: list[Said]
+) -> Said | None:
+    """The subject of the clause that reports nothing before a subjectless cue, when no recent
+    speaker agrees with the cue and that clause's verb and subject do: "وقال الوزير أيمن الصفدي …
+    . ونفت قطر الاتهامات …، وقالت إنها …". A feminine verb cannot go on with a man, so the
+    woman or body the text just made the subject of a verb is the one speaking; the verb need
+    not be coordinated with the cue in one sentence (the next sentence goes on with it too)."""
+    if frame.feminine is None or plural_cue(view, frame.cue) or frame.about_speech:
+        return None
+    if not history or agreeing_antecedent(history, frame.feminine) is not None:
+        return None
+    if _first_person(view, frame.cue) or event.cue > frame.cue:
+        return None
+    if view.sentence_of[frame.cue] - view.sentence_of[event.cue] > 1:
+        return None  # the sentence of the clause or the next one
+    gender = verb_gender(view, event.cue)
+    if gender is None or gender != frame.feminine:
+        return None
+    phrase = _mention_head(view, event.speaker)
+    if phrase is None:
+        # Not any noun that agrees ("تمّت عملية الولادة"): one that can speak, a titled person,
+        # a body or a name the document knows.
+        phrase = event.speaker
+        speaks = phrase.title is not None or names_body(view, phrase)
+        speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
+        if not speaks or not _agreeing_subject(view, names, event, gender, object_verbs=True):
+            return None
+    if phrase.kind == "name" and phrase.title is None:
+        phrase = known_head(view, names, phrase) or phrase
+    span = speaker_span(view, phrase)
+    name, entity, _ = resolve(view, names, phrase, span, history)
+    return with_source_kind(view, Said(name, entity, gender), phrase, event.cue, None)
+
+
+def _mention_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """A name phrase cut to the place, body or person the earlier stages found at its start,
+    when the words after that mention are no part of it: in "ونفت قطر الاتهامات" the subject is
+    قطر and الاتهامات begins the object (a name takes no definite common noun after it)."""
+    if phrase.kind != "name" or phrase.title is not None:
+        return None
+    found = view.mention_label(phrase.first)
+    if found is None or not found[1] or found[0] not in MENTION_SPEAKERS:
+        return None
+    end = phrase.first + 1
+    while end < phrase.last and (inside := view.mention_label(end)) is not None and not inside[1]:
+        end += 1
+    if end >= phrase.last or not view.is_word(end):
+        return None
+    key = view.keys[end]
+    if not (has_article(view, end) or key.startswith(DEFINITE_AFTER_PREPOSITION)):
+        return None
+    if view.words.is_a("time", view.bare[end][2:]):
+        return None  # "وزارت قطر الأسبوع الماضي": a time, no object after a subject
+    return SpeakerPhrase(phrase.first, end, "name", None, (phrase.first, end))
+
+
+DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال")  # "ورحبت تونس بالقرار": the verb's complement
+MENTION_SPEAKERS = frozenset({"PER", "ORG", "LOC"})  # a country acts and speaks through its state
 
 
 def _coordinated(view: DocView, event: SpeakerEvent, frame: Frame, gender: bool) -> bool:
@@ -557,7 +628,9 @@ def _first_person(view: DocView, cue: int) -> bool:
     )
 
 
-def _agreeing_subject(view: DocView, names: NameIndex, event: SpeakerEvent, gender: bool) -> bool:
+def _agreeing_subject(
+    view: DocView, names: NameIndex, event: SpeakerEvent, gender: bool, object_verbs: bool = False
+) -> bool:
     """Whether the noun phrase right after a clause's verb reads as its subject: more than one
     word, or a body or a known name ("وحمل السلاح"، "وأدانت برلين": a thing or a place); not a
     verb, a cue or a stop word; after a feminine verb a feminine noun (ة، ات), a title or a name;
@@ -567,7 +640,7 @@ def _agreeing_subject(view: DocView, names: NameIndex, event: SpeakerEvent, gend
     if phrase.kind == "anonymous" or first < event.cue or not view.is_word(first):
         return False
     verb = view.cues[event.cue]
-    if verb is not None and "dobj" in verb.frames:
+    if verb is not None and "dobj" in verb.frames and not object_verbs:
         return False  # "وحمّل X المسؤولية": the noun after may be the object
     if event.cue > 0 and view.bare[event.cue - 1] in QAD:
         return False  # "وكان X، …، قد ثمن الدور": the subject stood before قد

@@ -59,20 +59,29 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
     if plural:
         return next((said for said in reversed(recent) if said.plural), None)
     if feminine is not None:
-        # A person keeps one gender: a subject whose clause did not show it ("ريكس تيلرسون"
-        # after a verb-first "وقد أبدى") has the gender the same name took elsewhere. Not so a
-        # source named by its statement ("ولم يذكر بيان القوات …، لكنه قال"): the verb
-        # agrees with the statement.
-        known: dict[str, bool] | None = None  # read only when a recent subject showed no gender
-        for said in reversed(recent):
-            gender = said.feminine
-            if gender is None and not said.statement:
-                if known is None:
-                    known = {other.name: other.feminine for other in history if other.feminine is not None}
-                gender = known.get(said.name)
-            if gender is None or gender == feminine:
-                return said
+        agreeing = agreeing_antecedent(history, feminine)
+        if agreeing is not None:
+            return agreeing
     return history[-1]
+
+
+def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:
+    """The last recent speaker whose gender is ``feminine`` or unknown; None when every recent
+    one shows the other gender (then a dropped subject of that gender is someone else)."""
+    # A person keeps one gender: a subject whose clause did not show it ("ريكس تيلرسون"
+    # after a verb-first "وقد أبدى") has the gender the same name took elsewhere. Not so a
+    # source named by its statement ("ولم يذكر بيان القوات …، لكنه قال"): the verb
+    # agrees with the statement.
+    known: dict[str, bool] | None = None  # read only when a recent subject showed no gender
+    for said in reversed(history[-4:]):
+        gender = said.feminine
+        if gender is None and not said.statement:
+            if known is None:
+                known = {other.name: other.feminine for other in history if other.feminine is not None}
+            gender = known.get(said.name)
+        if gender is None or gender == feminine:
+            return said
+    return None
 
 
 def with_source_kind(
