@@ -15,9 +15,11 @@ from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.lexicon import Cue, lemma_key, load_cues
 from qawl.extractors.quotes.marks import (
     CLOSERS,
+    MAX_EITHER_WAY_SPAN,
     OPENERS,
     QUOTE_CHARS,
     STRAIGHT,
+    _either_way,
     pair_marks,
     straight_direction,
 )
@@ -147,39 +149,50 @@ def test_pronoun_complement_as_the_loop_over_frames() -> None:
 
 
 def _pair_marks_plainly(text: str) -> list[tuple[int, int | None]]:
-    """:func:`pair_marks` flushing at every line break, open marks or none."""
+    """:func:`pair_marks` flushing at every line break, open marks or none, reading every character."""
     pairs: list[tuple[int, int | None]] = []
     stacks: dict[str, list[int]] = {o: [] for o in OPENERS}
     straight: int | None = None
+    tentative = False  # opened only because no straight mark was open
+
+    def flush() -> None:
+        nonlocal straight
+        pairs.extend((pos, None) for stack in stacks.values() for pos in stack)
+        for stack in stacks.values():
+            stack.clear()
+        if straight is not None and not tentative:
+            pairs.append((straight, None))
+        straight = None
+
     for index, ch in enumerate(text):
         if ch == "\n":
-            pairs.extend((pos, None) for stack in stacks.values() for pos in stack)
-            for stack in stacks.values():
-                stack.clear()
-            if straight is not None:
-                pairs.append((straight, None))
-            straight = None
+            flush()
         elif ch in OPENERS:
             stacks[ch].append(index)
         elif ch in CLOSERS and stacks[CLOSERS[ch]]:
             pairs.append((stacks[CLOSERS[ch]].pop(), index))
         elif ch == STRAIGHT:
-            if straight_direction(text, index) == "open":
-                if straight is not None:
+            opens = straight_direction(text, index) == "open"
+            if opens or (straight is None and _either_way(text, index)):
+                if straight is not None and not tentative:
                     pairs.append((straight, None))
-                straight = index
+                straight, tentative = index, not opens
             elif straight is not None:
-                pairs.append((straight, index))
+                if not tentative or index - straight <= MAX_EITHER_WAY_SPAN:
+                    pairs.append((straight, index))
                 straight = None
-    pairs.extend((pos, None) for stack in stacks.values() for pos in stack)
-    if straight is not None:
-        pairs.append((straight, None))
+    flush()
     return sorted(pairs, key=lambda p: p[0])
 
 
 @given(st.text(st.sampled_from([*'قال و "«»“”‘’\n،.']), max_size=40))
 def test_pair_marks_as_flushing_at_every_line_break(text: str) -> None:
     assert [tuple(p) for p in pair_marks(text)] == _pair_marks_plainly(text)
+
+
+def test_pair_marks_pairs_a_straight_mark_between_letters_tentatively() -> None:
+    # Letters on both sides read "close"; with none open it opens tentatively (a case hypothesis found).
+    assert [tuple(p) for p in pair_marks('ا"ا"')] == _pair_marks_plainly('ا"ا"') == [(1, 3)]
 
 
 def test_pair_marks_of_real_text() -> None:
