@@ -409,6 +409,8 @@ class NameIndex:
                     )
                     if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                         break
+                    if len(words) == 1 and nxt.startswith(("بال", "كال")):
+                        break  # "ضباط شرطة بالتورط": a preposition's definite noun, not the body's name
                     words.append(k)
                     k += 1
                 if len(words) > 1:
@@ -742,13 +744,18 @@ def _is_place(view: DocView, k: int) -> bool:
     return stem in view.place_words()
 
 
+def _name_ali(view: DocView, k: int) -> bool:
+    """Whether word k is the name علي, which the preposition على becomes once normalised."""
+    return view.bare[k] == "علي" and view.tokens[k].text.endswith("ي")
+
+
 def _can_open_name(view: DocView, k: int) -> bool:
     """Whether word k may be the first word of a name set after a title: not a particle or
     other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
     (استأجروا، خرجوا), not بـ/لـ + a word the document also writes alone (بشكل، لألعاب)."""
     key, bare = view.keys[k], view.bare[k]
-    if bare == "علي" and view.tokens[k].text.endswith("ي"):
-        return True  # the name علي, which the preposition على becomes once normalised
+    if _name_ali(view, k):
+        return True
     if view.words.is_a("stop", bare) or bare in CLAUSE_OPENERS or key in CLAUSE_OPENERS:
         return False
     if bare in _INTERROGATIVES:
@@ -807,9 +814,13 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         return None  # a title, a description or a prepositional phrase ("لقناة …"), not a name
     if any(view.words.is_a(kind, key) for kind in ("institution", "media", "namer", "anonymous")):
         return None  # a body or an unnamed source: "قالت وزارة الخارجية، المتحدثة …"
+    if any(view.words.is_a("stop", view.bare[k]) and not _name_ali(view, k) for k in words):
+        # "طالب أحمدي نجاد في رسالته، الرئيس الأمريكي بـ…": a preposition's phrase ends the
+        # subject, and the title after the comma is the verb's object, no post of the subject.
+        return None
     if comma == title and (
         not has_article(view, title)
-        or any(view.words.is_a("stop", view.bare[k]) or view.bare[k][:1] in "بل" for k in words)
+        or any(view.bare[k][:1] in "بل" for k in words)
         or (phrase := parse_speaker(view, first, comma)) is None
         or (phrase.first, phrase.last) != (first, comma)
     ):
@@ -850,6 +861,8 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b or _title_core(a[0]) != _title_core(b[0]):
         return False
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if _president_and_other_head(shorter, longer):
+        return False
     if longer[: len(shorter)] == shorter or len(shorter) == 1:
         return True
     if all(_domain_core(x) == _domain_core(y) for x, y in zip(shorter, longer, strict=False)):
@@ -860,6 +873,14 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         len(t) == 2 and _domain_core(t[1]) in PLACE_ANAPHORS for t in (shorter, longer)
     ):
         return True  # "والي الجهة" ~ "والي القصرين": "the region" points back to the one named
+    for one, other in ((shorter, longer), (longer, shorter)):
+        if PRESENT_TENURE.isdisjoint(one):
+            continue
+        present = _without_present_tenure(one)
+        if present != one and PAST_TENURE.isdisjoint(other):
+            # "الأمين العام الجديد" ~ "الأمين العام للاتحاد …": "new" or "current" is the holder
+            # the document names without "former".
+            return same_office(present, other)
     if shorter[0].startswith("ال") and all(w in TENURE_ADJECTIVES and w in longer for w in shorter[1:]):
         # "الوزيرة السابقة" ~ "وزيرة السياحة السابقة": "former" says when, not which office.
         return True
@@ -879,6 +900,24 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         )
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
+
+
+# What a رئيس heads besides a state: the government, a cabinet or a chamber, each an office of its
+# own that news names in full ("رئيس الوزراء"، "رئيس البرلمان"), never by "الرئيس" alone.
+_HEADED_BESIDES_STATE = frozenset(
+    {"وزراء", "حكومه", "برلمان", "مجلس", "نواب", "شيوخ", "كنيست", "اركان", "مجالس", "وزاره"}
+)
+
+
+def _president_and_other_head(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether ``shorter`` is the bare "الرئيس" and ``longer`` a head of government or of a chamber
+    ("رئيس الوزراء الإسرائيلي"، "رئيس مجلس النواب"): "فإن الرئيس قال" is the head of state, not
+    the prime minister the document names."""
+    if len(shorter) != 1 or len(longer) < 2 or not shorter[0].startswith("ال"):
+        return False
+    if _title_core(shorter[0]) not in _WHOLE_OFFICES or longer[0].startswith("ال"):
+        return False
+    return _domain_core(longer[1]) in _HEADED_BESIDES_STATE
 
 
 # "دولة ألمانيا" is Germany: the word for a state adds nothing to the office it governs.
@@ -986,6 +1025,20 @@ def _same_office_any_former(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 TENURE_ADJECTIVES = frozenset(
     {"السابق", "السابقه", "الاسبق", "الاسبقه", "الحالي", "الحاليه", "المستقيل", "المستقيله", "المتخلي"}
 )
+
+# Adjectives of the present holder, and of a past one.
+PRESENT_TENURE = frozenset({"الجديد", "الجديده", "الحالي", "الحاليه"})
+PAST_TENURE = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المستقيل", "المستقيله", "المتخلي"})
+
+
+def _without_present_tenure(title: tuple[str, ...]) -> tuple[str, ...]:
+    """A definite title without the adjectives of the present holder after its head and post
+    ("الأمين العام الجديد" -> "الأمين العام"); the title itself when it has none."""
+    if len(title) < 2 or not title[0].startswith("ال"):
+        return title
+    kept = tuple(w for w in title[1:] if w not in PRESENT_TENURE)
+    return (title[0], *kept) if len(kept) < len(title) - 1 else title
+
 
 # Definite common nouns for a territory, which a title's genitive uses to point back to the
 # place the document named ("والي الجهة"، "محافظ المدينة").
