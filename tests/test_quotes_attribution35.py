@@ -65,7 +65,7 @@ def test_accusative_participle_after_name(pipeline: Pipeline) -> None:
 
 def test_accusative_title_as_subject_look_alike(pipeline: Pipeline) -> None:
     text = "لكن متحدثا باسم الجيش نفى ذلك في وقت لاحق، قائلا إن القوات لم تنسحب."
-    assert speakers_and_names(pipeline, text)[0][0] == "متحدثا باسم"
+    assert speakers_and_names(pipeline, text)[0][0] == "متحدثا باسم الجيش"
 
 
 def test_short_outlet_after_name_is_addressee(pipeline: Pipeline) -> None:

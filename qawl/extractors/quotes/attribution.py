@@ -28,6 +28,7 @@ from qawl.extractors.quotes.grammar import (
     plural_cue,
     possessed_object,
     pronoun_subject_verb,
+    quantified_object,
     sound_plural,
     speaker_gender,
 )
@@ -296,6 +297,7 @@ def _quote(
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
         or place_after_masculine(view, frame, span)
         or pronoun_subject_verb(view, frame)
+        or quantified_object(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
     spokesman = _spokesman_before(view, frame.speaker)

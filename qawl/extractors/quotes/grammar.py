@@ -120,6 +120,34 @@ def possessed_object(view: DocView, frame: Frame) -> bool:
     return len(view.bare[phrase.first]) >= 5 and surface.endswith(POSSESSIVE_ENDINGS)
 
 
+# "any": a quantifier that takes the noun before it as its owner in construct (إصدار أية بطاقة).
+_ANY = frozenset({"اي", "ايه"})
+
+
+def quantified_object(view: DocView, frame: Frame) -> bool:
+    """An indefinite noun right after the verb followed by أي/أية is in construct with it ("نفى
+    إصدار أية بطاقة"، "نفى وجود أي خلاف"): a proper name is never in construct, so the noun is
+    the verb's object and the subject is dropped; the speaker goes on from the one before. A body
+    or title word before أي heads a name in spelled-out letters ("شركة أي سي إم") and speaks."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is not None or phrase.kind != "name" or phrase.first != frame.cue + 1:
+        return False
+    cue = view.cues[frame.cue]
+    if cue is None or cue.kind != "verb":
+        return False  # "ووفقا لشركة آي أتش أس": a source phrase's genitive is its source
+    nxt = phrase.first + 1
+    key = view.bare[phrase.first]
+    if any(view.words.is_a(kind, key) for kind in ("institution", "media", "anonymous")):
+        return False  # "أعلنت شركة أي سي إم": a body named in spelled-out letters
+    return (
+        view.title_state(key) is None
+        and not has_article(view, phrase.first)
+        and nxt < len(view)
+        and view.is_word(nxt)
+        and view.keys[nxt] in _ANY
+    )
+
+
 def place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
     """A city or country after a masculine verb is its object, not its subject: a place
     speaks with a feminine verb (طالبت كييف), so in "وطالب كييف بفتح تحقيق" the subject is

@@ -189,7 +189,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
     return (
-        _fronted_noun_phrase(view, cue)
+        _accusative_subject(view, cue)
+        or _fronted_noun_phrase(view, cue)
         or _subject_before_relative(view, cue)
         or _subject_before_parenthesis(view, cue)
         or _subject_filling_clause(view, cue)
@@ -394,6 +395,46 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
         # …ت) opens a clause, no subject; names like واشنطن do not look like that.
         return None
     return parse_speaker(view, start, end)
+
+
+MAX_ACCUSATIVE_SUBJECT_WORDS = 6  # "صحفيا بوكالة "أسوشيتد برس"": a source and where it works
+
+
+def _accusative_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The noun of لكنّ or of إلا أنّ / غير أنّ, put in the accusative, as the subject of the verb
+    right after its phrase: "لكن متحدثا رسميا أخبر صحيفة X أنه …"، "غير أن صحفيا بوكالة … كشف سر
+    …". The particle makes its noun accusative (متحدثا، صحفيا), so the noun is a source (a title
+    or an anonymous-source word once its alef is off), and the noun after the verb is its object.
+    The phrase runs from the particle to the verb: the noun, its accusative adjectives (رسميا)
+    and a short genitive or prepositional phrase, with no cue, comma or clause opener among them."""
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    while k >= sentence_first and cue - k <= MAX_ACCUSATIVE_SUBJECT_WORDS + 1:
+        if view.is_word(k) and (view.keys[k] in MAIN_CLAUSE_OPENERS or view.keys[k] == "ان"):
+            break
+        if not (view.is_word(k) or view.is_mark(k)) or (view.is_word(k) and view.cues[k] is not None):
+            return None
+        k -= 1
+    else:
+        return None
+    particle = k
+    but = particle > sentence_first and view.bare[particle - 1] in ("الا", "غير")
+    if view.keys[particle] == "ان" and not but:
+        return None  # "وأكد أن مسؤولا قال": after a verb the clause is that verb's reported words
+    head = particle + 1
+    if head >= cue or not view.is_word(head) or has_article(view, head):
+        return None
+    text = view.tokens[head].text
+    key = view.bare[head]
+    if not text.endswith("ا") or len(key) < 4:
+        return None
+    stem = key[:-1]
+    if not (view.words.is_a("anonymous", stem) or view.title_state(stem) is not None):
+        return None
+    between = [m for m in range(head + 1, cue) if view.is_word(m)]
+    if any(view.bare[m] in CLAUSE_OPENERS or view.bare[m] in RELATIVES for m in between):
+        return None
+    return SpeakerPhrase(head, cue, "anonymous")
 
 
 def _subject_filling_clause(view: DocView, cue: int) -> SpeakerPhrase | None:
