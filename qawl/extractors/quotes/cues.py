@@ -30,7 +30,12 @@ from qawl.extractors.quotes.sources import (
     source_frame,
 )
 from qawl.extractors.quotes.stops import in_theophoric_name
-from qawl.extractors.quotes.triggers import name_after_verb
+from qawl.extractors.quotes.triggers import (
+    anonymity_request,
+    between_after_noun,
+    name_after_verb,
+    preposition_with_pronoun,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     COMPLEMENTIZERS,
@@ -81,6 +86,13 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             and view.bare[i - 1] in NEGATIONS
         ):
             continue
+        if cue is not None and anonymity_request(view, i):
+            # "بحسب أحد الأهالي الذي طلب عدم ذكر اسمه": no report, but the verb before عدم has
+            # the source as its subject, which a later subjectless cue continues.
+            subject = subject_only(view, i, cue) if view.bare[i + 1 : i + 2] == ["عدم"] else None
+            if subject is not None:
+                events.append(SpeakerEvent(i, subject, cue.feminine))
+            continue
         if cue is not None and cue.kind == "verb" and i > 0 and view.bare[i - 1] in NEGATIONS:
             # A negated speech act (لم يؤكد) reports nothing, but its subject is still the
             # topic that the next subjectless verb continues: "ولم يوضح البيان …، بل أشار".
@@ -100,6 +112,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or _bill_as_subject(view, i, cue)
             or _asked(view, i)
             or name_after_verb(view, i)
+            or preposition_with_pronoun(view, i, cue)
+            or between_after_noun(view, i, cue)
         ):
             continue
         if cue is None:

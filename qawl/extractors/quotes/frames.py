@@ -32,7 +32,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
-from qawl.extractors.quotes.noun_patterns import verbal_noun, without_possessive
+from qawl.extractors.quotes.noun_patterns import definite_event, verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import object_before, object_trigger, subject_adverbial_start
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import considered_object, seen_in
@@ -144,6 +144,15 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
                 obj = before_marks.index
         if obj is not None:
             trigger = Trigger("obj", obj)
+    if trigger is not None and trigger.kind == "that" and not carriers and "obj" in cue.frames:
+        comma = next((k for k in range(i + 1, trigger.index) if view.is_comma(k)), None)
+        if comma is not None:
+            # "وأكدت ألمانيا وفرنسا الاتفاق بينهما حول …، …، واحتمال أن …": an event noun object
+            # before the first comma is the content; a أنّ past the comma is another noun's.
+            subject, subject_read = _verb_subject(view, i, cue), True
+            before_comma = object_trigger(view, i, cue, subject is not None, comma)
+            if before_comma is not None and definite_event(view, before_comma.index):
+                trigger = before_comma
     if trigger is None and cue.lemma == _SEEING and cue.kind == "verb" and not cue.object_suffix:
         seen = seen_in(view, i, last)
         trigger = Trigger("obj", seen) if seen is not None else None

@@ -221,14 +221,17 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
             return None  # "الجيش الذي يقوده …": a relative clause goes on with its own verb
         if key == "اي" and strong_object(view, k) and _closes_subject(view, k - 1):
             return k  # "ونفى المصدر أي نية …": أي opens the object, the noun after it is its genitive
-        before = view.bare[k - 1]
+        # "وأكدت الوحدات الكردية الاثنين مصرع …": a time adverb after the subject closes it, and
+        # the word before the adverb says whether the subject could still go on.
+        end = _before_time_adverb(view, first, k)
+        before = view.bare[end]
         # Past a word with بـ/لـ the words are a prepositional phrase's ("بحق أفرادها"), no subject.
         in_phrase = any(_prepositional(view, m) for m in range(first, k))
-        if not in_phrase and _owner_noun(view, k) and _may_end_subject(view, k - 1):
+        if not in_phrase and _owner_noun(view, k) and _may_end_subject(view, end):
             return k  # "واستبعدت فرنسا وقوف …"، "أبدى رئيس النقابة رضا نوراني استعداده …"
         # ذاته/نفسه after a definite noun ("المصدر ذاته") is its emphasis and ends the phrase too.
-        emphasis = before in _SAME_WORDS and k - 2 >= first and has_article(view, k - 2)
-        definite = has_article(view, k - 1) or emphasis or before.startswith("لل")  # للصحة: لـ + the article
+        emphasis = before in _SAME_WORDS and end - 1 >= first and has_article(view, end - 1)
+        definite = has_article(view, end) or emphasis or before.startswith("لل")  # للصحة: لـ + the article
         if definite and not view.words.is_a("time", before) and definite_event(view, k):
             # A definite noun heads no genitive, so a definite verbal noun after one is no word of
             # the subject; an adjective there agrees (الحكومة الانتقالية) and has no event pattern.
@@ -245,6 +248,25 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
                 continue  # "النائبة ابتسام …": a name may follow a title, and names take the pattern
             return k
     return None
+
+
+MAX_TIME_ADVERB = 2  # "الاثنين"، "أمس الأحد"، "اليوم الخميس"
+
+
+def _before_time_adverb(view: DocView, first: int, k: int) -> int:
+    """The last subject word before word k: k - 1, or the word before a time adverb of up to
+    two words that stands right before k after a definite word (the adverb then closes the
+    subject; a time word is no genitive of it: "مهرجان الصيف" keeps الصيف, whose head is
+    indefinite)."""
+    if k < len(view) and view.words.is_a("time", view.bare[k]):
+        return k - 1  # "اليوم الأربعاء": word k is still the adverb (الأربعاء has an event's pattern)
+    m = k - 1
+    while m > first and k - m <= MAX_TIME_ADVERB and view.words.is_a("time", view.bare[m]):
+        m -= 1
+    definite = has_article(view, m) or view.bare[m].startswith("لل")  # للانتخابات: لـ + the article
+    if m == k - 1 or view.words.is_a("time", view.bare[m]) or not definite:
+        return k - 1
+    return m
 
 
 def _definite_event_after_mention(view: DocView, first: int, last: int) -> int | None:
@@ -408,8 +430,22 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         return None  # "أكدت تمسكها بالاتفاق، …": an event noun is the object already
     k = phrase.last
     # A name the parser cut short ("خالد أبا الخيل") still ends at the comma.
-    while k < min(last, phrase.last + 2) and view.is_word(k) and view.cues[k] is None:
+    while (
+        k < min(last, phrase.last + 2)
+        and view.is_word(k)
+        and view.cues[k] is None
+        and view.bare[k] not in ADVERBIAL_PREPOSITIONS
+    ):
         k += 1
+    if (
+        k < last
+        and view.bare[k] in ADVERBIAL_PREPOSITIONS
+        and not any(event_noun(view, m) for m in range(first, k))
+    ):
+        # "أعلنت القوى الوطنية في قرية العيسوية، إغلاق …": a place phrase after the subject, up to
+        # the comma that closes both; no cue or complementizer may stand in it, and no event noun
+        # before it ("واعتبر الاتحاد تعيين X على رأس …، تحديا": the object came already).
+        k = _phrase_close(view, k, last) or k
     if k >= last or not view.is_comma(k):
         return None
     # Prepositional phrases set off by commas may come before the object: "واقترح X، في سبيل
@@ -418,10 +454,22 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         if k + 1 >= last or view.bare[k + 1] not in ADVERBIAL_PREPOSITIONS:
             break
         close = next((m for m in range(k + 2, min(last, k + 2 + MAX_MIDDLE)) if view.is_comma(m)), None)
-        if close is None or any(view.cues[m] is not None for m in range(k + 1, close)):
+        # The preposition itself may spell a cue (عبر "via", عبّر "expressed"); it opens the phrase here.
+        if close is None or any(view.cues[m] is not None for m in range(k + 2, close)):
             return None
         k = close
     return k + 1 if k + 1 < last and event_noun(view, k + 1) else None
+
+
+def _phrase_close(view: DocView, k: int, last: int) -> int | None:
+    """The comma that closes a prepositional phrase opening at k, within MAX_MIDDLE words with
+    no cue, complementizer or mark in it (None when there is none)."""
+    for m in range(k + 1, min(last, k + 1 + MAX_MIDDLE)):
+        if view.is_comma(m):
+            return m
+        if not view.is_word(m) or view.cues[m] is not None or is_complementizer(view, m):
+            return None
+    return None
 
 
 # Occasions of a report, which a VSO subject may be followed by before the object ("نفت الهيئة
@@ -481,6 +529,8 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
         manner = _manner_words(view, k, last)
         if manner:
             start = k + manner
+            if start + 1 < last and view.is_comma(start):
+                start += 1  # "وتنفي قطر بشدة، هذه الاتهامات": a comma may close the adverb
             return start if strong_object(view, start) else None
         if words.is_a("stop", key) and not words.is_a("time", key):
             return None
@@ -603,7 +653,7 @@ def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
 MAX_COMMA_ADVERBIALS = 2
 
 
-ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول"})
+ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول", "عبر"})
 
 
 MAX_TITLE_BEFORE_NAME = 8

@@ -27,6 +27,8 @@ MAX_LIST_ITEM = 4
 
 
 # A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
+_AMONG = frozenset({"بينهم", "بينهما", "بينها", "بينهن"})
+_REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "انفسها"})
 _ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
 
 
@@ -42,6 +44,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     # After a word of the subject phrase (not the cue) a longer name or title fits too:
     # 'قال الناشر الإسباني "خوسي مانويل لوثيا مخيياس"، إنه'، 'مترجم كتاب "من عيون شعر الشابي"'.
     inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
+    if before >= 0 and view.bare[before] in _AMONG and len(inner) <= MAX_NAME_IN_SUBJECT:
+        return True  # "من بينهم "أبو عبد الله الكويتي"": the marks hold a name in a list
     if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
         return False
     if before >= 0 and view.is_word(before):
@@ -55,6 +59,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+        if key in _REFLEXIVES and before > 0 and view.bare[before - 1] == "علي":
+            return True  # "جماعة تطلق على نفسها "منظمات الهيكل"": the name it goes by
     if len(inner) <= MAX_PREPOSITION_TERM and _interviewer(view, open_token):
         return True
     if _list_item(view, open_token, inner):

@@ -147,7 +147,29 @@ def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subje
         and not key.startswith(lemma_key(cue.lemma))
     ):
         return True
+    if (
+        cue.lemma in CONSIDERING
+        and cue.kind == "verb"
+        and key[:1] in "يت"
+        and trigger.index == i + 1
+        and _considered_predicate(view, i + 1)
+    ):
+        # "المتجر الذي يعتبر أكبر مركز …"، "اللغتان تعتبران شبه رسميتين": the active verb's
+        # object comes before its predicate, so a superlative, أحد or شبه right after the
+        # verb is the predicate of the passive يُعتبر.
+        return True
     return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
+
+
+# Words that open a predicate of judgement and never an object: superlatives, أحد، شبه، بمثابة.
+_PREDICATE_OPENERS = frozenset(
+    {"اكبر", "اهم", "ابرز", "اول", "اقدم", "افضل", "اكثر", "اخطر", "اقوي", "اقل", "اعلي", "اسوا", "احسن",
+     "اشهر", "اضخم", "اطول", "احد", "احدي", "شبه", "بمثابه"}
+)  # fmt: skip
+
+
+def _considered_predicate(view: DocView, k: int) -> bool:
+    return k < len(view) and view.is_word(k) and view.bare[k] in _PREDICATE_OPENERS
 
 
 def direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:

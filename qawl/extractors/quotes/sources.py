@@ -410,6 +410,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 before -= 1
             if before < first:
                 return None
+        if is_complementizer(view, before):
+            return None  # "ذكرت الوكالات أنه وفقا لجيش بلادها أصبح …": the phrase opens the clause after أنّ
         # The clause before the phrase starts after any quote already found in the sentence.
         # A quote that reaches the phrase is the one it attributes again ("وقال X إن …
         # على حد تعبيره"), and so is any quote of the sentence when the phrase's source is a

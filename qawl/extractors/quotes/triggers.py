@@ -108,6 +108,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     resumed = _resumed_complement(view, cue_index, cue)
     while j < limit and j - cue_index <= reach:
         token = tokens[j].text
+        request_end = anonymity_end(view, j) if cues[j] is not None and j > cue_index + 1 else None
+        if request_end is not None:
+            # "وبين مصدر، طلب عدم الكشف عن هويته، لوات أن …": the request describes the subject.
+            reach += request_end - j
+            j = request_end
+            continue
         if bare[j] in _INTERROGATIVES:
             question = True
         if j > cue_index + 1 and (
@@ -184,6 +190,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if key == "علي" and _name_ali(view, j):
                 j += 1  # "ببطحاء محمد علي بالعاصمة، أن …": the name Ali, not the preposition على
                 continue
+            if (key in frames or keys[j] in frames) and bare[j - 1] in _ADDITIVE_CONNECTIVES:
+                j += 1  # "اعتقال 21 شخصا، فضلا عن …": the preposition is the connective's
+                continue
             if key in frames or keys[j] in frames:
                 if is_complementizer(view, j + 1):
                     return Trigger("that", j + 2), carriers
@@ -204,6 +213,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 # "في بلدة مجاورة بانفجار …": a word right after a preposition is its noun (بلدة), not
                 # بـ + a complement, as no preposition governs another.
                 and not (j - 1 > cue_index and bare[j - 1] in _NOUN_GOVERNORS)
+                and key not in _BETWEEN_FORMS  # "بينهما" is "between them", not بـ + a complement
                 and bi_complement(view, j)
                 and (
                     not is_comma(j - 1)
@@ -231,12 +241,22 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and not is_relay(view, cue_index)
             ):
                 return Trigger("prep", j), carriers  # "وذكّر بالمشاريع": ذكّر بـ "reminded of"
-            if j - 1 > cue_index and bare[j - 1] in RELATIVES and relative_report(view, j - 1):
+            if (
+                j - 1 > cue_index
+                and bare[j - 1] in RELATIVES
+                and relative_report(view, j - 1)
+                and not anonymity_request(view, j)
+            ):
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
             # Both tests read a cue at j (is it a name?); a word without one is asked neither.
             other = cues[j]
             if other is not None and (
-                in_theophoric_name(view, j) or name_after_verb(view, j) or not reports_here(view, j, other)
+                in_theophoric_name(view, j)
+                or name_after_verb(view, j)
+                or anonymity_request(view, j)
+                or preposition_with_pronoun(view, j, other)
+                or between_after_noun(view, j, other)
+                or not reports_here(view, j, other)
             ):
                 other = None
             if other is not None and CONCLUDED in other.frames and not _reports_conclusion(view, j, limit):
@@ -546,6 +566,87 @@ def _in_time_adverbial(view: DocView, cue_index: int, j: int) -> bool:
     return any(view.bare[m] in _DURING_PREPOSITIONS for m in range(cue_index + 1, j))
 
 
+# Plural and dual object pronouns: بينهم، بينهما are "between them", never "explained them".
+_PLURAL_OBJECTS = ("هم", "هما", "كم", "كما", "نا", "هن")
+
+
+def preposition_with_pronoun(view: DocView, i: int, cue: Cue) -> bool:
+    """A "near" verb that reports only through a complementizer (بيّن، أبان) with a plural or
+    dual object pronoun: a verb whose content is its object cannot also take a person as one,
+    so the word is the preposition it spells with its pronoun ("من بينهم تونسي"، "التحالف
+    بينهما بأنه …")."""
+    return (
+        cue.kind == "verb"
+        and cue.object_suffix
+        and cue.frames <= {"that", "near"}
+        and view.bare[i].endswith(_PLURAL_OBJECTS)
+    )
+
+
+# Words after which the verb بيّن may stand (كما بيّنت أن، الذي بيّن أن، ثم بيّن): the particles that
+# open a clause; after a noun or adjective the word is the preposition "between".
+_BEFORE_VERB = frozenset(
+    {"كما", "قد", "لقد", "فقد", "وقد", "ثم", "حيث", "فيما", "بينما", "اذ", "عندما", "بعدما", "كذلك", "و", "ف"}
+)
+MAX_BETWEEN_NOUN = 3  # "بيّن الصندوق أنّ": the verb's subject, then its complementizer
+
+
+def between_after_noun(view: DocView, i: int, cue: Cue) -> bool:
+    """Bare بين right after a noun ("الاجتماع المباشر بين ترامب وكيم"، "ما بين"): the verb بيّن
+    opens its clause after a comma, a conjunction or a particle, or follows a relative; right
+    after a noun phrase, with no و attached, it is the preposition, unless a shadda shows the
+    verb or a complementizer follows its subject at once ("وفي ما يتعلق بـ… بين الصندوق أن")."""
+    if cue.lemma != "بين" or cue.kind != "verb" or view.keys[i] != "بين" or i == 0:
+        return False
+    if "\u0651" in view.tokens[i].text:
+        return False  # بيّن: the verb
+    for k in range(i + 1, min(len(view), i + 1 + MAX_BETWEEN_NOUN)):
+        if is_complementizer(view, k):
+            return False
+        if not view.is_word(k) or view.words.is_a("stop", view.bare[k]):
+            break  # "الفارق بين الجنسين إلى أن …": أنّ after a preposition is the other phrase's
+    prev = i - 1
+    if not view.is_word(prev):
+        return False
+    key = view.bare[prev]
+    return not (
+        key in RELATIVES or key in _BEFORE_VERB or view.cues[prev] is not None or view.words.is_a("time", key)
+    )
+
+
+# Words for a name or an identity, with or without a possessive (اسمه، هويتها، أسمائهم).
+_IDENTITY_STEMS = ("اسم", "هويه", "هويت", "اسماء", "اسماي")
+MAX_ANONYMITY_WORDS = 4
+
+
+def anonymity_request(view: DocView, i: int) -> bool:
+    """A cue inside a source's request not to be named ("طلب عدم نشر اسمه"، "عدم الكشف عن
+    هويته"، "تحدث مشترطا عدم ذكر اسمه"): the words describe the speaker, and the verb of the
+    sentence reports. The cue right after عدم is a negated verbal noun; one right before it asks
+    for the negation; a verb before a condition of it (شريطة، مشترطا) tells how the source spoke."""
+    return anonymity_end(view, i) is not None
+
+
+def anonymity_end(view: DocView, i: int) -> int | None:
+    """One past the identity word of the request that the cue at i is part of (None when none)."""
+    n = len(view)
+    if i > 0 and view.bare[i - 1] == "عدم":
+        first = i
+    elif i + 1 < n and view.bare[i + 1] == "عدم":
+        first = i + 2
+    elif i + 2 < n and view.bare[i + 2] == "عدم" and view.bare[i + 1] in _CONDITIONS:
+        first = i + 3
+    else:
+        return None
+    for k in range(first, min(n, first + MAX_ANONYMITY_WORDS)):
+        if view.is_word(k) and view.bare[k].startswith(_IDENTITY_STEMS):
+            return k + 1
+    return None
+
+
+_CONDITIONS = frozenset({"مشترطا", "شريطه", "بشرط", "طالبا", "مفضلا"})
+
+
 def name_after_verb(view: DocView, i: int) -> bool:
     """ "قال فيرون إن …": a word right after a verb of saying is its subject, so a cue there that
     reads as و/ف + a verb (فيرون) is a name: no conjunction joins a second verb to the first with
@@ -763,6 +864,9 @@ _PREPOSITIONS_BEFORE_NOUNS = frozenset(
 # Prepositions before a ب-word that must be their noun: علي is left out, as it also spells the name
 # Ali ("واتهمت فيها قيس بن علي بالتحيل").
 _NOUN_GOVERNORS = _PREPOSITIONS_BEFORE_NOUNS - {"علي"}
+_BETWEEN_FORMS = frozenset({"بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بينكم", "بينهن"})
+# Connectives of addition whose preposition is their own: فضلا عن، علاوة على، إضافة/بالإضافة إلى.
+_ADDITIVE_CONNECTIVES = frozenset({"فضلا", "علاوه", "اضافه", "بالاضافه"})
 
 
 def _event_bi_complement(view: DocView, j: int) -> bool:
@@ -838,11 +942,15 @@ _PARENTHETICAL_OPENERS = frozenset({"في", "خلال", "علي", "وفق", "و�
 
 def _closes_parenthetical(view: DocView, cue_index: int, comma: int) -> bool:
     """Whether the comma closes a phrase set off after the subject ("وطالبت النقابة، في بيان
-    لها، بفتح تحقيق"): a ب-word after it follows an adverbial, not a name, so it cannot be an
-    apposition of the subject and is the verb's complement."""
+    لها، بفتح تحقيق"، "…، الثلاثاء، بمصرع …"): a ب-word after it follows an adverbial, not a
+    name, so it cannot be an apposition of the subject and is the verb's complement."""
     for k in range(comma - 1, cue_index, -1):
         if view.is_comma(k):
-            return k + 1 < comma and view.bare[k + 1] in _PARENTHETICAL_OPENERS
+            if k + 1 < comma and view.bare[k + 1] in _PARENTHETICAL_OPENERS:
+                return True
+            # "اعترفت الميليشيات الانقلابية، الثلاثاء، بمصرع …": a time adverbial set off by commas
+            # is no name either.
+            return k + 1 < comma and all(view.words.is_a("time", view.bare[m]) for m in range(k + 1, comma))
         if not view.is_word(k):
             return False
     return False
