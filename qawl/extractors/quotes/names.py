@@ -19,15 +19,16 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
-from qawl.extractors.quotes.noun_patterns import object_noun
+from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
 from qawl.extractors.quotes.speakers import parse_speaker
-from qawl.extractors.quotes.stops import has_article
+from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     EXPANSION_STOPS,
+    GOD_NAMES,
     NAME_LINKS,
     PREPOSITION_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -248,8 +249,13 @@ class NameIndex:
                 continue  # "واعتبرها الوزير خطوة هامة": what the minister considers it, no name
             if not _can_open_name(view, phrase.name[0]):
                 continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
+            end = _name_shaped_end(view, *phrase.name)
+            if end == phrase.name[0]:
+                continue  # "الفنانة صدر قرار"، "الوزير موقف": a clause or an object, no name
+            if _other_title_in_chain(view, *phrase.title):
+                continue  # "رئيس الجمهورية بالمشير خليفة حفتر": the name is the marshal's
             title = _title_key(view, phrase)
-            name = view.text_of(*phrase.name)
+            name = view.text_of(phrase.name[0], end)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
             if title:
                 index.titled.setdefault(_title_core(title[0]), []).append(
@@ -258,7 +264,7 @@ class NameIndex:
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
             outlet = words.is_a("media", title[0]) if title else False
             index.add(name, person=not outlet)
-            second = _second_title(view, phrase.name[1])
+            second = _second_title(view, phrase.name[1]) if end == phrase.name[1] else None
             if second is not None and not outlet:
                 # "الأستاذ رضا مامي مترجم كتاب …": the post after the name is the same person's,
                 # and "المترجم" later stands for him.
@@ -765,6 +771,82 @@ def _can_open_name(view: DocView, k: int) -> bool:
     if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
         return False
     return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)
+
+
+def _other_title_in_chain(view: DocView, first: int, last: int) -> bool:
+    """Whether a title chain holds a second title after ب or ل ("رئيس الجمهورية بالمشير"، "مستشار
+    للرئيس"): the name after it is that person's, not the chain head's."""
+    for k in range(first + 1, last):
+        key = view.bare[k]
+        if view.is_word(k) and key[:1] in "بل" and len(key) > 4:
+            rest = "ال" + key[2:] if key.startswith("لل") else key[1:]  # للرئيس: ل + الرئيس
+            if view.words.is_a("title", rest) or (
+                rest.startswith("ال") and view.words.is_a("title", rest[2:])
+            ):
+                return True
+    return False
+
+
+# Independent pronouns, which open a clause of their own: "الرئيس بوتين ونحن نشك في دقتها".
+_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هما", "هن"})
+
+
+def _name_shaped_end(view: DocView, first: int, last: int) -> int:
+    """Where the words a title pairs with stop looking like a person's name: at the first word
+    that is a verb, a function word or a noun a name never holds. ``first`` when the first word
+    is such a word ("الفنانة صدر قرار"، "الوزير موقف"); else the name is cut before that word
+    ("الرئيس رجب طيب أردوغان منصبه"، "الرئيس بوتين ونحن نشك")."""
+    for k in range(first, last):
+        if view.is_word(k) and not _name_word(view, k, k == first):
+            break
+    else:
+        return last
+    while k > first and view.bare[k - 1] in NAME_LINKS:
+        k -= 1  # "عبدالعزيز بن …": a name does not end in "son of"
+    return k
+
+
+def _name_word(view: DocView, k: int, opening: bool) -> bool:
+    """Whether word k may be a word of a person's name set next to a title: no cue or other
+    word of the cue lexicon, function, time or pronoun word, no ل/ب/ك or و on a word the
+    document writes alone (برئيس، ومسؤولين), no noun with an owner's pronoun (منصبه، مهامه)
+    and, after the first word, no verbal noun (انطلاق). The first word is also no verb of the
+    lexicon and no common noun in ة/ات that the document writes with the article (مبادرة …
+    المبادرة): given names do not take it."""
+    if _name_ali(view, k):
+        return True
+    key, bare, text = view.keys[k], view.bare[k], view.tokens[k].text
+    words = view.words
+    if _is_stop_key(view, bare) or bare in _PRONOUNS or key in _PRONOUNS:
+        return False
+    if key[:1] in "وف" and (key[1:] in _PRONOUNS or (len(key) > 3 and view.count(key[1:]) > 0)):
+        return False  # "ونحن"، "ومسؤولين": a conjunction joins a clause or another noun
+    if view.cues[k] is not None and not in_theophoric_name(view, k):
+        return False
+    if key != bare and key[:1] in "وف" and (opening or view.count(bare) > 0):
+        return False  # "ومسؤولين", "وتم": a conjunction joins another noun or a clause
+    if key[1:] in GOD_NAMES:
+        return True  # "منتصر بالله"
+    if (
+        len(key) > 3
+        and key[:1] in "بلك"
+        and (view.count(key[1:]) > 0 or view.title_state(key[1:]) is not None)
+    ):
+        return False  # "برئيس": a preposition's noun, a title or a word the document writes alone
+    if key not in GOD_NAMES and key[:-1] not in NAME_LINKS:
+        if text.endswith(("ها", "هم", "هما")) and len(key) >= 5:
+            return False
+        if text.endswith("ه") and len(key) >= 4 and view.count(key[:-1]) > 0:
+            # "أردوغان منصبه": a noun with its owner's pronoun (ة is no ه on the page), which the
+            # document writes without it too; family names in ه (الفقيه، روحه) have no such noun.
+            label = view.mention_label(k)
+            if label is None or label[0] != "PER":
+                return False
+    if opening:
+        if key in view.vocabulary and view.title_state(bare) is None and not words.is_a("title", bare):
+            return False
+        return not (text.endswith(("ة", "ات")) and view.count("ال" + bare) > 0)
+    return not verbal_noun(view, k)
 
 
 def _verb_cue(view: DocView, k: int) -> bool:
