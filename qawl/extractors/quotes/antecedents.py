@@ -12,12 +12,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.subjects import conjoined_verb
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import MAIN_CLAUSE_OPENERS
+from qawl.extractors.quotes.words import AUXILIARIES, MAIN_CLAUSE_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,11 @@ def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
             continue
         if view.cues[verb] is not None or view.words.is_a("stop", view.bare[verb]):
             continue
+        if view.keys[k] == "قد" and (k == 0 or view.bare[k - 1] not in AUXILIARIES):
+            # "نيل آرمسترونغ، …، قد أهدى والدها العينة"، "وكان السادات قد تحدث": قد with no
+            # conjunction of its own goes on with a subject already named before it, so the
+            # noun after the verb is its object; only كان may stand before قد with none.
+            continue
         _, last = view.sentence_range(verb)
         if last - verb < 3 or verb == view.sentence_range(verb)[0]:
             continue
@@ -166,16 +172,45 @@ def _verb_after_particles(view: DocView, first: int, last: int) -> int:
 def _main_clause_start(view: DocView, first: int, last: int) -> int:
     """Where the main clause of a sentence starts: after a short fronted adverbial ended by a
     comma ("من جهته، استقبل الرئيس التركي …"، "وفي وقت سابق، أعلنت …"), else at its first word."""
-    if not view.is_word(first) or not (
-        view.words.is_a("stop", view.bare[first]) or view.words.is_a("time", view.bare[first])
-    ):
-        return first
-    for k in range(first + 1, min(last, first + MAX_FRONTED_ADVERBIAL + 1)):
+    start = first
+    # Adverbials may be fronted one after another, each set off by its comma ("بعد جدل دام أياما،
+    # حول الصورة التي …، خرجت الفتاة"): a clause that opens with a preposition again is one more.
+    for hop in range(MAX_FRONTED_ADVERBIALS):
+        if not _adverbial_opener(view, start) or (hop and view.bare[start] not in PREPOSITIONS):
+            break
+        after = _after_comma(
+            view, start, last, MAX_FRONTED_ADVERBIAL if start == first else MAX_LATER_ADVERBIAL
+        )
+        if after is None:
+            break
+        start = after
+    return start
+
+
+MAX_FRONTED_ADVERBIALS = 2
+# What opens a second fronted adverbial: a preposition ("حول الصورة"), not a relative or a noun.
+PREPOSITIONS = frozenset(
+    normalize(word)
+    for word in ("حول", "في", "على", "من", "عن", "إلى", "مع", "بعد", "قبل", "خلال", "عقب", "إثر", "وسط",
+                 "بين", "أمام", "ضمن", "منذ", "حيال", "بشأن", "تجاه", "لدى", "عند")
+)  # fmt: skip
+MAX_LATER_ADVERBIAL = 12  # a second one may hold a relative clause on its noun
+
+
+def _adverbial_opener(view: DocView, k: int) -> bool:
+    return view.is_word(k) and (
+        view.words.is_a("stop", view.bare[k]) or view.words.is_a("time", view.bare[k])
+    )
+
+
+def _after_comma(view: DocView, first: int, last: int, reach: int) -> int | None:
+    """The token after the comma that ends a short adverbial starting at ``first``."""
+    for k in range(first + 1, min(last, first + reach + 1)):
         if view.is_comma(k):
             return k + 1
         if not view.is_word(k):
             break
-    return first
+    return None
 
 
 def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:

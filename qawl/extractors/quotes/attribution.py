@@ -40,6 +40,7 @@ from qawl.extractors.quotes.history import (
     names_body,
     with_source_kind,
 )
+from qawl.extractors.quotes.issuers import speech_author
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.names import (
     DESCRIPTION_REACH,
@@ -56,7 +57,7 @@ from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.stops import has_article, may_name, surname_li
-from qawl.extractors.quotes.subjects import VERB_SUBORDINATORS, conjoined_verb
+from qawl.extractors.quotes.subjects import SPEECH_WITHIN, VERB_SUBORDINATORS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
@@ -65,7 +66,6 @@ from qawl.extractors.quotes.words import (
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
     SAME_WORDS,
-    SPEECH_PRONOUNS,
 )
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
@@ -122,6 +122,10 @@ def attribute(
                 # belongs to the speaker's account; its subject is no one the article goes on
                 # to quote.
                 continue
+            if quotes and _relays_last(view, item, quotes[-1]):
+                # "وقالت إنها …، بحسب ما ذكرت صحيفة تلغراف. كما أكدت": the outlet that relayed
+                # the words just quoted is not who goes on speaking.
+                continue
             said = _event_speaker(view, names, item, history)
             governing = item if said is None else None
             if said is not None:
@@ -154,6 +158,31 @@ def attribute(
                 hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+# Words of a source phrase before its verb: "بحسب ما ذكرت"، "وفق ما أوردت"، "كما أفادت".
+RELAY_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "ما", "حسبما", "وفقما", "كما"})
+MAX_RELAY_WORDS = 2
+
+
+def _relays_last(view: DocView, event: SpeakerEvent, last: Quote) -> bool:
+    """Whether a verb of saying with a subject is a source phrase set right after the content of
+    the last quote, which already has its speaker: the words between that content and the
+    verb are a comma and the phrase's particles alone."""
+    if not event.speech_verb or last.speaker_name is None or event.cue == 0:
+        return False
+    if view.starts[event.cue] <= last.content.end:
+        return False
+    k = event.cue - 1
+    words = 0
+    while k >= 0 and view.is_word(k) and view.bare[k] in RELAY_WORDS and words < MAX_RELAY_WORDS:
+        k -= 1
+        words += 1
+    if words == 0:
+        return False
+    while k >= 0 and not view.is_word(k) and view.starts[k] >= last.content.end:
+        k -= 1  # the comma, a closing quotation mark
+    return k >= 0 and view.starts[k] < last.content.end <= view.starts[k] + len(view.tokens[k].text)
 
 
 class _ContentSpans:
@@ -256,6 +285,10 @@ def _quote(
     cue_span = _cue_span(view, frame)
     content = doc.span(*frame.content)
     plural = plural_cue(view, frame.cue)
+    if frame.speaker is None and view.bare[frame.cue] in BY_SAYING:
+        subject = _subject_before_saying(view, frame.cue)
+        if subject is not None:
+            return _quote(view, names, replace(frame, speaker=subject), history, reported)
     if frame.speaker is None and not plural and not frame.feminine:
         met = met_person(view, frame)
         if met is not None:
@@ -276,7 +309,16 @@ def _quote(
             named = names.nearest_before(view, 0, frame.cue)
             if named is not None:
                 said = Said(names.fullest(named), _overlapping_entity_name(doc, named), frame.feminine)
-        if frame.about_speech and not plural:
+        author = None
+        if frame.cue + 1 < len(view) and view.keys[frame.cue + 1] in SPEECH_WITHIN and not plural:
+            author = speech_author(view, frame.cue, names.known)
+        if author is not None:
+            # "كلمة أردوغان التي قال خلالها"، "تصريحات لوزير … قال فيها": the speech's author
+            # says what it holds; the later cues go on with that author.
+            name, entity, _ = resolve(view, names, author, speaker_span(view, author), history)
+            said = with_source_kind(view, Said(name, entity, frame.feminine), author, frame.cue, None)
+            history.append(said)
+        elif frame.about_speech and not plural:
             # "وجه فيه 22 مشرعا رسالة إلى ترامب، قالوا فيها": a plural verb's subject is no
             # one person named before it.
             owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
@@ -502,7 +544,6 @@ SUBORDINATORS = VERB_SUBORDINATORS | {"عند", "حين", "حيث", "اذ", "ب�
 SUBORDINATORS |= {"ان", "انه", "انها", "بان", "بانه", "بانها", "لان", "لانه", "لانها", "الذي", "الذين"}
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 AS = "كما"
-SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
 PRONOUNS = frozenset({"هو", "هي", "هما", "هم", "هن", "انا", "نحن", "انت", "انتم"})
 
 
@@ -802,6 +843,32 @@ def met_person(view: DocView, frame: Frame) -> SpeakerPhrase | None:
         return None
     found = view.mention_label(phrase.first)
     return phrase if found is None or found[0] == "PER" else None  # "عندما وصلت القاهرة،": a place
+
+
+BY_SAYING = frozenset({"بالقول"})  # "واكتفى كلوب بالقول": "by saying", the manner of a verb
+MAX_BY_SAYING_SUBJECT = 6
+
+
+def _subject_before_saying(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject of the verb that بالقول completes ("واكتفى كلوب بالقول"، "وعلّق المدرب سامي
+    بالقول"): the verbal noun says how that verb's subject spoke, so the noun phrase that fills
+    the words from the verb to it is the speaker."""
+    for verb in range(cue - 2, max(cue - 2 - MAX_BY_SAYING_SUBJECT, -1), -1):
+        if not view.is_word(verb):
+            return None
+        if view.cues[verb] is not None or verb_gender(view, verb) is None:
+            continue
+        if view.tokens[verb].text.endswith(("ة", "ات")) or view.bare[verb][:1].isdigit():
+            continue
+        # The verb opens its clause: it carries و/ف ("واكتفى") or follows a comma; a word inside
+        # a phrase ("وهو يخاطب إحدى المتظاهرات بالقول") is no verb whose subject speaks.
+        if view.keys[verb] == view.bare[verb] and not (verb > 0 and view.is_comma(verb - 1)):
+            continue
+        phrase = parse_speaker(view, verb + 1, cue)
+        if phrase is not None and phrase.start == verb + 1 and phrase.last == cue:
+            return phrase if phrase.kind in ("name", "title") else None
+        return None
+    return None
 
 
 def _without_speaker(frame: Frame) -> Frame:

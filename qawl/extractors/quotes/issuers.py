@@ -17,6 +17,8 @@ noun, and so to that mention's issuer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
@@ -301,3 +303,72 @@ def _goes_on(view: DocView, k: int) -> bool:
     if has_article(view, k - 1) or view.cues[k] is not None:
         return False
     return not view.words.is_a("stop", key)
+
+
+# Speeches and texts a relative clause may describe ("كلمة أردوغان التي قال خلالها"، "تصريحات
+# لوزير … قال فيها"): the clause's verb of saying has the speech's author as its dropped subject.
+SPEECH_NOUNS = WRITTEN_SOURCES | UTTERANCE_NOUNS | {"كلمه", "خطاب", "تغريده", "تدوينه", "تقدير"}
+MAX_SPEECH_REACH = 30  # tokens from the speech noun to the clause that describes it
+MAX_AUTHOR_GAP = 7  # tokens from the speech noun to به: its adjectives, then كان قد بعث
+SENT_WITH = frozenset({"به", "بها"})  # "تقرير بعث به السفير"، "تصريحات أدلى بها الوزير"
+
+
+def speech_author(view: DocView, cue: int, known: Callable[[str], bool]) -> SpeakerPhrase | None:
+    """The author of the speech a cue describes with its pronoun ("قال فيها"، "قال خلالها"): the
+    nearest speech noun before the cue in its sentence, and the author Arabic names with it:
+    its genitive (a title, a body or a name ``known`` accepts: "كلمة أردوغان"), the issuer
+    :func:`issuer_after` reads ("تصريحات لوزير الشؤون الدينية X"), or the subject of a verb
+    after it that takes it back as به/بها ("تقدير موقف كان قد بعث به السفير البريطاني").
+    None when the text names none there (the subject is then the speaker before)."""
+    pronoun = view.bare[cue + 1]
+    if not pronoun.endswith(("ه", "ها")):
+        return None  # "بيانان أنكرت فيهما": two speeches, or several people's
+    feminine = pronoun.endswith("ها")
+    first, _ = view.sentence_range(cue)
+    for head in range(cue - 1, max(first, cue - MAX_SPEECH_REACH) - 1, -1):
+        if not view.is_word(head):
+            continue
+        if _speech_noun(view, head):
+            # The pronoun agrees with its noun: ها with كلمة or تصريحات, ه with بيان or تقرير.
+            if view.tokens[head].text.endswith(("ة", "ات")) != feminine:
+                return None
+            return _author_of(view, head, cue, known)
+        if view.cues[head] is not None:
+            return None  # another report's clause stands between
+    return None
+
+
+def _speech_noun(view: DocView, i: int) -> bool:
+    key = view.bare[i]
+    if key[:1] in "بل" and key[1:] in SPEECH_NOUNS:
+        key = key[1:]
+    body = key[2:] if has_article(view, i) else key
+    return body in SPEECH_NOUNS
+
+
+def _author_of(view: DocView, head: int, cue: int, known: Callable[[str], bool]) -> SpeakerPhrase | None:
+    found = issuer_after(view, head)
+    if found is not None:
+        if found.kind == "name" and view.title_state(view.bare[found.first][1:]) is not None:
+            # "لوزير الشؤون الدينية عبد الجليل سالم": the title under لـ, then its holder's name.
+            named = parse_speaker(view, found.last, cue)
+            if named is not None and named.start == found.last and named.kind == "name":
+                return SpeakerPhrase(named.first, named.last, "name", (found.first, found.last), named.name)
+        return found
+    after = head + 1
+    genitive_may_follow = not has_article(view, head) and not _adjective(view, head, after)
+    if after < cue and view.is_word(after) and genitive_may_follow and view.cues[after] is None:
+        # "كلمة أردوغان"، "تصريحات وزير الداخلية"; not "بيان مصور معد على عجل" (an adjective).
+        genitive = parse_speaker(view, after, cue)
+        speaks = genitive is not None and genitive.start == after
+        if speaks and (genitive.title is not None or known(view.text_of(genitive.first, genitive.last))):
+            return genitive
+    for k in range(head + 1, min(cue, head + 2 + MAX_AUTHOR_GAP)):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None  # a comma or a verb of saying ends the noun's own clause
+        if view.bare[k] in SENT_WITH:
+            subject = parse_speaker(view, k + 1, cue)
+            if subject is not None and subject.start == k + 1 and subject.kind != "anonymous":
+                return subject
+            return None
+    return None

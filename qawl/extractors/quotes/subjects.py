@@ -27,6 +27,9 @@ from qawl.extractors.quotes.words import (
 
 MAX_SUBJECT_WORDS = 8
 
+# The pronoun of a speech in the clause that describes it: "كلمة … قال فيها / خلالها".
+SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
+
 
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
@@ -183,10 +186,12 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return topic
     if view.keys[cue] != view.bare[cue]:
         return None  # وقال / فأكد open their own clause: the subject follows them
+    within = cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_WITHIN
     if cue > 0 and view.bare[cue - 1] in RELATIVES:
-        # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object.
-        return None if object_suffix else relative_antecedent(view, cue - 1)
-    if cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_PRONOUNS:
+        # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object, and
+        # "كلمة أردوغان التي قال خلالها" as the pronoun of خلالها: the speech, not its speaker.
+        return None if object_suffix or within else relative_antecedent(view, cue - 1)
+    if within:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
     return (
         _accusative_subject(view, cue)
