@@ -64,6 +64,24 @@ def name_words(text: str) -> tuple[str, ...]:
     return _words_of(text)
 
 
+# Verbs and participles that introduce a name ("رجل يدعى جوستين باركلي"، "المدعو X"، "واسمه X"),
+# normalised, with and without و.
+_NAMING_VERBS = frozenset(
+    prefix + verb
+    for verb in ("يدعي", "تدعي", "يسمي", "تسمي", "المدعو", "المدعوه", "اسمه", "اسمها")
+    for prefix in ("", "و")
+)
+
+
+def without_naming_verb(name: str) -> str:
+    """A name without the verb that introduces it ("ويدعى جوستين باركلي" -> "جوستين باركلي"):
+    the verb says that a name follows and is no word of it."""
+    first, _, rest = name.partition(" ")
+    if rest and name_words(first) and name_words(first)[0] in _NAMING_VERBS:
+        return rest.strip()
+    return name
+
+
 # Text of these characters alone has the words of its tokens' keys: letters, marks and digits
 # that normalise inside their token (no invisible mark joins two tokens, no character composes
 # with the token before it), whitespace, and punctuation that normalises to punctuation.
@@ -185,6 +203,7 @@ class NameIndex:
     _text: str | None = None  # the text of the document this index was built from
     _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
+    _sequences: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _written, per sequence
     # A word -> the "given family" spellings written after a definite noun or a comma, read
     # from the document (_view) for a word only when a speaker's one-word name asks for it.
     _given_before: dict[str, set[str]] = field(default_factory=dict)
@@ -281,6 +300,7 @@ class NameIndex:
         return list(self._surfaces.values())
 
     def add(self, name: str, person: bool = False) -> None:
+        name = without_naming_verb(name)
         words = name_words(name)
         if words and person:
             self._people.add(words)
@@ -301,6 +321,7 @@ class NameIndex:
 
     def fullest(self, name: str) -> str:
         """The longest name of the document that contains ``name`` as whole words."""
+        name = without_naming_verb(name)
         target = name_words(name)
         if not target:
             return name
@@ -322,6 +343,8 @@ class NameIndex:
                 continue
             if self._coordinated(words) or self._joins_two_speakers(words, target):
                 continue
+            if self._governs_other_name(words, target, candidates):
+                continue
             key = (len(words), self._spelling_score(words))
             if key > best_key:
                 best, best_key = self._surfaces[words], key
@@ -332,6 +355,38 @@ class NameIndex:
             if fuller is not None:
                 return _clean(fuller)
         return _clean(best)
+
+    def _governs_other_name(
+        self, words: tuple[str, ...], target: tuple[str, ...], candidates: set[tuple[str, ...]]
+    ) -> bool:
+        """Whether the words ``words`` adds before ``target`` are a noun governing the name, not
+        its given name: the document writes them before another name of the same person too
+        ("أداء ترامب" … "أداء دونالد ترامب"), as a noun takes any name as its genitive."""
+        width = len(target)
+        if len(words) <= width or words[-width:] != target or words[:width] == target:
+            return False
+        extra = words[:-width]
+        if self.word_counts[extra[-1]] < 2:
+            return False  # written once, before this name only
+        return any(
+            self._written(extra + other)
+            for other in candidates
+            if other != words and len(other) > width and other[-width:] == target
+        )
+
+    def _written(self, words: tuple[str, ...]) -> bool:
+        """Whether the document writes ``words`` in a row (read once per sequence asked)."""
+        if self._text is None:
+            return False
+        if self._text_words is None:
+            self._text_words = _words_of(self._text)
+        found = self._sequences.get(words)
+        if found is None:
+            text, width = self._text_words, len(words)
+            found = self._sequences[words] = any(
+                word == words[0] and text[k : k + width] == words for k, word in enumerate(text)
+            )
+        return found
 
     def _given_name_before(self, target: tuple[str, ...]) -> str | None:
         """A person named by one word whom the document also writes with one given name before
@@ -508,30 +563,29 @@ class NameIndex:
         entries = self.titled.get(_title_core(title[0]), []) if title else []
         positions = [entry.position for entry in entries]  # entries are in document order
         at = bisect.bisect_left(positions, position)
-        best_sure: TitledName | None = None
-        best_any: TitledName | None = None
-        # Walk outwards from the position; the first compatible entries found are the nearest.
-        left, right = at - 1, at
-        for _ in range(min(len(entries), 2 * TITLE_SEARCH)):
-            pick_right = right < len(entries) and (
-                left < 0 or entries[right].position - position <= position - entries[left].position
-            )
-            if pick_right:
-                entry, right = entries[right], right + 1
-            elif left >= 0:
-                entry, left = entries[left], left - 1
-            else:
-                break
-            if not compatible(entry.title, title):
-                continue
-            if best_any is None:
-                best_any = entry
-            if entry.apposition or (self.recurs(entry.name) and self._named_alone(entry.name)):
-                best_sure = entry
-                break
-        if best_sure is not None:
-            return best_sure.name
-        return None if sure_only or best_any is None else best_any.name
+        # The title's own apposition ("…، المعتمد الأول لولاية صفاقس، عبد الباسط المنصري") names
+        # it; else a title refers back to the holder the document has introduced: the nearest
+        # compatible pairing before it, sure before not sure; one after it only when none is before.
+        own = at
+        while own < len(entries) and entries[own].position == position:
+            if entries[own].apposition and compatible(entries[own].title, title):
+                return entries[own].name
+            own += 1
+        before = range(at - 1, max(-1, at - 1 - TITLE_SEARCH), -1)
+        after = range(at, min(len(entries), at + TITLE_SEARCH))
+        for side in (before, after):
+            best_any: TitledName | None = None
+            for k in side:
+                entry = entries[k]
+                if not compatible(entry.title, title):
+                    continue
+                if entry.apposition or (self.recurs(entry.name) and self._named_alone(entry.name)):
+                    return entry.name
+                if best_any is None and not _bare_answers_construct(entry.title, title):
+                    best_any = entry
+            if best_any is not None and not sure_only:
+                return best_any.name
+        return None
 
     def _sole_holder(
         self,
@@ -833,6 +887,8 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
         and (view.count(key[1:]) > 0 or view.title_state(key[1:]) is not None)
     ):
         return False  # "برئيس": a preposition's noun, a title or a word the document writes alone
+    if _indefinite_accusative(view, k):
+        return False  # "اسم الرئيس السابق مرشحا للرئاسة": a predicate in the accusative, no name
     if key not in GOD_NAMES and key[:-1] not in NAME_LINKS:
         if text.endswith(("ها", "هم", "هما")) and len(key) >= 5:
             return False
@@ -845,8 +901,36 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
     if opening:
         if key in view.vocabulary and view.title_state(bare) is None and not words.is_a("title", bare):
             return False
+        if bare.startswith(_DERIVED_IMPERFECT) and len(bare) >= MIN_DERIVED_IMPERFECT:
+            return False  # "الرئيس يتعاون"، "الملك يتصل": a verb of the derived forms, no given name
+        if bare in _POSSESSOR_NOUNS:
+            return False  # "وزيرة التعليم ذات الأصول المغربية": a description of the holder
         return not (text.endswith(("ة", "ات")) and view.count("ال" + bare) > 0)
     return not verbal_noun(view, k)
+
+
+# Tanween fatha, written on the alif or on the letter before it: "مرشحاً"، "مرشحًا".
+_TANWEEN_FATHA = "\u064b"
+MIN_ACCUSATIVE_STEM = 3
+
+
+def _indefinite_accusative(view: DocView, k: int) -> bool:
+    """Whether word k is a noun or adjective in the indefinite accusative: written with tanween
+    (names never are), or in ا when the document writes the word without it with the article
+    ("مرشحا" … "المرشح"). A person's name in ا (رضا، أوباما) has no such definite noun."""
+    text, key = view.tokens[k].text, view.bare[k]
+    if _TANWEEN_FATHA in text:
+        return True
+    stem = key[:-1]
+    return key.endswith("ا") and len(stem) >= MIN_ACCUSATIVE_STEM and view.count("ال" + stem) > 0
+
+
+# ذو/ذات "of, having", which open a description after a title, never a name.
+_POSSESSOR_NOUNS = frozenset({"ذو", "ذات", "ذوي", "ذوو", "ذوات"})
+# Imperfect prefixes of the derived verb forms (يتفاعل، يتفعّل، يستفعل and their تـ): no given name
+# opens with them.
+_DERIVED_IMPERFECT = ("يت", "يست", "تت", "تست")
+MIN_DERIVED_IMPERFECT = 4
 
 
 def _verb_cue(view: DocView, k: int) -> bool:
@@ -912,6 +996,45 @@ def _name_before_title(view: DocView, title: int) -> str | None:
     return view.text_of(first, comma)
 
 
+_NISBA_FEMININE = "يه"  # ية once normalised
+MIN_NISBA = 6  # letters of a definite nisba in ية: التركية
+
+
+def _masculine_nisba(title: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """The title with its last definite nisba in ية read as the masculine that ``other`` ends
+    in: "وزير الخارجية التركية" and "وزير الخارجية التركي" are one office, the adjective
+    agreeing with the ministry or with the minister ("الخارجية" itself, a noun, stays)."""
+    last = title[-1]
+    if (
+        len(title) > 2
+        and last.startswith("ال")
+        and last.endswith(_NISBA_FEMININE)
+        and len(last) >= MIN_NISBA
+        and other[-1] == last[:-1]
+    ):
+        return (*title[:-1], last[:-1])
+    return title
+
+
+def _bare_answers_construct(entry: tuple[str, ...], query: tuple[str, ...]) -> bool:
+    """Whether the bare "الرئيس" of a pairing ("الرئيس ترامب") would answer a رئيس that governs a
+    definite genitive ("رئيس الاحتياطي الفدرالي"، "رئيس الاتحاد"): the bare title is the head of
+    state, the other heads a body, so only a sure pairing (an apposition, a name the document
+    repeats) ties the two; "رئيس الجمهورية" is the head of state too."""
+    return (
+        len(entry) == 1
+        and entry[0].startswith("ال")
+        and _title_core(entry[0]) in _WHOLE_OFFICES
+        and len(query) > 1
+        and not query[0].startswith("ال")
+        and query[1].startswith("ال")
+        and query[1] not in _HEADS_OF_STATE
+    )
+
+
+_HEADS_OF_STATE = frozenset({"الجمهوريه", "الدوله", "البلاد"})
+
+
 def _title_core(key: str) -> str:
     """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office."""
     for prefix in ("لل", "ال"):
@@ -942,6 +1065,8 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     both; not "وزير الداخلية", nor "متحدث باسم رئيسة الوزراء" ~ "رئيسة الوزراء")."""
     if not a or not b or _title_core(a[0]) != _title_core(b[0]):
         return False
+    if a[-1] != b[-1] and _NISBA_FEMININE in (a[-1][-2:], b[-1][-2:]):
+        a, b = _masculine_nisba(a, b), _masculine_nisba(b, a)
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if _president_and_other_head(shorter, longer):
         return False
