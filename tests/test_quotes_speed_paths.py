@@ -217,3 +217,41 @@ def test_a_one_word_name_is_never_cut() -> None:
         for i in view.word_tokens:
             name = [i]
             assert name_before_object(view, name) is name and name_before_object(view, name, True) == [i]
+
+
+# --- names: a word sequence is looked for where its first or last word occurs ---
+
+
+def _plain_written(words_of_text: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    width = len(words)
+    return any(words_of_text[k : k + width] == words for k in range(len(words_of_text)))
+
+
+def _plain_named_alone(names: NameIndex, words_of_text: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    width = len(words)
+    whole = sum(
+        1 for k in range(width - 1, len(words_of_text)) if words_of_text[k - width + 1 : k + 1] == words
+    )
+    return names.word_counts[words[-1]] > whole
+
+
+def test_sequence_lookups_as_a_scan_of_the_whole_document() -> None:
+    texts = _texts(FIXTURES / "determinism_sample.jsonl") + _texts(FIXTURES / "news_sample.jsonl")
+    attributor = QuoteAttributor()
+    asked_total = found_total = alone_total = 0
+    for text in texts:
+        view = DocView(Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary)
+        names = NameIndex.build(view)
+        words_of_text = tuple(name_words(text))
+        # Every 2- and 3-word run of the text (written) and the same runs with one word changed (not).
+        asked = {words_of_text[k : k + w] for w in (2, 3) for k in range(0, len(words_of_text) - w, 3)}
+        asked |= {(*run[:-1], "كلمة_غائبة") for run in list(asked)[:20]}
+        for words in sorted(asked):
+            assert names._written(words) == _plain_written(words_of_text, words), words
+            name = " ".join(words)
+            if name_words(name) == words:
+                assert names._named_alone(name) == _plain_named_alone(names, words_of_text, words), words
+                alone_total += 1
+        asked_total += len(asked)
+        found_total += sum(names._written(words) for words in asked)
+    assert asked_total > 500 and 0 < found_total < asked_total and alone_total > 100

@@ -202,6 +202,9 @@ class NameIndex:
     speakers: set[tuple[str, ...]] = field(default_factory=set)
     _text: str | None = None  # the text of the document this index was built from
     _text_words: tuple[str, ...] | None = None  # its words, in order (name_words), on first use
+    # Each of those words -> where it occurs, so that a sequence is looked for only where its
+    # first or last word is (long documents ask about thousands of sequences).
+    _word_positions: dict[str, list[int]] | None = None
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
     _sequences: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _written, per sequence
     # A word -> the "given family" spellings written after a definite noun or a comma, read
@@ -378,15 +381,25 @@ class NameIndex:
         """Whether the document writes ``words`` in a row (read once per sequence asked)."""
         if self._text is None:
             return False
-        if self._text_words is None:
-            self._text_words = _words_of(self._text)
         found = self._sequences.get(words)
         if found is None:
-            text, width = self._text_words, len(words)
+            text, positions = self._indexed_words()
+            width = len(words)
             found = self._sequences[words] = any(
-                word == words[0] and text[k : k + width] == words for k, word in enumerate(text)
+                text[k : k + width] == words for k in positions.get(words[0], ())
             )
         return found
+
+    def _indexed_words(self) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+        """The document's words and where each occurs (``_text`` must be set)."""
+        if self._text_words is None:
+            self._text_words = _words_of(self._text or "")
+        if self._word_positions is None:
+            positions: dict[str, list[int]] = {}
+            for k, word in enumerate(self._text_words):
+                positions.setdefault(word, []).append(k)
+            self._word_positions = positions
+        return self._text_words, self._word_positions
 
     def _given_name_before(self, target: tuple[str, ...]) -> str | None:
         """A person named by one word whom the document also writes with one given name before
@@ -617,14 +630,13 @@ class NameIndex:
         words = name_words(name)
         if len(words) < 2 or self._text is None:
             return True
-        if self._text_words is None:
-            self._text_words = _words_of(self._text)
         if words not in self._alone:
-            text, width = self._text_words, len(words)
+            text, positions = self._indexed_words()
+            width = len(words)
             whole = sum(
                 1
-                for k, word in enumerate(text)
-                if word == words[-1] and k >= width - 1 and text[k - width + 1 : k + 1] == words
+                for k in positions.get(words[-1], ())
+                if k >= width - 1 and text[k - width + 1 : k + 1] == words
             )
             self._alone[words] = self.word_counts[words[-1]] > whole
         return self._alone[words]
