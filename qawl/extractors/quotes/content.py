@@ -77,6 +77,9 @@ def clause_end(
                 nxt += 1
             key = keys[nxt] if nxt < limit else ""
             cue = cues[nxt] if nxt < limit and is_word(nxt) else None
+            if _seemingly(view, nxt, limit):
+                j = nxt + 2  # "أن الحملة، فيما يبدو، تستهدف …": "as it seems", set off inside the clause
+                continue
             # "، دون النظر إلى …" goes on with the reported clause; "، دون أن يذكر …" is the writer's.
             without = bare[nxt] == _WITHOUT and not _omission_note(view, nxt)
             if ((key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS) and not without) or (
@@ -168,6 +171,13 @@ def clause_end(
 
 
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+
+
+def _seemingly(view: DocView, k: int, limit: int) -> bool:
+    """ "، فيما يبدو،": a parenthetical "as it seems" between commas, no clause of its own."""
+    return k + 2 < limit and view.bare[k] == "فيما" and view.bare[k + 1] == "يبدو" and view.is_comma(k + 2)
+
+
 _WITHOUT = "دون"
 # Verbs and nouns of preventing, which govern دون ("prevented … from"): حال دون، تحول دون،
 # للحيلولة دون. After them دون is inside the clause, not the writer's "without" that ends it.
@@ -325,14 +335,20 @@ def _contrast_report(view: DocView, j: int) -> bool:
     سقطوا في الأحداث في حين أقرت الحكومة بسقوط …"): the other side's report is no longer the
     first speaker's words."""
     verb = j + 1
-    if view.bare[j] == "في" and verb < len(view) and view.bare[verb] == "حين":
+    # "في حين"، and "في ما" written apart for فيما ("… في برلين في ما أكدت النيابة أن …"); with
+    # an object pronoun on the verb, "في ما قاله" is "in what he said", a preposition's relative.
+    apart = False
+    if view.bare[j] == "في" and verb < len(view) and view.bare[verb] in ("حين", "ما"):
+        apart = view.bare[verb] == "ما"
         verb += 1
     elif view.bare[j] not in _CONTRAST_OPENERS:
         return False
     if verb >= len(view) or not view.is_word(verb):
         return False
     cue = view.cues[verb]
-    return cue is not None and cue.kind == "verb" and _has_own_content(view, verb)
+    if cue is None or cue.kind != "verb" or (apart and cue.object_suffix):
+        return False
+    return _has_own_content(view, verb)
 
 
 def _coordinated_present(view: DocView, j: int, cue: Cue | None) -> bool:

@@ -33,7 +33,9 @@ from qawl.extractors.quotes.stops import in_theophoric_name
 from qawl.extractors.quotes.triggers import (
     anonymity_request,
     between_after_noun,
+    is_occasion_noun,
     name_after_verb,
+    noun_after_preposition,
     preposition_with_pronoun,
 )
 from qawl.extractors.quotes.view import DocView
@@ -62,7 +64,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         if i in consumed:
             continue
         cue = view.cues[i]
-        if cue is not None and in_theophoric_name(view, i):
+        if cue is not None and (in_theophoric_name(view, i) or _compound_with_din(view, i)):
             continue
         if cue is not None and _root_waw(view, i):
             cue = None  # "كما ورد في البيان أن …": ورد "came (in)" tells at most what a text says
@@ -122,6 +124,22 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 frames.append(phrase)
                 consumed.update(_source_verb(phrase, i))
             continue
+        if cue.kind == "verb" and "dobj" not in cue.frames and noun_after_preposition(view, i):
+            # "مع توقع حصول فيضانات": a preposition governs a noun, so the word is the verbal
+            # noun it spells, which reports only with its source after it or its owner's pronoun
+            # ("مع تعهدها بتعديل …"). Not a verb whose object comes first ("مع حث الأئمة على"):
+            # the noun after it may be the one urged, so the verb's reading stays.
+            frame = (possessive_frame if cue.object_suffix else noun_frame)(view, i, cue)
+            if frame is None and not is_occasion_noun(view.bare[i]):
+                # "في تصرح للإذاعة أن …" (تصريح misspelt): with a clause of its own after it, the
+                # word still reports as the verb it spells; a noun phrase after it does not.
+                verb, carriers = verb_frame(view, i, cue)
+                if verb is not None and verb.kind != "nominal":
+                    frame = verb
+                    consumed.update(carriers)
+            if frame is not None:
+                frames.append(frame)
+            continue
         if cue.kind in ("verb", "participle"):
             frame, carriers = verb_frame(view, i, cue)
             consumed.update(carriers)
@@ -145,6 +163,14 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 frames.append(frame)
                 consumed.update(_source_verb(frame, i))
     return frames, events
+
+
+def _compound_with_din(view: DocView, i: int) -> bool:
+    """A bare word before الدين is the first half of a compound given name (نصر الدين، صلاح
+    الدين، عز الدين), never a verb with "religion" as its subject: "رحلت السلطات نصر الدين بن
+    ذياب، الذي قالت إنه …"."""
+    nxt = i + 1
+    return view.is_word(nxt) and view.bare[nxt] == "الدين" and view.keys[i] == view.bare[i]
 
 
 def _first_person_present(view: DocView, i: int, cue: Cue) -> bool:
@@ -232,9 +258,9 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
 
 
-# Verbs that also mean "confirm, show, justify" of facts (مما يبرر …): with an event as their
-# subject they report no one.
-_FACT_VERBS = frozenset({"أكد", "أشار", "كشف", "برر"})
+# Verbs that also mean "confirm, show, justify, explain" of facts (مما يبرر …، ما يفسر …): with an
+# event as their subject they report no one.
+_FACT_VERBS = frozenset({"أكد", "أشار", "كشف", "برر", "فسر"})
 
 
 def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:

@@ -40,7 +40,9 @@ from qawl.extractors.quotes.readings import (
     agreeing_imperfect,
     direct_object_before,
     impersonal_after_noun,
+    impersonal_estimate,
     passive_before_bi,
+    passive_before_quoted_name,
     passive_reading,
     perfect_of_lemma,
     unowned_belief,
@@ -53,6 +55,7 @@ from qawl.extractors.quotes.triggers import (
     concludes_with_clause,
     find_trigger,
     indefinite_li_complement,
+    occasion_start,
     person_suffixed_perfect,
     relay_source_start,
 )
@@ -167,6 +170,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative
         if trigger is not None and passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
+    if trigger is not None and passive_before_quoted_name(view, i, cue, trigger):
+        trigger = None
     postposed = False
     these = _these_words(view, i, cue)
     if these is not None:
@@ -229,6 +234,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             middle_end = subject_adverbial_start(view, i + 2, middle_end)
         if considered is not None:
             middle_end = considered
+        if trigger.kind == "that":
+            middle_end = occasion_start(view, i + 2, middle_end)
         if trigger.kind == "that" and "ب" in cue.frames and "dobj" not in cue.frames:
             # "وصرح الوزير بمقر الوزارة أن …": the place phrase ends the subject.
             middle_end = next(
@@ -257,10 +264,13 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # subject of the story; the impersonal reading is the imperfect passive (يُتوقع).
         and not perfect_of_lemma(view, i, cue)
         and not agreeing_imperfect(view, i, cue)
+        and not _perfect_of_another(view, i, cue)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
     if cue.lemma == _BELIEVING and unowned_belief(view, i, trigger, speaker):
         return None, carriers  # "ويُعتقد أن …"، "عدد من يعتقدون أن …": no one's report
+    if impersonal_estimate(view, i, cue, trigger, speaker):
+        return None, carriers  # "ويُتوقع أن ينخفض …": expected, by no one named
     if speaker is None and trigger.kind == "that" and impersonal_after_noun(view, i, cue):
         return None, carriers  # "وهو رقم يُتوقع أن يرتفع": the passive in a clause describing a noun
     named_antecedent = i > 1 and view.bare[i - 1] in RELATIVES and view.bare[i][:1] == "ت"
@@ -355,6 +365,16 @@ def _named_as(view: DocView, start: int, span: tuple[int, int]) -> tuple[int, in
 
 
 _BELIEVING = "اعتقد"
+
+
+def _perfect_of_another(view: DocView, i: int, cue: Cue) -> bool:
+    """A perfect whose ending cannot agree with the relative before it ("المتهم الذي قالت إنه
+    بريء"، "الذي قالوا إنه"): the verb has a subject of its own, dropped, and reports."""
+    if cue.kind != "verb" or cue.object_suffix:
+        return False
+    stem = lemma_key(cue.lemma)
+    key = view.bare[i]
+    return (view.bare[i - 1] == "الذي" and key == stem + "ت") or key == stem + "وا"
 
 
 def _genitive_after(view: DocView, k: int) -> bool:

@@ -30,6 +30,9 @@ MAX_LIST_ITEM = 4
 _AMONG = frozenset({"بينهم", "بينهما", "بينها", "بينهن"})
 _REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "انفسها"})
 _ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+# Marks after these hold a title (بعنوان "…"، تحت عنوان "…") or a model's name (من طراز "…").
+_TITLED = frozenset({"بعنوان", "عنوان", "عنوانه", "عنوانها", "طراز", "ماركه"})
+MAX_TITLE_WORDS = 16
 
 
 def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
@@ -46,6 +49,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
     if before >= 0 and view.bare[before] in _AMONG and len(inner) <= MAX_NAME_IN_SUBJECT:
         return True  # "من بينهم "أبو عبد الله الكويتي"": the marks hold a name in a list
+    if before >= 0 and view.bare[before] in _TITLED and len(inner) <= MAX_TITLE_WORDS:
+        return True  # "في تقريرها السنوي بعنوان "تحليل سنوي …"": a title of any length is a name
     if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
         return False
     if before >= 0 and view.is_word(before):

@@ -50,16 +50,50 @@ def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhra
         trigger.kind == "that"
         and trigger.index == i + 2
         and key == "يعتقد"
-        and (
-            not before
-            or view.keys[i] != key
-            or before in RELATIVES
-            or before in MAIN_CLAUSE_OPENERS
-            or before == "كما"
-            or before in SUBORDINATORS
-            or before in SUBORDINATE_OPENERS
-            or (speaker is None and view.is_comma(i - 1))
-        )
+        and _opens_clause(view, i, speaker)
+    )
+
+
+def _opens_clause(view: DocView, i: int, speaker: SpeakerPhrase | None) -> bool:
+    """Whether the verb at i has no subject before it: it opens the sentence, carries its own
+    و/ف, or follows a relative, a clause opener, كما, a subordinator or (with no subject after
+    it) a comma."""
+    key = view.bare[i]
+    before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    return (
+        not before
+        or view.keys[i] != key
+        or before in RELATIVES
+        or before in MAIN_CLAUSE_OPENERS
+        or before == "كما"
+        or before in SUBORDINATORS
+        or before in SUBORDINATE_OPENERS
+        or (speaker is None and view.is_comma(i - 1))
+    )
+
+
+# Estimating verbs whose bare masculine imperfect before أنّ is, in news, the impersonal
+# passive (يُتوقع أن، يُرجح أن، يُفترض أن "it is expected/likely/supposed that").
+_IMPERSONAL_ESTIMATES = frozenset({"توقع", "رجح", "افترض"})
+
+
+def impersonal_estimate(
+    view: DocView, i: int, cue: Cue, trigger: Trigger, speaker: SpeakerPhrase | None
+) -> bool:
+    """The impersonal passive of an estimating verb: "ويتوقع أن ينخفض النمو"، "كما يرجح أن
+    تساعد": the bare masculine imperfect with أنّ right after it and no subject before or after
+    it ("ويتوقع الخبراء أن" has one; "يتوقعون أن" is no passive)."""
+    key = view.bare[i]
+    return (
+        speaker is None
+        and cue.kind == "verb"
+        and cue.lemma in _IMPERSONAL_ESTIMATES
+        and not cue.object_suffix
+        and key[:1] == "ي"
+        and not key.endswith(("ون", "ان"))
+        and trigger.kind == "that"
+        and trigger.index == i + 2
+        and _opens_clause(view, i, speaker)
     )
 
 
@@ -159,6 +193,25 @@ def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subje
         # verb is the predicate of the passive يُعتبر.
         return True
     return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
+
+
+MAX_QUOTED_SUBJECT = 3
+
+
+def passive_before_quoted_name(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
+    """ "ويعتبر "ماثيو" أول إعصار كبير": right after an imperfect of considering, a short quoted
+    name and then a predicate opener (أول، أكبر، أحد) make the passive يُعتبر, the name its subject
+    and no words said."""
+    if cue.lemma not in CONSIDERING or cue.kind != "verb" or view.bare[i][:1] not in "يت":
+        return False
+    if trigger.kind != "quote" or trigger.index != i + 1:
+        return False
+    close = view.open_close.get(i + 1)
+    return (
+        close is not None
+        and close - i - 1 <= MAX_QUOTED_SUBJECT + 1
+        and _considered_predicate(view, close + 1)
+    )
 
 
 # Words that open a predicate of judgement and never an object: superlatives, أحد، شبه، بمثابة.

@@ -252,6 +252,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         k += 1
     if k >= last or not view.is_word(k):
         return None
+    if not relative and _followed_order(view, k):
+        return None  # "وفقا لطلب رئيس اللجنة"، "حسب تعليمات الوزارة": done as asked, not said
     if relative:
         # "حسب ما أكده مدير المشروع X": a verb of saying with its subject is the source, unless
         # it only relays where the words were published (وفقا لما نقلته وكالة …).
@@ -313,6 +315,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     # A fronted phrase may be answered by فإن ("وبحسب تقارير …، فإن …"): the phrase then
     # attributes what follows فإن wherever it stands in the sentence.
     answered = answer_at + 1 < last and view.is_word(answer_at) and view.keys[answer_at] in _ANSWERS
+    if not answered and not relative and answer_at > np_end and (i == first or _clause_start(view, i, first)):
+        later = _answer_past_description(view, answer_at, last)
+        if later is not None:
+            answer_at, answered = later, True
     # "وبحسب الصحافة، فمن المرجح أن …": فـ answers with a clause of its own, which is the content.
     min_answer = not answered and _fa_min(view, answer_at, last)
     answered = answered or min_answer
@@ -329,6 +335,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 written = speaker is not None
             if speaker is None and not relative:
                 speaker = _li_title_source(view, k, np_end)  # after a verb a ل-title is its addressee
+            if speaker is None and not relative:
+                speaker = _written_source(view, k, np_end, answered)
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
     said = relative and not came_in
     if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
@@ -480,6 +488,99 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
 # "وبحسب تقارير أولية فقد دمر …": فـ on قد answers a fronted phrase as فإن does; the verb after
 # it opens the content.
 _ANSWERS = FA_ANSWERS | {"فقد"}
+
+
+MAX_DESCRIPTION = 24  # tokens of a comma-set description between a source phrase and its فإن
+# Verbs that open a description of a text: how it was made or published (تم إعدادها، نشر على …).
+_DESCRIBING_VERBS = frozenset({"تم", "يتم", "نشر", "نشرت", "صدر", "صدرت", "اعد", "اعدت"})
+
+
+def _answer_past_description(view: DocView, start: int, last: int) -> int | None:
+    """Where فإن answers a fronted source phrase past a description or an apposition set off by
+    commas: "ووفقا لوثيقة …، تم إعدادها ضمن …، فإن …"، "وبحسب هديل الموفق، إحدى المشاركات،
+    فإن …". The words between describe the source when they hold no report of their own (no
+    verb of saying, complementizer or marks); what فإن answers is the content."""
+    if start >= last or not view.is_word(start):
+        return None
+    for m in range(start, min(last - 1, start + MAX_DESCRIPTION)):
+        if view.is_mark(m) or is_complementizer(view, m) or view.is_sentence_mark(m):
+            return None
+        if m > start and view.cues[m] is not None and view.cues[m].kind == "verb":
+            return None
+        if view.is_comma(m):
+            answer = m + 1
+            if not (view.is_word(answer) and view.keys[answer] in _ANSWERS and answer + 1 < last):
+                return None
+            verb = view.cues[answer + 1] if view.is_word(answer + 1) else None
+            # "…، عامر النصري، فقد احتج الأهالي …": a verb of saying after the answer reports
+            # on its own; the phrase then keeps its plain reading.
+            return None if verb is not None and verb.kind == "verb" else answer
+    return None
+
+
+# What is done "in accordance with" (وفقا لطلب، حسب تعليمات، طبقا لأحكام): a request, an order or
+# provisions followed, never a source of words.
+_ORDERS = frozenset({"طلب", "رغبه", "اوامر", "تعليمات", "توجيهات", "شروط", "احكام", "مقتضيات"})
+
+
+def _followed_order(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return key in _ORDERS or (key[:1] == "ل" and key[1:] in _ORDERS)
+
+
+# Heads of written sources a fronted source phrase may name ("ووفق البيان فإن"، "وبحسب إحصائية
+# الوحدة الوطنية …، فإن"، "ووفقا لوثيقة للداخلية …، فإن"): the text stands for its issuer.
+_WRITTEN_HEADS = STATEMENT_NOUNS | WRITTEN_SOURCES | SOURCE_CARRIERS | {"احصائيه"}
+# Texts that say things, the heads a set-off phrase without فإن may name ("…، حسب البيان.").
+_TEXT_HEADS = STATEMENT_NOUNS | WRITTEN_SOURCES
+MAX_WRITTEN_SOURCE_WORDS = 8
+
+
+def _describes(view: DocView, m: int) -> bool:
+    key = view.bare[m]
+    return (
+        key in RELATIVES
+        or key in _DESCRIBING_VERBS
+        or key in _PUBLISHED
+        or key in MAKING_VERBS
+        or key in _ISSUED
+        or _finite_verb(view, m)
+    )
+
+
+def _written_source(view: DocView, first: int, last: int, answered: bool) -> SpeakerPhrase | None:
+    """A text as the source of a set-off or answered phrase: a definite one on its own
+    ("حسب البيان."), an indefinite one with its issuer after it ("إحصائية الوحدة الوطنية"،
+    "لوثيقة للداخلية"), or, answered by فإن, any such text ("وبحسب دراسة، فإن"). Not a rule or
+    a plan followed ("وفقا للقانون"، "حسب الخطة"), whose heads are no texts of saying."""
+    words = [m for m in range(first, last) if view.is_word(m)]
+    if not words:
+        return None
+    key = view.bare[words[0]]
+    definite = has_article(view, words[0])
+    if definite:
+        key = key[2:]
+    elif key.startswith("لل"):
+        key, definite = key[2:], True
+    elif key[:1] == "ل":
+        key = key[1:]
+    if key not in (_WRITTEN_HEADS if answered else _TEXT_HEADS):
+        return None  # "وفقا للبيانات التي جمعتها": set off without فإن, data are how, not who
+    if not answered and any(_finite_verb(view, m) for m in words[1:]):
+        return None  # "وحسب البلاغ أبدت الشركات …": the phrase runs into a clause, not set off
+    issuer = len(words) > 1 and (has_article(view, words[1]) or view.bare[words[1]].startswith("لل"))
+    if not (definite or issuer or answered):
+        return None
+    if len(words) > 3 and view.bare[words[1]] in _ISSUED and view.bare[words[2]] == "عن":
+        # "وفقا للبيان الصادر عن القصر": the issuer after صادر عن is the source.
+        issuer_words = words[3 : 3 + MAX_WRITTEN_SOURCE_WORDS]
+        return SpeakerPhrase(
+            issuer_words[0], issuer_words[-1] + 1, "name", None, (issuer_words[0], issuer_words[-1] + 1)
+        )
+    # The text's own description ends the name: "لوثيقة للداخلية كشفت عنها صحيفة …".
+    end = next((n for n, m in enumerate(words) if n and _describes(view, m)), len(words))
+    words = words[: min(end, MAX_WRITTEN_SOURCE_WORDS)]
+    return SpeakerPhrase(words[0], words[-1] + 1, "name", None, (words[0], words[-1] + 1))
 
 
 def _after_writers_note(view: DocView, opening: int, before: int, clause_first: int) -> int:

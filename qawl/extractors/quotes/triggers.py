@@ -181,6 +181,20 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
                 in_adverbial = True
                 continue
+            if key == "علي" and bare[j - 1] in _INFORMED and _that_ahead(view, j + 1, limit):
+                j += 1  # "أكد مسؤول مطلع على القضية أن …": على is the participle's, in the subject
+                in_adverbial = True
+                continue
+            if (
+                key in _OCCASION_PREPOSITIONS
+                and j + 1 < limit
+                and _occasion_noun(bare[j + 1])
+                and (_reply_noun(bare[j + 1]) or _that_ahead(view, j + 2, limit))
+            ):
+                # "أكد X في مداخلة له على الجوهرة أف أم أن …": with أنّ ahead, the medium of the
+                # occasion of speech (على، عبر) is no complement of the cue, until a comma; so is
+                # what a reply answers ("وأكد الوزير، في رده على أسئلة النواب، على أن …").
+                in_adverbial = True
             if in_adverbial and key == "علي" and not is_complementizer(view, j + 1):
                 j += 1  # "على هامش إشرافه على الحفل": على inside the adverbial's own noun phrase
                 continue
@@ -256,6 +270,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or anonymity_request(view, j)
                 or preposition_with_pronoun(view, j, other)
                 or between_after_noun(view, j, other)
+                # "وقال X في رده على السؤال: …": the occasion of speech, a noun after في
+                or (other.kind == "verb" and noun_after_preposition(view, j) and _occasion_noun(bare[j]))
                 or not reports_here(view, j, other)
             ):
                 other = None
@@ -319,9 +335,16 @@ def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
     before = view.bare[j - 1]
     if j - 1 <= cue_index or not view.is_word(j - 1):
         return False
-    return before in _THAT_GOVERNORS or (
-        before in _IMPERSONAL_THAT and j - 2 > cue_index and view.bare[j - 2] == "من"
+    return (
+        before in _THAT_GOVERNORS
+        or (before in _IMPERSONAL_THAT and j - 2 > cue_index and view.bare[j - 2] == "من")
+        or (before in _ESPECIALLY and (view.keys[j - 1] != before or view.is_comma(j - 2)))
     )
+
+
+# "…، خاصة أن الملف لم يغلق"، "وخصوصا أن …": "especially as", set off by a comma or joined by و,
+# governs the clause after it; bare after the cue ("أكد خاصة أن") it is the cue's adverb.
+_ESPECIALLY = frozenset({"خاصه", "خصوصا"})
 
 
 def _marks_before_that(view: DocView, j: int) -> bool:
@@ -555,6 +578,64 @@ def _pronoun_complements(frames: frozenset[str]) -> frozenset[str]:
 
 
 # Nouns that make على an adverbial of occasion, cause or level (على هامش، على خلفية، على صعيد).
+# Prepositions written apart that take only a noun after them (not من "who", منذ "since").
+_NOUN_PREPOSITIONS = frozenset({"مع", "في", "الي", "حول", "خلال", "وسط", "ضد", "نحو"})
+
+
+def noun_after_preposition(view: DocView, i: int) -> bool:
+    """A verb form right after a preposition is the verbal noun it spells ("مع توقع حصول
+    فيضانات"، "في رد على التغريدة"): a preposition governs a noun. Not across a line break,
+    where a cut-off line may end in a preposition ("… في\nقال الأمير …")."""
+    return (
+        i > 0
+        and view.is_word(i - 1)
+        and view.keys[i - 1] in _NOUN_PREPOSITIONS
+        and view.keys[i] == view.bare[i]
+        and not view.break_before(i)
+    )
+
+
+MAX_THAT_AHEAD = 12
+
+
+def occasion_start(view: DocView, start: int, end: int) -> int:
+    """Where an adverbial of the occasion of speech (في مداخلة له، خلال تصريح) begins between
+    ``start`` and ``end``, or ``end``: the subject before it ends there, and a name in marks
+    inside it is the outlet spoken on ("وأكد المواطن في مداخلة له على الجوهرة "اف ام" أنه")."""
+    for m in range(start, end - 1):
+        if (
+            view.bare[m] in _OCCASION_PREPOSITIONS
+            and view.is_word(m + 1)
+            and _occasion_noun(view.bare[m + 1])
+        ):
+            return m
+    return end
+
+
+def is_occasion_noun(key: str) -> bool:
+    """An occasion of speech (تصريح، رده، مداخلة) as :func:`_occasion_noun` reads it."""
+    return _occasion_noun(key)
+
+
+def _reply_noun(key: str) -> bool:
+    """رد "reply", bare or with its owner's pronoun (رده، ردها): its على is what it answers."""
+    return key == "رد" or any(key == "رد" + suffix for suffix in POSSESSIVE_ENDINGS)
+
+
+def _that_ahead(view: DocView, k: int, limit: int) -> bool:
+    """Whether a complementizer comes within a few words from k, before or right after a comma."""
+    for m in range(k, min(limit, k + MAX_THAT_AHEAD)):
+        if view.is_comma(m):
+            return m + 1 < limit and view.is_word(m + 1) and is_complementizer(view, m + 1)
+        if view.is_sentence_mark(m):
+            return False
+        if view.is_word(m) and is_complementizer(view, m):
+            return True
+    return False
+
+
+# "مطلع على" "informed about": a source's description, its على no complement of the cue.
+_INFORMED = frozenset({"مطلع", "مطلعه", "مطلعين", "مطلعون", "المطلع", "المطلعه", "المطلعين", "المطلعون"})
 _ALA_ADVERBIAL_NOUNS = frozenset({"هامش", "خلفيه", "صعيد", "مستوي", "اثر", "غرار", "مدي", "امتداد"})
 # "during, after": they open the time adverbial of an event (TIME_PREPOSITIONS, in
 # content.py, order a clause before or after another).
