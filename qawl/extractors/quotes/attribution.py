@@ -21,6 +21,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     apposition_gender,
     disagrees,
+    is_passive,
     names_several,
     nominative_name,
     partitive_group,
@@ -46,6 +47,7 @@ from qawl.extractors.quotes.names import (
     DESCRIPTION_REACH,
     NameIndex,
     bare_before,
+    describes_holder,
     earlier_description,
     name_words,
     person_entity_name,
@@ -334,6 +336,10 @@ def _quote(
             attribution="carried" if said else "none",
             confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
         )
+    described = _described_title(view, frame.speaker)
+    if described is not None:
+        # "ولفت الرئيس الروسي، الساعي للفوز بولاية جديدة، إلى": the title is the subject.
+        return _quote(view, names, replace(frame, speaker=described), history, reported)
     span = speaker_span(view, frame.speaker)
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
@@ -383,6 +389,7 @@ def _quote(
         plural or frame.speaker.pair is not None or group,
     )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
+    said.weak = _weak_head(view, names, frame.speaker, name, entity, attribution)
     if frame.speaker.title is None and has_article(view, frame.speaker.first):
         # A definite common noun may be a plural (النواب، المحتجون); a named person is not.
         said.sentence = view.sentence_range(frame.cue)[0]
@@ -472,6 +479,77 @@ def relays(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:
         return False
     head = view.bare[phrase.first]
     return view.words.is_a("media", head[2:] if has_article(view, phrase.first) else head)
+
+
+SUBJECT_ENDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", ":"})
+
+
+def _subject_position(view: DocView, after: int) -> bool:
+    """Whether the token after a one-word indefinite subject shows that it is one: a comma or
+    the complementizer ("وقال كولالدج، إن"), the addressee ("وقال كولالدج لصحيفة …"), or a
+    second word of the name ("وقالت ألبنا مارواها"): an indefinite common noun taken from the
+    object or an adverbial is followed by its own genitive, adjective or complement."""
+    if view.is_comma(after):
+        return True
+    if not view.is_word(after):
+        return False
+    key = view.bare[after]
+    if key in SUBJECT_ENDS or (key.startswith("ل") and len(key) > 3):
+        return True
+    if key.startswith("ال") or key[1:3] == "ال":
+        return False  # a definite genitive or complement: "حكم القضاء"، "يتعلق بالتضخم"
+    return view.title_state(key) is None and not view.words.is_a("stop", key)
+
+
+def _described_title(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The title alone when the "name" after it only describes its holder (describes_holder)."""
+    if phrase.title is None or phrase.name is None or phrase.pair is not None:
+        return None
+    if not describes_holder(view, *phrase.name):
+        return None
+    return SpeakerPhrase(phrase.title[0], phrase.title[1], "title", phrase.title)
+
+
+def _weak_head(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, name: str, entity: str | None, attribution: str
+) -> bool:
+    """Whether nothing marks an explicit subject as a source, so that it starts no chain of
+    subjectless reports (history.antecedent): no entity, no title, body, role or source word at
+    its head, no fuller name, every word written once in the document, not a given and a family
+    name, not a nisba ("الشابي"، "الأسطول الأمريكي") and not a sound plural in the subject's case
+    (مغردون). Such a subject is most often a noun the parse took from the object or an adverbial
+    ("وأكدت المعلومات الأولية"، "ووصف طريقة …"); a person the article names goes on speaking."""
+    if entity is not None or attribution != "explicit" or phrase.title is not None or phrase.pair is not None:
+        return False
+    if name != view.text_of(phrase.first, phrase.last):
+        return False
+    words = name_words(name)
+    if not words or any(names.word_counts[word] > 1 for word in words):
+        return False
+    definite = has_article(view, phrase.first)
+    if not definite and len(words) > 1:
+        return False  # a given and a family name, written once
+    if words[-1].endswith("ي") or words[-1].endswith("ون"):
+        # A phrase that ends in a nisba names a person or a body ("الشابي"، "الهاشمي الحامدي"،
+        # "الأسطول الثالث الأمريكي"); a sound plural in ون is in the subject's case (مغردون).
+        return False
+    if is_passive(view.tokens[phrase.first].text):
+        return True  # "حيث قُدم طلب …": a passive verb, never anyone's name
+    if any("a" <= char.lower() <= "z" for char in name):
+        return False  # a word in Latin letters is a name, never an Arabic common noun
+    after = phrase.last
+    if not definite and after < len(view) and _subject_position(view, after):
+        return False
+    if phrase.kind in ("anonymous", "title") or names_body(view, phrase):
+        return False
+    head = view.bare[phrase.first]
+    head = head[2:] if has_article(view, phrase.first) else head
+    if view.title_state(head) is not None:
+        return False
+    return not any(view.words.is_a(kind, head) for kind in SOURCE_CLASSES)
+
+
+SOURCE_CLASSES = ("anonymous", "document", "epithet", "media", "institution")
 
 
 def _stands_for_itself(

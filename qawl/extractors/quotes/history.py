@@ -37,6 +37,9 @@ class Said:
     # False for the subject of a clause that reports nothing ("وكانت المنظمة قد منحته …"): an
     # antecedent of dropped subjects, but no body the article has quoted.
     reported: bool = True
+    # True for an explicit subject nothing marks as a source (no entity, title, body, role or
+    # name the document writes again): a parse that may have taken an object or an adverbial.
+    weak: bool = False
 
 
 def clause_subject(history: list[Said], sentence: int) -> Said | None:
@@ -58,11 +61,18 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
     recent = history[-4:]
     if plural:
         return next((said for said in reversed(recent) if said.plural), None)
+    said = history[-1]
     if feminine is not None:
         agreeing = agreeing_antecedent(history, feminine)
         if agreeing is not None:
-            return agreeing
-    return history[-1]
+            said = agreeing
+    if said.weak and not said.plural:
+        # A subject nothing marks as a source ("ووصف طريقة …") starts no chain: the report
+        # goes on with the last speaker before it that is one.
+        strong = next((other for other in reversed(recent) if not other.weak and not other.plural), None)
+        if strong is not None and (feminine is None or strong.feminine in (None, feminine)):
+            return strong
+    return said
 
 
 def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:

@@ -168,6 +168,23 @@ def contains_words(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[k : k + width] == shorter for k in range(len(longer) - width + 1))
 
 
+def describes_holder(view: DocView, first: int, last: int) -> bool:
+    """Whether the one definite word read as the name after a title governs a complement with a
+    clitic preposition ("الرئيس الروسي، الساعي للفوز بولاية …"، "الوزير، المكلف بالملف"): a participle
+    describing the holder. A name takes no complement, and this word is written nowhere else in
+    the document (a family name with the article comes back alone)."""
+    if last != first + 1 or not has_article(view, first) or view.count(view.keys[first]) > 1:
+        return False
+    if view.title_state(view.bare[first]) is not None or last >= len(view) or not view.is_word(last):
+        return False
+    after = view.bare[last]
+    if after[1:] == "الله" or after == "لله":
+        return False  # "المنتصر بالله بربيرو"، "المعتصم بالله": a theophoric given name
+    # Only a clitic preposition: a free one may open an adverbial after a name ("الرياحي في
+    # تصريح صحفي").
+    return after.startswith("لل") or after[:3] in ("لال", "بال")
+
+
 @dataclass(frozen=True, slots=True)
 class TitledName:
     position: int  # character offset of the title
@@ -269,6 +286,8 @@ class NameIndex:
                 continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
             if _predicate_of_cue_before(view, i, phrase.name[0], last):
                 continue  # "واعتبرها الوزير خطوة هامة": what the minister considers it, no name
+            if describes_holder(view, *phrase.name):
+                continue  # "الرئيس الروسي، الساعي للفوز بولاية": a participle, no name
             if not _can_open_name(view, phrase.name[0]):
                 continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
             end = _name_shaped_end(view, *phrase.name)
