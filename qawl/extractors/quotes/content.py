@@ -23,6 +23,7 @@ from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_c
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
+    COMPLEMENTIZERS,
     FA_ANSWERS,
     NO_CONJUNCTION_AFTER,
     ON,
@@ -53,7 +54,28 @@ def clause_end(
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     is_sentence_mark, break_before = view.is_sentence_mark, view.break_before
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
+    quiet = _QUIET_PATH
+    loud = _PHRASE_WORDS if nominal else _CLAUSE_WORDS
     while j < limit:
+        if (
+            quiet
+            and j > start
+            and j < sentence_last
+            and cues[j] is None
+            and is_word(j)
+            and keys[j] not in loud
+            and bare[j] not in loud
+            # في and على stop the walk only before حين/ما and حد (_contrast_report, _according_to).
+            and (
+                (bare[j] != _IN and keys[j] != _IN and keys[j] != ON)
+                or j + 1 >= limit
+                or (bare[j + 1] not in _IN_FOLLOWERS and keys[j + 1] not in _IN_FOLLOWERS)
+            )
+            and not break_before(j)
+        ):
+            # Most words of a clause are none of the words the tests below stop at: passed at once.
+            j += 1
+            continue
         if is_mark(j) and j in open_close:
             close = open_close[j]
             if close is not None:
@@ -579,3 +601,24 @@ def _colon_end(view: DocView, start: int) -> int:
     while last > start and view.is_sentence_mark(last - 1):
         last -= 1
     return last
+
+
+# The words clause_end's tests act on at a word without a cue, as its key or bare key: any other
+# word without a cue, inside the sentence and on the line, changes nothing in the walk, which
+# passes it at once. In any clause: أمّا, دون/حسب, a contrast, and a complementizer (إنّ, which
+# _governing_clause asks about); in a noun phrase (``nominal``) also a clause of reason or state
+# and a relative. في and على are tested apart, by the word after them. A word added to a test's
+# own set must be in here (tests/test_speed_s8_cues.py compares the walk with the plain one).
+_CLAUSE_WORDS = frozenset({"اما"} | _SOURCE_BREAKS | _CONTRAST_OPENERS | COMPLEMENTIZERS)
+_PHRASE_WORDS = frozenset(
+    _CLAUSE_WORDS
+    | {"لان", "لانه", "لانها", "لانهم", "باعتبار"}
+    | _NOMINAL_BREAKS
+    | RELATIVES
+    | {conjunction + word for conjunction in "وف" for word in _PRONOUN_CLAUSES | _CLAUSE_VERBS}
+)
+_IN = "في"
+# في حين، في ما (_contrast_report, _new_clause_in_phrase); على حد (_according_to).
+_IN_FOLLOWERS = frozenset({"حين", "ما", "حد"})
+# False only in tests, to read every word through the full loop.
+_QUIET_PATH = True

@@ -246,13 +246,15 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
                 ),
                 middle_end,
             )
-        after = _speaker_after(view, i, middle_end, cue, "dobj" in cue.frames)
-        if after is not None and after.first == i + 1 and accusative_plural(view, after):
-            after = None  # "ودعا الفاعلين الاقتصاديين الإيطاليين إلى": the object, subject dropped
         # "وفيما يتعلق بمشروع القانون، قال العاهل الأردني إن …": a phrase ended by a comma
-        # before the verb is an adverbial when the verb has its own subject after it.
-        if speaker is None or (after is not None and view.is_comma(i - 1)):
-            speaker = after
+        # before the verb is an adverbial when the verb has its own subject after it. Otherwise
+        # a subject before the verb stands, and the phrase after it is not read.
+        if speaker is None or view.is_comma(i - 1):
+            after = _speaker_after(view, i, middle_end, cue, "dobj" in cue.frames)
+            if after is not None and after.first == i + 1 and accusative_plural(view, after):
+                after = None  # "ودعا الفاعلين الاقتصاديين الإيطاليين إلى": the object, subject dropped
+            if speaker is None or after is not None:
+                speaker = after
     confidence = 0.85 if trigger.kind in ("that", "quote", "colon") else 0.6
     if (
         speaker is None

@@ -425,6 +425,8 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a VSO subject closed by a comma ("أكدت حركة مشروع تونس،
     تمسكها بـ …"، "أعلن المتحدث …، خالد أبا الخيل، التوصل إلى …"): a verbal noun after that
     comma names an event, so it is the object, never an apposition of the subject."""
+    if not view.comma_in(first, last):
+        return None  # no comma to close the subject: the phrase is not read
     phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
     if phrase is None or phrase.start != first or event_noun(view, first):
         return None  # "أكدت تمسكها بالاتفاق، …": an event noun is the object already

@@ -225,8 +225,8 @@ def object_after_appositions(view: DocView, first: int, last: int) -> int | None
     while first < last and view.is_word(first) and view.words.is_a("time", view.bare[first]):
         first += 1  # "أكد اليوم الاثنين القيادي بالحزب، …": a date between the verb and its subject
     dated = first > start
-    if first >= last or not view.is_word(first):
-        return None
+    if first >= last or not view.is_word(first) or not view.comma_in(first, last):
+        return None  # only what follows a comma is read: none, and the phrase is not read
     phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
     if phrase is None or phrase.start != first or event_noun(view, first):
         return None

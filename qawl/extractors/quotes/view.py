@@ -290,6 +290,7 @@ class DocView:
     # mark, a sentence mark?
     is_word: Callable[[int], bool] = field(init=False, repr=False)
     is_comma: Callable[[int], bool] = field(init=False, repr=False)
+    comma_tokens: list[int] = field(init=False, repr=False)  # the tokens is_comma holds, in order
     is_mark: Callable[[int], bool] = field(init=False, repr=False)
     is_sentence_mark: Callable[[int], bool] = field(init=False, repr=False)
     # Each token's bits of word classes (ARTICLE is the one rules read).
@@ -356,6 +357,7 @@ class DocView:
             if text[0] in _MARK_STARTS:
                 by_start[tokens[i].start] = i
         self.is_comma = frozenset(commas).__contains__
+        self.comma_tokens = commas
         self.is_mark = frozenset(marks).__contains__
         self.is_sentence_mark = frozenset(sentence_marks).__contains__
         self._one_word_tokens = None
@@ -460,6 +462,13 @@ class DocView:
             p = text.find("\n", p + 1)
         self._break_before = frozenset(after).__contains__
         return self._break_before
+
+    def comma_in(self, first: int, last: int) -> bool:
+        """Whether a comma stands among tokens [first, last): one bisection, for the rules
+        that read a phrase only to find the comma closing it."""
+        commas = self.comma_tokens
+        k = bisect.bisect_left(commas, first)
+        return k < len(commas) and commas[k] < last
 
     def newline_between(self, i: int, j: int) -> bool:
         """Whether a line break separates token i from token j (i < j)."""
