@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from qawl.extractors.quotes.stops import accusative_participle, has_article
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import ARTICLE, DocView
 from qawl.extractors.quotes.words import (
     GOD_NAMES,
     NAME_LINKS,
@@ -136,61 +136,51 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
     if len(name) < 2:
         return name  # every test below asks of a word after the first
     words = view.words
+    bare, tokens, flags = view.bare, view.tokens, view.flags
     # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
     # adjectives: the article there does not start an object.
-    construct_head = words.is_a("institution", view.bare[name[0]]) or has_article(view, name[0])
+    first_article = has_article(view, name[0])
+    construct_head = words.is_a("institution", bare[name[0]]) or first_article
     closed = False  # a construct chain ends at its first definite noun; adjectives may follow
     # The first word is never cut: no test below ends the name before it (each asks k > 0), so
     # the reading starts at the second.
     for k in range(1, len(name)):
         i = name[k]
-        key = view.bare[i]
+        key = bare[i]
+        article = bool(flags[i] & ARTICLE)  # has_article(view, i), read once
         if k > 0 and key in GOD_NAMES:
             continue  # the second half of a theophoric name: نصر الله، عبد الله
-        linked = k > 0 and view.bare[name[k - 1]] in NAME_LINKS
-        if (
-            k == 1
-            and has_article(view, name[0])
-            and has_article(view, i)
-            and plural_after_singular(view, name[0], i)
-        ):
+        linked = k > 0 and bare[name[k - 1]] in NAME_LINKS
+        if k == 1 and first_article and article and plural_after_singular(view, name[0], i):
             # "وشرح السائق التحديات": a definite head takes no definite genitive, and a plural in
             # ات agrees with no singular head as its adjective: the verb's object begins.
             return name[:1]
-        if construct_head and k > 0 and has_article(view, i):
+        if construct_head and k > 0 and article:
             if closed and not adjective_like(key):
                 return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
             closed = True
         elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:
             closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
         if object_follows and k > 0 and not linked and key not in NAME_LINKS and not construct_head:
-            construct = k + 1 < len(name) and view.bare[name[k + 1]].startswith("ال")
+            construct = k + 1 < len(name) and bare[name[k + 1]].startswith("ال")
             # A nisba right after a first name is the family name (طارق الفتيتي، عادل الجبير
             # stay whole): an object is a noun, which would follow the whole name.
-            family = k == 1 and has_article(view, i) and key.endswith("ي") and not has_article(view, name[0])
+            family = k == 1 and article and key.endswith("ي") and not first_article
             # "دعا مقتدى الصدر أنصاره": a noun with its pronoun next is the object, so the definite
             # word before it still belongs to the name (a verb takes one object before its content).
-            family = family or (
-                k == 1 and k + 1 < len(name) and has_article(view, i) and owned_noun(view, name[k + 1])
-            )
-            if not family and (has_article(view, i) or construct):
+            family = family or (k == 1 and k + 1 < len(name) and article and owned_noun(view, name[k + 1]))
+            if not family and (article or construct):
                 return name[:k]
         # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
         # is a ب-word in ة ("ورد ترامب بتغريدة").
         # Two name words then a definite noun: "قرار دونالد ترمب الانسحاب" (a family name
         # after two names is rare, and family names in ي stay: أبو بكر البغدادي).
         # Not after a body's head: its construct ends in a definite noun ("مركز حقوق الإنسان").
-        if (
-            k > 1
-            and has_article(view, i)
-            and not key.endswith(("ي", "يه"))
-            and not linked
-            and not construct_head
-        ):
+        if k > 1 and article and not key.endswith(("ي", "يه")) and not linked and not construct_head:
             return name[:k]
         # "اتهمت وسائل إعلام سورية إسرائيل بـ": a relational adjective completes the noun
         # phrase, so a place or body named right after it is the verb's object.
-        if k > 0 and is_relational(view.bare[name[k - 1]]) and _starts_place_or_body(view, i):
+        if k > 0 and is_relational(bare[name[k - 1]]) and _starts_place_or_body(view, i):
             return name[:k]
         # "ودعا أبو الغيط طهران إلى": before a verb's object, a place right after the name is
         # that object; a name does not run on into a country or a city (a body's head, as in
@@ -203,7 +193,7 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
             return name[:k]
         # "وأضاف بومبيو متحدثا في …": a participle in the accusative after the name is its
         # circumstance ("speaking"), even one that is also a title noun.
-        if k > 0 and not linked and accusative_participle(view.tokens[i].text):
+        if k > 0 and not linked and accusative_participle(tokens[i].text):
             return name[:k]
         # "وقال جونسون لبي بي سي": a short outlet name, the preposition on its first letters.
         if k > 0 and key[:1] == "ل" and len(key) == 3 and view.count(key[1:]) > 0:
@@ -216,7 +206,7 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
             or (k + 1 < len(name) and owned_noun(view, name[k + 1]) and _construct_head(view, name, k))
         ):
             return name[:k]
-        if k == 2 and view.bare[name[0]] == _FAMILY_LINK:
+        if k == 2 and bare[name[0]] == _FAMILY_LINK:
             # "وانتقد آل الشيخ تعامل …": a family name "آل X" that opens the phrase is complete
             # (a given name would stand before it), so the word after it begins the object.
             return name[:k]
@@ -233,14 +223,14 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
                 (k > 1 and key in PROPOSITION_NOUNS)
                 # "انتقد بنيامين نتنياهو تعليق عباس": after a given and a family name, a verbal
                 # noun of the form تفعيل is the verb's object.
-                or (k > 1 and DERIVED_VERBAL_NOUN.match(key) is not None and not has_article(view, i))
+                or (k > 1 and DERIVED_VERBAL_NOUN.match(key) is not None and not article)
                 or (k > 0 and view.keys[i] in _NAME_ENDING_QUANTIFIERS)  # واحد is no و + أحد
                 or (k > 0 and key[:1] == "ب" and DERIVED_VERBAL_NOUN.match(key[1:]) is not None)
             )
         ):
             return name[:k]
         # ة, not the ه of شاه or الله; adjectives with the article (المالية) are no break.
-        marbuta = view.tokens[i].text.endswith("ة") and not has_article(view, i)
+        marbuta = tokens[i].text.endswith("ة") and not article
         # Maghreb family names in بو- (بوجرة، بوزيد) are not ب + a noun: the noun would be
         # written alone somewhere in the document.
         if marbuta and key.startswith("بو") and view.count(key[1:]) == 0:
@@ -250,8 +240,8 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         plural = (
             k > 1
             and not linked
-            and not has_article(view, i)
-            and (view.tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
+            and not article
+            and (tokens[i].text.endswith("ات") or key.endswith(OBJECT_ENDINGS))
         )
         if linked:
             marbuta = False  # after بن/أبو a family name may end in ة: "طارق بن جازية"

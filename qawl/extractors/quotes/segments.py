@@ -19,6 +19,7 @@ from qawl.extractors.quotes.name_ends import (
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import (
+    GENITIVE_NAME_LINKS,
     after_genitive_link,
     has_article,
     in_theophoric_name,
@@ -86,25 +87,35 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     words = view.words
     cues, keys, bare, tokens = view.cues, view.keys, view.bare, view.tokens
     may_stop_memo = view.remembered(may_stop)
-    titled = bool(seg) and view.title_state(bare[seg[0]]) is not None
-    for position, i in enumerate(seg):
-        cue = cues[i] if position > 0 else None
+    if not seg:
+        return kept
+    # The first word: only the stop test below applies to it (every other test asks of a word
+    # after it, and an anonymous head's one prepositional phrase cannot start there).
+    head = seg[0]
+    if may_stop_memo(tokens[head].text) and is_stop(view, head):
+        return kept
+    kept.append(head)
+    titled = view.title_state(bare[head]) is not None
+    for position in range(1, len(seg)):
+        i = seg[position]
+        cue = cues[i]
         if cue is not None and in_theophoric_name(view, i):
             cue = None
-        if position > 0 and after_genitive_link(view, i):
+        # after_genitive_link, its rarest condition asked first.
+        if bare[i - 1] in GENITIVE_NAME_LINKS and after_genitive_link(view, i):
             kept.append(i)  # "وأكد بن طالب أن": the link's genitive, whatever else it may read as
             continue
         if cue is not None and cue.kind == "verb":
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
             break  # "جددت ميركل تأكيدها أن": a noun with its possessor is the object
-        if position > 0 and keys[i] in CLAUSE_OPENERS:
+        if keys[i] in CLAUSE_OPENERS:
             break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
         key = bare[i]
         if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):
             kept.append(i)  # "رئيسة هذه الجمعية": a demonstrative inside the title's genitive
             continue
-        if titled and position > 0 and key.startswith("لل") and not words.is_a("stop", key):
+        if titled and key.startswith("لل") and not words.is_a("stop", key):
             kept.append(i)  # "المستشارة السابقة للبيت الأبيض": the office's domain, not an addressee
             continue
         # The first tests of numbered_name and seat_before_rank, asked here first.
@@ -127,7 +138,6 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
             if (
                 anonymous
                 and not used_pp
-                and position > 0
                 and key in {"في", "من", "ب"}
                 and not speech_occasion(view, seg, position)
             ):
@@ -190,25 +200,29 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     words = view.words
     if not seg:
         return None
-    if view.bare[seg[0]] in QUANTIFIERS:
+    head = seg[0]
+    cues = view.cues
+    head_key = view.bare[head]
+    if head_key in QUANTIFIERS:
         return None
-    if _proposition_in_construct(view, seg):
+    # _proposition_in_construct's first test, asked here first.
+    if head_key in PROPOSITION_NOUNS and _proposition_in_construct(view, seg):
         return None
-    first_cue = view.cues[seg[0]]
-    if first_cue is not None and first_cue.kind == "verb" and not in_theophoric_name(view, seg[0]):
+    first_cue = cues[head]
+    if first_cue is not None and first_cue.kind == "verb" and not in_theophoric_name(view, head):
         # "بدعوة من الرئيس الإيطالي، قال قايد السبسي": a verb opens a clause; a name never
         # starts with one, so the segment is no apposition and no subject.
         return None
-    if view.tokens[seg[0]].text[:2] in ("وإ", "وأ") and words.is_a("stop", view.keys[seg[0]][1:]):
+    if view.tokens[head].text[:2] in ("وإ", "وأ") and words.is_a("stop", view.keys[head][1:]):
         return None  # "وإلى جانب …": و on a preposition, not the title والي its key spells
-    before = view.cues[seg[0] - 1] if seg[0] > 0 else None
-    if len(seg) > 1 and before is not None and before.kind == "verb" and _addressee_first(view, seg[0]):
+    before = cues[head - 1] if head > 0 else None
+    if len(seg) > 1 and before is not None and before.kind == "verb" and _addressee_first(view, head):
         # The subject, if any, follows the addressee: "وقال لرويترز مسؤول أمريكي إن".
         nxt = seg[1]
         if words.is_a("anonymous", view.bare[nxt]) or is_title_word(view, nxt):
             return parse_segment(view, seg[1:], object_follows)
         return None
-    anonymous = words.is_a("anonymous", view.bare[seg[0]])
+    anonymous = words.is_a("anonymous", head_key)
     whole = seg
     seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
@@ -237,14 +251,17 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
                 )
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
     seg = seg[:MAX_SEGMENT_WORDS]
-    if len(seg) == 1 and view.bare[seg[0]].endswith(OBJECT_ENDINGS):
+    # The cut keeps the segment's first word or nothing: seg[0] is still head.
+    if len(seg) == 1 and head_key.endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
     # The pronoun read on the written word: normalisation turns ة into ه (المادة is no المادّه).
-    if not view.tokens[seg[0]].text.endswith("ة") and _verbal_noun_with_pronoun(view.bare[seg[0]]):
+    if not view.tokens[head].text.endswith("ة") and _verbal_noun_with_pronoun(head_key):
         return None  # "وأكد التزامه بالعمل"، "أعلن استعداده لـ": the object, whatever follows it
-    after_nisba = _name_after_country_nisba(view, seg, object_follows)
-    if after_nisba is not None:
-        return after_nisba
+    # _name_after_country_nisba's first tests (three words, a definite nisba), asked here first.
+    if len(seg) >= 3 and head_key.startswith("ال"):
+        after_nisba = _name_after_country_nisba(view, seg, object_follows)
+        if after_nisba is not None:
+            return after_nisba
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = name_before_object(view, _name_then_title(view, seg), object_follows)

@@ -24,7 +24,7 @@ from qawl.extractors.quotes.titles import (
     bi_adverbial,
     closes_with_name,
     in_person_mention,
-    names_a_body,
+    is_body_noun,
     spokesman_of_person,
     without_article,
 )
@@ -93,7 +93,6 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
 
 def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
     """:func:`parse_speaker`, read anew."""
-    words = view.words
     groups = segments(view, first, last)
     if not groups:
         return None
@@ -113,7 +112,20 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     head = parse_segment(view, groups[0], object_follows)
     if head is None:
         return None
-    body_head = head.last - head.first == 1 and names_a_body(words, view.bare[head.first])
+    body_head = head.last - head.first == 1 and is_body_noun(view, view.bare[head.first])
+    if head.kind == "name" and head.title is None and not body_head:
+        # A name read without a title (most subjects): no title chain to close, so no
+        # apposition after it; _in_context would pass it through unchanged.
+        return head
+    return _in_context(view, first, groups, head, body_head)
+
+
+def _in_context(
+    view: DocView, first: int, groups: list[list[int]], head: SpeakerPhrase, body_head: bool
+) -> SpeakerPhrase | None:
+    """The phrase the first segment's ``head`` names, read with the segments after it: a title
+    chain closed by a comma and the name in apposition after it, a hashtag name, or the person
+    an anonymous description names."""
     # A title chain may end in a domain phrase the segment parser stops at ("المستشار المكلف
     # بالنقابات بوزارة …، المولدي الزواوي،") or in the name of the body it serves ("القيادية
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
@@ -136,8 +148,8 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         and head.last == groups[0][-1] + 1
         and len(groups) > 2
         # "صحيفة "نيويورك تايمز"": an outlet's own name in quotes is the apposition read below.
-        and not names_a_body(words, view.bare[head.first])
-        and not names_a_body(words, _definite_body(view, head))
+        and not is_body_noun(view, view.bare[head.first])
+        and not is_body_noun(view, _definite_body(view, head))
     ):
         # "رئيسة «يوتيوب» التنفيذية، سوزان وجسيكي"، "مدير "هيت راديو"، يونس بومهدي": the body a
         # title governs may be named in quotation marks, its adjectives after them; the comma
@@ -164,8 +176,8 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
             chain_end if nxt == after_chain else groups[nxt - 1][-1] + 1,
             groups[nxt],
             # "القناة الرسمية "ارت 1"": a definite outlet too may have its name in quotes after.
-            names_a_body(words, view.bare[head.first])
-            or names_a_body(words, _definite_body(view, head))
+            is_body_noun(view, view.bare[head.first])
+            or is_body_noun(view, _definite_body(view, head))
             or quoted_name,
             # A person's full name in quotes may be longer than an outlet's.
             MAX_NAME_AFTER_TITLE + 1 if quoted_name else 4,
@@ -291,7 +303,7 @@ def _body_after_post(view: DocView, head: SpeakerPhrase, apposition: SpeakerPhra
     """Whether a person's post is followed, after its comma, by a definite body: "ودعت الرئيسة
     المديرة العامة لأندا، البنك المركزي التونسي إلى …". A post stands in apposition with its
     holder's name, never with an institution, which is the verb's object."""
-    if head.kind != "title" or names_a_body(view.words, without_article(view.bare[head.first])):
+    if head.kind != "title" or is_body_noun(view, without_article(view.bare[head.first])):
         return False
     first = apposition.first
     return has_article(view, first) and view.words.is_a("institution", without_article(view.bare[first]))
@@ -431,7 +443,7 @@ def _body_named_after(view: DocView, head: SpeakerPhrase, rest: list[int]) -> bo
     last = view.bare[head.last - 1]
     if not rest or rest[0] != head.last or last[:1] not in "بل" or len(last) < 4 or last[1:3] == "ال":
         return False
-    if not names_a_body(view.words, last[1:]):
+    if not is_body_noun(view, last[1:]):
         return False
     return len(rest) <= MAX_BODY_NAME_WORDS and not any(
         has_article(view, k) or is_stop(view, k) or view.cues[k] is not None or is_title_word(view, k)
@@ -515,7 +527,7 @@ def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
         return False
     last_word = phrase.title[1] - 1
     last = view.bare[last_word]
-    if last[:1] in "بل" and len(last) > 3 and names_a_body(view.words, without_article(last[1:])):
+    if last[:1] in "بل" and len(last) > 3 and is_body_noun(view, without_article(last[1:])):
         return True
     return (
         phrase.title[1] - phrase.title[0] > 1
@@ -537,7 +549,7 @@ def _body_named_in_domain(view: DocView, rest: list[int]) -> bool:
     ):
         return False
     body, name = rest[1], rest[2:]
-    if has_article(view, body) or not names_a_body(view.words, view.bare[body]):
+    if has_article(view, body) or not is_body_noun(view, view.bare[body]):
         return False
     return len(name) <= MAX_BODY_NAME_WORDS and not any(
         is_stop(view, k) or view.cues[k] is not None or is_title_word(view, k) for k in name

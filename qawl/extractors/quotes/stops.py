@@ -29,7 +29,7 @@ def in_theophoric_name(view: DocView, i: int) -> bool:
 
 # Words that join a given name to the next part of a name: بن، ابن، بنت، أبو ("son, daughter,
 # father of"), normalised; not أبي, which is also a given name ("أبي أحمد").
-_GENITIVE_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
+GENITIVE_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو"})
 
 
 def after_genitive_link(view: DocView, i: int) -> bool:
@@ -40,7 +40,7 @@ def after_genitive_link(view: DocView, i: int) -> bool:
         i > 0
         and view.is_word(i)
         and view.is_word(i - 1)
-        and view.bare[i - 1] in _GENITIVE_NAME_LINKS
+        and view.bare[i - 1] in GENITIVE_NAME_LINKS
         and view.keys[i] == view.bare[i]
     )
 

@@ -27,7 +27,7 @@ from qawl.extractors.quotes.stops import (
     is_stop,
     is_title_word,
 )
-from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.view import DocView, WordFeatures
 from qawl.extractors.quotes.words import (
     DEMONSTRATIVES,
     GOD_NAMES,
@@ -205,7 +205,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         domain = domain or (
             key.startswith("ب")
             and len(key) > 3
-            and (names_a_body(words, without_article(key[1:])) or _joined_body(words, key[1:]))
+            and (is_body_noun(view, without_article(key[1:])) or _joined_body(words, key[1:]))
         )
         if governs or definite or key == "باسم" or state is not None or domain:
             title.append(i)
@@ -247,15 +247,18 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         title, name = title + name[:genitive], name[genitive:]
     if seat_from is not None and not closes_with_name(view, name):
         return title[:seat_from], []
-    if seen_nisba and names_a_body(
-        words, bare[title[0]][2:] if has_article(view, title[0]) else bare[title[0]]
+    if seen_nisba and is_body_noun(
+        view, bare[title[0]][2:] if has_article(view, title[0]) else bare[title[0]]
     ):
         # "وصفت الوكالة السعودية زيارة …": a body described by its adjective is complete;
         # its own name would come before the adjective (صحيفة نيويورك تايمز الأمريكية).
         return title, []
     # "متحدث باسم رئيسة الوزراء البريطانية تيريزا ماي": the name belongs to the inner title,
     # the source is the spokesman.
-    if spokesman_of_person(view, SpeakerPhrase(title[0], title[-1] + 1, "title")):
+    # spokesman_of_person's first test (باسم in the title), asked before the phrase is built.
+    if "باسم" in bare[title[0] : title[-1] + 1] and spokesman_of_person(
+        view, SpeakerPhrase(title[0], title[-1] + 1, "title")
+    ):
         return title, []
     if name and names_a_place_or_body(view, name[0]) and not _given_name_like_place(view, name):
         # "وزار المتحدث باسم الخارجية موسكو": a place or body after the title is its object;
@@ -345,7 +348,7 @@ def _li_given_name(view: DocView, seg: list[int], position: int) -> bool:
     body = key[1:]
     if view.tokens[i].text.endswith(("ة", "ات")) or view.count(body) > 0 or names_a_place_or_body(view, i):
         return False
-    if names_a_body(view.words, body) or position + 1 >= len(seg):
+    if is_body_noun(view, body) or position + 1 >= len(seg):
         return False
     nxt = seg[position + 1]
     following = view.bare[nxt]
@@ -516,6 +519,16 @@ def names_a_body(words: SpeakerWords, key: str) -> bool:
     return words.is_a("media", key) or words.is_a("institution", key) or words.is_a("namer", key)
 
 
+def _body_noun(features: WordFeatures, key: str) -> bool:
+    return names_a_body(features.words, key)
+
+
+def is_body_noun(view: DocView, key: str) -> bool:
+    """:func:`names_a_body` of the view's words, remembered by key for the stage (three word-class
+    look-ups, asked of the same few head nouns in every phrase)."""
+    return view.remembered(_body_noun)(key)
+
+
 def spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     """ "متحدث باسم رئيسة الوزراء": a name after it is the inner title's, not the speaker's.
     Only a title that is باسم's own genitive owns the name: in "الناطق باسم وزارة الدفاع
@@ -526,6 +539,4 @@ def spokesman_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     inner = keys[keys.index("باسم") + 1 : keys.index("باسم") + 2]
     # "المتحدث باسم الوكالة الحكومية سوتو نوغروهو": a body has no personal name; the name is
     # the spokesman's own.
-    return any(
-        view.title_state(k) is not None and not names_a_body(view.words, without_article(k)) for k in inner
-    )
+    return any(view.title_state(k) is not None and not is_body_noun(view, without_article(k)) for k in inner)
