@@ -41,7 +41,7 @@ from qawl.extractors.quotes.history import (
     names_body,
     with_source_kind,
 )
-from qawl.extractors.quotes.issuers import speech_author
+from qawl.extractors.quotes.issuers import li_agent, speech_author
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.names import (
     DESCRIPTION_REACH,
@@ -58,7 +58,7 @@ from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, sp
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement
-from qawl.extractors.quotes.stops import has_article, may_name, surname_li
+from qawl.extractors.quotes.stops import has_article, is_title_word, may_name, surname_li
 from qawl.extractors.quotes.subjects import SPEECH_WITHIN, VERB_SUBORDINATORS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -291,6 +291,13 @@ def _quote(
         subject = _subject_before_saying(view, frame.cue)
         if subject is not None:
             return _quote(view, names, replace(frame, speaker=subject), history, reported)
+    if (frame.speaker is None or frame.speaker.first > frame.cue) and not plural:
+        # With the subject before the verb, a noun after the verb is its object.
+        fronted = _name_before_apposition(view, frame.cue, frame.feminine)
+        if fronted is None and frame.speaker is None:
+            fronted = _preceded_subject(view, frame.cue)
+        if fronted is not None:
+            return _quote(view, names, replace(frame, speaker=fronted), history, reported)
     if frame.speaker is None and not plural and not frame.feminine:
         met = met_person(view, frame)
         if met is not None:
@@ -966,3 +973,86 @@ def _cue_span(view: DocView, frame: Frame) -> Span:
     start = view.tokens[frame.cue].start
     end = view.tokens[frame.cue_end - 1].end
     return view.doc.span(start, end)
+
+
+MAX_FRONTED_NAME_WORDS = 6  # "الناشطة جيسكا إيتون": a title or two and a name
+MAX_APPOSITION_WORDS = 14  # "محلل أسواق المال لدى شركة …" or "وهي باحثة في مجال …"
+# Particles that open a clause with its subject first: "لكن X، …، قال"، "أما X، وهو …، يقول".
+FRONTING_OPENERS = MAIN_CLAUSE_OPENERS | {"اما", "واما"}
+APPOSITION_PRONOUNS = {"وهو": False, "هو": False, "وهي": True, "هي": True}
+
+
+def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
+    """A name that opens its clause, then a description of it between commas, then the verb
+    with no conjunction: "لكن محمد زيدان، محلل أسواق المال لدى شركة …، قال إن"، "الناشطة X، وهي
+    باحثة …، وصفت". The name is the subject put before its verb (a nominal sentence whose
+    predicate is the verb's clause), not the last speaker. The description must open with a
+    title or with هو/هي agreeing with the verb, so that the phrase between the commas reads as
+    an apposition, not a clause or a fronted adverbial."""
+    if view.keys[cue] != view.bare[cue] or cue < 4 or not view.is_comma(cue - 1):
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 2
+    while k >= sentence_first and view.is_word(k) and cue - 1 - k <= MAX_APPOSITION_WORDS:
+        if view.cues[k] is not None:
+            return None
+        k -= 1
+    if k < sentence_first or not view.is_comma(k) or k + 1 >= cue - 1:
+        return None
+    opening, head = k, k + 1
+    stated = APPOSITION_PRONOUNS.get(view.bare[head])
+    if stated is None:
+        if not is_title_word(view, head) or has_article(view, head):
+            return None  # a definite noun after the comma may open a clause of its own
+        stated = view.tokens[head].text.endswith("ة")
+    if feminine is not None and stated != feminine:
+        return None
+    m = opening - 1
+    while m >= sentence_first and view.is_word(m) and opening - m <= MAX_FRONTED_NAME_WORDS:
+        if view.keys[m] in FRONTING_OPENERS:
+            break
+        m -= 1
+    start = m + 1
+    opens = m < sentence_first or (view.is_word(m) and view.keys[m] in FRONTING_OPENERS)
+    if start >= opening or not opens:
+        return None
+    phrase = parse_speaker(view, start, opening)
+    if phrase is None or phrase.start != start or phrase.last != opening or phrase.kind != "name":
+        return None
+    return phrase
+
+
+# "وسبق لـX أن أعلن"، "كما سبق لـX أن"، "لم يسبق لـX أن"
+PRECEDED = frozenset(conjunction + verb for conjunction in ("", "و", "ف") for verb in ("سبق", "يسبق"))
+MAX_PRECEDED_WORDS = 8
+
+
+def _preceded_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """سبق لـX أن + verb, "X has already done": the genitive of لـ is the subject of the verb
+    after أن, the clause that is impersonal سبق's own subject ("وسبق للرئيس محمود عباس، أن
+    أعلن"), not the last speaker."""
+    an = cue - 1
+    if an < 2 or view.bare[an] != "ان":
+        return None
+    close = an - 1 if view.is_comma(an - 1) else an
+    sentence_first, _ = view.sentence_range(cue)
+    for k in range(close - 1, max(sentence_first - 1, close - 1 - MAX_PRECEDED_WORDS), -1):
+        if not view.is_word(k):
+            return None
+        if view.bare[k] not in PRECEDED:
+            continue
+        first = k + 1
+        if first >= close or view.bare[first][:1] != "ل" or len(view.bare[first]) < 3:
+            return None
+        # Only a body, title or outlet: the ل of a bare name would stay in the name ("لمحمد").
+        phrase = li_agent(view, first, close)
+        if phrase is None or phrase.start != first:
+            return None
+        if phrase.last < close:
+            # "للرئيس الفلسطيني محمود عباس": the title under ل, then its holder's name.
+            name = parse_speaker(view, phrase.last, close)
+            if name is None or name.start != phrase.last or name.last != close or name.kind != "name":
+                return None
+            return SpeakerPhrase(phrase.last, close, "name", (first, phrase.last), (phrase.last, close))
+        return phrase
+    return None

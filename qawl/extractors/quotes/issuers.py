@@ -372,3 +372,9 @@ def _author_of(view: DocView, head: int, cue: int, known: Callable[[str], bool])
                 return subject
             return None
     return None
+
+
+def li_agent(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
+    """The body, title or outlet a ل-phrase at token ``first`` names, as far as ``end`` ("لوزارة
+    المالية"، "للرئيس الفلسطيني محمود عباس"), or None when it names none of those."""
+    return _agent(view, first, end, li=True)
