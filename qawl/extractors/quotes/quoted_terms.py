@@ -66,6 +66,13 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
         if key in _REFLEXIVES and before > 0 and view.bare[before - 1] == "علي":
             return True  # "جماعة تطلق على نفسها "منظمات الهيكل"": the name it goes by
+    if (
+        inside_subject
+        and inner
+        and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+        and _described_after(view, inner, close)
+    ):
+        return True  # "أعلنت الشركة "أليتاليا" التي …": a relative or an adjective describes a name
     if len(inner) <= MAX_PREPOSITION_TERM and _interviewer(view, open_token):
         return True
     if _list_item(view, open_token, inner):
@@ -144,6 +151,21 @@ MAX_OCCASION_AFTER_NAME = 7
 
 
 _CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
+
+
+def _described_after(view: DocView, inner: list[int], close: int) -> bool:
+    """A relative pronoun or a definite relational adjective right after the closing mark, with no
+    punctuation between ("شركة "أليتاليا" التي …"، "صحيفة "ذي غارديان" البريطانية"): it describes
+    the marked words as a noun, so they are a name; words said end their clause at the mark.
+    After a last marked word with the article the adjective may be that word's own, outside the
+    marks ("قائلا "وين هيه الدولة" اللبنانية"), so only a relative pronoun tells a name there."""
+    nxt = close + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    key = view.bare[nxt]
+    if key in RELATIVES:
+        return True
+    return has_article(view, nxt) and is_nisba(key) and len(key) > 5 and not has_article(view, inner[-1])
 
 
 _COORDINATORS = frozenset({"و", "او"})

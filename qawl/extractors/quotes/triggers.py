@@ -291,6 +291,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or anonymity_request(view, j)
                 or preposition_with_pronoun(view, j, other)
                 or between_after_noun(view, j, other)
+                or _without_needed_preposition(view, cue_index, j, other)
                 # "وقال X في رده على السؤال: …": the occasion of speech, a noun after في
                 or (other.kind == "verb" and noun_after_preposition(view, j) and _occasion_noun(bare[j]))
                 or not reports_here(view, j, other)
@@ -441,6 +442,36 @@ _DURING_OCCASION = frozenset({"خلال", "لدي", "اثناء"})
 # "في هذا السياق"، "في ذات الصدد": a link to what the speaker said before, after a verb only.
 _CONTEXT_NOUNS = frozenset({"السياق", "الصدد", "الاطار", "الشان"})
 _CONTEXT_POINTERS = frozenset({"هذا", "ذات", "نفس"})
+
+
+def _without_needed_preposition(view: DocView, cue_index: int, j: int, other: Cue) -> bool:
+    """A verb that reports only with a preposition (نقل عن X), right after the occasion of the
+    cue's speech and with no such preposition before the next comma, complementizer or mark: it
+    says who carried or broadcast the occasion ("في كلمة نقلها التلفزيون على الهواء "…""، "في
+    بيان، نقلته وكالة الأنباء، أن …"), so the walk of the cue before it goes on. Elsewhere the
+    verb opens a clause of its own ("أشار لما يحدث بشكل لا يحمل …") and still ends the walk."""
+    needed = [frame[len("needs-") :] for frame in other.frames if frame.startswith("needs-")]
+    if not needed or CONCLUDED in other.frames or other.kind != "verb" or is_relay(view, j):
+        return False
+    first = max(cue_index + 1, j - _OCCASION_BEFORE_CARRIER)
+    if not any(
+        view.is_word(m) and (_occasion_noun(view.bare[m]) or view.bare[m] in _SPEECH_NOUNS)
+        for m in range(first, j)
+    ):
+        return False
+    for k in range(j + 1, min(j + 1 + _NEEDED_REACH, len(view))):
+        if not view.is_word(k) or is_complementizer(view, k):
+            return True
+        key = view.bare[k]
+        if key == "نقلا" or any(key.startswith(p) and len(key) <= len(p) + 2 for p in needed):
+            return False  # عن, or عنه/عنها with the pronoun of whom it relays
+    return False
+
+
+_NEEDED_REACH = 12  # words after a verb within which the preposition it needs stands
+_OCCASION_BEFORE_CARRIER = 6  # "في كلمة له أمام البرلمان الجديد نقلها": the occasion, then its carrier
+# Occasions of speech that a broadcast carries, beyond those of _OCCASION_NOUNS.
+_SPEECH_NOUNS = frozenset({"خطاب", "خطابه", "خطابها", "خطبه", "كلمته", "كلمتها"})
 
 
 def _occasion_noun(key: str, during: bool = False) -> bool:
