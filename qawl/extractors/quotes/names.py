@@ -312,10 +312,35 @@ class NameIndex:
                 index.titled.setdefault(_title_core(second[0]), []).append(
                     TitledName(view.tokens[phrase.name[1]].start, second, name, False)
                 )
+        if index._li_titles(view):
+            for group in index.titled.values():
+                group.sort(key=lambda entry: entry.position)  # the look-ups bisect by position
         for name in extra_names or []:
             index.add(name)
         index._view = view
         return index
+
+    def _li_titles(self, view: DocView) -> bool:
+        """Pair each title written after the preposition ل ("وفقا للعضو في المركز الإعلامي …،
+        رضا عيسى") with the name in apposition after it, as a title with its article: the ل
+        takes the article's alif (لل + العضو), so the title look-up reads "العضو". Whether any
+        pairing was added."""
+        added = False
+        for i in range(len(view)):
+            if not view.is_word(i) or not li_title(view, i):
+                continue
+            last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
+            comma = next((k for k in range(i + 1, last) if not view.is_word(k) or view.cues[k]), last)
+            name = _apposition_name(view, comma) if comma < last else None
+            if name is None:
+                continue
+            title = ("ال" + view.bare[i][2:], *title_key_of(view, i, comma)[1:])
+            self.titled.setdefault(_title_core(title[0]), []).append(
+                TitledName(view.tokens[i].start, title, view.text_of(*name), True)
+            )
+            self.add(view.text_of(*name), person=True)
+            added = True
+        return added
 
     @property
     def names(self) -> list[str]:
@@ -884,11 +909,86 @@ def _name_shaped_end(view: DocView, first: int, last: int) -> int:
     for k in range(first, last):
         if view.is_word(k) and not _name_word(view, k, k == first):
             break
+        if k > first and _next_mention_starts(view, k):
+            return k  # "الرئيس ترامب فلاديمير بوتين"، "أردوغان السعودية": the object is a second name
     else:
         return last
     while k > first and view.bare[k - 1] in NAME_LINKS:
         k -= 1  # "عبدالعزيز بن …": a name does not end in "son of"
     return k
+
+
+def li_title(view: DocView, i: int) -> bool:
+    """Whether word i is the preposition ل on a definite title ("للمتحدث"، "للعضو"): لل + the
+    title without its article, which the document does not write alone (not "للبنان")."""
+    key = view.bare[i]
+    if not key.startswith("لل") or len(key) < 5 or view.count(key[1:]) > 0:
+        return False
+    return view.title_state("ال" + key[2:]) is not None
+
+
+MAX_APPOSITION_NAME_WORDS = 4
+
+
+def _apposition_name(view: DocView, comma: int) -> tuple[int, int] | None:
+    """The words of a person's name set between a comma at ``comma`` and the end of the
+    clause (a full stop, a comma, the sentence end), after the holder's rank if any: two to
+    four name words, the first without the article, none a title or a cue ("…، رضا عيسى.");
+    None otherwise."""
+    if comma >= len(view) or not view.is_comma(comma):
+        return None
+    first = comma + 1
+    end = view.sentence_range(comma)[1]
+    while first < end and view.is_word(first) and view.title_state(view.bare[first]) is not None:
+        first += 1  # "…، العقيد أحمد المسماري": the holder's rank before the name
+    last = first
+    while last < end and view.is_word(last) and last - first <= MAX_APPOSITION_NAME_WORDS:
+        last += 1
+    if not 2 <= last - first <= MAX_APPOSITION_NAME_WORDS:
+        return None
+    if last < end and not view.is_comma(last) and view.tokens[last].text not in (".", "؛", ";"):
+        return None  # the clause goes on: the words are no apposition closed by punctuation
+    if has_article(view, first) or not _can_open_name(view, first):
+        return None
+    for k in range(first, last):
+        label = view.mention_label(k)
+        if label is not None and label[0] != "PER":
+            return None
+        if view.title_state(view.bare[k]) is not None or not _name_word(view, k, k == first):
+            return None
+        if (view.bare[k][:1] in "بلك" and view.bare[k][1:3] == "ال") or view.bare[k][:2] == "لل":
+            return None  # "خلفا للسيد …": a preposition's noun, no word of a name
+    label = view.mention_label(last - 1)
+    if (label is None or label[0] != "PER") and view.count(view.keys[last - 1]) < 2:
+        return None  # a person's family name comes back alone ("رضا عيسى" … "وقال عيسى"), or is known
+    return first, last
+
+
+def _next_mention_starts(view: DocView, k: int) -> bool:
+    """Whether an earlier stage's mention of another entity starts at word k right where a
+    person's mention ends (word k - 1): two names side by side are two nouns, the verb's subject
+    and its object, since a person's name found whole does not run on into another name or a
+    place. A name linked in two pieces ("فديريكا" "موغيريني", one entity) stays one."""
+    here, before = view.mention_label(k), view.mention_label(k - 1)
+    if here is None or not here[1] or before is None or before[0] != "PER":
+        return False
+    entity = _entity_at(view, k)
+    return entity is None or entity != _entity_at(view, k - 1)
+
+
+MAX_MENTION_TOKENS = 8
+
+
+def _entity_at(view: DocView, k: int) -> str | None:
+    """The entity of the earlier stages' mention covering word k (None when unlinked)."""
+    first = k
+    while first > 0 and k - first < MAX_MENTION_TOKENS and not (view.mention_label(first) or ("", True))[1]:
+        first -= 1
+    label = view.mention_label(k)
+    for mention in view.mentions_from(view.tokens[first].start):
+        if label is not None and mention.label == label[0]:
+            return mention.entity
+    return None
 
 
 def _name_word(view: DocView, k: int, opening: bool) -> bool:

@@ -20,6 +20,7 @@ from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
+    li_title,
     name_after_seat,
     name_words,
     person_entity_name,
@@ -172,6 +173,9 @@ def _resolve(
         if body is not None:
             return body, None, "title"
         title = title_key_of(view, phrase.first, phrase.last)
+        if li_title(view, phrase.first):
+            # "وفقا للمتحدث باسم الوزارة": the title under ل is looked up with its article.
+            title = ("ال" + title[0][2:], *title[1:])
         named = names.title_name(title, span.start)
         if named is not None:
             return names.fullest(named), None, "title"
