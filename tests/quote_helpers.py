@@ -43,3 +43,19 @@ def speakers_and_names(pipeline: Pipeline, text: str) -> list[tuple[str | None, 
     return [
         ((q.get("speaker") or {}).get("text"), q.get("speaker_name")) for q in record_quotes(pipeline, text)
     ]
+
+
+def kinds_contents_and_cues(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    """Each quote of ``text`` as (kind, content text, cue text)."""
+    return [
+        (q["kind"], q["content"]["text"], (q.get("cue") or {}).get("text"))
+        for q in record_quotes(pipeline, text)
+    ]
+
+
+def cues_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    """Each quote of ``text`` as (cue text, speaker span text)."""
+    return [
+        ((q.get("cue") or {}).get("text"), (q.get("speaker") or {}).get("text"))
+        for q in record_quotes(pipeline, text)
+    ]

@@ -9,13 +9,9 @@ speaker.
 
 from __future__ import annotations
 
-from quote_helpers import record_quotes
+from quote_helpers import speakers_and_names
 
 from qawl.pipeline import Pipeline
-
-
-def _speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
-    return [((q["speaker"] or {}).get("text"), q["speaker_name"]) for q in record_quotes(pipeline, text)]
 
 
 def test_name_before_apposition_is_subject(pipeline: Pipeline) -> None:
@@ -24,7 +20,11 @@ def test_name_before_apposition_is_subject(pipeline: Pipeline) -> None:
         "لكن هشام بن سالم، محلل أسواق المال لدى شركة كبرى، قال إن الهروب برؤوس الأموال أمر طبيعي. "
         "وأضاف أن الفائدة مرتفعة."
     )
-    assert [name for _, name in _speakers(pipeline, text)] == ["سمير الكعبي", "هشام بن سالم", "هشام بن سالم"]
+    assert [name for _, name in speakers_and_names(pipeline, text)] == [
+        "سمير الكعبي",
+        "هشام بن سالم",
+        "هشام بن سالم",
+    ]
 
 
 def test_name_before_pronoun_apposition_takes_verb_from_object(pipeline: Pipeline) -> None:
@@ -33,14 +33,18 @@ def test_name_before_pronoun_apposition_takes_verb_from_object(pipeline: Pipelin
         "الناشطة ليلى الفارسي، وهي باحثة في علم النفس، وصفت نصيحة الشرطة بالسخيفة. "
         "وقالت إن الشرطة مخطئة."
     )
-    assert [name for _, name in _speakers(pipeline, text)] == ["الشرطة", "ليلى الفارسي", "ليلى الفارسي"]
+    assert [name for _, name in speakers_and_names(pipeline, text)] == [
+        "الشرطة",
+        "ليلى الفارسي",
+        "ليلى الفارسي",
+    ]
 
 
 def test_topic_with_pronoun_apposition(pipeline: Pipeline) -> None:
     text = (
         "وقال سمير الكعبي إن الأسعار سترتفع. أما كمال العياري، وهو مسؤول في الحزب، يقول إن المفاوضات متعثرة."
     )
-    assert _speakers(pipeline, text)[1] == ("كمال العياري", "كمال العياري")
+    assert speakers_and_names(pipeline, text)[1] == ("كمال العياري", "كمال العياري")
 
 
 def test_name_after_preposition_is_no_fronted_subject(pipeline: Pipeline) -> None:
@@ -49,21 +53,21 @@ def test_name_after_preposition_is_no_fronted_subject(pipeline: Pipeline) -> Non
         "وقال سمير الكعبي، مدير الشركة، إن الأسعار سترتفع. "
         "وفي لقاء مع الوزير هشام بن سالم، وزير المالية، قال إن الهروب برؤوس الأموال أمر طبيعي."
     )
-    assert [name for _, name in _speakers(pipeline, text)] == ["سمير الكعبي", "سمير الكعبي"]
+    assert [name for _, name in speakers_and_names(pipeline, text)] == ["سمير الكعبي", "سمير الكعبي"]
 
 
 def test_apposition_disagreeing_with_verb(pipeline: Pipeline) -> None:
     # Look-alike: "وهي" does not agree with the masculine verb, so the phrase is no subject of it.
     text = "وقال سمير الكعبي إن الأسعار سترتفع. ليلى الفارسي، وهي باحثة في علم النفس، قال إن الأرقام دقيقة."
-    assert [name for _, name in _speakers(pipeline, text)] == ["سمير الكعبي", "سمير الكعبي"]
+    assert [name for _, name in speakers_and_names(pipeline, text)] == ["سمير الكعبي", "سمير الكعبي"]
 
 
 def test_preceded_subject_under_li(pipeline: Pipeline) -> None:
     text = "وقال مسؤول إن الوضع صعب. وسبق للرئيس الفلسطيني محمود عباس، أن أعلن أنه بصدد تنفيذ خطوات جديدة."
-    assert _speakers(pipeline, text)[1] == ("محمود عباس", "محمود عباس")
+    assert speakers_and_names(pipeline, text)[1] == ("محمود عباس", "محمود عباس")
 
 
 def test_preceded_without_li_goes_on(pipeline: Pipeline) -> None:
     # Look-alike: "وسبق أن أعلن" names no one: the subject is the speaker before.
     text = "وقال الوزير سمير علي إن الوضع صعب. وسبق أن أعلن أنه بصدد تنفيذ خطوات."
-    assert [name for _, name in _speakers(pipeline, text)] == ["سمير علي", "سمير علي"]
+    assert [name for _, name in speakers_and_names(pipeline, text)] == ["سمير علي", "سمير علي"]
