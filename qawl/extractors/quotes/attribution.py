@@ -63,6 +63,7 @@ from qawl.extractors.quotes.subjects import SPEECH_WITHIN, VERB_SUBORDINATORS, c
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
+    INDEPENDENT_PRONOUNS,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
     ROLE_INTERLOCUTORS,
@@ -162,9 +163,10 @@ def attribute(
     return sorted(quotes, key=lambda q: q.content.start)
 
 
-# Words of a source phrase before its verb: "بحسب ما ذكرت"، "وفق ما أوردت"، "كما أفادت".
-RELAY_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "ما", "حسبما", "وفقما", "كما"})
-MAX_RELAY_WORDS = 2
+# The particles of a source phrase before its verb: "بحسب ما ذكرت"، "وفق ما أوردت"، "كما أفادت"
+# (words.RELAY_WORDS holds the ما forms alone).
+RELAY_PHRASE_WORDS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "ما", "حسبما", "وفقما", "كما"})
+MAX_RELAY_PARTICLES = 2
 
 
 def _relays_last(view: DocView, event: SpeakerEvent, last: Quote) -> bool:
@@ -177,7 +179,7 @@ def _relays_last(view: DocView, event: SpeakerEvent, last: Quote) -> bool:
         return False
     k = event.cue - 1
     words = 0
-    while k >= 0 and view.is_word(k) and view.bare[k] in RELAY_WORDS and words < MAX_RELAY_WORDS:
+    while k >= 0 and view.is_word(k) and view.bare[k] in RELAY_PHRASE_WORDS and words < MAX_RELAY_PARTICLES:
         k -= 1
         words += 1
     if words == 0:
@@ -629,7 +631,6 @@ SUBORDINATORS = VERB_SUBORDINATORS | {"عند", "حين", "حيث", "اذ", "ب�
 SUBORDINATORS |= {"ان", "انه", "انها", "بان", "بانه", "بانها", "لان", "لانه", "لانها", "الذي", "الذين"}
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 AS = "كما"
-PRONOUNS = frozenset({"هو", "هي", "هما", "هم", "هن", "انا", "نحن", "انت", "انتم"})
 
 
 def _shared_subject(
@@ -807,7 +808,7 @@ def verb_gender(view: DocView, k: int) -> bool | None:
         return None  # a noun, a plural, "we"
     if (
         key in SUBORDINATORS
-        or key in PRONOUNS
+        or key in INDEPENDENT_PRONOUNS
         or view.words.is_a("stop", key)
         or view.words.is_a("time", key)
     ):

@@ -29,6 +29,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     EXPANSION_STOPS,
     GOD_NAMES,
+    INDEPENDENT_PRONOUNS,
     NAME_LINKS,
     PREPOSITION_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -897,10 +898,6 @@ def _other_title_in_chain(view: DocView, first: int, last: int) -> bool:
     return False
 
 
-# Independent pronouns, which open a clause of their own: "الرئيس بوتين ونحن نشك في دقتها".
-_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هما", "هن"})
-
-
 def _name_shaped_end(view: DocView, first: int, last: int) -> int:
     """Where the words a title pairs with stop looking like a person's name: at the first word
     that is a verb, a function word or a noun a name never holds. ``first`` when the first word
@@ -1002,9 +999,9 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
         return True
     key, bare, text = view.keys[k], view.bare[k], view.tokens[k].text
     words = view.words
-    if _is_stop_key(view, bare) or bare in _PRONOUNS or key in _PRONOUNS:
+    if _is_stop_key(view, bare) or bare in INDEPENDENT_PRONOUNS or key in INDEPENDENT_PRONOUNS:
         return False
-    if key[:1] in "وف" and (key[1:] in _PRONOUNS or (len(key) > 3 and view.count(key[1:]) > 0)):
+    if key[:1] in "وف" and (key[1:] in INDEPENDENT_PRONOUNS or (len(key) > 3 and view.count(key[1:]) > 0)):
         return False  # "ونحن"، "ومسؤولين": a conjunction joins a clause or another noun
     if view.cues[k] is not None and not in_theophoric_name(view, k):
         return False

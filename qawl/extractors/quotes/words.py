@@ -39,6 +39,8 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "هؤ�
 # Quantifiers head objects ("جميع الأطراف"), never a source.
 QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
 PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فهي", "فهم"})
+# Independent pronouns: a clause of their own starts at one ("الرئيس بوتين ونحن نشك").
+INDEPENDENT_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هما", "هن"})
 # Possessive pronouns on a noun: قوله، تصريحاتها، تعبيرهم.
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 # A noun with a possessive pronoun (إدانته، مسؤوليها) belongs to someone named before: an object.
