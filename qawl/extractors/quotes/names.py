@@ -27,6 +27,7 @@ from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     EXPANSION_STOPS,
     GOD_NAMES,
     INDEPENDENT_PRONOUNS,
@@ -280,6 +281,17 @@ class NameIndex:
                     )
                     index.add(name, person=True)
                     index._seated.add(name_words(name))
+                    continue
+                apposed = name_after_title_seat(view, phrase)
+                if apposed is not None:
+                    # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
+                    # apposition after the rest of the post; "وأضاف بن سالم" is that person.
+                    title = title_key_of(view, phrase.first, phrase.last)
+                    name = view.text_of(*apposed)
+                    index.titled.setdefault(_title_core(title[0]), []).append(
+                        TitledName(view.tokens[i].start, title, name, True)
+                    )
+                    index.add(name, person=True)
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
@@ -850,6 +862,58 @@ def name_after_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | N
     return given, phrase.last
 
 
+# Words between a title chain's end and the comma of its apposition: the rest of its domain or
+# seat ("… وآسيا الوسطى بصندوق النقد الدولي، جهاد أزعور،").
+MAX_SEAT_APPOSITION_WORDS = 6
+_SEAT_STOPS = frozenset({"في", "لدي"})
+
+
+def name_after_title_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The holder's name set in apposition after a title phrase the parser closed before the
+    rest of its domain or seat: "قال المندوب الجهوي للسياحة بولاية سوسة، فؤاد الواد إنه …"،
+    "قال مدير إدارة الشرق الأوسط وآسيا الوسطى بصندوق النقد الدولي، جهاد أزعور، …". The words
+    up to the comma go on naming the post (no cue, complementizer, second title, time word or
+    adverbial preposition), and the name after it is closed by punctuation or by the
+    report's complementizer (:func:`_apposition_name`)."""
+    if phrase.kind != "title" or phrase.name is not None or _second_post_in(view, phrase):
+        return None
+    end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
+    k = phrase.last
+    while k < end and not view.is_comma(k):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        bare = view.bare[k]
+        if bare in COMPLEMENTIZERS or view.title_state(bare) is not None or _clitic_title(view, bare):
+            return None  # "… خلال لقائه بالرئيس، X": the name after a second title is that one's
+        if (view.words.is_a("stop", bare) and bare not in _SEAT_STOPS) or view.words.is_a("time", bare):
+            return None
+        k += 1
+    if k >= end or k == phrase.last:
+        return None  # a comma right after the phrase: the parser has read (or declined) it
+    return _apposition_name(view, k, reported=True)
+
+
+def _second_post_in(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a title phrase holds a second person's post after its head ("متحدث باسم رئيسة
+    الوزراء"، "مستشار للرئيس"), who may own the name in apposition; the words of one compound
+    post stand together ("الرئيس المدير العام")."""
+    for k in range(phrase.first + 1, phrase.last):
+        bare = view.bare[k]
+        if not view.is_word(k) or not (view.title_state(bare) is not None or _clitic_title(view, bare)):
+            continue
+        if view.title_state(view.bare[k - 1]) is None:
+            return True
+    return False
+
+
+def _clitic_title(view: DocView, bare: str) -> bool:
+    """Whether a word is ب/ل + a title ("بالرئيس"، "للوزير"، "لرئيس")."""
+    if bare[:1] not in "بل" or len(bare) < 5:
+        return False
+    rest = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
+    return view.title_state(rest) is not None
+
+
 def _is_place(view: DocView, k: int) -> bool:
     """Whether word k is a place the earlier stages found, here or, after a ب the gazetteer
     left on it ("بتونس"), written alone elsewhere in the document."""
@@ -927,11 +991,13 @@ def li_title(view: DocView, i: int) -> bool:
 MAX_APPOSITION_NAME_WORDS = 4
 
 
-def _apposition_name(view: DocView, comma: int) -> tuple[int, int] | None:
+def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple[int, int] | None:
     """The words of a person's name set between a comma at ``comma`` and the end of the
     clause (a full stop, a comma, the sentence end), after the holder's rank if any: two to
     four name words, the first without the article, none a title or a cue ("…، رضا عيسى.");
-    None otherwise."""
+    None otherwise. With ``reported``, the subject of a verb of saying: the name may also run
+    up to the complementizer of the report ("قال المندوب …، فؤاد الواد إنه …"), which closes
+    the subject as surely as a comma, so that the name need not come back alone."""
     if comma >= len(view) or not view.is_comma(comma):
         return None
     first = comma + 1
@@ -940,10 +1006,14 @@ def _apposition_name(view: DocView, comma: int) -> tuple[int, int] | None:
         first += 1  # "…، العقيد أحمد المسماري": the holder's rank before the name
     last = first
     while last < end and view.is_word(last) and last - first <= MAX_APPOSITION_NAME_WORDS:
+        if reported and view.bare[last] in COMPLEMENTIZERS:
+            break
         last += 1
     if not 2 <= last - first <= MAX_APPOSITION_NAME_WORDS:
         return None
-    if last < end and not view.is_comma(last) and view.tokens[last].text not in (".", "؛", ";"):
+    before_report = reported and last < end and view.bare[last] in COMPLEMENTIZERS
+    closed = last >= end or view.is_comma(last) or view.tokens[last].text in (".", "؛", ";")
+    if not closed and not before_report:
         return None  # the clause goes on: the words are no apposition closed by punctuation
     if has_article(view, first) or not _can_open_name(view, first):
         return None
@@ -956,7 +1026,7 @@ def _apposition_name(view: DocView, comma: int) -> tuple[int, int] | None:
         if (view.bare[k][:1] in "بلك" and view.bare[k][1:3] == "ال") or view.bare[k][:2] == "لل":
             return None  # "خلفا للسيد …": a preposition's noun, no word of a name
     label = view.mention_label(last - 1)
-    if (label is None or label[0] != "PER") and view.count(view.keys[last - 1]) < 2:
+    if (label is None or label[0] != "PER") and view.count(view.keys[last - 1]) < 2 and not before_report:
         return None  # a person's family name comes back alone ("رضا عيسى" … "وقال عيسى"), or is known
     return first, last
 
@@ -1231,7 +1301,7 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             longer[0].startswith("ال")
             and bool(domain)
             and [_domain_core(w) for w in post] == [_domain_core(w) for w in long_post]
-            and _in_order(domain, long_domain)
+            and (_in_order(domain, long_domain) or _same_domain_head(domain, long_domain))
         )
     rest = {_title_core(w) for w in longer[1:]}
     return all(_title_core(w) in rest for w in shorter[1:])
@@ -1345,6 +1415,22 @@ def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     a ل/لل or the article aside: لديوان ~ للديوان)."""
     rest = iter(_domain_core(w) for w in longer)
     return all(any(_domain_core(w) == x for x in rest) for w in shorter)
+
+
+# Adjectives a body's name may carry or drop: "الديوان الوطني للزيت" is "ديوان الزيت".
+_DOMAIN_ADJECTIVES = frozenset({"وطني", "وطنيه", "عام", "عامه", "جهوي", "جهويه", "مركزي", "مركزيه"})
+
+
+def _same_domain_head(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two domains of a post name one body: the same head noun, and once the
+    adjectives a body's name may carry or drop are aside, the words of one in the other in
+    order ("لديوان الزيت" ~ "للديوان الوطني"; not "لديوان الزيت" ~ "لديوان الحبوب")."""
+    if not one or not other or _domain_core(one[0]) != _domain_core(other[0]):
+        return False
+    a = tuple(w for w in one[1:] if _domain_core(w) not in _DOMAIN_ADJECTIVES)
+    b = tuple(w for w in other[1:] if _domain_core(w) not in _DOMAIN_ADJECTIVES)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return _in_order(shorter, longer)
 
 
 # "Former" and "earlier former": news writes either for one past holder.

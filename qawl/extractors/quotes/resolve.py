@@ -22,6 +22,7 @@ from qawl.extractors.quotes.names import (
     earlier_description,
     li_title,
     name_after_seat,
+    name_after_title_seat,
     name_words,
     person_entity_name,
     same_words,
@@ -166,6 +167,10 @@ def _resolve(
         closing = _name_closing_chain(view, names, phrase) or name_after_chain(view, names, phrase)
         if closing is not None:
             return closing, None, "title"
+        apposed = name_after_title_seat(view, phrase)
+        if apposed is not None:
+            # The title's own apposition names its holder, before any other holder's name.
+            return names.fullest(view.text_of(*apposed)), None, "title"
         family = _family_name_after_title(view, names, phrase)
         if family is not None:
             return family, None, "title"
