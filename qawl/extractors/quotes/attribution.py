@@ -313,6 +313,11 @@ def _quote(
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
+        if said is not None and not plural and frame.feminine is not None:
+            nearer = _agreeing_person_before(view, names, frame, history, reported)
+            if nearer is not None:
+                said = nearer
+                history.append(said)
         if not history and not plural:
             # The first report of an article whose speaker was named only in clauses that
             # report nothing ("تظهر فيه الوزيرة السابقة آمال كربول … وقالت إنها …"): the
@@ -418,6 +423,76 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+MAX_PERSONS_BACK = 3  # names tried, nearest first, in the cue's sentence
+
+
+def _agreeing_person_before(
+    view: DocView, names: NameIndex, frame: Frame, history: list[Said], reported: _ContentSpans | None
+) -> Said | None:
+    """The person a dropped subject refers to when no recent speaker agrees with its gender: the
+    nearest name before the cue in its sentence, outside reported words, whose gender does not
+    contradict the cue's. "… وكتبت الصحيفة أن طارق عزب علّق، قائلا" and "وذكرت الرئاسة على
+    لسان المتحدث باسمها، السفير بسام راضي، أن …، مضيفا": a masculine verb or participle cannot
+    go on with a feminine subject; its pronoun points to the man the clause has just named."""
+    if not history or agreeing_antecedent(history, frame.feminine) is not None:
+        return None
+    first = view.sentence_range(frame.cue)[0]
+    last = frame.cue
+    disagreeing = [said.name for said in history[-4:]]
+    for _ in range(MAX_PERSONS_BACK):
+        surface = names.nearest_before(view, first, last)
+        if surface is None:
+            return None
+        start = _name_start(view, surface, first, last)
+        if start is None:
+            return None
+        last = start
+        if reported is not None and reported.covers(view.starts[start], frame.cue):
+            continue  # a name inside someone's reported words is not who speaks now
+        name = names.fullest(surface)
+        if any(same_words(name, other) for other in disagreeing):
+            continue  # "مايك بومبيو" after "بومبيو": the speaker that does not agree, again
+        if _name_gender(view, start, len(surface.split()), history, name) not in (None, frame.feminine):
+            continue
+        return Said(name, _overlapping_entity_name(view.doc, surface), frame.feminine)
+    return None
+
+
+def _name_start(view: DocView, surface: str, first: int, last: int) -> int | None:
+    """The first token of the name ``surface`` that ends nearest before token ``last``."""
+    words = surface.split()
+    width = len(words)
+    for i in range(last - 1, first + width - 2, -1):
+        start = i - width + 1
+        texts = [view.tokens[k].text for k in range(start, i + 1)]
+        if texts[1:] == words[1:] and texts[0].endswith(words[0]):
+            return start
+    return None
+
+
+def _name_gender(view: DocView, start: int, width: int, history: list[Said], name: str) -> bool | None:
+    """A name's gender as its context shows it: the gender the same person took as a speaker, a
+    relative or pronoun right after it (التي، وهو), else a title right before it: in ة
+    (الفنانة هيفاء، الوزيرة) or not (الشاعر محمد عبد الوهاب)."""
+    for said in reversed(history):
+        if said.feminine is not None and same_words(said.name, name):
+            return said.feminine
+    stated = apposition_gender(view, SpeakerPhrase(start, start + width, "name"))
+    if stated is not None:
+        return stated
+    definite = view.bare[start].startswith(("ال", "بال", "لل", "وال"))
+    if definite and view.tokens[start].text.endswith(("ة", "ات")):
+        return True  # "الدراسة"، "الحكومة": a common noun in ة, not a person's given name
+    before = start - 1
+    while before >= 0 and view.tokens[before].text == "#":
+        before -= 1  # "الفنانة #لطيفة": a hashtag's mark stands between the title and the name
+    if before >= 0 and view.is_word(before) and has_article(view, before):
+        if view.tokens[before].text.endswith("ة"):
+            return True
+        return False if is_title_word(view, before) else None
+    return None
 
 
 def _after_from(view: DocView, phrase: SpeakerPhrase) -> bool:
