@@ -59,13 +59,19 @@ from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.stops import has_article, is_title_word, may_name, surname_li
-from qawl.extractors.quotes.subjects import SPEECH_WITHIN, VERB_SUBORDINATORS, conjoined_verb
+from qawl.extractors.quotes.subjects import (
+    SPEECH_WITHIN,
+    VERB_SUBORDINATORS,
+    conjoined_verb,
+    relative_clause_subject,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
     INDEPENDENT_PRONOUNS,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
+    RELATIVES,
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
     SAME_WORDS,
@@ -337,8 +343,9 @@ def _quote(
         elif frame.about_speech and not plural:
             # "وجه فيه 22 مشرعا رسالة إلى ترامب، قالوا فيها": a plural verb's subject is no
             # one person named before it.
-            owner = names.nearest_before(view, view.sentence_range(frame.cue)[0], frame.cue)
-            if owner is not None:
+            first = view.sentence_range(frame.cue)[0]
+            owner = names.nearest_before(view, first, frame.cue)
+            if owner is not None and not _addressee(view, owner, first, frame.cue):
                 said = Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
         return Quote(
             kind=frame.kind,
@@ -458,6 +465,27 @@ def _agreeing_person_before(
             continue
         return Said(name, _overlapping_entity_name(view.doc, surface), frame.feminine)
     return None
+
+
+TO = frozenset({"الي", "الى"})  # إلى, normalised
+MAX_TITLE_BEFORE_ADDRESSEE = 4
+
+
+def _addressee(view: DocView, surface: str, first: int, last: int) -> bool:
+    """Whether the name ``surface`` nearest before token ``last`` is a speech's addressee, after
+    إلى with its title ("وجه X رسالة إلى الرئيس الأمريكي دونالد ترامب، طالبه فيها"): the letter
+    is its sender's, and the cue's object pronoun points to the addressee."""
+    start = _name_start(view, surface, first, last)
+    if start is None:
+        return False
+    k = start - 1
+    while k >= first and start - k <= MAX_TITLE_BEFORE_ADDRESSEE and view.is_word(k):
+        if view.keys[k] in TO:
+            return True
+        if not (is_title_word(view, k) or has_article(view, k)):
+            break
+        k -= 1
+    return False
 
 
 def _name_start(view: DocView, surface: str, first: int, last: int) -> int | None:
@@ -723,9 +751,16 @@ def _shared_subject(
     gender = verb_gender(view, event.cue)
     if gender is None or not _coordinated(view, event, frame, gender):
         return None
-    phrase = _mention_head(view, event.speaker)
-    if phrase is None and not _agreeing_subject(view, names, event, gender):
-        return None
+    if event.cue > 0 and view.bare[event.cue - 1] in RELATIVES:
+        # "… التي نقلت التحركات في المدن وتحدثت عن …": a relative clause's verb has the
+        # relative's antecedent as its subject; the noun after the verb is its object.
+        phrase = relative_clause_subject(view, event.cue)
+        if phrase is None:
+            return None
+    else:
+        phrase = _mention_head(view, event.speaker)
+        if phrase is None and not _agreeing_subject(view, names, event, gender):
+            return None
     phrase = phrase or event.speaker
     if phrase.kind == "name" and phrase.title is None:
         phrase = known_head(view, names, phrase) or phrase

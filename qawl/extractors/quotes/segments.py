@@ -239,6 +239,10 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
             linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
             name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
             name = name_before_object(view, name, object_follows)
+            if _accusative_noun(view, name[0]):
+                # "أصدر النائب العام قرارا …": a name in apposition to its title is in the
+                # subject's case; a noun in the indefinite accusative is the verb's object.
+                name = []
         title_range = (title[0], title[-1] + 1)
         if name:
             name_range = (name[0], name[-1] + 1)

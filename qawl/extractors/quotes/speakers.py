@@ -96,6 +96,9 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     groups = segments(view, first, last)
     if not groups:
         return None
+    subject = _subject_after_time(view, groups, last, object_follows)
+    if subject is not None:
+        return subject
     if _after_verb_of_saying(view, groups[0][0]) and bi_adverbial(view, groups[0]):
         # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
         # subject, if any, is the title after it.
@@ -118,6 +121,68 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         # apposition after it; _in_context would pass it through unchanged.
         return head
     return _in_context(view, first, groups, head, body_head)
+
+
+MAX_TIME_BEFORE_SUBJECT = 3  # "صباح اليوم الأحد"، "أمس الاثنين"
+# Adverbs of the point in time a statement was made, which news puts between the verb and its
+# subject ("أعلن أمس وزير …"); manner and frequency adverbs (أيضا، مجددا، مرة) come before the
+# object or the complement as often, and are left out.
+WHEN_WORDS = frozenset(
+    {"اليوم", "امس", "غدا", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"}
+    | {"الجمعه", "السبت", "مساء", "صباح", "ظهر", "فجر", "ليله", "حينها", "عندئذ"}
+)
+
+
+def _subject_after_time(
+    view: DocView, groups: list[list[int]], last: int, object_follows: bool
+) -> SpeakerPhrase | None:
+    """The subject of a verb of saying that a time adverb separates from it: "أعلنت الأحد وزيرة
+    الإعلام …"، "وقال، أمس الاثنين، المتحدث باسم الحزب إن …". In a verbal sentence an adverb of
+    time may stand between the verb and its subject; the subject is the noun phrase after it,
+    when it reads as a source (a title, an anonymous source, a body, a name with its post or a
+    person the earlier stages found), since an object may stand there too ("أعلنت الخميس سحب
+    موظفيها"، "حمّل، الاثنين، المهاجرين مسؤولية …"). None when the first segment does not open
+    with such an adverb or no subject follows it ("أعلن اليوم أن …")."""
+    seg = groups[0]
+    if view.bare[seg[0]] not in WHEN_WORDS:
+        return None
+    verb = seg[0] - 1
+    if verb > 0 and view.is_comma(verb):
+        verb -= 1  # "وأعلنت، أمس الثلاثاء، …"
+    if not _after_verb_of_saying(view, verb + 1):
+        return None
+    lead = 1
+    while lead < min(len(seg), MAX_TIME_BEFORE_SUBJECT) and view.words.is_a("time", view.bare[seg[lead]]):
+        lead += 1
+    if lead < len(seg):
+        start = seg[lead]
+    elif len(groups) > 1 and groups[1][0] - seg[-1] == 2:
+        start = groups[1][0]  # "وأعلنت، أمس الثلاثاء، وزارة …": the adverb between commas
+    else:
+        return None
+    if bi_adverbial(view, [start]):
+        return None
+    phrase = parse_speaker(view, start, last, object_follows)
+    if phrase is None or phrase.start != start:
+        return None
+    return phrase if names_source(view, phrase) else None
+
+
+def names_source(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a phrase read where a subject may stand opens with a source's word: a title, an
+    anonymous source (مسؤول، مصدر), a body (وزارة، صحيفة), or a person the earlier stages found.
+    An object or a verb may stand in the same place ("أعلنت الخميس سحب موظفيها"، "واحتشد
+    المتظاهرون")."""
+    first = phrase.start
+    key = view.bare[first]
+    if is_title_word(view, first) or view.words.is_a("anonymous", key):
+        return True
+    if key[:1] == "و" and view.title_state(key[1:]) is not None:
+        return True  # "والنائبة سنية الهمامي": و on a title the vocabulary does not list
+    if is_body_noun(view, without_article(key)):
+        return True
+    found = view.mention_label(first)
+    return found is not None and found[0] == "PER" and found[1]
 
 
 def _in_context(
@@ -161,6 +226,10 @@ def _in_context(
                 chain_end += 1
             titled = True
             nxt = quoted
+        elif len(groups) > 2:
+            named = _name_after_second_post(view, head, groups)
+            if named is not None:
+                return named
     after_chain = nxt
     # Coordinated titles of one person: "الباحث …، ورئيس قسم …، محمد البحيري".
     while nxt + 1 < len(groups) and (
@@ -477,6 +546,32 @@ def _quoted_genitive(view: DocView, head: SpeakerPhrase, groups: list[list[int]]
     if view.is_mark(end) and k == 2:
         end += 1
     return k if k < len(groups) and view.is_comma(end) else 0
+
+
+def _name_after_second_post(
+    view: DocView, head: SpeakerPhrase, groups: list[list[int]]
+) -> SpeakerPhrase | None:
+    """The name after a title that governs a body named in quotation marks and a second post of
+    the same person joined by و with the body's pronoun: "مؤسس "فيسبوك" ومديره التنفيذي مارك
+    زوكربرغ". The pronoun (ـه) refers to the quoted body, so both posts are one person's, and
+    the name after the second post is that person's."""
+    inner, after = groups[1], groups[2]
+    opening = inner[0] - 1
+    if opening != head.last or view.open_close.get(opening) != inner[-1] + 1:
+        return None
+    if len(inner) > MAX_QUOTED_GENITIVE or after[0] != inner[-1] + 2 or len(after) < 2:
+        return None
+    if not _coordinated_title(view, after[0]):
+        return None  # "ومديره" (normalised, it spells مديرة too)
+    rest = after[1:]
+    while rest and has_article(view, rest[0]) and adjective_like(view.bare[rest[0]]):
+        rest = rest[1:]  # "ومديره التنفيذي"
+    named = parse_segment(view, rest) if rest else None
+    if named is None or named.kind != "name" or named.title is not None or has_article(view, named.first):
+        return None
+    return SpeakerPhrase(
+        named.first, named.last, "name", (head.start, named.first), (named.first, named.last)
+    )
 
 
 def _domain_read_as_name(view: DocView, head: SpeakerPhrase, group: list[int]) -> bool:

@@ -11,9 +11,9 @@ from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import MAX_SEGMENT_WORDS, parse_segment, segments
-from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.speakers import names_source, parse_speaker
 from qawl.extractors.quotes.stops import has_article, is_stop, is_title_word
-from qawl.extractors.quotes.titles import MAX_NAME_AFTER_TITLE
+from qawl.extractors.quotes.titles import MAX_NAME_AFTER_TITLE, is_body_noun
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
@@ -72,6 +72,32 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
             return None
     return phrase
+
+
+def relative_clause_subject(view: DocView, verb: int) -> SpeakerPhrase | None:
+    """The subject of a verb right after a relative pronoun: the relative's antecedent, for the
+    verb's pronoun refers back to it, and the noun after the verb is its object ("جريدة الصباح
+    التي نقلت التحركات …"). An antecedent in quotation marks is a body's name when it or the word
+    before it is a body noun ("على غرار "جريدة الصباح" التي نقلت …")."""
+    relative = verb - 1
+    if relative < 0 or view.bare[relative] not in RELATIVES:
+        return None
+    close = relative - 1
+    if close > 0 and view.is_comma(close):
+        close -= 1
+    if close > 0 and view.is_mark(close):
+        open_ = close - 1
+        while open_ > 0 and close - open_ <= MAX_SEGMENT_WORDS and view.is_word(open_):
+            open_ -= 1
+        if open_ < 0 or not view.is_mark(open_) or open_ + 1 >= close:
+            return None
+        first = open_ + 1
+        if open_ > 0 and view.is_word(open_ - 1) and is_body_noun(view, view.bare[open_ - 1]):
+            first = open_ - 1
+        elif not is_body_noun(view, view.bare[first]):
+            return None
+        return SpeakerPhrase(first, close, "name", None, (first, close))
+    return relative_antecedent(view, relative)
 
 
 # Letters after which a future س is followed by the person prefix of an imperfect (سيعلن، ستمانع).
@@ -199,7 +225,72 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         or _subject_before_relative(view, cue)
         or _subject_before_parenthesis(view, cue)
         or _subject_filling_clause(view, cue)
+        or _subject_before_adverbial(view, cue)
     )
+
+
+# "من جهته"، "من جانبها"، "بدوره": an adverbial whose pronoun points back to the subject before it.
+_ITS_PART = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها"})
+_IN_TURN = frozenset({"بدوره", "بدورها"})
+# Prepositions that open an adverbial of the occasion: "في تصريح لـ…"، "خلال ندوة"، "لدى إشرافه".
+_OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "لدي", "عقب", "اثر", "وفي", "وخلال", "ولدي"})
+_ON_THE_SIDELINES = ("علي", "هامش")  # "على هامش الندوة"; على alone governs a verb's complement
+MAX_OCCASION_WORDS = 12  # "وفي رده على سؤال شفاهي توجه به النائب عن …"
+# Prepositions after which a cue is a verbal noun, with no subject put before it.
+_BEFORE_VERBAL_NOUN = _OCCASION_PREPOSITIONS | {"علي", "من", "الي"}
+
+
+def _subject_before_adverbial(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The subject put before its verb with an adverbial between them: "الوزير من جهته أكد"،
+    "الوزير، في تصريح لإذاعة محلية، أكد"، "والنائبة وفي ردها على سؤال قالت". The adverbial
+    of the occasion or of the speaker's part (من جهته، بدوره) belongs to the verb, so the noun
+    phrase before it is the verb's subject, read as one right before the verb would be."""
+    sentence_first, _ = view.sentence_range(cue)
+    k = cue - 1
+    if k >= sentence_first and view.keys[k] in _BEFORE_VERBAL_NOUN:
+        return None  # "وافق على طلب فريق الدفاع": after a preposition the cue is a verbal noun
+    if k > sentence_first and view.is_comma(k):
+        k -= 1
+    if k < sentence_first or not view.is_word(k):
+        return None
+    if view.bare[k] in _IN_TURN:
+        return _subject_ending_at(view, k, sentence_first)
+    if view.bare[k] in _ITS_PART and k - 1 >= sentence_first and view.bare[k - 1] == "من":
+        return _subject_ending_at(view, k - 1, sentence_first)
+    # The occasion: from its preposition to the verb, set off by commas or not; the nearest
+    # preposition may be inside it ("في ردها على سؤال"), so each is tried, nearest first.
+    m = k
+    while m > sentence_first and k - m < MAX_OCCASION_WORDS and view.is_word(m):
+        found = view.cues[m]
+        after_preposition = view.keys[m - 1] in _OCCASION_PREPOSITIONS
+        if found is not None and found.kind == "verb" and not after_preposition:
+            return None  # a verb opens a clause of its own; "في ردها" holds a verbal noun
+        sidelines = (view.keys[m], view.keys[m + 1]) == _ON_THE_SIDELINES
+        if view.keys[m] in _OCCASION_PREPOSITIONS or sidelines:
+            phrase = _subject_ending_at(view, m, sentence_first)
+            if phrase is not None:
+                return phrase
+        elif view.bare[m] in CLAUSE_OPENERS or view.bare[m] in RELATIVES:
+            return None
+        m -= 1
+    return None
+
+
+def _subject_ending_at(view: DocView, adverbial: int, sentence_first: int) -> SpeakerPhrase | None:
+    """The noun phrase right before the adverbial at token ``adverbial`` (a comma between them
+    or not), when it reads as a fronted subject and names a source, not a common noun."""
+    end = adverbial
+    if end - 1 > sentence_first and view.is_comma(end - 1):
+        end -= 1
+    if end <= sentence_first or not view.is_word(end - 1):
+        return None
+    phrase = _fronted_noun_phrase(view, end)
+    if phrase is None or phrase.last != end or not _opens_clause(view, phrase.start, sentence_first):
+        return None  # "أما X، وهو مسؤول في الحزب، يقول": "مسؤول" is the pronoun's predicate
+    before = phrase.start - 1
+    if before >= sentence_first and view.keys[before] in _THAT_OPENERS:
+        return None  # "وفيما أكد هادي أن قوات الشرعية …، شدد": the noun of أنّ, in another clause
+    return phrase if names_source(view, phrase) else None
 
 
 MAX_PARENTHESIS_WORDS = 12  # "، الذي كان يتحدث في لقاء مع CNN بالعربية،"
