@@ -17,6 +17,7 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.noun_patterns import participle_of_noun
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
@@ -104,6 +105,8 @@ def clause_end(
                 continue
             # "، دون النظر إلى …" goes on with the reported clause; "، دون أن يذكر …" is the writer's.
             without = bare[nxt] == _WITHOUT and not _omission_note(view, nxt)
+            if cue is not None and cue.kind == "noun":
+                cue = participle_of_noun(view, nxt, cue)  # "…، مطالبة باعتذار": a participle
             if ((key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS) and not without) or (
                 cue is not None
                 and cue.kind != "noun"
@@ -182,7 +185,12 @@ def clause_end(
                 break  # "وقال بعد مطالبته بزيادة المساهمات إن الحلف أقوى": إن is قال's
             if nominal and word in RELATIVES and relative_report(view, j):
                 break  # "نافيا انتقاده ماي في مقابلته مع الصحيفة التي نقلت عنه قوله إن …"
-            if nominal and cue is not None and _owned_report(view, j):
+            if (
+                nominal
+                and cue is not None
+                and _owned_report(view, j)
+                and not _genitive_of_noun(view, j, start)
+            ):
                 # "أعلن التزامه بالبند بعد إعلانها عن …": the next report ends a noun phrase,
                 # with the time word that binds it.
                 if bare[j - 1] in TIME_PREPOSITIONS and j - 1 > start:
@@ -315,6 +323,31 @@ def _owned_report(view: DocView, j: int) -> bool:
     of its own inside a noun phrase."""
     cue = view.cues[j]
     return cue is not None and cue.kind == "noun" and cue.object_suffix
+
+
+# Nouns used as prepositions of cause, manner or concession: the report after them is the
+# writer's circumstance of the statement, not a word of the phrase ("رغم إعلانها"، "بسبب تصريحاته").
+_ADVERBIAL_HEADS = frozenset({"رغم", "برغم", "بسبب", "جراء", "حيال", "دون", "بفعل", "اثر", "باثر"})
+
+
+def _genitive_of_noun(view: DocView, j: int, start: int) -> bool:
+    """The report noun at ``j`` is the genitive of the noun before it, inside the content ("طالب
+    بإدانة تصريحاتها"، "حذر من تداعيات تصريحاته"، "دعا إلى نشر مطالبهم"): a noun in construct
+    (no article) takes it as its complement, so the phrase goes on; after a preposition, a time
+    word or a noun of cause ("بعد إعلانها"، "رغم تصريحاته") it is a report of its own."""
+    head = j - 1
+    if head < start or not view.is_word(head) or view.cues[head] is not None or has_article(view, head):
+        return False
+    key = view.bare[head]
+    words = view.words
+    return not (
+        key in _ADVERBIAL_HEADS
+        or key in TIME_PREPOSITIONS
+        or words.is_a("stop", key)
+        or words.is_a("time", key)
+        or key in PRONOUN_SUBJECTS
+        or key.isdigit()
+    )
 
 
 # و/ف + an independent pronoun opens a clause of state (وهو مطلب …): a noun is never joined to

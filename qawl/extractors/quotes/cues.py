@@ -21,7 +21,7 @@ from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
-from qawl.extractors.quotes.noun_patterns import object_noun
+from qawl.extractors.quotes.noun_patterns import object_noun, participle_of_noun
 from qawl.extractors.quotes.sources import (
     came_in_frame,
     headline_frames,
@@ -153,6 +153,14 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 if subject is not None:
                     events.append(SpeakerEvent(i, subject, cue.feminine))
         elif cue.kind == "noun":
+            participle = participle_of_noun(view, i, cue)
+            if participle is not None:
+                # "، مطالبة باعتذار من الحكم": after a comma the word is the participle of state.
+                frame, carriers = verb_frame(view, i, participle)
+                if frame is not None:
+                    consumed.update(carriers)
+                    frames.append(frame)
+                    continue
             find = possessive_frame if cue.object_suffix else noun_frame
             frame = find(view, i, cue)
             if frame is not None:

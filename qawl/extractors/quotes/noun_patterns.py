@@ -9,6 +9,7 @@ too (:func:`object_noun`).
 
 from __future__ import annotations
 
+from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import DEFINITE_EVENTS, POSSESSIVE_ENDINGS, PROPOSITION_NOUNS
@@ -185,3 +186,37 @@ def object_noun(view: DocView, k: int) -> bool:
         return True  # "مراجعة الملف": no name takes a definite genitive
     possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
     return possessed and (verbal_noun(view, k) or event_noun(view, k))
+
+
+def participle_of_noun(view: DocView, i: int, cue: Cue) -> Cue | None:
+    """A verbal noun that spells the feminine participle of its verb (مطالبة، مناشدة), right
+    after a comma that closes a clause: there it is the circumstantial participle (مطالِبةً)
+    of the clause's subject, as مطالبا is, not a noun that opens a phrase with no verb. The
+    participle's cue, or None."""
+    if cue.kind != "noun" or cue.object_suffix or i == 0 or not view.is_comma(i - 1):
+        return None
+    key = view.bare[i]
+    if view.keys[i] != key or not key.endswith("ه"):
+        return None
+    verb = view.lexicon.forms.get(key[:-1] + "ا")
+    if verb is None or verb.kind != "participle" or not _bi_complement_near(view, i):
+        return None
+    return Cue(verb.lemma, "participle", verb.frames, True)
+
+
+def _bi_complement_near(view: DocView, i: int) -> bool:
+    """The participle's بـ complement comes next, or after one object word ("مطالبة بسرعة
+    الإفراج"، "مطالبة الحكومة بالتدخل"، "مطالبة، "بإعدام …""); elsewhere the word is the
+    passive participle "required" ("مطالبة من الآن في إقرار …") or the noun."""
+    words = [k for k in range(i + 1, min(i + 6, len(view))) if view.is_word(k)][:2]
+    if not words or words[0] > i + 3:
+        return False
+    if view.bare[words[0]].startswith("ب"):
+        return True
+    return (
+        len(words) == 2
+        and words[1] == words[0] + 1
+        and view.bare[words[1]].startswith("ب")
+        and not view.words.is_a("stop", view.bare[words[0]])
+        and not view.words.is_a("time", view.bare[words[0]])
+    )

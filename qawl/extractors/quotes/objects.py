@@ -133,6 +133,9 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
     after_adverbial = _after_subject_adverbial(view, nxt, last)
     if after_adverbial is not None:
         return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
+    after_quoted = _after_quoted_name(view, nxt, last)
+    if after_quoted is not None:
+        return Trigger("obj", after_quoted)  # "وأعلنت شركة "أورنج" إغلاق مكتبها"
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -659,6 +662,36 @@ ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلا�
 
 
 MAX_TITLE_BEFORE_NAME = 8
+MAX_SUBJECT_BEFORE_MARKS = 5  # words of the subject before a quoted name that closes it
+MAX_QUOTED_NAME_WORDS = 3
+
+
+def _after_quoted_name(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that ends in a short quoted name ("وأعلنت
+    شركة "أورنج" إغلاق مكتبها"، "أعلن رئيس جمعية "أمل" انطلاق حملة"): the marks close the
+    noun phrase they name, so a noun of an event or a state right after them (time adverbs and
+    commas aside) opens the object, as after a person's name."""
+    k = first
+    while k < min(last, first + MAX_SUBJECT_BEFORE_MARKS) and view.is_word(k):
+        if view.words.is_a("stop", view.bare[k]) or view.cues[k] is not None:
+            return None
+        if k > first and (strong_object(view, k) or verbal_noun(view, k)):
+            return None  # "أكد كيم التزامه "العمل باتجاه" …": the object has begun before the marks
+        k += 1
+    if k == first or k >= last or not view.is_mark(k):
+        return None
+    close = view.open_close.get(k)
+    if close is None or close >= last:
+        return None
+    inner = [m for m in range(k + 1, close) if view.is_word(m)]
+    if not inner or len(inner) > MAX_QUOTED_NAME_WORDS or any(view.cues[m] is not None for m in inner):
+        return None
+    k = close + 1
+    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
+        k += 1
+    if k >= last or view.cues[k] is not None or not (strong_object(view, k) or verbal_noun(view, k)):
+        return None
+    return k
 
 
 def _after_named_subject(view: DocView, first: int, last: int) -> int | None:

@@ -47,10 +47,16 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     # After a word of the subject phrase (not the cue) a longer name or title fits too:
     # 'قال الناشر الإسباني "خوسي مانويل لوثيا مخيياس"، إنه'، 'مترجم كتاب "من عيون شعر الشابي"'.
     inside_subject = before >= 0 and view.is_word(before) and view.cues[before] is None
+    if before >= 0 and view.is_word(before) and view.cues[before] is None and _acronym(view, inner):
+        return True  # "مكتب التحقيقات الاتحادي "إف.بي.آي"": the body's short name after its name
+    if len(inner) <= MAX_NAME_IN_SUBJECT and _receiver(view, before, close):
+        return True  # "في بلاغ تلقت "وات" نسخة منه": the outlet that received the statement
     if before >= 0 and view.bare[before] in _AMONG and len(inner) <= MAX_NAME_IN_SUBJECT:
         return True  # "من بينهم "أبو عبد الله الكويتي"": the marks hold a name in a list
     if before >= 0 and view.bare[before] in _TITLED and len(inner) <= MAX_TITLE_WORDS:
         return True  # "في تقريرها السنوي بعنوان "تحليل سنوي …"": a title of any length is a name
+    if len(inner) <= MAX_NAME_IN_SUBJECT and _subject_before_apposition(view, close):
+        return True  # "وقال "المعهد الوطني للطب الشرعي"، الهيئة المكلفة …، إن": the subject
     if len(inner) > (MAX_NAME_IN_SUBJECT if inside_subject else 3):
         return False
     if before >= 0 and view.is_word(before):
@@ -151,6 +157,65 @@ MAX_OCCASION_AFTER_NAME = 7
 
 
 _CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
+
+MAX_APPOSITION = 12
+
+
+def _subject_before_apposition(view: DocView, close: int) -> bool:
+    """The marks are followed by an apposition set off by commas and then the complementizer
+    ("وقال "المعهد الوطني"، الهيئة المكلفة بالتحقيق، إن …"): an apposition describes a noun, so
+    the marks held the name of the source, and the words said follow the complementizer."""
+    if close + 2 >= len(view) or not view.is_comma(close + 1) or not view.is_word(close + 2):
+        return False
+    if view.words.is_a("stop", view.bare[close + 2]) or view.words.is_a("time", view.bare[close + 2]):
+        return False  # "، في كلمته أمام النواب،": an adverbial of the cue, not an apposition
+    for k in range(close + 2, min(close + 2 + MAX_APPOSITION, len(view) - 1)):
+        if view.is_comma(k):
+            return k > close + 2 and is_complementizer(view, k + 1)
+        if not view.is_word(k) or view.cues[k] is not None:
+            return False
+    return False
+
+
+# Verbs of receiving a statement (تلقت، تسلم، تحصلت، وردت على), whose subject in marks is the
+# outlet that got a copy ("في بلاغ تلقت "وات" نسخة منه"), and the copy itself (نسخة).
+_RECEIVING = frozenset(
+    {"تلقت", "تلقي", "تلقينا", "تسلمت", "تسلم", "استلمت", "استلم", "تحصلت", "تحصل", "حصلت", "حصل"}
+)  # fmt: skip
+_COPY = frozenset({"نسخه", "نسخته"})
+
+
+def _receiver(view: DocView, before: int, close: int) -> bool:
+    """The marks hold the outlet that received a copy of the statement: after a verb of
+    receiving ("بيان تلقت "الجوهرة أف أم" نسخة منه") or before the copy it received
+    ("وصلت "الصباح" نسخة منه")."""
+    if before >= 0 and view.is_word(before) and view.keys[before] in _RECEIVING:
+        return True
+    nxt = close + 1
+    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _COPY
+
+
+# The names of the Latin letters as Arabic spells them (normalised), which acronyms are written
+# in ("إف.بي.آي"، "سي إن إن"، "إن إس إيه"). Some also spell a common word (إن، أو، في، أي، أم،
+# ال): an acronym needs one letter name that spells nothing else.
+_LETTER_NAMES = frozenset(
+    {"اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اش", "جاي", "كي", "كاي", "ال", "ام", "ان",
+     "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي"}
+)  # fmt: skip
+_WORD_LETTERS = frozenset({"اي", "ان", "او", "في", "ال", "ام"})
+MAX_ACRONYM_LETTERS = 6
+
+
+def _acronym(view: DocView, inner: list[int]) -> bool:
+    """The marked words spell an acronym: one word in Latin capitals (APT32، NSA) or two to six
+    Arabic names of Latin letters, at least one of which is no common word ("إن إس إيه")."""
+    if len(inner) == 1:
+        text = view.tokens[inner[0]].text
+        return len(text) > 1 and text[0].isascii() and text.isupper() and text.isalnum()
+    if len(inner) > MAX_ACRONYM_LETTERS:
+        return False
+    keys = [view.bare[k] for k in inner]
+    return all(k in _LETTER_NAMES for k in keys) and any(k not in _WORD_LETTERS for k in keys)
 
 
 def _described_after(view: DocView, inner: list[int], close: int) -> bool:
@@ -463,6 +528,8 @@ def quoted_name_at(view: DocView, open_token: int) -> bool:
     if not inner or len(inner) > MAX_QUOTED_NAME:
         return False
     before = open_token - 1
+    if before >= 0 and view.is_word(before) and view.cues[before] is None and _acronym(view, inner):
+        return True  # "أن الشبكة "سي إن إن" نشرت …": a body's short name, no words said
     if before >= 0 and view.bare[before] == "ب":
         before -= 1  # بـ "…" written apart
     if before < 0 or not view.is_word(before):
