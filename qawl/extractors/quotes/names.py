@@ -44,6 +44,7 @@ SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93,
 MAX_NAME_WORDS = 4
 MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come and go (غزواني)
 MAX_EXPANSION_WORDS = 7
+MIN_PREPOSED_NOUN = 5  # letters of ل/ب + a noun in ة inside a description: لسياسه
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
 
 
@@ -232,6 +233,7 @@ class NameIndex:
     _view: DocView | None = field(default=None, repr=False, compare=False)
     # Every ending (one word or more) of a person entity's name, on first use by person_closing.
     _person_endings: frozenset[tuple[str, ...]] | None = None
+    _person_skeletons: frozenset[tuple[str, ...]] | None = None  # those endings' skeletons
 
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
@@ -386,9 +388,11 @@ class NameIndex:
         if not target:
             return name
         best = name
-        best_key = (len(target), self._spelling_score(target))
+        best_key = (len(target), self._written_person(target), self._spelling_score(target))
         candidates = self._by_word.get(target[0], set()) | self._by_word.get(target[-1], set())
         candidates |= self._by_skeleton.get(skeleton(target[-1]), set())
+        # A person's name, not a body's ("الهيئة"، "نادي"), whose own names hold ل + a noun.
+        person = self.person_closing(target) and not self._body_word(target[0])
         for words in sorted(candidates):
             if words in self._unfit:
                 continue
@@ -405,7 +409,11 @@ class NameIndex:
                 continue
             if self._governs_other_name(words, target, candidates):
                 continue
-            key = (len(words), self._spelling_score(words))
+            if person and self._description_words(words, target):
+                continue
+            # Of two names as long, a person's the earlier stages know: "يوسف الشاهد", not
+            # "تقييم الشاهد" (a noun and its genitive that a frame took for a speaker).
+            key = (len(words), self._written_person(words), self._spelling_score(words))
             if key > best_key:
                 best, best_key = self._surfaces[words], key
         if best is name and len(target) == 1:
@@ -432,6 +440,47 @@ class NameIndex:
             self._written(extra + other)
             for other in candidates
             if other != words and len(other) > width and other[-width:] == target
+        )
+
+    def _body_word(self, word: str) -> bool:
+        """Whether ``word`` is the head noun of a body or an outlet, with or without the article."""
+        if self._view is None:
+            return False
+        bare = word[2:] if word.startswith("ال") else word
+        return any(self._view.words.is_a(kind, bare) for kind in ("institution", "media"))
+
+    def _written_person(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` end a person entity's name and the document writes each of them (a
+        gazetteer's spelling the document does not use is no surer than the document's own)."""
+        if not all(self.word_counts[w] for w in words):
+            return False
+        if self._person_skeletons is None:
+            self.ends_person_entity(words)  # builds the endings
+            self._person_skeletons = frozenset(
+                tuple(skeleton(w) for w in ending) for ending in self._person_endings or ()
+            )
+        # Any spelling of the entity's name: among spellings, the document's most used wins.
+        return tuple(skeleton(w) for w in words) in self._person_skeletons
+
+    def _description_words(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether the words a longer name adds to ``target`` hold a preposition's noun, ل/ب + a
+        word the document writes alone or with the article ("منتقدون لسياسة ترامب"): a
+        description that ends in the name, not the name given in full."""
+        if len(words) <= len(target):
+            return False
+        extra = words[: len(words) - len(target)] if words[-len(target) :] == target else words[len(target) :]
+        return any(
+            word[:1] in "لب"
+            and len(word) > 3
+            and not word.startswith(("بال", "لال"))  # family names: بالحاج، بالطيب
+            and (
+                self.word_counts[word[1:]] > 0
+                or self.word_counts["ال" + word[1:]] > 0
+                # After a first word, ل/ب + a noun in ة is a preposition's complement: a name
+                # goes on in given and family names, not in "لسياسة" (given names in ة open it).
+                or (word is not words[0] and word.endswith("ه") and len(word) >= MIN_PREPOSED_NOUN)
+            )
+            for word in extra
         )
 
     def _written(self, words: tuple[str, ...]) -> bool:
@@ -490,6 +539,10 @@ class NameIndex:
             return False
         if words in self._people and words not in self._unfit:
             return True
+        return self.ends_person_entity(words)
+
+    def ends_person_entity(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` end the name of a person entity of the earlier stages."""
         if self._person_endings is None:
             people = self.entities.entities.values() if self.entities else ()
             self._person_endings = frozenset(
@@ -877,6 +930,11 @@ def name_after_title_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, in
     report's complementizer (:func:`_apposition_name`)."""
     if phrase.kind != "title" or phrase.name is not None or _second_post_in(view, phrase):
         return None
+    # Without a comma the holder may follow the rest of the post directly (_name_after_post).
+    return _apposition_after_post(view, phrase) or _name_after_post(view, phrase)
+
+
+def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
     end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
     k = phrase.last
     while k < end and not view.is_comma(k):
@@ -891,6 +949,67 @@ def name_after_title_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, in
     if k >= end or k == phrase.last:
         return None  # a comma right after the phrase: the parser has read (or declined) it
     return _apposition_name(view, k, reported=True)
+
+
+def _post_word(view: DocView, k: int) -> bool:
+    """Whether word k may go on naming a post after its title: a definite genitive or
+    adjective ("الشؤون الخارجية"، "التونسي") or a seat under ب/ل: ب/ل + the article
+    ("بالديوان"، "للبريد"), + a body's head noun ("بوزارة"، "بشركة") or + a place ("بصفاقس");
+    never a cue, complementizer, title, time word or other function word."""
+    bare = view.bare[k]
+    if not view.is_word(k) or view.cues[k] is not None or bare in COMPLEMENTIZERS:
+        return False
+    if view.title_state(bare) is not None or _clitic_title(view, bare) or view.words.is_a("time", bare):
+        return False
+    if view.words.is_a("stop", bare):
+        return False
+    if has_article(view, k) or bare.startswith(("بال", "لل")):
+        return True
+    return (
+        bare[:1] in "بل"
+        and len(bare) > 3
+        and (view.words.is_a("institution", bare[1:]) or _is_place(view, k))
+    )
+
+
+def _name_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The holder's name written right after the rest of a post, without a comma, as the
+    subject of a report: "أكد الملحق الإعلامي بالديوان التونسي للبريد نبيل الرايس أن …"،
+    "أفاد المدير العام للشؤون القنصلية بوزارة الشؤون الخارجية شفيق حجي اليوم أن …". The post
+    goes on in definite words and seats under ب/ل (:func:`_post_word`); the name is the run of
+    two to four name words after it, none a place, only the last with the article (a family
+    name: الرايس); the report's complementizer closes it, time words or a comma between
+    them, as a subject closes before what it says."""
+    end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
+    first = phrase.last
+    while first < end and _post_word(view, first):
+        first += 1
+    if first == phrase.last or first >= end or has_article(view, first) or not _can_open_name(view, first):
+        return None
+    stop = min(view.sentence_range(phrase.first)[1], first + MAX_APPOSITION_NAME_WORDS + 1)
+    last = first
+    while last < stop and view.is_word(last) and view.cues[last] is None:
+        bare = view.bare[last]
+        if bare in COMPLEMENTIZERS or view.words.is_a("time", bare):
+            break
+        label = view.mention_label(last)
+        if (label is not None and label[0] != "PER") or _is_place(view, last) or bare[:1].isdigit():
+            return None
+        if view.title_state(bare) is not None or not _name_word(view, last, last == first):
+            return None
+        if view.words.is_a("stop", bare) or (bare[:1] in "بلك" and bare[1:3] == "ال") or bare[:2] == "لل":
+            return None  # a preposition or its noun, no word of a name
+        if last > first and has_article(view, last - 1):
+            return None  # "فاروس القابضة مارك أديب": only a family name ends in the article
+        last += 1
+    if not 2 <= last - first <= MAX_APPOSITION_NAME_WORDS:
+        return None
+    after = last + 1 if last < len(view) and view.is_comma(last) else last
+    while after < min(len(view), last + MAX_TIME_WORDS) and view.words.is_a("time", view.bare[after]):
+        after += 1
+    if after < len(view) and view.is_word(after) and view.bare[after] in COMPLEMENTIZERS:
+        return first, last  # the subject of the report, closed by its complementizer
+    return None
 
 
 def _second_post_in(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -1079,6 +1198,8 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
         return False  # "ومسؤولين", "وتم": a conjunction joins another noun or a clause
     if key[1:] in GOD_NAMES:
         return True  # "منتصر بالله"
+    if key.startswith("لل") and len(key) > 3:
+        return False  # "عماد الحمامي للتنسيق": ل + the article opens a preposition's noun, no name
     if (
         len(key) > 3
         and key[:1] in "بلك"
@@ -1183,7 +1304,7 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         # subject, and the title after the comma is the verb's object, no post of the subject.
         return None
     if comma == title and (
-        not has_article(view, title)
+        not (has_article(view, title) or _definite_construct_after(view, title, verb))
         or any(view.bare[k][:1] in "بل" for k in words)
         or (phrase := parse_speaker(view, first, comma)) is None
         or (phrase.first, phrase.last) != (first, comma)
@@ -1192,6 +1313,23 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         # "وصرح ترامب في مؤتمر صحافي" has a phrase and an adjective, not a name and a post.
         return None
     return view.text_of(first, comma)
+
+
+def _definite_construct_after(view: DocView, title: int, verb: int) -> bool:
+    """Whether the title at ``title`` heads a construct made definite by its genitive ("وزير
+    النقل"، "رئيس الحكومة") after the subject of a verb that takes no person as its object:
+    "وفق ما أفاد أنيس غديرة وزير النقل" sets the post after the name as surely as the article
+    does; after "دعا"، "حث"، "أبلغ" the construct is the verb's object ("دعا X رئيس الحكومة إلى")."""
+    cue = view.cues[verb]
+    if cue is None or cue.kind != "verb" or "dobj" in cue.frames:
+        return False
+    genitive = title + 1
+    return (
+        genitive < len(view)
+        and view.is_word(genitive)
+        and has_article(view, genitive)
+        and view.title_state(view.bare[genitive]) is None
+    )
 
 
 _NISBA_FEMININE = "يه"  # ية once normalised
