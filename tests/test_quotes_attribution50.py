@@ -14,8 +14,9 @@ before a definite construct title, and names that are no fuller form of a person
 
 from __future__ import annotations
 
-from quote_helpers import record_quotes
+from quote_helpers import quote_with, quotes_of, record_quotes
 
+from qawl.document import Document, Entity, Mention
 from qawl.pipeline import Pipeline
 
 
@@ -81,3 +82,52 @@ def test_body_name_with_li_complement_is_kept(pipeline: Pipeline) -> None:
         "وأوضحت الهيئة أن الأموال سيتم جمعها من القطاع الخاص."
     )
     assert _names(pipeline, text)[-1] == "الهيئة العامة للرياضة"
+
+
+# a50b: the document's usage decides between names as long; the entity only breaks a tie.
+
+
+def _doc_with_person(text: str, written: str, name: str) -> Document:
+    """``text`` with one person entity of the earlier stages, ``name``, mentioned where
+    ``written`` is (as NER or the gazetteer would leave it)."""
+    start = text.index(written)
+    return Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + len(written), written, "PER", entity="e1")],
+        entities=[Entity("e1", "PER", name, None, [0])],
+    )
+
+
+def test_given_name_and_preposition_phrase_entity_loses_to_the_written_name() -> None:
+    # NER read "سليم بالفرنسية" (a given name and the verb's ب + article complement) as a
+    # person; the document names him "سليم الورتاني" twice.
+    text = (
+        "قال سليم الورتاني إن المشروع سينطلق قريبا. وأكد سليم الورتاني أن التمويل متوفر. "
+        'وقال سليم بالفرنسية التي يتقنها "نحن جاهزون". وأضاف سليم أن العمل سيستمر.'
+    )
+    quotes = quotes_of(_doc_with_person(text, "سليم بالفرنسية", "سليم بالفرنسية"))
+    assert quote_with(quotes, "العمل سيستمر").speaker_name == "سليم الورتاني"
+
+
+def test_document_spelling_written_more_often_beats_the_entity_spelling() -> None:
+    # The gazetteer's spelling "بارك جونغ مين" is written once; the document's own, three times.
+    text = (
+        "قال بارك سونغ مين إن المحادثات مفيدة. وأكد بارك سونغ مين أن الوفد سيعود. "
+        "والتقى بارك جونغ مين نظيره أمس. وأوضح بارك سونغ مين أن اللقاء إيجابي. "
+        "وأضاف بارك أن الجولة المقبلة ستعقد في سيول."
+    )
+    quotes = quotes_of(_doc_with_person(text, "بارك جونغ مين", "بارك جونغ مين"))
+    assert quote_with(quotes, "الجولة المقبلة").speaker_name == "بارك سونغ مين"
+
+
+def test_entity_across_a_preposition_with_article_breaks_no_tie() -> None:
+    # Each two-word name written once: "بالفرنسية" (ب + article) does not go on from a given
+    # name, so the entity read across it does not outrank "سليم الورتاني" (written in full
+    # once, his family name again alone).
+    text = (
+        "قال سليم الورتاني إن المشروع سينطلق قريبا. وأشاد الحضور بمداخلة الورتاني. "
+        'وقال سليم بالفرنسية التي يتقنها "نحن جاهزون". وأضاف سليم أن العمل سيستمر.'
+    )
+    quotes = quotes_of(_doc_with_person(text, "سليم بالفرنسية", "سليم بالفرنسية"))
+    assert quote_with(quotes, "العمل سيستمر").speaker_name == "سليم الورتاني"

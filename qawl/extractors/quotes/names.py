@@ -227,6 +227,7 @@ class NameIndex:
     _word_positions: dict[str, list[int]] | None = None
     _alone: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _named_alone, per name
     _sequences: dict[tuple[str, ...], bool] = field(default_factory=dict)  # _written, per sequence
+    _sequence_counts: dict[tuple[str, ...], int] = field(default_factory=dict)  # _times_written
     # A word -> the "given family" spellings written after a definite noun or a comma, read
     # from the document (_view) for a word only when a speaker's one-word name asks for it.
     _given_before: dict[str, set[str]] = field(default_factory=dict)
@@ -388,7 +389,10 @@ class NameIndex:
         if not target:
             return name
         best = name
-        best_key = (len(target), self._written_person(target), self._spelling_score(target))
+        # A body's short name ("وزارة التجارة") may stand for any of the bodies the document
+        # names in full; how often each is written says nothing of which one it is.
+        usage = not self._body_word(target[0])
+        best_key = self._fullness(target, usage)
         candidates = self._by_word.get(target[0], set()) | self._by_word.get(target[-1], set())
         candidates |= self._by_skeleton.get(skeleton(target[-1]), set())
         # A person's name, not a body's ("الهيئة"، "نادي"), whose own names hold ل + a noun.
@@ -411,9 +415,7 @@ class NameIndex:
                 continue
             if person and self._description_words(words, target):
                 continue
-            # Of two names as long, a person's the earlier stages know: "يوسف الشاهد", not
-            # "تقييم الشاهد" (a noun and its genitive that a frame took for a speaker).
-            key = (len(words), self._written_person(words), self._spelling_score(words))
+            key = self._fullness(words, usage)
             if key > best_key:
                 best, best_key = self._surfaces[words], key
         if best is name and len(target) == 1:
@@ -449,10 +451,43 @@ class NameIndex:
         bare = word[2:] if word.startswith("ال") else word
         return any(self._view.words.is_a(kind, bare) for kind in ("institution", "media"))
 
+    def _fullness(self, words: tuple[str, ...], usage: bool) -> tuple[int, int, bool, int]:
+        """How :meth:`fullest` ranks a name: the longer first; of two names as long, the one the
+        document writes more often in a row (its own spelling, "كيم يونغ أون" written three
+        times, over a gazetteer's written once; the name it repeats over a one-off reading);
+        where usage ties, a person's the earlier stages know ("يوسف الشاهد", not "تقييم الشاهد",
+        a noun and its genitive that a frame took for a speaker); then its words' counts.
+        Without ``usage`` (a body's name), the times written are not asked."""
+        return (
+            len(words),
+            self._times_written(words) if usage else 0,
+            self._written_person(words),
+            self._spelling_score(words),
+        )
+
+    def _times_written(self, words: tuple[str, ...]) -> int:
+        """How often the document writes ``words`` in a row (counted once per sequence asked)."""
+        if self._text is None:
+            return 0
+        found = self._sequence_counts.get(words)
+        if found is None:
+            text, positions = self._indexed_words()
+            width = len(words)
+            found = self._sequence_counts[words] = sum(
+                text[k : k + width] == words for k in positions.get(words[0], ())
+            )
+        return found
+
     def _written_person(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` end a person entity's name and the document writes each of them (a
         gazetteer's spelling the document does not use is no surer than the document's own)."""
         if not all(self.word_counts[w] for w in words):
+            return False
+        # A preposition + the article after the first word is a complement of the verb, not a
+        # given name going on ("وقال أسامة بالإنكليزية"، "X للتنسيق"): an entity read across it
+        # is mis-tagged. A family name in بال (بالحاج) seldom ends in ة; at worst it loses this
+        # tie-break only.
+        if any(_preposition_with_article(word, self.word_counts) for word in words[1:]):
             return False
         if self._person_skeletons is None:
             self.ends_person_entity(words)  # builds the endings
@@ -1721,6 +1756,16 @@ class _SeatlessStarts(dict[str, list[int]]):
 
     def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
         return self[key]
+
+
+def _preposition_with_article(word: str, counts: Counter[str] | DocumentWordCounts) -> bool:
+    """Whether ``word`` is ل/ب/ك + the article + a noun: any word in لل, or one in بال/كال that
+    ends in ة (بالإنكليزية، بالنيابة) or whose article form the document writes (بالملف … الملف)."""
+    if word.startswith("لل"):
+        return True
+    if not word.startswith(("بال", "كال")) or len(word) <= 4:
+        return False
+    return word.endswith("ه") or counts[word[1:]] > 0
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
