@@ -123,6 +123,9 @@ def attribute(
     # The subject of the last clause that reports nothing, when it does not clearly name a
     # source: a subjectless cue coordinated with that clause in its sentence still shares it.
     governing: SpeakerEvent | None = None
+    # The explicit speaker of the last report nested in a quote ("… أن الهيئة اتصلت بمعتمد
+    # المنطقة X الذي أكد أن …"), with its cue: a person the narration has made speak.
+    inner_speaker: tuple[int, Said] | None = None
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
             if reported.narrated_in(view, item):
@@ -148,6 +151,10 @@ def attribute(
                     shared = _agreeing_governor(view, names, governing, item, history)
                 if shared is not None:
                     history.append(shared)
+            if item.speaker is None and inner_speaker is not None:
+                inner = _agreeing_inner_speaker(view, item, inner_speaker, history)
+                if inner is not None:
+                    history.append(inner)
             governing = None
         if item.nested:
             # A report inside a quote: its dropped subject is the quoting speaker ("قال:
@@ -161,12 +168,40 @@ def attribute(
             quote = _quote(view, names, item, local)
             if item.speaker is not None and quote.speaker_name and item.host is not None:
                 nested_subjects[item.host] = Said(quote.speaker_name, quote.speaker_entity, None)
+                gender = speaker_gender(view, item.speaker, item.feminine)
+                inner_speaker = (item.cue, Said(quote.speaker_name, quote.speaker_entity, gender))
         else:
             quote = _quote(view, names, item, history, reported)
             if quote.speaker_name:
                 hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+MIN_INNER_NAME_WORDS = 2  # a given and a family name, or a title with its genitive
+
+
+def _agreeing_inner_speaker(
+    view: DocView, frame: Frame, inner: tuple[int, Said], history: list[Said]
+) -> Said | None:
+    """The person a report nested in the last quote made speak, as the subject of a dropped-
+    subject cue that no recent speaker agrees with: "أوضحت الوسلاتي أن الهيئة اتصلت بالمعتمد X
+    الذي أكد أن … . وأوضح أن …". The masculine verb cannot go on with the woman quoted; its
+    pronoun points to the man whose words the narration has just reported, in the sentence
+    before or its own. Only a speaker of two words or more whose gender is shown and agrees is
+    taken."""
+    cue, said = inner
+    if frame.feminine is None or said.feminine != frame.feminine or plural_cue(view, frame.cue):
+        return None
+    if len(said.name.split()) < MIN_INNER_NAME_WORDS:
+        return None  # a one-word subject of a nested clause ("اسمها"، "رائع") is seldom a person
+    if not history or agreeing_antecedent(history, frame.feminine) is not None:
+        return None
+    if cue > frame.cue or view.sentence_of[frame.cue] - view.sentence_of[cue] > 1:
+        return None
+    if _first_person(view, frame.cue):
+        return None
+    return Said(said.name, said.entity, said.feminine)
 
 
 # The particles of a source phrase before its verb: "بحسب ما ذكرت"، "وفق ما أوردت"، "كما أفادت"

@@ -54,8 +54,12 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     titles = [k for k in range(start, end) if view.is_word(k) and is_title_word(view, k)]
     if titles:
         start = titles[0]
-    elif end - start > 3:
-        start = end - 3
+    else:
+        named = _name_after_description(view, start, end, relative)
+        if named is not None:
+            return named
+        if end - start > 3:
+            start = end - 3
     phrase = parse_speaker(view, start, end)
     # An object noun ("نداء إلى سكان البصرة التي …", "الحكومة المقبلة التي …") is no source:
     # keep titles, anonymous sources and names without the article.
@@ -72,6 +76,44 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
             return None
     return phrase
+
+
+MAX_APPOSED_NAME_WORDS = 3  # a given name, a father's or middle name, a family name
+MASCULINE_RELATIVE = "الذي"
+# Nouns that work as prepositions before a name ("مثل X"، "تحت قيادة X"), never a given name.
+PREPOSITIONAL_NOUNS = frozenset({"مثل", "تحت", "فوق", "بين", "عند", "نحو", "ضد", "دون", "حول", "لدى", "غرار"})
+
+
+def _name_after_description(view: DocView, start: int, end: int, relative: int) -> SpeakerPhrase | None:
+    """A man's name in apposition at the end of a description, before "الذي" and a verb of saying
+    of his gender: "… بمعتمد المنطقة حمادي الأديب الذي أكد أن …". A description ends in a definite
+    word (المنطقة، الكبرى); a name opens with a word of three letters or more without the article
+    or a proclitic, that is no title, stop word, cue or preposition-like noun (مثل، تحت), and takes
+    two or three words, none with a proclitic or in ة, only the family name with the article.
+    The relative then refers to the named person, not to the last nouns of the description."""
+    verb = relative + 1
+    if view.bare[relative] != MASCULINE_RELATIVE or verb >= len(view) or view.cues[verb] is None:
+        return None
+    if view.keys[verb].startswith("ت") or view.keys[verb].endswith("ت"):
+        return None  # a feminine verb: the relative does not go with it ("الموازنة، التي أشارت")
+    for k in range(max(start + 1, end - MAX_APPOSED_NAME_WORDS), end - 1):
+        if not has_article(view, k - 1) or not all(view.is_word(j) for j in range(k - 1, end)):
+            continue
+        bare = view.bare[k]
+        if has_article(view, k) or len(bare) < 3 or bare[:1] in "بلو":
+            continue
+        if any(view.keys[j] != view.bare[j] for j in range(k, end)):
+            continue  # a proclitic: "لصالح الموازنة" is a phrase, no name
+        if bare in PREPOSITIONAL_NOUNS or any(has_article(view, j) for j in range(k, end - 1)):
+            continue  # "مثل ماركو روبيو"، "تقرير المخابرات الأميركية": no name
+        if any(view.tokens[j].text.endswith("ة") for j in range(k, end)):
+            continue  # a man's name has no feminine noun ("تحت قيادة كومان")
+        if is_stop(view, k) or view.title_state(bare) is not None or view.cues[k] is not None:
+            continue
+        if any(not has_article(view, j) and view.title_state(view.bare[j]) for j in range(k, end)):
+            continue
+        return SpeakerPhrase(k, end, "name", None, (k, end))
+    return None
 
 
 def relative_clause_subject(view: DocView, verb: int) -> SpeakerPhrase | None:
