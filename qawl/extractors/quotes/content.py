@@ -175,6 +175,8 @@ def clause_end(
                 break
             if (word == "في" or word in _CONTRAST_OPENERS) and _contrast_report(view, j):
                 break
+            if (word in _BUT_PRONOUNS or word in _BUT_THAT) and _but_report(view, j):
+                break  # "إن رفع الحظر خطوة صغيرة لكنها دعت إلى …": the source's next report
             if nominal and _reason_clause(view, j):
                 break
             if nominal and _new_clause_in_phrase(view, j):
@@ -383,6 +385,29 @@ def _reason_clause(view: DocView, j: int) -> bool:
 
 # "في حين" / "بينما" / "فيما" "whereas": a clause of their own, set against the one before.
 _CONTRAST_OPENERS = frozenset({"بينما", "فيما"})
+# "but he/she/they" (لكنه، ولكنها …), and the two-word "غير أنه"، "إلا أنه".
+_BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما"})
+_BUT_THAT = frozenset({"غير", "الا"})
+_THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "انهما"})
+
+
+def _but_report(view: DocView, j: int) -> bool:
+    """Whether word j opens "but he …" + a verb of saying with content of its own ("… خطوة صغيرة
+    لكنها دعت إلى إنهاء …"، "… مستقر غير أنه طالب بـ…"): the pronoun's verb is the source's next
+    report, a quote of its own, not more of the reported clause; a conjunction before لكن is
+    dropped like the one attached to a verb."""
+    verb = j + 1
+    if view.bare[j] in _BUT_THAT:
+        if verb >= len(view) or view.bare[verb] not in _THAT_PRONOUNS:
+            return False
+        verb += 1
+    if verb >= len(view) or not view.is_word(verb):
+        return False
+    cue = view.cues[verb]
+    if cue is None or cue.kind != "verb" or view.keys[verb] != view.bare[verb]:
+        return False
+    # The verb's own frame, not any complement: "لكنه نقل له خطابا" (conveyed) goes on.
+    return _has_own_content(view, verb)
 
 
 def _contrast_report(view: DocView, j: int) -> bool:
@@ -642,7 +667,9 @@ def _colon_end(view: DocView, start: int) -> int:
 # _governing_clause asks about); in a noun phrase (``nominal``) also a clause of reason or state
 # and a relative. في and على are tested apart, by the word after them. A word added to a test's
 # own set must be in here (tests/test_speed_s8_cues.py compares the walk with the plain one).
-_CLAUSE_WORDS = frozenset({"اما"} | _SOURCE_BREAKS | _CONTRAST_OPENERS | COMPLEMENTIZERS)
+_CLAUSE_WORDS = frozenset(
+    {"اما"} | _SOURCE_BREAKS | _CONTRAST_OPENERS | _BUT_PRONOUNS | _BUT_THAT | COMPLEMENTIZERS
+)
 _PHRASE_WORDS = frozenset(
     _CLAUSE_WORDS
     | {"لان", "لانه", "لانها", "لانهم", "باعتبار"}

@@ -24,6 +24,7 @@ from qawl.extractors.quotes.noun_patterns import (
     verbal_noun,
     without_possessive,
 )
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import object_after_appositions, predicate_after_pronoun
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
@@ -433,6 +434,9 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
     phrase = parse_speaker(view, first, min(last, first + MAX_MIDDLE))
     if phrase is None or phrase.start != first or event_noun(view, first):
         return None  # "أكدت تمسكها بالاتفاق، …": an event noun is the object already
+    apposed = _event_taken_for_apposition(view, phrase, last)
+    if apposed is not None:
+        return apposed  # "وأعلن مدير المركز، تبرؤه من الحملات"
     k = phrase.last
     # A name the parser cut short ("خالد أبا الخيل") still ends at the comma.
     while (
@@ -464,6 +468,26 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
             return None
         k = close
     return k + 1 if k + 1 < last and event_noun(view, k + 1) else None
+
+
+def _event_taken_for_apposition(view: DocView, phrase: SpeakerPhrase, last: int) -> int | None:
+    """The object that the speaker parser read as a name in apposition after a title and a comma
+    ("وأعلن مدير المركز، تبرؤه من الحملات"، "وأكد رئيس الجمعية، استعدادها لـ…"): a name takes
+    no possessive pronoun, so a possessed verbal noun or a noun of a state of affairs there is the
+    verb's object, and the comma closed the subject. A bare event noun may be a first name
+    (انتصار، إقبال), so it is taken only when the document knows no name there and no comma
+    follows it, as one would close an apposition."""
+    if phrase.kind != "name" or phrase.title is None or phrase.name is None:
+        return None
+    k = phrase.name[0]
+    if k >= last or not view.is_comma(k - 1) or view.cues[k] is not None or view.mention_label(k) is not None:
+        return None
+    if strong_object(view, k) and (object_noun(view, k) or view.bare[k].endswith(POSSESSIVE_ENDINGS)):
+        return k
+    end = phrase.name[1]
+    if event_noun(view, k) and end < last and not view.is_comma(end) and not is_complementizer(view, end):
+        return k
+    return None
 
 
 def _phrase_close(view: DocView, k: int, last: int) -> int | None:
