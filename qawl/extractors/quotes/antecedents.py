@@ -30,6 +30,9 @@ class SpeakerEvent:
     speaker: SpeakerPhrase
     feminine: bool | None
     speech_verb: bool = True  # False: the first word of a sentence, a verb we cannot name
+    # True: "وكان X استعرض …": the noun between كان and a perfect verb is that verb's subject
+    # by its place alone, a name the document need not write again.
+    placed: bool = False
 
 
 def sentence_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:
@@ -68,11 +71,42 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):
             continue  # "لم يكن أحد يتصور …": "no one" is nobody a later report goes on with
         feminine = True if view.bare[first].endswith("ت") else None
+        before_verb = _name_before_perfect(view, first, phrase)
+        if before_verb is not None:
+            events.append(SpeakerEvent(first, before_verb, feminine, speech_verb=False, placed=True))
+            continue
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
     events.extend(_subjects_after_qad(view, taken))
     events.extend(_subjects_after_fa(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
+
+
+MIN_PLACED_NAME = 2  # a given and a family name
+
+
+def _name_before_perfect(view: DocView, aux: int, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The name between كان and a perfect verb ("وكان عماد الطرابلسي استعرض في شهادته …، إذ
+    أشار"، "وكانت سنية بن علي عرضت"): the past perfect puts its subject between the auxiliary
+    and the verb, so the word after the name, which the name parser ran into, is the verb and
+    the name its subject, a person a later subjectless cue goes on with. Only a name without a
+    title and with no article on its first word (a proper name, not "الاجتماع انطلق"), of two
+    words or more, none after the first in ة, whose last word reads as a verb and agrees with the
+    auxiliary."""
+    if view.bare[aux] not in AUXILIARIES or phrase.kind != "name" or phrase.title is not None:
+        return None
+    verb = phrase.last - 1
+    if verb - phrase.first < MIN_PLACED_NAME or has_article(view, phrase.first):
+        return None
+    if has_article(view, verb) or not _reads_as_verb(view, verb):
+        return None
+    if view.bare[verb].endswith("ت") != view.bare[aux].endswith("ت"):
+        return None  # "كانت … عرضت" / "كان … استعرض": the verb agrees with the auxiliary
+    if any(not view.is_word(k) for k in range(phrase.first, verb)):
+        return None
+    if any(view.tokens[k].text.endswith("ة") for k in range(phrase.first + 1, verb)):
+        return None  # "كانت وفاته فاجعة هزت"، "وكان لسوروس نظرة أكثر": a noun and its predicate
+    return SpeakerPhrase(phrase.first, verb, "name", None, (phrase.first, verb))
 
 
 COMMAS = frozenset({"،", ","})

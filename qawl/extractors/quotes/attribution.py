@@ -417,6 +417,8 @@ def _quote(
         carried.speaker = (
             speaker_span(view, SpeakerPhrase(first, first + 1, "title")) if interlocutor else span
         )
+        if reported is not None and not frame.in_object and carried.speaker_name is not None:
+            _named_again(history, informants, carried.speaker_name)
         return carried
     if spokesman is not None:
         name, entity, attribution = resolve(view, names, spokesman, speaker_span(view, spokesman), history)
@@ -465,6 +467,16 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def _named_again(history: list[Said], informants: list[Said], name: str) -> None:
+    """Make the source that "ذات المصدر"، "المتحدث نفسه" names again the last speaker: the phrase
+    is an explicit mention, so a later dropped subject ("وفق ذات المصدر، … . وأوضح أن …") goes
+    on with that source, not with the subject of a clause that reported nothing in between
+    ("وكان رئيس الحكومة السابق قد أعطى إشارة انطلاق …")."""
+    said = next((other for other in reversed(informants) if other.name == name), None)
+    if said is not None and (not history or history[-1] is not said):
+        history.append(said)
 
 
 MAX_PERSONS_BACK = 3  # names tried, nearest first, in the cue's sentence
@@ -745,6 +757,7 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         and not names.known(span.text)
         and not (event.speech_verb and post_follows(view, phrase))
         and not introduced_person(view, phrase)
+        and not event.placed
     ):
         return None
     name, entity, _ = resolve(view, names, phrase, span, history)

@@ -99,6 +99,8 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     subject = _subject_after_time(view, groups, last, object_follows)
     if subject is not None:
         return subject
+    if view.bare[groups[0][0]] in THEN_WORDS:
+        return None
     if _after_verb_of_saying(view, groups[0][0]) and bi_adverbial(view, groups[0]):
         # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
         # subject, if any, is the title after it.
@@ -130,7 +132,12 @@ MAX_TIME_BEFORE_SUBJECT = 3  # "صباح اليوم الأحد"، "أمس الا
 WHEN_WORDS = frozenset(
     {"اليوم", "امس", "غدا", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"}
     | {"الجمعه", "السبت", "مساء", "صباح", "ظهر", "فجر", "ليله", "حينها", "عندئذ"}
+    | {"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ"}
 )
+# "آنذاك"، "وقتها": adverbs that point back to a time already named. Unlike a day or اليوم they
+# never head a noun phrase, so after a verb of saying they are no subject, whatever follows
+# them ("وصرح آنذاك بالانسحاب، مشيرا …").
+THEN_WORDS = frozenset({"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ", "حينها", "عندئذ"})
 
 
 def _subject_after_time(
