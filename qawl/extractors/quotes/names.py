@@ -285,16 +285,9 @@ class NameIndex:
                     index.add(name, person=True)
                     index._seated.add(name_words(name))
                     continue
-                apposed = name_after_title_seat(view, phrase)
-                if apposed is not None:
-                    # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
-                    # apposition after the rest of the post; "وأضاف بن سالم" is that person.
-                    title = title_key_of(view, phrase.first, phrase.last)
-                    name = view.text_of(*apposed)
-                    index.titled.setdefault(_title_core(title[0]), []).append(
-                        TitledName(view.tokens[i].start, title, name, True)
-                    )
-                    index.add(name, person=True)
+                # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
+                # apposition after the rest of the post; "وأضاف بن سالم" is that person.
+                index._add_apposed(view, phrase)
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
@@ -308,7 +301,11 @@ class NameIndex:
                 continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
             end = _name_shaped_end(view, *phrase.name)
             if end == phrase.name[0]:
-                continue  # "الفنانة صدر قرار"، "الوزير موقف": a clause or an object, no name
+                # "الفنانة صدر قرار"، "الوزير موقف": a clause or an object, no name; or the rest of
+                # the post, its holder set in apposition after it ("الوزير الجزائري للشؤون
+                # المغاربية وجامعة الدول العربية، عبد القادر مساهل،").
+                index._add_apposed(view, SpeakerPhrase(*phrase.title, "title", phrase.title))
+                continue
             if _other_title_in_chain(view, *phrase.title):
                 continue  # "رئيس الجمهورية بالمشير خليفة حفتر": the name is the marshal's
             title = _title_key(view, phrase)
@@ -335,6 +332,32 @@ class NameIndex:
             index.add(name)
         index._view = view
         return index
+
+    def _add_apposed(self, view: DocView, phrase: SpeakerPhrase) -> None:
+        """Pair a title phrase with the holder named in apposition after the rest of its post
+        (:func:`name_after_title_seat`), if any."""
+        apposed = name_after_title_seat(view, phrase)
+        if apposed is None:
+            return
+        title = title_key_of(view, phrase.first, phrase.last)
+        name = view.text_of(*apposed)
+        self.titled.setdefault(_title_core(title[0]), []).append(
+            TitledName(view.tokens[phrase.first].start, title, name, True)
+        )
+        self.add(name, person=True)
+
+    def nisbas_of(self, name: str) -> set[str]:
+        """The roots of the nisbas right after a definite head ("الفنان المصري X" -> {مصر}) in
+        the titles the document pairs with ``name``: where the person is from."""
+        words = name_words(name)
+        return {
+            root
+            for group in self.titled.values()
+            for entry in group
+            if contains_words(words, name_words(entry.name)) or contains_words(name_words(entry.name), words)
+            if _nisba_marked(entry.title)
+            for root in title_nisbas(entry.title[:2])
+        }
 
     def _li_titles(self, view: DocView) -> bool:
         """Pair each title written after the preposition ل ("وفقا للعضو في المركز الإعلامي …،
@@ -719,6 +742,10 @@ class NameIndex:
         compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
     ) -> str | None:
         entries = self.titled.get(_title_core(title[0]), []) if title else []
+        if len(title) == 1 and self._unmarked_holder_named(entries, title, compatible):
+            # "الوزير" after "وزير الشؤون الخارجية، X، … رفقة الوزير الجزائري …، Y،": a holder
+            # marked by a nisba is the other party; the bare title is the unmarked holder.
+            entries = [e for e in entries if not _nisba_marked(e.title)]
         positions = [entry.position for entry in entries]  # entries are in document order
         at = bisect.bisect_left(positions, position)
         # The title's own apposition ("…، المعتمد الأول لولاية صفاقس، عبد الباسط المنصري") names
@@ -744,6 +771,21 @@ class NameIndex:
             if best_any is not None and not sure_only:
                 return best_any.name
         return None
+
+    def _unmarked_holder_named(
+        self,
+        entries: list[TitledName],
+        title: tuple[str, ...],
+        compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    ) -> bool:
+        """Whether holders of ``title`` include one marked by a nisba ("الوزير الجزائري") and one
+        without, paired surely (an apposition, or a name the document repeats)."""
+        fitting = [e for e in entries if compatible(e.title, title)]
+        return any(_nisba_marked(e.title) for e in fitting) and any(
+            not _nisba_marked(e.title)
+            and (e.apposition or (self.recurs(e.name) and self._named_alone(e.name)))
+            for e in fitting
+        )
 
     def _sole_holder(
         self,
@@ -1042,6 +1084,8 @@ def _name_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
     after = last + 1 if last < len(view) and view.is_comma(last) else last
     while after < min(len(view), last + MAX_TIME_WORDS) and view.words.is_a("time", view.bare[after]):
         after += 1
+    if after > last and after < len(view) and view.is_comma(after) and not view.is_comma(last):
+        after += 1  # "… محمد الرابحي اليوم الخميس، أنه": the time adverbial set off before the report
     if after < len(view) and view.is_word(after) and view.bare[after] in COMPLEMENTIZERS:
         return first, last  # the subject of the report, closed by its complementizer
     return None
@@ -1179,8 +1223,15 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
             return None
         if (view.bare[k][:1] in "بلك" and view.bare[k][1:3] == "ال") or view.bare[k][:2] == "لل":
             return None  # "خلفا للسيد …": a preposition's noun, no word of a name
+    # With ``reported``, the words follow the rest of a post: set off by two commas there ("…
+    # وجامعة الدول العربية، عبد القادر مساهل، على …") they are its holder's name, named once.
+    between_commas = reported and last < end and view.is_comma(last)
     label = view.mention_label(last - 1)
-    if (label is None or label[0] != "PER") and view.count(view.keys[last - 1]) < 2 and not before_report:
+    if (
+        (label is None or label[0] != "PER")
+        and view.count(view.keys[last - 1]) < 2
+        and not (before_report or between_commas)
+    ):
         return None  # a person's family name comes back alone ("رضا عيسى" … "وقال عيسى"), or is known
     return first, last
 
@@ -1657,6 +1708,27 @@ def _predicate_of_cue_before(view: DocView, title: int, name: int, last: int) ->
         return False
     cue = view.cues[title - 1]
     return cue is not None and predicate_after_pronoun(view, title - 1, cue, last) == name
+
+
+def title_nisbas(title: tuple[str, ...]) -> set[str]:
+    """The roots of the definite nisbas a title holds ("وزير الدفاع القطري" -> {قطر})."""
+    return {
+        root
+        for word in title[1:]
+        if word.startswith("ال") and word.endswith(("ي", "يه")) and (root := _nisba_root(word)) is not None
+    }
+
+
+def _nisba_marked(title: tuple[str, ...]) -> bool:
+    """Whether a title is a definite head qualified by a nisba ("الوزير الجزائري"، "السفير
+    الأمريكي"): a holder set apart from the one the bare head names."""
+    return (
+        len(title) >= 2
+        and title[0].startswith("ال")
+        and title[1].startswith("ال")
+        and title[1].endswith(("ي", "يه"))
+        and _nisba_root(title[1]) is not None
+    )
 
 
 def _nisba_root(key: str) -> str | None:

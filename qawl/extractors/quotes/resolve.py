@@ -27,6 +27,7 @@ from qawl.extractors.quotes.names import (
     person_entity_name,
     same_words,
     title_key_of,
+    title_nisbas,
     written_in,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
@@ -34,7 +35,7 @@ from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import NAME_LINKS, SAME_ENDINGS, STATEMENT_NOUNS
+from qawl.extractors.quotes.words import NAME_LINKS, ROLE_INTERLOCUTORS, SAME_ENDINGS, STATEMENT_NOUNS
 
 
 def resolve(
@@ -188,6 +189,9 @@ def _resolve(
         if first_mention is not None:
             return first_mention, None, "title"
         return span.text, None, "explicit"
+    informant = _role_with_adjectives(view, names, phrase, history)
+    if informant is not None:
+        return informant.name, informant.entity, "title"
     if phrase.title is None and phrase.first + 1 < phrase.last:
         # "المنظمة الأممية": a definite body noun with its adjectives refers back like the noun.
         body = _named_body_before(view, names, phrase)
@@ -212,6 +216,53 @@ def _resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _role_with_adjectives(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[Said]
+) -> Said | None:
+    """The person just quoted, for "the official" qualified by relational adjectives only
+    ("وأوضح المسؤول الجهوي"، "المسؤولة النقابية"): like the bare role noun, a definite role with
+    no office or name after it points back to the person the article is quoting, when it has
+    introduced no "مسؤول …" of its own and that person agrees in gender."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) < 2 or len(words) != phrase.last - phrase.first:
+        return None
+    role = view.bare[words[0]]
+    if role not in ROLE_INTERLOCUTORS or not has_article(view, words[0]):
+        return None
+    for k in words[1:]:
+        key = view.keys[k]
+        if not has_article(view, k) or not key.endswith(("ي", "يه")) or view.title_state(view.bare[k]):
+            return None  # "المسؤول الأول"، "المسؤول المدير": only relational adjectives (ـي)
+    if (
+        phrase.last < len(view)
+        and view.is_word(phrase.last)
+        and view.bare[phrase.last] in _OFFICE_PREPOSITIONS
+    ):
+        return None  # "المسؤول الجهوي عن القطاع": the office of the one in charge
+    if earlier_description(view, phrase) is not None:
+        return None  # "قال مسؤول جهوي … وأضاف المسؤول الجهوي": that mention
+    people = [said for said in history if not said.body and not said.plural and said.reported]
+    if not people or not people[-1].informant:
+        return None
+    last = people[-1]
+    feminine = role.endswith("ه")
+    if last.feminine is not None and last.feminine != feminine:
+        return None
+    words_of = name_words(last.name)
+    head = words_of[0] if words_of else ""
+    if not any(len(word) >= 3 for word in words_of) or view.words.is_a("anonymous", head.removeprefix("ال")):
+        return None  # "مصدر"، "مسؤولون": an unnamed source is no holder this role names
+    wanted = title_nisbas(tuple(view.bare[k] for k in words))
+    held = names.nisbas_of(last.name)
+    if wanted and held and not wanted & held:
+        return None  # "المسؤول الإسرائيلي" after "الفنان المصري X": another country's person
+    return last
+
+
+# After a role noun, a preposition that opens its office: "المسؤول عن"، "المسؤول في".
+_OFFICE_PREPOSITIONS = frozenset({"عن", "في", "علي", "لدي"})
 
 
 def _name_closing_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:

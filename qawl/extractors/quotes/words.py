@@ -175,7 +175,8 @@ SAME_ENDINGS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها"})
 # it, is the article's informant again, not a title of its own.
 # "وبيّن المسؤول أن …": "the official", alone, is the source just quoted, like المتحدث, unless
 # the article introduced "an official" (مسؤول كبير) that it points back to.
-ROLE_INTERLOCUTORS = frozenset({"المسؤول", "المسؤوله"})
+# So is "the unionist" (النقابي) in a story that quotes a union official.
+ROLE_INTERLOCUTORS = frozenset({"المسؤول", "المسؤوله", "النقابي", "النقابيه"})
 INTERLOCUTORS = (
     frozenset({"المتحدث", "المتحدثه", "محدثنا", "محدثتنا", "محدثي", "محدثتي"}) | ROLE_INTERLOCUTORS
 )
