@@ -70,6 +70,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+        if _named_kind(view, before, inner):
+            return True  # "في منطقة "البحيرة""، "مسلسلها "ليالي الصيف"": a place or a work by its name
         if key in _REFLEXIVES and before > 0 and view.bare[before - 1] == "علي":
             return True  # "جماعة تطلق على نفسها "منظمات الهيكل"": the name it goes by
     if (
@@ -231,6 +233,48 @@ def _described_after(view: DocView, inner: list[int], close: int) -> bool:
     if key in RELATIVES:
         return True
     return has_article(view, nxt) and is_nisba(key) and len(key) > 5 and not has_article(view, inner[-1])
+
+
+# Indefinite heads of a place, a team, a role or a file, whose name follows in marks in
+# construct ("منطقة "تبرورة""، "فريق "النجم""، "دور "ليلى""): none of them is a source of
+# words said, so the marks after them are never the quote. Not موضوع: "هو موضوع "بحث
+# قضائي"" is "is the object of", and its marks are the speaker's words.
+_KIND_HEADS = frozenset(
+    {"منطقه", "مدينه", "بلده", "قريه", "حي", "ولايه", "معتمديه", "جزيره", "ضاحيه", "شارع", "نهج", "ملعب",
+     "فريق", "نادي", "منتخب", "دفعه", "دور", "شخصيه", "ملف", "موقع", "مواقع", "شبكه", "صفحه"}
+)  # fmt: skip
+# The platform in "مواقع التواصل (الاجتماعي) "فيسبوك"".
+_SOCIAL = frozenset({"التواصل", "الاجتماعي"})
+_PLATFORM_HEADS = ("موقع", "مواقع", "شبكه", "شبكات", "منصه", "منصات")
+_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
+_NAMING_VERBS = frozenset({"يسمي", "تسمي", "يدعي", "تدعي"})
+MAX_KIND_NAME = 4  # words of the name after such a head; longer marked words are words said
+
+
+def _named_kind(view: DocView, before: int, inner: list[int]) -> bool:
+    """The word before the marks is the head that the marked name is in construct with: an
+    indefinite place, team, role or file noun (منطقة، فريق، دور، ملف), the platform of the
+    social networks (مواقع التواصل)، or a noun of a named thing with its owner's pronoun
+    (مسلسلها، برنامجه، فيلمه "…"): a possessed noun is no speaker whose words follow."""
+    if not inner or len(inner) > MAX_KIND_NAME:
+        return False  # "على مواقع التواصل "آية قرآنية تتوعد الكفار بالنار"": what was posted
+    key = view.bare[before]
+    stems = {key, key[1:]} if key[:1] in "لبو" else {key}
+    if stems & _KIND_HEADS:
+        return True
+    if key in _SOCIAL and before > 0 and view.is_word(before - 1):
+        prev = view.bare[before - 1]
+        return prev in _SOCIAL or prev.endswith(_PLATFORM_HEADS)
+    for stem in stems:
+        for ending in _OWNER_ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+                head = stem[: -len(ending)]
+                if head[-1] == "ت":
+                    head = head[:-1] + "ه"  # "حملته": the feminine ة before the pronoun
+                # Not a verb of naming with its object pronoun ("ما تسميه "الجدار""): the
+                # verb still governs what follows the name.
+                return head not in _NAMING_VERBS and view.words.is_a("namer", head)
+    return False
 
 
 _COORDINATORS = frozenset({"و", "او"})
@@ -538,4 +582,6 @@ def quoted_name_at(view: DocView, open_token: int) -> bool:
     # unless it is a participle of naming (المسمى "…").
     key = view.bare[before]
     stems = {key, key[1:]} if key[:1] in "لب" and not key.startswith("لل") else {key}
-    return any(view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution"))
+    return _named_kind(view, before, inner) or any(
+        view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution")
+    )
