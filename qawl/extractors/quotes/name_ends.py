@@ -107,14 +107,7 @@ def _construct_head(view: DocView, name: list[int], k: int) -> bool:
         or view.mention_label(i) is not None
     ):
         return False
-    keys = view.keys
-    before = keys[name[k - 1]]
-    at = -1
-    for _ in range(view.count(keys[i])):
-        at = keys.index(keys[i], at + 1)
-        if at != i and at > 0 and keys[at - 1] == before:
-            return False
-    return True
+    return not written_together(view, name, k)
 
 
 def plural_after_singular(view: DocView, head: int, i: int) -> bool:
@@ -150,6 +143,8 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         article = bool(flags[i] & ARTICLE)  # has_article(view, i), read once
         if k > 0 and key in GOD_NAMES:
             continue  # the second half of a theophoric name: نصر الله، عبد الله
+        if key == COMPOUND_SECOND and _compound_first(view, name[k - 1]):
+            continue  # the second half of a compound given name: نور الدين، بدر الدين
         linked = k > 0 and bare[name[k - 1]] in NAME_LINKS
         if k == 1 and first_article and article and plural_after_singular(view, name[0], i):
             # "وشرح السائق التحديات": a definite head takes no definite genitive, and a plural in
@@ -162,10 +157,18 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:
             closed = False  # "المرصد السوري لحقوق الإنسان": a ل-genitive opens a new chain
         if object_follows and k > 0 and not linked and key not in NAME_LINKS and not construct_head:
-            construct = k + 1 < len(name) and bare[name[k + 1]].startswith("ال")
+            # "طالب عزت بيغوفيتش المشاركين": a pair of words the document writes together
+            # elsewhere is one name, not a construct noun opening the object.
+            construct = (
+                k + 1 < len(name)
+                and bare[name[k + 1]].startswith("ال")
+                and not written_together(view, name, k)
+            )
             # A nisba right after a first name is the family name (طارق الفتيتي، عادل الجبير
             # stay whole): an object is a noun, which would follow the whole name.
             family = k == 1 and article and key.endswith("ي") and not first_article
+            # "دعا حسن بن ملفي الودعاني": a nisba after بن/أبو + a name closes the name too.
+            family = family or (k > 1 and article and key.endswith("ي") and bare[name[k - 2]] in NAME_LINKS)
             # "دعا مقتدى الصدر أنصاره": a noun with its pronoun next is the object, so the definite
             # word before it still belongs to the name (a verb takes one object before its content).
             family = family or (k == 1 and k + 1 < len(name) and article and owned_noun(view, name[k + 1]))
@@ -248,6 +251,32 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
+
+
+# The second half of the compound given names نور الدين، بدر الدين، عز الدين ("of the faith").
+COMPOUND_SECOND = "الدين"
+
+
+def _compound_first(view: DocView, i: int) -> bool:
+    """Whether word i, before الدين, is the first half of a compound given name: a bare word
+    without the article or a clitic (نور، بدر، عز، صلاح), not a name link (بن الدين is no name)."""
+    key = view.bare[i]
+    return view.keys[i] == key and not has_article(view, i) and key not in NAME_LINKS and len(key) >= 2
+
+
+def written_together(view: DocView, name: list[int], k: int) -> bool:
+    """Whether the document writes name word k right after name word k - 1 elsewhere too: two
+    parts of one name recur together ("عزت بيغوفيتش"), while a verb's object rarely follows the
+    same subject twice."""
+    keys = view.keys
+    i = name[k]
+    before = keys[name[k - 1]]
+    at = -1
+    for _ in range(view.count(keys[i])):
+        at = keys.index(keys[i], at + 1)
+        if at != i and at > 0 and keys[at - 1] == before:
+            return True
+    return False
 
 
 _NAME_ENDING_QUANTIFIERS = frozenset({"احد", "احدي", "بعض"})

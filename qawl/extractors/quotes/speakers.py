@@ -9,6 +9,8 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
+import re
+
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import parse_segment, segments
@@ -101,6 +103,14 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         return subject
     if view.bare[groups[0][0]] in THEN_WORDS:
         return None
+    if _manner_participle(view, groups[0][0]):
+        # "ورد مازحا "…""، "وأضاف ساخرا إن": the participle is the speaker's state, and the
+        # subject, if any, follows it.
+        # The phrase after it is taken only when it names a source: an object or an adverb
+        # ("ذكرنا سابقا إبعاد …") stands there as often.
+        rest = groups[0][1:]
+        after = parse_speaker(view, rest[0], last, object_follows) if rest else None
+        return after if after is not None and names_source(view, after) else None
     if _after_verb_of_saying(view, groups[0][0]) and bi_adverbial(view, groups[0]):
         # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
         # subject, if any, is the title after it.
@@ -123,6 +133,27 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         # apposition after it; _in_context would pass it through unchanged.
         return head
     return _in_context(view, first, groups, head, body_head)
+
+
+# The active participle of the simple verb (فاعل) in the indefinite accusative: مازحا، ساخرا،
+# ضاحكا، غاضبا. Not ـيا or ـوا, which end given names (رانيا، داليا، باولا).
+_SIMPLE_PARTICIPLE_ACCUSATIVE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
+
+
+def _manner_participle(view: DocView, i: int) -> bool:
+    """Whether word i, right after a masculine verb of saying, is a participle of the simple
+    verb in the indefinite accusative: a circumstantial accusative (حال) telling how the source
+    spoke, never its subject, which is nominative. After a feminine verb the participle would
+    end in ة (مازحة), so a word in ا there may be a woman's name."""
+    if not _after_verb_of_saying(view, i) or view.tokens[i - 1].text.endswith("ت"):
+        return False
+    if view.is_word(i + 1) and has_article(view, i + 1):
+        return False  # "أكد قائدا الأمن العام": a dual in construct with its genitive, the subject
+    return (
+        _SIMPLE_PARTICIPLE_ACCUSATIVE.match(view.bare[i]) is not None
+        and view.mention_label(i) is None
+        and view.title_state(view.bare[i]) is None
+    )
 
 
 MAX_TIME_BEFORE_SUBJECT = 3  # "صباح اليوم الأحد"، "أمس الاثنين"
