@@ -325,7 +325,8 @@ class NameIndex:
                 index.titled.setdefault(_title_core(second[0]), []).append(
                     TitledName(view.tokens[phrase.name[1]].start, second, name, False)
                 )
-        if index._li_titles(view):
+        possessed = index._add_possessed(view)
+        if index._li_titles(view) or possessed:
             for group in index.titled.values():
                 group.sort(key=lambda entry: entry.position)  # the look-ups bisect by position
         for name in extra_names or []:
@@ -345,6 +346,46 @@ class NameIndex:
             TitledName(view.tokens[phrase.first].start, title, name, True)
         )
         self.add(name, person=True)
+
+    def _add_possessed(self, view: DocView) -> bool:
+        """Pair the post of a possessed title with its holder also under the bare post: "وقال
+        محاميه، X" (his lawyer) makes X the lawyer of the story, whom "وأضاف المحامي" names
+        later. Only a pronoun the script shows (محاميه with ه, not محامية with ة); not a
+        whole office (رئيسه, his superior, is not "the president"). True when one was added."""
+        added: list[TitledName] = []
+        for group in self.titled.values():
+            for entry in group:
+                head = _possessed_head(view, entry)
+                if head is not None:
+                    # Only the bare post asks for it: "والد هنومة" is not "والدها".
+                    added.append(
+                        TitledName(entry.position, ("ال" + head, _POSSESSED), entry.name, entry.apposition)
+                    )
+        for entry in added:
+            self.titled.setdefault(_title_core(entry.title[0]), []).append(entry)
+        return bool(added)
+
+    def named_alone(self, name: str) -> bool:
+        """Whether the last word of a name of two words or more also stands alone in the
+        document, as a person's family name does ("قال بيل غيتس … وأضاف غيتس")."""
+        return len(name_words(name)) >= 2 and self.recurs(name) and self._named_alone(name)
+
+    def posts_of(self, name: str) -> list[tuple[str, ...]]:
+        """The titles the document pairs with ``name`` (as whole words of one another)."""
+        return [
+            entry.title for group in self.titled.values() for entry in group if same_words(entry.name, name)
+        ]
+
+    def post_named_before(self, title: tuple[str, ...], view: DocView, first: int) -> bool:
+        """Whether the post of ``title`` is written before token ``first``: a holder paired with
+        it, or its head word (with or without the article) in the text."""
+        core = _title_core(title[0]) if title else ""
+        position = view.starts[first] if first < len(view) else len(view.doc.text)
+        if any(entry.position < position for entry in self.titled.get(core, ())):
+            return True
+        return any(
+            bare_before(view, key, first, DESCRIPTION_REACH) for key in (core, "ال" + core, "لل" + core)
+        )
 
     def nisbas_of(self, name: str) -> set[str]:
         """The roots of the nisbas right after a definite head ("الفنان المصري X" -> {مصر}) in
@@ -1458,11 +1499,65 @@ _HEADS_OF_STATE = frozenset({"الجمهوريه", "الدوله", "البلاد
 
 
 def _title_core(key: str) -> str:
-    """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office."""
+    """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office; a
+    synonym of a post as the post (الناطق -> متحدث)."""
     for prefix in ("لل", "ال"):
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            return key[len(prefix) :]
-    return key
+            key = key[len(prefix) :]
+            break
+    return _HEAD_SYNONYMS.get(key, key)
+
+
+# Two words for one post: the spokesman is "الناطق" or "المتحدث" as the writer likes.
+_HEAD_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
+# Two words for one body a post heads: the prime minister is "رئيس الحكومة" or "رئيس الوزراء".
+_DOMAIN_SYNONYMS = {"حكومه": "وزراء"}
+_POSSESSED_ENDINGS = ("هما", "هم", "ها", "ه")
+# The second word of the title a possessed post is indexed under: no title's word, so that only
+# the bare post ("المحامي") is the same office.
+_POSSESSED = "+"
+
+
+def _possessed_head(view: DocView, entry: TitledName) -> str | None:
+    """The bare post of a title entry headed by a possessed title ("محاميه" -> محامي), if the
+    text writes the pronoun (ه, not the ة of a feminine) and the post is no whole office."""
+    first = entry.title[0] if entry.title else ""
+    if first.startswith("ال"):
+        return None
+    at = bisect.bisect_left(view.starts, entry.position)
+    if at >= len(view) or view.starts[at] != entry.position or view.bare[at] != first:
+        return None
+    surface = view.tokens[at].text
+    for ending in _POSSESSED_ENDINGS:
+        base = first[: -len(ending)]
+        if not first.endswith(ending) or len(base) < 3 or base in _WHOLE_OFFICES:
+            continue
+        if not surface.endswith(ending) or view.title_state("ال" + base) != "definite":
+            continue
+        if view.words.is_a("title", base) or view.words.is_a("title", "ال" + base):
+            return base
+    return None
+
+
+def _synonym_title(title: tuple[str, ...]) -> tuple[str, ...]:
+    """The title with a synonym of its head and of a head's body read as one word: "الناطق
+    الرسمي" -> "المتحدث الرسمي"، "رئيس الحكومة" -> "رئيس الوزراء"."""
+    if not title:
+        return title
+    head = title[0]
+    for prefix in ("لل", "ال", ""):
+        core = head[len(prefix) :] if head.startswith(prefix) else None
+        if core is not None and core in _HEAD_SYNONYMS:
+            title = (prefix + _HEAD_SYNONYMS[core], *title[1:])
+            break
+    if len(title) > 1 and _title_core(title[0]) in _WHOLE_OFFICES:
+        second = title[1]
+        for prefix in ("لل", "ال", "ل", ""):
+            core = second[len(prefix) :] if second.startswith(prefix) else None
+            if core is not None and core in _DOMAIN_SYNONYMS:
+                title = (title[0], prefix + _DOMAIN_SYNONYMS[core], *title[2:])
+                break
+    return title
 
 
 def _domain_core(key: str) -> str:
@@ -1487,6 +1582,7 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     both; not "وزير الداخلية", nor "متحدث باسم رئيسة الوزراء" ~ "رئيسة الوزراء")."""
     if not a or not b or _title_core(a[0]) != _title_core(b[0]):
         return False
+    a, b = _synonym_title(a), _synonym_title(b)
     if a[-1] != b[-1] and _NISBA_FEMININE in (a[-1][-2:], b[-1][-2:]):
         a, b = _masculine_nisba(a, b), _masculine_nisba(b, a)
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)

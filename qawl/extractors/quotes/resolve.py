@@ -188,6 +188,9 @@ def _resolve(
         first_mention = earlier_description(view, phrase)
         if first_mention is not None:
             return first_mention, None, "title"
+        holder = _sole_quoted_holder(view, names, phrase, title, history)
+        if holder is not None:
+            return holder.name, holder.entity, "title"
         return span.text, None, "explicit"
     informant = _role_with_adjectives(view, names, phrase, history)
     if informant is not None:
@@ -259,6 +262,78 @@ def _role_with_adjectives(
     if wanted and held and not wanted & held:
         return None  # "المسؤول الإسرائيلي" after "الفنان المصري X": another country's person
     return last
+
+
+def _sole_quoted_holder(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, title: tuple[str, ...], history: list[Said]
+) -> Said | None:
+    """The person the article has quoted by name, for a definite post at its first use ("قال X
+    … وأكد رئيس الجمعية أن …"): news introduces its source by name and goes on by the post,
+    which points back to that person when no one else could hold it. Only the last person
+    quoted, when that person has no post of their own in the document, agrees with the post in
+    gender, and is the only such person quoted so far (another quoted person with no known
+    post, of that gender, could be the holder as well); a post the document has written before
+    belongs to whoever it was written for, and a whole office ("الرئيس") to a head of state."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if not words or not title or (phrase.name is not None):
+        return None
+    head = words[0]
+    definite = has_article(view, head) or (len(words) > 1 and has_article(view, words[1]))
+    if not definite or view.bare[head][:2] == "لل" or view.title_state(view.bare[head]) is None:
+        return None
+    core = view.bare[head].removeprefix("ال")
+    if core in _WHOLE_OFFICE_WORDS and has_article(view, head):
+        return None  # "الرئيس الأمريكي": a head of state, whom news need not name
+    if core.removesuffix("ه") in _OFFICES_BY_NAME_ALONE:
+        return None  # "وأكد وزير الصحة": a state office, news brings its holder in by the post
+    if any(view.words.is_a(kind, core) for kind in ("institution", "media", "anonymous")):
+        return None  # a body or an outlet, not a post
+    if core.endswith(("ان", "ين", "ون")) and view.title_state(core[:-2]) is not None:
+        return None  # "الوزيران": two holders
+    if any(view.title_state(view.bare[k]) is not None for k in words[1:]):
+        return None  # "الخبير الاقتصادي الدكتور X": a second title, with its own holder
+    if names.post_named_before(title, view, phrase.first):
+        return None
+    people = [
+        said
+        for said in history
+        if not said.body and not said.plural and said.reported and said.informant and not said.weak
+    ]
+    if not people:
+        return None
+    last = people[-1]
+    feminine = core.endswith("ه")
+    if not _could_hold(view, names, last, feminine) or not names.speaks(last.name):
+        return None
+    if any(
+        not same_words(other.name, last.name) and _could_hold(view, names, other, feminine, strict=False)
+        for other in people
+    ):
+        return None  # two people the post may name
+    return last
+
+
+_WHOLE_OFFICE_WORDS = frozenset({"رئيس", "رييس", "رئيسه", "رييسه"})
+# Offices of the state whose holder news introduces by the post alone, a new person of the story.
+_OFFICES_BY_NAME_ALONE = frozenset({"وزير", "سفير", "والي", "محافظ", "قنصل", "ملك", "امير"})
+
+
+def _could_hold(view: DocView, names: NameIndex, said: Said, feminine: bool, strict: bool = True) -> bool:
+    """Whether a quoted person may hold a post of that gender that the document has not given
+    anyone: a named person (no unnamed source, no title), of that gender, with no post of
+    their own in the document. ``strict``: a full name of two words or more."""
+    if said.feminine is not None and said.feminine != feminine:
+        return False
+    words = name_words(said.name)
+    if not words or (strict and len(words) < 2) or not all(len(word) >= 2 for word in words):
+        return False  # a family name alone or a one-word mention may be no person's
+    if words[0].startswith("ال") or view.title_state(words[0]) is not None:
+        return False  # "الجيش الأفغاني": a definite noun phrase, not a person's name
+    if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
+        return False
+    if strict and not names.named_alone(said.name):
+        return False  # a person's family name comes back alone ("قال بيل غيتس … وأضاف غيتس")
+    return not names.posts_of(said.name)
 
 
 # After a role noun, a preposition that opens its office: "المسؤول عن"، "المسؤول في".
