@@ -101,8 +101,40 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     subject = _subject_after_time(view, groups, last, object_follows)
     if subject is not None:
         return subject
-    if view.bare[groups[0][0]] in THEN_WORDS:
-        return None
+    if view.bare[groups[0][0]] in THEN_WORDS or _pronoun_after_third_person(view, groups[0][0]):
+        return None  # "وأوضح " أنا …": a first or second person is no subject of "he said"
+    return _read_speaker(view, first, last, groups, object_follows)
+
+
+# Independent pronouns of the first and second person: the subject of a verb in the third person
+# ("وأوضح"، "وقالت") is never one of them; after the verb they open the words said.
+SPEAKER_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "انتما", "انتن"})
+# Endings of a verb in the first or second person (اتفقنا، قلتم), which such a pronoun may follow
+# to stress its subject ("اتفقنا أنا ونواف"); a 3rd person feminine ت is read as one too, to be safe.
+_SPEAKING_PERSON_ENDINGS = ("نا", "ت", "تم", "تما", "تن")
+
+
+def _pronoun_after_third_person(view: DocView, i: int) -> bool:
+    """Whether word i is a first or second person pronoun after a verb of saying in the third
+    person: the opening of the words said, not the verb's subject."""
+    if view.bare[i] not in SPEAKER_PRONOUNS or i < 1:
+        return False
+    verb = i - 1
+    while verb > 0 and view.is_mark(verb):
+        verb -= 1  # "وأوضح " أنا …"
+    found = view.cues[verb] if view.is_word(verb) else None
+    return (
+        found is not None
+        and found.kind == "verb"
+        and not view.tokens[verb].text.endswith(_SPEAKING_PERSON_ENDINGS)
+    )
+
+
+def _read_speaker(
+    view: DocView, first: int, last: int, groups: list[list[int]], object_follows: bool
+) -> SpeakerPhrase | None:
+    """The rest of :func:`_parse_speaker`: the phrase at the first segment, read past the
+    adverbs and participles that may stand before a subject."""
     if _manner_participle(view, groups[0][0]):
         # "ورد مازحا "…""، "وأضاف ساخرا إن": the participle is the speaker's state, and the
         # subject, if any, follows it.

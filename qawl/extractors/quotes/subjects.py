@@ -482,6 +482,29 @@ def _opens_clause(view: DocView, k: int, sentence_first: int) -> bool:
 _THAT_OPENERS = frozenset({"ان", "فان", "وان"})
 
 
+# The sisters of كان that keep a state going or bring it about (ظل، ما زال، لا يزال، بات، أصبح،
+# صار): a verb that opens the clause, with the subject of the verb of saying after it, as after كان.
+BEING_VERBS = frozenset(
+    {"ظل", "ظلت", "ظلوا", "مازال", "مازالت", "زال", "زالت", "يزال", "تزال", "مايزال", "ماتزال", "بات"}
+    | {"باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "اضحي", "اضحت", "يظل", "تظل"}
+)
+
+
+_BEING_NEGATIONS = frozenset({"ما", "لا"})  # ما زال، لا يزال
+# Prepositions before which ظل is the noun "shade" ("في ظل الأزمة"), no verb.
+_BEFORE_SHADE = frozenset({"في", "وفي", "تحت"})
+
+
+def _being_verb(view: DocView, i: int) -> bool:
+    """Whether word i is one of :data:`BEING_VERBS`, with or without و/ف."""
+    bare = view.bare[i]
+    if i > 0 and view.is_word(i - 1) and view.bare[i - 1] in _BEFORE_SHADE:
+        return False
+    return (
+        bare in BEING_VERBS or view.keys[i] in BEING_VERBS or (bare[:1] in "وف" and bare[1:] in BEING_VERBS)
+    )
+
+
 def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
     """:func:`preposed_subject` for a short noun phrase right before the verb."""
     words = view.words
@@ -493,17 +516,22 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
         return SpeakerPhrase(i, i + 1, "anonymous")
     if i >= sentence_first and view.bare[i] == "قد":
         i -= 1
-    if i > sentence_first and view.keys[i] in AUXILIARIES and (view.is_word(i - 1) or view.is_comma(i - 1)):
+    if (
+        i > sentence_first
+        and (view.keys[i] in AUXILIARIES or _being_verb(view, i))
+        and (view.is_word(i - 1) or view.is_comma(i - 1))
+    ):
+        being = view.keys[i] not in AUXILIARIES
         i -= 1  # "آن ليندي، كانت أعلنت": the subject stands before the auxiliary كان
-        if view.bare[i] == "قد":
-            i -= 1
+        if view.bare[i] == "قد" or (being and view.bare[i] in _BEING_NEGATIONS and i > sentence_first):
+            i -= 1  # "الجماهير ما زالت ترى": ما/لا belong to زال
     end = i + 1
     count = 0
     while i >= sentence_first:
         token = view.tokens[i].text
         if view.is_word(i):
-            if view.bare[i] in CLAUSE_OPENERS or view.keys[i] in CLAUSE_OPENERS:
-                break
+            if view.bare[i] in CLAUSE_OPENERS or view.keys[i] in CLAUSE_OPENERS or _being_verb(view, i):
+                break  # "ومازال سكان الجنوب يشتكون": the subject follows the verb of being
             if is_stop(view, i) or words.is_a("time", view.bare[i]):
                 return None
             if view.cues[i] is not None:
