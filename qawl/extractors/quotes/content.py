@@ -107,7 +107,11 @@ def clause_end(
             without = bare[nxt] == _WITHOUT and not _omission_note(view, nxt)
             if cue is not None and cue.kind == "noun":
                 cue = participle_of_noun(view, nxt, cue)  # "…، مطالبة باعتذار": a participle
-            if ((key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS) and not without) or (
+            if (
+                (key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS)
+                and not without
+                and not _clause_goes_on(view, nxt, sentence_last)
+            ) or (
                 cue is not None
                 and cue.kind != "noun"
                 and reports_here(view, nxt, cue)
@@ -203,6 +207,80 @@ def clause_end(
 
 
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+
+
+# "، في تصريح …"، "، في كلمة …"، "، في محاولة …"، "، في ثاني حادث …": the occasion of the report or
+# the writer's framing of it, after the content.
+_OCCASIONS = frozenset(
+    {"تصريح", "تصريحات", "حديث", "حوار", "مقابله", "كلمه", "ندوه", "لقاء", "ختام", "افتتاح", "اجتماع",
+     "مؤتمر", "زياره", "رد", "رده", "ردها", "ردهم", "تدوينه", "مداخله", "بيان", "بلاغ", "تعليق", "اشاره",
+     "المقابل", "الاثناء", "معرض", "محاوله", "خطوه", "تلميح", "احدث", "ثاني", "ثالث"}
+)  # fmt: skip
+# "، وفي هذا الإطار"، "، في ذات السياق": a demonstrative before a word of context is the writer's
+# link to what follows ("في ذات الفترة" is a time of the report's own, "في إطار الشراكة" a phrase
+# of the reported clause).
+_SAME = frozenset({"هذا", "ذات", "نفس"})
+_CONTEXTS = frozenset({"سياق", "السياق", "اطار", "الاطار", "الصدد"})
+# "، وهو ما يعني …"، "، وهي شركة …": a pronoun clause that goes on describing what was said.
+_DESCRIBING_PRONOUNS = frozenset({"وهو", "وهي"})
+_SENTENCE_REACH = 10
+
+
+def _clause_goes_on(view: DocView, nxt: int, sentence_last: int) -> bool:
+    """After a comma inside reported content, whether a clause word that usually closes it goes
+    on with the same report instead: a prepositional phrase of time, place or manner ("أن
+    القروض تطورت، في ذات الفترة، بمعدل …"، "، وفي مقدمتهم رجال الأعمال") or a pronoun
+    clause describing the last noun ("…، وهو ما يعني تراجعا"). It ends there when the phrase is
+    the occasion of the report ("، في تصريح لـ…"، "، وفي سياق آخر"), a contrast (في حين، tested
+    at its word), or a verb of saying with its own content follows soon ("، وفي سياق آخر، أكد
+    …"، "، وهو ما نفته موسكو")."""
+    limit = min(sentence_last, len(view))
+    bare, keys = view.bare, view.keys
+    if keys[nxt] == _IN and bare[nxt] in ("في", "وفي"):
+        after = nxt + 1
+        if after >= limit or not view.is_word(after):
+            return False
+        if bare[after] in _SAME and after + 1 < limit and bare[after + 1] in _CONTEXTS:
+            return False
+        if bare[after] in _OCCASIONS or (view.cues[after] is not None and view.cues[after].kind == "noun"):
+            return False
+    elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
+        return False  # "، وهي، إن صحت، …": the writer's aside
+    elif _past_event_note(view, nxt + 1, limit):
+        return False
+    commas = 0
+    for k in range(nxt + 1, min(nxt + 1 + _SENTENCE_REACH, limit)):
+        if view.tokens[k].text == ":":
+            return False  # "، وهو بنفسه: …": his own words follow
+        if view.is_comma(k):
+            commas += 1
+            if commas > 1:
+                break
+            continue
+        cue = view.cues[k]
+        if view.is_word(k) and cue is not None and cue.kind == "verb" and reports_here(view, k, cue):
+            return False
+    return True
+
+
+# "، وهي المرة الأولى …"، "، وهو أول …": the writer's note on the event reported.
+_FIRST_TIME = frozenset({"المره", "اول", "اولي"})
+
+
+def _past_event_note(view: DocView, k: int, limit: int) -> bool:
+    """After "، وهو/وهي": "ما" or "الأمر الذي" with a verb that is not a present or future
+    ("وهو ما حدث بالفعل"، "وهو الأمر الذي لم يحدث") tells what came of the report, the writer's
+    note; a present ("وهو ما يعني …"، "وهو ما يتطلب …") draws the source's own conclusion."""
+    if k >= limit or not view.is_word(k):
+        return False
+    if view.bare[k] in _FIRST_TIME:
+        return True
+    if view.bare[k] == "الامر" and k + 1 < limit and view.bare[k + 1] == "الذي":
+        k += 1
+    elif view.bare[k] != "ما":
+        return False
+    verb = k + 1
+    return verb < limit and view.is_word(verb) and view.bare[verb][:1] not in "يتس"
 
 
 def _seemingly(view: DocView, k: int, limit: int) -> bool:

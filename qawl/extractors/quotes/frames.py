@@ -42,6 +42,7 @@ from qawl.extractors.quotes.readings import (
     impersonal_after_noun,
     impersonal_estimate,
     passive_before_bi,
+    passive_before_marked_predicate,
     passive_before_quoted_name,
     passive_reading,
     perfect_of_lemma,
@@ -171,6 +172,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if trigger is not None and passive_reading(view, i, cue, trigger, subject is not None):
             trigger = None
     if trigger is not None and passive_before_quoted_name(view, i, cue, trigger):
+        trigger = None
+    if trigger is not None and passive_before_marked_predicate(view, i, cue):
         trigger = None
     postposed = False
     these = _these_words(view, i, cue)

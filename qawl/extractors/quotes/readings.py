@@ -214,6 +214,28 @@ def passive_before_quoted_name(view: DocView, i: int, cue: Cue, trigger: Trigger
     )
 
 
+MAX_MARKED_PREDICATE = 4
+
+
+def passive_before_marked_predicate(view: DocView, i: int, cue: Cue) -> bool:
+    """ "الإجراءات التي تعتبر "موجعة لتونس"": an imperfect of considering right after a relative
+    (with its و) and right before a few quoted words is the passive "which is considered": the
+    relative's noun is its subject and the marks hold the predicate, the writer's or the source's
+    word for it, not a quote of the noun. A clause in the marks (أنّ/إنّ) is reported content."""
+    if cue.lemma not in CONSIDERING or cue.kind != "verb" or cue.object_suffix:
+        return False
+    if view.bare[i][:1] not in "يت" or i < 1:
+        return False
+    before = view.bare[i - 1]
+    if before not in RELATIVES and not (before[:1] == "و" and before[1:] in RELATIVES):
+        return False
+    opening = i + 1
+    close = view.open_close.get(opening) if opening < len(view) and view.is_mark(opening) else None
+    if close is None or close - opening - 1 > MAX_MARKED_PREDICATE or close == opening + 1:
+        return False
+    return not view.bare[opening + 1].startswith(("ان", "لان"))
+
+
 # Words that open a predicate of judgement and never an object: superlatives, أحد، شبه، بمثابة.
 _PREDICATE_OPENERS = frozenset(
     {"اكبر", "اهم", "ابرز", "اول", "اقدم", "افضل", "اكثر", "اخطر", "اقوي", "اقل", "اعلي", "اسوا", "احسن",
