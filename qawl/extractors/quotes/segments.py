@@ -238,8 +238,8 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         if name:  # half the titles the name index reads have no name after them
             linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
             name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
-            name = name_before_object(view, name, object_follows)
-            if _accusative_noun(view, name[0]):
+            name = [] if _plural_construct(view, name) else name_before_object(view, name, object_follows)
+            if name and _accusative_noun(view, name[0]):
                 # "أصدر النائب العام قرارا …": a name in apposition to its title is in the
                 # subject's case; a noun in the indefinite accusative is the verb's object.
                 name = []
@@ -437,6 +437,17 @@ def _definite_name_after_feminine(view: DocView, seg: list[int], k: int) -> bool
     )
 
 
+def _plural_construct(view: DocView, name: list[int]) -> bool:
+    """Whether the words after a title open with an indefinite plural in ات and its definite
+    genitive ("وذكرت متحدثة باسم الحكومة مبررات الرفض"): a construct of things, the verb's
+    object, not the name in apposition to the title (a given name is no feminine plural; short
+    family names in ات such as بركات are left)."""
+    if len(name) < 2 or not has_article(view, name[1]) or has_article(view, name[0]):
+        return False
+    text = view.tokens[name[0]].text
+    return len(text) >= 6 and text.endswith("ات") and not in_person_mention(view, name[0])
+
+
 def _accusative_noun(view: DocView, i: int) -> bool:
     """A noun in the indefinite accusative written with its alef (تحقيقا، سجالا، ونقاشا) that
     the document also writes without it (تحقيق، التحقيق): foreign names end in ا too (سامنثا،
@@ -500,6 +511,8 @@ def _description(view: DocView, seg: list[int], object_follows: bool = False) ->
             break
         if len(kept) == 1 and has_article(view, i) and plural_after_singular(view, seg[0], i):
             break  # "وشرح السائق التحديات التي …": the object, see plural_after_singular
+        if not genitive_next and has_article(view, i) and _masculine_after_feminine(view, kept, i):
+            break  # "وحثت الشرطة المحلية المواطنين"، "كشفت السعودية النقاب": the object
         if adjective or key.startswith("لل") or li_noun:
             kept.append(i)
             seen_nisba = (seen_nisba or nisba) and not genitive_next
@@ -507,6 +520,31 @@ def _description(view: DocView, seg: list[int], object_follows: bool = False) ->
             continue
         break
     return kept
+
+
+# Elatives (أفعل) keep their masculine form after a feminine noun: "الشركة الأكبر".
+_ELATIVE = re.compile(r"^ال[اأ][^اوي]{3}$")
+
+
+def _masculine_after_feminine(view: DocView, kept: list[int], i: int) -> bool:
+    """Whether definite word i, after a definite feminine singular noun phrase, cannot be its
+    adjective: an adjective agrees with its noun in gender and number, so a masculine word (no
+    ة، ات، ى or ا ending) there begins the verb's object. The noun is known to be feminine
+    singular when an adjective in ة already agrees with it ("الشرطة المحلية"), or when it is a
+    place the earlier stages labelled ("السعودية"): a broken plural of persons in ة (القضاة،
+    الطلبة) takes masculine adjectives, so a bare head in ة is not enough. Names the earlier
+    stages labelled (a newspaper after its description) are appositions, not objects."""
+    head = kept[0]
+    if not view.tokens[head].text.endswith("ة"):
+        return False
+    agreeing = len(kept) > 1 and all(view.tokens[k].text.endswith("ة") for k in kept[1:])
+    place = len(kept) == 1 and names_a_place_or_body(view, head)
+    if not (agreeing or place):
+        return False
+    text = view.tokens[i].text
+    if text.endswith(("ة", "ات", "ى", "ا")) or _ELATIVE.match(view.bare[i]) is not None:
+        return False
+    return view.mention_label(i) is None
 
 
 def _oblique_plural(view: DocView, head: int, i: int) -> bool:
