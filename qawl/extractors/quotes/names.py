@@ -28,11 +28,13 @@ from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    COPULAS,
     EXPANSION_STOPS,
     GOD_NAMES,
     INDEPENDENT_PRONOUNS,
     NAME_LINKS,
     PREPOSITION_PRONOUNS,
+    RELATIVES,
     SENTENCE_ADVERBS,
 )
 
@@ -479,6 +481,8 @@ class NameIndex:
                 continue
             if person and self._description_words(words, target):
                 continue
+            if self._runs_on(words, target):
+                continue
             key = self._fullness(words, usage)
             if key > best_key:
                 best, best_key = self._surfaces[words], key
@@ -581,6 +585,33 @@ class NameIndex:
             )
             for word in extra
         )
+
+    def _runs_on(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether a longer name adds to ``target`` a word no name holds: a relative pronoun
+        ("… الصينية التي وصفت"), or, in a person's name, ل/ب/ك + the article after its first
+        word, the verb's complement ("النائب العام اريك شنايدرمان بالحصول على"). A body's name
+        goes on in such words (الهيئة العامة للاستثمار); a family name in بال (بالحاج) is kept
+        where the document gives it as a name of its own."""
+        if len(words) <= len(target):
+            return False
+        width = len(target)
+        extra = words[width:] if words[:width] == target else words[: len(words) - width]
+        if any(word in RELATIVES for word in extra):
+            return True
+        if self._body_word(words[0]) or self._body_word(target[0]):
+            return False
+        return any(
+            word is not words[0]
+            and word.startswith(("بال", "كال", "لل"))
+            and len(word) > 4
+            and word[1:] not in GOD_NAMES  # "منتصر بالله"
+            and not self._names_end_in(word)
+            for word in extra
+        )
+
+    def _names_end_in(self, word: str) -> bool:
+        """Whether a speaker a frame gives, or a person entity, ends in ``word`` alone."""
+        return (word,) in self.speakers or self.ends_person_entity((word,))
 
     def _written(self, words: tuple[str, ...]) -> bool:
         """Whether the document writes ``words`` in a row (read once per sequence asked)."""
@@ -733,7 +764,36 @@ class NameIndex:
             extra = words[: -len(target)]
         else:
             return False
-        return bool(extra) and extra in self._people and len(extra) == 1
+        if not extra:
+            return False
+        if len(extra) == 1:
+            return extra in self._people
+        # "وصف ظريف تصريحات نتانياهو": the verb's subject, its object and the object's genitive,
+        # another person's name. The added words reach, on their far side, the name of a speaker
+        # of the document's own with a noun between: a name goes on in given and family names
+        # (joined by بن، عبد، أبو …), never across a common noun into another person's name.
+        after = words[: len(target)] == target
+        for width in range(1, len(extra)):
+            other = extra[-width:] if after else extra[:width]
+            between = extra[:-width] if after else extra[width:]
+            if (
+                other in self._people
+                and other != target
+                and not any(w in NAME_LINKS for w in between)
+                and all(self.word_counts[w] for w in other)
+                and not (set(between) & self._name_words_of(other, extra))
+            ):
+                return True
+        return False
+
+    def _name_words_of(self, words: tuple[str, ...], run_on: tuple[str, ...]) -> set[str]:
+        """The words of every longer name of the document that holds ``words`` and is not read
+        across ``run_on`` (those are names of the run-on itself)."""
+        found: set[str] = set()
+        for other in self._by_word.get(words[0], ()):
+            if len(other) > len(words) and contains_words(other, words) and not contains_words(other, run_on):
+                found.update(other)
+        return found
 
     def _coordinated(self, words: tuple[str, ...]) -> bool:
         """ "ترامب وكيم": a و-word whose bare form the document also writes alone is a second
@@ -1335,6 +1395,8 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
         return False  # "برئيس": a preposition's noun, a title or a word the document writes alone
     if _indefinite_accusative(view, k):
         return False  # "اسم الرئيس السابق مرشحا للرئاسة": a predicate in the accusative, no name
+    if bare in COPULAS:
+        return False  # "المخرج X سيكون مخرج الفيلم": كان and its sisters open the predicate
     if key not in GOD_NAMES and key[:-1] not in NAME_LINKS:
         if text.endswith(("ها", "هم", "هما")) and len(key) >= 5:
             return False

@@ -93,6 +93,13 @@ CLAUSE_BREAKS = frozenset(
 SUBORDINATORS = frozenset({"عندما", "حين", "بعدما", "لما", "كلما", "بينما", "طالما", "حينما"})
 SUBORDINATOR_HEADS = frozenset({"بعد", "قبل", "منذ", "رغم", "مع"})
 AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})
+# كان and its sisters after a subject, in the imperfect and the future (not كان alone, which is
+# also the city of Cannes): a verb that opens the predicate, never a word of a name.
+COPULAS = frozenset(
+    prefix + verb
+    for verb in ("يكون", "تكون", "يكونون", "يصبح", "تصبح", "يظل", "تظل", "يبقي", "تبقي")
+    for prefix in ("", "س")
+) | frozenset({"كانت", "كانوا", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت", "ليس", "ليست"})
 # "غير معلنة"، "كانت معلنة": a participle after these is a predicate adjective, not a cue.
 PREDICATE_WORDS = frozenset(
     {"غير", "كان", "كانت", "ليس", "ليست", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
