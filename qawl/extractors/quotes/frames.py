@@ -44,6 +44,7 @@ from qawl.extractors.quotes.readings import (
     passive_before_bi,
     passive_before_marked_predicate,
     passive_before_quoted_name,
+    passive_of_considering,
     passive_reading,
     perfect_of_lemma,
     unowned_belief,
@@ -174,6 +175,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is not None and passive_before_quoted_name(view, i, cue, trigger):
         trigger = None
     if trigger is not None and passive_before_marked_predicate(view, i, cue):
+        trigger = None
+    if trigger is not None and passive_of_considering(view, i, cue, trigger):
         trigger = None
     postposed = False
     these = _these_words(view, i, cue)

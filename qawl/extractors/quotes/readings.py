@@ -247,6 +247,69 @@ def _considered_predicate(view: DocView, k: int) -> bool:
     return k < len(view) and view.is_word(k) and view.bare[k] in _PREDICATE_OPENERS
 
 
+# More elatives and ordinals that open a predicate ("تعتبر ثاني أكبر …"، "الذي يعتبر الأقدم"); آخر
+# is left out: after a noun it is "another" ("ويعتبر مسؤول آخر أن …").
+_MORE_PREDICATE_OPENERS = frozenset(
+    {"اسرع", "اقدس", "ادق", "اقرب", "اجمل", "اغلي", "اصغر", "اعرق", "افقر", "اغني", "اوسع",
+     "ثاني", "ثالث", "رابع", "واحد", "واحده", "واحدا"}
+)  # fmt: skip
+MAX_PASSIVE_SUBJECT = 4
+
+
+def considered_predicate_word(key: str) -> bool:
+    """Whether a bare word without its article is a superlative, an ordinal or أحد/واحد, the
+    words that open a predicate of judgement (أفضل، ثاني، أحد)."""
+    return key in _PREDICATE_OPENERS or key in _MORE_PREDICATE_OPENERS
+
+
+def _passive_predicate(view: DocView, k: int, after_subject: bool) -> bool:
+    """A word that opens the predicate of يُعتبر: a superlative, with its article too (الأبرز),
+    an ordinal, أحد/واحدة, شبه، بمثابة, من ("تعتبر من أجمل …"), or after the subject a pronoun of
+    separation (هي ثاني …). The active verb's object would stand first."""
+    if k >= len(view) or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    body = key[2:] if key.startswith("ال") else key
+    return considered_predicate_word(body) or key == "من" or (after_subject and key in ("هو", "هي"))
+
+
+def passive_of_considering(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
+    """ "وتعتبر الجزيرة واحدة من أجمل المناطق"، "السدود التي تعتبر الأكبر": an imperfect of
+    considering with no object pronoun whose first word, or the first word after one noun phrase
+    when the verb opens its clause, opens a predicate of judgement is the passive يُعتبر: the
+    thing described is its subject and no one is reported. The active verb has a subject and
+    an object before the predicate ("ويعتبر الخبراء الاتفاق أفضل حل"): a second definite noun
+    that is no adjective ends the scan, and so does a masculine verb before a feminine noun."""
+    if cue.lemma not in CONSIDERING or cue.kind != "verb" or cue.object_suffix:
+        return False
+    if trigger.kind == "that" and not any(view.is_comma(k) for k in range(i + 1, trigger.index)):
+        return False  # "ويعتبر أحد الخبراء أن …"، "يعتبر من جهته أن …": a clause is reported
+    key = view.bare[i]
+    stem = key[1:] if key[:1] in "وف" and key[1:2] in "يت" else key
+    if stem[:1] not in "يت":
+        return False
+    if _passive_predicate(view, i + 1, False):
+        return True
+    # With a subject after it, the verb must open its clause (و/ف on it, a sentence start, a
+    # comma or a particle before it): after a noun or a relative the noun is its subject.
+    opens = stem != key or i == 0 or not view.is_word(i - 1) or view.is_comma(i - 1)
+    if not opens and view.bare[i - 1] not in ("كما", "فيما", "حيث", "اذ", "بينما", "فقد", "وقد"):
+        return False
+    previous_definite = False
+    for k in range(i + 1, min(len(view), i + 2 + MAX_PASSIVE_SUBJECT)):
+        if k > i + 1 and _passive_predicate(view, k, True):
+            return True
+        if not view.is_word(k) or view.words.is_a("stop", view.bare[k]):
+            return False
+        definite = has_article(view, k)
+        if previous_definite and (not definite or not _modifier(view.bare[k])):
+            return False  # "ويعتبر الخبراء الاتفاق …"، "الوزير مبادرة …": subject and object
+        if k == i + 1 and stem[:1] == "ي" and view.bare[k].endswith("ه") and not definite:
+            return False  # "كما يعتبر مبادرة السلام أحد …": a feminine object, the subject dropped
+        previous_definite = definite
+    return False
+
+
 def direct_object_before(view: DocView, cue_index: int, trigger: int, cue: Cue) -> bool:
     """Whether a verb that reports with بـ (أقرّ بـ "admitted") took a direct object first,
     which makes it another verb: "أقرّ البرلمان القانون بأغلبية" ("passed"). After a definite

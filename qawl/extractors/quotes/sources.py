@@ -21,6 +21,7 @@ from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
+from qawl.extractors.quotes.readings import considered_predicate_word
 from qawl.extractors.quotes.segments import parse_segment
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic
@@ -77,12 +78,47 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
             continue  # "وقال X: …" is the verb's quote
         if any(view.keys[k][:1].isdigit() for k in before):
             continue
+        if _field_label(view, before):
+            continue
         speaker = parse_speaker(view, first, colon)
         found = content_from(view, Trigger("colon", colon + 1))
         if speaker is None or found is None:
             continue
         span, _ = found
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+
+
+# Credit and heading words of lists and columns: "تأليف: …"، "الناشر: …"، "كلمة أخيرة: …". They
+# name a field of the page or the writer's own closing words, never who speaks.
+_CREDIT_LABELS = frozenset(
+    {"تاليف", "اخراج", "ترجمه", "اعداد", "تلحين", "تصوير", "سيناريو", "انتاج", "بطوله", "الناشر"}
+)  # fmt: skip
+_HEADING_NOUNS = frozenset({"كلمه", "ملاحظه", "تنويه", "تنبيه", "خلاصه", "ملخص", "خاتمه"})
+# Words that end a lead-in to a list ("وتتمثل هذه المجالات في:"، "أما المطالب فهي:"،
+# "كالتالي:"): what follows is the list announced, not words said.
+_LEAD_IN_ENDS = frozenset({"في", "هي", "هو", "هم", "كالتالي", "التالي", "كالاتي", "الاتي", "يلي"})
+
+
+def _field_label(view: DocView, before: list[int]) -> bool:
+    """Whether the words before a line's colon label a field of a list and name no source: a
+    superlative with an indefinite noun (a prize category, "أفضل فيلم: …"), a credit word
+    ("تأليف: …"), a heading noun without a possessor ("كلمة أخيرة: …"), or a lead-in that
+    announces a list ("وتتمثل هذه المجالات في: …")."""
+    first = view.bare[before[0]]
+    if view.bare[before[-1]] in _LEAD_IN_ENDS:
+        return True
+    if first in _CREDIT_LABELS and len(before) <= 2:
+        return True
+    if first in _HEADING_NOUNS and (
+        len(before) == 1 or (len(before) == 2 and not has_article(view, before[1]))
+    ):
+        return True
+    return (
+        len(before) >= 2
+        and considered_predicate_word(first)
+        and not has_article(view, before[1])
+        and not view.words.is_a("stop", view.bare[before[1]])
+    )
 
 
 def _is_nisba_adjective(view: DocView, i: int) -> bool:
