@@ -13,64 +13,55 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
-from qawl.document import Document
-from qawl.extractors.quotes import QuoteAttributor
-
-ATTRIBUTOR = QuoteAttributor()
-
-
-def _quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    doc = Document(id="t", text=text)
-    return [
-        (q.kind, q.content.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
-        for q in ATTRIBUTOR.find(doc)
-    ]
+from quote_helpers import quote_fields
 
 
 def test_place_name_after_indefinite_head_is_no_quote() -> None:
-    quotes = _quotes('وأكد الوالي تقدم أشغال الطريق الرابطة بين المدينة ومنطقة "العين الباردة".')
+    quotes = quote_fields('وأكد الوالي تقدم أشغال الطريق الرابطة بين المدينة ومنطقة "العين الباردة".')
     assert [q for q in quotes if q[0] == "direct"] == []
 
 
 def test_team_name_in_indirect_clause_is_no_fragment() -> None:
-    quotes = _quotes('وقال المدرب إن لاعبي فريق "النجم" جاهزون للمباراة.')
+    quotes = quote_fields('وقال المدرب إن لاعبي فريق "النجم" جاهزون للمباراة.')
     assert quotes == [("indirect", 'لاعبي فريق "النجم" جاهزون للمباراة', "وقال", "المدرب")]
 
 
 def test_role_name_after_dor_is_no_quote() -> None:
-    quotes = _quotes('ويعتبر دور "سلمى" أصعب ما قدمته الممثلة في مسيرتها.')
+    quotes = quote_fields('ويعتبر دور "سلمى" أصعب ما قدمته الممثلة في مسيرتها.')
     assert [q for q in quotes if q[0] == "direct"] == []
 
 
 def test_platform_after_social_networks_is_no_quote() -> None:
-    quotes = _quotes('وكتب اللاعب على مواقع التواصل الاجتماعي "إنستغرام" صورة مع عائلته.')
+    quotes = quote_fields('وكتب اللاعب على مواقع التواصل الاجتماعي "إنستغرام" صورة مع عائلته.')
     assert [q for q in quotes if q[0] == "direct"] == []
 
 
 def test_long_words_after_social_networks_are_still_quoted() -> None:
     # Five marked words after the platform are what was posted, a fragment of the quote.
-    quotes = _quotes('وقال المحقق إنها نشرت على مواقع التواصل الاجتماعي "صورة تهدد فيها جيرانها بالانتقام".')
+    quotes = quote_fields(
+        'وقال المحقق إنها نشرت على مواقع التواصل الاجتماعي "صورة تهدد فيها جيرانها بالانتقام".'
+    )
     content = 'نشرت على مواقع التواصل الاجتماعي "صورة تهدد فيها جيرانها بالانتقام"'
     assert quotes[0][:3] == ("mixed", content, "وقال")
 
 
 def test_possessed_work_noun_holds_a_name() -> None:
-    quotes = _quotes('وقالت المخرجة إن مسلسلها "ليالي الصيف" سيعرض في شهر رمضان.')
+    quotes = quote_fields('وقالت المخرجة إن مسلسلها "ليالي الصيف" سيعرض في شهر رمضان.')
     assert quotes == [("indirect", 'مسلسلها "ليالي الصيف" سيعرض في شهر رمضان', "وقالت", "المخرجة")]
 
 
 def test_possessed_feminine_noun_holds_a_name() -> None:
-    quotes = _quotes('وأوضح الناشط أن حملته "ارحل" ستتواصل إلى نهاية الشهر.')
+    quotes = quote_fields('وأوضح الناشط أن حملته "ارحل" ستتواصل إلى نهاية الشهر.')
     assert [k for k, *_ in quotes] == ["indirect"]
 
 
 def test_possessed_noun_that_names_nothing_keeps_the_quote() -> None:
     # منصبه is "his post", not the platform منصة: the marked words are the speaker's.
-    quotes = _quotes('وقال المصدر إن الوزير باق في منصبه "ولن يستقيل تحت أي ضغط".')
+    quotes = quote_fields('وقال المصدر إن الوزير باق في منصبه "ولن يستقيل تحت أي ضغط".')
     assert [k for k, *_ in quotes] == ["mixed"]
 
 
-def test_subject_with_article_before_marks_still_quotes() -> None:
+def test_subject_with_article_before_marks_stillquote_fields() -> None:
     # A definite head is the subject, and the marks after it hold its words.
-    quotes = _quotes('وقال الفريق "سنعود أقوى في الموسم المقبل".')
+    quotes = quote_fields('وقال الفريق "سنعود أقوى في الموسم المقبل".')
     assert quotes == [("direct", "سنعود أقوى في الموسم المقبل", "وقال", "الفريق")]
