@@ -259,8 +259,10 @@ def _named_kind(view: DocView, before: int, inner: list[int]) -> bool:
     if not inner or len(inner) > MAX_KIND_NAME:
         return False  # "على مواقع التواصل "آية قرآنية تتوعد الكفار بالنار"": what was posted
     key = view.bare[before]
-    stems = {key, key[1:]} if key[:1] in "لبو" else {key}
-    if stems & _KIND_HEADS:
+    # Both readings, with the first letter a proclitic and without ("برنامجه" is ب + رنامجه
+    # or the noun itself), in a fixed order: a set's order changes with the hash seed.
+    stems = (key, key[1:]) if key[:1] in "لبو" else (key,)
+    if _KIND_HEADS.intersection(stems):
         return True
     if key in _SOCIAL and before > 0 and view.is_word(before - 1):
         prev = view.bare[before - 1]
@@ -273,7 +275,9 @@ def _named_kind(view: DocView, before: int, inner: list[int]) -> bool:
                     head = head[:-1] + "ه"  # "حملته": the feminine ة before the pronoun
                 # Not a verb of naming with its object pronoun ("ما تسميه "الجدار""): the
                 # verb still governs what follows the name.
-                return head not in _NAMING_VERBS and view.words.is_a("namer", head)
+                if head not in _NAMING_VERBS and view.words.is_a("namer", head):
+                    return True
+                break  # the pronoun endings exclude one another: one reading per stem
     return False
 
 
