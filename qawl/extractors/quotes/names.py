@@ -33,6 +33,7 @@ from qawl.extractors.quotes.words import (
     GOD_NAMES,
     INDEPENDENT_PRONOUNS,
     NAME_LINKS,
+    POSSESSIVE_ENDINGS,
     PREPOSITION_PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
@@ -1574,7 +1575,6 @@ def _title_core(key: str) -> str:
 _HEAD_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
 # Two words for one body a post heads: the prime minister is "رئيس الحكومة" or "رئيس الوزراء".
 _DOMAIN_SYNONYMS = {"حكومه": "وزراء"}
-_POSSESSED_ENDINGS = ("هما", "هم", "ها", "ه")
 # The second word of the title a possessed post is indexed under: no title's word, so that only
 # the bare post ("المحامي") is the same office.
 _POSSESSED = "+"
@@ -1590,7 +1590,7 @@ def _possessed_head(view: DocView, entry: TitledName) -> str | None:
     if at >= len(view) or view.starts[at] != entry.position or view.bare[at] != first:
         return None
     surface = view.tokens[at].text
-    for ending in _POSSESSED_ENDINGS:
+    for ending in POSSESSIVE_ENDINGS:
         base = first[: -len(ending)]
         if not first.endswith(ending) or len(base) < 3 or base in _WHOLE_OFFICES:
             continue

@@ -15,7 +15,12 @@ from qawl.extractors.quotes.objects import strong_object
 from qawl.extractors.quotes.predicates import object_after_comma
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import NAME_PREPOSITIONS, PREPOSITION_PRONOUNS, RELATIVES
+from qawl.extractors.quotes.words import (
+    NAME_PREPOSITIONS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITION_PRONOUNS,
+    RELATIVES,
+)
 
 MAX_NAME_IN_SUBJECT = 6  # words of a quoted name or title inside the subject phrase
 MAX_NAME_BEFORE_COMPLEMENT = 3  # a quoted name between the subject and the cue's complement
@@ -246,7 +251,6 @@ _KIND_HEADS = frozenset(
 # The platform in "مواقع التواصل (الاجتماعي) "فيسبوك"".
 _SOCIAL = frozenset({"التواصل", "الاجتماعي"})
 _PLATFORM_HEADS = ("موقع", "مواقع", "شبكه", "شبكات", "منصه", "منصات")
-_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
 _NAMING_VERBS = frozenset({"يسمي", "تسمي", "يدعي", "تدعي"})
 MAX_KIND_NAME = 4  # words of the name after such a head; longer marked words are words said
 
@@ -268,7 +272,7 @@ def _named_kind(view: DocView, before: int, inner: list[int]) -> bool:
         prev = view.bare[before - 1]
         return prev in _SOCIAL or prev.endswith(_PLATFORM_HEADS)
     for stem in stems:
-        for ending in _OWNER_ENDINGS:
+        for ending in POSSESSIVE_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 3:
                 head = stem[: -len(ending)]
                 if head[-1] == "ت":
