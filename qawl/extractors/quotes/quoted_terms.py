@@ -131,7 +131,7 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     for k in range(close + 1, min(close + 13, len(view))):
         other = view.cues[k] if view.is_word(k) else None
         # "وأوضحت "بلتون" في مذكرة بحثية أن …": مذكرة there is the noun "memo", no cue.
-        if other is not None and reports_here(view, k, other):
+        if other is not None and reports_here(view, k, other) and not _occasion_or_relay(view, k, other):
             return False
         if (
             is_complementizer(view, k)
@@ -161,6 +161,17 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
 # Prepositions that open the occasion of a report between a quoted subject and the complement.
 _OCCASION_OPENERS = frozenset({"في", "خلال", "عبر", "لدي"})
 MAX_OCCASION_AFTER_NAME = 7
+_RELAYING = "نقلا"
+
+
+def _occasion_or_relay(view: DocView, k: int, other: Cue) -> bool:
+    """Whether the cue word at ``k``, after a quoted name, opens no report of its own: a noun of
+    saying after an occasion preposition, the occasion of the verb before the name ("وقال
+    "سامي" في تصريح لإذاعة محلية إن …"), or نقلاً عن, the relay the name reports through
+    ("وتقول "دويتشه فيله" نقلا عن خبراء إن …"). The complementizer after them is still the verb's."""
+    if other.kind == "noun":
+        return k > 0 and view.bare[k - 1] in _OCCASION_OPENERS
+    return other.kind == "source" and view.bare[k] == _RELAYING
 
 
 _CONTENT_FRAMES = frozenset({"that", "colon", "quote", "near", "next"})
@@ -241,12 +252,15 @@ def _described_after(view: DocView, inner: list[int], close: int) -> bool:
 
 
 # Indefinite heads of a place, a team, a role or a file, whose name follows in marks in
-# construct ("منطقة "تبرورة""، "فريق "النجم""، "دور "ليلى""): none of them is a source of
+# construct ("منطقة "تبرورة""، "فريق "النجم""، "دور "ليلى""، "رحلتها رقم "…"", a number or code
+# that identifies a flight, a law or a case; "خلال حصة "…""، "ضيف "…"", the broadcast a guest
+# spoke on): none of them is a source of
 # words said, so the marks after them are never the quote. Not موضوع: "هو موضوع "بحث
 # قضائي"" is "is the object of", and its marks are the speaker's words.
 _KIND_HEADS = frozenset(
     {"منطقه", "مدينه", "بلده", "قريه", "حي", "ولايه", "معتمديه", "جزيره", "ضاحيه", "شارع", "نهج", "ملعب",
-     "فريق", "نادي", "منتخب", "دفعه", "دور", "شخصيه", "ملف", "موقع", "مواقع", "شبكه", "صفحه"}
+     "فريق", "نادي", "منتخب", "دفعه", "دور", "شخصيه", "ملف", "موقع", "مواقع", "شبكه", "صفحه",
+     "رقم", "حصه", "ضيف", "ضيفه"}
 )  # fmt: skip
 # The platform in "مواقع التواصل (الاجتماعي) "فيسبوك"".
 _SOCIAL = frozenset({"التواصل", "الاجتماعي"})

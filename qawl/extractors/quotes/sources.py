@@ -95,8 +95,13 @@ _CREDIT_LABELS = frozenset(
 )  # fmt: skip
 _HEADING_NOUNS = frozenset({"كلمه", "ملاحظه", "تنويه", "تنبيه", "خلاصه", "ملخص", "خاتمه"})
 # Words that end a lead-in to a list ("وتتمثل هذه المجالات في:"، "أما المطالب فهي:"،
-# "كالتالي:"): what follows is the list announced, not words said.
-_LEAD_IN_ENDS = frozenset({"في", "هي", "هو", "هم", "كالتالي", "التالي", "كالاتي", "الاتي", "يلي"})
+# "كالتالي:"): what follows is the list announced, not words said. A bare preposition ends a
+# label whose object is the value after the colon ("يحمي من: …"، "يساعد على: …"، "بالتعاون
+# مع: …"): a speaker's name or title never ends in a preposition without its object.
+_LEAD_IN_ENDS = frozenset(
+    {"في", "هي", "هو", "هم", "كالتالي", "التالي", "كالاتي", "الاتي", "يلي",
+     "من", "عن", "علي", "الي", "ضد", "مع", "حول", "نحو"}
+)  # fmt: skip
 
 
 def _field_label(view: DocView, before: list[int]) -> bool:
