@@ -459,13 +459,17 @@ class NameIndex:
         # A body's short name ("وزارة التجارة") may stand for any of the bodies the document
         # names in full; how often each is written says nothing of which one it is.
         usage = not self._body_word(target[0])
-        best_key = self._fullness(target, usage)
+        # The best so far is ranked by _fullness; its words (best_words) are kept so that the
+        # parts of the rank after the length are asked only of names as long as it.
+        best_words = target
         candidates = self._by_word.get(target[0], set()) | self._by_word.get(target[-1], set())
         candidates |= self._by_skeleton.get(skeleton(target[-1]), set())
         # A person's name, not a body's ("الهيئة"، "نادي"), whose own names hold ل + a noun.
         person = self.person_closing(target) and not self._body_word(target[0])
         for words in sorted(candidates):
-            if words in self._unfit:
+            # The name itself ranks as the best it starts from, and a shorter name than the
+            # best never outranks it: the filters below decide nothing for either.
+            if len(words) < len(best_words) or words == target or words in self._unfit:
                 continue
             # A fuller name adds given names before or a family name after: the short name
             # begins or ends it ("ترامب" -> "دونالد ترامب", "عبدالله" -> "عبدالله الثاني").
@@ -484,9 +488,8 @@ class NameIndex:
                 continue
             if self._runs_on(words, target):
                 continue
-            key = self._fullness(words, usage)
-            if key > best_key:
-                best, best_key = self._surfaces[words], key
+            if self._outranks(words, best_words, usage):
+                best, best_words = self._surfaces[words], words
         if best is name and len(target) == 1:
             fuller = self._family_name_with_article_toggled(target[0])
             if fuller is None:
@@ -533,6 +536,21 @@ class NameIndex:
             self._written_person(words),
             self._spelling_score(words),
         )
+
+    def _outranks(self, words: tuple[str, ...], best: tuple[str, ...], usage: bool) -> bool:
+        """``self._fullness(words, usage) > self._fullness(best, usage)``, each part of the rank
+        asked only while the parts before it tie: most candidates differ in length, and the times
+        written need the document's words indexed."""
+        if len(words) != len(best):
+            return len(words) > len(best)
+        if usage:
+            written, best_written = self._times_written(words), self._times_written(best)
+            if written != best_written:
+                return written > best_written
+        person, best_person = self._written_person(words), self._written_person(best)
+        if person != best_person:
+            return person > best_person
+        return self._spelling_score(words) > self._spelling_score(best)
 
     def _times_written(self, words: tuple[str, ...]) -> int:
         """How often the document writes ``words`` in a row (counted once per sequence asked)."""

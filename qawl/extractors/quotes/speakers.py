@@ -135,7 +135,9 @@ def _read_speaker(
 ) -> SpeakerPhrase | None:
     """The rest of :func:`_parse_speaker`: the phrase at the first segment, read past the
     adverbs and participles that may stand before a subject."""
-    if _manner_participle(view, groups[0][0]):
+    # Whether the segment opens right after a verb of saying: both tests below ask it.
+    after_verb = _after_verb_of_saying(view, groups[0][0])
+    if after_verb and _manner_participle(view, groups[0][0]):
         # "ورد مازحا "…""، "وأضاف ساخرا إن": the participle is the speaker's state, and the
         # subject, if any, follows it.
         # The phrase after it is taken only when it names a source: an object or an adverb
@@ -143,7 +145,7 @@ def _read_speaker(
         rest = groups[0][1:]
         after = parse_speaker(view, rest[0], last, object_follows) if rest else None
         return after if after is not None and names_source(view, after) else None
-    if _after_verb_of_saying(view, groups[0][0]) and bi_adverbial(view, groups[0]):
+    if after_verb and bi_adverbial(view, groups[0]):
         # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
         # subject, if any, is the title after it.
         after = next((k for k in groups[0][1:] if is_title_word(view, k)), None)
@@ -176,8 +178,9 @@ def _manner_participle(view: DocView, i: int) -> bool:
     """Whether word i, right after a masculine verb of saying, is a participle of the simple
     verb in the indefinite accusative: a circumstantial accusative (حال) telling how the source
     spoke, never its subject, which is nominative. After a feminine verb the participle would
-    end in ة (مازحة), so a word in ا there may be a woman's name."""
-    if not _after_verb_of_saying(view, i) or view.tokens[i - 1].text.endswith("ت"):
+    end in ة (مازحة), so a word in ا there may be a woman's name. The caller has found word i
+    right after a verb of saying (:func:`_after_verb_of_saying`)."""
+    if view.tokens[i - 1].text.endswith("ت"):
         return False
     if view.is_word(i + 1) and has_article(view, i + 1):
         return False  # "أكد قائدا الأمن العام": a dual in construct with its genitive, the subject
