@@ -26,7 +26,21 @@ def definite_event(view: DocView, k: int) -> bool:
     if not has_article(view, k) or view.mention_label(k) is not None:
         return False
     body = view.bare[k][2:]
-    return body in PROPOSITION_NOUNS or body in DEFINITE_EVENTS or event_noun(view, k)
+    return body in PROPOSITION_NOUNS or body in DEFINITE_EVENTS or event_noun(view, k) or event_plural(body)
+
+
+def event_plural(body: str) -> bool:
+    """The sound feminine plural of a verbal noun, read without its article (اتهامات،
+    انتهاكات، استعدادات، تصريحات، تحركات): the singular keeps the pattern of
+    :func:`event_noun`, so the plural names events too ("ونفى الاتهامات الموجهة إليه")."""
+    if not body.endswith("ات") or body.endswith(("يات", "وات")):
+        return False  # نسبيات، أولويات: a relational adjective's plural; دعوات is read as a noun
+    singular = body[:-2]
+    if singular.startswith("است"):
+        return len(singular) == 7 and singular[-2] == "ا"  # استعداد، استفزاز
+    if singular.startswith("ا"):
+        return 5 <= len(singular) <= 6 and singular[-2] == "ا"  # اتهام، انتهاك، إجراء
+    return singular.startswith("ت") and (len(singular) == 4 or (len(singular) == 5 and singular[-2] == "ي"))
 
 
 def indefinite_event(view: DocView, k: int) -> bool:

@@ -17,6 +17,7 @@ from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import (
     definite_event,
     event_noun,
+    event_plural,
     indefinite_event,
     is_nisba,
     object_noun,
@@ -125,6 +126,8 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
         return Trigger("obj", unagreeing)  # "كما أعلنت أيضا التقدم بمبادرة …"
     if verbal_noun(view, nxt):
         return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
+    if _plural_event_after_masculine_verb(view, cue, nxt):
+        return Trigger("obj", nxt)  # "ونفى الاتهامات الموجهة إليه": the subject is dropped
     after_definite = _event_after_definite(view, nxt, last)
     if after_definite is not None:
         return Trigger("obj", after_definite)  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
@@ -178,6 +181,16 @@ def _event_after_feminine_verb(view: DocView, cue: Cue, first: int, last: int) -
     if view.tokens[k].text.endswith(("ة", "ات")) or is_nisba(view.bare[k]):
         return None  # المطالبة، المراجعة: a feminine noun may be the subject
     return k if definite_event(view, k) else None
+
+
+def _plural_event_after_masculine_verb(view: DocView, cue: Cue, k: int) -> bool:
+    """A definite plural of a verbal noun right after a masculine verb of saying ("ونفى
+    الاتهامات الموجهة إليه"، "ويرفض التصريحات"): a plural of things as subject takes a
+    feminine verb (نفت التحقيقات), so after a masculine one the plural is the object and the
+    subject is dropped."""
+    if cue.kind != "verb" or cue.feminine is not False or not view.is_word(k) or view.cues[k] is not None:
+        return False
+    return has_article(view, k) and view.mention_label(k) is None and event_plural(view.bare[k][2:])
 
 
 # Verbal nouns of the first form (فَعْل، فُعول …) that news verbs of announcing and denying take as
@@ -239,7 +252,9 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
         if definite and not view.words.is_a("time", before) and definite_event(view, k):
             # A definite noun heads no genitive, so a definite verbal noun after one is no word of
             # the subject; an adjective there agrees (الحكومة الانتقالية) and has no event pattern.
-            if view.title_state(before) is None or proposition_noun(view, view.bare[k][2:]):
+            body = view.bare[k][2:]
+            if view.title_state(before) is None or proposition_noun(view, body) or event_plural(body):
+                # No name takes the article and a verbal noun's plural: "ونفى الجنرال الاتهامات".
                 return k  # "وأعلن رئيس الوزراء النصر …"، "أكدت الداخلية التوصل إلى …"
             continue
         if (

@@ -25,7 +25,14 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
-from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun, without_possessive
+from qawl.extractors.quotes.noun_patterns import (
+    event_noun,
+    indefinite_event,
+    is_nisba,
+    proposition_noun,
+    verbal_noun,
+    without_possessive,
+)
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
@@ -202,6 +209,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j += 2  # "شدد، على هامش الندوة، على أن …": على هامش is an adverbial, not the complement
                 in_adverbial = True
                 continue
+            if key == "علي" and _own_medium(bare[j + 1 : j + 2]) and _that_ahead(view, j + 2, limit):
+                j += 2  # "وأكدت الوزارة على موقعها الرسمي أن …": where it published, not the complement
+                in_adverbial = True
+                continue
             if key == "علي" and bare[j - 1] in _INFORMED and _that_ahead(view, j + 1, limit):
                 j += 1  # "أكد مسؤول مطلع على القضية أن …": على is the participle's, in the subject
                 in_adverbial = True
@@ -211,7 +222,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and j + 1 < limit
                 and _occasion_noun(bare[j + 1])
                 and (_reply_noun(bare[j + 1]) or _that_ahead(view, j + 2, limit))
-            ):
+            ) or _event_adverbial(view, j, limit):
                 # "أكد X في مداخلة له على الجوهرة أف أم أن …": with أنّ ahead, the medium of the
                 # occasion of speech (على، عبر) is no complement of the cue, until a comma; so is
                 # what a reply answers ("وأكد الوزير، في رده على أسئلة النواب، على أن …").
@@ -431,12 +442,16 @@ def _short_marks(view: DocView, open_token: int) -> bool:
     return sum(1 for k in range(open_token + 1, close) if view.is_word(k)) <= MAX_TERM_IN_QUESTION
 
 
-# Occasions of speech: a statement, an interview, a reply, a speech, a meeting (normalised).
+# Occasions of speech: a statement, an interview, a reply, a speech, a meeting, and the post or
+# account it was published in (تغريدة، منشور، حسابه، صفحتها) (normalised).
 _OCCASION_NOUNS = frozenset(
     {"تصريح", "تصريحات", "بيان", "بلاغ", "حديث", "حوار", "كلمه", "ندوه", "لقاء", "مداخله", "مقابله",
-     "رساله", "مؤتمر", "تدوينه", "رد", "جلسه", "اجتماع", "ملتقي", "منتدي"}
+     "رساله", "مؤتمر", "تدوينه", "رد", "جلسه", "اجتماع", "ملتقي", "منتدي", "تغريده", "منشور", "حساب",
+     "صفحه", "تعليق"}
 )  # fmt: skip
 _OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "لدي", "اثناء"})
+# "on the occasion of, upon": they open an adverbial of the event the words were said at.
+_EVENT_PREPOSITIONS = frozenset({"بمناسبه", "عند"})
 # "during, at": these take the gathering itself, with the article ("خلال الندوة التي نظمها …").
 _DURING_OCCASION = frozenset({"خلال", "لدي", "اثناء"})
 # "في هذا السياق"، "في ذات الصدد": a link to what the speaker said before, after a verb only.
@@ -675,8 +690,15 @@ def _reply_noun(key: str) -> bool:
 
 
 def _that_ahead(view: DocView, k: int, limit: int) -> bool:
-    """Whether a complementizer comes within a few words from k, before or right after a comma."""
-    for m in range(k, min(limit, k + MAX_THAT_AHEAD)):
+    """Whether a complementizer comes within a few words from k, before or right after a comma.
+    Quotation marks take no word's place ("على الجوهرة "اف ام" اليوم الجمعة أن …")."""
+    end = min(limit, k + MAX_THAT_AHEAD)
+    for m in range(k, limit):
+        if m >= end:
+            return False
+        if view.is_mark(m):
+            end = min(limit, end + 1)
+            continue
         if view.is_comma(m):
             return m + 1 < limit and view.is_word(m + 1) and is_complementizer(view, m + 1)
         if view.is_sentence_mark(m):
@@ -684,6 +706,37 @@ def _that_ahead(view: DocView, k: int, limit: int) -> bool:
         if view.is_word(m) and is_complementizer(view, m):
             return True
     return False
+
+
+_MEDIA = frozenset({"موقع", "صفحه", "حساب"})
+
+
+def _own_medium(keys: list[str]) -> bool:
+    """A website, page or account with its owner's pronoun (موقعها، صفحته، حسابه): after على
+    it names where a statement was published."""
+    if not keys:
+        return False
+    key = keys[0]
+    for suffix in POSSESSIVE_ENDINGS:
+        if key.endswith(suffix):
+            base = key[: -len(suffix)]
+            return base in _MEDIA or (base.endswith("ت") and base[:-1] + "ه" in _MEDIA)
+    return False
+
+
+def _event_adverbial(view: DocView, j: int, limit: int) -> bool:
+    """Whether an adverbial of the event the words were said at opens at j and holds على of its
+    own, with a complementizer ahead ("وأكد لدى إشرافه على الاجتماع أن …"، "بمناسبة التوقيع على
+    العقد، أن …"): a verbal noun governs its own complement, so that على is the noun's, not the
+    cue's, and the clause after أنّ is the content."""
+    if view.bare[j] not in _OCCASION_PREPOSITIONS and view.bare[j] not in _EVENT_PREPOSITIONS:
+        return False
+    noun = j + 1
+    if noun + 2 >= limit or view.bare[noun + 1] != "علي" or not event_noun(view, noun):
+        return False
+    if proposition_noun(view, view.bare[noun + 2]):
+        return False  # "خلال الاجتماع على ضرورة أن …": ضرورة and its أنّ are the cue's complement
+    return _that_ahead(view, noun + 2, limit)
 
 
 # "مطلع على" "informed about": a source's description, its على no complement of the cue.
@@ -1137,6 +1190,7 @@ _WALK_WORDS = frozenset(
     | CLAUSE_BREAKS
     | COMPLEMENTIZERS
     | _OCCASION_PREPOSITIONS
+    | _EVENT_PREPOSITIONS
     | {"في", "علي", "عن", "ان", "بالقول"}
 )
 # The first letters of a word whose complement a cue may take, by (ب- or بال-, لـ-complement).
