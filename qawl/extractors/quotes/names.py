@@ -22,7 +22,7 @@ from qawl.document import Document, Entity, Span
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
-from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -288,12 +288,38 @@ class NameIndex:
                     index.add(name, person=True)
                     index._seated.add(name_words(name))
                     continue
+                # "رئيس مجلس الأعمال بالغرفة الدكتور محمد علي": the holder after the rest of the
+                # post, under an honorific or rank; "وقال رئيس مجلس الأعمال" later is that person.
+                honoured = _honorific_holder_after_post(view, phrase)
+                if honoured is not None:
+                    index._add_honoured(view, phrase, *honoured)
+                    continue
+                # "وزيرة الدولة …، المدير العام لمكتب …، ريم الهاشمي،": two posts in apposition,
+                # then their holder; both posts stand for that person later.
+                stacked = _holder_after_second_post(view, phrase)
+                if stacked is not None:
+                    second, holder = stacked
+                    name = view.text_of(*holder)
+                    for first, last in ((phrase.first, phrase.last), second):
+                        title = title_key_of(view, first, last)
+                        index.titled.setdefault(_title_core(title[0]), []).append(
+                            TitledName(view.tokens[first].start, title, name, True)
+                        )
+                    index.add(name, person=True)
+                    continue
                 # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
                 # apposition after the rest of the post; "وأضاف بن سالم" is that person.
                 index._add_apposed(view, phrase)
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
+            if _seat_word(view, phrase.name[0]):
+                # "رئيس مجلس الأعمال بغرفة التجارة الدكتور X": the "name" is the post's seat.
+                post = SpeakerPhrase(phrase.title[0], phrase.name[0], "title", phrase.title)
+                honoured = _honorific_holder_after_post(view, post)
+                if honoured is not None:
+                    index._add_honoured(view, post, *honoured)
+                    continue
             if _complement_of_cue_before(view, i, phrase.name[0]):
                 continue  # "وطالب الوزير بمد فترة …": بمد is the verb's complement, not a name
             if _predicate_of_cue_before(view, i, phrase.name[0], last):
@@ -349,6 +375,17 @@ class NameIndex:
             TitledName(view.tokens[phrase.first].start, title, name, True)
         )
         self.add(name, person=True)
+
+    def _add_honoured(
+        self, view: DocView, phrase: SpeakerPhrase, post_end: int, name: tuple[int, int]
+    ) -> None:
+        """Pair a post with the holder named under an honorific after the rest of the post
+        (:func:`_honorific_holder_after_post`): as sure as an apposition."""
+        post, holder = _post_key(view, phrase.first, post_end), view.text_of(*name)
+        self.titled.setdefault(_title_core(post[0]), []).append(
+            TitledName(view.tokens[phrase.first].start, post, holder, True)
+        )
+        self.add(holder, person=True)
 
     def _add_possessed(self, view: DocView) -> bool:
         """Pair the post of a possessed title with its holder also under the bare post: "وقال
@@ -409,15 +446,23 @@ class NameIndex:
         takes the article's alif (لل + العضو), so the title look-up reads "العضو". Whether any
         pairing was added."""
         added = False
+        bare = view.bare
         for i in range(len(view)):
-            if not view.is_word(i) or not li_title(view, i):
-                continue
+            if bare[i][:1] not in ("ل", "ب") or not view.is_word(i):
+                continue  # both readings open with the preposition
+            if li_title(view, i):
+                head = "ال" + view.bare[i][2:]
+            else:
+                # "خطاب لزعيم الحركة، عبد الملك الحوثي،": ل or ب on a title's construct head.
+                head = _construct_title_after_preposition(view, i)
+                if head is None:
+                    continue
             last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
             comma = next((k for k in range(i + 1, last) if not view.is_word(k) or view.cues[k]), last)
             name = _apposition_name(view, comma) if comma < last else None
             if name is None:
                 continue
-            title = ("ال" + view.bare[i][2:], *title_key_of(view, i, comma)[1:])
+            title = (head, *title_key_of(view, i, comma)[1:])
             self.titled.setdefault(_title_core(title[0]), []).append(
                 TitledName(view.tokens[i].start, title, view.text_of(*name), True)
             )
@@ -1135,6 +1180,9 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
     end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
     k = phrase.last
     while k < end and not view.is_comma(k):
+        if hashtag_at(view, k):
+            k += 2  # "قائد جبهة #الساحل_الغربي، …": the post's genitive written as a hashtag
+            continue
         if not view.is_word(k) or view.cues[k] is not None:
             return None
         bare = view.bare[k]
@@ -1306,6 +1354,163 @@ def li_title(view: DocView, i: int) -> bool:
     return view.title_state("ال" + key[2:]) is not None
 
 
+def _construct_title_after_preposition(view: DocView, i: int) -> str | None:
+    """The title a word ل/ب + an indefinite title head stands for, followed by its genitive
+    ("لزعيم الحركة"، "بوزير الخارجية", the preposition's noun and the head of a construct):
+    the head without the preposition, or None. The apposition after the construct names the
+    title's holder as it does after "لل" + a definite title (:func:`li_title`)."""
+    bare = view.bare[i]
+    if bare[:1] not in "لب" or bare.startswith(("لل", "بال")) or len(bare) < 5:
+        return None
+    head = bare[1:]
+    if view.title_state(head) != "indefinite":
+        return None
+    if any(view.words.is_a(kind, head) for kind in ("institution", "media", "anonymous")):
+        return None  # "لوزارة الخارجية، …": a body, not a post
+    following = i + 1
+    if following >= len(view) or not view.is_word(following) or not has_article(view, following):
+        return None  # a construct head takes its definite genitive right after it
+    return head
+
+
+def _post_key(view: DocView, first: int, last: int) -> tuple[str, ...]:
+    """The title key of words ``first`` to ``last``, a hashtag's words read apart
+    ("رئيس #مجلس_الأعمال_السعودي" is "رئيس مجلس الأعمال السعودي")."""
+    key = title_key_of(view, first, last)
+    return tuple(part for word in key for part in word.split("_") if part)
+
+
+def _honorific_holder_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, tuple[int, int]] | None:
+    """(where the post ends, the holder's name) for a post whose rest runs on, without a comma,
+    into an honorific or rank and a name of two words or more: "رئيس مجلس الأعمال بمجلس الغرف
+    الدكتور محمد علي،"، "مدير المستشفى الجهوي بصفاقس الدكتور سامي …". The honorific opens the
+    holder's own phrase, set right after the post as its apposition; the post goes on in
+    definite words, seats under ب/ل and hashtags only (:func:`_post_word`), and the name is
+    closed by punctuation, the sentence end or the report's complementizer."""
+    if phrase.kind != "title" or phrase.name is not None or _second_post_in(view, phrase):
+        return None
+    sentence_end = view.sentence_range(phrase.first)[1]
+    end = min(sentence_end, phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
+    k = phrase.last
+    while k < end and view.bare[k] not in HONORIFICS:
+        if hashtag_at(view, k):
+            k += 2  # a hashtag: "#مجلس_الأعمال"
+            continue
+        if not (_post_word(view, k) or _seat_word(view, k)):
+            return None
+        k += 1
+    if k >= end or k == phrase.last:
+        return None  # right after the phrase, the parser has read (or declined) the honorific
+    named = parse_speaker(view, k, min(sentence_end, k + TITLE_WINDOW))
+    if named is None or named.kind != "name" or named.title is None or named.name is None:
+        return None
+    if named.title[0] != k or any(
+        view.title_state(view.bare[j]) == "indefinite" for j in range(*named.title)
+    ):
+        return None  # the rank and its adjectives ("العقيد الركن"), no post with a genitive
+    first, last = named.name
+    if sum(1 for j in range(first, last) if view.is_word(j)) < 2 or has_article(view, first):
+        return None
+    for j in range(first, last):
+        label = view.mention_label(j)
+        if view.is_word(j) and ((label is not None and label[0] != "PER") or _is_place(view, j)):
+            return None
+    closed = (
+        last >= sentence_end
+        or not view.is_word(last)
+        or view.bare[last] in COMPLEMENTIZERS
+        or view.words.is_a("time", view.bare[last])
+    )
+    return (k, (first, last)) if closed else None
+
+
+def hashtag_at(view: DocView, k: int) -> bool:
+    """Whether a hashtag starts at token k: "#" and the word written right after it."""
+    following = k + 1
+    return (
+        view.tokens[k].text == "#"
+        and following < len(view)
+        and view.is_word(following)
+        and view.tokens[following].start == view.tokens[k].end
+    )
+
+
+def hashtag_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The person's name a title speaker is followed by as a hashtag: "وصف الفنان
+    #عبدالعزيز_الفهد دوره بأنه …"، "كشفت المغنية الأميركية #سارة_لين عن …". The title ends in a
+    definite word, so it governs no genitive (a hashtag after "وزير خارجية" is the country), and
+    the tag joins two to four name words, only the last with the article (a family name): the
+    title's apposition, its holder."""
+    if phrase.kind != "title" or phrase.name is not None or not has_article(view, phrase.last - 1):
+        return None
+    if phrase.last >= len(view) or not hashtag_at(view, phrase.last):
+        return None
+    if _second_post_in(view, phrase):
+        return None  # "الفريق القانوني لأسرة رئيس الوزراء السابق #X": the inner post's holder
+    if any(
+        view.is_word(k) and not has_article(view, k) and view.bare[k][:1] not in "بل"
+        for k in range(phrase.first + 1, phrase.last)
+    ):
+        return None  # "والد أيقونة الاحتجاج #X": an indefinite genitive, another person's noun
+    tag = phrase.last + 1
+    parts = view.keys[tag].split("_")
+    if not 2 <= len(parts) <= MAX_APPOSITION_NAME_WORDS or any(
+        len(part) < 2 or view.title_state(part) is not None for part in parts
+    ):
+        return None
+    if any(part.startswith("ال") for part in parts[:-1]):
+        return None  # only a family name takes the article ("#عبدالعزيز_السكيرين")
+    if view.words.is_a("stop", parts[0]) or view.words.is_a("institution", parts[0]):
+        return None
+    label = view.mention_label(tag)
+    if label is not None and label[0] != "PER":
+        return None
+    return tag, tag + 1
+
+
+def _seat_word(view: DocView, k: int) -> bool:
+    """Whether word k is ب/ل + an indefinite noun before its definite genitive, the seat of a
+    post ("بغرفة التجارة"، "لشركة الكهرباء"): no cue, title, time or function word."""
+    bare = view.bare[k]
+    if not view.is_word(k) or bare[:1] not in "بل" or len(bare) < 4 or bare.startswith(("بال", "لل")):
+        return False
+    if view.cues[k] is not None or view.title_state(bare) is not None or _clitic_title(view, bare):
+        return False
+    if view.words.is_a("stop", bare) or view.words.is_a("time", bare) or view.count(bare[1:]) > 0:
+        return False  # "بشكل"، "لأجل": a word the document also writes alone is no ب/ل + noun
+    following = k + 1
+    return following < len(view) and view.is_word(following) and has_article(view, following)
+
+
+def _holder_after_second_post(
+    view: DocView, phrase: SpeakerPhrase
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the second post, the holder's name) for two posts set one after the other between
+    commas and closed by their holder's name: "قالت وزيرة الدولة للتعاون الدولي، المديرة العامة
+    لمكتب المعرض، ريم الهاشمي، إن …". The second post opens with a title right after the first
+    one's comma and runs, in words with no cue or complementizer, to its own comma; the name
+    after it is closed as an apposition is (:func:`_apposition_name`, reported)."""
+    if phrase.kind != "title" or phrase.name is not None or phrase.last >= len(view):
+        return None
+    if not view.is_comma(phrase.last):
+        return None
+    start = phrase.last + 1
+    if start >= len(view) or not view.is_word(start) or view.title_state(view.bare[start]) is None:
+        return None
+    if view.bare[start] in HONORIFICS:
+        return None  # "…، الدكتور X،": the holder's own rank, read by the parser
+    end = min(view.sentence_range(start)[1], start + TITLE_WINDOW)
+    comma = start + 1
+    while comma < end and not view.is_comma(comma):
+        if not view.is_word(comma) or view.cues[comma] is not None or view.bare[comma] in COMPLEMENTIZERS:
+            return None
+        comma += 1
+    if comma >= end:
+        return None
+    holder = _apposition_name(view, comma, reported=True)
+    return ((start, comma), holder) if holder is not None else None
+
+
 MAX_APPOSITION_NAME_WORDS = 4
 
 
@@ -1339,7 +1544,11 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
         label = view.mention_label(k)
         if label is not None and label[0] != "PER":
             return None
-        if view.title_state(view.bare[k]) is not None or not _name_word(view, k, k == first):
+        # "عبد الملك": after عبد a divine name, the second half of the given name, never a title.
+        after_servant = k > first and view.bare[k - 1] == "عبد"
+        if not after_servant and view.title_state(view.bare[k]) is not None:
+            return None
+        if not _name_word(view, k, k == first):
             return None
         if (view.bare[k][:1] in "بلك" and view.bare[k][1:3] == "ال") or view.bare[k][:2] == "لل":
             return None  # "خلفا للسيد …": a preposition's noun, no word of a name
@@ -1494,7 +1703,10 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         first -= 1
     while first < comma - 2 and view.words.is_a("time", view.bare[first]):
         first += 1  # "كشف اليوم الثلاثاء محمد …،": the time the verb took place, no word of the name
-    verb = first - 1
+    honorific = first < comma - 2 and comma != title and view.bare[first] in HONORIFICS
+    if honorific:
+        first += 1  # "اعتبر الأمير محمد بن نواف، السفير …": the rank opens the subject, the name follows
+    verb = first - 1 - honorific
     while verb > 0 and first - verb <= MAX_TIME_WORDS and view.words.is_a("time", view.bare[verb]):
         verb -= 1
     if verb < 0 or not view.is_word(verb) or view.cues[verb] is None:
@@ -1872,6 +2084,9 @@ def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:
     """Whether the "name" after a title is a ب-complement of the verb before the title."""
     if title == 0 or not view.bare[name].startswith("ب") or not view.is_word(title - 1):
         return False
+    label = view.mention_label(name)
+    if label is not None and label[0] == "PER":
+        return False  # "توعد رئيس الوزراء بنيامين …": a person's name the earlier stages found, in ب
     cue = view.cues[title - 1]
     return cue is not None and "ب" in cue.frames
 

@@ -20,6 +20,7 @@ from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     NameIndex,
     earlier_description,
+    hashtag_holder,
     li_title,
     name_after_seat,
     name_after_title_seat,
@@ -168,7 +169,7 @@ def _resolve(
         closing = _name_closing_chain(view, names, phrase) or name_after_chain(view, names, phrase)
         if closing is not None:
             return closing, None, "title"
-        apposed = name_after_title_seat(view, phrase)
+        apposed = name_after_title_seat(view, phrase) or hashtag_holder(view, phrase)
         if apposed is not None:
             # The title's own apposition names its holder, before any other holder's name.
             return names.fullest(view.text_of(*apposed)), None, "title"
@@ -182,7 +183,12 @@ def _resolve(
         if li_title(view, phrase.first):
             # "وفقا للمتحدث باسم الوزارة": the title under ل is looked up with its article.
             title = ("ال" + title[0][2:], *title[1:])
-        named = names.title_name(title, span.start)
+        # An indefinite "قائد عسكري" after the post's holder was named is another, unnamed source;
+        # before it (a lede: "عبرت أميرة أردنية … الأميرة X"), the one named after.
+        new_source = _indefinite_with_nisbas(view, phrase) and names.post_named_before(
+            title, view, phrase.first
+        )
+        named = None if new_source else names.title_name(title, span.start)
         if named is not None:
             return names.fullest(named), None, "title"
         first_mention = earlier_description(view, phrase)
@@ -311,6 +317,20 @@ def _sole_quoted_holder(
     ):
         return None  # two people the post may name
     return last
+
+
+def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a title speaker is an indefinite head with only indefinite nisba adjectives
+    ("قائد عسكري"، "مسؤول أمني أمريكي"): "a commander", a source the report brings in as new."""
+    words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
+    if len(words) < 2 or view.title_state(view.bare[words[0]]) != "indefinite":
+        return False
+    return all(
+        not has_article(view, k)
+        and view.keys[k].endswith(("ي", "يه"))
+        and view.title_state(view.bare[k]) is None
+        for k in words[1:]
+    )
 
 
 _WHOLE_OFFICE_WORDS = frozenset({"رئيس", "رييس", "رئيسه", "رييسه"})
