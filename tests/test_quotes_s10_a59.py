@@ -17,6 +17,7 @@
   the subject's name from the post after it.
 - "توعد رئيس الوزراء بسام العلي المتظاهرين …": a person's name in ب (بسام) is no ب-complement of
   the verb before the title.
+- "راعي الكنيسة، القمص X،": the Coptic rank القمص opens a name like المطران (a word list entry).
 - "وقال قائد عسكري إن …" after "العميد X، قائد اللواء،": an indefinite head with nisbas only brings
   in a new, unnamed source; the lede's "عبرت أميرة أردنية … الأميرة X" still points ahead.
 """
@@ -120,3 +121,12 @@ def test_indefinite_commander_after_a_named_one_is_a_new_source() -> None:
     )
     quote = quote_with(quotes_of(text), "القوات صدت")
     assert quote.speaker_name == "قائد عسكري"
+
+
+def test_coptic_rank_before_a_name_in_apposition() -> None:
+    text = (
+        "أما راعي كنيسة مار مرقس، القمص عبد المسيح منير، فقد قال إن الاحتفال أقيم كالمعتاد. "
+        "وقال منير إن الزوار تجاوزوا الألف."
+    )
+    quote = quote_with(quotes_of(text), "الزوار تجاوزوا")
+    assert quote.speaker_name == "عبد المسيح منير"
