@@ -33,6 +33,9 @@ class SpeakerEvent:
     # True: "وكان X استعرض …": the noun between كان and a perfect verb is that verb's subject
     # by its place alone, a name the document need not write again.
     placed: bool = False
+    # True: the subject of a verb coordinated after a comma ("…، وندد رئيس الوزراء بـ…"): it
+    # serves the subjectless cues of its own sentence, never the later sentences' speakers.
+    local: bool = False
 
 
 def sentence_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:
@@ -78,6 +81,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         events.append(SpeakerEvent(first, phrase, feminine, speech_verb=False))
     events.extend(_subjects_after_qad(view, taken))
     events.extend(_subjects_after_fa(view, taken, end))
+    events.extend(_subjects_after_and(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
 
@@ -130,6 +134,54 @@ def _subjects_after_fa(view: DocView, taken: set[int], end: int) -> list[Speaker
             continue
         feminine = True if view.bare[verb].endswith("ت") or view.bare[verb][1:2] == "ت" else None
         events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
+    return events
+
+
+MIN_AND_VERB = 3  # letters of the verb after و: ندد، رحب
+# Prepositions a verbal noun may carry after و ("، وبحضور رئيس الوزراء"، "، ولمشاركة"): a word
+# of five letters or more in them is no perfect verb.
+PREPOSITION_LETTERS = ("ب", "ل", "ك")
+MIN_PREPOSED_NOUN = 5
+# A noun's endings, and a possessive pronoun ("، وعددهم كبير"): none ends a perfect verb whose
+# subject follows it.
+NOUN_ENDINGS = ("ة", "ات", "ين", "ون", "ا", "ى", "ها", "هم", "هما", "هن", "كم")
+NOT_VERBS = ("stop", "time", "title", "institution", "media", "anonymous")  # word classes
+
+
+def _subjects_after_and(view: DocView, taken: set[int], end: int) -> list[SpeakerEvent]:
+    """The subject of a verb with و after a comma ("واشتدت اللهجة بين المعسكرين، وندد رئيس
+    الوزراء بالصور ورأى في ذلك …"): و after a comma opens a coordinated clause of its own, verb
+    first, and a subjectless cue later in it goes on with that clause's subject, not with a
+    speaker of an earlier sentence. Only a title or a body after the verb counts (a name after
+    "، و" is more often one more item of a list), and only a word that can be a verb: no article,
+    no noun ending (ة، ات، ين), no word the quote rules know, no verbal noun after a preposition."""
+    events = []
+    keys = view.keys
+    for comma in tokens_keyed(view, COMMAS):
+        verb = comma + 1
+        if verb >= end or keys[verb][:1] != "و" or verb in taken or view.cues[verb] is not None:
+            continue
+        rest = keys[verb][1:]  # the normalised word after its و
+        if len(rest) < MIN_AND_VERB or not view.is_word(verb):
+            continue
+        if rest.startswith(("ال", "لل")) or rest.endswith(NOUN_ENDINGS) or rest[:1].isdigit():
+            continue
+        if rest.startswith(PREPOSITION_LETTERS) and len(rest) >= MIN_PREPOSED_NOUN:
+            continue
+        if rest in view.vocabulary or any(view.words.is_a(kind, rest) for kind in NOT_VERBS):
+            continue
+        if view.mention_label(verb) is not None:
+            continue
+        _, last = view.sentence_range(verb)
+        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            continue
+        head = view.bare[phrase.first]
+        head = head[2:] if has_article(view, phrase.first) else head
+        if phrase.title is None and not view.words.is_a("institution", head):
+            continue
+        feminine = True if rest.endswith("ت") else None
+        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
     return events
 
 
@@ -302,14 +354,34 @@ def _without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
     ينوي الرحيل". A definite word closes a construct, so an indefinite word in ي/ت after it is
     no word of the name but the verb the subject is fronted to."""
     last = phrase.last - 1
-    if phrase.kind != "name" or phrase.title is not None or last - 1 <= phrase.first:
+    if phrase.kind != "name" or phrase.title is not None or last <= phrase.first:
         return phrase
     key = view.keys[last]
-    if not (has_article(view, last - 1) and key[:1] in "يت" and len(key) >= 4 and view.is_word(last)):
+    if not (key[:1] in "يت" and len(key) >= 4 and view.is_word(last)):
+        return phrase
+    # A definite word closes a construct; so does the end of a name the earlier stages found
+    # ("لكن واشنطن تراقب التحركات"): a place or a body takes no indefinite word after it.
+    closed = last - 1 > phrase.first and has_article(view, last - 1)
+    if not closed and not mention_ends_at(view, phrase.first, last):
         return phrase
     if view.tokens[last].text.endswith(("ة", "ات")) or key in view.vocabulary:
         return phrase
     return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
+
+
+def mention_ends_at(view: DocView, first: int, end: int) -> bool:
+    """Whether one mention of the earlier stages starts at ``first`` and covers the tokens up to
+    ``end`` (exclusive), and no further."""
+    found = view.mention_label(first)
+    if found is None or not found[1]:
+        return False
+    for k in range(first + 1, end + 1):
+        inside = view.mention_label(k)
+        if k == end:
+            return inside is None or inside[1]
+        if inside is None or inside[1]:
+            return False
+    return False
 
 
 def _reads_as_verb(view: DocView, i: int) -> bool:

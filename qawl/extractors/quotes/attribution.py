@@ -16,10 +16,11 @@ from dataclasses import replace
 
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
-from qawl.extractors.quotes.antecedents import SpeakerEvent
+from qawl.extractors.quotes.antecedents import SpeakerEvent, mention_ends_at
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     apposition_gender,
+    definite_dual,
     disagrees,
     is_passive,
     names_several,
@@ -138,7 +139,7 @@ def attribute(
                 # "وقالت إنها …، بحسب ما ذكرت صحيفة تلغراف. كما أكدت": the outlet that relayed
                 # the words just quoted is not who goes on speaking.
                 continue
-            said = _event_speaker(view, names, item, history)
+            said = None if item.local else _event_speaker(view, names, item, history)
             governing = item if said is None else None
             if said is not None:
                 said.reported = item.speech_verb
@@ -149,6 +150,8 @@ def attribute(
                 shared = _shared_subject(view, names, governing, item, history)
                 if shared is None:
                     shared = _agreeing_governor(view, names, governing, item, history)
+                if shared is None:
+                    shared = _plural_governor(view, names, governing, item, history)
                 if shared is not None:
                     history.append(shared)
             if item.speaker is None and inner_speaker is not None:
@@ -437,6 +440,7 @@ def _quote(
     # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
     group = (
         sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
+        or definite_dual(view, frame.speaker.first)
         or partitive_group(view, frame.speaker)
         or names_several(view, frame.speaker)
     )
@@ -805,6 +809,8 @@ def _shared_subject(
         phrase = relative_clause_subject(view, event.cue)
         if phrase is None:
             return None
+    elif _fronted_mention(view, event):
+        phrase = event.speaker
     else:
         phrase = _mention_head(view, event.speaker)
         if phrase is None and not _agreeing_subject(view, names, event, gender):
@@ -815,6 +821,30 @@ def _shared_subject(
     span = speaker_span(view, phrase)
     name, entity, _ = resolve(view, names, phrase, span, history)
     return with_source_kind(view, Said(name, entity, gender), phrase, event.cue, None)
+
+
+def _plural_governor(
+    view: DocView, names: NameIndex, event: SpeakerEvent, frame: Frame, history: list[Said]
+) -> Said | None:
+    """The subject of the clause before a subjectless cue in the dual or plural, when that
+    subject is a definite dual or plural noun and no recent speaker is plural: "وداعب الشرطيان
+    الطفل وطلبا من والدته …". A verb before its subject stays singular, so the number of the
+    subject shows in the noun alone; a dual or plural cue cannot go on with one person. The noun
+    is its own phrase: a definite word after it is its object."""
+    if not plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
+        return None
+    if event.cue > frame.cue or view.sentence_of[frame.cue] != view.sentence_of[event.cue]:
+        return None
+    if view.bare[frame.cue - 1] in RELATIVES:
+        return None  # "الفلسطينيين الذين يقولون": the relative's own antecedent is the subject
+    if any(said.plural for said in history[-4:]):
+        return None
+    head = event.speaker.first
+    if head < event.cue or not (definite_dual(view, head) or sound_plural(view, head, after_verb=True)):
+        return None
+    phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    return with_source_kind(view, Said(name, entity, None, plural=True), phrase, event.cue, None)
 
 
 def _agreeing_governor(
@@ -872,6 +902,19 @@ def _mention_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     if view.words.is_a("time", view.bare[end][2:]):
         return None  # "وزارت قطر الأسبوع الماضي": a time, no object after a subject
     return SpeakerPhrase(phrase.first, end, "name", None, (phrase.first, end))
+
+
+def _fronted_mention(view: DocView, event: SpeakerEvent) -> bool:
+    """Whether the subject of a clause stands before its verb and is, whole, one place, body or
+    person the earlier stages found ("لكن واشنطن تراقب التحركات، مؤكدة"): before the verb a
+    noun is the subject by its place, never the object a place after a verb may be."""
+    phrase = event.speaker
+    if phrase.last > event.cue or phrase.kind == "anonymous":
+        return False
+    found = view.mention_label(phrase.first)
+    if found is None or found[0] not in MENTION_SPEAKERS:
+        return False
+    return mention_ends_at(view, phrase.first, phrase.last)
 
 
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال")  # "ورحبت تونس بالقرار": the verb's complement

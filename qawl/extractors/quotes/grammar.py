@@ -55,6 +55,7 @@ def plural_cue(view: DocView, cue: int) -> bool:
         found is not None
         and found.kind == "verb"
         and key in (normalize(found.lemma) + "ا", normalize(found.lemma) + "تا")
+        and not _participle_of_state(view, cue, normalize(found.lemma))
     ):
         return True  # the dual, "وبيّنا"، "وأكدتا": two speakers go on together
     if found is not None and found.kind == "noun" and found.object_suffix:
@@ -184,6 +185,20 @@ def pronoun_subject_verb(view: DocView, frame: Frame) -> bool:
 MIN_PLURAL_STEM = 4
 
 
+PARTICIPLE_SHAPE = 4  # فاعل: طالب، قائل
+
+
+def _participle_of_state(view: DocView, cue: int, lemma: str) -> bool:
+    """Whether a dual-looking "فاعلا" is the accusative participle of state of a three-letter
+    root, written without its tanween: "وقال منير «…» طالبا من المحكمة …" ("requesting"). A
+    perfect in the form فاعل (طالب، نادى) and the active participle of فعل share the letters;
+    right after a comma or a closing quotation mark, with no conjunction, the word is the
+    participle, which has one speaker."""
+    if len(lemma) != PARTICIPLE_SHAPE or lemma[1] != "ا" or view.tokens[cue].text[:1] in "وف":
+        return False
+    return cue > 0 and not view.is_word(cue - 1)
+
+
 def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
     """A definite common noun in the sound masculine plural (الباحثون، المحتجين): a group, which
     later verbs in the plural (أشاروا، مؤكدين) continue. A name the earlier stages found
@@ -197,6 +212,18 @@ def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
 
 
 MIN_DUAL_WORD = 5  # مصدران، محاميان; not a short word that merely ends in ان
+
+
+def definite_dual(view: DocView, i: int) -> bool:
+    """A definite common noun in the nominative dual (الزوجان، الشرطيان، الطرفان): two people,
+    whom later verbs in the dual or plural (وأكدا، وطلبا) continue. A name the earlier stages
+    found (السودان) is none, nor a body or an outlet (البرلمان) or a title word that ends in ان."""
+    if not has_article(view, i) or view.mention_label(i) is not None:
+        return False
+    body = view.bare[i][2:]
+    if not body.endswith("ان") or len(body) < MIN_DUAL_WORD:
+        return False
+    return not any(view.words.is_a(kind, body) for kind in ("institution", "media", "title", "stop", "time"))
 
 
 def names_several(view: DocView, phrase: SpeakerPhrase) -> bool:

@@ -330,9 +330,18 @@ def _subject_ending_at(view: DocView, adverbial: int, sentence_first: int) -> Sp
     if phrase is None or phrase.last != end or not _opens_clause(view, phrase.start, sentence_first):
         return None  # "أما X، وهو مسؤول في الحزب، يقول": "مسؤول" is the pronoun's predicate
     before = phrase.start - 1
-    if before >= sentence_first and view.keys[before] in _THAT_OPENERS:
+    if before >= sentence_first and view.keys[before] in _THAT_OPENERS and not _but_that(view, before):
         return None  # "وفيما أكد هادي أن قوات الشرعية …، شدد": the noun of أنّ, in another clause
     return phrase if names_source(view, phrase) else None
+
+
+_BUT_HEADS = frozenset({"الا", "غير"})
+
+
+def _but_that(view: DocView, that: int) -> bool:
+    """Whether أنّ at token ``that`` is the second word of "إلا أنّ" / "غير أنّ" ("but"): its noun
+    is the subject of the main clause that follows, not of a clause another verb governs."""
+    return that > 0 and view.is_word(that - 1) and view.bare[that - 1] in _BUT_HEADS
 
 
 MAX_PARENTHESIS_WORDS = 12  # "، الذي كان يتحدث في لقاء مع CNN بالعربية،"
