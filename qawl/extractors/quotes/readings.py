@@ -10,6 +10,7 @@ together because they ask the same thing of a frame already found: is this a rep
 from __future__ import annotations
 
 from qawl.extractors.quotes.clauses import Trigger, bi_complement
+from qawl.extractors.quotes.issuers import SPEECH_NOUNS
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import event_noun
 from qawl.extractors.quotes.objects import stance_noun, strong_object
@@ -19,7 +20,9 @@ from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
+    INDEPENDENT_PRONOUNS,
     MAIN_CLAUSE_OPENERS,
+    NO_CONJUNCTION_AFTER,
     PRONOUN_SUBJECTS,
     RELATIVES,
     SUBORDINATE_OPENERS,
@@ -83,6 +86,8 @@ def impersonal_estimate(
     """The impersonal passive of an estimating verb: "ويتوقع أن ينخفض النمو"، "كما يرجح أن
     تساعد": the bare masculine imperfect with أنّ right after it and no subject before or after
     it ("ويتوقع الخبراء أن" has one; "يتوقعون أن" is no passive)."""
+    if fact_as_subject(view, i, cue, speaker) or evidence_points(view, i, cue, speaker):
+        return True  # "مما يؤكد أن …"، "وكل المؤشرات تشير إلى …": what a fact shows
     key = view.bare[i]
     return (
         speaker is None
@@ -94,6 +99,129 @@ def impersonal_estimate(
         and trigger.kind == "that"
         and trigger.index == i + 2
         and _opens_clause(view, i, speaker)
+    )
+
+
+# Verbs of saying that also tell what a fact shows or calls for, with the fact as subject:
+# "مما يؤكد أن …" ("which confirms that"), "وهذا يشير إلى …", "ما يرجح أن …", "ما يدعونا إلى …".
+_SHOWING = frozenset(
+    {"أشار", "أكد", "رجح", "دعا", "نوه", "كشف", "أفاد", "أوضح", "بين", "عكس", "أظهر", "أثبت", "دل", "عنى"}
+)
+# ما "which" and the singular demonstratives, which stand as the subject of the verb after them.
+_FACT_WORDS = frozenset({"ما", "مما", "هذا", "هذه", "ذلك", "تلك"})
+_DEMONSTRATIVE_FACTS = frozenset({"هذا", "هذه", "ذلك", "تلك"})
+# Words before ما that make it the object of a relay ("حسب ما يفيد", "according to what it says").
+_RELAY_HEADS = frozenset({"حسب", "بحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "على"})
+# Words before a demonstrative that make it one clause with the verb ("كل ذلك يرجح"، "فإن ذلك يشير").
+_FACT_LEADS = frozenset({"كل", "وكل", "ان", "فان", "لان", "بان"})
+
+
+def _singular_imperfect(view: DocView, i: int, cue: Cue) -> bool:
+    """The bare third person singular imperfect (يشير، تؤكد), with no و/ف on it."""
+    key = view.bare[i]
+    return (
+        cue.kind == "verb"
+        and view.keys[i] == key
+        and key[:1] in "يت"
+        and not key.endswith(("ون", "ان", "وا"))
+    )
+
+
+def fact_as_subject(view: DocView, i: int, cue: Cue, speaker: SpeakerPhrase | None) -> bool:
+    """ "مما يؤكد أن …"، "وهو ما يرجح أن …"، "وهذا يشير إلى أن …"، "كل ذلك يرجح أن …"، "ما يدعونا
+    إلى …": right before the imperfect, ما "which" or a demonstrative is its subject, a fact the
+    writer just told, and the verb says what the fact shows (يؤكد "confirms", يشير "indicates"),
+    no one's words. With ما as the object the verb takes a pronoun for it (ما يؤكده الخبراء) or
+    names its subject (حسب ما يفيد مصدر), and after حسب/وفق ما is what a source says."""
+    if speaker is not None or i < 1 or cue.lemma not in _SHOWING or not _singular_imperfect(view, i, cue):
+        return False
+    if cue.object_suffix and not view.bare[i].endswith("نا"):
+        return False  # "ما يؤكده": ما is the object; "ما يدعونا" "which calls on us" keeps ما the subject
+    before = view.bare[i - 1] if view.is_word(i - 1) else ""
+    stem = before[1:] if before[:1] in "وف" and before[1:] in _FACT_WORDS else before
+    if stem not in _FACT_WORDS:
+        return False
+    lead = view.bare[i - 2] if i >= 2 and view.is_word(i - 2) else ""
+    if stem in ("ما", "مما"):
+        return lead not in _RELAY_HEADS
+    # A demonstrative opens the clause (its own و، after a stop or a comma, كل ذلك، فإن ذلك); after
+    # another word it ends a phrase ("بعد ذلك يؤكد الوزير", "ومع ذلك يشير التقرير").
+    return stem in _DEMONSTRATIVE_FACTS and (stem != before or not lead or lead in _FACT_LEADS)
+
+
+# Words before تشير/يشير that are no subject of it but open the clause or stand for a person.
+_NOT_EVIDENCE = frozenset(
+    {"لا", "لم", "لن", "قد", "سوف", "انما", "ولكنه", "ولكنها", "فانه", "فانها", "وانه", "وانها", "ايضا"}
+)
+
+
+# The complementizers and a clause's start, where the subject before يشير begins.
+_THAT_FORMS = frozenset(
+    {"ان", "بان", "لان", "فان", "انه", "انها", "بانه", "بانها", "لكن", "ولكن", "بينما", "فيما"}
+)
+
+
+_SUBJECT_WINDOW = 10
+_SOURCE_CLASSES = ("document", "media", "anonymous", "institution", "title")
+
+
+def evidence_points(view: DocView, i: int, cue: Cue, speaker: SpeakerPhrase | None) -> bool:
+    """ "وكل المؤشرات الاقتصادية تشير إلى …"، "طرح الأغنية خلال ساعات يشير إلى …"، "لقطات … كانت
+    تشير إلى …": يشير/تشير with no و right after a noun phrase that yields no source is the
+    verb's "indicates": figures, signs or footage show something, no one says it. A speaker
+    read after the verb, a pronoun or particle before it (لكنها تشير، فهو يشير), or a source, a
+    statement or a share of a group in the phrase before it (مصادر تشير، دراسة تشير، "رويترز"
+    تشير، في تغريدة تشير، 80% من الدول تشير) keeps the report."""
+    if (
+        speaker is not None
+        or cue.lemma != _POINTING
+        or cue.object_suffix
+        or not _singular_imperfect(view, i, cue)
+    ):
+        return False
+    k = i - 1
+    if k >= 1 and view.bare[k] in ("كان", "كانت") and view.is_word(k - 1):
+        k -= 1  # "لقطات … كانت تشير": the subject stands before كان
+    if k < 0 or not view.is_word(k) or view.mention_label(k) is not None:
+        return False
+    before = view.bare[k]
+    if before in _NOT_EVIDENCE or before in CLAUSE_OPENERS or before in MAIN_CLAUSE_OPENERS:
+        return False
+    if before in INDEPENDENT_PRONOUNS or before in PRONOUN_SUBJECTS or before in NO_CONJUNCTION_AFTER:
+        return False
+    if before in SUBORDINATORS or before in SUBORDINATE_OPENERS or view.title_state(before) is not None:
+        return False
+    if _source_noun(view, before) or view.words.is_a("time", before) or view.words.is_a("stop", before):
+        return False
+    # The rest of the subject back to its clause's start: a source or a statement named in it
+    # ("معلومات من مصادر مطلعة تشير"، "التقارير التي وردت من عائلات … تشير"، "في تغريدة تشير")
+    # is what points, and so reports.
+    for m in range(k, max(-1, k - 1 - _SUBJECT_WINDOW), -1):
+        key = view.bare[m]
+        if m < k and (not view.is_word(m) or key in _THAT_FORMS or key in SUBORDINATE_OPENERS):
+            break
+        if view.cues[m] is not None or view.mention_label(m) is not None or _source_noun(view, key):
+            return False
+        if key == "من" and m > 0 and _share(view.tokens[m - 1].text):
+            return False  # "80% من الدول تشير إلى أن …": a share of a group, who report
+    return True
+
+
+def _share(text: str) -> bool:
+    return text in ("%", "٪") or any(ch.isdigit() for ch in text)
+
+
+def _source_noun(view: DocView, key: str) -> bool:
+    """A noun that heads a source (مصادر، دراسة، التقارير، صحيفة، وزارة، الوزير), also in the
+    sound feminine plural (دراسات)."""
+    body = key[2:] if key.startswith("ال") else key
+    if body[:1] in "وفب" and body[1:3] == "ال":
+        body = body[3:]
+    forms = (key, body, body[:-2] + "ه" if body.endswith("ات") else body)
+    if any(form in SPEECH_NOUNS for form in forms):
+        return True  # "في تغريدة تشير إلى أن …"، "حديث الوزير يشير": the statement points
+    return view.title_state(key) is not None or any(
+        view.words.is_a(c, form) for form in forms for c in _SOURCE_CLASSES
     )
 
 
