@@ -288,6 +288,14 @@ def passive_before_bi(view: DocView, i: int, cue: Cue) -> bool:
     return key == "ب" or (key.startswith(("بال", "بان")) and bi_complement(view, nxt))
 
 
+def _defective_feminine_perfect(key: str, cue: Cue) -> bool:
+    """Whether ``key`` is the feminine perfect of a verb whose last root letter is weak (نفى ->
+    نفت، ادّعى -> ادّعت، اشتكى -> اشتكت): the weak letter drops before ت, so the word no longer
+    begins with the lemma, yet it opens with ن/ا as an imperfect would, and is no imperfect."""
+    stem = lemma_key(cue.lemma)
+    return stem[-1:] in ("ي", "ا") and key.startswith(stem[:-1] + "ت")
+
+
 def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subject: bool) -> bool:
     """ "موقفه الذي اعتُبر شديد الليونة": after a relative, an unvowelled bare perfect may be
     the passive, the relative's noun its subject and the word after it a predicate; so may an
@@ -307,6 +315,7 @@ def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subje
         and cue.kind == "verb"
         and key[:1] in "يتان"
         and not key.startswith(lemma_key(cue.lemma))
+        and not _defective_feminine_perfect(key, cue)
     ):
         return True
     if (
