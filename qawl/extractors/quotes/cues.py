@@ -66,6 +66,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
         cue = view.cues[i]
         if cue is not None and (in_theophoric_name(view, i) or _compound_with_din(view, i)):
             continue
+        if cue is not None and _doubled_after_conjunction(view, i):
+            continue  # "ودّعت الألمانية البطولة": و is the root's (ودّع "bade farewell"), not "and"
         if cue is not None and _root_waw(view, i):
             cue = None  # "كما ورد في البيان أن …": ورد "came (in)" tells at most what a text says
         if i in quoted:
@@ -213,6 +215,17 @@ def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
             return True
         k += 1
     return False
+
+
+_SHADDA = "\u0651"
+
+
+def _doubled_after_conjunction(view: DocView, i: int) -> bool:
+    """A word written with a shadda on the letter after an initial و/ف (ودّعت، فكّر): the first
+    letter of a verb after the conjunction is never doubled, so و/ف is the word's own first
+    letter and the rest spells no cue (ودّعت is no و + دعت)."""
+    text = view.tokens[i].text
+    return len(text) > 2 and text[0] in "وف" and text[2] == _SHADDA
 
 
 def _root_waw(view: DocView, i: int) -> bool:

@@ -59,7 +59,9 @@ from qawl.extractors.quotes.triggers import (
     indefinite_li_complement,
     occasion_start,
     person_suffixed_perfect,
+    pronoun_filled,
     relay_source_start,
+    what_explained,
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -117,6 +119,12 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if not reports_here(view, i, cue):
         return None, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
+    if (trigger is None or trigger.kind in ("prep", "obj")) and pronoun_filled(view, i, cue):
+        # "التي دعت إليها النقابة الوطنية للتعليم": the complement was a pronoun; after ما its
+        # من أنّ-clause says what ما was ("ما صرح به العقيد من أن …").
+        trigger = what_explained(view, i, max(last, i + 1))
+        if trigger is None:
+            return None, carriers
     if (
         trigger is not None
         and trigger.kind == "prep"
@@ -132,7 +140,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # The noun the preposition or the marks belong to: "أكد الوزير حرصه على …".
         separate = trigger.kind == "prep" and view.bare[trigger.index - 1] in cue.frames
         word = trigger.index - 1 if separate else trigger.index
-        obj = object_before(view, i, word)
+        obj = object_before(view, i, word, marks=trigger.kind == "quote")
         if (
             obj is None
             and trigger.kind == "quote"

@@ -346,14 +346,21 @@ def _may_end_subject(view: DocView, k: int) -> bool:
     )
 
 
-def object_before(view: DocView, i: int, end: int) -> int | None:
+def object_before(view: DocView, i: int, end: int, marks: bool = False) -> int | None:
     """The noun-phrase object of the verb at i that stands before token ``end``, where a
     preposition or quotation marks were taken for the content: "أكد حرصه على …" (على is
     the noun's, حرص على), "مؤكدا استعداده "للعمل معه"" (the marks close the object's phrase)."""
     nxt = i + 1
     if nxt >= end or not view.is_word(nxt):
         return None
-    if object_noun(view, nxt) or (indefinite_event(view, nxt) and _common_genitive_next(view, nxt)):
+    # "أعلنت وزارة الصحة الخميس عن …": the head of a body with its genitive is the verb's
+    # subject, though it spells a verbal noun's pattern (وزارة، إدارة); the preposition further
+    # on is the verb's own, or the object's after the subject ("أكدت وزارة الصحة حرصها على").
+    # Not asked before quotation marks (``marks``), which may hold the body's name.
+    body = not marks and view.words.is_a("institution", view.bare[nxt])
+    if not body and (
+        object_noun(view, nxt) or (indefinite_event(view, nxt) and _common_genitive_next(view, nxt))
+    ):
         return nxt
     if stance_noun(view, nxt, end):
         return nxt  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": the marks are the main clause's

@@ -424,6 +424,32 @@ def _resumed_complement(view: DocView, cue_index: int, cue: Cue) -> bool:
     return view.bare[nxt] in _resumptive_pronouns(cue.frames)
 
 
+def pronoun_filled(view: DocView, cue_index: int, cue: Cue) -> bool:
+    """The cue's own preposition with a pronoun right after it (دعا إليها، أعلن عنه، طالب به):
+    the complement is the pronoun, which takes up a noun named before ("الاحتجاجات التي دعت
+    إليها النقابة الوطنية للتعليم"), so no later preposition or noun is its content: a verb
+    takes its complement once."""
+    nxt = cue_index + 1
+    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _resumptive_pronouns(cue.frames)
+
+
+MAX_WHAT_SUBJECT = 12  # "ما صرح به مؤخرا العقيد الليبي أحمد المسماري من أن …": the subject, then من
+
+
+def what_explained(view: DocView, cue_index: int, limit: int) -> Trigger | None:
+    """After "ما + cue + its preposition with a pronoun" (ما صرح به، ما أعلن عنه), the clause
+    of من أنّ that explains ما ("ما صرح به العقيد من أن …"): the cue's content, as ما is its
+    complement. Read to the first comma; None when there is none."""
+    if cue_index < 1 or view.bare[cue_index - 1] not in _WHAT_RELATIVES:
+        return None
+    for k in range(cue_index + 2, min(limit, cue_index + MAX_WHAT_SUBJECT + 2)):
+        if not view.is_word(k):
+            return None
+        if view.bare[k] == "من" and k + 1 < limit and view.keys[k + 1] in ("ان", "انه", "انها"):
+            return Trigger("that", k + 2)  # is_complementizer leaves من أنّ to the preposition
+    return None
+
+
 @lru_cache(maxsize=1024)
 def _resumptive_pronouns(frames: frozenset[str]) -> frozenset[str]:
     """The cue's prepositions with a pronoun on them (به، إليها، عنه), for a cue with ``frames``."""
@@ -890,6 +916,32 @@ def _definite_li_complement(view: DocView, j: int) -> bool:
 
 
 MAX_LI_REACH = 10  # the verb, its subject, its object, then لـ + the event called for
+_OWN_PREPOSITIONS = frozenset({"في", "علي", "عن", "من", "مع", "الي"})
+
+
+def _called_event(view: DocView, k: int) -> bool:
+    """لـ + the article on a verbal noun of a pattern :func:`_definite_li_complement` leaves
+    out, after the one called on (دعا الحضور للمساهمة، دعت المجتمع الدولي للوقوف، دعا بوتين
+    للتخلي عن، داعيا الأطراف للتفاعل مع): مُفاعلة, فِعال/فُعول, تفاعُل and the defective تفعُّل
+    (التصدي، التحلي), or a فَعْل followed by the preposition it governs (للعمل على، للنظر في,
+    not "الاتحاد العام للشغل")."""
+    key = view.bare[k]
+    if not key.startswith("لل") or view.is_comma(k - 1) or is_complementizer(view, k + 1):
+        return False
+    body = key[2:]
+    if view.title_state("ال" + body) is not None or view.words.is_a("stop", body):
+        return False
+    if len(body) == 6 and body[0] == "م" and body[2] == "ا" and body[-1] == "ه":
+        return True  # المشاركة، المساهمة
+    nxt = k + 1
+    follows = view.bare[nxt] if nxt < len(view) and view.is_word(nxt) else ""
+    if len(body) == 4 and body[0] != "ا" and (body[2] == "ا" or (body[2] == "و" and not is_nisba(follows))):
+        # الدفاع، الحوار، الوقوف، الحضور; not the plural أفعال (الأيام، الأمور), nor a plural فُعول
+        # with its adjective (للخطوط التونسية).
+        return True
+    if body[:1] == "ت" and ((len(body) == 4 and body[-1] == "ي") or (len(body) == 5 and body[2] == "ا")):
+        return True  # التصدي، التخلي، التفاعل، التضامن
+    return len(body) == 3 and follows in _OWN_PREPOSITIONS
 
 
 def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int | None:
@@ -908,6 +960,9 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
         key = view.bare[k]
         if key.startswith("لل") and _definite_li_complement(view, k):
             found = k  # "يدعو المعلمون الوزارة والحكومة للاستجابة …": past the short reach
+            continue
+        if key.startswith("لل") and k > i + 1 and not _purpose_genitive(view, k) and _called_event(view, k):
+            found = k  # "ودعا الحضور للمساهمة في …": past the one called on, what it was called to do
             continue
         if view.cues[k] is not None or is_complementizer(view, k):
             break
@@ -937,6 +992,32 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
         if words.is_a("stop", key) and not words.is_a("time", key):
             break
     return found
+
+
+_BODY_ADJECTIVES = frozenset(
+    {"العام", "العامه", "العليا", "الاعلي", "المستقل", "المستقله", "الدائم", "الدائمه"}
+)
+MAX_BODY_ADJECTIVES = 3
+
+
+def _purpose_genitive(view: DocView, k: int) -> bool:
+    """لـ after a body's head, bare or with its adjectives, names the body's purpose ("هيئة
+    للحوار"، "الجامعة التونسية للتنس"، "الاتحاد العام للشغل"), not what was called for; after
+    another noun and its adjective the لـ-phrase is the call ("دعت المجتمع الدولي للوقوف")."""
+    words = view.words
+    head = k - 1
+    while head > 0 and k - head <= MAX_BODY_ADJECTIVES and view.is_word(head):
+        key = view.bare[head]
+        if not (is_nisba(key) or key in _BODY_ADJECTIVES):
+            break
+        head -= 1
+    if not view.is_word(head):
+        return False
+    key = view.bare[head]
+    if head == k - 1 and has_article(view, head):
+        return False  # "دعت النقابة الحكومة للنظر في …": the one called on
+    body = key[2:] if has_article(view, head) else key
+    return any(words.is_a(c, body) for c in ("institution", "namer", "media"))
 
 
 def _named_object(view: DocView, i: int, k: int) -> bool:
