@@ -110,6 +110,38 @@ def _construct_head(view: DocView, name: list[int], k: int) -> bool:
     return not written_together(view, name, k)
 
 
+# The verbal noun of form VI (تفاعُل: التباطؤ، التعاون، التراجع), without its article: its ت and
+# long ā make it look like no participle, yet adjective_like reads its article + ت as one.
+_FORM_VI_VERBAL_NOUN = re.compile(r"^ت.ا.[^يه]$")
+
+
+def singular_then_plural(view: DocView, before: int, i: int) -> bool:
+    """Whether word i is a definite masculine sound plural (المهتمين، المستثمرين) right after a
+    singular word in ة or a singular nisba: two adjectives of one noun agree in number, and a
+    plural agrees with no singular noun, so it describes neither and is a noun of its own."""
+    key = view.bare[i]
+    if not key.startswith("ال") or len(key) < 7 or not key.endswith(("ين", "ون")):
+        return False
+    prev_text, prev_key = view.tokens[before].text, view.bare[before]
+    body = prev_key[2:] if prev_key.startswith("ال") else prev_key
+    # Four letters in ة are also the broken plurals فُعَلة/فُعاة (القضاة، القادة، الطلبة), which a
+    # plural adjective does describe ("القضاة المتقاعدين"): only longer words count as singular.
+    feminine = prev_text.endswith("ة") and len(body) >= 5
+    return feminine or (prev_key.endswith("ي") and len(body) > 2)
+
+
+def _adjective_here(view: DocView, name: list[int], k: int, object_follows: bool) -> bool:
+    """Whether the definite word name[k], adjective-like by its pattern, describes the phrase
+    before it. Before a verb's object, neither a verbal noun of form VI (التباطؤ) nor a plural
+    after a singular word (وزارة التجارة المهتمين) does: the object begins there."""
+    if not object_follows:
+        return True
+    key = view.bare[name[k]]
+    if _FORM_VI_VERBAL_NOUN.match(key[2:]) is not None:
+        return False
+    return not singular_then_plural(view, name[k - 1], name[k])
+
+
 def plural_after_singular(view: DocView, head: int, i: int) -> bool:
     """Whether word i is a plural in ات right after a singular head noun: an adjective agrees
     with its noun in number, so the plural is none of the head's ("السائق التحديات"); and it
@@ -134,7 +166,10 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
     # adjectives: the article there does not start an object.
     first_article = has_article(view, name[0])
     construct_head = words.is_a("institution", bare[name[0]]) or first_article
-    closed = False  # a construct chain ends at its first definite noun; adjectives may follow
+    # A construct chain ends at its first definite noun; adjectives may follow. A head with the
+    # article governs no genitive, so before a verb's object its chain is closed already:
+    # "ووصف التقرير التباطؤ بأنه".
+    closed = first_article and object_follows
     # The first word is never cut: no test below ends the name before it (each asks k > 0), so
     # the reading starts at the second.
     for k in range(1, len(name)):
@@ -151,7 +186,7 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
             # ات agrees with no singular head as its adjective: the verb's object begins.
             return name[:1]
         if construct_head and k > 0 and article:
-            if closed and not adjective_like(key):
+            if closed and not (adjective_like(key) and _adjective_here(view, name, k, object_follows)):
                 return name[:k]  # "ووصف مجلس حقوق الإنسان القرار بأنه": the object
             closed = True
         elif construct_head and k > 0 and key[:1] == "ل" and len(key) > 3:

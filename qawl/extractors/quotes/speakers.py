@@ -174,6 +174,25 @@ def _read_speaker(
 _SIMPLE_PARTICIPLE_ACCUSATIVE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
 
 
+def _institution_read_as_title(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a title phrase with no name opens with an institution noun written with ة and no
+    article (مؤسسة) whose key also reads as a title with a possessive (مؤسس "founder" + ه): a
+    body's head heads the construct of its own name, which names the source, and has no holder
+    to resolve to."""
+    first = phrase.first
+    return (
+        phrase.kind == "title"
+        and phrase.name is None
+        and view.tokens[first].text.endswith("ة")
+        and not has_article(view, first)
+        and view.words.is_a("institution", view.bare[first])
+        # Its key read as a title with a possessive ("مؤسسه" = مؤسس + ه): a body noun that is a
+        # title of its own (وكالة) keeps the title's reading, with the name it may be given.
+        and view.title_state(view.bare[first]) == "definite"
+        and phrase.last - first > 1
+    )
+
+
 def _manner_participle(view: DocView, i: int) -> bool:
     """Whether word i, right after a masculine verb of saying, is a participle of the simple
     verb in the indefinite accusative: a circumstantial accusative (حال) telling how the source
@@ -264,6 +283,9 @@ def _in_context(
     """The phrase the first segment's ``head`` names, read with the segments after it: a title
     chain closed by a comma and the name in apposition after it, a hashtag name, or the person
     an anonymous description names."""
+    if _institution_read_as_title(view, head):
+        # "وقالت مؤسسة أبحاث السرطان": a body named by its construct, no post to find a holder of.
+        return SpeakerPhrase(head.first, head.last, "name", None, (head.first, head.last))
     # A title chain may end in a domain phrase the segment parser stops at ("المستشار المكلف
     # بالنقابات بوزارة …، المولدي الزواوي،") or in the name of the body it serves ("القيادية
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.

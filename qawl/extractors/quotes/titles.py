@@ -18,6 +18,7 @@ from qawl.extractors.quotes.name_ends import (
     is_relational,
     owned_noun,
     plural_after_singular,
+    singular_then_plural,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import (
@@ -89,13 +90,46 @@ NUMBER_WORDS = frozenset(
 )
 
 
+# The prepositions a verbal noun used as an adverbial accusative governs: نقلا عن، ردا على،
+# استنادا إلى، تعليقا على (normalised: علي، الي).
+_ADVERBIAL_PREPOSITIONS = frozenset({"عن", "علي", "الي"})
+
+
+def _governing_accusative(view: DocView, name: list[int]) -> bool:
+    """Whether the words after a title open with a noun in the indefinite accusative governing
+    عن/على/إلى ("نقلا عن"، "ردا على"، "استنادا إلى"): a verbal noun as an adverbial of the
+    verb (مفعول مطلق أو لأجله), which a name in apposition, nominative, never is."""
+    after = name[0] + 1  # the segment may end before the preposition, a stop word
+    if after >= len(view) or view.bare[after] not in _ADVERBIAL_PREPOSITIONS:
+        return False
+    text = view.tokens[name[0]].text
+    return (
+        text.endswith("ا")
+        and len(view.bare[name[0]]) >= 3
+        and not has_article(view, name[0])
+        and not in_person_mention(view, name[0])
+    )
+
+
+def head_state(view: DocView, i: int) -> str | None:
+    """The title state of word i read on its written form: a noun written with ة carries no
+    possessive pronoun, though its normalised key ends in ه like one ("مؤسسة" is no "مؤسس" +
+    "his"). Without the article it is the feminine of its title, indefinite: it governs the
+    genitive after it ("مؤسسة أبحاث السرطان")."""
+    key = view.bare[i]
+    state = view.title_state(key)
+    if state != "definite" or has_article(view, i) or not view.tokens[i].text.endswith("ة"):
+        return state
+    return view.title_state(key[:-1]) if len(key) > 3 else state
+
+
 def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     """(title words, name words) of a segment that starts with a title noun."""
     words = view.words
     bare, title_state = view.bare, view.title_state
     title = [seg[0]]
     # An indefinite head (رئيس، وزير) governs the next word as its genitive; so does باسم.
-    governs = title_state(bare[seg[0]]) == "indefinite"
+    governs = head_state(view, seg[0]) == "indefinite"
     seen_nisba = False
     bi_domain = False
     coordinated_at = -1  # the position after a coordinated noun the title took
@@ -123,7 +157,9 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             definite
             and state is None
             and seen_nisba
-            and not adjective_like(key)
+            # "وحث السفير الفرنسي المستثمرين": a plural after a singular nisba agrees with no
+            # word of the title, so however adjective-like, it is the verb's object.
+            and (not adjective_like(key) or singular_then_plural(view, seg[position - 1], i))
             and not governs
             and not domain_li
         ):
@@ -295,6 +331,8 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title, []  # "النار على المهاجم وأصابوه": و + hamza opens a coordinated word, no name
     if name and bi_adverbial(view, name):
         return title, []  # "وبعث الوزير برسالة رسمية": a ب-phrase, never a nominative name
+    if name and _governing_accusative(view, name):
+        return title, []  # "وقالت الصحيفة نقلا عن مصادرها": an adverbial, no name
     # A name ends where a second title begins: "عبدالله الثاني ملك الأردن".
     for k, i in enumerate(name):
         if (
