@@ -153,7 +153,8 @@ def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int
             while m < last and (view.words.is_a("time", view.bare[m]) or view.is_comma(m)):
                 m += 1
             if m < last and view.is_word(m) and not view.words.is_a("stop", view.bare[m]):
-                return Trigger("obj", m)
+                # "ونفت الحكومة بشدة، مؤكدة أن …": a verb of saying opens a report, no object.
+                return None if _speech_verb(view, m) else Trigger("obj", m)
             return None
         if view.words.is_a("stop", view.bare[k]):
             return None
@@ -586,6 +587,13 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
         if words.is_a("stop", key) and not words.is_a("time", key):
             return None
     return None
+
+
+def _speech_verb(view: DocView, k: int) -> bool:
+    """Whether word k is a verb or participle of saying: it opens a report of its own (a noun
+    of saying, التصريحات، may be the object)."""
+    cue = view.cues[k] if k < len(view) else None
+    return cue is not None and cue.kind in ("verb", "participle")
 
 
 _POINTING_OBJECTS = frozenset({"هذا", "هذه", "تلك", "اي"})
