@@ -64,6 +64,7 @@ from qawl.extractors.quotes.subjects import (
     SPEECH_WITHIN,
     VERB_SUBORDINATORS,
     conjoined_verb,
+    plural_clause_subject,
     relative_clause_subject,
 )
 from qawl.extractors.quotes.view import DocView
@@ -146,6 +147,7 @@ def attribute(
                 history.append(said)
             continue
         if not item.nested:
+            shared = None
             if item.speaker is None and governing is not None:
                 shared = _shared_subject(view, names, governing, item, history)
                 if shared is None:
@@ -154,6 +156,10 @@ def attribute(
                     shared = _plural_governor(view, names, governing, item, history)
                 if shared is not None:
                     history.append(shared)
+            if item.speaker is None and shared is None:
+                group = _plural_clause_group(view, names, item, history)
+                if group is not None:
+                    history.append(group)
             if item.speaker is None and inner_speaker is not None:
                 inner = _agreeing_inner_speaker(view, item, inner_speaker, history)
                 if inner is not None:
@@ -845,6 +851,22 @@ def _plural_governor(
     phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, None, plural=True), phrase, event.cue, None)
+
+
+def _plural_clause_group(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
+    """A plural subject of the clause a subjectless plural cue goes on with in its sentence
+    (:func:`plural_clause_subject`), when no recent speaker is plural: "لكن معارضين … رفضوا
+    الخطة، واصفين"، "كما انضم عدد من النواب إلى … وطالبوا". A plural cue cannot go on with the
+    one person quoted before."""
+    if not plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
+        return None
+    if any(said.plural for said in history[-4:]):
+        return None
+    phrase = plural_clause_subject(view, frame.cue)
+    if phrase is None:
+        return None
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    return with_source_kind(view, Said(name, entity, None, plural=True), phrase, frame.cue, None)
 
 
 def _agreeing_governor(

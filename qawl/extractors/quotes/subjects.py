@@ -268,6 +268,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         or _subject_before_parenthesis(view, cue)
         or _subject_filling_clause(view, cue)
         or _subject_before_adverbial(view, cue)
+        or _plural_fronted_subject(view, cue)
     )
 
 
@@ -648,6 +649,159 @@ def _subject_filling_clause(view: DocView, cue: int) -> SpeakerPhrase | None:
     if phrase is None or phrase.start != start or phrase.last != end:
         return None
     return phrase
+
+
+# Nouns of number or part that head a group before من ("أكثر من عشرين نائبا"، "كثير من المغردين")
+# or before their genitive ("معظم النواب"، "عشرات المحتجين").
+_GROUP_HEADS = frozenset({"عدد", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"})
+_GROUP_HEADS_GENITIVE = frozenset({"بعض", "معظم", "اغلب", "عشرات", "مئات", "الاف"})
+MIN_PLURAL_NOUN = 5  # a sound plural's stem and ending: معارضين, not عين or دين
+MAX_PLURAL_SUBJECT_WORDS = 8
+
+
+def plural_verb(surface: str) -> bool:
+    """Whether a verb without a conjunction is in the plural: a perfect in ـوا (وصفوا، طالبوا)
+    or an imperfect in يـ…ـون (يطالبون)."""
+    return (surface.endswith("وا") and len(surface) >= 4) or (
+        surface.startswith("ي") and surface.endswith("ون") and len(surface) >= 5
+    )
+
+
+def _plural_noun(view: DocView, i: int) -> bool:
+    """A common noun in the sound masculine plural, definite or not (معارضين، المتحدثين،
+    ناشطون), or the head of a group (عدد من، أكثر من، معظم): a subject that a plural verb
+    agrees with. A name the earlier stages found (البحرين، فلسطين) is none."""
+    if not view.is_word(i) or view.mention_label(i) is not None:
+        return False
+    bare = view.bare[i]
+    nxt = i + 1
+    if bare in _GROUP_HEADS_GENITIVE or (
+        bare in _GROUP_HEADS and nxt < len(view) and view.is_word(nxt) and view.bare[nxt] == "من"
+    ):
+        return True
+    body = bare[2:] if has_article(view, i) else bare
+    if body.endswith(("ين", "ون")) and len(body) >= MIN_PLURAL_NOUN:
+        return True
+    # An indefinite plural in ات in construct with a definite noun ("جماعات حقوق الإنسان"): its
+    # genitive chain ends in a definite word, which a verb in ـأت (تلكأت قليلا) does not have.
+    if body != bare or not view.tokens[i].text.endswith("ات") or len(body) < MIN_PLURAL_NOUN:
+        return False
+    for k in range(nxt, min(len(view), nxt + MAX_APPOSED_NAME_WORDS)):
+        if not view.is_word(k) or is_stop(view, k) or view.tokens[k].text.endswith("ا"):
+            return False
+        if has_article(view, k):
+            return True
+    return False
+
+
+def _group_phrase(view: DocView, head: int, last: int) -> SpeakerPhrase:
+    """The plural noun phrase from its head: a group head with من and its noun ("عدد من النواب"),
+    a noun in construct with its genitives up to the first definite one ("جماعات حقوق الإنسان"),
+    and the adjectives after it that share its plural ending ("النواب المستقلين")."""
+    end = head + 1
+    if end < last and view.is_word(end) and view.bare[end] == "من" and end + 1 < last:
+        end += 2  # "عدد من النواب"
+    elif not has_article(view, head) and view.bare[head].endswith("ات"):
+        while (
+            end < last
+            and view.is_word(end)
+            and not is_stop(view, end)
+            and end - head < MAX_APPOSED_NAME_WORDS
+        ):
+            end += 1
+            if has_article(view, end - 1):
+                break
+    noun = end - 1
+    ending = view.bare[noun][-2:]
+    while (
+        end < last
+        and view.is_word(end)
+        and ending in ("ين", "ون")
+        and view.bare[end].endswith(ending)
+        and has_article(view, end) == has_article(view, noun)
+        and view.cues[end] is None
+    ):
+        end += 1
+    return SpeakerPhrase(head, end, "anonymous")
+
+
+MAX_CLAUSE_REACH = 30  # tokens back from a plural cue to the verb that opens its clause
+
+
+def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The plural subject of the clause a dropped-subject plural cue goes on with, in its own
+    sentence: the subject after the clause's first verb ("كما انضم عدد من النواب إلى … وطالبوا"،
+    "أدانت جماعات حقوق الإنسان القمع واصفين") or before a plural verb ("لكن المتحدثين باسم
+    النقابة رفضوا الفكرة، واصفين"). A plural cue cannot go on with one person, and coordinated
+    verbs share the subject of the first; no other verb of saying stands between."""
+    sentence_first, _ = view.sentence_range(cue)
+    lo = max(sentence_first, cue - MAX_CLAUSE_REACH)
+    for k in range(cue - 1, lo - 1, -1):
+        if not view.is_word(k):
+            continue
+        if view.cues[k] is not None:
+            return None
+        if view.bare[k] in RELATIVES:
+            if k == cue - 1:
+                return None  # "اللاعبون الذين يرون": the relative's antecedent is the subject
+            break  # "… القمع الذي تعرض له": a relative clause on an object; its verb is its own
+        if view.keys[k] == view.bare[k] and plural_verb(view.bare[k]):
+            phrase = _plural_fronted_subject(view, k)
+            if phrase is not None:
+                return phrase
+    first = sentence_first
+    while first < cue and view.is_word(first) and view.keys[first] in _OPENING_PARTICLES:
+        first += 1  # "كما انضم"، "وقد أدانت"
+    head = first + 1
+    if first >= cue or head >= cue or first < lo or not view.is_word(first) or has_article(view, first):
+        return None
+    if view.tokens[first].text.endswith(("ة", "ات")) or not _plural_noun(view, head):
+        return None  # "زيارة …": a noun opens the sentence, not a verb
+    return _group_phrase(view, head, cue)
+
+
+_OPENING_PARTICLES = frozenset({"كما", "وكما", "قد", "وقد", "فقد", "ثم"})
+
+
+def _plural_fronted_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The plural noun phrase that opens the clause of a plural verb, as its subject: "لكن
+    معارضين في البرلمان وصفوا"، "وكان أكثر من عشرين نائبا قد طالبوا"، "إلا أن كثيرا من المغردين
+    أبدوا". A verb after its subject agrees with it in number, so a plural verb whose clause
+    opens with a plural noun (or a number or part of a group: عدد من، أكثر من، معظم) has that
+    noun as subject, whatever words name or place it: the clause opens at the sentence start,
+    a comma, لكن, إلا أن/غير أن, or كان before its noun; no verb of saying, relative or other
+    clause opener stands between."""
+    if not plural_verb(view.bare[cue]):
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    end = cue - 1 if cue - 1 >= sentence_first and view.bare[cue - 1] in _QAD else cue
+    k = end - 1
+    while k >= sentence_first and end - k <= MAX_PLURAL_SUBJECT_WORDS:
+        if view.is_comma(k):
+            break
+        if not view.is_word(k):
+            return None
+        key = view.keys[k]
+        if key in MAIN_CLAUSE_OPENERS or key in AUXILIARIES or view.bare[k] in AUXILIARIES:
+            break  # "وكان أكثر من عشرين نائبا قد طالبوا": the noun of كان
+        if key == "ان" and k > sentence_first and view.bare[k - 1] in ("الا", "غير"):
+            break
+        if view.cues[k] is not None or view.bare[k] in RELATIVES or view.bare[k] in CLAUSE_OPENERS:
+            return None
+        k -= 1
+    else:
+        if k >= sentence_first:
+            return None
+    head = k + 1
+    while end - 1 > head and (
+        _being_verb(view, end - 1)
+        or (view.bare[end - 1].endswith(("ون", "وا")) and view.bare[end - 1][:-2] in BEING_VERBS)
+        or view.bare[end - 1] in _BEING_NEGATIONS
+    ):
+        end -= 1  # "كان العراقيون لا يزالون يتحدثون": ما زال / لا يزال are no part of the noun
+    if head >= end or not _plural_noun(view, head):
+        return None
+    return SpeakerPhrase(head, end, "anonymous")
 
 
 # Subordinators that a verb follows, never a noun: عندما، بعدما، and أنْ after بعد/قبل/منذ (the
