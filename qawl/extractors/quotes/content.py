@@ -9,6 +9,7 @@ Quoted words are atomic: a sentence end inside quotation marks does not end the 
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import (
     NEAR_MIDDLE,
     Trigger,
@@ -146,6 +147,7 @@ def clause_end(
                         and (
                             (key != bare[j] and bare[j - 1] not in NO_CONJUNCTION_AFTER)
                             or keys[j - 1] in _APART_CONJUNCTIONS
+                            or (bare[j - 1] == _ALSO and _also_reports(view, j, cue))
                         )
                     )
                 )
@@ -153,7 +155,7 @@ def clause_end(
                 and (nominal or not _coordinated_present(view, j, cue))
                 and not _second_between(view, j, start)
             ):
-                if keys[j - 1] in _APART_CONJUNCTIONS and j - 1 > start:
+                if (keys[j - 1] in _APART_CONJUNCTIONS or bare[j - 1] == _ALSO) and j - 1 > start:
                     j -= 1
                 break
             if nominal and cue is not None and _colon_report(view, j):
@@ -365,6 +367,26 @@ def _details_follow(view: DocView, k: int) -> bool:
 
 
 _APART_CONJUNCTIONS = frozenset({"بل", "ثم"})
+# كما "also" before a verb of saying: "دعت إلى الحوار كما طالبت بمراجعة القانون" coordinates a second
+# report; "كما أعلن محاميه" "as his lawyer announced", with no content of its own, is a relay.
+_ALSO = "كما"
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# Quotation marks right after كما + verb hold the earlier report's words ("اتهم بعضها كما قال بـ"دعم …""),
+# and a bare object may be the clause's own: only these open a report of its own.
+_ALSO_TRIGGERS = frozenset({"that", "prep", "colon"})
+
+
+def _also_reports(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the verb after كما at i has its own complementizer, colon, marks or governed
+    preposition in its sentence, so that كما is "also" and the verb opens a new report. A verb
+    with an object pronoun (كما وصفته بـ، كما أوردته الصحف) takes up what was said before it:
+    "as X described it", a relay."""
+    word = view.bare[i]
+    if word.endswith(_OBJECT_PRONOUNS) and not normalize(cue.lemma).endswith("ه"):
+        return False
+    _, last = view.sentence_range(i)
+    trigger, _ = find_trigger(view, i, cue, max(last, i + 1))
+    return trigger is not None and trigger.kind in _ALSO_TRIGGERS
 
 
 MAX_BETWEEN_TERM = 6  # the first term of "بين X و بين Y": a noun phrase

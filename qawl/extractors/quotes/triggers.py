@@ -217,6 +217,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j += 1  # "أكد مسؤول مطلع على القضية أن …": على is the participle's, in the subject
                 in_adverbial = True
                 continue
+            if key in _HEAD_PREPOSITIONS and bare[j - 1] in _IN_CHARGE and _own_preposition(view, j, limit):
+                # "أكدت المسؤولة على الإعلام … أن …"، "أعلنت الشركة المسؤولة عن الجسر عن …": على/عن
+                # right after مسؤول/مشرف/قائم is that noun's complement, inside the subject.
+                j += 1
+                continue
             if (
                 key in _OCCASION_PREPOSITIONS
                 and j + 1 < limit
@@ -767,6 +772,39 @@ def _event_adverbial(view: DocView, j: int, limit: int) -> bool:
 
 # "مطلع على" "informed about": a source's description, its على no complement of the cue.
 _INFORMED = frozenset({"مطلع", "مطلعه", "مطلعين", "مطلعون", "المطلع", "المطلعه", "المطلعين", "المطلعون"})
+# Nouns and participles of a subject's office that take على or عن themselves ("المسؤول عن الأمن"،
+# "المشرفة على البرنامج"، "القائمون على المهرجان").
+_IN_CHARGE = frozenset(
+    pre + stem + end
+    for pre in ("", "ال")
+    for stem in ("مسؤول", "مسئول", "مشرف", "قائم", "ساهر")
+    for end in ("", "ه", "ين", "ون", "تين", "تان", "ات")
+)
+_HEAD_PREPOSITIONS = frozenset({"علي", "عن"})
+
+
+def _own_preposition(view: DocView, j: int, limit: int) -> bool:
+    """Whether the على/عن at j, after a noun of office, is that noun's and not the cue's: a
+    complementizer follows in the same clause (past the rest of the subject: a name, the occasion
+    of speech), or the same preposition comes again before a comma ("المسؤولة عن الجسر عن
+    مساهمة"); a verb takes its complement once."""
+    bare = view.bare
+    for m in range(j + 2, min(limit, j + 2 + _OFFICE_REACH)):
+        if view.is_sentence_mark(m):
+            return False
+        if view.is_comma(m):
+            return m + 1 < limit and view.is_word(m + 1) and is_complementizer(view, m + 1)
+        if view.is_word(m) and (bare[m] == bare[j] or is_complementizer(view, m)):
+            return True
+    return False
+
+
+# How far a subject with a noun of office may run after its preposition before the cue's own
+# complement: the name, the body and the occasion of speech ("… لتظاهرة X سلمى فلاح في تصريح لمراسلة
+# الجوهرة أن").
+_OFFICE_REACH = 24
+
+
 _ALA_ADVERBIAL_NOUNS = frozenset({"هامش", "خلفيه", "صعيد", "مستوي", "اثر", "غرار", "مدي", "امتداد"})
 # "during, after": they open the time adverbial of an event (TIME_PREPOSITIONS, in
 # content.py, order a clause before or after another).
