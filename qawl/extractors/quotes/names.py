@@ -26,6 +26,7 @@ from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    ARTICLE_GIVEN_NAMES,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     COPULAS,
@@ -1538,7 +1539,10 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
     closed = last >= end or view.is_comma(last) or view.tokens[last].text in (".", "؛", ";")
     if not closed and not before_report:
         return None  # the clause goes on: the words are no apposition closed by punctuation
-    if has_article(view, first) or not _can_open_name(view, first):
+    # A given name written with the article ("…، الهادي مجدوب إن") opens the name all the same.
+    if (has_article(view, first) and view.bare[first] not in ARTICLE_GIVEN_NAMES) or not _can_open_name(
+        view, first
+    ):
         return None
     for k in range(first, last):
         label = view.mention_label(k)

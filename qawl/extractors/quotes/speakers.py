@@ -32,6 +32,7 @@ from qawl.extractors.quotes.titles import (
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    ARTICLE_GIVEN_NAMES,
     COMPLEMENTIZERS,
     RELATIVES,
     SOURCE_WORDS,
@@ -158,7 +159,7 @@ def _read_speaker(
         return parse_speaker(view, groups[0][1], last, object_follows)
     if len(groups[0]) > 3 and view.bare[groups[0][0]] == "كل" and view.bare[groups[0][1]] == "من":
         return _each_of(view, groups[0][2:])
-    head = parse_segment(view, groups[0], object_follows)
+    head = _with_family_name(view, parse_segment(view, groups[0], object_follows), groups[0])
     if head is None:
         return None
     body_head = head.last - head.first == 1 and is_body_noun(view, view.bare[head.first])
@@ -172,6 +173,26 @@ def _read_speaker(
 # The active participle of the simple verb (فاعل) in the indefinite accusative: مازحا، ساخرا،
 # ضاحكا، غاضبا. Not ـيا or ـوا, which end given names (رانيا، داليا، باولا).
 _SIMPLE_PARTICIPLE_ACCUSATIVE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
+
+
+def _with_family_name(view: DocView, phrase: SpeakerPhrase | None, group: list[int]) -> SpeakerPhrase | None:
+    """A one-word name that is a given name written with the article (الهادي، المنصف), read
+    with the name that follows it in the segment: the article makes it no title or adjective
+    ending a phrase, and a family name comes after it ("وقال الهادي مجدوب إن"، "…، المنصف بن
+    سالم أن"). Other phrases are returned as they are."""
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or phrase.title is not None
+        or phrase.last - phrase.first != 1
+        or view.bare[phrase.first] not in ARTICLE_GIVEN_NAMES
+        or phrase.last not in group
+    ):
+        return phrase
+    family = parse_segment(view, group[group.index(phrase.last) :])
+    if family is None or family.kind != "name" or family.title is not None or family.first != phrase.last:
+        return phrase
+    return SpeakerPhrase(phrase.first, family.last, "name", None, (phrase.first, family.last))
 
 
 def _institution_read_as_title(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -283,6 +304,7 @@ def _in_context(
     """The phrase the first segment's ``head`` names, read with the segments after it: a title
     chain closed by a comma and the name in apposition after it, a hashtag name, or the person
     an anonymous description names."""
+    head = _with_family_name(view, head, groups[0])
     if _institution_read_as_title(view, head):
         # "وقالت مؤسسة أبحاث السرطان": a body named by its construct, no post to find a holder of.
         return SpeakerPhrase(head.first, head.last, "name", None, (head.first, head.last))
@@ -348,7 +370,7 @@ def _in_context(
         )
         and not spokesman_of_person(view, head)
     ):
-        apposition = parse_segment(view, groups[nxt])
+        apposition = _with_family_name(view, parse_segment(view, groups[nxt]), groups[nxt])
         if (
             apposition is not None
             and apposition.kind == "name"
@@ -393,6 +415,7 @@ HONORIFICS = frozenset(
         "الاستاذ",
         "الاستاذه",
         "البروفيسور",
+        "البروفسور",
         "الامير",
         "الاميره",
         "الجنرال",

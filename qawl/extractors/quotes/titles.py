@@ -30,6 +30,7 @@ from qawl.extractors.quotes.stops import (
 )
 from qawl.extractors.quotes.view import DocView, WordFeatures
 from qawl.extractors.quotes.words import (
+    ARTICLE_GIVEN_NAMES,
     DEMONSTRATIVES,
     GOD_NAMES,
     NAME_LINKS,
@@ -141,6 +142,11 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     while position < len(seg):
         i = seg[position]
         key = bare[i]
+        if not governs and key in ARTICLE_GIVEN_NAMES and position + 1 < len(seg):
+            # "وزير الداخلية الهادي مجدوب": a given name written with the article (Maghreb
+            # style) after a closed title, with a family name after it, opens the name; it is
+            # no adjective of the title.
+            break
         state = title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"

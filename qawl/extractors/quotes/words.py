@@ -22,6 +22,29 @@ ON = normalize("على")  # على once normalised: علي
 NEGATIONS = frozenset({"لم", "لن", "لا"})
 # Speech under these is supposed, not reported: "إذا قالت الولايات المتحدة …".
 HYPOTHETICALS = frozenset({"اذا", "لو", "ان", "حال", "ربما"})
+# Given names written with the article (Maghreb usage: الحبيب الصيد، المنصف المرزوقي), which
+# after a closed title are no adjective of it but open the holder's name. Only names that are
+# rare as adjectives of a post or as a body's genitive (not العربي، الأمين، الأزهر، الحسن); not
+# الباجي, whose family name قائد السبسي opens with a title word (tests/test_quotes_attribution20).
+ARTICLE_GIVEN_NAMES = frozenset(
+    {
+        "الهادي",
+        "الحبيب",
+        "المنصف",
+        "الطيب",
+        "المختار",
+        "الصادق",
+        "الناصر",
+        "المولدي",
+        "الشاذلي",
+        "الطاهر",
+        "الجيلاني",
+        "الهاشمي",
+        "المنجي",
+        "الصحبي",
+        "العياشي",
+    }
+)
 # "عندما كنا نقول إن …": a first-person imperfect after these reports past speech.
 PAST_AUXILIARIES = frozenset({"كنا", "كنت", "كان", "كانت", "كانوا"})
 # The second half of theophoric names (نصر الله، عبد الله): the word before it is a name.
