@@ -22,6 +22,7 @@ from qawl.extractors.quotes.grammar import (
     apposition_gender,
     definite_dual,
     disagrees,
+    going_on_verb,
     is_passive,
     names_several,
     nominative_name,
@@ -31,6 +32,7 @@ from qawl.extractors.quotes.grammar import (
     possessed_object,
     pronoun_subject_verb,
     quantified_object,
+    several_by_relative,
     sound_plural,
     speaker_gender,
 )
@@ -339,6 +341,9 @@ def _quote(
     cue_span = _cue_span(view, frame)
     content = doc.span(*frame.content)
     plural = plural_cue(view, frame.cue)
+    if frame.speaker is not None and going_on_verb(view, frame.speaker.start, frame.speaker.last, frame.cue):
+        # "ومضى يقول"، "وراح يؤكد": a verb of going on, not a name; the subject is dropped.
+        return _quote(view, names, _without_speaker(frame), history, reported)
     if frame.speaker is None and view.bare[frame.cue] in BY_SAYING:
         subject = _subject_before_saying(view, frame.cue)
         if subject is not None:
@@ -449,6 +454,7 @@ def _quote(
         or definite_dual(view, frame.speaker.first)
         or partitive_group(view, frame.speaker)
         or names_several(view, frame.speaker)
+        or several_by_relative(view, frame.speaker)
     )
     said = Said(
         name,

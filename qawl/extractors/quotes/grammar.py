@@ -284,3 +284,46 @@ def nominative_name(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
         part[:-2] + "ون" if part.endswith("ين") and sound_plural(view, k) else part
         for part, k in zip(parts, words, strict=True)
     )
+
+
+# Relative pronouns that show two or more: a relative agrees with its antecedent in number.
+SEVERAL_RELATIVES = frozenset(
+    {"اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"}
+)
+DUAL_PLURAL_ENDINGS = ("ين", "ان", "ون", "ات")
+
+
+def several_by_relative(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Names joined by و that a dual or plural relative describes ("كاثرين وأليكس بوفير، اللذان
+    سافرا …"، "أحمد وسعيد، الذين …") are two or more: the relative agrees with its antecedent
+    in number, so later verbs in the dual or plural (وأضافا، وتابعوا) go on with them. Without
+    the conjunction ("أحد الأشخاص الذين") or when the phrase ends in a definite dual or plural
+    ("والد الطفلين، اللذين"), the relative may describe a genitive instead, and the phrase's
+    number stays unknown."""
+    at = phrase.last
+    if at < len(view) and view.is_comma(at):
+        at += 1
+    if at >= len(view) or view.bare[at] not in SEVERAL_RELATIVES:
+        return False
+    if not any(view.bare[k][:1] == "و" for k in range(phrase.first + 1, phrase.last)):
+        # With no conjunction, the relative may describe a genitive ("أحد الأشخاص الذين").
+        return False
+    last = phrase.last - 1
+    return not (has_article(view, last) and view.bare[last].endswith(DUAL_PLURAL_ENDINGS))
+
+
+# Perfect verbs of going on and beginning (أفعال الشروع والاستمرار), like the sisters of كان:
+# their predicate is an imperfect verb, and their subject is that verb's subject too.
+GOING_ON_VERBS = frozenset(
+    conjunction + verb
+    for conjunction in ("", "و", "ف")
+    for verb in ("مضي", "راح", "اخذ", "ظل", "بدا", "عاد", "استمر", "واصل", "طفق", "شرع", "انبري")
+)
+
+
+def going_on_verb(view: DocView, first: int, last: int, cue: int) -> bool:
+    """Whether the one word ``first``…``last`` right before an imperfect cue is a verb of going
+    on ("ومضى يقول"، "وراح يؤكد"): the verb is no name, and the subject of both is dropped."""
+    if last != cue or last - first != 1 or view.bare[cue][:1] not in ("ي", "ت"):
+        return False
+    return view.bare[first] in GOING_ON_VERBS
