@@ -29,6 +29,7 @@ from qawl.extractors.quotes.words import (
     FA_ANSWERS,
     NO_CONJUNCTION_AFTER,
     ON,
+    POSSESSIVE_ENDINGS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RELATIVE_SOURCE_WORDS,
@@ -162,6 +163,8 @@ def clause_end(
                 break
             if key == ON and _according_to(view, j):
                 break
+            if key in _CONFORMING and _relays_the_source(view, j):
+                break  # "… بعد الثورة وفق قوله": "in his words", the writer's, after the content
             if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
                 if key == _WITHOUT and not _omission_note(view, j):
                     j += 1  # "تم دون الرجوع إلى النقابات": "without" inside the reported clause
@@ -209,6 +212,27 @@ def clause_end(
 
 
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+# وفق، وفقا، طبقا "in conformity with": inside a clause they govern a rule or plan ("تم التصويت
+# وفق القانون"); they end the content only when they relay a saying (_relays_the_source).
+_CONFORMING = frozenset({"وفق", "وفقا", "طبقا"})
+_WHAT = frozenset({"ما", "لما"})
+# "وفق ما أقره المجلس": done as a body approved or decided, a rule inside the reported words.
+_DECIDING = frozenset({"أقر", "قرر", "اعتمد", "اشترط"})
+
+
+def _relays_the_source(view: DocView, j: int) -> bool:
+    """Whether وفق/وفقا/طبقا at ``j`` opens the writer's note of whose words these are: before a
+    noun of saying with a possessive pronoun ("وفق قوله"، "وفقا لتعبيرها") or before ما and a
+    verb of saying ("وفق ما صرح به"); not "وفق القانون"، "وفق ما ينص عليه الدستور"."""
+    nxt = j + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    key = view.keys[nxt]
+    if key in _WHAT:
+        verb = view.cues[nxt + 1] if nxt + 1 < len(view) and view.is_word(nxt + 1) else None
+        return verb is not None and verb.kind == "verb" and verb.lemma not in _DECIDING
+    key = key[1:] if key[:1] == "ل" else key
+    return any(key.endswith(ending) and key[: -len(ending)] in SPEECH_NOUNS for ending in POSSESSIVE_ENDINGS)
 
 
 # "، في تصريح …"، "، في كلمة …"، "، في محاولة …"، "، في ثاني حادث …": the occasion of the report or
@@ -768,7 +792,7 @@ def _colon_end(view: DocView, start: int) -> int:
 # and a relative. في and على are tested apart, by the word after them. A word added to a test's
 # own set must be in here (tests/test_speed_s8_cues.py compares the walk with the plain one).
 _CLAUSE_WORDS = frozenset(
-    {"اما"} | _SOURCE_BREAKS | _CONTRAST_OPENERS | _BUT_PRONOUNS | _BUT_THAT | COMPLEMENTIZERS
+    {"اما"} | _SOURCE_BREAKS | _CONFORMING | _CONTRAST_OPENERS | _BUT_PRONOUNS | _BUT_THAT | COMPLEMENTIZERS
 )
 _PHRASE_WORDS = frozenset(
     _CLAUSE_WORDS

@@ -317,7 +317,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
             k += 1  # "حسبما صرح به"، "وفق ما أفاد به"
-        k = _after_addressee(view, k, last)
+        k = _after_addressee(view, _past_time(view, _after_addressee(view, k, last), last), last)
         if k >= last or not view.is_word(k):
             return None
     # The source noun phrase runs to the next comma or the end of the sentence.
@@ -395,17 +395,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # "…، حسب تقديره واعتبر أن …"، "…، وفقا لديلا روزا، وأضاف أنه …": the phrase closes the
         # clause before it, and the verb opens a report of its own.
         fronted = False
-    if (
-        fronted
-        and carried
-        and not answered
-        and view.is_word(after)
-        and (view.words.is_a("stop", view.bare[after]) or view.bare[after] in _ADVERBIAL_OPENERS)
-        and _closes_a_quote(view, i, first, frames)
-    ):
-        # "…، على حد تعبيره، دون تقديم إيضاحات": "in his words" right after a quote, with no
-        # clause of its own after it (a particle, no verb or subject: not "اللاعب، طبقا لقولها،
-        # فاز …"), marks the quote's words as his; what follows is the writer's.
+    if fronted and carried and not answered and _closes_a_quote(view, i, first, frames):
+        # "…، على حد تعبيره، دون تقديم إيضاحات"، "ترفض الابتزاز، وفق تعبيره، وتحتفظ بحقها …":
+        # "in his words" right after a quote marks the quote's words as his; what follows is
+        # the writer's or goes on with the same report, never a new quote of a pronoun (not
+        # "اللاعب، طبقا لقولها، فاز …", which follows no quote).
         fronted = False
     if fronted and view.bare[i] in POINTING_BACK_WHAT:
         fronted = False  # "ذلك ما أكده الوزير، …": ذلك points back to the clause before
@@ -471,7 +465,14 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         own = _last_clause_opening(view, first, before)
         for other in frames:
             if other.content[0] < view.tokens[before].end and other.content[1] > view.tokens[first].start:
-                if own is not None and other.content[1] <= view.tokens[own].start:
+                if (
+                    own is not None
+                    and other.content[1] <= view.tokens[own].start
+                    and not (carried and other.kind != "nominal")
+                ):
+                    # A named source attributes its own clause, and so does a pronoun after a noun
+                    # complement ("ذكّر بالمشاريع، لكن لم تتحرك …، وفق تقديره"); after a reported
+                    # clause ("أكد أن …، لكن …، حسب تعبيره") the pronoun relays that report.
                     continue
                 if carried or other.content[1] >= view.tokens[before].end - 1:
                     return None
@@ -1129,6 +1130,34 @@ def _after_addressee(view: DocView, k: int, last: int) -> int:
         if not view.is_word(m) and not view.is_mark(m):
             return k
     return k
+
+
+MAX_TIME_PLACE_WORDS = 2
+
+
+def _past_time(view: DocView, k: int, last: int) -> int:
+    """Where the subject of a verb of saying in a source phrase begins past a time adverbial
+    ("وفق ما صرح به اليوم السبت، العقيد …"، "حسب ما أعلنته السبت ببنزرت، وزيرة السياحة …"):
+    the verb's time, and a place (بـ، في) set off by a comma with it, come before its subject."""
+    m = k + 1 if k + 1 < last and view.is_comma(k) and view.is_word(k + 1) else k  # "أفاد به، اليوم"
+    while m < last and view.is_word(m) and view.words.is_a("time", view.bare[m]):
+        m += 1
+    if m == k or (m == k + 1 and view.is_comma(k)):
+        return k
+    if (
+        m < last
+        and view.is_word(m)
+        and (view.bare[m] == "في" or (view.bare[m][:1] == "ب" and len(view.bare[m]) > 3))
+    ):
+        comma = next(
+            (c for c in range(m + 1, min(last, m + MAX_TIME_PLACE_WORDS + 1)) if view.is_comma(c)), None
+        )
+        if comma is None:
+            return k
+        m = comma
+    if m < last and view.is_comma(m):
+        m += 1
+    return m if m < last and view.is_word(m) else k
 
 
 MAX_LI_TITLE_WORDS = 10
