@@ -1300,7 +1300,8 @@ def _name_ali(view: DocView, k: int) -> bool:
 def _can_open_name(view: DocView, k: int) -> bool:
     """Whether word k may be the first word of a name set after a title: not a particle or
     other function word (فقد، ثم)، not a verb of saying, not a verb in the plural -وا
-    (استأجروا، خرجوا), not بـ/لـ + a word the document also writes alone (بشكل، لألعاب)."""
+    (استأجروا، خرجوا), not بـ/لـ + a word the document also writes alone (بشكل، لألعاب), not كـ
+    before a hamza (كأول، كإحدى)."""
     key, bare = view.keys[k], view.bare[k]
     if _name_ali(view, k):
         return True
@@ -1312,6 +1313,8 @@ def _can_open_name(view: DocView, k: int) -> bool:
         return False  # "وأكد الوزير ضرورة …"، "أكد الوزير حرصه": the verb's object, not the title's name
     if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
         return False
+    if view.tokens[k].text.startswith(("كأ", "كإ")):
+        return False  # "عرف الأديب الراحل كأول كاتب": كـ "as" before an elative or noun, no name
     return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)
 
 
