@@ -20,7 +20,7 @@ from qawl.extractors.quotes.clauses import (
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import participle_of_noun
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
-from qawl.extractors.quotes.stops import has_article
+from qawl.extractors.quotes.stops import accusative_participle, has_article
 from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -59,6 +59,8 @@ def clause_end(
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     quiet = _QUIET_PATH
     loud = _PHRASE_WORDS if nominal else _CLAUSE_WORDS
+    # The last "، حسب تعبيره،" set off inside the clause: (its first comma, its second comma).
+    aside: tuple[int, int] | None = None
     while j < limit:
         if (
             quiet
@@ -104,6 +106,13 @@ def clause_end(
             cue = cues[nxt] if nxt < limit and is_word(nxt) else None
             if _seemingly(view, nxt, limit):
                 j = nxt + 2  # "أن الحملة، فيما يبدو، تستهدف …": "as it seems", set off inside the clause
+                continue
+            second = _relay_aside(view, nxt, sentence_last)
+            if second:
+                # "الذي يجب أن يبقى، حسب تعبيره، اجتماعيا": the writer's "in his words" set off
+                # inside the clause; the comma after it decides whether the clause goes on.
+                aside = (j, second)
+                j = second
                 continue
             # "، دون النظر إلى …" goes on with the reported clause; "، دون أن يذكر …" is the writer's.
             without = bare[nxt] == _WITHOUT and not _omission_note(view, nxt)
@@ -208,6 +217,8 @@ def clause_end(
                     j -= 1
                 break
         j += 1
+    if aside is not None and j <= aside[1] + 1:
+        j = aside[0]  # the clause ends at the aside ("…، حسب تعبيره، مشيرا إلى …"): before it
     return j
 
 
@@ -324,6 +335,40 @@ _PREVENTING = frozenset(
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "منذ"})
 # "على حد السواء" "alike": a fixed adverbial of the clause, not "على حد قوله" "as he put it".
 _ALIKE = frozenset({"السواء", "سواء"})
+
+
+# "حسب تعبيره"، "بحسب قوله"، "وفق تقديره"، "وفقا لرأيه"، "على حد قوله": the relay words before
+# a noun of saying with the source as a possessive pronoun.
+_RELAY_HEADS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "طبقا"})
+
+
+def _relay_aside(view: DocView, k: int, sentence_last: int) -> int:
+    """After a comma, at ``k``: a pronoun relay ("حسب تعبيره"، "على حد قوله"، "وفقا لرأيه")
+    closed by a comma before the sentence ends, the writer's aside inside the reported clause
+    ("يجب أن يبقى، حسب تعبيره، اجتماعيا"). Returns the index of its closing comma, else 0."""
+    if k + 2 >= sentence_last or not view.is_word(k):
+        return 0
+    keys = view.keys
+    head = keys[k][1:] if keys[k][:1] == "و" and keys[k][1:] in _RELAY_HEADS else keys[k]
+    noun = k + 1
+    if head == ON or head == "وعلي":
+        if keys[noun] != "حد" or view.bare[noun + 1] in _ALIKE:
+            return 0
+        noun += 1
+    elif head not in _RELAY_HEADS:
+        return 0
+    if noun + 1 >= sentence_last or not view.is_word(noun) or not view.is_comma(noun + 1):
+        return 0
+    if noun + 2 < sentence_last:
+        if keys[noun + 2][:1] == "و":
+            return 0  # "ترفض الابتزاز، وفق تعبيره، وتحتفظ …": it may close the first of two conjuncts
+        after = view.tokens[noun + 2].text
+        if accusative_participle(after) or (after[-1:] == "ة" and accusative_participle(after[:-1] + "ا")):
+            return 0  # "…، حسب تقديرها، مستشهدة بـ…": a circumstantial of the source, the writer's
+    key = keys[noun][1:] if keys[noun][:1] == "ل" else keys[noun]
+    if any(key.endswith(ending) and key[: -len(ending)] in SPEECH_NOUNS for ending in POSSESSIVE_ENDINGS):
+        return noun + 1
+    return 0
 
 
 def _according_to(view: DocView, j: int) -> bool:
