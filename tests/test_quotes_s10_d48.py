@@ -34,10 +34,25 @@ def test_pronoun_relay_after_but_is_no_new_quote() -> None:
     ]
 
 
-def test_pronoun_relay_closing_a_quote_opens_none_after_it() -> None:
+def test_pronoun_relay_inside_a_quote_opens_none() -> None:
+    # The relay is the writer's aside; the و-clause after it is the second conjunct of the
+    # reported clause, so the content runs over both (the comma tests after the aside decide).
     assert quote_fields(
         "وأوضح المدير أن الشركة ترفض الابتزاز، وفق تعبيره، وتحتفظ بحقها في اللجوء إلى القضاء."
-    ) == [("indirect", "الشركة ترفض الابتزاز", "وأوضح", "المدير")]
+    ) == [
+        (
+            "indirect",
+            "الشركة ترفض الابتزاز، وفق تعبيره، وتحتفظ بحقها في اللجوء إلى القضاء",
+            "وأوضح",
+            "المدير",
+        )
+    ]
+
+
+def test_new_report_after_a_relay_aside_ends_the_content() -> None:
+    assert quote_fields(
+        "وأوضح المدير أن الشركة ترفض الابتزاز، وفق تعبيره، وأضاف أن النقابة تتحمل المسؤولية."
+    )[0] == ("indirect", "الشركة ترفض الابتزاز", "وأوضح", "المدير")
 
 
 def test_time_and_place_before_the_subject_of_a_relay_verb() -> None:

@@ -360,8 +360,6 @@ def _relay_aside(view: DocView, k: int, sentence_last: int) -> int:
     if noun + 1 >= sentence_last or not view.is_word(noun) or not view.is_comma(noun + 1):
         return 0
     if noun + 2 < sentence_last:
-        if keys[noun + 2][:1] == "و":
-            return 0  # "ترفض الابتزاز، وفق تعبيره، وتحتفظ …": it may close the first of two conjuncts
         after = view.tokens[noun + 2].text
         if accusative_participle(after) or (after[-1:] == "ة" and accusative_participle(after[:-1] + "ا")):
             return 0  # "…، حسب تقديرها، مستشهدة بـ…": a circumstantial of the source, the writer's
