@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from quote_helpers import quote_fields
 
+from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.readings import _defective_feminine_perfect
+
 
 def test_feminine_perfect_of_nafa_reports_the_denial() -> None:
     text = "ونفت الوزارة الاتهامات الموجهة إليها بشأن تأخر صرف المنح."
@@ -24,7 +27,12 @@ def test_adverb_between_verb_and_object_keeps_the_denial() -> None:
     assert kinds == [("nominal", "نفت", "الشركة")]
 
 
-def test_imperfect_without_subject_still_reads_as_passive() -> None:
-    # يُعتبر: the imperfect that does not begin with the lemma is still read as the passive.
-    text = "يعتبر القطاع الفلاحي ركيزة الاقتصاد في الجهة."
-    assert quote_fields(text) == []
+def test_only_the_feminine_perfect_of_a_weak_verb_is_excepted() -> None:
+    # The exception must leave imperfects (ينفي، تنفي، يعتبر) and strong verbs to the passive test.
+    nafa = Cue("نفى", "verb", frozenset())
+    considered = Cue("اعتبر", "verb", frozenset())
+    assert _defective_feminine_perfect("نفت", nafa)
+    assert not _defective_feminine_perfect("ينفي", nafa)
+    assert not _defective_feminine_perfect("تنفي", nafa)
+    assert not _defective_feminine_perfect("يعتبر", considered)
+    assert not _defective_feminine_perfect("تعتبر", considered)

@@ -339,7 +339,7 @@ _ALIKE = frozenset({"السواء", "سواء"})
 
 # "حسب تعبيره"، "بحسب قوله"، "وفق تقديره"، "وفقا لرأيه"، "على حد قوله": the relay words before
 # a noun of saying with the source as a possessive pronoun.
-_RELAY_HEADS = frozenset({"حسب", "بحسب", "وفق", "وفقا", "طبقا"})
+_RELAY_HEADS = _CONFORMING | {"حسب", "بحسب"}
 
 
 def _relay_aside(view: DocView, k: int, sentence_last: int) -> int:
