@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
 from qawl.extractors.quotes.content import clause_end, content_from, trim
 from qawl.extractors.quotes.frames import Frame
@@ -85,7 +86,24 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
         if speaker is None or found is None:
             continue
         span, _ = found
+        if _age_label(view, span):
+            continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+
+
+# Nouns of a length of years: "ثائر الحربي: 39 عاما" in a list of people gives each one's age.
+_YEAR_NOUNS = frozenset({"عاما", "عام", "سنه", "سنوات", "سنين", "عامين", "سنتين"})
+
+
+def _age_label(view: DocView, span: tuple[int, int]) -> bool:
+    """Whether a line's colon content (character span) is only a number of years ("ماهر عبد
+    العزيز: 47 عاما"): the age a list gives next to a name, a field of a profile, no words said."""
+    words = view.doc.text[span[0] : span[1]].split()
+    return (
+        1 <= len(words) <= 2
+        and words[0][:1].isdigit()
+        and (len(words) == 1 or normalize(words[1]) in _YEAR_NOUNS)
+    )
 
 
 # Credit and heading words of lists and columns: "تأليف: …"، "الناشر: …"، "كلمة أخيرة: …". They
@@ -995,12 +1013,29 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
         return i + 1
     if bare in SOURCE_WORDS:
         nxt = i + 1
+        if bare == "حسب" and _only(view, nxt):
+            return None  # "لا على الصحافة فحسب وإنما …": فحسب "only" closes a phrase, names no source
         if bare == "نقلا":
             return nxt + 1 if nxt < len(view) and view.keys[nxt] == "عن" else None
         return nxt
     if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد" and _speech_noun(view.keys[i + 2]):
         return i + 2  # على حد قول X / على حد تعبيره: the source is the next word (not على حد سواء)
     return None
+
+
+# Words that go on after فحسب / وحسب "only" ("ليس لغة فحسب بل ثقافة"، "لا هذا وحسب، وإنما …").
+_BUT_RATHER = frozenset({"بل", "انما", "لكن", "ولكن", "وانما"})
+
+
+def _only(view: DocView, nxt: int) -> bool:
+    """Whether حسب at nxt - 1 is the adverb "only": nothing follows it in the clause (a mark or
+    the end, not an opening quote mark) or "but rather" (بل، وإنما، لكن) does. A source phrase
+    always names its source next."""
+    if nxt >= len(view):
+        return True
+    if not view.is_word(nxt):
+        return nxt not in view.open_close  # "حسب "اليونسكو"": the marks open the source's name
+    return view.bare[nxt] in _BUT_RATHER
 
 
 def _speech_noun(key: str) -> bool:
