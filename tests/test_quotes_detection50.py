@@ -35,3 +35,37 @@ def test_fa_hasb_according_to_a_poll_stays_a_source() -> None:
 def test_hasb_before_a_quoted_name_stays_a_source() -> None:
     text = 'وتضاعف عدد المواقع الأثرية المهددة خلال عشر سنوات، حسب "اليونسكو".'
     assert [q[2] for q in quote_fields(text)] == ["حسب"]
+
+
+def test_source_phrase_closed_by_a_comma_inside_its_clause() -> None:
+    text = "وتبلغ كلفة بناء الجسر الجديد حسب الوزيرة، قيمة 40 مليون دينار تمولها الدولة على مدى ثلاث سنوات."
+    assert quote_fields(text) == [
+        (
+            "indirect",
+            "وتبلغ كلفة بناء الجسر الجديد حسب الوزيرة، قيمة 40 مليون دينار تمولها الدولة على مدى ثلاث سنوات",
+            "حسب",
+            "الوزيرة",
+        )
+    ]
+
+
+def test_source_phrase_then_a_preposition_goes_on_with_the_clause() -> None:
+    text = "وقادت الأبحاث وفق المصدر القضائي، إلى إيقاف ثلاثة أشخاص في مدينة صفاقس مساء الأحد."
+    assert [q[1] for q in quote_fields(text)] == [
+        "وقادت الأبحاث وفق المصدر القضائي، إلى إيقاف ثلاثة أشخاص في مدينة صفاقس مساء الأحد"
+    ]
+
+
+def test_apposition_after_the_source_leaves_the_clause_before() -> None:
+    text = "وقتل خمسة أشخاص في الهجوم بحسب أحمد سالم، المتحدث باسم وزارة الصحة في المدينة."
+    assert [q[1] for q in quote_fields(text)] == ["وقتل خمسة أشخاص في الهجوم"]
+
+
+def test_that_according_to_points_back_to_the_clause_before() -> None:
+    text = "وتتراوح الأسعار بين عشرة وعشرين دينارا، وذلك حسب المسافة، مع تخفيض للطلبة في كل الخطوط."
+    assert [q[2] for q in quote_fields(text)] == []
+
+
+def test_coordinated_clause_after_the_phrase_is_not_joined() -> None:
+    text = "وارتفع الإنتاج إلى مليون طن وفقا لبيانات المعهد، وتراجع التصدير إلى النصف خلال العام نفسه."
+    assert [q[1] for q in quote_fields(text)] == ["وارتفع الإنتاج إلى مليون طن"]

@@ -405,8 +405,19 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         return None
     after = answer_at + 1 if answered and not min_answer else answer_at
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
+    inside = None  # the start of a clause the phrase sits in without a comma before it
     if fronted and not answered and i > first and not _clause_start(view, i, first):
         fronted = False
+        if (
+            not relative
+            and answer_at > np_end
+            and view.bare[i - 1] not in _POINTING_BACK  # "…، وذلك حسب X، …": ذلك is the clause before
+            and _goes_on_after_comma(view, after)
+        ):
+            # "وتبلغ الكلفة حسب الوزيرة، قيمة 132 مليونا": a phrase closed by a comma only, and
+            # what follows it is the clause's own complement: the words on both sides are said.
+            inside = _interrupted_clause_start(view, i, first, after, frames, comma_before=False)
+            fronted = inside is not None
     if fronted and not answered and i > first and _trails_the_clause(view, after, last):
         fronted = False
     if fronted and i > first and after - np_end <= 1 and _opens_coordinated_report(view, after):
@@ -432,7 +443,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
-        start = None if answered else _interrupted_clause_start(view, i, first, after, frames)
+        start = inside
+        if start is None and not answered:
+            start = _interrupted_clause_start(view, i, first, after, frames)
         if start is not None:
             # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
             # words on both sides are what the source said.
@@ -734,7 +747,7 @@ _CONTINUING_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن"
 
 
 def _interrupted_clause_start(
-    view: DocView, i: int, first: int, after: int, frames: list[Frame]
+    view: DocView, i: int, first: int, after: int, frames: list[Frame], comma_before: bool = True
 ) -> int | None:
     """Where the clause a mid-sentence source phrase interrupts begins, or None when the phrase
     opens a clause of its own. Set off by commas, the phrase interrupts its clause when what
@@ -747,8 +760,10 @@ def _interrupted_clause_start(
     before = i - 1
     while before >= first and view.keys[before] in ("و", "ف"):
         before -= 1
-    if before <= first or not view.is_comma(before):
+    if before <= first or (comma_before and not view.is_comma(before)):
         return None
+    if not comma_before:
+        before += 1  # the clause's last word before the phrase stays in it
     start = first
     for other in frames:
         if other.content[1] > view.tokens[first].start and other.content[0] < view.tokens[before].end:
@@ -783,6 +798,26 @@ def _continues_clause(view: DocView, k: int, relay: bool = False) -> bool:
         return False
     # An imperfect verb (يـ، تـ، نـ) opens a clause; nouns take the article or begin otherwise.
     return not (key[:1] in "يتن" and not key.startswith("ال"))
+
+
+def _goes_on_after_comma(view: DocView, k: int) -> bool:
+    """Whether the word after the comma closing a source phrase that no comma opened goes on
+    with the clause the phrase sits in: a prepositional complement, or a noun without the article
+    that names no title and no body ("حسب الوزيرة، قيمة …"، "حسب المدير، جميع …") — not an
+    apposition on the source ("حسب أحمد سالم، المتحدث باسم …"، "وفق X، رئيس …")."""
+    if not view.is_word(k) or not _continues_clause(view, k):
+        return False
+    key = view.bare[k]
+    if key in _CONTINUING_PREPOSITIONS or (key[:1] == "ب" and len(key) > 3):
+        return True
+    return (
+        key[:1] not in "وف"  # "…، وتراجع …": و/ف may open the next clause, as after any comma
+        and not key.startswith("ال")
+        and not key[:1].isdigit()
+        and view.title_state(key) is None
+        and not view.words.is_a("institution", key)
+        and not view.words.is_a("media", key)
+    )
 
 
 def _token_after(view: DocView, offset: int, limit: int) -> int:
