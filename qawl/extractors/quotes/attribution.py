@@ -35,6 +35,7 @@ from qawl.extractors.quotes.grammar import (
     several_by_relative,
     sound_plural,
     speaker_gender,
+    suffixed_plural,
 )
 from qawl.extractors.quotes.history import (
     Said,
@@ -42,6 +43,7 @@ from qawl.extractors.quotes.history import (
     antecedent,
     clause_subject,
     names_body,
+    sentence_speaker,
     with_source_kind,
 )
 from qawl.extractors.quotes.issuers import li_agent, speech_author
@@ -184,7 +186,9 @@ def attribute(
         else:
             quote = _quote(view, names, item, history, reported)
             if quote.speaker_name:
-                hosts[item.cue] = [Said(quote.speaker_name, quote.speaker_entity, None)]
+                host = Said(quote.speaker_name, quote.speaker_entity, None)
+                host.clause = view.sentence_range(item.cue)[0]
+                hosts[item.cue] = [host]
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
 
@@ -368,6 +372,11 @@ def _quote(
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
+        if said is None and plural and suffixed_plural(view, frame.cue):
+            # "عبر مانحون عن استيائهم مما وصفوه"، "اتهم ورثة X فيلما اعتبروه": a plural with an
+            # object pronoun is mostly a relative clause on the object of its sentence's speaker,
+            # a group whose noun (an indefinite or broken plural, a collective) did not show it.
+            said = sentence_speaker(history, view.sentence_range(frame.cue)[0])
         if said is not None and not plural and frame.feminine is not None:
             nearer = _agreeing_person_before(view, names, frame, history, reported)
             if nearer is not None:
@@ -957,7 +966,11 @@ def _coordinated(view: DocView, event: SpeakerEvent, frame: Frame, gender: bool)
     found = view.cues[frame.cue]
     if found is None or found.kind not in ("verb", "participle", "adverbial"):
         return False
-    if plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
+    if frame.about_speech or _first_person(view, frame.cue):
+        return False
+    if plural_cue(view, frame.cue) and not suffixed_plural(view, frame.cue):
+        # A plural with an object pronoun ("عبر مانحون عن استيائهم مما وصفوه") may go on with
+        # the subject after a singular verb first in its clause, whose number the verb hides.
         return False
     if frame.feminine is not None and frame.feminine != gender:
         return False

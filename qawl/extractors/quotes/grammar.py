@@ -60,7 +60,39 @@ def plural_cue(view: DocView, cue: int) -> bool:
         return True  # the dual, "وبيّنا"، "وأكدتا": two speakers go on together
     if found is not None and found.kind == "noun" and found.object_suffix:
         return key.endswith(("هم", "هما"))  # the possessor of "تصريحاتهم"
+    if suffixed_plural(view, cue):
+        return True
     return found is not None and found.kind == "participle" and key.endswith("ين")
+
+
+# Object pronouns a verb of saying takes: "وصفوها"، "يعتبرونه"، "حذروهم".
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم", "ك")
+
+
+def suffixed_plural(view: DocView, cue: int) -> bool:
+    """A plural verb of saying with an object pronoun: "وصفوها"، "يعتبرونه" (:func:`plural_cue`)."""
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or not found.object_suffix:
+        return False
+    return _plural_before_object(view.keys[cue], normalize(found.lemma))
+
+
+def _plural_before_object(key: str, lemma: str) -> bool:
+    """Whether a verb with an object pronoun is plural: the perfect drops the alif of ـوا before
+    the pronoun ("وصفوها"، "اعتبروه"), the imperfect keeps ـون ("يعتبرونه"، "يتهمونها"). The
+    stem before the ending must close on the lemma's last letter, so that a root و or ن stays
+    singular ("نوّه"، "يدعوها"، "يعاونه")."""
+    suffix = next((s for s in _OBJECT_SUFFIXES if key.endswith(s)), "")
+    stem = key[: len(key) - len(suffix)] if suffix else ""
+    if not stem or not lemma:
+        return False
+    if stem.endswith("ون") and stem[:1] in "يت":
+        body = stem[:-2]
+    elif stem.endswith("و") and stem[:1] not in "يتنس":
+        body = stem[:-1]
+    else:
+        return False
+    return len(body) >= 3 and body.endswith(lemma[-1])
 
 
 def speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | None) -> bool | None:

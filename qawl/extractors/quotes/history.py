@@ -31,6 +31,7 @@ class Said:
     statement: bool = False  # its clause speaks of a statement: "قالت الوزارة في بيان"
     body: bool = False  # an institution or outlet, not a person
     sentence: int = -1  # first token of its sentence, when a common noun that may be plural
+    clause: int = -1  # first token of the sentence of the verb it is the subject of
     # False for a bare common noun that stands for itself ("أفاد الشقيق"): a person in the
     # story, not a source the article goes back to as "the same source".
     informant: bool = True
@@ -51,6 +52,13 @@ def clause_subject(history: list[Said], sentence: int) -> Said | None:
     return None
 
 
+def sentence_speaker(history: list[Said], sentence: int) -> Said | None:
+    """The last speaker when it is the subject of a verb in the sentence a cue stands in."""
+    if history and history[-1].clause == sentence:
+        return history[-1]
+    return None
+
+
 def antecedent(history: list[Said], feminine: bool | None, plural: bool = False) -> Said | None:
     """The speaker a subjectless cue continues: the last recent one that agrees in gender and
     number ("وطالبوا" continues a plural subject, never one person), else the last one. Gender is
@@ -66,6 +74,8 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
         agreeing = agreeing_antecedent(history, feminine)
         if agreeing is not None:
             said = agreeing
+        elif feminine and said.plural and sound_masculine_plural(said.name):
+            return None  # "قال المحتجون …. وأشارت": no slip of the writer, someone else speaks
     if said.weak and not said.plural:
         # A subject nothing marks as a source ("ووصف طريقة …") starts no chain: the report
         # goes on with the last speaker before it that is one.
@@ -89,9 +99,28 @@ def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:
             if known is None:
                 known = {other.name: other.feminine for other in history if other.feminine is not None}
             gender = known.get(said.name)
+        if gender is None and said.plural and sound_masculine_plural(said.name):
+            gender = False  # "المشاركون": men, whom a feminine singular verb never has as subject
         if gender is None or gender == feminine:
             return said
     return None
+
+
+MIN_SOUND_PLURAL = 5  # مشاركون، محتجين: a stem and its ending, not a short word in ون/ين
+
+
+# Singular nouns that end in ون like a plural: "التلفزيون الرسمي ووكالة …" is no group of men.
+_SINGULAR_IN_UN = frozenset({"تلفزيون", "تليفزيون", "قانون", "مليون", "صالون", "كانون"})
+
+
+def sound_masculine_plural(name: str) -> bool:
+    """Whether a group's name is headed by a sound masculine plural ("المشاركون"، "مسؤولون
+    أميركيون"): a plural of men, which a verb after it agrees with in the masculine plural (and
+    a verb before it in the masculine singular), never in the feminine singular that a broken
+    plural ("المصادر") or a body takes."""
+    head = name.split(maxsplit=1)[0] if name.strip() else ""
+    head = head[2:] if head.startswith("ال") else head
+    return len(head) >= MIN_SOUND_PLURAL and head.endswith(("ون", "ين")) and head not in _SINGULAR_IN_UN
 
 
 def with_source_kind(
@@ -101,6 +130,7 @@ def with_source_kind(
     words from just before the cue ("وفي بيان لها، قالت") to its content, not the whole
     sentence, which may speak of another statement."""
     sentence_first, last = view.sentence_range(cue)
+    said.clause = sentence_first
     first = max(sentence_first, cue - STATEMENT_REACH)
     if content_start is not None:
         # The first token from the content on (token starts are in order).
