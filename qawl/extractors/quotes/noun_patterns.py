@@ -47,6 +47,56 @@ def indefinite_event(view: DocView, k: int) -> bool:
     return verbal_noun(view, k) or (not has_article(view, k) and event_noun(view, k))
 
 
+# Prepositions that an accusative of purpose or circumstance governs right after it (احتجاجا
+# على، تزامنا مع، استنادا إلى، تعبيرا عن), normalised; لـ/بـ are told by the letter. من is the
+# event's own (إقبالا من …); the accusatives that take it (انطلاقا من، اعتبارا من) are listed below.
+_PURPOSE_PREPOSITIONS = frozenset({"علي", "مع", "الي", "عن"})
+
+
+def accusative_event(view: DocView, k: int) -> bool:
+    """A derived verbal noun in the indefinite accusative, its tanwin written as alif
+    (انخفاضا، ارتفاعا، استقرارا، تحسنا، تراجعا): an object after a verb and its subject
+    ("وتتوقع الوزارة انخفاضا في …"). The subject is nominative and its genitives are
+    genitive, so the alif ends the subject; the case alone does not tell the object from an
+    accusative of purpose or circumstance (احتجاجا على، تزامنا مع، استنادا إلى، تحسبا لـ،
+    تقريبا), which governs a preposition of its own right after it, so a word followed by a
+    preposition other than من (the event's agent: إقبالا من السوق), or by nothing, is not read
+    as an object."""
+    if not view.is_word(k) or view.mention_label(k) is not None or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if has_article(view, k) or not key.endswith("ا") or key.endswith(("اا", "يا", "ها")):
+        return False  # ـها is a pronoun (تبنيها), ـيا a relational adverb (رسميا، سنويا)
+    stem = key[:-1]
+    if view.words.is_a("stop", key) or view.words.is_a("time", key) or key in _ACCUSATIVE_ADVERBS:
+        return False
+    derived = (
+        (stem.startswith("است") and len(stem) == 7 and stem[-2] == "ا")  # استقرار، استعداد
+        or (stem.startswith("ا") and len(stem) in (5, 6) and stem[-2] == "ا")  # انخفاض، ارتفاع
+        or (stem.startswith("ت") and len(stem) == 5 and stem[-2] == "ي")  # تحسين
+        or (stem.startswith("ت") and len(stem) == 5 and stem[2] == "ا")  # تراجع، تباطؤ
+        or (stem.startswith("ت") and len(stem) == 4)  # تحسن، تطور
+    )
+    if not derived:
+        return False
+    nxt = k + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    after = view.bare[nxt]
+    if after == "بنسبه":
+        return True  # "ارتفاعا بنسبة 5 في المئة": the measure of the change
+    if after == "من":
+        return True  # "إقبالا من السوق الداخلية": the agent of the event (انطلاقا من is listed)
+    return after not in _PURPOSE_PREPOSITIONS and not after.startswith(("ل", "ب"))
+
+
+# Adverbs of these patterns ("specifically, roughly, fully, in detail, at all, in short, overall,
+# in turn") and the accusatives "starting from", "as of", which take من.
+_ACCUSATIVE_ADVERBS = frozenset(
+    {"تحديدا", "تقريبا", "تماما", "تفصيلا", "اطلاقا", "اختصارا", "اجمالا", "تباعا", "انطلاقا", "اعتبارا"}
+)
+
+
 def _lam_iftial(key: str) -> bool:
     """افتعال of a root in ل with a possessive pronoun (التزامه، التقاؤه، التفافها): it begins
     like the article, which never stands with a pronoun."""
@@ -145,11 +195,23 @@ def _tafaul_in_construct(view: DocView, i: int, key: str) -> bool:
     but a verb after a verb of saying needs أنّ, so before a definite genitive it is the noun."""
     if key[:1] != "ت" or not (len(key) == 4 or (len(key) == 5 and key[2] == "ا")):
         return False
-    # The genitive is definite, itself or through its own genitive (تراجع نسبة البطالة).
-    definite = has_article(view, i + 1) or (
-        _construct_next(view, i + 1) and has_article(view, i + 2) and not is_nisba(view.bare[i + 2])
+    # The genitive is definite, itself, by its owner's pronoun (تمسك شركته) or through its own
+    # genitive (تراجع نسبة البطالة).
+    definite = (
+        has_article(view, i + 1)
+        or _possessed(view, i + 1)
+        or (_construct_next(view, i + 1) and has_article(view, i + 2) and not is_nisba(view.bare[i + 2]))
     )
     return _construct_next(view, i) and definite
+
+
+def _possessed(view: DocView, k: int) -> bool:
+    """A noun with its owner's pronoun (شركته، بلادها), definite as a noun with the article is;
+    ة is ه once normalised, so the written ة is no pronoun."""
+    if k >= len(view) or not view.is_word(k) or view.tokens[k].text.endswith("ة"):
+        return False
+    key = view.bare[k]
+    return len(without_possessive(key)) >= 3 and key != without_possessive(key)
 
 
 # فعالة/مفاعلة/إفالة words that are places, bodies or names before anything else (ولاية سوسة،

@@ -15,6 +15,7 @@ from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger, is_complementizer
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import (
+    accusative_event,
     definite_event,
     event_noun,
     event_plural,
@@ -26,7 +27,7 @@ from qawl.extractors.quotes.noun_patterns import (
     without_possessive,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
-from qawl.extractors.quotes.predicates import object_after_appositions, predicate_after_pronoun
+from qawl.extractors.quotes.predicates import CONSIDERING, object_after_appositions, predicate_after_pronoun
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
@@ -76,6 +77,23 @@ def _possessed_object(view: DocView, first: int, last: int) -> int | None:
 
 
 def object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int) -> Trigger | None:
+    """Where a bare noun-phrase object starts (:func:`_object_trigger`). After a verb of
+    considering with no object pronoun an accusative is the predicate of the object that
+    comes before it, not the object ("اعتبر الوزير القرار انتهاكا"; the passive "اُعتبر الزفاف
+    احتفالا"), so it opens none there; with the pronoun (تعتبرها تهديدا) the predicate is the
+    content."""
+    trigger = _object_trigger(view, i, cue, has_subject, last)
+    if (
+        trigger is not None
+        and cue.lemma in CONSIDERING
+        and not cue.object_suffix
+        and accusative_event(view, trigger.index)
+    ):
+        return None
+    return trigger
+
+
+def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: int) -> Trigger | None:
     """Where a bare noun-phrase object starts, when that can be told without a parser.
 
     Right after a participle (مبديا استعداد بلاده) or a verb whose subject came first (كييف
@@ -239,6 +257,8 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
             return None  # "الجيش الذي يقوده …": a relative clause goes on with its own verb
         if key == "اي" and strong_object(view, k) and _closes_subject(view, k - 1):
             return k  # "ونفى المصدر أي نية …": أي opens the object, the noun after it is its genitive
+        if accusative_event(view, k):
+            return k  # "وتتوقع الوزارة انخفاضا في …": the accusative is no word of the subject
         # "وأكدت الوحدات الكردية الاثنين مصرع …": a time adverb after the subject closes it, and
         # the word before the adverb says whether the subject could still go on.
         end = _before_time_adverb(view, first, k)
@@ -303,7 +323,7 @@ def _definite_event_after_mention(view: DocView, first: int, last: int) -> int |
         k += 1
     if k >= last or not view.is_word(k) or view.cues[k] is not None:
         return None
-    return k if definite_event(view, k) or _form_one_event(view, k) else None
+    return k if definite_event(view, k) or _form_one_event(view, k) or accusative_event(view, k) else None
 
 
 _PREPOSITIONAL_NOUNS = frozenset({"بحق", "بشان", "لدي", "بسبب", "بفضل", "بخصوص", "لصالح"})
@@ -692,7 +712,8 @@ def _object_after_filler(view: DocView, first: int, last: int, definite_events: 
 def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
     """A word that opens an object wherever it stands after the subject: a noun naming a state of
     affairs or a possessed verbal noun (وجود، استعداده), "أي" + a noun, or a demonstrative + a
-    definite noun that is no time word (هذه الاتهامات, not هذا الأسبوع)."""
+    definite noun that is no time word (هذه الاتهامات, not هذا الأسبوع), or a derived verbal noun
+    in the accusative (انخفاضا في …: the case of an object; a passive's subject is nominative)."""
     if not view.is_word(k) or view.words.is_a("time", view.bare[k]):
         return False
     key = view.bare[k]
@@ -706,6 +727,8 @@ def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
             and not view.words.is_a("time", view.bare[nxt][2:])
             and view.bare[nxt] not in _TIME_NOUNS
         )
+    if accusative_event(view, k):
+        return True
     return object_noun(view, k) or (event_noun(view, k) if definite_events else indefinite_event(view, k))
 
 

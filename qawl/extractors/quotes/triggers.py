@@ -43,6 +43,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
     MAIN_CLAUSE_OPENERS,
+    MODAL_VERBS,
     NEGATIONS,
     POSSESSIVE_ENDINGS,
     PROPOSITION_NOUNS,
@@ -88,7 +89,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # "وبيّن الوزير، في تصريح لـ(وات)، أنّ …": the occasion of speech set after it shows the word
     # is the verb of saying, not "between", and its content may come as far as any verb's.
     occasion = near and _speech_occasion(view, cue_index, min(limit, cue_index + MAX_MIDDLE + 1))
-    reach = NEAR_MIDDLE if near and not suffixed and not occasion else MAX_MIDDLE
+    # "عبّر عدد من أهالي …، وتحديدا …، عن تذمرهم": opening its clause, عبّر has a long subject
+    # before عن and its owned noun of feeling.
+    expressed = near and not suffixed and not occasion and _opening_expression(view, cue_index, cue, limit)
+    reach = NEAR_MIDDLE if near and not suffixed and not occasion and not expressed else MAX_MIDDLE
     filled = False
     in_adverbial = False
     frames = cue.frames
@@ -556,6 +560,47 @@ def _speech_occasion(view: DocView, cue_index: int, limit: int) -> bool:
         other = view.cues[k]
         if other is not None and other.kind in ("verb", "participle"):
             return False
+    return False
+
+
+# Words that may stand before a verb opening its clause: قد، كما، وقد.
+_CLAUSE_LEAD = frozenset({"قد", "وقد", "كما", "فيما"})
+
+
+def _opening_expression(view: DocView, cue_index: int, cue: Cue, limit: int) -> bool:
+    """Whether عبّر (the "near" cue that needs عن) opens its clause and is followed, before any
+    other verb of saying, complementizer or sentence end, by عن and a noun with its owner's
+    pronoun (عن تذمرهم، عن استيائها). "Across/via" (عبر) is a preposition inside a clause whose
+    verb came before it ("تحدث عبر الهاتف عن تجربته"), so at a clause's start, with عن and an
+    owned noun ahead, the word is the verb, and its subject may run past the near reach."""
+    if "needs-عن" not in cue.frames or cue.kind != "verb":
+        return False
+    start = view.sentence_range(cue_index)[0]
+    before = cue_index - 1
+    if before >= start and view.is_word(before) and view.bare[before] in _CLAUSE_LEAD:
+        before -= 1
+    if before >= start:
+        return False
+    for k in range(cue_index + 1, min(limit, cue_index + MAX_MIDDLE)):
+        if view.is_sentence_mark(k) or view.tokens[k].text == ":":
+            return False
+        if not view.is_word(k):
+            continue
+        if is_complementizer(view, k) or view.keys[k] in MAIN_CLAUSE_OPENERS:
+            return False
+        if view.bare[k] in RELATIVES or view.bare[k] in MODAL_VERBS:
+            return False  # "عبر المنصة التي أطلقتها … يمكن …": another clause's verb
+        other = view.cues[k]
+        if other is not None and other.kind in ("verb", "participle"):
+            return False
+        if view.bare[k] == "عن":
+            nxt = k + 1
+            return (
+                nxt < limit
+                and view.is_word(nxt)
+                and view.bare[nxt].endswith(POSSESSIVE_ENDINGS)
+                and not view.tokens[nxt].text.endswith("ة")
+            )
     return False
 
 
