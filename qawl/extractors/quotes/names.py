@@ -80,6 +80,11 @@ _NAMING_VERBS = frozenset(
 )
 
 
+def naming_verb(key: str) -> bool:
+    """Whether a normalised word is a verb or noun that says a name follows ("يدعى"، "ويدعى")."""
+    return key in _NAMING_VERBS
+
+
 def without_naming_verb(name: str) -> str:
     """A name without the verb that introduces it ("ويدعى جوستين باركلي" -> "جوستين باركلي"):
     the verb says that a name follows and is no word of it."""
@@ -198,6 +203,8 @@ class TitledName:
     title: tuple[str, ...]
     name: str
     apposition: bool  # "title، name،" (surer than adjacency, which may run into an object)
+    # "title، name،": the name set off by a comma on each side, closed before the clause goes on.
+    set_off: bool = False
 
 
 @dataclass
@@ -341,9 +348,10 @@ class NameIndex:
             title = _title_key(view, phrase)
             name = view.text_of(phrase.name[0], end)
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
+            set_off = apposition and end < len(view) and view.is_comma(end)
             if title:
                 index.titled.setdefault(_title_core(title[0]), []).append(
-                    TitledName(view.tokens[i].start, title, name, apposition)
+                    TitledName(view.tokens[i].start, title, name, apposition, set_off)
                 )
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
             outlet = words.is_a("media", title[0]) if title else False
@@ -372,8 +380,9 @@ class NameIndex:
             return
         title = title_key_of(view, phrase.first, phrase.last)
         name = view.text_of(*apposed)
+        set_off = apposed[1] < len(view) and view.is_comma(apposed[1])
         self.titled.setdefault(_title_core(title[0]), []).append(
-            TitledName(view.tokens[phrase.first].start, title, name, True)
+            TitledName(view.tokens[phrase.first].start, title, name, True, set_off)
         )
         self.add(name, person=True)
 
@@ -890,15 +899,39 @@ class NameIndex:
                 # "الوزير النرويجي" ~ "وزير الخارجية النرويجي بورج براندي": the post and the
                 # country, without the portfolio, point to the one such holder the document names.
                 found = self._sole_holder(title, _post_of_country)
+            if found is None:
+                # "زعيمة اليمين المتطرف" ~ "زعيمة حزب الجبهة الوطنية اليميني مارين لوبان": the
+                # post's genitive is the noun the other title's nisba is made from, and the
+                # document gives that post to one person only.
+                found = self._sole_holder(title, _genitive_as_nisba)
             if found is None and title and _title_core(title[0]) in COUNTERPARTS:
                 # "نظيره القطري": a counterpart is named by the country; the one person the
                 # document titles with that country's nisba is the counterpart.
                 found = self._sole_holder(title, _same_country, any_head=True)
-            if found is not None and not self.speaks(found):
+            if found is not None and not self._attested_holder(found, title):
                 # A person the document quotes or the earlier stages know, not the words after a
                 # title's comma ("…، وزير الخارجية البحريني، أعاد نشر المقابلة").
                 found = None
         return found
+
+    def _attested_holder(self, name: str, title: tuple[str, ...]) -> bool:
+        """Whether ``name``, found as the one holder of a post, is surely a person's: a speaker
+        or person entity (:meth:`speaks`), a person the document quotes by the family name alone
+        ("وزير الخارجية الإيراني محمد جواد ظريف … وقال ظريف"), a name of two words or more the
+        document writes whole more than once ("مارين لوبان" … "اتهامات مارين لوبان"), or one set
+        off by commas after a post of the same head ("وزير الإعلام اليمني، معمر الأرياني،"): a
+        clause run on after a title's comma is neither written twice nor closed by a comma."""
+        if self.speaks(name):
+            return True
+        words = name_words(name)
+        if len(words) < 2 or words in self._unfit or words[0].startswith("ال"):
+            return False
+        if any(words[-width:] in self.speakers for width in range(1, len(words))):
+            return True
+        if self._times_written(words) > 1:
+            return True
+        entries = self.titled.get(_title_core(title[0]), []) if title else []
+        return any(entry.set_off and same_words(entry.name, name) for entry in entries)
 
     def _title_name(
         self,
@@ -2001,7 +2034,39 @@ def _post_of_country(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if any(root is None or not w.endswith(("ي", "يه")) for root, w in zip(wanted, b[1:], strict=True)):
         return False
     cores, _, _ = _country_words(a)
-    return all(root in cores for root in wanted)
+    # A seat under ب names the country as its nisba does ("وزير التربية بمصر" ~ "الوزير المصري"),
+    # but not for a post held abroad: "سفير فرنسا بألمانيا" is no "السفير الألماني".
+    seats: list[str] = []
+    if _title_core(a[0]) not in _POSTED_ABROAD:
+        seats = [
+            core for w in a[1:] if w[:1] == "ب" and len(w) > 3 for core in _country_words((a[0], w[1:]))[0]
+        ]
+    return all(root in cores or root in seats for root in wanted)
+
+
+# Posts held in another country than the one they serve, whose ب-seat is the host country.
+_POSTED_ABROAD = frozenset(
+    {"سفير", "سفيره", "قنصل", "قنصله", "مندوب", "مندوبه", "مبعوث", "مبعوثه", "ممثل", "ممثله"}
+)
+
+
+def _genitive_as_nisba(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two titles of one head name the same domain, one by a definite genitive right
+    after the head, the other by the nisba made from it among its later words: "زعيمة اليمين"
+    ~ "زعيمة حزب الجبهة الوطنية اليميني" (اليمين, اليميني). Indefinite heads only, whose
+    genitive names the domain; a nisba is no genitive ("الرئيس اليمني" is no "رئيس اليمن")."""
+    if len(a) < 2 or len(b) < 2 or _title_core(a[0]) != _title_core(b[0]) or a[1] == b[1]:
+        return False
+    if a[0].startswith("ال") or b[0].startswith("ال"):
+        return False
+    for one, other in ((a, b), (b, a)):
+        genitive = one[1]
+        if not genitive.startswith("ال") or _nisba_root(genitive) is not None:
+            continue
+        noun = _domain_core(genitive)
+        if len(noun) >= 3 and any(_nisba_root(w) == noun for w in other[2:] if w.startswith("ال")):
+            return True
+    return False
 
 
 def same_country_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -25,6 +25,7 @@ from qawl.extractors.quotes.names import (
     name_after_seat,
     name_after_title_seat,
     name_words,
+    naming_verb,
     person_entity_name,
     same_words,
     title_key_of,
@@ -44,6 +45,11 @@ def resolve(
 ) -> tuple[str, str | None, str]:
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
     name, entity, attribution = _resolve(view, names, phrase, span, history)
+    if name == span.text and entity is None:
+        called = _name_after_naming_verb(view, phrase)
+        if called is not None:
+            # "أكدت مسؤولة كردية كبيرة تدعى X": the description's person is named by the verb.
+            return names.fullest(called), None, "explicit"
     if name == span.text:
         # With or without an entity: the earlier stages may link the short form on its own.
         long_form = _long_form_of_body(view, names, phrase)
@@ -56,6 +62,26 @@ def resolve(
     name = _without_li(view, span, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
+
+
+MAX_CALLED_NAME_WORDS = 4
+
+
+def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """The name a naming verb gives at the end of a speaker phrase: "مسؤول في الشرطة المحلية يدعى
+    X"، "أحد المتظاهرين ويدعى X" ("who is called X"). One to four words after the verb, to the
+    end of the phrase, the first without the article and none a title or cue."""
+    verb = next((k for k in range(phrase.first + 1, phrase.last) if naming_verb(view.bare[k])), None)
+    if verb is None:
+        return None
+    words = list(range(verb + 1, phrase.last))
+    if not 1 <= len(words) <= MAX_CALLED_NAME_WORDS or not all(view.is_word(k) for k in words):
+        return None
+    if has_article(view, words[0]):
+        return None
+    if any(view.title_state(view.bare[k]) is not None or view.cues[k] is not None for k in words):
+        return None
+    return view.text_of(words[0], phrase.last)
 
 
 def _without_li(view: DocView, span: Span, name: str) -> str:

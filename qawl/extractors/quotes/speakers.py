@@ -481,9 +481,16 @@ def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
     if phrase.title is None or phrase.name is None:
         return False
     first, last = phrase.title
-    if last - first != 1 or view.bare[first] not in HONORIFICS or phrase.name[0] != last:
+    rank = view.bare[first] in HONORIFICS or view.bare[first] in _JUDICIAL_RANKS
+    if last - first != 1 or not rank or phrase.name[0] != last:
         return False
     return sum(1 for k in range(*phrase.name) if view.is_word(k)) >= 2
+
+
+# A judge's rank right before the name ("النائب العام، المستشار X،"، "رئيس المحكمة، القاضي X،"):
+# in apposition after a post it names the holder as an honorific does. Not in HONORIFICS, where
+# المستشار would also read as the honorific of "المستشار الألماني" (the chancellor).
+_JUDICIAL_RANKS = frozenset({"المستشار", "المستشاره", "القاضي", "القاضيه"})
 
 
 def _body_after_post(view: DocView, head: SpeakerPhrase, apposition: SpeakerPhrase) -> bool:
