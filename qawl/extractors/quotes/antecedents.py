@@ -18,7 +18,7 @@ from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.subjects import conjoined_verb
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import AUXILIARIES, MAIN_CLAUSE_OPENERS
+from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,8 +354,10 @@ def _without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
     ينوي الرحيل". A definite word closes a construct, so an indefinite word in ي/ت after it is
     no word of the name but the verb the subject is fronted to."""
     last = phrase.last - 1
-    if phrase.kind != "name" or phrase.title is not None or last <= phrase.first:
+    if phrase.kind != "name" or last <= phrase.first:
         return phrase
+    if phrase.title is not None:
+        return _titled_without_imperfect(view, phrase)
     key = view.keys[last]
     if not (key[:1] in "يت" and len(key) >= 4 and view.is_word(last)):
         return phrase
@@ -367,6 +369,19 @@ def _without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
     if view.tokens[last].text.endswith(("ة", "ات")) or key in view.vocabulary:
         return phrase
     return SpeakerPhrase(phrase.first, last, "name", None, (phrase.first, last))
+
+
+def _titled_without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """:func:`_without_imperfect` for a titled name ("لكن السيدة لوكس تشعر أن …"): its last word
+    in ي/ت, with the particle أنّ right after it, is the verb of the fronted subject, whose
+    clause أنّ opens; a name never takes أنّ after it in a sentence that opens with its subject."""
+    last = phrase.last - 1
+    key = view.keys[last]
+    if not (key[:1] in "يت" and len(key) >= 4 and view.is_word(last)) or phrase.last >= len(view):
+        return phrase
+    if view.keys[phrase.last] not in COMPLEMENTIZERS or view.tokens[last].text.endswith(("ة", "ات")):
+        return phrase
+    return SpeakerPhrase(phrase.first, last, "name", phrase.title, (phrase.first, last))
 
 
 def mention_ends_at(view: DocView, first: int, end: int) -> bool:

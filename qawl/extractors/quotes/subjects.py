@@ -199,6 +199,8 @@ def compound_given_name_ends(view: DocView, k: int) -> bool:
 
 
 MAX_TOPIC_WORDS = 20  # a topic may be a long title chain and its name
+# ف + a pronoun that takes up the topic, before the verb: "أما الوكالة فهي أشارت"، "فإنه قال".
+_RESUMING_PRONOUNS = frozenset({"فهو", "فهي", "فهم", "فانه", "فانها", "فانهم"})
 
 
 def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
@@ -207,7 +209,7 @@ def topic_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
     fa = cue
     if view.tokens[cue].text[:1] != "ف":
         fa = cue - 1
-        if fa < 0 or view.bare[fa] != "فقد":
+        if fa < 0 or (view.bare[fa] != "فقد" and view.keys[fa] not in _RESUMING_PRONOUNS):
             return None
     sentence_first, _ = view.sentence_range(cue)
     for k in range(fa - 1, max(sentence_first, fa - MAX_TOPIC_WORDS) - 1, -1):
@@ -400,7 +402,9 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     while k >= sentence_first and cue - k <= reach:
         if not view.is_word(k):
             return None
-        if view.bare[k] in RELATIVES and view.keys[k] == view.bare[k]:
+        if view.bare[k] in RELATIVES and (
+            view.keys[k] == view.bare[k] or _coordinated_relative(view, k, cue, sentence_first)
+        ):
             relative = k
             break
         if (
@@ -413,6 +417,8 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     if relative < 0 or relative >= cue - 1:
         return None
     end = relative - 1 if relative > 0 and view.is_comma(relative - 1) else relative
+    if view.keys[relative] != view.bare[relative]:
+        end = _before_apposition(view, end, sentence_first)
     m = end - 1
     while m >= sentence_first and end - m <= MAX_ANTECEDENT_WORDS and view.is_word(m):
         if view.bare[m] in CLAUSE_OPENERS or view.keys[m] in MAIN_CLAUSE_OPENERS:
@@ -436,6 +442,40 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
         if not (people or view.words.is_a("institution", head) or view.words.is_a("media", head)):
             return None
     return phrase
+
+
+# A relative's gender and number against the perfect verb of saying it describes: التي + أكدت.
+_RELATIVE_ENDINGS = {"الذي": "", "التي": "ت", "الذين": "وا"}
+MAX_APPOSITION_WORDS = 8  # "، منظمة حفلات في سان فرانسيسكو،"
+
+
+def _coordinated_relative(view: DocView, relative: int, cue: int, sentence_first: int) -> bool:
+    """Whether "والتي / والذي" at token ``relative``, after a comma, is a second description of
+    the fronted subject ("لكن X، منظمة …، والتي تقود حملات …، أكدت"): the و joins the relative
+    clause to an apposition before it, so both describe the noun phrase that opens the clause.
+    The verb after them must agree with the relative in gender and number (التي … أكدت), as a
+    verb agrees with its fronted subject; a verb that does not belongs to another clause."""
+    found = view.cues[cue]
+    ending = _RELATIVE_ENDINGS.get(view.bare[relative])
+    if found is None or ending is None or view.keys[relative] != "و" + view.bare[relative]:
+        return False
+    if relative - 1 <= sentence_first or not view.is_comma(relative - 1):
+        return False
+    return view.bare[cue] == lemma_key(found.lemma) + ending
+
+
+def _before_apposition(view: DocView, end: int, sentence_first: int) -> int:
+    """The end of the noun phrase before an apposition set off by commas that ends at token
+    ``end`` (a comma): "لكن X، منظمة حفلات …، والتي": X, which the apposition and the relative
+    clause after it both describe. ``end`` itself when no such apposition precedes it."""
+    m = end - 1
+    while m > sentence_first and end - m <= MAX_APPOSITION_WORDS and view.is_word(m):
+        if view.cues[m] is not None or view.bare[m] in CLAUSE_OPENERS or view.bare[m] in RELATIVES:
+            return end
+        m -= 1
+    if m <= sentence_first or m >= end - 1 or not view.is_comma(m):
+        return end
+    return m
 
 
 def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None:
@@ -515,6 +555,32 @@ def _being_verb(view: DocView, i: int) -> bool:
     )
 
 
+# "There is": an indefinite noun after it takes a verb that describes it without الذي ("وهناك
+# دراسة أخرى بينت أن …"), so the noun is that verb's subject.
+_EXISTENTIALS = frozenset({"هناك", "ثمه"})
+
+
+def _existential_subject(view: DocView, start: int, end: int) -> SpeakerPhrase | None:
+    """The noun after هناك / ثمة (tokens ``start`` to ``end``) as the subject of the verb at
+    ``end`` that describes it: "وهناك دراسة أخرى بينت أن …". What is there is an indefinite
+    nominative noun (not "هناك الكثير"، not an accusative "اختلافا"), with no comma before the
+    verb, and the verb is a perfect that agrees with it (دراسة … بينت) and reports a clause
+    (أنّ after it), so it is no preposition or noun that looks like a cue ("بين"، "رد فعل")."""
+    found = view.cues[end]
+    if found is None or found.kind != "verb" or start >= end or has_article(view, start):
+        return None
+    if any(not view.is_word(k) for k in range(start, end)) or view.tokens[start].text.endswith(("ا", "اً")):
+        return None
+    if end + 1 >= len(view) or view.keys[end + 1] not in COMPLEMENTIZERS:
+        return None
+    feminine_verb = view.bare[end] == lemma_key(found.lemma) + "ت"
+    if not feminine_verb and view.bare[end] != lemma_key(found.lemma):
+        return None
+    if view.tokens[start].text.endswith("ة") != feminine_verb:
+        return None
+    return parse_speaker(view, start, end)
+
+
 def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
     """:func:`preposed_subject` for a short noun phrase right before the verb."""
     words = view.words
@@ -542,6 +608,8 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
         if view.is_word(i):
             if view.bare[i] in CLAUSE_OPENERS or view.keys[i] in CLAUSE_OPENERS or _being_verb(view, i):
                 break  # "ومازال سكان الجنوب يشتكون": the subject follows the verb of being
+            if view.bare[i] in _EXISTENTIALS:
+                break  # "وهناك دراسة أخرى بينت": the indefinite noun a verb describes
             if is_stop(view, i) or words.is_a("time", view.bare[i]):
                 return None
             if view.cues[i] is not None:
@@ -556,6 +624,8 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
     start = i + 1
     if _verb_clause_opener(view, i):
         return None  # "وبعد أن التقى الوزير نظيره، أكد": the words open the subordinate clause
+    if i >= sentence_first and view.is_word(i) and view.bare[i] in _EXISTENTIALS:
+        return _existential_subject(view, start, end)
     if i >= sentence_first and view.is_word(i) and view.bare[i] in RELATIVES:
         return None  # "السفير، الذي زار المدينة، قال": the words are the relative clause's own
     groups = segments(view, start, end)
