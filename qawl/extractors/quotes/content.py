@@ -122,6 +122,7 @@ def clause_end(
                 (key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS)
                 and not without
                 and not _clause_goes_on(view, nxt, sentence_last)
+                and (nominal or not _closing_relay(view, nxt, sentence_last))
             ) or (
                 cue is not None
                 and cue.kind != "noun"
@@ -367,6 +368,43 @@ def _relay_aside(view: DocView, k: int, sentence_last: int) -> int:
     if any(key.endswith(ending) and key[: -len(ending)] in SPEECH_NOUNS for ending in POSSESSIVE_ENDINGS):
         return noun + 1
     return 0
+
+
+MAX_RELAYED_TAIL = 40  # tokens from a comma to a sentence-final "حسب تعبيره"
+_CONTRASTIVE_BREAKS = frozenset({"لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "الا"})
+
+
+def _closing_relay(view: DocView, k: int, sentence_last: int) -> bool:
+    """Whether the sentence from ``k`` (after a comma) to its end is one stretch that a pronoun
+    relay closes ("…، وفي حال عدم الحصول عليها باتت الحكومة فاقدة للثقة، بحسب تعبيره."): the
+    writer's "in his words" at the sentence end marks everything before it as the source's, so a
+    clause opener after the comma goes on with the reported words. Not when a verb of saying or a
+    complementizer comes first (the next report, with a source of its own)."""
+    if view.bare[k] in _CONTRASTIVE_BREAKS or view.keys[k] in _CONTRASTIVE_BREAKS:
+        return False  # "…، لكن الحكومة تعمل على حله، حسب تعبيره": the writer may set the contrast
+    m = sentence_last - 1
+    while m > k and not view.is_word(m):
+        m -= 1
+    if m - k > MAX_RELAYED_TAIL or m - 1 <= k:
+        return False
+    keys = view.keys
+    noun = keys[m][1:] if keys[m][:1] == "ل" else keys[m]
+    if not any(
+        noun.endswith(ending) and noun[: -len(ending)] in SPEECH_NOUNS for ending in POSSESSIVE_ENDINGS
+    ):
+        return False
+    head = m - 1
+    if keys[head] == "حد" and head - 1 > k and keys[head - 1] == ON:
+        head -= 1
+    elif keys[head] not in _RELAY_HEADS:
+        return False
+    if not view.is_comma(head - 1):
+        return False  # "… على حد قوله" run into the clause: the clause before it was cut elsewhere
+    for n in range(k, head - 1):
+        cue = view.cues[n] if view.is_word(n) else None
+        if (cue is not None and cue.kind != "noun") or is_complementizer(view, n) or view.is_sentence_mark(n):
+            return False
+    return True
 
 
 def _according_to(view: DocView, j: int) -> bool:

@@ -297,6 +297,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
         k += 1
     relative = view.bare[i] in RELATIVE_SOURCE_WORDS
+    dropped = False  # "حسب ما صرح به لوكالة …": the verb's subject is dropped, no source is named
     cue_at = i
     relay = False
     written = False  # an outlet or unnamed reports, set off: the source of a bare clause only
@@ -323,8 +324,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             return None  # "وهو ما يفسر ارتفاع …": ما is the verb's subject, what follows its object
         if view.bare[i] == _AS or view.bare[i] in POINTING_BACK_WHAT:
             cue_at, phrase_end = k, k + 1  # the verb is the cue; كما، ذلك ما only link it back
-        if _came_in(view, k, last):
-            k += 1  # "حسب ما ورد في نص القرار": the text the words came in is the source
+        came_at = _came_in_at(view, k, last)
+        if came_at is not None:
+            # "حسب ما ورد في نص القرار"، "بحسب ما جاء اليوم في بلاغ …": the text the words came
+            # in is the source; the verb's time may stand between it and في.
+            k = came_at
             came_in = True
         elif verb is None or verb.kind != "verb":
             return None
@@ -332,11 +336,20 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             if _relays_another(view, k, last):
                 return None  # "وفقا لما نقلته الوكالة عن مصدر": the relay names the source after عن
             relay = True
+        verb_at = k
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
             k += 1  # "حسبما صرح به"، "وفق ما أفاد به"
+        if (
+            k + 1 < last
+            and view.is_comma(k)
+            and view.is_word(k + 1)
+            and view.keys[k - 1] in _ADDRESSEE_PRONOUNS
+        ):
+            k += 1  # "بحسب ما أكده لنا، سامي الهادي": the subject after the addressee's comma
         k = _after_addressee(view, _past_time(view, _after_addressee(view, k, last), last), last)
-        if k >= last or not view.is_word(k):
+        dropped = not came_in and not relay and _subject_dropped(view, verb_at, k, last)
+        if not dropped and (k >= last or not view.is_word(k)):
             return None
     # The source noun phrase runs to the next comma or the end of the sentence.
     np_end = k
@@ -396,12 +409,14 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 speaker = _li_title_source(view, k, np_end)  # after a verb a ل-title is its addressee
             if speaker is None and not relative:
                 speaker = _written_source(view, k, np_end, answered)
+    if dropped:
+        speaker, written = None, False  # what follows the verb is whom it was said to, not who said it
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
     said = relative and not came_in
-    if relative and (speaker is None or (_names_outlet(view, speaker) and not said)):
+    if relative and not dropped and (speaker is None or (_names_outlet(view, speaker) and not said)):
         return None  # "وفق ما أوردت وكالة …": an outlet relays, it is not the source
     carried = speaker is None
-    if carried and not _pronoun_source(view, k, np_end):
+    if carried and not dropped and not _pronoun_source(view, k, np_end):
         return None
     after = answer_at + 1 if answered and not min_answer else answer_at
     fronted = (after < last and view.is_word(after)) or (after < last and view.is_mark(after))
@@ -855,10 +870,21 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     if view.words.is_a("time", key) or key in RELATIVES or key in _NEXT_CLAUSE_OPENERS:
         return True
     words = [k for k in range(after, last) if view.is_word(k)]
-    return len(words) <= MAX_TRAILING_APPOSITION and not any(view.cues[k] is not None for k in words)
+    if any(view.cues[k] is not None for k in words):
+        return False
+    if len(words) <= MAX_TRAILING_APPOSITION:
+        return True
+    # "…، بحسب ما أكده X، نائب رئيس جمعية "إفريقية" إحدى الجمعيات المشاركة.": a title opening
+    # the rest of the sentence, with no comma and no complementizer in it, describes the source.
+    return (
+        view.title_state(key) is not None
+        and len(words) <= MAX_TRAILING_TITLE_WORDS
+        and not any(view.is_comma(k) or is_complementizer(view, k) for k in range(after, last))
+    )
 
 
 MAX_TRAILING_APPOSITION = 3
+MAX_TRAILING_TITLE_WORDS = 14
 # After "، وفق الوزير،" these open the next clause ("مما دفع …", "كما تفيد …"): the phrase
 # attributes the clause before it.
 _NEXT_CLAUSE_OPENERS = frozenset(
@@ -959,6 +985,22 @@ def _came_in(view: DocView, k: int, last: int) -> bool:
 
 
 _CAME_VERBS = frozenset({"ورد", "جاء"})
+
+
+def _came_in_at(view: DocView, k: int, last: int) -> int | None:
+    """The في after "ما ورد" / "ما جاء" in a source phrase, past the verb's time ("بحسب ما جاء
+    اليوم الجمعة في بلاغ للجمعية"): a time adverbial comes between a verb and its complement."""
+    m = k + 1
+    while (
+        m < min(last, k + 1 + MAX_TIME_PLACE_WORDS)
+        and view.is_word(m)
+        and view.words.is_a("time", view.bare[m])
+    ):
+        m += 1
+    if m == k + 1:
+        return k + 1 if _came_in(view, k, last) else None
+    verb = view.keys[k] in _CAME_VERBS or view.keys[k] in OPENING_CAME_VERBS
+    return m if verb and m + 1 < last and view.bare[m] == "في" and view.is_word(m + 1) else None
 
 
 def came_in_text(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -1115,6 +1157,8 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
 
     while k < last and carrier(view.bare[k]):
         k += 1
+    if k == first and k + 1 < last and view.bare[k + 1] in _PUBLISHED and _letter_noun(view.bare[k]):
+        k += 1  # "بحسب تغريدة كتبها الرئيس"، "وفقا لرسالة نشرها": the writer of the text is the source
     if first < k < last - 2 and view.bare[k] in _ISSUED and view.bare[k + 1] == "عن":
         k += 2  # "بحسب إحصائية صادرة عن هيئة الإحصاء": the issuer is the source
     if k >= last:
@@ -1125,6 +1169,13 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
         phrase = parse_segment(view, segment) if segment else None
         if phrase is not None and _can_be_a_source(view, phrase):
             return phrase
+        if _publisher(view, segment):
+            # "وفقا لتقرير نشرته دورية "إي لايف" العلمية": the subject of "published" is the
+            # publisher, whatever its head noun; an unnamed written source when not parsed.
+            end = segment[-1] + 1
+            while end < last and view.tokens[end].text in _CLOSING_BRACKETS:
+                end += 1  # "دورية (طب النوم)": the name's closing bracket stays with it
+            return SpeakerPhrase(segment[0], end, "anonymous")
     if k > first and not has_article(view, first) and _finite_verb(view, k):
         # "بحسب تقارير كانت تحدثت …": an indefinite noun takes its relative clause without
         # الذي, so the verb describes the reports, which are the source.
@@ -1176,6 +1227,33 @@ def _definite_li_source(view: DocView, first: int, last: int) -> SpeakerPhrase |
 
 MAX_ADDRESSEE_WORDS = 5
 _ADDRESSEE_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لنا"})
+
+
+def _subject_dropped(view: DocView, verb: int, k: int, last: int) -> bool:
+    """Whether the verb of saying in a closing source phrase names no subject: nothing but whom
+    it was said to follows it to the sentence end ("…، حسب ما صرح به الأحد لوكالة تونس إفريقيا
+    للأنباء."، "… حسبما أكده لنا."). The subject is then the pronoun in the verb, the one who
+    said the clause before it; a later subjectless cue is resolved the same way."""
+    if view.tokens[verb].text.endswith("نا"):
+        return False  # "حسب ما ذكرنا": the writer's own words
+    words = [m for m in range(k, last) if view.is_word(m)]
+    if any(view.is_comma(m) or view.is_mark(m) for m in range(k, last)):
+        return False
+    if not words:
+        return True
+    if len(words) > MAX_ADDRESSEE_WORDS:
+        return False
+    key = view.bare[words[0]]
+    if any(
+        view.words.is_a("time", view.bare[m]) or view.title_state(view.bare[m]) is not None for m in words[1:]
+    ):
+        return False  # "كما أوضح للصحافة حينها وزير الداخلية": the subject follows the addressee
+    return (
+        key in _ADDRESSEE_PRONOUNS
+        or key.startswith("لل")
+        or has_li_proclitic(view, words[0])
+        or _li_issuer(view, words[0])
+    )
 
 
 def _after_addressee(view: DocView, k: int, last: int) -> int:
@@ -1326,9 +1404,32 @@ MAX_UNNAMED_REPORT_WORDS = 3
 # A verb of publishing with the pronoun of the text before it: نشرتها، أصدره، أعدته.
 _PUBLISHED = frozenset(
     stem + pronoun
-    for stem in ("نشر", "نشرت", "اصدر", "اصدرت", "اعد", "اعدت", "اجرى", "اجرت", "اجراها", "قدم", "قدمت")
+    for stem in (
+        "نشر", "نشرت", "اصدر", "اصدرت", "اعد", "اعدت", "اجرى", "اجرت", "اجراها", "قدم", "قدمت", "كتب", "كتبت"
+    )
     for pronoun in ("ه", "ها")
-)
+)  # fmt: skip
+MAX_PUBLISHER_WORDS = 6
+_CLOSING_BRACKETS = frozenset({")", "]", "»", "”", '"'})
+_WRITTEN_TEXTS = _LETTER_NOUNS | {"مقال", "مقاله"}
+
+
+def _letter_noun(key: str) -> bool:
+    """A text someone writes (تغريدة، رسالة، تدوينة، مقال), with the لـ of وفقا لـ or not."""
+    return key in _WRITTEN_TEXTS or (key[:1] == "ل" and key[1:] in _WRITTEN_TEXTS)
+
+
+def _publisher(view: DocView, segment: list[int]) -> bool:
+    """Whether the words after "نشرته"/"كتبها" can be its subject: a short noun phrase that opens
+    with a noun (no preposition, time word or verb of saying)."""
+    if not segment or len(segment) > MAX_PUBLISHER_WORDS:
+        return False
+    key = view.bare[segment[0]]
+    if key[:1] in "لبف" or key in ("في", "من", "علي", "عن", "الي") or view.words.is_a("time", key):
+        return False
+    return not any(view.cues[m] is not None for m in segment)
+
+
 # The participle of issuing after a carrier noun: تقرير صادر عن، الأرقام الصادرة عن.
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صادرين", "الصادرين"})
 
