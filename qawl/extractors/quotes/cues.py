@@ -37,6 +37,7 @@ from qawl.extractors.quotes.triggers import (
     name_after_verb,
     noun_after_preposition,
     preposition_with_pronoun,
+    via_inside_clause,
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -114,6 +115,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or _points_to_evidence(view, i, cue)
             or _event_as_subject(view, i, cue)
             or _bill_as_subject(view, i, cue)
+            or _counted_noun(view, i, cue)
+            or via_inside_clause(view, i, cue)
             or _asked(view, i)
             or name_after_verb(view, i)
             or preposition_with_pronoun(view, i, cue)
@@ -318,6 +321,43 @@ def _bill_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     if key in _BILL_WORDS:
         return True
     return key == "مشروع" and i + 2 < len(view) and view.bare[i + 2] in _BILL_GENITIVES
+
+
+# Words that take an indefinite noun as their genitive or counted noun (كل طالب، لكل طالب، ألف
+# طالب، عشرات الآلاف): a word right after them is that noun, never a verb.
+_COUNTING_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "كل",
+        "لكل",
+        "بكل",
+        "وكل",
+        "أي",
+        "لأي",
+        "بأي",
+        "مليون",
+        "ملايين",
+        "مليار",
+        "ألف",
+        "آلاف",
+        "مئات",
+        "عشرات",
+        "بضع",
+        "بضعة",
+    )
+)
+
+
+def _counted_noun(view: DocView, i: int, cue: Cue) -> bool:
+    """A verb of saying spelled like a noun (طالب "demanded" / "student") right after a
+    quantifier or a number noun ("على 22 مليون طالب بمختلف المراحل"، "لكل طالب من دون
+    درجات"): كل، أي and the number nouns take a noun as their genitive, never a verb, so the
+    word is the noun counted. With a conjunction (وطالب) the word opens a clause and stays a verb."""
+    if cue.kind != "verb" or i == 0 or not view.is_word(i - 1):
+        return False
+    first = view.keys[i][:1]
+    conjunction = first in "وف" and not lemma_key(cue.lemma).startswith(first)
+    return view.bare[i - 1] in _COUNTING_WORDS and not conjunction
 
 
 def _agent_genitive(view: DocView, k: int) -> bool:

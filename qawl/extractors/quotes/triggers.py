@@ -41,6 +41,7 @@ from qawl.extractors.quotes.words import (
     BI_ADVERBIALS,
     CARRIER_PARTICIPLE,
     CLAUSE_BREAKS,
+    CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     MAIN_CLAUSE_OPENERS,
     MODAL_VERBS,
@@ -50,6 +51,7 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     SPEECH_PRONOUNS,
     SUBORDINATE_OPENERS,
+    SUBORDINATORS,
 )
 
 
@@ -311,6 +313,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or anonymity_request(view, j)
                 or preposition_with_pronoun(view, j, other)
                 or between_after_noun(view, j, other)
+                or via_inside_clause(view, j, other)
                 or _without_needed_preposition(view, cue_index, j, other)
                 # "وقال X في رده على السؤال: …": the occasion of speech, a noun after في
                 or (other.kind == "verb" and noun_after_preposition(view, j) and _occasion_noun(bare[j]))
@@ -1365,3 +1368,47 @@ _PREPOSITION_LETTERS = {
 }
 # False only in tests, to read every word through the full loop.
 _QUIET_PATH = True
+
+
+# Prepositions that open a phrase fronted before the verb ("وخلال الاتصال عبّر …"، "من جهته
+# عبّر …"): the verb follows the phrase, as it follows a clause's start.
+_FRONTED_PREPOSITIONS = frozenset({"في", "خلال", "بعد", "قبل", "عقب", "اثر", "اثناء", "من", "لدي", "علي"})
+_VIA_LOOKBACK = 4  # "إن كيم يونج أون عبّر": the opener, then a subject of up to three words
+_FRONTED_WORDS = 3  # "وخلال الاتصال الهاتفي عبّر": the preposition and its noun phrase
+
+
+def via_inside_clause(view: DocView, i: int, cue: Cue) -> bool:
+    """عبر (the verb that needs عن, spelled as the preposition "via") bare, after a word inside
+    a clause whose verb came before it ("ومنعت بث أغانيهم عبر إذاعاتها"، "يتوجب على المتقدمين
+    للنشر عبر الإنترنت …"، "وسأل هنيدي جمهوره عبر "تويتر" عن …"): a finite verb opens its
+    clause, at a sentence start or comma, after a clause opener (قد، كما، حيث، الذي، عندما …)
+    or a subject that one of them fronts ("أن ماكرون عبّر"), or after a fronted prepositional
+    phrase ("وخلال الاتصال عبّر"); elsewhere the word is the preposition. A pronoun after it
+    (عبّر فيها، عبّر عن) shows the verb, as in "بعبارات عبّر فيها عن حزنه"."""
+    if "near" not in cue.frames or "needs-عن" not in cue.frames or cue.kind != "verb" or i == 0:
+        return False
+    key = view.keys[i]
+    if key != lemma_key(cue.lemma):
+        return False  # وعبر، عبروا، عبرت: a conjunction or a person ending shows the verb
+    if (
+        i + 1 < len(view)
+        and view.is_word(i + 1)
+        and (view.bare[i + 1] in SPEECH_PRONOUNS or view.bare[i + 1] == "عن")
+    ):
+        return False
+    start = view.sentence_range(i)[0]
+    words: list[int] = []
+    k = i - 1
+    while k >= start and len(words) < _VIA_LOOKBACK:
+        if view.is_comma(k) or view.is_sentence_mark(k):
+            break
+        if view.is_word(k):
+            words.append(k)
+        k -= 1
+    if not words:
+        return False  # at the sentence start or after a comma
+    at_start = len(words) < _VIA_LOOKBACK and (k < start or view.is_comma(k) or view.is_sentence_mark(k))
+    bare = view.bare
+    if bare[words[0]] in SUBORDINATORS or any(bare[w] in CLAUSE_OPENERS for w in words):
+        return False
+    return not (at_start and len(words) <= _FRONTED_WORDS and bare[words[-1]] in _FRONTED_PREPOSITIONS)
