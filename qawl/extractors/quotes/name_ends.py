@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.stops import accusative_participle, has_article
 from qawl.extractors.quotes.view import ARTICLE, DocView
 from qawl.extractors.quotes.words import (
@@ -262,6 +263,10 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
                 # "انتقد بنيامين نتنياهو تعليق عباس": after a given and a family name, a verbal
                 # noun of the form تفعيل is the verb's object.
                 or (k > 1 and DERIVED_VERBAL_NOUN.match(key) is not None and not article)
+                # "ووصف سلامة تقرير صندوق النقد بأنه": before the object a verb takes ahead of
+                # its content, a verbal noun of the form تفعيل that governs a genitive after a
+                # one-word name begins that object (not توفيق، تيسير: a long vowel second).
+                or (object_follows and k == 1 and _construct_verbal_noun(view, name, k))
                 or (k > 0 and view.keys[i] in _NAME_ENDING_QUANTIFIERS)  # واحد is no و + أحد
                 or (k > 0 and key[:1] == "ب" and DERIVED_VERBAL_NOUN.match(key[1:]) is not None)
             )
@@ -286,6 +291,21 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
+
+
+def _construct_verbal_noun(view: DocView, name: list[int], k: int) -> bool:
+    """Whether word k of a name is a verbal noun of the form تفعيل without the article that
+    governs the next word as its genitive ("تقرير صندوق"، "تحقيق مولر"): the second letter is a
+    consonant and the word is no listed given name (تحسين، توفيق)."""
+    key = view.bare[name[k]]
+    return (
+        k + 1 < len(name)
+        and view.keys[name[k]] == key
+        and DERIVED_VERBAL_NOUN.match(key) is not None
+        and key[1] not in "اوي"
+        and not has_article(view, name[k])
+        and key not in given_names()
+    )
 
 
 # The second half of the compound given names نور الدين، بدر الدين، عز الدين ("of the faith").

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -38,6 +39,7 @@ from qawl.extractors.quotes.words import (
     PREPOSITION_PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
+    derived_imperfect,
 )
 
 # A run of letters and digits (\w without _): the words between runs of any other characters.
@@ -1674,11 +1676,11 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
             label = view.mention_label(k)
             if label is None or label[0] != "PER":
                 return False
+    if imperfect_verb(view, k, opening):
+        return False  # "الرئيس يتعاون"، "الملك سلمان يتصل بـ"، "الأمير X يعود إلى": the verb, no name
     if opening:
         if key in view.vocabulary and view.title_state(bare) is None and not words.is_a("title", bare):
             return False
-        if bare.startswith(_DERIVED_IMPERFECT) and len(bare) >= MIN_DERIVED_IMPERFECT:
-            return False  # "الرئيس يتعاون"، "الملك يتصل": a verb of the derived forms, no given name
         if bare in _POSSESSOR_NOUNS:
             return False  # "وزيرة التعليم ذات الأصول المغربية": a description of the holder
         return not (text.endswith(("ة", "ات")) and view.count("ال" + bare) > 0)
@@ -1703,10 +1705,43 @@ def _indefinite_accusative(view: DocView, k: int) -> bool:
 
 # ذو/ذات "of, having", which open a description after a title, never a name.
 _POSSESSOR_NOUNS = frozenset({"ذو", "ذات", "ذوي", "ذوو", "ذوات"})
-# Imperfect prefixes of the derived verb forms (يتفاعل، يتفعّل، يستفعل and their تـ): no given name
-# opens with them.
-_DERIVED_IMPERFECT = ("يت", "يست", "تت", "تست")
-MIN_DERIVED_IMPERFECT = 4
+# The simple imperfect (يفعل: يعود، تشعر، يتصل): ي/ت and three or four letters, the second a
+# consonant.
+_SIMPLE_IMPERFECT = re.compile(r"^[يت][^اوي].{2,3}$")
+# What a verb of motion, contact or feeling takes right after it, where a name takes none: a
+# preposition or a complementizer ("يعود إلى"، "تشعر أن").
+_VERB_COMPLEMENT_OPENERS = frozenset({"الي", "علي", "عن", "من", "في", "ان", "بان", "لان", "مع"})
+
+
+def imperfect_verb(view: DocView, k: int, opening: bool) -> bool:
+    """Whether word k, among the words a title or a name runs on to, is an imperfect verb in the
+    third person, the predicate of a headline or a fronted subject ("الملك سلمان يتصل بأردوغان"،
+    "وزير الخارجية يلتقي الملك"). The derived forms (يتفاعل، يستفعل، يفتعل) open no given name;
+    a simple imperfect (يعود، تشعر) is read as a verb only after the first word of a name, when
+    the document writes it once, and before a preposition or complementizer, or ب/ل on the next
+    word, as a verb's complement opens.
+    Listed given names (يحيى، يزيد، يسرى) and words with a clitic are never verbs here."""
+    bare, key = view.bare[k], view.keys[k]
+    if bare in given_names():
+        return False
+    if derived_imperfect(bare) and (opening or key == bare):
+        return True
+    if (
+        opening
+        or key != bare
+        or _SIMPLE_IMPERFECT.match(bare) is None
+        or view.tokens[k].text.endswith(("ة", "ى"))
+    ):
+        return False
+    if view.count(bare) > 1:
+        return False  # a family name recurs ("دونالد ترمب في" … "وأعلن ترمب"); the one verb does not
+    after = k + 1
+    if after >= len(view) or not view.is_word(after):
+        return False
+    nxt = view.keys[after]
+    return nxt in _VERB_COMPLEMENT_OPENERS or (
+        nxt[:1] in "بل" and len(nxt) > 3 and not nxt.startswith(("بن", "بو"))
+    )
 
 
 def _verb_cue(view: DocView, k: int) -> bool:

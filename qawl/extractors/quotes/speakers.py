@@ -36,6 +36,7 @@ from qawl.extractors.quotes.words import (
     COMPLEMENTIZERS,
     RELATIVES,
     SOURCE_WORDS,
+    derived_imperfect,
 )
 
 
@@ -98,6 +99,9 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     """:func:`parse_speaker`, read anew."""
     groups = segments(view, first, last)
     if not groups:
+        return None
+    if derived_imperfect(view.bare[groups[0][0]]):
+        # "فيما يتعلق بـ…، قال"، "وفي ما يتجاوز الانتخابات، يتوقع": a verb opens a clause, no subject.
         return None
     subject = _subject_after_time(view, groups, last, object_follows)
     if subject is not None:
@@ -304,6 +308,8 @@ def _in_context(
     """The phrase the first segment's ``head`` names, read with the segments after it: a title
     chain closed by a comma and the name in apposition after it, a hashtag name, or the person
     an anonymous description names."""
+    if derived_imperfect(view.bare[groups[0][0]]):
+        return None  # a verb opens the segment (see _parse_speaker): no subject in it
     head = _with_family_name(view, head, groups[0])
     if _institution_read_as_title(view, head):
         # "وقالت مؤسسة أبحاث السرطان": a body named by its construct, no post to find a holder of.

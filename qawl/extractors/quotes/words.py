@@ -9,6 +9,8 @@ from its package, so every rule module can use it.
 
 from __future__ import annotations
 
+import re
+
 from qawl.arabic import normalize
 
 # ---------------------------------------------------------------------- punctuation (surface)
@@ -271,3 +273,19 @@ PROPOSITION_NOUNS = frozenset(
 # فَعْل verbal nouns that news reports take with the article as their object (نفت السعي إلى،
 # أعلن النصر على); bare, they are also given names (نصر، سعيد), so only the definite form counts.
 DEFINITE_EVENTS = frozenset(normalize(word) for word in ("سعي", "نصر", "فوز", "رفض", "دعم", "قبول"))
+
+# Imperfect prefixes of the derived verb forms (يتفاعل، يتفعّل، يستفعل and their تـ), and the
+# imperfect of form VIII (يفتعل: يلتقي، يجتمع، تنتقد: ي/ت, a root letter, the infixed ت, two more
+# letters; a long vowel second, as in يوسف، تيريزا، تامر, is no root letter of an imperfect).
+# No name, given or family, opens with these shapes.
+_DERIVED_IMPERFECT = ("يت", "يست", "تت", "تست")
+MIN_DERIVED_IMPERFECT = 4
+_FORM_EIGHT_IMPERFECT = re.compile(r"^[يت][^اوي]ت..$")
+
+
+def derived_imperfect(key: str) -> bool:
+    """Whether a normalised word without clitics has the shape of an imperfect verb of the
+    derived forms (يتعلق، يستعد، تتجاوز، يلتقي): a verb, never a noun or a name."""
+    if len(key) < MIN_DERIVED_IMPERFECT:
+        return False
+    return key.startswith(_DERIVED_IMPERFECT) or _FORM_EIGHT_IMPERFECT.match(key) is not None
