@@ -70,6 +70,7 @@ from qawl.extractors.quotes.subjects import (
     conjoined_verb,
     plural_clause_subject,
     relative_clause_subject,
+    relative_subject_agrees,
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -123,6 +124,7 @@ def attribute(
     sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
     sequence += [(e.cue, e) for e in events]
     hosts: dict[int, list[Said]] = {}  # cue -> the speaker its quote leaves, for nested reports
+    host_genders: dict[int, bool] = {}  # cue -> the gender its singular verb shows
     nested_subjects: dict[int, Said] = {}  # host cue -> the last explicit subject nested in it
     speakers = _SpeakerEntities(view.doc)
     reported = _ContentSpans(view, frames)
@@ -178,6 +180,10 @@ def attribute(
                 # "إن غوتيريس يدعو إلى … ويحضّ …": a verb in the third person goes on with the
                 # subject of the report before it in the same quote, not with the quoting speaker.
                 local = [inner]
+            elif item.speaker is None and item.host is not None:
+                other = _agreeing_outer_speaker(view, item, host_genders.get(item.host), history)
+                if other is not None:
+                    local = [other]
             quote = _quote(view, names, item, local)
             if item.speaker is not None and quote.speaker_name and item.host is not None:
                 nested_subjects[item.host] = Said(quote.speaker_name, quote.speaker_entity, None)
@@ -189,8 +195,36 @@ def attribute(
                 host = Said(quote.speaker_name, quote.speaker_entity, None)
                 host.clause = view.sentence_range(item.cue)[0]
                 hosts[item.cue] = [host]
+            if item.feminine is not None and not plural_cue(view, item.cue):
+                host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _agreeing_outer_speaker(
+    view: DocView, frame: Frame, host_feminine: bool | None, history: list[Said]
+) -> Said | None:
+    """The subject of a subjectless cue nested in a quote whose speaker's gender it does not
+    show: "وأضاف أنه يؤيد حكم القاضية والنتائج التي قالتها بأن …". The quoting speaker is the
+    dropped subject of a nested verb only when the verb agrees with him; a feminine verb in a
+    man's words (or a masculine one in a woman's) points to someone else, the recent speaker of
+    its gender the article has quoted. Only in a relative clause on an object, whose dropped
+    subject is no noun of the clause ("النتائج التي قالتها"), with a speaker whose gender is
+    shown, and not for a first person or a plural."""
+    if frame.feminine is None or host_feminine is None or frame.feminine == host_feminine:
+        return None
+    cue = view.cues[frame.cue]
+    relative = frame.cue - 1
+    if relative < 0 or view.bare[relative] not in RELATIVES or cue is None:
+        return None
+    if relative_subject_agrees(view, relative, frame.cue, cue.object_suffix):
+        return None  # "الوزيرة التي قالت": the relative's antecedent is the subject
+    if plural_cue(view, frame.cue) or _first_person(view, frame.cue):
+        return None
+    said = agreeing_antecedent(history, frame.feminine)
+    if said is None or said.feminine != frame.feminine or said.plural:
+        return None
+    return Said(said.name, said.entity, said.feminine)
 
 
 MIN_INNER_NAME_WORDS = 2  # a given and a family name, or a title with its genitive

@@ -142,6 +142,38 @@ def relative_clause_subject(view: DocView, verb: int) -> SpeakerPhrase | None:
     return relative_antecedent(view, relative)
 
 
+# The singular relatives and the gender of the noun they take up: التي feminine, الذي masculine.
+_RELATIVE_GENDER = {"التي": True, "الذي": False}
+# The object pronoun that takes up a singular relative in its clause: "القرارات التي اتخذها" has
+# its antecedent as object (ها), "المرأة التي اتهمته" as subject (the ه is a man).
+_RESUMPTIVE_SUFFIX = {True: "ها", False: "ه"}
+_PLURAL_SUFFIXES = ("هم", "هما", "هن")
+
+
+def relative_subject_agrees(view: DocView, relative: int, verb: int, object_suffix: bool) -> bool:
+    """Whether the antecedent of the relative at ``relative`` can be the subject of ``verb`` right
+    after it. A verb agrees with its subject pronoun, so a singular relative whose gender the verb
+    does not show is no subject: "حركة نداء تونس، التي قال إنها …" (the antecedent is taken up by
+    إنها; the subject of قال is dropped and goes back to the speaker). With an object pronoun
+    the antecedent is the object when the pronoun agrees with the relative ("الحلفاء الذين
+    اتهمهم"، "النتائج التي قالتها"), and the subject when the verb agrees with it and the pronoun
+    does not ("روز ماكغوان، التي اتهمته"). The plural relatives are read as before: subject
+    without an object pronoun, object with one."""
+    gender = _RELATIVE_GENDER.get(view.bare[relative])
+    cue = view.cues[verb]
+    feminine = cue.feminine if cue is not None else None
+    if gender is None or feminine is None:
+        return not object_suffix
+    if feminine != gender:
+        return False
+    if not object_suffix:
+        return True
+    key = view.bare[verb]
+    if key.endswith(_PLURAL_SUFFIXES):
+        return True  # "التي اتهمتهم": the object is a group, the relative one woman or body
+    return not key.endswith(_RESUMPTIVE_SUFFIX[gender]) and key.endswith(_RESUMPTIVE_SUFFIX[not gender])
+
+
 # Letters after which a future س is followed by the person prefix of an imperfect (سيعلن، ستمانع).
 _FUTURE_PERSONS = "يتن"
 
@@ -260,7 +292,9 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if cue > 0 and view.bare[cue - 1] in RELATIVES:
         # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object, and
         # "كلمة أردوغان التي قال خلالها" as the pronoun of خلالها: the speech, not its speaker.
-        return None if object_suffix or within else relative_antecedent(view, cue - 1)
+        if within or not relative_subject_agrees(view, cue - 1, cue, object_suffix):
+            return None
+        return relative_antecedent(view, cue - 1)
     if within:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
     return (
