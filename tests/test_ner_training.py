@@ -116,3 +116,15 @@ def test_train_ner_command_rejects_missing_files(tmp_path: Path) -> None:
         "train", "ner", "--train", str(tmp_path / "no.bio"), "--dev", str(TINY / "dev.bio"), "-o", "x"
     )
     assert result.returncode == 2 and b"no such file" in result.stderr
+
+
+def test_a_training_file_given_k_times_counts_k_times(tmp_path: Path) -> None:
+    from qawl.training.ner import read_training_file, read_training_files
+
+    base, other = TINY / "dev.bio", tmp_path / "other.bio"
+    other.write_text("زار\tO\nماكرون\tB-PER\nباريس\tB-LOC\n\n", encoding="utf-8")
+    once = read_training_file(base)
+    assert once  # the fixture holds sentences
+    # Upweighting an in-domain file against a larger one: its sentences come K times, in order.
+    assert read_training_files([base, base, base, other]) == once * 3 + read_training_file(other)
+    assert read_training_files([other]) == read_training_file(other)

@@ -117,7 +117,12 @@ BIO_HELP = "token<TAB>tag lines (BIO: B-PER, I-LOC, O …), a blank line between
 
 
 def train_ner(
-    train: Annotated[list[Path], typer.Option(help=f"Training file(s), repeat the option: {BIO_HELP}")],
+    train: Annotated[
+        list[Path],
+        typer.Option(
+            help=f"Training file(s), repeat the option (a file given K times counts K times): {BIO_HELP}"
+        ),
+    ],
     dev: Annotated[Path, typer.Option(help="Dev file (same format): early stopping, best checkpoint.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write (for --model-dir).")],
     vectors: Annotated[
