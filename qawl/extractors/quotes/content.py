@@ -121,7 +121,7 @@ def clause_end(
             if (
                 (key in CLAUSE_BREAKS or bare[nxt] in CLAUSE_BREAKS)
                 and not without
-                and not _clause_goes_on(view, nxt, sentence_last)
+                and not _clause_goes_on(view, nxt, sentence_last, nominal, start)
                 and (nominal or not _closing_relay(view, nxt, sentence_last))
             ) or (
                 cue is not None
@@ -194,6 +194,8 @@ def clause_end(
                 break
             if (word == "في" or word in _CONTRAST_OPENERS) and _contrast_report(view, j):
                 break
+            if word == "في" and _in_reference(view, j):
+                break  # '"لم يكن متكافئا" في إشارة إلى أعمال العنف': the writer's gloss on the words
             if (word in _BUT_PRONOUNS or word in _BUT_THAT) and _but_report(view, j):
                 break  # "إن رفع الحظر خطوة صغيرة لكنها دعت إلى …": the source's next report
             if nominal and _reason_clause(view, j):
@@ -264,7 +266,9 @@ _DESCRIBING_PRONOUNS = frozenset({"وهو", "وهي"})
 _SENTENCE_REACH = 10
 
 
-def _clause_goes_on(view: DocView, nxt: int, sentence_last: int) -> bool:
+def _clause_goes_on(
+    view: DocView, nxt: int, sentence_last: int, nominal: bool = False, start: int | None = None
+) -> bool:
     """After a comma inside reported content, whether a clause word that usually closes it goes
     on with the same report instead: a prepositional phrase of time, place or manner ("أن
     القروض تطورت، في ذات الفترة، بمعدل …"، "، وفي مقدمتهم رجال الأعمال") or a pronoun
@@ -282,6 +286,9 @@ def _clause_goes_on(view: DocView, nxt: int, sentence_last: int) -> bool:
             return False
         if bare[after] in _OCCASIONS or (view.cues[after] is not None and view.cues[after].kind == "noun"):
             return False
+    elif bare[nxt] == _ALSO and _also_that(view, nxt + 1, limit):
+        if nominal or start is None or _inner_clause(view, start):
+            return False  # a noun phrase holds no clause of its own
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
@@ -299,6 +306,20 @@ def _clause_goes_on(view: DocView, nxt: int, sentence_last: int) -> bool:
         if view.is_word(k) and cue is not None and cue.kind == "verb" and reports_here(view, k, cue):
             return False
     return True
+
+
+def _also_that(view: DocView, k: int, limit: int) -> bool:
+    """Whether the word at ``k`` after كما is a complementizer: "قال إن الحزب بصدد …، كما أنه
+    بصدد …" coordinates a second clause under the same cue ("and also that"), as "… وإن …" does."""
+    return k < limit and view.keys[k] in COMPLEMENTIZERS and not view.keys[k].startswith("ب")
+
+
+def _inner_clause(view: DocView, start: int) -> bool:
+    """Whether the clause starting at ``start`` follows another complementizer of its sentence:
+    in "ويقول المتهمون إن الرئاسة اكتفت بتوقيفه، وهي عقوبة رأوا أنها غير متناسبة، كما أن …" the
+    كما أنّ clause coordinates with the outer إنّ clause, not with the nested one."""
+    first, _ = view.sentence_range(start)
+    return any(view.is_word(k) and is_complementizer(view, k) for k in range(first, start - 1))
 
 
 # "، وهي المرة الأولى …"، "، وهو أول …": the writer's note on the event reported.
@@ -465,6 +486,12 @@ def _omission_note(view: DocView, j: int) -> bool:
 
 
 MAX_BEFORE_DETAILS = 3  # "دون أن يقدم البنك أي توضيحات": the verb's subject may come first
+
+
+def _in_reference(view: DocView, j: int) -> bool:
+    """Whether في at ``j`` opens "في إشارة إلى …" "in reference to …", the writer's note on what
+    the reported words meant, after them (with a comma, _OCCASIONS ends the clause the same way)."""
+    return j + 2 < len(view) and view.bare[j + 1] == "اشاره" and view.bare[j + 2] in ("الي", "لي")
 
 
 def _details_follow(view: DocView, k: int) -> bool:
@@ -832,6 +859,11 @@ def content_from(
         end = _colon_end(view, start)
         span = trim(view, view.tokens[start].start, view.tokens[end - 1].end) if end > start else None
         return (span, "direct") if span and span[1] > span[0] else None
+    if trigger.kind == "prep" and _that_after_from(view, start):
+        # "حذر من أن الوضع قد يتدهور": أنّ after the cue's own من opens a clause, not a noun phrase
+        # (من before أن is elsewhere a comparison or a conjunction, which the trigger walk skips).
+        start += 1
+        trigger = Trigger("that", start)
     end = clause_end(view, start, stop_at_comma, trigger.kind in ("prep", "obj"), trigger.kind == "prep")
     if end <= start:
         return None
@@ -852,6 +884,18 @@ def content_from(
         return span, "nominal"
     kind = "mixed" if has_quoted_speech(view, start, end) else "indirect"
     return span, kind
+
+
+def _that_after_from(view: DocView, start: int) -> bool:
+    """Whether the complement after the cue's preposition من at ``start`` is a complementizer
+    with words after it: "حذر من أن …"، "عبرت عن قلقها من أنه …" (the clause of a verb of fear)."""
+    return (
+        0 < start < len(view) - 1
+        and view.bare[start - 1] == "من"
+        and view.keys[start] in COMPLEMENTIZERS
+        and not view.keys[start].startswith("ب")
+        and (view.is_word(start + 1) or view.is_mark(start + 1))
+    )
 
 
 def _only_punctuation(view: DocView, first: int, last: int) -> bool:
@@ -884,6 +928,6 @@ _PHRASE_WORDS = frozenset(
 )
 _IN = "في"
 # في حين، في ما (_contrast_report, _new_clause_in_phrase); على حد (_according_to).
-_IN_FOLLOWERS = frozenset({"حين", "ما", "حد"})
+_IN_FOLLOWERS = frozenset({"حين", "ما", "حد", "اشاره"})
 # False only in tests, to read every word through the full loop.
 _QUIET_PATH = True

@@ -109,6 +109,25 @@ def _verb_subject(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     return preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
 
 
+# How far "… وبين" may follow بين: "بين الحكومة والاتحاد العام التونسي للشغل وبين …".
+_PAIR_REACH = 8
+
+
+def _between_pair(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether بين at ``i`` (bare or with a pronoun: بينها، بينهما) is the preposition of a pair,
+    "بين X وبين Y" ("مكالمة هاتفية بينها وبين زوجة ابنه"): the second وبين repeats the
+    preposition, which the verb بيّن "showed" never does, before any complementizer of the verb.
+    A shadda shows the verb."""
+    if cue.lemma != "بين" or "\u0651" in view.tokens[i].text:
+        return False
+    for k in range(i + 1, min(len(view), i + 1 + _PAIR_REACH)):
+        if not view.is_word(k) or is_complementizer(view, k):
+            return False  # "وبين الوزير أن الفرق بين الحكومة وبين النقابة …": the verb's clause
+        if view.bare[k] == "بين" and view.tokens[k].text.startswith("و"):
+            return True
+    return False
+
+
 def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]]:
     """The quote a verb or participle at token i introduces, with its speaker phrase."""
     _, last = view.sentence_range(i)
@@ -116,7 +135,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     # and then it is never asked (preposed_subject reads the view and changes nothing).
     subject: SpeakerPhrase | None = None
     subject_read = False
-    if not reports_here(view, i, cue):
+    if not reports_here(view, i, cue) or _between_pair(view, i, cue):
         return None, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if (trigger is None or trigger.kind in ("prep", "obj")) and pronoun_filled(view, i, cue):

@@ -869,6 +869,8 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     key = view.bare[after]
     if view.words.is_a("time", key) or key in RELATIVES or key in _NEXT_CLAUSE_OPENERS:
         return True
+    if _consequence(view, after, last):
+        return True
     words = [k for k in range(after, last) if view.is_word(k)]
     if any(view.cues[k] is not None for k in words):
         return False
@@ -883,6 +885,21 @@ def _trails_the_clause(view: DocView, after: int, last: int) -> bool:
     )
 
 
+def _consequence(view: DocView, k: int, last: int) -> bool:
+    """Whether ما at ``k`` opens "، ما دفع السلطات إلى …" "which led …", the writer's clause on
+    what came of the event (as مما does), not "ما زال/ما يزال" "still", a negation that may open
+    the reported clause ("بحسب المصدر، ما يزال الوضع متوترا")."""
+    return (
+        view.bare[k] == "ما"
+        and k + 1 < last
+        and view.is_word(k + 1)
+        and view.keys[k + 1] not in _STILL
+        and not has_article(view, k + 1)
+    )
+
+
+# زال "cease", negated with ما: "still".
+_STILL = frozenset({"زال", "زالت", "يزال", "تزال", "زالوا", "يزالون", "دام", "دامت"})
 MAX_TRAILING_APPOSITION = 3
 MAX_TRAILING_TITLE_WORDS = 14
 # After "، وفق الوزير،" these open the next clause ("مما دفع …", "كما تفيد …"): the phrase
