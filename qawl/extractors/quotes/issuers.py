@@ -41,10 +41,10 @@ MAKING_VERBS = frozenset(
 # What a source said, named by the verbal noun of its saying ("وجاء في التصريح المنسوب لرئيس
 # النادي أن …"، "وورد في التوضيح أن …"): after جاء/ورد في it holds the words like a statement,
 # and its issuer is named the same ways. A ل-phrase on an outlet after it is whom it was given to
-# ("في تصريح لإذاعة موزاييك"), not its author.
+# ("في تصريح لإذاعة موزاييك"), not its author. An editorial (افتتاحية الصحيفة) is its paper's text.
 UTTERANCE_NOUNS = frozenset(
     {"تصريح", "تصريحات", "توضيح", "اعتراف", "اعترافات", "شهاده", "شهادات", "وثيقه", "مقال", "حوار",
-     "مقابله", "حديث", "رد", "مداخله", "تعليق", "نداء", "اعلان"}
+     "مقابله", "حديث", "رد", "مداخله", "تعليق", "نداء", "اعلان", "افتتاحيه"}
 )  # fmt: skip
 ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 RELATIVES = frozenset({"الذي", "التي"})

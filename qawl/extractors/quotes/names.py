@@ -280,10 +280,12 @@ class NameIndex:
                 if before is not None:
                     # "قال قيس السلطاني، الناطق الرسمي للسجون،": the title after the name stands
                     # for it later ("اعتبرها الناطق الرسمي للسجون").
-                    title = title_key_of(view, phrase.first, phrase.last)
-                    index.titled.setdefault(_title_core(title[0]), []).append(
-                        TitledName(view.tokens[i].start, title, before, view.is_comma(i - 1))
-                    )
+                    for first, last in _coordinated_posts(view, phrase.first, phrase.last):
+                        # "مهدي جمعة رئيس حزب البديل ورئيس الحكومة الأسبق": each post is his.
+                        title = title_key_of(view, first, last)
+                        index.titled.setdefault(_title_core(title[0]), []).append(
+                            TitledName(view.tokens[first].start, title, before, view.is_comma(i - 1))
+                        )
                     index.add(before, person=True)
                     continue
                 seated = name_after_seat(view, phrase)
@@ -799,12 +801,37 @@ class NameIndex:
                     )
                     if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                         break
+                    coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
+                    if coordinated and view.title_state(view.keys[k][1:]) is not None:
+                        break  # "مالك نادي X والرئيس الشرفي …": a second post of the person opens
                     if len(words) == 1 and nxt.startswith(("بال", "كال")):
                         break  # "ضباط شرطة بالتورط": a preposition's definite noun, not the body's name
                     words.append(k)
                     k += 1
                 if len(words) > 1:
                     return view.text_of(words[0], words[-1] + 1)
+        return None
+
+    def outlet_quoted_in_full(self, view: DocView, expanded: str, first: int) -> str | None:
+        """The outlet a definite head noun ("الصحيفة") refers back to, in full: an outlet's
+        foreign name ("صحيفة يو إس أي توداي كتبت") has no article for :meth:`expand_head` to
+        run on with, so the nearest naming is read on over words without the article up to the
+        verb of saying the outlet is the subject of. None when it does not end at such a verb."""
+        words = name_words(expanded)
+        if len(words) < 2:
+            return None
+        for i in bare_before(view, view.bare[first][2:], first, EXPANSION_REACH):
+            if not view.is_word(i) or name_words(view.text_of(i, i + len(words))) != words:
+                continue  # not the naming expand_head found
+            k = i + 1
+            while k < len(view) and k - i <= MAX_EXPANSION_WORDS and view.is_word(k) and view.cues[k] is None:
+                key = view.bare[k]
+                if key.startswith("ال") or _is_stop_key(view, key) or view.title_state(key) is not None:
+                    return None
+                k += 1
+            if k - i <= len(words) or k >= len(view) or view.cues[k] is None or view.cues[k].kind != "verb":
+                return None
+            return view.text_of(i, k)
         return None
 
     def nearest_before(self, view: DocView, first: int, last: int) -> str | None:
@@ -1810,6 +1837,23 @@ def _name_before_title(view: DocView, title: int) -> str | None:
     return view.text_of(first, comma)
 
 
+def _coordinated_posts(view: DocView, first: int, last: int) -> list[tuple[int, int]]:
+    """The posts of a title phrase that joins two by و ("رئيس حزب البديل ورئيس الحكومة الأسبق"):
+    the second post opens at a title word with the conjunction, after the first post's words;
+    one span when there is none."""
+    for k in range(first + 2, last):
+        key = view.keys[k]
+        if (
+            view.is_word(k)
+            and key.startswith("و")
+            and key[1:] == view.bare[k]
+            and view.title_state(view.bare[k]) is not None
+            and not view.words.is_a("stop", view.bare[k])
+        ):
+            return [(first, k), (k, last)]
+    return [(first, last)]
+
+
 def _definite_construct_after(view: DocView, title: int, verb: int) -> bool:
     """Whether the title at ``title`` heads a construct made definite by its genitive ("وزير
     النقل"، "رئيس الحكومة") after the subject of a verb that takes no person as its object:
@@ -1819,6 +1863,16 @@ def _definite_construct_after(view: DocView, title: int, verb: int) -> bool:
     if cue is None or cue.kind != "verb" or "dobj" in cue.frames:
         return False
     genitive = title + 1
+    # "رئيس حزب البديل": a construct whose own genitive is a construct made definite at its end
+    # (one bare noun between, no preposition or name clitic on it).
+    if (
+        genitive + 1 < len(view)
+        and view.is_word(genitive)
+        and not has_article(view, genitive)
+        and view.bare[genitive][:1] not in "بلو"
+        and view.words.is_a("institution", view.bare[genitive])
+    ):
+        genitive += 1
     return (
         genitive < len(view)
         and view.is_word(genitive)

@@ -510,6 +510,10 @@ def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -
     if not key.startswith("ال") or not (words.is_a("media", key[2:]) or words.is_a("institution", key[2:])):
         return None
     expanded = names.expand_definite(view, phrase.first)
+    if expanded is not None and words.is_a("media", key[2:]):
+        # "صحيفة يو إس أي توداي": an outlet's foreign name has no article to run on with; the
+        # name the document gives the outlet in full, begun by the words after the head noun.
+        expanded = names.outlet_quoted_in_full(view, expanded, phrase.first) or expanded
     return _clean_name(expanded) if expanded is not None else None
 
 
@@ -578,7 +582,10 @@ def _family_name_after_title(view: DocView, names: NameIndex, phrase: SpeakerPhr
     title noun alone that ends one ("الطبيب" for "شوقي الطبيب")."""
     last = phrase.last - 1
     if last == phrase.first and view.is_word(last) and view.keys[last].startswith("ال"):
-        # "وبيّن الطبيب": a title noun alone that ends a person's name ("شوقي الطبيب").
+        # "وبيّن الطبيب": a title noun alone that ends a person's name ("شوقي الطبيب"); an
+        # outlet's or a body's head noun (الصحيفة، الوزارة) refers back to the body instead.
+        if _names_a_body_word(view, last):
+            return None
         person = names.person_ending_in(view.keys[last])
         return names.fullest(person) if person is not None else None
     if last <= phrase.first or not view.is_word(last) or view.title_state(view.bare[last]) is not None:
