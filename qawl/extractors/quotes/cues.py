@@ -434,6 +434,8 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report
     if _points_to_evidence(view, i, cue) or _event_as_subject(view, i, cue):
         return None  # "… حي السنابل؛ ما يشير إلى أنهم …": what indicates, in quotes or out, says nothing
+    if between_after_noun(view, i, cue) or _counted_noun(view, i, cue) or via_inside_clause(view, i, cue):
+        return None  # "أسلاك حدودية بين غزة وإسرائيل": a preposition or noun in quotes as out of them
     frame, _ = verb_frame(view, i, cue)
     if frame is None:
         return None
@@ -445,7 +447,7 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         start, end = frame.content
         if frame.kind == "mixed" and not any(ch in QUOTE_CHARS for ch in view.doc.text[start:end]):
             frame.kind = "indirect"  # the mark that made it mixed closes the outer quote
-    if frame.kind == "nominal" and not _quotes_words(view, frame):
+    if frame.kind == "nominal" and not _quotes_own_words(view, i, frame):
         return None
     # أقول، نؤكد، "أعلن اليوم أن": a first-person present is the speech act being performed
     # (أعلن may also be the perfect: then only without a subject of its own).
@@ -477,14 +479,43 @@ def _quotes_words(view: DocView, frame: Frame) -> bool:
     return any(ch in QUOTE_CHARS for ch in view.doc.text[max(0, start - 1) : end + 1])
 
 
-def _enclosing_close(view: DocView, i: int) -> int | None:
-    """The closing mark of the innermost closed quotation that holds token i."""
+def _enclosing(view: DocView, i: int) -> tuple[int, int] | None:
+    """The opening and closing marks of the innermost closed quotation that holds token i."""
     best: tuple[int, int] | None = None
     for open_token, close_token in view.open_close.items():
         inside = close_token is not None and open_token < i < close_token
         if inside and (best is None or open_token > best[0]):
             best = (open_token, close_token)
+    return best
+
+
+def _enclosing_close(view: DocView, i: int) -> int | None:
+    """The closing mark of the innermost closed quotation that holds token i."""
+    best = _enclosing(view, i)
     return best[1] if best else None
+
+
+MAX_FRAGMENT_SUBJECT = 4  # words of the report's own subject between the opening mark and its cue
+
+
+def _quotes_own_words(view: DocView, i: int, frame: Frame) -> bool:
+    """Whether a nominal report inside quoted speech quotes words of its own: marks inside its
+    content, or the quotation that holds it opening at its clause, right before its cue or its
+    short subject, as a fragment the outer speaker quotes ("إن غوتيريس "يدعو إلى إجراء تحقيق""،
+    "أن "مجلس الأمن يدعو إلى …""). A quotation opened further back, or before a comma, is the
+    outer speaker's own speech, whose closing mark ends the report only because the speech ends
+    there ("على الجانب الإسرائيلي، تحدثت تقارير عن إصابة جندي""، "ولم أسمع أحدا يتحدث عن
+    مشاكل""): a topic the speaker mentions, in no marks of its own."""
+    start, end = frame.content
+    if any(ch in QUOTE_CHARS for ch in view.doc.text[start:end]):
+        return True
+    marks = _enclosing(view, i)
+    if marks is None:
+        return _quotes_words(view, frame)
+    between = range(marks[0] + 1, i)
+    if len(between) > MAX_FRAGMENT_SUBJECT or not all(view.is_word(k) for k in between):
+        return False
+    return _quotes_words(view, frame)
 
 
 def _inside_quoted_speech(view: DocView) -> set[int]:

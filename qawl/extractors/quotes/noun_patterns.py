@@ -70,14 +70,7 @@ def accusative_event(view: DocView, k: int) -> bool:
     stem = key[:-1]
     if view.words.is_a("stop", key) or view.words.is_a("time", key) or key in _ACCUSATIVE_ADVERBS:
         return False
-    derived = (
-        (stem.startswith("است") and len(stem) == 7 and stem[-2] == "ا")  # استقرار، استعداد
-        or (stem.startswith("ا") and len(stem) in (5, 6) and stem[-2] == "ا")  # انخفاض، ارتفاع
-        or (stem.startswith("ت") and len(stem) == 5 and stem[-2] == "ي")  # تحسين
-        or (stem.startswith("ت") and len(stem) == 5 and stem[2] == "ا")  # تراجع، تباطؤ
-        or (stem.startswith("ت") and len(stem) == 4)  # تحسن، تطور
-    )
-    if not derived:
+    if not _derived_stem(stem):
         return False
     nxt = k + 1
     if nxt >= len(view) or not view.is_word(nxt):
@@ -88,6 +81,39 @@ def accusative_event(view: DocView, k: int) -> bool:
     if after == "من":
         return True  # "إقبالا من السوق الداخلية": the agent of the event (انطلاقا من is listed)
     return after not in _PURPOSE_PREPOSITIONS and not after.startswith(("ل", "ب"))
+
+
+def _derived_stem(stem: str) -> bool:
+    """Whether ``stem`` (a word less its accusative alif) has the pattern of a derived verbal
+    noun: استفعال، افتعال/انفعال/إفعال، تفعيل، تفاعل، تفعّل."""
+    return (
+        (stem.startswith("است") and len(stem) == 7 and stem[-2] == "ا")  # استقرار، استعداد
+        or (stem.startswith("ا") and len(stem) in (5, 6) and stem[-2] == "ا")  # انخفاض، ارتفاع
+        or (stem.startswith("ت") and len(stem) == 5 and stem[-2] == "ي")  # تحسين
+        or (stem.startswith("ت") and len(stem) == 5 and stem[2] == "ا")  # تراجع، تباطؤ
+        or (stem.startswith("ت") and len(stem) == 4)  # تحسن، تطور
+    )
+
+
+# First-form verbal nouns used as accusatives of purpose or reply (ردا على، دعما لـ).
+_FORM_ONE_PURPOSES = frozenset({"ردا", "دعما", "حرصا", "سعيا", "خوفا", "رفضا", "نظرا"})
+
+
+def purpose_accusative(view: DocView, k: int) -> bool:
+    """Word k is a verbal noun in the indefinite accusative that governs the preposition right
+    after it, an accusative of purpose or reply (تعقيبا على، تعليقا على، ردا على، احتجاجا على،
+    تضامنا مع): that preposition is its own, not the complement of a verb of saying before it
+    ("أكد الوزير تعقيبا على التعليقات أن …")."""
+    if not view.is_word(k) or has_article(view, k):
+        return False
+    key = view.bare[k]
+    if key in _FORM_ONE_PURPOSES:
+        return True  # ردا also spells the dual verb "they both replied": not after a verb of saying
+    if view.cues[k] is not None:
+        return False
+    if not key.endswith("ا") or key.endswith(("اا", "يا", "ها")) or key in _ACCUSATIVE_ADVERBS:
+        return False
+    return _derived_stem(key[:-1])
 
 
 # Adverbs of these patterns ("specifically, roughly, fully, in detail, at all, in short, overall,

@@ -385,7 +385,12 @@ def object_before(view: DocView, i: int, end: int, marks: bool = False) -> int |
         return nxt
     if stance_noun(view, nxt, end):
         return nxt  # "الذي أبدى مخاوف حيال …، "غير مقبولة"": the marks are the main clause's
-    return _event_after_definite(view, nxt, end)
+    after_definite = _event_after_definite(view, nxt, end)
+    if after_definite is not None or marks:
+        return after_definite
+    # "استغربت الوزارة في بيانها إصرار الجامعة على …": past the subject and the occasion of the
+    # report, the object holds the preposition.
+    return _after_subject_adverbial(view, nxt, end)
 
 
 def _common_genitive_next(view: DocView, k: int) -> bool:
@@ -595,7 +600,7 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
         if view.cues[k] is not None or is_complementizer(view, k):
             return None
         if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
-            return _object_after_filler(view, k + 2, last)
+            return _object_after_filler(view, k + 2, last) or _object_after_occasion_comma(view, k + 2, last)
         if key in _POINTING_OBJECTS and strong_object(view, k) and _closes_subject(view, k - 1):
             return k  # "وينفي الوزير هذه الاتهامات"، "ونفى المصدر أي نية": a definite noun heads no construct
         manner = _manner_words(view, k, last)
@@ -673,10 +678,31 @@ def _after_source_affiliation(view: DocView, first: int, last: int) -> int | Non
 
 
 def _occasion(view: DocView, k: int) -> bool:
+    """A noun of a speech occasion (بيان، تصريح، كلمة): bare, definite, or with its owner's
+    pronoun (في بيانها، في كلمته)."""
     key = view.bare[k]
     return view.is_word(k) and (
-        key in _SPEECH_OCCASIONS or (key[:2] == "ال" and key[2:] in _SPEECH_OCCASIONS)
+        key in _SPEECH_OCCASIONS
+        or (key[:2] == "ال" and key[2:] in _SPEECH_OCCASIONS)
+        or without_possessive(key) in _SPEECH_OCCASIONS
     )
+
+
+MAX_OCCASION_PHRASE = 16  # tokens of an occasion phrase up to its comma
+
+
+def _object_after_occasion_comma(view: DocView, first: int, last: int) -> int | None:
+    """The object after an occasion phrase too long for :func:`_object_after_filler` but closed
+    by a comma ("وأكد X في تصريح لمراسل … خلال اجتماع حزبه اليوم في المهدية، ضرورة …"): the
+    occasion with its own adverbials of time and place ends at the comma, the subject came
+    before it, so a noun of a state of affairs or a possessed verbal noun past it is the
+    object. No verb of saying or complementizer may stand in the phrase."""
+    for k in range(first, min(last, first + MAX_OCCASION_PHRASE)):
+        if view.is_comma(k):
+            return k + 1 if k + 1 < last and strong_object(view, k + 1) else None
+        if not view.is_word(k) or view.cues[k] is not None or is_complementizer(view, k):
+            return None
+    return None
 
 
 def _object_after_filler(view: DocView, first: int, last: int, definite_events: bool = True) -> int | None:

@@ -24,12 +24,14 @@ from qawl.extractors.quotes.clauses import (
     relative_report,
     reports_here,
 )
+from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import (
     event_noun,
     indefinite_event,
     is_nisba,
     proposition_noun,
+    purpose_accusative,
     verbal_noun,
     without_possessive,
 )
@@ -223,7 +225,30 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j += 1  # "أكد مسؤول مطلع على القضية أن …": على is the participle's, in the subject
                 in_adverbial = True
                 continue
-            if key in _HEAD_PREPOSITIONS and bare[j - 1] in _IN_CHARGE and _own_preposition(view, j, limit):
+            if (
+                (key in frames or keys[j] in frames)
+                and j - 1 > cue_index
+                and (
+                    bare[j - 1] in _SAYING_NOUNS_AN
+                    or (view.cues[j - 1] is not None and has_article(view, j - 1))
+                )
+            ):
+                j += 1  # "مفضلين عدم الكشف عن أسمائهم": the preposition of the verbal noun before it
+                continue
+            if key == "عن" and _representation_an(view, cue_index, j, limit):
+                j += 1  # "أفاد عضو مجلس نواب الشعب عن ولاية تطاوين، X، بأنه …": whom the deputy represents
+                continue
+            if key == "عن" and _issuer_an(view, cue_index, j):
+                j += 1  # "كشف تقرير صادر عن الرابطة عن …"، "نقلا عن شهود": the participle's عن
+                continue
+            if (
+                key in _HEAD_PREPOSITIONS
+                and (
+                    bare[j - 1] in _IN_CHARGE
+                    or (j - 2 > cue_index and bare[j - 2] in _IN_CHARGE and is_nisba(bare[j - 1]))
+                )
+                and _own_preposition(view, j, limit)
+            ):
                 # "أكدت المسؤولة على الإعلام … أن …"، "أعلنت الشركة المسؤولة عن الجسر عن …": على/عن
                 # right after مسؤول/مشرف/قائم is that noun's complement, inside the subject.
                 j += 1
@@ -250,8 +275,13 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if (key in frames or keys[j] in frames) and bare[j - 1] in _ADDITIVE_CONNECTIVES:
                 j += 1  # "اعتقال 21 شخصا، فضلا عن …": the preposition is the connective's
                 continue
+            if (key in frames or keys[j] in frames) and j - 1 > cue_index and purpose_accusative(view, j - 1):
+                # "أكد X تعقيبا على التعليقات … أن …": the preposition is the accusative's, which
+                # opens an adverbial of its own.
+                j += 1
+                continue
             if key in frames or keys[j] in frames:
-                if is_complementizer(view, j + 1):
+                if is_complementizer(view, j + 1) or _own_min_that(view, j, limit):
                     return Trigger("that", j + 2), carriers
                 if subordinate:
                     return None, carriers
@@ -288,6 +318,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and first == "ل"
                 and j - cue_index <= MAX_LI_DISTANCE
                 and _definite_li_complement(view, j)
+                and not _ila_ahead(view, j + 1, limit)
             ):
                 return Trigger("prep", j), carriers  # "دعت للإبلاغ عنها": لـ + a definite verbal noun
             if (
@@ -443,6 +474,20 @@ def pronoun_filled(view: DocView, cue_index: int, cue: Cue) -> bool:
     takes its complement once."""
     nxt = cue_index + 1
     return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _resumptive_pronouns(cue.frames)
+
+
+def _own_min_that(view: DocView, j: int, limit: int) -> bool:
+    """The cue's own من followed by أنّ (حذّر من أنّ …، اشتكى من أنّ …): the clause is what the
+    cue reports, so it is indirect, not a nominal complement "أن …". Elsewhere من أنّ is left to
+    the preposition (لا بد من أن، أكثر من أن), which :func:`is_complementizer` does."""
+    nxt = j + 1
+    return (
+        view.bare[j] == "من"
+        and nxt < limit
+        and view.is_word(nxt)
+        and view.keys[nxt] in COMPLEMENTIZERS
+        and not _hyphen_joined(view, nxt)
+    )
 
 
 MAX_WHAT_SUBJECT = 12  # "ما صرح به مؤخرا العقيد الليبي أحمد المسماري من أن …": the subject, then من
@@ -829,6 +874,55 @@ _IN_CHARGE = frozenset(
     for end in ("", "ه", "ين", "ون", "تين", "تان", "ات")
 )
 _HEAD_PREPOSITIONS = frozenset({"علي", "عن"})
+# "citing": a source phrase inside the subject ("أفادت مصادر، نقلا عن شهود، …"), its عن its own.
+_CITING = frozenset({"نقلا"})
+# Definite verbal nouns of saying that take عن themselves ("عدم الكشف عن هويته"، "بعد الإعلان عن").
+_SAYING_NOUNS_AN = frozenset({"الكشف", "الاعلان", "التعبير", "الافصاح"})
+# The perfect "was issued" in a relative without its pronoun: "بيان صدر عن مكتب الادعاء".
+_ISSUED_VERBS = frozenset({"صدر", "صدرت"})
+
+
+# Nouns of a deputy or representative, who sits "for" (عن) a constituency or a party.
+_REPRESENTATIVES = frozenset(
+    pre + stem + end
+    for pre in ("", "ال")
+    for stem in ("نائب", "ممثل", "مندوب")
+    for end in ("", "ه", "ان", "ين", "ون", "و", "ي")
+) | frozenset({"نواب", "النواب"})
+
+
+MAX_REPRESENTED = 20  # tokens after the عن in which the cue's own complement is looked for
+
+
+def _representation_an(view: DocView, cue_index: int, j: int, limit: int) -> bool:
+    """Whether the عن at j follows a subject headed by or holding a deputy or representative
+    (النائب، عضو مجلس نواب الشعب، ممثل) with no comma between, and the cue's own complement
+    comes later in the sentence (a complementizer, or عن again): the first عن is that of whom
+    they represent ("النائب عن حركة نداء تونس"، "عن ولاية تطاوين"), inside the subject. Alone
+    it is the cue's ("وكشف النائب عن تفاصيل جديدة")."""
+    if not any(view.bare[m] in _REPRESENTATIVES for m in range(cue_index + 1, j)):
+        return False
+    if not all(view.is_word(m) for m in range(cue_index + 1, j)):
+        return False
+    for m in range(j + 2, min(limit, j + MAX_REPRESENTED)):
+        if view.is_sentence_mark(m) or view.cues[m] is not None:
+            return False
+        if is_complementizer(view, m) or view.bare[m] == "عن":
+            return True
+    return False
+
+
+def _issuer_an(view: DocView, cue_index: int, j: int) -> bool:
+    """Whether the عن at j is that of "issued by" (بيان صادر عن، التقرير الصادر اليوم عن) or of
+    "citing" (نقلا عن), inside the subject: it names who issued or said the words, not what the
+    cue reports."""
+    bare = view.bare
+    for m in range(j - 1, max(cue_index, j - 2 - MAX_BEFORE_AN), -1):
+        if bare[m] in ISSUED_BY or bare[m] in _CITING or bare[m] in _ISSUED_VERBS:
+            return True
+        if not (view.is_word(m) and view.words.is_a("time", bare[m])):
+            return False
+    return False
 
 
 def _own_preposition(view: DocView, j: int, limit: int) -> bool:
@@ -841,10 +935,25 @@ def _own_preposition(view: DocView, j: int, limit: int) -> bool:
         if view.is_sentence_mark(m):
             return False
         if view.is_comma(m):
-            return m + 1 < limit and view.is_word(m + 1) and is_complementizer(view, m + 1)
+            if m + 1 < limit and view.is_word(m + 1) and is_complementizer(view, m + 1):
+                return True
+            # "المسؤول التنفيذي عن البرنامج، إياد الأحمدي، أن …": a name in apposition, set
+            # off by commas, then the complementizer.
+            close = next(
+                (c for c in range(m + 2, min(limit, m + 2 + _APPOSITION_WORDS)) if view.is_comma(c)), None
+            )
+            return (
+                close is not None
+                and all(view.is_word(c) and view.cues[c] is None for c in range(m + 1, close))
+                and close + 1 < limit
+                and is_complementizer(view, close + 1)
+            )
         if view.is_word(m) and (bare[m] == bare[j] or is_complementizer(view, m)):
             return True
     return False
+
+
+_APPOSITION_WORDS = 5  # a name in apposition between commas
 
 
 # How far a subject with a noun of office may run after its preposition before the cue's own
@@ -985,6 +1094,22 @@ def _person_suffixed_forms(lemma: str) -> frozenset[str]:
 
 
 MAX_LI_DISTANCE = 4  # the verb, a short subject, the complement: لـ further on is another phrase's
+
+
+MAX_LI_TO_ILA = 10
+
+
+def _ila_ahead(view: DocView, first: int, limit: int) -> bool:
+    """Whether the cue's إلى comes on in the same stretch of words, before any punctuation, verb
+    of saying or complementizer: then a لـ-word before it is no complement of دعا but a word of
+    the subject ("دعت الهيئة العليا المستقلة للاتصال السمعي البصري رئاسة الحكومة إلى …": the
+    body's name), as the verb takes its complement once."""
+    for k in range(first, min(limit, first + MAX_LI_TO_ILA)):
+        if not view.is_word(k) or view.cues[k] is not None or is_complementizer(view, k):
+            return False
+        if view.bare[k] == "الي":
+            return True
+    return False
 
 
 def _definite_li_complement(view: DocView, j: int) -> bool:
