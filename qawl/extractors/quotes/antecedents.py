@@ -82,6 +82,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     events.extend(_subjects_after_qad(view, taken))
     events.extend(_subjects_after_fa(view, taken, end))
     events.extend(_subjects_after_and(view, taken, end))
+    events.extend(_subjects_after_while(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
 
@@ -183,6 +184,37 @@ def _subjects_after_and(view: DocView, taken: set[int], end: int) -> list[Speake
         feminine = True if rest.endswith("ت") else None
         events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
     return events
+
+
+WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+
+
+def _subjects_after_while(view: DocView, taken: set[int], end: int) -> list[SpeakerEvent]:
+    """The subject of a verb right after بينما/فيما ("…، بينما هاجمت إيطاليا تبني برلين …
+    محذرة من …"): the particle opens a clause of contrast with its own verb and subject, and a
+    subjectless participle or verb coordinated after it in the sentence goes on with that subject,
+    not with the first clause's. A local event, like :func:`_subjects_after_and`: only a verb that
+    reads as one (no article, noun ending or word the rules know; a derived imperfect after فيما
+    is "as regards", which the speaker parser refuses)."""
+    events = []
+    for opener in tokens_keyed(view, WHILE):
+        verb = opener + 1
+        if verb >= end or verb in taken or not _verb_after_while(view, verb):
+            continue
+        _, last = view.sentence_range(verb)
+        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            continue
+        feminine = True if view.bare[verb].endswith("ت") else None
+        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
+    return events
+
+
+def _verb_after_while(view: DocView, verb: int) -> bool:
+    """Whether the word right after بينما/فيما is the verb of a verb-first clause."""
+    if verb < 1 or view.keys[verb - 1] not in WHILE or not _reads_as_verb(view, verb):
+        return False
+    return not view.keys[verb].endswith(NOUN_ENDINGS)
 
 
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
@@ -331,6 +363,8 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
                 break  # its verb, after it, would be too
             if not view.is_word(start):
                 continue
+            if _verb_after_while(view, start):
+                continue  # "فيما تعارض اليونان تمديد …": verb first, read by _subjects_after_while
             phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
             if phrase is None or phrase.kind == "anonymous":
                 continue

@@ -67,8 +67,10 @@ from qawl.extractors.quotes.stops import has_article, is_title_word, may_name, s
 from qawl.extractors.quotes.subjects import (
     SPEECH_WITHIN,
     VERB_SUBORDINATORS,
+    adverbial_clause_governor,
     conjoined_verb,
     plural_clause_subject,
+    pronoun_verb_gender,
     relative_clause_subject,
     relative_subject_agrees,
 )
@@ -153,8 +155,10 @@ def attribute(
                 history.append(said)
             continue
         if not item.nested:
-            shared = None
-            if item.speaker is None and governing is not None:
+            shared = _adverbial_governor(view, names, item, history)
+            if shared is not None:
+                history.append(shared)
+            elif item.speaker is None and governing is not None:
                 shared = _shared_subject(view, names, governing, item, history)
                 if shared is None:
                     shared = _agreeing_governor(view, names, governing, item, history)
@@ -839,6 +843,9 @@ MAX_SHARED_DISTANCE = 40  # tokens from a clause's verb to a cue that goes on wi
 # Subordinate clauses with a subject of their own: a cue after them is no longer the main clause's.
 SUBORDINATORS = VERB_SUBORDINATORS | {"عند", "حين", "حيث", "اذ", "بينما", "فيما", "كي", "لكي"}
 SUBORDINATORS |= {"ان", "انه", "انها", "بان", "بانه", "بانها", "لان", "لانه", "لانها", "الذي", "الذين"}
+# "…، وذلك بعد تهديدات تلقتها مدارس … وتفيد": وذلك appends a phrase on the whole clause, and a
+# verb after it belongs to that phrase, no longer to the clause's subject.
+SUBORDINATORS |= {"وذلك"}
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 AS = "كما"
 
@@ -876,6 +883,38 @@ def _shared_subject(
     span = speaker_span(view, phrase)
     name, entity, _ = resolve(view, names, phrase, span, history)
     return with_source_kind(view, Said(name, entity, gender), phrase, event.cue, None)
+
+
+def _adverbial_governor(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
+    """The subject of the clause a subjectless cue's adverbial clause hangs on ("مفاجأة فجّرها
+    المدرب X، بعد أن أعلن"، :func:`adverbial_clause_governor`), when it can speak: a title, a
+    body, a name the document knows or a person or body the earlier stages found. That clause's
+    verb need not be one of saying, and the speaker quoted last is no part of it. A singular cue
+    only, of the verb's gender ("كشفتها صحيفة …، حيث أكدت")."""
+    if (
+        frame.speaker is not None
+        or frame.about_speech
+        or plural_cue(view, frame.cue)
+        or _first_person(view, frame.cue)
+    ):
+        return None
+    found = adverbial_clause_governor(view, frame.cue)
+    if found is None:
+        return None
+    verb, phrase = found
+    feminine = pronoun_verb_gender(view, verb)
+    if frame.feminine is not None and frame.feminine != feminine:
+        return None
+    label = view.mention_label(phrase.first)
+    speaks = phrase.title is not None or names_body(view, phrase)
+    speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
+    speaks = speaks or (label is not None and label[1] and label[0] in ("PER", "ORG"))
+    if not speaks:
+        return None
+    if phrase.kind == "name" and phrase.title is None:
+        phrase = known_head(view, names, phrase) or phrase
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    return with_source_kind(view, Said(name, entity, feminine), phrase, verb, None)
 
 
 def _plural_governor(
@@ -968,7 +1007,9 @@ def _mention_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     if end >= phrase.last or not view.is_word(end):
         return None
     key = view.keys[end]
-    if not (has_article(view, end) or key.startswith(DEFINITE_AFTER_PREPOSITION)):
+    # A place's name heads no construct: an indefinite word after it ("هاجمت إيطاليا تبني
+    # برلين …") begins the object as a definite one does.
+    if not (has_article(view, end) or key.startswith(DEFINITE_AFTER_PREPOSITION) or found[0] == "LOC"):
         return None
     if view.words.is_a("time", view.bare[end][2:]):
         return None  # "وزارت قطر الأسبوع الماضي": a time, no object after a subject

@@ -924,3 +924,102 @@ def _verb_clause_opener(view: DocView, i: int) -> bool:
     if view.bare[i] in VERB_SUBORDINATORS:
         return True
     return view.keys[i] == "ان" and i > 0 and view.is_word(i - 1) and view.bare[i - 1] in VERB_AN_HEADS
+
+
+# Openers of an adverbial clause of time or cause: a verb right after one that drops its subject
+# has the subject of the clause the adverbial clause hangs on (بعد أن، قبل أن، بعدما، عندما، حيث، إذ).
+ADVERBIAL_OPENERS = frozenset({"بعدما", "عندما", "حينما", "حيث", "اذ"})
+ADVERBIAL_AN_HEADS = frozenset({"بعد", "قبل"})
+# Object pronouns a verb carries: with one, the noun phrase after the verb is its subject.
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+MIN_VERB_STEM = 3  # letters of a perfect verb before its object pronoun: فجر، أطلق
+MAX_GOVERNING_SUBJECT = 8
+FREE_RELATIVES = frozenset(
+    {"ما", "عما", "مما", "بما", "لما", "فيما", "كما", "من", "ممن", "لمن"}
+)  # words of the subject between the verb and the adverbial clause
+
+
+def adverbial_clause_governor(view: DocView, cue: int) -> tuple[int, SpeakerPhrase] | None:
+    """The verb and subject of the clause an adverbial clause hangs on, when the adverbial clause
+    opens with the cue and its subject is dropped: "مفاجأة من العيار الثقيل فجّرها المدرب X، بعد
+    أن أعلن …"، "في هجوم شنّه التنظيم، حيث أكد …". A clause of time or cause whose verb drops its
+    subject shares that of the clause it hangs on, whatever that clause's verb; the name quoted
+    last is no part of it. Only a verb-first clause whose verb carries an object pronoun (a
+    relative clause on the noun before it, with or without الذي/التي): the object is the pronoun,
+    so the noun phrase after the verb can only be its subject. It fills the words up to the
+    opener (a comma before it allowed), or up to a prepositional phrase that completes the verb
+    ("أطلقها X لجمهوره، بعدما أعلن")."""
+    opener = cue - 1
+    if opener < 1 or not view.is_word(opener):
+        return None
+    if view.keys[opener] == "ان" and view.is_word(opener - 1) and view.bare[opener - 1] in ADVERBIAL_AN_HEADS:
+        opener -= 1
+    elif view.keys[opener] not in ADVERBIAL_OPENERS:
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    end = opener - 1 if opener - 1 > sentence_first and view.is_comma(opener - 1) else opener
+    for verb in range(end - 2, max(sentence_first, end - 2 - MAX_GOVERNING_SUBJECT) - 1, -1):
+        if not view.is_word(verb):
+            return None
+        if pronoun_verb_gender(view, verb) is None:
+            if view.cues[verb] is not None:
+                return None  # a verb of saying with its own subject in between
+            continue
+        if verb > 0 and view.keys[verb - 1] in FREE_RELATIVES:
+            # "الحديث عما حققه صلاح، بعدما غرد": a clause on ما/من names a thing inside another
+            # clause's complement; the adverbial clause hangs on that other clause.
+            return None
+        phrase = parse_speaker(view, verb + 1, end)
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            return None
+        if phrase.last != end and not _completing_phrase(view, phrase.last, end):
+            return None
+        return verb, phrase
+    return None
+
+
+def _completing_phrase(view: DocView, first: int, end: int) -> bool:
+    """Whether words [first, end) are a prepositional phrase, all words: "لجمهوره ومحبيه"."""
+    if not all(view.is_word(k) for k in range(first, end)):
+        return False
+    key = view.keys[first]
+    return key in COMPLETING_PREPOSITIONS or (key[:1] in "لب" and not key.startswith(("ال", "با")))
+
+
+IMPERFECT_PREFIXES = ("ي", "س", "ن")
+COMPLETING_PREPOSITIONS = frozenset({"في", "علي", "على", "من", "عن", "الي", "إلى", "مع", "عبر", "خلال"})
+
+
+def pronoun_verb_gender(view: DocView, i: int) -> bool | None:
+    """For a word that reads as a perfect verb with an object pronoun (فجّرها، أطلقه، كشفتها),
+    the gender it shows: True for ـت before the pronoun, False for none (a perfect of form V in
+    ت too: تبنّاها); None for a word read as a noun or an imperfect. No article or preposition,
+    no imperfect prefix, a stem of three letters or more before the pronoun (and before a
+    feminine ـت), no long vowel before it, and a stem the rules know neither as a title nor as
+    a body (رئيسها، بيانها are nouns); a verb of saying counts."""
+    key = view.keys[i]
+    bare = view.bare[i]
+    if key.startswith(("ال", "لل", "بال")) or key[:1].isdigit() or view.tokens[i].text.endswith("ة"):
+        return None  # "رغبة": the normalised ة reads as ه
+    found = view.cues[i]
+    if key in view.vocabulary and (found is None or found.kind != "verb"):
+        return None
+    suffix = next((s for s in OBJECT_PRONOUNS if bare.endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = bare[: -len(suffix)]
+    if stem[:1] in IMPERFECT_PREFIXES:
+        # "الخطة التي ستعرضها ماي": a relative clause on what is yet to be done describes a thing,
+        # no event the adverbial clause goes on with.
+        return None
+    feminine = stem.endswith("ت")
+    root = stem[:-1] if feminine else stem
+    if len(root) < MIN_VERB_STEM or root.endswith(("ة", "ا", "ي", "و")):
+        return None  # "أبناؤه"، "أخيه": a long vowel before the pronoun
+    if view.title_state(stem) is not None or view.title_state(root) is not None:
+        return None
+    if view.words.is_a("stop", stem) or is_stop(view, i):
+        return None
+    if any(view.words.is_a(kind, word) for kind in ("institution", "media") for word in (stem, root)):
+        return None
+    return feminine
