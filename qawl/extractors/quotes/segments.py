@@ -26,6 +26,7 @@ from qawl.extractors.quotes.stops import (
     is_stop,
     is_title_word,
     may_stop,
+    stop_in_context,
 )
 from qawl.extractors.quotes.titles import (
     MAX_NAME_AFTER_TITLE,
@@ -92,7 +93,7 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     # The first word: only the stop test below applies to it (every other test asks of a word
     # after it, and an anonymous head's one prepositional phrase cannot start there).
     head = seg[0]
-    if may_stop_memo(tokens[head].text) and is_stop(view, head):
+    if may_stop_memo(tokens[head].text) and stop_in_context(view, head):
         return kept
     kept.append(head)
     titled = view.title_state(bare[head]) is not None
@@ -134,7 +135,7 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
             # "ونفى مصدر في القنصلية السعودية مقتل خاشقجي": after a definite word, which governs
             # no genitive, the noun heads the verb's object ("تحالف دعم الشرعية" is one name).
             break
-        if may_stop_memo(tokens[i].text) and is_stop(view, i):  # is_stop's own first test, inline
+        if may_stop_memo(tokens[i].text) and stop_in_context(view, i):  # is_stop, in its two steps
             if (
                 anonymous
                 and not used_pp

@@ -150,6 +150,12 @@ def is_stop(view: DocView, i: int) -> bool:
     # Most words are no stop whatever their context: the word alone, remembered, says so.
     if not view.remembered(may_stop)(view.tokens[i].text):
         return False
+    return stop_in_context(view, i)
+
+
+def stop_in_context(view: DocView, i: int) -> bool:
+    """:func:`is_stop` of a word :func:`may_stop` holds: what its context adds. A caller that
+    has asked ``may_stop`` itself (``segments._cut_at_stop``) asks this, not ``is_stop``."""
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
@@ -235,7 +241,7 @@ def may_stop(features: WordFeatures, text: str) -> bool:
     """Whether the surface word ``text`` may be a stop (:func:`is_stop`) in some context: its
     key is a stop key, or it ends in a tanwin, or it may be a nisba accusative in -يا. Every
     other word is no stop wherever it stands."""
-    key, bare = features.rows[text][:2]
+    key, bare, _, _ = features.rows[text]
     if key == "علي" and text.endswith("ي"):
         return False
     return (

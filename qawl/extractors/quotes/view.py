@@ -129,10 +129,10 @@ class WordFeatures:
         self.words = words
         self.vocabulary = vocabulary
         self.limit = limit
-        self.rows = _Rows(self)
-        self._memos = _Memos(self)
         self.title_states = _TitleStates(words)
         self.title_openings = words.title_openings
+        self.rows = _Rows(self)  # reads the two above
+        self._memos = _Memos(self)
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
@@ -198,19 +198,23 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         self, features: WordFeatures, older: dict[str, tuple[str, str, Cue | None, int]] | None = None
     ):
         super().__init__()
-        self._features = features
         self.older = older or {}
+        # What a new word is read with, fixed for the features' life (title_states is emptied
+        # in place, never replaced), so bound once a generation instead of looked up per word.
+        self._vocabulary = features.vocabulary
+        self._find = features.lexicon.find
+        self._title_openings = features.title_openings
+        self._title_states = features.title_states
 
     def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
         row = self.older.get(text)
         if row is not None:
             self[text] = row
             return row
-        features = self._features
         key = normalize(text)
-        bare = strip_conjunction(key, features.vocabulary)
+        bare = strip_conjunction(key, self._vocabulary)
         # The lexicon's own cache is skipped: this table is the one that remembers the word.
-        cue = features.lexicon.find(text, key)
+        cue = self._find(text, key)
         first = text[0]
         if first.isalnum() or first == "_":
             flags = _WORD
@@ -218,10 +222,8 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
                 flags |= _CUE_CANDIDATE
             # Most words fail the title test on their first letters alone (see
             # SpeakerWords.title_openings); only the others are asked, and remembered.
-            openings = features.title_openings
-            if (openings is None or title_opening(bare) in openings) and features.title_states[
-                bare
-            ] is not None:
+            openings = self._title_openings
+            if (openings is None or title_opening(bare) in openings) and self._title_states[bare] is not None:
                 flags |= _TITLE
         else:
             # No word token is a comma, a quotation or sentence mark, or a mark pair_marks reads.
@@ -432,10 +434,14 @@ class DocView:
         """The bare keys of the words that an earlier stage's LOC mention covers anywhere in the
         document (built once per document on first use)."""
         if self._place_words is None:
+            self.mention_label(0)  # builds self._labels, one entry a token
+            labels = self._labels
+            assert labels is not None
+            is_word, bare = self.is_word, self.bare
             self._place_words = frozenset(
-                self.bare[j]
-                for j in range(len(self.tokens))
-                if self.is_word(j) and (label := self.mention_label(j)) is not None and label[0] == "LOC"
+                bare[j]
+                for j, label in enumerate(labels)
+                if label is not None and label[0] == "LOC" and is_word(j)
             )
         return self._place_words
 
