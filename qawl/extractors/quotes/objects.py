@@ -677,6 +677,17 @@ def _after_source_affiliation(view: DocView, first: int, last: int) -> int | Non
     return _object_after_filler(view, k + 1, last, definite_events=False)
 
 
+def speech_occasion(view: DocView, k: int) -> bool:
+    """Whether a preposition of occasion (في، خلال، عبر) at k opens a speech occasion (خلال مؤتمر
+    صحفي، في تصريح لها)."""
+    return (
+        view.is_word(k)
+        and view.bare[k] in _OCCASION_PREPOSITIONS
+        and k + 1 < len(view)
+        and _occasion(view, k + 1)
+    )
+
+
 def _occasion(view: DocView, k: int) -> bool:
     """A noun of a speech occasion (بيان، تصريح، كلمة): bare, definite, or with its owner's
     pronoun (في بيانها، في كلمته)."""

@@ -20,6 +20,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.objects import speech_occasion
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.readings import considered_predicate_word
@@ -434,6 +435,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             inside = _interrupted_clause_start(view, i, first, after, frames, comma_before=False)
             fronted = inside is not None
     if fronted and not answered and i > first and _trails_the_clause(view, after, last):
+        fronted = False
+    if fronted and i > first and after - np_end <= 1 and _circumstantial_report(view, after):
+        # "…، وفقا لمعهد X، مشيرا إلى أن …": an accusative participle of saying is a
+        # circumstantial clause on the source; the phrase closes the clause before it.
         fronted = False
     if fronted and i > first and after - np_end <= 1 and _opens_coordinated_report(view, after):
         # "…، حسب تقديره واعتبر أن …"، "…، وفقا لديلا روزا، وأضاف أنه …": the phrase closes the
@@ -988,6 +993,18 @@ def _statement_source(view: DocView, first: int, last: int) -> SpeakerPhrase | N
 _LETTER_NOUNS = frozenset({"رساله", "مراسله", "تدوينه", "تغريده", "منشور", "تقرير", "كلمه", "خطاب"})
 
 
+def _circumstantial_report(view: DocView, i: int) -> bool:
+    """An accusative participle of saying (مشيرا، مضيفة، مؤكدين) right after a comma: a
+    circumstantial clause (حال) of its own, never part of a source's name or its clause."""
+    found = view.cues[i] if view.is_word(i) else None
+    return (
+        found is not None
+        and found.kind == "participle"
+        and view.is_comma(i - 1)
+        and view.tokens[i].text.endswith(("ا", "ًا", "اً", "ين"))
+    )
+
+
 def _opens_coordinated_report(view: DocView, i: int) -> bool:
     """و + a verb of saying (واعتبر، وأضاف): a clause of its own, never part of a source's name."""
     found = view.cues[i] if view.is_word(i) else None
@@ -1256,6 +1273,19 @@ def _subject_dropped(view: DocView, verb: int, k: int, last: int) -> bool:
     words = [m for m in range(k, last) if view.is_word(m)]
     if any(view.is_comma(m) or view.is_mark(m) for m in range(k, last)):
         return False
+    opening = verb + 1
+    while opening < k and view.is_word(opening) and view.keys[opening] in PREPOSITION_PRONOUNS:
+        opening += 1  # "حسبما صرح به خلال …"
+    if opening <= k and speech_occasion(view, opening):
+        # "…، وذلك وفقا لما قاله خلال مؤتمر صحفي عقده الإثنين.": the occasion of the saying,
+        # not its subject, follows the verb; a title in it names the subject after the occasion.
+        tail = [m for m in range(opening, last) if view.is_word(m)]
+        if len(tail) > MAX_OCCASION_TAIL:
+            return False
+        rest = tail[2:]
+        if rest and _nisba_of(view, rest[0], tail[1]):
+            rest = rest[1:]  # "مؤتمر صحفي": the occasion's adjective, not a title
+        return not any(view.title_state(view.bare[m]) is not None for m in rest)
     if not words:
         return True
     if len(words) > MAX_ADDRESSEE_WORDS:
@@ -1271,6 +1301,15 @@ def _subject_dropped(view: DocView, verb: int, k: int, last: int) -> bool:
         or has_li_proclitic(view, words[0])
         or _li_issuer(view, words[0])
     )
+
+
+MAX_OCCASION_TAIL = 10  # "خلال مؤتمر صحفي عقده الإثنين بمقر النادي"
+
+
+def _nisba_of(view: DocView, m: int, noun: int) -> bool:
+    """Whether the word at m is a nisba adjective (صحفي، الصحفية) agreeing with the noun before
+    it in the article: "مؤتمر صحفي", not "المؤتمر وزير"."""
+    return view.bare[m].endswith(("ي", "يه")) and has_article(view, m) == has_article(view, noun)
 
 
 def _after_addressee(view: DocView, k: int, last: int) -> int:
