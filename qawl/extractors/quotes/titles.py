@@ -40,6 +40,18 @@ from qawl.extractors.quotes.words import (
 MAX_NAME_AFTER_TITLE = 4
 
 
+# The spelled letters of a radio band (FM) that close a station's name: "الجوهرة أف أم".
+_BAND_LETTERS = frozenset({("اف", "ام")})
+
+
+def band_letters(view: DocView, seg: list[int], position: int) -> bool:
+    """Whether the words at ``position`` in ``seg`` are a radio band spelled in letters ("أف أم",
+    "اف ام"): the last words of a station's name, never a person's."""
+    if position + 1 >= len(seg):
+        return False
+    return (view.bare[seg[position]], view.bare[seg[position + 1]]) in _BAND_LETTERS
+
+
 def seat_before_rank(view: DocView, seg: list[int], position: int) -> bool:
     """Whether ``seg[position]`` is في opening a one-word seat phrase that a title word
     follows ("في باريس الدكتور"): the seat closes the office and the rank opens the name. A rank
@@ -196,6 +208,13 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         if key == "في" and seat_before_rank(view, seg, position) and len(title) > 1:
             # "مدير المرصد … في باريس الدكتور بشير العبيدي": the office's seat, then a rank
             # or honorific that opens the name.
+            title.extend(seg[position : position + 2])
+            position += 2
+            governs = False
+            continue
+        if len(title) > 1 and band_letters(view, seg, position):
+            # "مراسل الجوهرة أف أم"، "لإذاعة موزاييك اف ام": the spelled letters of a radio band
+            # end the station's name, the genitive before them; no person is named so.
             title.extend(seg[position : position + 2])
             position += 2
             governs = False
