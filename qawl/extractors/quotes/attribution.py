@@ -20,6 +20,7 @@ from qawl.extractors.quotes.antecedents import SpeakerEvent, mention_ends_at
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     apposition_gender,
+    construct_plural,
     definite_dual,
     disagrees,
     going_on_verb,
@@ -498,6 +499,7 @@ def _quote(
     # "الباحثون" is a group that a later plural verb (أشاروا، مؤكدين) continues.
     group = (
         sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
+        or construct_plural(view, frame.speaker.first)
         or definite_dual(view, frame.speaker.first)
         or partitive_group(view, frame.speaker)
         or names_several(view, frame.speaker)

@@ -243,6 +243,26 @@ def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:
     return body.endswith(endings) and len(body) - 2 >= MIN_PLURAL_STEM
 
 
+MIN_CONSTRUCT_STEM = 4  # مسؤول، ممثل، محام: a participle's stem before the ـو of the construct
+
+
+def construct_plural(view: DocView, i: int) -> bool:
+    """A sound masculine plural in the construct, nominative (مسؤولو العمران، ممثلو الادعاء،
+    مشجعو الفريق): the ن of ـون falls before the noun it is annexed to, which is definite. A
+    group, which later plural verbs (أشاروا، مشيرين) continue, like "المسؤولون". The form is a
+    participle of the derived verbs, م and a consonant (مُفعِّل، مُستفعِل); a name the earlier
+    stages found, or one in ما/مو (ماركو، موسكو، مورينيو) or of the form فاعل (باولو), is none."""
+    if i + 1 >= len(view.tokens) or has_article(view, i) or view.mention_label(i) is not None:
+        return False
+    key = view.bare[i]
+    stem = key[:-1]
+    if not key.endswith("و") or len(stem) < MIN_CONSTRUCT_STEM or stem.endswith(("و", "ا")):
+        return False
+    if stem[0] != "م" or stem[1] in "او" or not view.is_word(i + 1) or view.mention_label(i + 1) is not None:
+        return False
+    return has_article(view, i + 1) and not view.words.is_a("stop", view.bare[i + 1])
+
+
 MIN_DUAL_WORD = 5  # مصدران، محاميان; not a short word that merely ends in ان
 
 
