@@ -677,7 +677,7 @@ def _after_source_affiliation(view: DocView, first: int, last: int) -> int | Non
     return _object_after_filler(view, k + 1, last, definite_events=False)
 
 
-def speech_occasion(view: DocView, k: int) -> bool:
+def opens_speech_occasion(view: DocView, k: int) -> bool:
     """Whether a preposition of occasion (في، خلال، عبر) at k opens a speech occasion (خلال مؤتمر
     صحفي، في تصريح لها)."""
     return (

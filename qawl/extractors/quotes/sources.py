@@ -20,7 +20,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
-from qawl.extractors.quotes.objects import speech_occasion
+from qawl.extractors.quotes.objects import opens_speech_occasion
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.readings import considered_predicate_word
@@ -1276,7 +1276,7 @@ def _subject_dropped(view: DocView, verb: int, k: int, last: int) -> bool:
     opening = verb + 1
     while opening < k and view.is_word(opening) and view.keys[opening] in PREPOSITION_PRONOUNS:
         opening += 1  # "حسبما صرح به خلال …"
-    if opening <= k and speech_occasion(view, opening):
+    if opening <= k and opens_speech_occasion(view, opening):
         # "…، وذلك وفقا لما قاله خلال مؤتمر صحفي عقده الإثنين.": the occasion of the saying,
         # not its subject, follows the verb; a title in it names the subject after the occasion.
         tail = [m for m in range(opening, last) if view.is_word(m)]
