@@ -63,7 +63,9 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
             continue
         if view.keys[first] in MAIN_CLAUSE_OPENERS:
             continue  # a conjunction, not a verb: fronted_subjects reads what follows
-        if view.tokens[first].text.endswith(("ة", "ات")) or has_article(view, first):
+        if view.tokens[first].text.endswith(("ة", "ات")) or (
+            has_article(view, first) and not lam_verb(view, first)
+        ):
             continue  # "زيارة ماكرون لواشنطن": after a noun comes its genitive, not a subject
         # A verb of saying that takes an object ("وطالب الاتحاد الحكومة بـ") has it after its
         # subject: the phrase ends where the object begins.
@@ -85,6 +87,23 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     events.extend(_subjects_after_while(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
+
+
+# Verbs of form VIII (افتعل) whose root begins with ل: their اِلْتَـ is written like the article
+# and ت ("التقى الرئيس بالوفد"، "والتزمت الحكومة"), yet they open a verb-first clause.
+LAM_FORM_EIGHT = frozenset(
+    normalize(word)
+    for word in ("التقى", "التقت", "التزم", "التزمت", "التحق", "التحقت", "التمس", "التمست", "التفت", "التفتت")
+)
+
+
+def lam_verb(view: DocView, k: int) -> bool:
+    """Whether word k is a perfect of form VIII of a root in ل (التقى، والتزمت), not a noun with
+    the article."""
+    key = view.bare[k]
+    if key[:1] in "وف" and key[1:] in LAM_FORM_EIGHT:
+        key = key[1:]
+    return view.is_word(k) and key in LAM_FORM_EIGHT
 
 
 MIN_PLACED_NAME = 2  # a given and a family name

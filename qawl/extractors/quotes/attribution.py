@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
-from qawl.extractors.quotes.antecedents import SpeakerEvent, mention_ends_at
+from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_ends_at
+from qawl.extractors.quotes.clauses import is_complementizer
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     apposition_gender,
@@ -418,6 +419,8 @@ def _quote(
             said = sentence_speaker(history, view.sentence_range(frame.cue)[0])
         if said is not None and not plural and frame.feminine is not None:
             nearer = _agreeing_person_before(view, names, frame, history, reported)
+            if nearer is None:
+                nearer = _coordinated_clause_subject(view, names, frame, history)
             if nearer is not None:
                 said = nearer
                 history.append(said)
@@ -577,6 +580,64 @@ def _agreeing_person_before(
             continue
         return Said(name, _overlapping_entity_name(view.doc, surface), frame.feminine)
     return None
+
+
+MAX_CLAUSE_BACK = 30  # tokens from a coordinated cue back to the complementizer of its clause
+MAX_CLAUSE_SUBJECT = 6  # words of the subject between the complementizer and its verb
+
+
+def _coordinated_clause_subject(
+    view: DocView, names: NameIndex, frame: Frame, history: list[Said]
+) -> Said | None:
+    """The subject of the clause after a complementizer that a feminine subjectless cue is
+    coordinated with, when no recent speaker is a woman or body: "وذكر الوزير أن المديرة عبرت
+    له عن شكرها، وقالت إنها …". The feminine verb cannot go on with the man quoted; it agrees
+    with the subject of the verb just before it in its sentence, which the و joins it to, even
+    though that subject stood in the man's reported words. Only a subject written before its
+    verb right after the complementizer (أن X عبرت), the verb in ـت, and one that can speak: a
+    title, a body, a name the document knows or a person or body the earlier stages found."""
+    if not frame.feminine or frame.about_speech or _first_person(view, frame.cue):
+        return None
+    if not view.tokens[frame.cue].text.startswith("و"):
+        return None  # "وقالت"، "وأكدت": a verb joined to the clause before it
+    if not history or agreeing_antecedent(history, True) is not None:
+        return None
+    first = max(view.sentence_range(frame.cue)[0], frame.cue - MAX_CLAUSE_BACK)
+    opener = next((k for k in range(frame.cue - 1, first - 1, -1) if is_complementizer(view, k)), None)
+    if opener is None:
+        return None
+    verb = next(
+        (
+            k
+            for k in range(opener + 2, min(frame.cue, opener + 2 + MAX_CLAUSE_SUBJECT))
+            if not view.is_word(k) or (verb_gender(view, k) and view.bare[k].endswith("ت"))
+        ),
+        None,
+    )
+    if verb is None or not view.is_word(verb):
+        return None
+    if any(not view.is_word(k) for k in range(opener + 1, verb)):
+        return None
+    phrase = SpeakerPhrase(opener + 1, verb, "name", None, (opener + 1, verb))
+    label = view.mention_label(phrase.first)
+    speaks = is_title_word(view, phrase.first) or names_body(view, phrase)
+    speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
+    speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
+    if not (speaks or _plain_full_name(view, phrase.first, phrase.last)):
+        return None
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
+
+
+def _plain_full_name(view: DocView, first: int, last: int) -> bool:
+    """Whether tokens [first, last) read as a given and a family name: two or three words that
+    may name, none with the article or in ة/ات (a common noun), "نوران حواس"."""
+    if not 2 <= last - first <= 3:
+        return False
+    return all(
+        may_name(view, k) and not has_article(view, k) and not view.tokens[k].text.endswith(("ة", "ات"))
+        for k in range(first, last)
+    )
 
 
 TO = frozenset({"الي", "الى"})  # إلى, normalised
@@ -1123,6 +1184,8 @@ def verb_gender(view: DocView, k: int) -> bool | None:
     key = view.bare[k]
     if key[:1] in "وف" and len(key) > 3 and key[1:] not in view.vocabulary:
         key = key[1:]
+    if lam_verb(view, k):
+        return key.endswith("ت")  # "والتقت الوزيرة": a verb, though written like the article
     if len(key) < 3 or key.endswith(("ات", "ة", "ون", "وا", "ين", "نا")) or has_article(view, k):
         return None  # a noun, a plural, "we"
     if (
