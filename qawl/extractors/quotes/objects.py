@@ -101,6 +101,19 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     السلطات الثلاثاء مقتل …).
     """
     nxt = i + 1
+    if nxt < last and view.is_comma(nxt):
+        # "وكان مصدر أمني قد نفى، السبت، وجود …": a time adverbial set off by commas after the
+        # verb. With no subject found before the verb, one may still follow the adverbial
+        # ("أعلنت، الأحد، وزارة …"), so only a noun that is never a subject's opens the object.
+        after = past_time(view, nxt, last)
+        if after >= last or not any(view.is_word(m) for m in range(nxt, after)):
+            return None
+        found = (
+            indefinite_event(view, after)
+            if has_subject
+            else object_noun(view, after) and not view.words.is_a("institution", view.bare[after])
+        )
+        return Trigger("obj", after) if found else None
     if nxt >= last or not view.is_word(nxt):
         return None
     stance = _stance_object(view, nxt, last)
@@ -115,14 +128,10 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
         return Trigger("obj", after) if after is not None else None
     if cue.kind == "participle" or has_subject:
-        if view.words.is_a("time", view.bare[nxt]) and has_subject:
-            # "وكانت بريطانيا قد أعلنت أمس انضمامها …": a time adverb before the object.
-            after = nxt + 1
-            # A comma may close the time phrase ("أعلنت الجمعة الماضي، إغلاق قنصليتها").
-            while after < last and (
-                (view.is_word(after) and view.words.is_a("time", view.bare[after])) or view.is_comma(after)
-            ):
-                after += 1
+        if has_subject and (view.words.is_a("time", view.bare[nxt]) or time_phrase_words(view, nxt, last)):
+            # "وكانت بريطانيا قد أعلنت أمس انضمامها …"، "قد نفت قبل أيام وجود …": a time adverb
+            # before the object; a comma may close it ("أعلنت الجمعة الماضي، إغلاق قنصليتها").
+            after = past_time(view, nxt, last)
             return Trigger("obj", after) if after < last and indefinite_event(view, after) else None
         if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
             return None
@@ -158,6 +167,15 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_quoted = _after_quoted_name(view, nxt, last)
     if after_quoted is not None:
         return Trigger("obj", after_quoted)  # "وأعلنت شركة "أورنج" إغلاق مكتبها"
+    after_time = _object_after_time_phrase(view, nxt, last)
+    if after_time is not None:
+        return Trigger("obj", after_time)  # "ونفت الشركة قبل أيام وجود …"
+    after_tag = _object_after_hashtag(view, nxt, last)
+    if after_tag is not None:
+        return Trigger("obj", after_tag)  # "أعلنت النجمة الكندية #سيلين_ديون إلغاء …"
+    after_brackets = _object_after_brackets(view, nxt, last)
+    if after_brackets is not None:
+        return Trigger("obj", after_brackets)  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -181,6 +199,193 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+
+# Nouns of a stretch of time that قبل، بعد، منذ take to make a time adverbial ("قبل أيام"، "منذ
+# أسابيع"), and the adjectives of length that may follow them ("قبل أيام قليلة").
+_TIME_UNITS = frozenset(
+    normalize(w)
+    for w in ("دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع",
+              "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام")
+)  # fmt: skip
+_TIME_UNIT_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ"})
+_SHORT_LENGTHS = frozenset(normalize(w) for w in ("قليلة", "قليل", "قصيرة", "معدودة", "عدة"))
+_RELATIVE_TIMES = frozenset({"سابق", "لاحق"})  # في وقت سابق / لاحق
+
+
+# Month names (Maghreb, Egyptian/Gulf and Levantine spellings) and the parts of a month or year
+# that head a date phrase ("في منتصف شهر مارس الماضي"، "في مطلع العام").
+_MONTHS = frozenset(
+    normalize(w)
+    for w in ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
+              "نوفمبر", "ديسمبر", "يناير", "فبراير", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+              "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
+)  # fmt: skip
+_DATE_PARTS = frozenset(
+    normalize(w) for w in ("منتصف", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "أواسط", "شهر")
+)
+MAX_DATE_WORDS = 6  # "في منتصف شهر مارس (آذار) الماضي"
+
+
+def _date_phrase_words(view: DocView, k: int, last: int) -> int:
+    """How many tokens a date phrase takes at k: في + a part of the month (منتصف، مطلع) or شهر,
+    then a month name, then a year, another spelling of the month (مارس/آذار، "(آذار)") or a
+    time word (الماضي، المقبل); 0 when none starts there. A month name after في names a date,
+    never a word of a subject or an object."""
+    if view.bare[k] != "في":
+        return 0
+    m = k + 1
+    while m < last and view.is_word(m) and view.bare[m] in _DATE_PARTS and m - k <= 2:
+        m += 1
+    if m >= last or not view.is_word(m) or view.bare[m] not in _MONTHS:
+        return 0
+    m += 1
+    while m < last and m - k <= MAX_DATE_WORDS:
+        text = view.tokens[m].text
+        dated = view.is_word(m) and (view.bare[m] in _MONTHS or view.words.is_a("time", view.bare[m]))
+        if not (dated or text.isdigit() or text in ("/", "(", ")")):
+            break
+        m += 1
+    return m - k
+
+
+def time_phrase_words(view: DocView, k: int, last: int) -> int:
+    """How many words a time adverbial of several words takes at k (0 when none starts there):
+    قبل/بعد/منذ + a noun of a stretch of time (قبل أيام قليلة، منذ أسابيع), or في وقت سابق/لاحق
+    with "من" + a time word after it (في وقت سابق من اليوم، من هذا الأسبوع). Such a phrase names
+    when the report was made and holds no word of the subject or the object."""
+    if not view.is_word(k) or k + 1 >= last or not view.is_word(k + 1):
+        return 0
+    key, nxt = view.bare[k], view.bare[k + 1]
+    date = _date_phrase_words(view, k, last)
+    if date:
+        return date
+    if key in _TIME_UNIT_PREPOSITIONS and nxt in _TIME_UNITS:
+        length = k + 2 < last and view.is_word(k + 2) and view.bare[k + 2] in _SHORT_LENGTHS
+        return 3 if length else 2
+    if key != "في" or nxt != "وقت" or k + 2 >= last or view.bare[k + 2] not in _RELATIVE_TIMES:
+        return 0
+    m = k + 3
+    if m + 1 < last and view.bare[m] == "من" and view.is_word(m + 1):
+        time_word = view.bare[m + 1]
+        if view.words.is_a("time", time_word) or time_word in _TIME_NOUNS:
+            return 5
+        if time_word in ("هذا", "هذه") and m + 2 < last and view.bare[m + 2] in _TIME_NOUNS:
+            return 6
+    return 3
+
+
+def past_time(view: DocView, k: int, last: int) -> int:
+    """The first token at or after k that is no comma, time word or time adverbial
+    (:func:`time_phrase_words`)."""
+    while k < last:
+        if view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k])):
+            k += 1
+            continue
+        words = time_phrase_words(view, k, last)
+        if not words:
+            break
+        k += words
+    return k
+
+
+def _object_after_time_phrase(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject closed by a time adverbial of several words
+    ("ونفت الشركة قبل أيام وجود خلل"، "وأعلنت الوزارة في وقت سابق تأجيل …"): the adverbial
+    holds no word of either, so past it (and any time words or commas) a noun of an event or a
+    state of affairs is the object. The subject has a word at least and no preposition, cue,
+    complementizer or relative."""
+    for k in range(first + 1, min(last, first + MAX_SUBJECT_BEFORE_EVENT)):
+        if not view.is_word(k):
+            if view.is_comma(k):
+                continue
+            return None
+        if time_phrase_words(view, k, last):
+            m = past_time(view, k, last)
+            if m >= last or not view.is_word(m) or view.cues[m] is not None:
+                return None
+            return m if strong_object(view, m) or _form_one_event(view, m) else None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
+            return None
+        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+            return None
+    return None
+
+
+def _object_after_hashtag(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that ends in a hashtag ("أعلنت النجمة الكندية
+    #سيلين_ديون إلغاء …"، "أعلنت وزارة #الصحة الفلسطينية، مساء السبت، مقتل …"): web news tags
+    a name or a noun of the subject with # and joins its words with _, so the tagged word closes
+    a noun phrase like a name; past it, its nisba adjectives, time words and commas, a noun of an
+    event or a state of affairs is the object."""
+    for k in range(first, min(last - 1, first + MAX_SUBJECT_BEFORE_EVENT)):
+        if view.tokens[k].text == "#" and k > first and view.is_word(k + 1):
+            m = k + 2
+            while m < last and view.is_word(m) and has_article(view, m) and is_nisba(view.bare[m]):
+                m += 1
+            if m < last and view.tokens[m].text.startswith("و"):
+                continue  # "النجمة #جنيفر_أنيستون وزوجها الممثل #جاستن_ثيرو": the subject goes on
+            m = past_time(view, m, last)
+            if (
+                m >= last
+                or not view.is_word(m)
+                or view.cues[m] is not None
+                or view.mention_label(m) is not None
+            ):
+                return None
+            found = strong_object(view, m) or verbal_noun(view, m) or definite_event(view, m)
+            return m if found or _form_one_event(view, m) else None
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
+            return None
+        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+            return None
+    return None
+
+
+MAX_BRACKET_WORDS = 6  # "(فيفا)"، "(2003-2010)"، "(79 عاما)"
+
+
+def _bracket_close(view: DocView, k: int, last: int) -> int | None:
+    """The closing parenthesis of a short parenthesis opening at k (an acronym, years, an age),
+    None when there is none or a cue stands in it."""
+    if view.tokens[k].text != "(":
+        return None
+    for m in range(k + 1, min(last, k + 2 + MAX_BRACKET_WORDS)):
+        if view.tokens[m].text == ")":
+            return m if m > k + 1 else None
+        if view.cues[m] is not None or view.tokens[m].text == "(":
+            return None
+    return None
+
+
+def _object_after_brackets(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that a short parenthesis closes ("ونفى الرئيس
+    السابق (2003-2010) بشكل قاطع الاتهامات"، "أعلن رئيس الاتحاد الدولي (فيفا) براءته"): the
+    parenthesis glosses the noun phrase before it, so past it, time words and an adverb of
+    manner, a noun that opens an object wherever it stands (:func:`strong_object`) is the
+    verb's object, not a further word of the subject."""
+    for k in range(first + 1, min(last, first + MAX_SUBJECT_BEFORE_EVENT)):
+        close = _bracket_close(view, k, last)
+        if close is not None:
+            m = past_time(view, close + 1, last)
+            if m < last and view.is_word(m):
+                m += _manner_words(view, m, last)
+            if m >= last or not view.is_word(m) or view.cues[m] is not None:
+                return None
+            return m if strong_object(view, m) or definite_event(view, m) else None
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
+            return None
+        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+            return None
+    return None
+
+
 # Adverbs that may stand between a verb and its object ("also, again, officially, in turn").
 _ADDITIVE_ADVERBS = frozenset(normalize(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "بدورها", "بدورهم"))
 
@@ -221,7 +426,7 @@ FORM_ONE_EVENTS = frozenset(
               "غلق", "بدء", "فشل", "وقوع", "وصول", "دخول", "خروج", "سقوط", "قبول", "حصول", "عقد", "بيع",
               "شراء", "رصد", "ضبط", "دفع", "صرف", "قصف", "خطف", "هدم", "حرق", "ضم", "نقل", "منح", "سجن",
               "عزل", "ترك", "صدور", "مرور", "هروب", "فرار", "حل", "أسر", "كسر", "سرقة", "عودة", "مصرع",
-              "مقتل")
+              "مقتل", "قطع", "حرمان")
 )  # fmt: skip
 
 
@@ -319,8 +524,7 @@ def _definite_event_after_mention(view: DocView, first: int, last: int) -> int |
     k = first + 1
     while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
         k += 1
-    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
-        k += 1
+    k = past_time(view, k, last)
     if k >= last or not view.is_word(k) or view.cues[k] is not None:
         return None
     return k if definite_event(view, k) or _form_one_event(view, k) or accusative_event(view, k) else None
@@ -800,9 +1004,7 @@ def _after_quoted_name(view: DocView, first: int, last: int) -> int | None:
     inner = [m for m in range(k + 1, close) if view.is_word(m)]
     if not inner or len(inner) > MAX_QUOTED_NAME_WORDS or any(view.cues[m] is not None for m in inner):
         return None
-    k = close + 1
-    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
-        k += 1
+    k = past_time(view, close + 1, last)
     if k >= last or view.cues[k] is not None or not (strong_object(view, k) or verbal_noun(view, k)):
         return None
     return k
@@ -828,8 +1030,7 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
     k += 1
     while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
         k += 1
-    while k < last and (view.is_comma(k) or (view.is_word(k) and view.words.is_a("time", view.bare[k]))):
-        k += 1
+    k = past_time(view, k, last)
     if k >= last or not view.is_word(k) or has_article(view, k) or view.mention_label(k) is not None:
         return None
     key = view.bare[k]
