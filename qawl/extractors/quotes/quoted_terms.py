@@ -34,7 +34,9 @@ MAX_LIST_ITEM = 4
 # A quoted name after these is the outlet spoken to (لمراسل "الجوهرة أف أم"، في مقابلة مع "العربية").
 _AMONG = frozenset({"بينهم", "بينهما", "بينها", "بينهن"})
 _REFLEXIVES = frozenset({"نفسه", "نفسها", "نفسهم", "انفسهم", "انفسها"})
-_ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+# A radio's envoy (موفد) is its reporter sent to a place: "صرح لموفد "الجوهرة أف أم"".
+_ENVOYS = frozenset({"موفد", "موفده", "موفدنا", "موفدتنا"})
+_ADDRESSEE_WORDS = frozenset({"مع", "مراسل", "مراسله", "مراسلنا", "مراسلتنا"}) | _ENVOYS
 # Marks after these hold a title (بعنوان "…"، تحت عنوان "…") or a model's name (من طراز "…").
 _TITLED = frozenset({"بعنوان", "عنوان", "عنوانه", "عنوانها", "طراز", "ماركه"})
 MAX_TITLE_WORDS = 16
@@ -75,8 +77,12 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
             return True
         if key == "ال":
             return True  # "الارتفاعات الـ"جنونية"": the mark sits inside a word
+        if key == "ب" and before > 0 and view.words.is_a("namer", view.bare[before - 1]):
+            return True  # "المعروف بـ "…"": the name a participle of naming gives, بـ written apart
         if _named_kind(view, before, inner):
             return True  # "في منطقة "البحيرة""، "مسلسلها "ليالي الصيف"": a place or a work by its name
+        if _qualified_namer(view, before, inner, close):
+            return True  # "المهرجان الدولي "أيام قرطاج"": the name after its head and adjectives
         if key in _REFLEXIVES and before > 0 and view.bare[before - 1] == "علي":
             return True  # "جماعة تطلق على نفسها "منظمات الهيكل"": the name it goes by
     if (
@@ -377,6 +383,40 @@ def _object_of_preposition(view: DocView, open_token: int, cue: Cue) -> bool:
     return owner is None or (owner.kind == "noun" and not _takes(owner, key))
 
 
+MAX_NAMER_ADJECTIVES = 2
+
+
+def _qualified_namer(view: DocView, before: int, inner: list[int], close: int) -> bool:
+    """The marks follow a noun that names things by a name in marks (مهرجان، برنامج، شركة،
+    وكالة) and one or two relational adjectives that qualify it, with the clause going on after
+    them: "شارك في المهرجان الدولي "أيام قرطاج" بفيلم …"، "أطلقت الوزارة حملة وطنية
+    "صحتك أمانة" لفائدة …". The adjectives agree with the head, so the marked words are its
+    name, not words said; a name ending the sentence may be words said after a source
+    ("قال المتحدث باسم المنظمة الدولية "لن نتراجع"")."""
+    if not inner or view.words.is_a("stop", view.bare[inner[0]]) or not _clause_goes_on(view, close):
+        return False
+    k = before
+    for _ in range(MAX_NAMER_ADJECTIVES):
+        if k <= 0 or not view.is_word(k) or view.cues[k] is not None or not _adjective(view.bare[k]):
+            return False
+        k -= 1
+        if not view.is_word(k):
+            return False
+        key = view.bare[k]
+        stems = (key, key[2:]) if key.startswith("ال") else (key,)
+        if any(view.words.is_a("namer", s) or view.words.is_a("media", s) for s in stems):
+            return view.cues[k] is None
+    return False
+
+
+MIN_NISBA_STEM = 4  # letters without the article: دولي، وطنية; not a short name (ماي، علي)
+
+
+def _adjective(key: str) -> bool:
+    """A relational adjective by its ending and length."""
+    return is_nisba(key) and len(key[2:] if key.startswith("ال") else key) >= MIN_NISBA_STEM
+
+
 def _takes(cue: Cue, preposition: str) -> bool:
     """Whether the cue takes the preposition, alone or as a clitic frame (بال، لل: "رحب بـ"…"")."""
     return preposition in cue.frames or (
@@ -407,7 +447,7 @@ def _interviewer(view: DocView, open_token: int) -> bool:
     return nxt < len(view) and (view.is_word(nxt) or view.is_comma(nxt))
 
 
-_REPORTERS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلتنا"})
+_REPORTERS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلتنا"}) | _ENVOYS
 
 
 def _to_interviewer(view: DocView, k: int, interview_noun: bool) -> bool:
@@ -604,6 +644,8 @@ def quoted_name_at(view: DocView, open_token: int) -> bool:
     # unless it is a participle of naming (المسمى "…").
     key = view.bare[before]
     stems = {key, key[1:]} if key[:1] in "لب" and not key.startswith("لل") else {key}
-    return _named_kind(view, before, inner) or any(
-        view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution")
+    return (
+        _named_kind(view, before, inner)
+        or any(view.words.is_a(cls, k) for k in stems for cls in ("namer", "media", "institution"))
+        or _qualified_namer(view, before, inner, close)
     )

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from qawl.arabic import normalize
@@ -87,7 +88,7 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
         if speaker is None or found is None:
             continue
         span, _ = found
-        if _age_label(view, span):
+        if _age_label(view, span) or _list_value(view, span):
             continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
 
@@ -107,11 +108,58 @@ def _age_label(view: DocView, span: tuple[int, int]) -> bool:
     )
 
 
+# A result or a pairing in a fixture list: "2 - 1"، "31-28".
+_SCORE = re.compile(r"\d\s*[-–]\s*\d")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+MAX_ROLE_WORDS = 2
+
+
+def _list_value(view: DocView, span: tuple[int, int]) -> bool:
+    """Whether a line's colon content (character span) is the value of a field in a list, not
+    words said: it has no Arabic word (a telephone number, an address, a link: "الهاتف: +216
+    …"); it is a number with its unit ("مدارج شرقية: 15 دينار"، "ملعب قابس: 1500 متفرج");
+    the line holds a second colon, so it pairs labels with values ("التاريخ : 26 فيفري 2017
+    الساعة : …"); it holds a score ("المجموعة الأولى : أ - ب 2 - 1"); or it is a role with no
+    predicate, a bare title in the accusative of an appointment list ("كمال ميلاد : مديرا
+    عاما") or a bare title with at most one qualifier ("نبيل الكوكي : مدير فني")."""
+    text = view.doc.text[span[0] : span[1]]
+    words = text.split()
+    if not words:
+        return False
+    if not _ARABIC_LETTER.search(text):
+        return True
+    if len(words) <= MAX_ROLE_WORDS and words[0][:1].isdigit():
+        return True
+    if _SCORE.search(text) or _labels_value(text):
+        return True
+    first = normalize(words[0])
+    if first.endswith("ا") and view.title_state(first[:-1]) == "indefinite":
+        return True  # "مديرا عاما للطيران المدني": named to the post, an appointment
+    return (
+        len(words) <= MAX_ROLE_WORDS
+        and view.title_state(first) == "indefinite"
+        and (len(words) == 1 or not normalize(words[1]).startswith("ال"))
+    )
+
+
+def _labels_value(text: str) -> bool:
+    """Whether a colon content holds the next "label : value" pair of its line: a second colon
+    after a short value or one with a number ("حمادي قلالي : 99814849"، "التاريخ : 26 فيفري").
+    A long run of words before it is a headline's words said, with the next headline of a
+    list of links run on after it ("الجنين كان على قيد الحياة … : وزيرة …")."""
+    head, colon, _ = text.partition(":")
+    if not colon:
+        return False
+    words = head.split()
+    return len(words) <= MAX_HEADLINE_SPEAKER or any(w[:1].isdigit() for w in words)
+
+
 # Credit and heading words of lists and columns: "تأليف: …"، "الناشر: …"، "كلمة أخيرة: …". They
 # name a field of the page or the writer's own closing words, never who speaks.
 _CREDIT_LABELS = frozenset(
     {"تاليف", "اخراج", "ترجمه", "اعداد", "تلحين", "تصوير", "سيناريو", "انتاج", "بطوله", "الناشر"}
 )  # fmt: skip
+_SOURCE_CREDIT = "المصدر"
 _HEADING_NOUNS = frozenset({"كلمه", "ملاحظه", "تنويه", "تنبيه", "خلاصه", "ملخص", "خاتمه"})
 # Words that end a lead-in to a list ("وتتمثل هذه المجالات في:"، "أما المطالب فهي:"،
 # "كالتالي:"): what follows is the list announced, not words said. A bare preposition ends a
@@ -133,6 +181,8 @@ def _field_label(view: DocView, before: list[int]) -> bool:
         return True
     if first in _CREDIT_LABELS and len(before) <= 2:
         return True
+    if first == _SOURCE_CREDIT and len(before) == 1:
+        return True  # "المصدر: وات": the outlet the page credits, not one who speaks
     if first in _HEADING_NOUNS and (
         len(before) == 1 or (len(before) == 2 and not has_article(view, before[1]))
     ):
