@@ -441,6 +441,11 @@ class NameIndex:
             bare_before(view, key, first, DESCRIPTION_REACH) for key in (core, "ال" + core, "لل" + core)
         )
 
+    def holders_before(self, head: str, position: int) -> list[str]:
+        """The names the document pairs, before character ``position``, with a post whose head
+        word is ``head`` (with or without the article: "الوزير" and "وزير" are one post)."""
+        return [entry.name for entry in self.titled.get(_title_core(head), ()) if entry.position < position]
+
     def nisbas_of(self, name: str) -> set[str]:
         """The roots of the nisbas right after a definite head ("الفنان المصري X" -> {مصر}) in
         the titles the document pairs with ``name``: where the person is from."""

@@ -18,6 +18,7 @@ from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
+    TENURE_ADJECTIVES,
     NameIndex,
     earlier_description,
     hashtag_holder,
@@ -59,6 +60,11 @@ def resolve(
         body = body_of_kind(view, names, phrase)
         if body is not None:
             name, attribution = body, "title"
+    if name == span.text and entity is None and attribution in ("explicit", "anonymous"):
+        referent = _described_referent(view, names, phrase, history)
+        if referent is not None:
+            # "وأضاف الدبلوماسي الفرنسي": a definite description points back to a person quoted.
+            name, entity, attribution = referent.name, referent.entity, "title"
     name = _without_li(view, span, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
@@ -345,6 +351,98 @@ def _sole_quoted_holder(
     return last
 
 
+def _described_referent(
+    view: DocView, names: NameIndex, phrase: SpeakerPhrase, history: list[Said]
+) -> Said | None:
+    """The person a definite description stands for, when no name or post of the document
+    resolved it ("وقال هيرفي جوبير … ولفت الجاسوس الفرنسي السابق إلى أن"): news goes on with a
+    source it has named and quoted by the article, a person noun and its nisba or tenure
+    adjectives, with no name after them. The description points back to the person quoted
+    last of its gender, or to an earlier one when the later ones hold other posts or come from
+    another country; a post the document gives someone else, or a last referent that is no
+    person's name (an unnamed source, a body), leaves the description as it is. An indefinite
+    description ("مسؤول أمريكي") brings in a new source and is not read here."""
+    if phrase.pair is not None:
+        return None
+    words = list(range(phrase.first, phrase.last))
+    if not words or not all(view.is_word(k) for k in words):
+        return None
+    bare = view.bare[words[0]]
+    core = bare[2:]
+    if not bare.startswith("ال") or len(core) < 3:
+        return None
+    role = core.removesuffix("ه")
+    if role in _DESCRIBED_ROLES:
+        pass  # "المسؤول"، "الدبلوماسي"، "الجاسوس": a person, though "مسؤول" alone is unnamed
+    elif view.title_state(bare) != "definite" and not view.words.is_a("epithet", core):
+        return None
+    elif any(view.words.is_a(kind, core) for kind in ("institution", "media", "anonymous")):
+        return None  # "المصدر": an unnamed source goes on unnamed
+    if core.endswith(("ان", "ين", "ون")) and view.title_state(core[:-2]) is not None:
+        return None  # "الوزيران"، "المسؤولون": two people or more
+    if role in _RELATIONS:
+        return None  # "أفاد الشقيق": a relative of someone in the story, not a person quoted
+    if len(words) == 1 and core in _WHOLE_OFFICE_WORDS:
+        return None  # "الرئيس": the head of state, whom news need not name
+    for k in words[1:]:
+        adjective = view.bare[k]
+        nisba = adjective.endswith(("ي", "يه")) and view.title_state(adjective) is None
+        if not has_article(view, k) or not (nisba or adjective in TENURE_ADJECTIVES):
+            return None  # "المسؤول عن الملف"، "المتحدث باسم": a post with its own domain
+    after = phrase.last
+    if after < len(view) and view.is_word(after) and view.bare[after] in _OFFICE_PREPOSITIONS | {"باسم"}:
+        return None
+    feminine = core.endswith("ه")
+    generic = role in _GENERIC_ROLES
+    wanted = title_nisbas(tuple(view.bare[k] for k in words))
+    holders = [] if generic else names.holders_before(bare, view.starts[phrase.first])
+    people = [
+        said
+        for said in history
+        if not said.body and not said.plural and said.reported and said.informant and not said.weak
+    ]
+    for said in reversed(people):
+        if said.feminine is not None and said.feminine != feminine:
+            continue
+        if not _personal_name(view, names, said.name):
+            return None  # "قال مسؤول كويتي … وأضاف المسؤول الكويتي": that mention, unnamed
+        held = names.nisbas_of(said.name)
+        posts = {title[0].removeprefix("ال").removesuffix("ه") for title in names.posts_of(said.name)}
+        offices = posts | {role}
+        other_office = bool(posts) and not generic and role not in posts and bool(offices & _STATE_OFFICES)
+        if (wanted and held and not wanted & held) or other_office:
+            continue  # "الوزير الفرنسي" after a German quoted; "الوزير" after a president quoted
+        if holders and not any(same_words(holder, said.name) for holder in holders):
+            return None  # the document gave the post to another
+        return said
+    return None
+
+
+# Descriptions any office-holder takes: "وزير الخارجية X" … "وأضاف المسؤول الأمريكي".
+_GENERIC_ROLES = frozenset({"مسؤول", "دبلوماسي", "سياسي", "قيادي"})
+# Nouns of kinship, which name a person by a relation to another ("الشقيق"، "الوالدة"), and
+# "الكبير", an adjective as often as a rank.
+_RELATIONS = frozenset({"شقيق", "زوج", "والد", "نجل", "حفيد", "ابن", "ابنه", "ام", "اب", "اخ", "اخت", "كبير"})
+# Person nouns that are no title heads here (a name after "جاسوس" or "عميل" is rarely the
+# speaker's), or head unnamed sources when indefinite ("مسؤول أمريكي"): with the article they
+# point back like any other description ("وأضاف المسؤول الأمريكي"، "ولفت الجاسوس الفرنسي السابق").
+_DESCRIBED_ROLES = _GENERIC_ROLES | {"خبير", "جاسوس", "عميل"}
+
+
+def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
+    """Whether a speaker's name reads as a person's proper name of two words or more: no
+    article or title on its first word, no unnamed source, body or outlet; and a person's by
+    the document, which writes the family name alone or gives the name a post."""
+    words = name_words(name)
+    if len(words) < 2 or not all(len(word) >= 2 for word in words):
+        return False
+    if words[0].startswith("ال") or view.title_state(words[0]) is not None:
+        return False
+    if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
+        return False
+    return names.named_alone(name) or bool(names.posts_of(name))
+
+
 def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
     """Whether a title speaker is an indefinite head with only indefinite nisba adjectives
     ("قائد عسكري"، "مسؤول أمني أمريكي"): "a commander", a source the report brings in as new."""
@@ -362,6 +460,8 @@ def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
 _WHOLE_OFFICE_WORDS = frozenset({"رئيس", "رييس", "رئيسه", "رييسه"})
 # Offices of the state whose holder news introduces by the post alone, a new person of the story.
 _OFFICES_BY_NAME_ALONE = frozenset({"وزير", "سفير", "والي", "محافظ", "قنصل", "ملك", "امير"})
+# Offices of the state: one person holds one of them, so a holder of another is not meant.
+_STATE_OFFICES = _OFFICES_BY_NAME_ALONE | {"رئيس", "رييس"}
 
 
 def _could_hold(view: DocView, names: NameIndex, said: Said, feminine: bool, strict: bool = True) -> bool:
