@@ -73,3 +73,11 @@ def test_kinship_noun_is_not_the_person_quoted() -> None:
         "وقد اتصلت العائلة بالمستشفى، حيث أفاد الشقيق أن المريض غادر ليلا."
     )
     assert quote_with(quotes_of(text), "المريض غادر").speaker_name == "الشقيق"
+
+
+def test_same_post_of_another_seat_is_not_the_person_quoted() -> None:
+    text = (
+        "وقال حاكم ولاية تكساس الجنوبية جون ماير إن السدود صمدت. وأضاف ماير أن المياه انحسرت. "
+        "وقال الحاكم الشمالي إن الطرق مغلقة."
+    )
+    assert quote_with(quotes_of(text), "الطرق مغلقة").speaker_name != "جون ماير"

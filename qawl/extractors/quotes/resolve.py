@@ -407,7 +407,11 @@ def _described_referent(
         if not _personal_name(view, names, said.name):
             return None  # "قال مسؤول كويتي … وأضاف المسؤول الكويتي": that mention, unnamed
         held = names.nisbas_of(said.name)
-        posts = {title[0].removeprefix("ال").removesuffix("ه") for title in names.posts_of(said.name)}
+        titles = names.posts_of(said.name)
+        posts = {_head_of(title) for title in titles}
+        seats = {root for title in titles if _head_of(title) == role for root in title_nisbas(title)}
+        if wanted and seats and not wanted & seats:
+            continue  # "الرئيس الكوري الشمالي" after "رئيس كوريا الجنوبية X": that post elsewhere
         offices = posts | {role}
         other_office = bool(posts) and not generic and role not in posts and bool(offices & _STATE_OFFICES)
         if (wanted and held and not wanted & held) or other_office:
@@ -427,6 +431,11 @@ _RELATIONS = frozenset({"شقيق", "زوج", "والد", "نجل", "حفيد", 
 # speaker's), or head unnamed sources when indefinite ("مسؤول أمريكي"): with the article they
 # point back like any other description ("وأضاف المسؤول الأمريكي"، "ولفت الجاسوس الفرنسي السابق").
 _DESCRIBED_ROLES = _GENERIC_ROLES | {"خبير", "جاسوس", "عميل"}
+
+
+def _head_of(title: tuple[str, ...]) -> str:
+    """A title's head word without its article or feminine ending: "الوزيرة" -> "وزير"."""
+    return title[0].removeprefix("ال").removesuffix("ه") if title else ""
 
 
 def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
