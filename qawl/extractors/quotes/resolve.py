@@ -410,6 +410,9 @@ def _described_referent(
         titles = names.posts_of(said.name)
         posts = {_head_of(title) for title in titles}
         seats = {root for title in titles if _head_of(title) == role for root in title_nisbas(title)}
+        presidencies = [title for title in titles if _head_of(title) == role and role in _WHOLE_OFFICE_WORDS]
+        if presidencies and all(_heads_a_body(title) for title in presidencies):
+            continue  # "الرئيس اللبناني" after "رئيس الوزراء اللبناني X": the head of another body
         if wanted and seats and not wanted & seats:
             continue  # "الرئيس الكوري الشمالي" after "رئيس كوريا الجنوبية X": that post elsewhere
         offices = posts | {role}
@@ -438,10 +441,16 @@ def _head_of(title: tuple[str, ...]) -> str:
     return title[0].removeprefix("ال").removesuffix("ه") if title else ""
 
 
+def _heads_a_body(title: tuple[str, ...]) -> bool:
+    """Whether a head word governs a genitive, not only nisbas: "رئيس الوزراء اللبناني" heads a
+    body; "الرئيس اللبناني" is the head of state."""
+    return any(not (word.startswith("ال") and word.endswith(("ي", "يه"))) for word in title[1:])
+
+
 def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
     """Whether a speaker's name reads as a person's proper name of two words or more: no
     article or title on its first word, no unnamed source, body or outlet; and a person's by
-    the document, which writes the family name alone or gives the name a post."""
+    the document, which writes the family name alone ("قال بيل غيتس … وأضاف غيتس")."""
     words = name_words(name)
     if len(words) < 2 or not all(len(word) >= 2 for word in words):
         return False
@@ -449,7 +458,7 @@ def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
         return False
     if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
         return False
-    return names.named_alone(name) or bool(names.posts_of(name))
+    return names.named_alone(name)
 
 
 def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
