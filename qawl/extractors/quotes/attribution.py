@@ -23,11 +23,13 @@ from qawl.extractors.quotes.grammar import (
     apposition_gender,
     construct_plural,
     definite_dual,
+    definite_place_after_masculine,
     disagrees,
     going_on_verb,
     is_passive,
     names_several,
     nominative_name,
+    not_a_subject,
     partitive_group,
     place_after_masculine,
     plural_cue,
@@ -37,6 +39,7 @@ from qawl.extractors.quotes.grammar import (
     several_by_relative,
     sound_plural,
     speaker_gender,
+    subject_before_object_body,
     suffixed_plural,
 )
 from qawl.extractors.quotes.history import (
@@ -457,6 +460,10 @@ def _quote(
             attribution="carried" if said else "none",
             confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
         )
+    titled = subject_before_object_body(view, frame)
+    if titled is not None:
+        # "واتهم الوزير حزب النهضة بـ …": the body after the definite title is the object.
+        return _quote(view, names, replace(frame, speaker=titled), history, reported)
     described = _described_title(view, frame.speaker)
     if described is not None:
         # "ولفت الرئيس الروسي، الساعي للفوز بولاية جديدة، إلى": the title is the subject.
@@ -465,8 +472,10 @@ def _quote(
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
         or place_after_masculine(view, frame, span)
+        or (definite_place_after_masculine(view, frame, span) and names.fullest(span.text) == span.text)
         or pronoun_subject_verb(view, frame)
         or quantified_object(view, frame)
+        or not_a_subject(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
     spokesman = _spokesman_before(view, frame.speaker)

@@ -181,10 +181,32 @@ def quantified_object(view: DocView, frame: Frame) -> bool:
     )
 
 
+# Places written with the article whose names are masculine (أعلن العراق، قال الكرملين); the
+# other places with the article speak with a feminine verb, as the bare ones do (أعلنت الجزائر).
+_MASCULINE_DEFINITE_PLACES = frozenset(
+    normalize(word)
+    for word in (
+        "العراق",
+        "الأردن",
+        "المغرب",
+        "السودان",
+        "اليمن",
+        "الصومال",
+        "الخليج",
+        "الفاتيكان",
+        "الكرملين",
+        "البنتاغون",
+        "الإليزيه",
+        "الكونغرس",
+    )
+)
+
+
 def place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
     """A city or country after a masculine verb is its object, not its subject: a place
     speaks with a feminine verb (طالبت كييف), so in "وطالب كييف بفتح تحقيق" the subject is
-    dropped and كييف is the one asked. Names with the article (العراق، الأردن) are masculine."""
+    dropped and كييف is the one asked. For names with the article see
+    :func:`definite_place_after_masculine`."""
     phrase = frame.speaker
     if frame.feminine is not False or phrase is None or phrase.title is not None:
         return False
@@ -192,6 +214,30 @@ def place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
         return False
     if view.bare[phrase.first] in MASCULINE_PLACES:
         return False
+    return _place_mention(view, span)
+
+
+def definite_place_after_masculine(view: DocView, frame: Frame, span: Span) -> bool:
+    """A place written with the article right after a masculine verb, as in "ودعا الجزائر إلى
+    …": it too speaks with a feminine verb (دعت الجزائر), so it is the verb's object, unless its
+    name is one of the masculine ones (أعلن العراق، قال الكرملين). The caller makes sure the
+    word is no family name the document gives in full (الشبلي for كمال الشبلي)."""
+    phrase = frame.speaker
+    if frame.feminine is not False or phrase is None or phrase.title is not None:
+        return False
+    if (
+        phrase.last - phrase.first != 1
+        or phrase.first != frame.cue + 1
+        or not has_article(view, phrase.first)
+    ):
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or view.bare[phrase.first] in _MASCULINE_DEFINITE_PLACES:
+        return False
+    return _place_mention(view, span)
+
+
+def _place_mention(view: DocView, span: Span) -> bool:
     return any(
         m.label in PLACE_LABELS and m.start <= span.start and m.end >= span.end for m in view.doc.mentions
     )
@@ -379,3 +425,113 @@ def going_on_verb(view: DocView, first: int, last: int, cue: int) -> bool:
     if last != cue or last - first != 1 or view.bare[cue][:1] not in ("ي", "ت"):
         return False
     return view.bare[first] in GOING_ON_VERBS
+
+
+# Interrogatives open an indirect question, the object of the verb before them ("يبين كيف …"،
+# "وتساءل لماذا …"): never its subject.
+_INTERROGATIVES = frozenset(normalize(word) for word in ("كيف", "ماذا", "لماذا", "متى", "أين", "هل"))
+# Clitic prepositions written on a noun: the noun is their complement ("لمتابعيه"، "بزملائها").
+_CLITIC_PREPOSITIONS = ("لل", "ل", "ب")
+# Nouns without ة that name a woman and carry her pronoun as subjects (وقالت أمها).
+_FEMININE_WITHOUT_TA = frozenset(normalize(word) for word in ("أم", "بنت", "أخت", "زوج"))
+# Letters of a noun's stem at least, without the pronoun: حديث، موقف.
+_MIN_STEM = 3
+
+
+def not_a_subject(view: DocView, frame: Frame) -> bool:
+    """A word right after the verb whose form shows that it is not the verb's subject, so the
+    subject is dropped and goes on from the speaker before:
+    - an interrogative, which opens the question the verb reports ("واستغرب كيف أن …");
+    - a noun with a preposition written on it and a possessive pronoun, the verb's complement
+      ("وأوضح لمتابعيه أن …"، "أكدت لجمهورها"): a subject is never governed by a preposition;
+    - after a feminine verb, a masculine noun (no ة) carrying the feminine pronoun: the verb
+      does not agree with it, and the pronoun points back to the dropped subject whose verb it
+      is ("وتابعت حديثها"، "وجددت موقفها")."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is not None or phrase.kind != "name" or phrase.first != frame.cue + 1:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb":
+        return False
+    key = view.bare[phrase.first]
+    if key in _INTERROGATIVES:
+        return True
+    if phrase.last - phrase.first != 1 or _known_name(view, phrase.first):
+        return False
+    surface = view.tokens[phrase.first].text
+    ending = next((end for end in ("هما", "هم", "ها", "ه") if surface.endswith(end)), None)
+    if ending is None:
+        return False
+    stem = key[: len(key) - len(ending)]
+    if _preposition_on(view, key, stem):
+        return True
+    return (
+        frame.feminine is True
+        and ending == "ها"
+        and len(stem) >= _MIN_STEM
+        and not stem.endswith(("ت", "ة", "و", "ي"))
+        and stem not in _FEMININE_WITHOUT_TA
+        and not _broken_plural_shape(stem)
+        and not _speaker_word(view, stem)
+    )
+
+
+def _broken_plural_shape(stem: str) -> bool:
+    """The shapes of the common broken plurals, which take a feminine verb when they name
+    things (تفاصيل، مصادر، أوساط): ا as the third letter (مفاعل، تفاعيل، فواعل) or أفعال."""
+    return (len(stem) >= 4 and stem[2] == "ا") or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")
+
+
+def _preposition_on(view: DocView, key: str, stem: str) -> bool:
+    """لـ or بـ written on a noun that carries a pronoun ("لمتابعيه"، "بزملائه"), when the word
+    without it is no word of a speaker (لاعبيه keeps its ل)."""
+    for prep in _CLITIC_PREPOSITIONS:
+        if not stem.startswith(prep) or len(stem) - len(prep) < _MIN_STEM:
+            continue
+        if prep == "ب" and key.endswith("يه"):
+            return False  # French and German names in ـيه after ب (بيكيه، بوفيه)
+        return not _speaker_word(view, stem)
+    return False
+
+
+def _speaker_word(view: DocView, stem: str) -> bool:
+    """Whether the stem is a title or the head of a body, a source or a job (وزيرها، مصادرها)."""
+    if view.title_state(stem) is not None:
+        return True
+    return any(
+        view.words.is_a(kind, stem) for kind in ("institution", "media", "anonymous", "document", "epithet")
+    )
+
+
+def _known_name(view: DocView, i: int) -> bool:
+    """Whether a name an earlier stage found (gazetteer or NER) covers the word (بيونسيه)."""
+    return view.mention_label(i) is not None
+
+
+def subject_before_object_body(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """A definite title right after a verb that takes an object first (اتهم، دعا، طالب، وصف),
+    followed by a body's noun: "واتهم الوزير حزب النهضة بـ …"، "وطالبت المعارضة الحكومة بـ …".
+    A definite noun takes no genitive and a name never opens with a body's head word, so the
+    body is the verb's object and the title alone is its subject. Gives that title, or None."""
+    phrase = frame.speaker
+    if not frame.object_first or phrase is None or phrase.title is None or phrase.pair is not None:
+        return None
+    first, end = phrase.title
+    if first != frame.cue + 1 or not has_article(view, first):
+        return None
+    if phrase.name is not None and phrase.name[0] == end:
+        body = end  # "الوزير حزب النهضة": title, then the body read as its name
+    elif phrase.name is None and end - first >= 2 and phrase.last == end and has_article(view, first + 1):
+        body = first + 1  # "المعارضة الحكومة": the body read as part of the title
+    else:
+        return None
+    if not view.is_word(body) or not _body_head(view, body):
+        return None
+    return SpeakerPhrase(first, body, "title", (first, body))
+
+
+def _body_head(view: DocView, i: int) -> bool:
+    """Whether word i heads the name of a body or an outlet (حزب، الحكومة، وزارة، صحيفة)."""
+    key = view.bare[i]
+    keys = (key, key[2:]) if has_article(view, i) else (key,)
+    return any(view.words.is_a(kind, k) for kind in ("institution", "media") for k in keys)
