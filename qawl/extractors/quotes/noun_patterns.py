@@ -185,9 +185,18 @@ def verbal_noun(view: DocView, i: int, proclitic: int = 0) -> bool:
             break
     if key.startswith("ا") and 5 <= len(key) <= 6:
         return key[-2] == "ا"
+    if key != bare_key and possessed and _hollow_istifala(key):
+        return True  # استقالته، استجابتها: استفالة with its owner's pronoun
     if key == bare_key and key.startswith("است") and len(key) == 7:
         return key[-2] == "ا"  # استفعال: استرجاع، استئناف (with a pronoun see event_noun)
     return key.startswith("ت") and len(key) == 5 and key[-2] == "ي"
+
+
+def _hollow_istifala(stem: str) -> bool:
+    """استفالة, the verbal noun of a hollow root in the tenth form (استقالة، استجابة، استعادة،
+    استضافة), with the ت that ة becomes before a pronoun: است + a radical + the alef + a radical
+    + ت. No perfect verb of that form takes an object pronoun after a verb of saying without أنّ."""
+    return len(stem) == 7 and stem.startswith("است") and stem[4] == "ا" and stem.endswith("ت")
 
 
 def without_possessive(key: str) -> str:

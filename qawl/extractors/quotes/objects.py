@@ -162,6 +162,8 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     if after_mention is not None:
         return Trigger("obj", after_mention)  # "وأعلنت واشنطن الانسحاب …"، "وأعلن ترامب الانسحاب …"
     after_adverbial = _after_subject_adverbial(view, nxt, last)
+    if after_adverbial is None:
+        after_adverbial = _after_time_subject_adverbial(view, nxt, last)  # "وأعلن الثلاثاء X في بيان إلغاء"
     if after_adverbial is not None:
         return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
     after_quoted = _after_quoted_name(view, nxt, last)
@@ -816,6 +818,18 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
         if words.is_a("stop", key) and not words.is_a("time", key):
             return None
     return None
+
+
+def _after_time_subject_adverbial(view: DocView, first: int, last: int) -> int | None:
+    """:func:`_after_subject_adverbial` for a VSO subject after a time adverbial that comes right
+    after the verb: "وأعلن الثلاثاء رئيس الوزراء في بيان إلغاء …". A time adverbial holds no
+    word of the subject, so the subject starts past it, and the occasion then closes it."""
+    if not (view.words.is_a("time", view.bare[first]) or time_phrase_words(view, first, last)):
+        return None
+    subject = past_time(view, first, last)
+    if subject >= last or view.is_comma(subject - 1):
+        return None  # "أعلنت، الأحد، …" and a comma after the adverbial are read elsewhere
+    return _after_subject_adverbial(view, subject, last)
 
 
 def _speech_verb(view: DocView, k: int) -> bool:

@@ -103,6 +103,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     needed = _needed_objects(frames)
     # What the loop asks of the cue and the view at every token: read once.
     marks_trigger = bool({"colon", "quote"} & frames)
+    # A finite verb that reports with a clause: a ب-word that names no event before that clause
+    # is no complement of it (_bi_word_before_content). A circumstantial participle's ب-phrase
+    # comes right after it, inside another verb's sentence ("وقال مطالبا بفتح تحقيق … إن …").
+    reports_clause = cue.kind == "verb" and (marks_trigger or "that" in frames)
     bi, li, bal, dobj = "ب" in frames, "لل" in frames, "بال" in frames, "dobj" in frames
     promise = PROMISE in frames  # its بـ-complement names an event (وعد بإعادة …، not وعد بلفور)
     # its complement reports only in quote marks ("تطرق إلى نشاط الهيئة" names a topic, no words)
@@ -310,6 +314,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 )
                 and (dobj or not complementizer_after_phrase(view, j, limit))
                 and (not promise or _promised(view, cue_index, j))
+                and not (reports_clause and not resumed and _bi_word_before_content(view, j, limit))
             ):
                 return Trigger("prep", j), carriers
             if (
@@ -1449,6 +1454,81 @@ def _last_bi_phrase(view: DocView, cue_index: int, j: int, limit: int) -> bool:
         if view.is_word(k) and view.cues[k] is not None:
             return False
     return True
+
+
+def _bi_word_before_content(view: DocView, j: int, limit: int) -> bool:
+    """A ب-word that names no event, with the cue's own content (a colon, or the complementizer
+    أنّ) close after it in its clause: the word is part of a name or of the subject ("وصرح
+    مينامي لوكالة فرانس برس أن …"، "وصرح دميتري بيسكوف، للصحافيين، أن …"), an adverbial of
+    place ("صرح مصدر مسؤول بوزارة الخارجية، بأن …") or the carrier بقوله, not the preposition
+    the cue governs: a verb that reports with a clause takes one complement. A noun with its
+    owner's pronoun (صرّح بحبه) names no one. The clause is another word's when a preposition or
+    a conjunction governs the أنّ ("تقارير عن أن"، "رغم أن"، "كما أن"), when أنْ comes before a
+    verb (أن يظل), or when another verb of saying comes first ("طالب برحيله، وقال إن …")."""
+    key = view.bare[j]
+    rest = key[1:]
+    if key.startswith("بقول"):
+        pass  # بقوله "by saying": the carrier of the content, never the content
+    elif view.cues[j] is not None:
+        return False  # "بررت قسوتها بزعم أنها …": a noun of saying governs the clause after it
+    elif (
+        key.startswith("بال")
+        or (rest != without_possessive(rest) and not view.tokens[j].text.endswith("ة"))
+        or rest in POSSESSIVE_ENDINGS
+        or rest.endswith(("ك", "كم"))
+    ):
+        # A definite noun or one with its owner's pronoun names no one ("توعدت بالرد"، "صرح
+        # بحبه …"); nor does a pronoun, which takes up ما ("ما صرّحت به …").
+        return False
+    elif _bi_event(view, j) or rest in FORM_ONE_EVENTS:
+        return False  # "طالب بإقالة …"، "طالب بفتح تحقيق"
+    for k in range(j + 1, min(limit, j + 1 + MAX_BI_NAME_REACH)):
+        if view.is_sentence_mark(k):
+            return False
+        if view.tokens[k].text == ":":
+            return True
+        if not view.is_word(k):
+            continue
+        if view.bare[k] in _OTHER_CLAUSE_OPENERS:
+            return False  # "يطالبها بمبالغ كبيرة، ولكن … أن": another clause
+        if is_complementizer(view, k):
+            if k == j + 1 and (view.tokens[j].text.endswith("ة") or _fal_noun(rest)):
+                # "اعترف بحقيقة أن …"، "بررت قسوتها بزعم أنها …": the noun's own clause
+                return False
+            before = view.bare[k - 1]
+            if _governed_that(view, j, k) or before in _THAT_AFTER_WORDS or before[1:] in _THAT_AFTER_WORDS:
+                return False  # "فرغم أن …"، "تقارير عن أن …"
+            return not (view.keys[k] == "ان" and _imperfect_next(view, k + 1))
+        other = view.cues[k]
+        if other is not None and other.kind in ("verb", "participle"):
+            return False
+    return False
+
+
+def _fal_noun(key: str) -> bool:
+    """فَعْل, a sound first-form verbal noun (زعم، فهم): three radicals, no long vowel."""
+    return len(key) == 3 and key[0] not in "اوي" and key[1] not in "اوي"
+
+
+# Tokens from a ب-word that names no one to the cue's own colon or أنّ: a name with its
+# apposition and the addressee ("بيسكوف، للصحافيين، أن"، "باير، لمجموعة فونكه الإعلامية في
+# مقابلة نشرت السبت، أن").
+MAX_BI_NAME_REACH = 16
+# Words that open another clause, whose أنّ is that clause's verb's.
+_OTHER_CLAUSE_OPENERS = (
+    MAIN_CLAUSE_OPENERS
+    | SUBORDINATE_OPENERS
+    | SUBORDINATORS
+    # لم، لن: a negated verb is another clause's (", لم تكتمل، حينها أيقنت … أن")
+    | frozenset({"مما", "وهو", "وهي", "وذلك", "لان", "لانه", "لانها", "لانهم", "لم", "لن", "حينها"})
+)
+# Words after which أنّ is theirs, not a verb's further back: prepositions and conjunctions
+# (also with و or ف before them).
+_THAT_AFTER_WORDS = frozenset(
+    normalize(w)
+    for w in ("عن", "من", "على", "إلى", "في", "حتى", "رغم", "برغم", "العلم", "كما", "بعد", "قبل", "منذ",
+              "لو", "مجرد", "بمجرد", "حين", "لولا")
+)  # fmt: skip
 
 
 def _bi_event(view: DocView, j: int) -> bool:
