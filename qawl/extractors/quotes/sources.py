@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
@@ -21,7 +21,7 @@ from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
-from qawl.extractors.quotes.objects import opens_speech_occasion
+from qawl.extractors.quotes.objects import opens_speech_occasion, strong_object, time_phrase_words
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.readings import considered_predicate_word
@@ -50,6 +50,7 @@ from qawl.extractors.quotes.words import (
     SOURCE_WORDS,
     SPEECH_NOUNS,
     STATEMENT_NOUNS,
+    SUBORDINATOR_HEADS,
 )
 
 MAX_HEADLINE_SPEAKER = 7
@@ -207,7 +208,7 @@ def _is_nisba_adjective(view: DocView, i: int) -> bool:
 
 def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     """A verbal noun followed by its explicit source and its content."""
-    nxt = i + 1
+    nxt = _source_after_min(view, i, cue)
     if nxt >= len(view) or not view.is_word(nxt):
         return None
     if (
@@ -218,12 +219,18 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
         return None
     _, last = view.sentence_range(i)
     trigger, _ = find_trigger(view, i, cue, min(last, i + MAX_NOUN_MIDDLE + 1))
+    # A source after من, or a subject with an object after it in an adverbial, is no topic
+    # that a later verb without a subject continues.
+    governed = nxt > i + 1
+    if trigger is None and "obj" in cue.frames and nxt == i + 1 and _governed_noun(view, i):
+        trigger = _object_after_genitive(view, nxt, last)
+        governed = trigger is not None
     if trigger is None or trigger.index - i < 2:
         return None
-    found = content_from(view, trigger)
+    found = content_from(view, trigger, _fronted_noun(view, i))
     if found is None:
         return None
-    middle_end = trigger.index - 1 if trigger.kind != "quote" else trigger.index
+    middle_end = trigger.index - 1 if trigger.kind not in ("quote", "obj") else trigger.index
     if (
         trigger.kind == "prep"
         and view.bare[trigger.index].startswith("ب")
@@ -245,8 +252,77 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
         return None
     span, kind = found
     frame = Frame(i, i + 1, span, kind, speaker, None, 0.5)
-    frame.in_object = _after_verb_and_subject(view, i)
+    frame.in_object = governed or _after_verb_and_subject(view, i)
     return frame
+
+
+# Prepositions and adverbs of time that govern a verbal noun in the genitive ("بعد إعلان …").
+_NOUN_GOVERNORS = frozenset(
+    {"بعد", "قبل", "منذ", "رغم", "مع", "عقب", "اثر", "جراء", "عن", "من", "علي", "في", "حول", "بسبب"}
+)
+
+
+def _governed_noun(view: DocView, i: int) -> bool:
+    """Whether the verbal noun at i is governed by a preposition or an adverb of time ("بعد إعلان
+    الرياض …"، "منذ إعلان …"، "بإعلان …"), not the subject or object of a verb before it ("وأثار
+    إعلان الحكومة اهتمام المستثمرين": the noun after it is that verb's object)."""
+    if view.bare[i][:1] in "بل" or view.bare[i][:2] in ("وب", "ول", "فب"):
+        return True
+    if i == 0 or not view.is_word(i - 1):
+        return False
+    head = view.bare[i - 1]
+    if head[:1] in "وف" and head[1:] in _NOUN_GOVERNORS:
+        head = head[1:]
+    return head in _NOUN_GOVERNORS
+
+
+def _source_after_min(view: DocView, i: int, cue: Cue) -> int:
+    """Where the source of the verbal noun at i starts: right after it, or after من (من جانب،
+    من قبل) when من opens no complement of the noun ("مناشدات من جماعات إنسانية بالسماح …"،
+    "دعوات من الأمم المتحدة إلى …"، "إعلان من جانب الصين بأنها …"). A noun whose content من
+    opens (تحذيرات من …) keeps من for its content."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt) or view.bare[nxt] != "من" or "من" in cue.frames:
+        return nxt
+    if i > 0 and view.bare[i - 1] in ("في", "وفي"):
+        # "وذلك في إشارة من الوزيرة إلى …": the writer's gloss on words already quoted.
+        return nxt
+    k = nxt + 1
+    if k < len(view) and view.is_word(k) and view.bare[k] in ("جانب", "قبل", "طرف"):
+        k += 1
+    return k
+
+
+def _object_after_genitive(view: DocView, first: int, last: int) -> Trigger | None:
+    """The object of a verbal noun that takes one (إعلان) after its subject in the genitive:
+    "بعد إعلان الرياض تقديم 100 مليون دولار"، "إعلان الحكومة أمس انسحاب قواتها". As after a
+    verb and its subject, a verbal noun or a noun of a state of affairs past the subject's
+    noun phrase (and any time words) is the object."""
+    phrase = parse_speaker(view, first, min(last, first + MAX_NOUN_MIDDLE))
+    if phrase is None or phrase.last >= last:
+        return None
+    # "إعلان تنظيم داعش دخوله المدينة": a verbal noun that the name was read on into opens the
+    # object; a word inside quote marks is a name's ("مجموعة "إعمار"").
+    for m in range(first + 1, phrase.last):
+        if not view.is_word(m):
+            break
+        if verbal_noun(view, m) or (strong_object(view, m) and not _head_of_genitive(view, m - 1)):
+            return Trigger("obj", m)
+    k = phrase.last
+    while k < last and _time_word_at(view, k):
+        k += 1
+    if k >= last or not view.is_word(k) or view.cues[k] is not None:
+        return None
+    if verbal_noun(view, k) or strong_object(view, k):
+        return Trigger("obj", k)
+    return None
+
+
+def _head_of_genitive(view: DocView, k: int) -> bool:
+    """Whether the word at k heads a body, a title or an outlet that takes a genitive (وزارة
+    الإعلام، رئيس الوزراء): the noun after it is part of the name, not an object."""
+    key = view.bare[k]
+    return any(view.words.is_a(c, key) for c in ("institution", "title", "media", "anonymous", "document"))
 
 
 # Imperfects of the derived forms (يتعلق، تتضمن، يستهدف): "اتهامات تتعلق بجرائم" is a relative
@@ -294,11 +370,27 @@ def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
         trigger = complement
     if trigger is None:
         return None
-    found = content_from(view, trigger)
+    found = content_from(view, trigger, _fronted_noun(view, i))
     if found is None:
         return None
     span, kind = found
     return Frame(i, i + 1, span, kind, _attributed_to(view, i), cue.feminine, 0.5)
+
+
+def _fronted_noun(view: DocView, i: int) -> bool:
+    """Whether the verbal noun at i stands in an adverbial that opens its sentence ("ورغم
+    إعلانه براءته، أدانت المحكمة …"، "وبعد تحذيرها من …، قررت …"): the main clause follows
+    the comma, so the noun's content ends there."""
+    first, _ = view.sentence_range(i)
+    before = [k for k in range(first, i) if view.is_word(k)]
+    if any(not view.is_word(k) for k in range(first, i)) or len(before) > 1:
+        return False
+    if not before:
+        return view.bare[i][:1] == "ب" or view.bare[i][:2] in ("وب", "فب")
+    head = view.bare[before[0]]
+    if head[:1] in "وف" and head[1:] in SUBORDINATOR_HEADS:
+        head = head[1:]
+    return head in SUBORDINATOR_HEADS
 
 
 def _possessed_complement(view: DocView, i: int, cue: Cue, last: int) -> Trigger | None:
@@ -310,13 +402,109 @@ def _possessed_complement(view: DocView, i: int, cue: Cue, last: int) -> Trigger
     nxt = i + 1
     if nxt >= last or not view.is_word(nxt):
         return None
-    if "ب" in cue.frames and bi_complement(view, nxt):
-        return Trigger("prep", nxt)
-    if view.bare[nxt] in cue.frames and nxt + 1 < last and view.is_word(nxt + 1):
-        return Trigger("prep", nxt + 1)  # "تحذيرها من تزايد …"، "دعوته إلى الحوار"
-    if "obj" in cue.frames and verbal_noun(view, nxt):
-        return Trigger("obj", nxt)
+    found = _complement_at(view, nxt, cue, last, lambda k: verbal_noun(view, k))
+    if found is not None:
+        return found
+    # "رغم إعلانه مراراً براءته"، "بإعلانها قبل أسابيع عن …"، "مطالبته المتكررة بـ…": an adverbial
+    # of time or an adjective of the noun belongs to neither the noun's owner nor its content;
+    # past it the complement comes as it would right after the noun.
+    after = _past_noun_adverbials(view, i, last)
+    if after == nxt or after >= last:
+        return None
+    if view.bare[after] in cue.frames and after + 1 < last and has_article(view, after + 1):
+        # "وجاء إعلانه اليوم عن الزيارة": past the adverbial, a preposition with a definite noun
+        # may name the topic of the announcement as well as what was announced; only an
+        # indefinite or possessed complement (عن قرارها، عن خطة) is its content.
+        return None
+    if after > nxt + 1 or not view.words.is_a("time", view.bare[nxt]):
+        # past an adjective, only a preposition opens the complement: a noun there may be
+        # the head of another phrase ("تصريحاته الأخيرة موقف …")
+        adjective = any(not _time_word_at(view, k) for k in range(nxt, after))
+        if adjective:
+            return _complement_at(view, after, cue, last, lambda k: False)
+    return _complement_at(view, after, cue, last, lambda k: strong_object(view, k) or verbal_noun(view, k))
+
+
+def _complement_at(
+    view: DocView, k: int, cue: Cue, last: int, object_word: Callable[[int], bool]
+) -> Trigger | None:
+    """The noun's complement opening at k: its ب-phrase, its preposition and the word after it,
+    or (for إعلان) an object that ``object_word`` accepts."""
+    if not view.is_word(k):
+        return None
+    if "ب" in cue.frames and bi_complement(view, k):
+        return Trigger("prep", k)
+    if view.bare[k] in cue.frames and k + 1 < last and view.is_word(k + 1):
+        return Trigger("prep", k + 1)  # "تحذيرها من تزايد …"، "دعوته إلى الحوار"
+    if "obj" in cue.frames and object_word(k):
+        return Trigger("obj", k)
     return None
+
+
+MAX_NOUN_ADVERBIAL = 4
+# Relative-time adjectives after a month name: "ديسمبر الماضي"، "سبتمبر المقبل".
+_RELATIVE_TIME_ADJECTIVES = frozenset({"الماضي", "المقبل", "القادم", "الفائت", "المنصرم"})
+
+
+def _time_word_at(view: DocView, k: int) -> bool:
+    return view.is_word(k) and view.words.is_a("time", view.bare[k])
+
+
+def _past_noun_adverbials(view: DocView, i: int, last: int) -> int:
+    """The first token after the possessed verbal noun at i past what may stand between it and
+    its complement (at most :data:`MAX_NOUN_ADVERBIAL` tokens, no comma): time words (أمس،
+    مراراً، مجدداً), a time adverbial of several words (قبل أسابيع، في منتصف شهر مارس), a month
+    name with الماضي/المقبل (ديسمبر الماضي), and one adjective with the article that agrees
+    with the noun in gender ("مطالبته المتكررة"، "إعلانه الأخير")."""
+    k = i + 1
+    limit = min(last, i + 1 + MAX_NOUN_ADVERBIAL)
+    adjective = False
+    while k < limit and view.is_word(k):
+        key = view.bare[k]
+        if view.words.is_a("time", key):
+            k += 1
+            continue
+        words = time_phrase_words(view, k, last)
+        if words:
+            k += words
+            continue
+        if (
+            k + 1 < last
+            and view.is_word(k + 1)
+            and view.bare[k + 1] in _RELATIVE_TIME_ADJECTIVES
+            and not has_article(view, k)
+            and view.cues[k] is None
+            and not view.words.is_a("stop", key)
+        ):
+            k += 2  # "ديسمبر الماضي": a month name is the time of the act
+            continue
+        if not adjective and k == i + 1 and _agreeing_adjective(view, i, k):
+            adjective = True
+            k += 1
+            continue
+        break
+    return min(k, last)
+
+
+# Adjectives that say how often, how lately or how openly an act of saying was done; unlike a
+# participle of relation (المتعلقة بـ، الخاصة بـ) none governs a preposition of its own.
+_ACT_ADJECTIVES = frozenset(
+    normalize(stem + ending)
+    for stem in ("المتكرر", "الأخير", "المتواصل", "المستمر", "الجديد", "السابق", "الصريح", "العلني", "الرسمي")
+    for ending in ("", "ة")
+)
+
+
+def _agreeing_adjective(view: DocView, i: int, k: int) -> bool:
+    """Whether the word at k is an adjective of the act (:data:`_ACT_ADJECTIVES`) that agrees with
+    the possessed verbal noun at i: it ends in ة when the noun is feminine (its stem ends in ت
+    before the pronoun: مطالبته المتكررة، دعوتها الأخيرة) and not otherwise (إعلانه الأخير)."""
+    key = view.bare[k]
+    if key not in _ACT_ADJECTIVES or view.cues[k] is not None:
+        return False
+    noun = view.bare[i]
+    stem = next((noun[: -len(s)] for s in ("هما", "هم", "ها", "ه") if noun.endswith(s)), noun)
+    return stem.endswith("ت") == view.tokens[k].text.endswith("ة")
 
 
 MAX_ATTRIBUTED_WORDS = 8
