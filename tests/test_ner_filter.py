@@ -61,6 +61,23 @@ def test_colloquial_words_are_not_tagged_as_names(tagger) -> None:
     assert not any(is_never_a_name(mention) for mention, _ in kept), kept
 
 
+def test_words_the_tagger_takes_alone_for_names_are_listed() -> None:
+    # Added in the twelfth session from the tagger's own one-word false names on gold text:
+    # "in the region" after a reporter, a numeral, verbs, an adverb, a language.
+    for word in ("بالجهة", "عشر", "تأسس", "تأسيس", "ولد", "يكن", "وأخيرا", "بالإنجليزية", "الرومان"):
+        assert is_never_a_name(word), word
+    for name in ("عشرة", "جهة", "أميرة", "وليد"):  # look-alikes that the list does not hold
+        assert not is_never_a_name(name), name
+
+
+@pytest.mark.slow
+def test_a_region_word_after_a_reporter_is_no_organisation(tagger) -> None:
+    # The tagger reads "بالجهة" (in the region) after a radio's name as an organisation.
+    text = 'وأكد مصدر أمني لمراسل " راديو صفاقس " بالجهة أن التحقيق متواصل .'
+    assert ("بالجهة", "ORG") in tagged(tagger, text, rules=False)
+    assert ("بالجهة", "ORG") not in tagged(tagger, text, rules=True)
+
+
 @pytest.mark.slow
 def test_the_filter_leaves_real_names_and_longertagged(tagger) -> None:
     text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن فرنسا لن تتراجع، وزار علي حسن عمان."

@@ -1,8 +1,9 @@
-"""Words that lead into a name but are no part of it, trimmed off PER and LOC mentions.
+"""Words that lead into a name but are no part of it, trimmed off PER, LOC and ORG mentions.
 
 The tagger often takes the word before a name into the mention: a title or role (``الحارس
 هيلتون``, ``للحارس كيم``), a relation (``زميله هنري``) or a verb (``وقال``) before a person, a kind
-of place before a place (``ولاية الجلفة``, ``شارع الدقي``). ANERcorp's convention leaves such words
+of place before a place (``ولاية الجلفة``, ``شارع الدقي``), a kind of body or a verb before an
+institution (``ميليشيات الحوثي``, ``شركة أرامكو``, ``أعلنت الخطوط``). ANERcorp's convention leaves such words
 outside the name. ``data/lead_words.tsv`` lists, per label, the words the gold training data puts
 untagged right before an entity of that label far more often than inside any name (how it was
 derived is in its header); a mention that starts with one of its label's words loses it, as long

@@ -7,6 +7,12 @@ conventions, so the rules only move the tagger's output towards what the gold da
   take them in (``طلعت زكريا`` when the tagger found only ``زكريا``).
 - ``data/org_heads.txt``: a definite head noun followed by definite relational adjectives is an
   ORG when the tagger left all of it untagged (``البنك التجاري``).
+- hashtag names: news copies social-media hashtags, which write a name's spaces as underscores
+  (``# شيرين_عبدالوهاب``, ``#الاتحاد_الأوروبي``). The tagger has never seen such a token and leaves
+  it O. An untagged token of two to six underscore-joined words is read as those words: when they
+  are a known name (``data/known_names.tsv``, its first word also without a proclitic) the token
+  is a mention of that name's label; when they are two to four words opening with a listed given
+  name, a PER. A hashtag of ordinary words (``#الجيش_اليمني``, ``#أسعار_الوقود``) stays O.
 
 Ministries, committees, courts and municipalities are deliberately *not* heads here: ANERcorp
 tags ``وزارة الخارجية الأمريكية`` O and the place in ``بلدية باريس`` LOC (see the list header).
@@ -24,7 +30,13 @@ from pathlib import Path
 
 from qawl.extractors.ner_filter import read_word_list
 from qawl.extractors.ner_gazetteer_names import grow_to_gazetteer_names
-from qawl.extractors.ner_known import apply_known_names, word_key
+from qawl.extractors.ner_known import (
+    KnownNames,
+    apply_known_names,
+    first_word_readings,
+    known_names,
+    word_key,
+)
 from qawl.extractors.ner_org_phrases import extend_org_phrases
 from qawl.extractors.ner_quoted import apply_quoted_names
 
@@ -39,6 +51,9 @@ NAME_PROCLITICS = "وفبل"
 # Proclitic chains before a definite head: والبنك، بالبنك، للبنك (ل + ال written لل).
 HEAD_PREFIXES = ("وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 MIN_ADJECTIVE_LENGTH = 5  # ال + three letters: keeps out الذي، التي
+HASHTAG_JOINER = "_"
+MAX_HASHTAG_WORDS = 6  # as many words as a known name has at most
+MAX_HASHTAG_PERSON_WORDS = 4  # a given name and up to three more: شيرين_عبدالوهاب، هشام_توفيق
 
 
 @lru_cache(maxsize=1)
@@ -146,12 +161,56 @@ def add_institutions(
     return sorted(added)
 
 
+def hashtag_words(word: str) -> list[str] | None:
+    """The words of a hashtag token joined by underscores (``حسام_حبيب`` → حسام، حبيب), else None."""
+    if HASHTAG_JOINER not in word:
+        return None
+    parts = [part for part in word.split(HASHTAG_JOINER) if part]
+    if not 2 <= len(parts) <= MAX_HASHTAG_WORDS or not all(any(c.isalpha() for c in part) for part in parts):
+        return None
+    return parts
+
+
+def hashtag_label(
+    parts: Sequence[str], names: KnownNames | None = None, given: frozenset[str] | None = None
+) -> str | None:
+    """The label of the name a hashtag's words spell, or None when they are no name we know."""
+    names = known_names() if names is None else names
+    rest = tuple(word_key(part) for part in parts[1:])
+    for stem, _ in first_word_readings(parts[0]):
+        name = names.by_key.get((stem, *rest))
+        if name is not None:
+            return name.label
+    if len(parts) <= MAX_HASHTAG_PERSON_WORDS and given_name_key(parts[0], given) is not None:
+        return "PER"
+    return None
+
+
+def add_hashtag_names(
+    words: Sequence[str],
+    spans: Sequence[Span],
+    names: KnownNames | None = None,
+    given: frozenset[str] | None = None,
+) -> list[Span]:
+    """``spans`` plus a mention for each untagged hashtag token that spells a known or given name."""
+    taken = {i for first, last, _ in spans for i in range(first, last)}
+    added = list(spans)
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        parts = hashtag_words(word)
+        label = hashtag_label(parts, names, given) if parts else None
+        if label is not None:
+            added.append((i, i + 1, label))
+    return sorted(added)
+
+
 def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
     """All span rules with the bundled lists, in a fixed order: persons grow over given names, then
     to full names of the gazetteer (ner_gazetteer_names); known names (ner_known) come after them,
     so they see whole persons and institutions; quoted names after a kind word (ner_quoted), then
     institution names grown over their لِ phrase (ner_org_phrases), which a known name may have
-    started (الاتحاد الأوروبي [لكرة القدم])."""
+    started (الاتحاد الأوروبي [لكرة القدم]); last, names written as hashtags (add_hashtag_names)."""
     persons = grow_to_gazetteer_names(words, extend_given_names(words, spans))
     named = apply_quoted_names(words, apply_known_names(words, add_institutions(words, persons)))
-    return extend_org_phrases(words, named)
+    return add_hashtag_names(words, extend_org_phrases(words, named))
