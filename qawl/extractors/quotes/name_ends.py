@@ -14,6 +14,7 @@ from qawl.extractors.quotes.stops import accusative_participle, has_article
 from qawl.extractors.quotes.view import ARTICLE, DocView
 from qawl.extractors.quotes.words import (
     GOD_NAMES,
+    MANNER_ADVERBIALS,
     NAME_LINKS,
     OBJECT_ENDINGS,
     PROPOSITION_NOUNS,
@@ -229,6 +230,9 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         # "ماتيكس-كريمر لرويترز": ل/ب before a word the document also writes alone is a
         # preposition, while لافروف or بيشور are names.
         if k > 0 and key[:1] in "لب" and len(key) > 3 and view.count(key[1:]) > 0:
+            return name[:k]
+        # "وصرحت موسكو بشكل رسمي بأن": ب + a noun of manner is an adverbial after the subject.
+        if k > 0 and not linked and key in MANNER_ADVERBIALS:
             return name[:k]
         # "وأضاف بومبيو متحدثا في …": a participle in the accusative after the name is its
         # circumstance ("speaking"), even one that is also a title noun.

@@ -36,6 +36,7 @@ from qawl.extractors.quotes.words import (
     COMPLEMENTIZERS,
     RELATIVES,
     SOURCE_WORDS,
+    THEN_WORDS,
     derived_imperfect,
 )
 
@@ -244,10 +245,6 @@ WHEN_WORDS = frozenset(
     | {"الجمعه", "السبت", "مساء", "صباح", "ظهر", "فجر", "ليله", "حينها", "عندئذ"}
     | {"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ"}
 )
-# "آنذاك"، "وقتها": adverbs that point back to a time already named. Unlike a day or اليوم they
-# never head a noun phrase, so after a verb of saying they are no subject, whatever follows
-# them ("وصرح آنذاك بالانسحاب، مشيرا …").
-THEN_WORDS = frozenset({"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ", "حينها", "عندئذ"})
 
 
 def _subject_after_time(
@@ -314,6 +311,9 @@ def _in_context(
     if _institution_read_as_title(view, head):
         # "وقالت مؤسسة أبحاث السرطان": a body named by its construct, no post to find a holder of.
         return SpeakerPhrase(head.first, head.last, "name", None, (head.first, head.last))
+    then_named = _name_after_then(view, head, groups[0])
+    if then_named is not None:
+        return then_named
     # A title chain may end in a domain phrase the segment parser stops at ("المستشار المكلف
     # بالنقابات بوزارة …، المولدي الزواوي،") or in the name of the body it serves ("القيادية
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
@@ -351,6 +351,7 @@ def _in_context(
             nxt = quoted
         elif len(groups) > 2:
             named = _name_after_second_post(view, head, groups)
+            named = named or _name_after_quoted_genitive(view, head, groups)
             if named is not None:
                 return named
     after_chain = nxt
@@ -705,6 +706,75 @@ def _name_after_second_post(
     )
 
 
+def _name_after_then(view: DocView, head: SpeakerPhrase, group: list[int]) -> SpeakerPhrase | None:
+    """The name after a post and an adverb that dates it: "ووعد المرشح حينها سمير العلوي بأن"،
+    "قال الرئيس آنذاك X إن". The adverb (حينها، آنذاك، وقتها) tells when the post was held, as
+    the adjective السابق does, and belongs to the title; a person's name (two words or more,
+    the first without the article, no title among them) right after it is the holder's."""
+    if head.kind != "title":
+        return None
+    adverb = head.last
+    if adverb not in group or view.bare[adverb] not in THEN_WORDS or adverb + 1 not in group:
+        return None
+    rest = group[group.index(adverb) + 1 :]
+    named = parse_segment(view, rest)
+    if named is None or named.kind != "name" or named.title is not None or named.first != rest[0]:
+        return None
+    name = list(range(named.first, named.last))
+    if len(name) < 2 or not closes_with_name(view, name) or any(is_title_word(view, k) for k in name):
+        return None
+    return SpeakerPhrase(named.first, named.last, "name", (head.start, adverb + 1), (named.first, named.last))
+
+
+def _name_after_quoted_genitive(
+    view: DocView, head: SpeakerPhrase, groups: list[list[int]]
+) -> SpeakerPhrase | None:
+    """The name right after a body named in quotation marks that a title's last word governs,
+    with no comma between: 'قائد "النسور" كريم الحداد'، 'المتحدث باسم "الحرس الوطني" سليم
+    الجبالي'. The title chain goes on through its genitive, so the marks do not close it, and
+    a person's name (two words or more, the first without the article, no title among them)
+    follows the closing mark. Definite adjectives of the body may stand between (رئيسة «يوتيوب»
+    التنفيذية سوزان وجسيكي)."""
+    if has_article(view, head.last - 1) or view.bare[head.last - 1].startswith("لل"):
+        return None
+    inner, after = groups[1], groups[2]
+    opening = inner[0] - 1
+    if opening != head.last or view.open_close.get(opening) != inner[-1] + 1:
+        return None
+    if len(inner) > MAX_QUOTED_GENITIVE or after[0] != inner[-1] + 2:
+        return None
+    rest = after
+    while rest and has_article(view, rest[0]) and adjective_like(view.bare[rest[0]]):
+        rest = rest[1:]  # "«يوتيوب» التنفيذية"
+    named = parse_segment(view, rest) if rest else None
+    if named is None or named.kind != "name" or named.title is not None or named.first != rest[0]:
+        return None
+    name = list(range(named.first, named.last))
+    if len(name) < 2 or not closes_with_name(view, name) or any(is_title_word(view, k) for k in name):
+        return None
+    opening = view.bare[named.first]
+    if opening[:1] in "بلك" and (opening[1:3] == "ال" or view.count(opening[1:]) > 0):
+        return None  # 'مراسل "العربية" بالأراضي اليمنية': a preposition's phrase, no name
+    family = named.last - 1
+    recurs = not has_article(view, family) and view.count(view.bare[family]) > 1
+    if not (_closes_subject(view, named.last) or recurs):
+        # 'والد "مخترع الساعة" برفع الدعوى في …': the verb's complement runs on. A family name
+        # the document writes again ("جول جونسون من أوائل …" … "وحذر جونسون") is a name wherever.
+        return None
+    return SpeakerPhrase(
+        named.first, named.last, "name", (head.start, named.first), (named.first, named.last)
+    )
+
+
+def _closes_subject(view: DocView, k: int) -> bool:
+    """Whether token k may follow a subject set before what it says: punctuation, a
+    complementizer, a cue (قائلا) or a time word (مساء الثلاثاء)."""
+    if k >= len(view) or not view.is_word(k):
+        return True
+    key = view.bare[k]
+    return key in COMPLEMENTIZERS or view.cues[k] is not None or view.words.is_a("time", key)
+
+
 def _domain_read_as_name(view: DocView, head: SpeakerPhrase, group: list[int]) -> bool:
     """Whether the "name" after a title is a chain of ب-phrases, the office's seat: "الأستاذة
     الجامعية بقسم العربية بكلية الآداب بجامعة منوبة". ب on an indefinite noun before a definite
@@ -775,11 +845,18 @@ def _body_named_in_domain(view: DocView, rest: list[int]) -> bool:
     ):
         return False
     body, name = rest[1], rest[2:]
-    if has_article(view, body) or not is_body_noun(view, view.bare[body]):
+    # "نائب حركة النهضة عن ولاية سوسة، X": a deputy's seat is the division he stands for,
+    # named after its noun like a body after its own.
+    seat = view.bare[rest[0]] == "عن" and view.bare[body] in _SEAT_DIVISIONS
+    if has_article(view, body) or not (seat or is_body_noun(view, view.bare[body])):
         return False
     return len(name) <= MAX_BODY_NAME_WORDS and not any(
         is_stop(view, k) or view.cues[k] is not None or is_title_word(view, k) for k in name
     )
+
+
+# Nouns of the divisions a deputy is elected for, in "نائب عن ولاية/دائرة/محافظة X".
+_SEAT_DIVISIONS = frozenset({"ولايه", "دائره", "محافظه", "منطقه", "اقليم", "مقاطعه", "مدينه", "جهه"})
 
 
 # The preposition that completes an envoy's title with the body he is accredited to ("السفيرة

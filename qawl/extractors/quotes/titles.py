@@ -31,10 +31,12 @@ from qawl.extractors.quotes.stops import (
 from qawl.extractors.quotes.view import DocView, WordFeatures
 from qawl.extractors.quotes.words import (
     ARTICLE_GIVEN_NAMES,
+    COMPLEMENTIZERS,
     DEMONSTRATIVES,
     GOD_NAMES,
     NAME_LINKS,
     QUANTIFIERS,
+    THEN_WORDS,
 )
 
 MAX_NAME_AFTER_TITLE = 4
@@ -302,6 +304,9 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             continue
         break
     name = seg[position:]
+    if len(name) > 2 and bare[name[0]] in THEN_WORDS and not governs:
+        # "المرشح آنذاك سمير العلوي": the adverb dates the post, as السابق would; the name follows.
+        title, name = [*title, name[0]], name[1:]
     genitive = _coordinated_genitive(view, name) if position == coordinated_at else 0
     if genitive:
         # "مدافع منتخب الكاميرون وفريق أرسنال السابق، لوران،": the name follows "former".
@@ -365,10 +370,28 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             and is_title_word(view, i)
             and not after_name_link(view, name[k - 1])
             and not honorific_in_name(view, name, k)
+            and not _family_name_like_post(view, name, k)
         ):
             name = name[:k]
             break
     return title, name
+
+
+def _family_name_like_post(view: DocView, name: list[int], k: int) -> bool:
+    """Whether the title noun at k, the last word of the name, is a family name: "وزيرة
+    التضامن غادة والي قالت". A post without the article (والي، أمير، ملك) is the head of a
+    construct and governs the place or body it serves ("والي القصرين"); with no genitive after
+    it, before a verb, a complementizer or punctuation, it governs nothing and so is no post."""
+    i = name[k]
+    if k != len(name) - 1 or has_article(view, i) or head_state(view, i) != "indefinite":
+        return False
+    after = i + 1
+    if after >= len(view) or not view.is_word(after):
+        return True
+    if view.bare[after] in COMPLEMENTIZERS:
+        return True
+    cue = view.cues[after]
+    return cue is not None and cue.kind == "verb"
 
 
 # "Former" and "earlier": adjectives of a post's tenure (names.TENURE_ADJECTIVES, which imports

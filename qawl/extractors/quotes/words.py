@@ -144,6 +144,15 @@ NOT_BI_COMPLEMENT = frozenset(
 SHORT_BI_WORDS = frozenset(
     {"بها", "بهم", "بنا", "بكم", "بين", "بعد", "بلا", "بما", "بمن", "بكل", "بان", "بدل", "بقي"}
 )
+# "آنذاك"، "وقتها": adverbs that point back to a time already named. Unlike a day or اليوم they
+# never head a noun phrase, so after a verb of saying they are no subject, whatever follows
+# them ("وصرح آنذاك بالانسحاب، مشيرا …"); after a post they date it ("المرشح حينها X").
+THEN_WORDS = frozenset({"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ", "حينها", "عندئذ"})
+# ب + a noun of manner: an adverbial ("صرحت موسكو بشكل رسمي"، "نفى الوزير بشدة"), never a
+# word of a name, so a name before it ends there.
+MANNER_ADVERBIALS = frozenset(
+    {"بشكل", "بصوره", "بطريقه", "بشده", "بوضوح", "بصراحه", "باستمرار", "بحزم", "بلهجه", "بنبره"}
+)
 # بال-adverbials, never the complement a verb governs: "ذكر الوزير بالمناسبة أن …".
 # Adverbs that may follow a title or role noun ("المترجم عامة ومترجم الشعر خاصة"): no name.
 SENTENCE_ADVERBS = frozenset({"عامه", "خاصه", "ايضا", "فقط", "جدا", "تحديدا", "شخصيا"})
