@@ -427,6 +427,10 @@ def _quote(
             if nearer is not None:
                 said = nearer
                 history.append(said)
+        joined = None if plural else _joined_verb_subject(view, names, frame, history)
+        if joined is not None:
+            said = joined
+            history.append(said)
         if not history and not plural:
             # The first report of an article whose speaker was named only in clauses that
             # report nothing ("تظهر فيه الوزيرة السابقة آمال كربول … وقالت إنها …"): the
@@ -636,6 +640,63 @@ def _coordinated_clause_subject(
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
+
+
+# A preposition with a pronoun that may follow a verb before its subject ("نددت بها المعارضة").
+PRONOUN_OBJECTS = frozenset(
+    normalize(prep + pronoun) for prep in ("ب", "ل", "علي", "عن", "من", "في") for pronoun in ("ه", "ها", "هم")
+)
+OBJECT_SUFFIXES = ("تها", "ته", "تهم", "تهما")  # a feminine perfect with an object pronoun
+
+
+def _joined_verb_subject(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
+    """The subject of the verb-first clause a feminine subjectless cue is joined to by و, when
+    that subject ends right before the cue and no recent speaker is a woman or body: "في
+    انتخابات نددت بها المعارضة ووصفتها بالمزورة"، "التي قاطعتها النقابات وقالت إن …". The verb
+    in ـت (with its object pronoun, or a preposition and a pronoun after it) agrees with the
+    noun after it, its subject; the و joins the cue to that verb, so the cue shares its subject
+    and cannot go back to the man quoted before. The subject must be one that can speak."""
+    if not frame.feminine or frame.about_speech or _first_person(view, frame.cue):
+        return None
+    if not view.tokens[frame.cue].text.startswith("و"):
+        return None
+    first = view.sentence_range(frame.cue)[0]
+    last = frame.cue
+    while last - 1 > first and view.is_comma(last - 1):
+        last -= 1
+    for verb in range(last - 2, max(first, last - 2 - MAX_CLAUSE_SUBJECT) - 1, -1):
+        if not view.is_word(verb):
+            return None
+        start = verb + 1
+        suffixed = view.bare[verb].endswith(OBJECT_SUFFIXES)
+        if view.bare[start] in PRONOUN_OBJECTS:
+            start += 1
+        elif not suffixed:
+            continue  # "استدعت السفيرة": after a bare verb the noun may be its object
+        if start >= last or not _feminine_perfect(view, verb):
+            continue
+        phrase = SpeakerPhrase(start, last, "name", None, (start, last))
+        if not (has_article(view, start) or is_title_word(view, start)):
+            return None  # "قالت سلمى …" and names: the chain reads them already
+        label = view.mention_label(start)
+        speaks = is_title_word(view, start) or names_body(view, phrase)
+        speaks = speaks or names.known(view.text_of(start, last))
+        speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
+        if not speaks:
+            return None
+        name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+        return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
+    return None
+
+
+def _feminine_perfect(view: DocView, k: int) -> bool:
+    """A perfect in ـت, bare or with an object pronoun (نددت، قاطعتها), not a noun."""
+    key = view.bare[k]
+    if has_article(view, k) or view.tokens[k].text.endswith(("ة", "ات")) or view.cues[k] is not None:
+        return False
+    if key.endswith(OBJECT_SUFFIXES) and len(key) >= 6:
+        return True
+    return bool(verb_gender(view, k)) and key.endswith("ت") and len(key) >= 4
 
 
 def _plain_full_name(view: DocView, first: int, last: int) -> bool:

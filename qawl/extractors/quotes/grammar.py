@@ -15,7 +15,7 @@ from qawl.document import Span
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.phrase import SpeakerPhrase
-from qawl.extractors.quotes.stops import has_article
+from qawl.extractors.quotes.stops import has_article, is_title_word
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import MASCULINE_PLACES, POSSESSIVE_ENDINGS, PREDICATE_WORDS
 
@@ -105,7 +105,24 @@ def speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | Non
         return verb_gender
     if phrase.title is not None and view.tokens[phrase.title[0]].text.endswith("ة"):
         return True
+    if phrase.title is not None and phrase.pair is None and _masculine_title(view, phrase):
+        return False  # "محاميها"، "المحامي": a woman's title takes ة (المحامية), a man's does not
     return None
+
+
+def _masculine_title(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a titled phrase names one man: a person's title that takes no ة and no plural
+    ending (محامي، المتحدث، الوزير), and no word of the phrase in ة, which may be a feminine
+    nisba after a masculine title ("رئيس الوزراء البريطانية") or a body the title heads."""
+    if phrase.title is None:
+        return False
+    head = phrase.title[0]
+    if not view.is_word(head) or not is_title_word(view, head):
+        return False
+    if view.bare[head].endswith(("ات", "ون", "ين", "ان")):
+        return False  # a plural or a dual
+    start, end = min(phrase.title[0], phrase.first), max(phrase.title[1], phrase.last)
+    return not any(view.tokens[k].text.endswith(("ة", "ات")) for k in range(start, end))
 
 
 # Words right after a name (and its commas) that refer back to it and show its gender.

@@ -853,7 +853,7 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
             phrase = _plural_fronted_subject(view, k)
             if phrase is not None:
                 return phrase
-    first = sentence_first
+    first = _after_fronted_adverbial(view, sentence_first, cue)
     while first < cue and view.is_word(first) and view.keys[first] in _OPENING_PARTICLES:
         first += 1  # "كما انضم"، "وقد أدانت"
     head = first + 1
@@ -865,6 +865,24 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
 
 
 _OPENING_PARTICLES = frozenset({"كما", "وكما", "قد", "وقد", "فقد", "ثم"})
+MAX_FRONTED_WORDS = 8  # "وعقب نشر القصة،"، "وفي اليوم التالي،": a short adverbial before the verb
+
+
+def _after_fronted_adverbial(view: DocView, first: int, cue: int) -> int:
+    """Where the main clause starts after a short adverbial of time or place fronted before it
+    and set off by a comma ("وعقب نشر القصة، تفاعل ناشطون …"): the verb after the comma opens
+    the clause; else ``first``. The adverbial opens with a preposition or a word of time."""
+    if not view.is_word(first):
+        return first
+    key = view.bare[first]
+    if not (view.words.is_a("stop", key) or view.words.is_a("time", key)):
+        return first
+    for k in range(first + 1, min(cue, first + MAX_FRONTED_WORDS + 1)):
+        if view.is_comma(k):
+            return k + 1
+        if not view.is_word(k) or view.cues[k] is not None:
+            return first
+    return first
 
 
 def _plural_fronted_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
