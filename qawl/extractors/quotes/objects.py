@@ -290,6 +290,15 @@ def past_time(view: DocView, k: int, last: int) -> int:
     return k
 
 
+def _cannot_be_in_subject(view: DocView, k: int) -> bool:
+    """Whether word k cannot stand inside a VSO subject: a cue, a complementizer, a relative, or a
+    function word that is not a time word."""
+    key = view.bare[k]
+    if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
+        return True
+    return view.words.is_a("stop", key) and not view.words.is_a("time", key)
+
+
 def _object_after_time_phrase(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a VSO subject closed by a time adverbial of several words
     ("ونفت الشركة قبل أيام وجود خلل"، "وأعلنت الوزارة في وقت سابق تأجيل …"): the adverbial
@@ -306,10 +315,7 @@ def _object_after_time_phrase(view: DocView, first: int, last: int) -> int | Non
             if m >= last or not view.is_word(m) or view.cues[m] is not None:
                 return None
             return m if strong_object(view, m) or _form_one_event(view, m) else None
-        key = view.bare[k]
-        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
-            return None
-        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+        if _cannot_be_in_subject(view, k):
             return None
     return None
 
@@ -339,10 +345,7 @@ def _object_after_hashtag(view: DocView, first: int, last: int) -> int | None:
             return m if found or _form_one_event(view, m) else None
         if not view.is_word(k):
             return None
-        key = view.bare[k]
-        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
-            return None
-        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+        if _cannot_be_in_subject(view, k):
             return None
     return None
 
@@ -380,10 +383,7 @@ def _object_after_brackets(view: DocView, first: int, last: int) -> int | None:
             return m if strong_object(view, m) or definite_event(view, m) else None
         if not view.is_word(k):
             return None
-        key = view.bare[k]
-        if view.cues[k] is not None or is_complementizer(view, k) or key in RELATIVES:
-            return None
-        if view.words.is_a("stop", key) and not view.words.is_a("time", key):
+        if _cannot_be_in_subject(view, k):
             return None
     return None
 
