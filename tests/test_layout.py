@@ -1,6 +1,6 @@
 """The house rules of the layout, read from the code: the import graph of qawl/ (module-level and
-function-level imports alike) has no cycles, nothing below qawl.cli imports it, and no module
-imports another's private names."""
+function-level imports alike) has no cycles, nothing below qawl.cli imports it, no module
+imports another's private names, and no module defines a top-level function or class twice."""
 
 from __future__ import annotations
 
@@ -154,3 +154,33 @@ def test_no_module_imports_private_names_of_another() -> None:
                 if _private(part) and not (name == owner or name.startswith(owner + ".")):
                     leaks.append(f"{name} imports private module {i.module} (line {i.line})")
     assert leaks == []
+
+
+def _defined_twice(tree: ast.Module) -> list[tuple[str, int, int]]:
+    """Top-level functions and classes a module defines twice (an @overload stub excepted): the
+    later one silently replaces the earlier for every caller, including those written above it."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        if any("overload" in ast.unparse(d) for d in node.decorator_list):
+            continue
+        if node.name in seen:
+            twice.append((node.name, seen[node.name], node.lineno))
+        seen[node.name] = node.lineno
+    return twice
+
+
+def test_the_redefinition_check_sees_a_shadowed_function() -> None:
+    source = "def cut(k):\n    return k\n\ndef use(k):\n    return cut(k)\n\ndef cut(k):\n    return -k\n"
+    assert _defined_twice(ast.parse(source)) == [("cut", 1, 7)]
+
+
+def test_no_module_defines_a_top_level_name_twice() -> None:
+    twice = [
+        f"{name}: {fn} at lines {first} and {again}"
+        for name, path in _modules().items()
+        for fn, first, again in _defined_twice(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert twice == []
