@@ -256,6 +256,16 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         # "طه بوحافظ لراديو فرنسي": ل + an outlet is whom the source spoke to.
         if k > 0 and key[:1] == "ل" and (words.is_a("media", key[1:]) or key[1:] in _ADDRESSEES):
             return name[:k]
+        # "وقال ماتا لهيئة الإذاعة"، "قال فلان لمجلس الأمن": ل + the head of a body is whom a
+        # person spoke to; a body's own name goes on in a ل-genitive ("المرصد … لحقوق …").
+        if (
+            k > 0
+            and not linked
+            and not construct_head
+            and key[:1] == "ل"
+            and words.is_a("institution", key[1:])
+        ):
+            return name[:k]
         # A noun that heads the reported proposition ("أكد محمد صلاح عدم وجود …") or the verb's
         # object, a quantifier opening an apposition ("أندرو بريمبرغ أحد مستشاري …") or ب + a
         # verbal noun of the derived forms ("بتطبيق") begins a phrase of its own, never a word
@@ -348,5 +358,10 @@ _FAMILY_LINK = "ال"  # آل "the family of", once normalised
 DERIVED_VERBAL_NOUN = re.compile(r"^ت..ي.$")
 
 
-# Outlets a source speaks to that the media nouns do not cover ("لراديو").
-_ADDRESSEES = frozenset({"راديو", "اذاعه", "تلفزيون"})
+# Outlets a source speaks to that the media nouns do not cover ("لراديو"), and the people it
+# speaks to ("قال ديفيس لصحافيين"، "اعترف لمقربين منه"): a name never opens with ل + these.
+# Agencies and channels the press names without a head noun ("قال X لرويترز"، "لسكاي نيوز").
+_ADDRESSEES = frozenset(
+    {"راديو", "اذاعه", "تلفزيون", "محطه", "برنامج", "صحافيين", "صحفيين", "مقربين", "اعلاميين", "مراسلين"}
+    | {"رويترز", "سكاي", "بلومبرغ", "بلومبيرغ", "بلومبرج", "اسوشيتد"}
+)

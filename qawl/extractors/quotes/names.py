@@ -340,6 +340,8 @@ class NameIndex:
                 continue  # "الرئيس الروسي، الساعي للفوز بولاية": a participle, no name
             if not _can_open_name(view, phrase.name[0]):
                 continue  # "القاضي؛ فقد يكون"، "الرجل المسن استأجروا": a clause goes on, no name
+            if _place_after_closed_title(view, phrase.title, phrase.name[0]):
+                continue  # "واتهم الرئيس الأمريكي إيران بـ": the country is the verb's object
             end = _name_shaped_end(view, *phrase.name)
             if end == phrase.name[0]:
                 # "الفنانة صدر قرار"، "الوزير موقف": a clause or an object, no name; or the rest of
@@ -1346,6 +1348,35 @@ def _clitic_title(view: DocView, bare: str) -> bool:
         return False
     rest = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
     return view.title_state(rest) is not None
+
+
+def _place_after_closed_title(view: DocView, title: tuple[int, int], k: int) -> bool:
+    """Whether word k, right after a title whose last word has the article ("الرئيس الأمريكي"،
+    "وزير الخارجية"), is a place an earlier stage found there, and no given name. A definite
+    word closes a construct chain, so the place is no genitive of the post, and a country or a
+    city is no holder's name: after a verb it is the verb's object ("واتهم الرئيس الأمريكي إيران
+    بدعم …"، "ودعا وزير الخارجية تركيا إلى …")."""
+    if k != title[1] or not has_article(view, title[1] - 1):
+        return False
+    label = view.mention_label(k)
+    if label is None or label[0] != "LOC" or view.bare[k] in given_names():
+        return False
+    return _complement_opens(view, k + 1)
+
+
+def _complement_opens(view: DocView, k: int) -> bool:
+    """Whether word k opens what a verb takes after its object, so that the word before it ends
+    a noun phrase rather than a name going on ("فلورانس بارلي"): the end of the words, a
+    preposition or a complementizer (إلى، على، أن), or ب/ل on a definite noun, a word the
+    document writes alone or a verbal noun ("بالتواطؤ"، "بدعم")."""
+    if k >= len(view) or not view.is_word(k):
+        return True
+    key, bare = view.keys[k], view.bare[k]
+    if key in _VERB_COMPLEMENT_OPENERS or bare in COMPLEMENTIZERS:
+        return True
+    if bare[:1] not in "بل" or len(bare) <= 3:
+        return False
+    return bare.startswith(("بال", "لل")) or view.count(bare[1:]) > 0 or verbal_noun(view, k, 1)
 
 
 def _is_place(view: DocView, k: int) -> bool:
