@@ -137,6 +137,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     subject_read = False
     if not reports_here(view, i, cue) or _between_pair(view, i, cue):
         return None, []
+    light = _light_verb_object(view, i, cue, last)
+    if light is not None:
+        return light, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
     if (trigger is None or trigger.kind in ("prep", "obj")) and pronoun_filled(view, i, cue):
         # "التي دعت إليها النقابة الوطنية للتعليم": the complement was a pronoun; after ما its
@@ -336,6 +339,53 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+# Verbs that renew or repeat an act named by their object, a definite verbal noun of saying:
+# "جدد الوزير التأكيد على …"، "مكرراً التحذير من …".
+_LIGHT_VERBS = frozenset({"جدد", "كرر"})
+MAX_LIGHT_SUBJECT = 6
+
+
+def _light_verb_object(view: DocView, i: int, cue: Cue, last: int) -> Frame | None:
+    """The quote of a light verb (:data:`_LIGHT_VERBS`) whose object is a definite verbal noun of
+    saying: "وجدد الوزير التأكيد على دعم …"، "وكرر الوزير التأكيد على أن …". The verb only renews
+    the act; the noun's complement right after it (its preposition or its complementizer) is
+    what was said, and the verb's subject, between the two, is the speaker."""
+    if cue.lemma not in _LIGHT_VERBS or cue.object_suffix:
+        return None
+    for k in range(i + 1, min(last, i + MAX_LIGHT_SUBJECT + 2)):
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        noun = view.lexicon.forms.get(key[2:]) if key.startswith("ال") else None
+        if noun is not None and noun.kind == "noun" and not noun.object_suffix:
+            break
+    else:
+        return None
+    end = k
+    while end > i + 1 and view.words.is_a("time", view.bare[end - 1]):
+        end -= 1
+    # "إلا أن الحركة كررت التهديد بـ…": with none after it, the subject is the one before it.
+    subject = _verb_subject(view, i, cue)
+    if end > i + 1:
+        if cue.kind != "verb":
+            return None  # a participle's subject is never written after it
+        subject = parse_speaker(view, i + 1, end, object_follows=True)
+        if subject is None or subject.first != i + 1 or subject.last != end:
+            return None
+    # "التأكيد على أن …": the complementizer may follow the noun's preposition.
+    trigger, _ = find_trigger(view, k, noun, min(last, k + 4))
+    if trigger is None or trigger.kind == "obj" or trigger.index > k + (3 if trigger.kind == "that" else 2):
+        return None
+    found = content_from(view, trigger, in_fronted_subordinate(view, i))
+    if found is None:
+        return None
+    span, kind = found
+    confidence = 0.85 if trigger.kind in ("that", "quote", "colon") else 0.6
+    frame = Frame(i, i + 1, span, kind, subject, cue.feminine, confidence)
+    frame.verbal = True
+    return frame
 
 
 MIN_POSTPOSED_WORDS = 3

@@ -16,6 +16,7 @@ from qawl.extractors.quotes.noun_patterns import event_noun
 from qawl.extractors.quotes.objects import stance_noun, strong_object
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import CONSIDERING
+from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -316,6 +317,7 @@ def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subje
         and key[:1] in "يتان"
         and not key.startswith(lemma_key(cue.lemma))
         and not _defective_feminine_perfect(key, cue)
+        and not _subject_then_object(view, i, cue, trigger)
     ):
         return True
     if (
@@ -330,6 +332,19 @@ def passive_reading(view: DocView, i: int, cue: Cue, trigger: Trigger, has_subje
         # verb is the predicate of the passive يُعتبر.
         return True
     return trigger.index == i + 1 and i > 0 and view.bare[i - 1] in RELATIVES and key == lemma_key(cue.lemma)
+
+
+def _subject_then_object(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
+    """ "وينفي اللاعب الاتهامات": a noun phrase right after the imperfect and a second noun after
+    it. The passive of a verb with one object has its subject and nothing more, so two noun
+    phrases show the active verb, its subject and its object. A verb of considering takes two
+    (يُعتبر السوق الأكبر: the passive's subject and predicate) and is left out."""
+    if cue.lemma in CONSIDERING or trigger.kind != "obj" or trigger.index < i + 2:
+        return False
+    if any(not view.is_word(k) for k in range(i + 1, trigger.index + 1)):
+        return False
+    phrase = parse_speaker(view, i + 1, trigger.index, object_follows=True)
+    return phrase is not None and phrase.first == i + 1 and phrase.last == trigger.index
 
 
 MAX_QUOTED_SUBJECT = 3

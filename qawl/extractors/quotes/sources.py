@@ -256,6 +256,52 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     return frame
 
 
+# Verbs that renew or repeat an act named by their object, a definite or possessed verbal noun:
+# "جدد الوزير التأكيد على …"، "كرر دعوته إلى …"، "أعاد التأكيد على …". Their subject is the
+# noun's subject, and the noun's complement is what was said.
+_LIGHT_VERB_LEMMAS = frozenset({"جدد", "كرر"})
+_LIGHT_VERB_FORMS = frozenset(
+    normalize(c + stem + end)
+    for c in ("", "و", "ف")
+    for stem, ends in (("أعاد", ("", "ت", "وا", "ا", "تا")), ("يعيد", ("", "ون", "ان")), ("تعيد", ("", "ان")))
+    for end in ends
+)
+MAX_LIGHT_SUBJECT = 6
+
+
+def _light_verb_before(view: DocView, i: int) -> tuple[int, SpeakerPhrase | None] | None:
+    """The light verb (:data:`_LIGHT_VERB_LEMMAS`, أعاد) whose object is the possessed verbal noun
+    at i, with its subject between the two (None when the subject is dropped): "وجدد الوزير دعوته
+    إلى …"، "مكرراً تحذيره من …". The pronoun refers to that subject. Only the verb, its subject
+    and time words may stand before the noun, with no comma."""
+    cue = view.cues[i]
+    if cue is None or not cue.object_suffix:
+        return None
+    first, _ = view.sentence_range(i)
+    for v in range(i - 1, max(first - 1, i - MAX_LIGHT_SUBJECT - 2), -1):
+        if not view.is_word(v):
+            return None
+        verb = view.cues[v]
+        light = verb is not None and verb.lemma in _LIGHT_VERB_LEMMAS and verb.kind in ("verb", "participle")
+        if light or view.bare[v] in _LIGHT_VERB_FORMS:
+            break
+    else:
+        return None
+    if v + 1 == i:
+        return v, None
+    end = i
+    while end > v + 1 and _time_word_at(view, end - 1):
+        end -= 1
+    if end == v + 1:
+        return v, None
+    if view.cues[v] is not None and view.cues[v].kind == "participle":
+        return None  # a participle's subject is never written after it
+    phrase = parse_speaker(view, v + 1, end, object_follows=True)
+    if phrase is None or phrase.first != v + 1 or phrase.last != end:
+        return None
+    return v, phrase
+
+
 # Prepositions and adverbs of time that govern a verbal noun in the genitive ("بعد إعلان …").
 _NOUN_GOVERNORS = frozenset(
     {"بعد", "قبل", "منذ", "رغم", "مع", "عقب", "اثر", "جراء", "عن", "من", "علي", "في", "حول", "بسبب"}
@@ -374,7 +420,11 @@ def possessive_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
     if found is None:
         return None
     span, kind = found
-    return Frame(i, i + 1, span, kind, _attributed_to(view, i), cue.feminine, 0.5)
+    speaker = _attributed_to(view, i)
+    if speaker is None:
+        light = _light_verb_before(view, i)
+        speaker = light[1] if light is not None else None
+    return Frame(i, i + 1, span, kind, speaker, cue.feminine, 0.5)
 
 
 def _fronted_noun(view: DocView, i: int) -> bool:
