@@ -73,6 +73,7 @@ from qawl.extractors.quotes.subjects import (
     SPEECH_WITHIN,
     VERB_SUBORDINATORS,
     adverbial_clause_governor,
+    broken_plural,
     conjoined_verb,
     plural_clause_subject,
     pronoun_verb_gender,
@@ -171,6 +172,10 @@ def attribute(
                     shared = _plural_governor(view, names, governing, item, history)
                 if shared is not None:
                     history.append(shared)
+            if item.speaker is None and shared is None:
+                owner = _possessor_subject(view, names, item, history)
+                if owner is not None:
+                    history.append(owner)
             if item.speaker is None and shared is None:
                 group = _plural_clause_group(view, names, item, history)
                 if group is not None:
@@ -516,6 +521,7 @@ def _quote(
     group = (
         sound_plural(view, frame.speaker.first, frame.speaker.first > frame.cue)
         or construct_plural(view, frame.speaker.first)
+        or broken_plural(view, frame.speaker.first)
         or definite_dual(view, frame.speaker.first)
         or partitive_group(view, frame.speaker)
         or names_several(view, frame.speaker)
@@ -687,6 +693,70 @@ def _joined_verb_subject(view: DocView, names: NameIndex, frame: Frame, history:
         name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
         return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
     return None
+
+
+def _possessor_subject(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
+    """The subject of the verb-first clause whose object is a verbal noun cue with a possessive
+    pronoun: "وتواصل عائلة الضحية مطالبتها بتحقيق"، "وواصل الرئيس الأميركي تهديده بفرض …". The
+    pronoun on the object refers to the clause's own subject, the noun phrase between the verb
+    and the noun, when it agrees with the pronoun (ـها a woman or a body, ـه a man) and with the
+    verb, and can speak; not the speaker quoted before. Singular pronouns only."""
+    cue = view.cues[frame.cue]
+    if cue is None or cue.kind != "noun" or not cue.object_suffix or frame.about_speech:
+        return None
+    key = view.bare[frame.cue]
+    if key.endswith(("هم", "هما", "هن")) or not (key.endswith("ه") or key.endswith("ها")):
+        return None
+    feminine = key.endswith("ها")
+    first = view.sentence_range(frame.cue)[0]
+    for verb in range(frame.cue - 2, max(first, frame.cue - 2 - MAX_CLAUSE_SUBJECT) - 1, -1):
+        if not view.is_word(verb) or view.words.is_a("stop", view.bare[verb]):
+            return None  # "وقال الرئيس بعد إعلانه": a preposition governs the noun
+        found = view.cues[verb]
+        if verb_gender(view, verb) != feminine or not _opens_clause(view, verb, first):
+            if found is not None:
+                return None
+            continue
+        if found is not None and found.kind != "verb":
+            return None
+        phrase = SpeakerPhrase(verb + 1, frame.cue, "name", None, (verb + 1, frame.cue))
+        head = view.tokens[phrase.first].text
+        if head.endswith(("ة", "ات")) != feminine and not names_body(view, phrase):
+            return None  # "وواصل الوزير حملتها": the noun's pronoun is not the clause's subject
+        if not any(
+            _speaks(view, names, k, phrase.last)
+            for k in range(phrase.first, min(phrase.last, phrase.first + 2))
+        ):
+            return None  # a thing or a place; "عائلة كوكس": a family named by its member speaks
+        name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+        return with_source_kind(view, Said(name, entity, feminine), phrase, verb, None)
+    return None
+
+
+# A family, named by one of its members ("عائلة كوكس"، "أسرة الضحية"): a group of persons that
+# speaks, though no title, body or name heads it.
+KIN_GROUPS = frozenset(normalize(word) for word in ("عائلة", "أسرة", "ذوو", "ذوي", "أهل", "أقارب"))
+
+
+def _speaks(view: DocView, names: NameIndex, start: int, last: int) -> bool:
+    """Whether the noun phrase in tokens [start, last) can speak: a title, a body, a name the
+    document knows, a family, or a person or body the earlier stages found."""
+    phrase = SpeakerPhrase(start, last, "name", None, (start, last))
+    label = view.mention_label(start)
+    key = view.keys[start]
+    return (
+        is_title_word(view, start)
+        or (key[2:] if has_article(view, start) else key) in KIN_GROUPS
+        or names_body(view, phrase)
+        or names.known(view.text_of(start, last))
+        or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
+    )
+
+
+def _opens_clause(view: DocView, k: int, first: int) -> bool:
+    """Whether the word at k opens a clause: the sentence's first word, after a comma, or with
+    و or ف written on it."""
+    return k == first or not view.is_word(k - 1) or view.tokens[k].text[:1] in "وف"
 
 
 def _feminine_perfect(view: DocView, k: int) -> bool:
@@ -1067,7 +1137,9 @@ def _plural_governor(
     if any(said.plural for said in history[-4:]):
         return None
     head = event.speaker.first
-    if head < event.cue or not (definite_dual(view, head) or sound_plural(view, head, after_verb=True)):
+    if head < event.cue or not (
+        definite_dual(view, head) or sound_plural(view, head, after_verb=True) or broken_plural(view, head)
+    ):
         return None
     phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)

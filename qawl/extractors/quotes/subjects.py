@@ -7,6 +7,7 @@ fronted before a parenthesis or before a clause that fills the verb's subject, a
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.phrase import SpeakerPhrase
@@ -771,6 +772,65 @@ def plural_verb(surface: str) -> bool:
     )
 
 
+# Broken plurals of nouns of persons that news makes the subject of a report (النشطاء، الخبراء،
+# الأطباء، شهود عيان): unlike a sound plural (المحتجون) their form shows no plural ending, so
+# they are listed, normalised (ة as ه, hamzated alifs bare).
+BROKEN_PERSON_PLURALS = frozenset(
+    normalize(word)
+    for word in (
+        "نشطاء",
+        "خبراء",
+        "أطباء",
+        "علماء",
+        "زعماء",
+        "وزراء",
+        "سفراء",
+        "رؤساء",
+        "نواب",
+        "طلاب",
+        "عمال",
+        "قادة",
+        "سكان",
+        "أهالي",
+        "شهود",
+        "أعضاء",
+        "زملاء",
+        "شركاء",
+        "فقهاء",
+        "نقاد",
+        "قضاة",
+        "جنود",
+        "ضباط",
+        "أنصار",
+        "أقارب",
+        "أصدقاء",
+        "أساتذة",
+        "مدراء",
+        "محامون",
+        "حقوقيون",
+        "ساسة",
+        "مشايخ",
+        "رهبان",
+        "تجار",
+        "صحفيون",
+        "أئمة",
+        "دعاة",
+        "مزارعون",
+    )
+)
+
+
+def broken_plural(view: DocView, i: int) -> bool:
+    """A broken plural of a noun of persons, definite or not (النشطاء، خبراء، الأطباء): a group
+    that a plural verb agrees with and later plural verbs (وقالوا، مؤكدين) continue. A name the
+    earlier stages found is none."""
+    if not view.is_word(i) or view.mention_label(i) is not None:
+        return False
+    key = view.keys[i]
+    body = key[2:] if has_article(view, i) and key.startswith("ال") else key
+    return body in BROKEN_PERSON_PLURALS
+
+
 def _plural_noun(view: DocView, i: int) -> bool:
     """A common noun in the sound masculine plural, definite or not (معارضين، المتحدثين،
     ناشطون), or the head of a group (عدد من، أكثر من، معظم): a subject that a plural verb
@@ -785,6 +845,8 @@ def _plural_noun(view: DocView, i: int) -> bool:
         return True
     body = bare[2:] if has_article(view, i) else bare
     if body.endswith(("ين", "ون")) and len(body) >= MIN_PLURAL_NOUN:
+        return True
+    if broken_plural(view, i):
         return True
     # An indefinite plural in ات in construct with a definite noun ("جماعات حقوق الإنسان"): its
     # genitive chain ends in a definite word, which a verb in ـأت (تلكأت قليلا) does not have.
