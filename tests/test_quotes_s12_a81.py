@@ -28,7 +28,7 @@ def test_a_masculine_possessed_noun_after_a_titled_subject_takes_the_title() -> 
         "بفرض رسوم جديدة على الواردات."
     )
     quote = quote_with(quotes_of(text), "بفرض رسوم")
-    assert quote.speaker_name is not None and "سلمى الرياحي" not in quote.speaker_name
+    assert quote.speaker_name == "الرئيس الأميركي"
 
 
 def test_a_possessed_noun_after_a_body_subject_takes_the_body() -> None:
@@ -45,9 +45,8 @@ def test_a_noun_governed_by_a_preposition_keeps_the_speaker_before() -> None:
     text = (
         "وقال الوزير كمال العيادي إن اللجنة ستجتمع. وغادرت الوزيرة سلمى الرياحي القاعة بعد إعلانه عن الموعد."
     )
-    for quote in quotes_of(text):
-        if "الموعد" in quote.content.text:
-            assert quote.speaker_name is None or "سلمى الرياحي" not in quote.speaker_name
+    quote = quote_with(quotes_of(text), "الموعد")
+    assert quote.speaker_name == "كمال العيادي"
 
 
 # Group subjects in a broken plural: the form shows no plural ending, but a plural cue goes on
@@ -83,4 +82,4 @@ def test_a_singular_cue_after_a_broken_plural_object_stays_with_the_minister() -
     # "استقبل الوزير الخبراء": the plural is the object; a singular cue is the minister's.
     text = "واستقبل الوزير كمال العيادي الخبراء في مكتبه، وأكد أن الخطة جاهزة."
     quote = quote_with(quotes_of(text), "الخطة جاهزة")
-    assert quote.speaker_name is None or "الخبراء" not in quote.speaker_name
+    assert quote.speaker_name == "كمال العيادي"
