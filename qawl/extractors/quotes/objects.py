@@ -721,7 +721,8 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         if close is None or any(view.cues[m] is not None for m in range(k + 2, close)):
             return None
         k = close
-    return k + 1 if k + 1 < last and event_noun(view, k + 1) else None
+    # An accusative verbal noun (تراجعا، ارتفاعا) is in the case of an object, never of a subject.
+    return k + 1 if k + 1 < last and (event_noun(view, k + 1) or accusative_event(view, k + 1)) else None
 
 
 def _event_taken_for_apposition(view: DocView, phrase: SpeakerPhrase, last: int) -> int | None:
@@ -1007,7 +1008,7 @@ def _after_quoted_name(view: DocView, first: int, last: int) -> int | None:
     while k < min(last, first + MAX_SUBJECT_BEFORE_MARKS) and view.is_word(k):
         if view.words.is_a("stop", view.bare[k]) or view.cues[k] is not None:
             return None
-        if k > first and (strong_object(view, k) or verbal_noun(view, k)):
+        if k > first and (strong_object(view, k) or verbal_noun(view, k)) and not _genitive_of(view, k):
             return None  # "أكد كيم التزامه "العمل باتجاه" …": the object has begun before the marks
         k += 1
     if k == first or k >= last or not view.is_mark(k):
@@ -1022,6 +1023,24 @@ def _after_quoted_name(view: DocView, first: int, last: int) -> int | None:
     if k >= last or view.cues[k] is not None or not (strong_object(view, k) or verbal_noun(view, k)):
         return None
     return k
+
+
+def _genitive_of(view: DocView, k: int) -> bool:
+    """Word k is the genitive of the word before it: that word is the bare head of a title, a
+    body, an outlet or an unnamed source (رئيس، هيئة، وكالة، مصدر), which takes a genitive
+    ("وكالة الأنباء"، "هيئة الدفاع"), so k continues the subject's noun phrase and opens no
+    object."""
+    before = k - 1
+    if not view.is_word(before) or has_article(view, before):
+        return False
+    key = view.bare[before]
+    words = view.words
+    return (
+        view.title_state(key) == "indefinite"
+        or words.is_a("institution", key)
+        or words.is_a("media", key)
+        or words.is_a("anonymous", key)
+    )
 
 
 def _after_named_subject(view: DocView, first: int, last: int) -> int | None:

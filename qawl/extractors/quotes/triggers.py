@@ -122,6 +122,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     # clause with its own verb, and a preposition there is that verb's, not the cue's complement,
     # until a comma closes that clause.
     subordinate = False
+    # "ونفت الحكومة استخدام أسلحة، ولكن خبراء … على ثقة أن …": past a comma, لكن/بينما/ثم open a
+    # main clause of the writer's with its own subject and predicate; a أنّ there is that
+    # predicate's, never the cue's content, until a comma closes that clause.
+    other_clause = False
     # "ما صرّحت به السبت "هيئة الحقيقة والكرامة"، من …": the relative is the complement and the
     # pronoun after the verb takes it up; a short pair of marks after them holds the subject.
     resumed = _resumed_complement(view, cue_index, cue)
@@ -162,9 +166,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             # "، لكن لم يصدر عن الحركة أي تأكيد": after a comma لكن/ثم/بينما open a clause of their
             # own, whose verb governs the prepositions in it, as a subordinate clause's does.
             subordinate = True
+            other_clause = other_clause or keys[j] in MAIN_CLAUSE_OPENERS
         if is_comma(j):
             # "وشدد الوزير، حين التقى النقابيين، على …": a comma closes the subordinate clause too.
-            in_adverbial = subordinate = False
+            in_adverbial = subordinate = other_clause = False
         if filled and is_comma(j):
             return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
@@ -184,6 +189,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             j += 1
             continue
         if is_mark(j) and j in open_close:
+            if needed and j + 1 < limit and bare[j + 1] in needed and not _bearing(view, cue_index):
+                # "وحمّلت الوزارة روسيا "مسؤولية الهجمات" …": the marks open the object the verb
+                # reports with; they quote a fragment of that noun phrase, which is the content.
+                return Trigger("obj", j + 1), carriers
             if (
                 ((question or resumed) and _short_marks(view, j))
                 or quoted_name(view, j, cue)
@@ -202,6 +211,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
             if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
+                if other_clause:
+                    return None, carriers
                 if not _governed_that(view, cue_index, j):
                     return Trigger("that", j + 1), carriers
                 # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
