@@ -94,6 +94,8 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         return True  # "أعلنت الشركة "أليتاليا" التي …": a relative or an adjective describes a name
     if len(inner) <= MAX_PREPOSITION_TERM and _interviewer(view, open_token):
         return True
+    if cue is not None and _subject_before_object(view, open_token, inner, close, cue):
+        return True  # 'ودعت "الهايكا" هذه القنوات إلى …': the verb's subject, then its object
     if _list_item(view, open_token, inner):
         return True
     if cue is not None and _set_off_acronym(view, open_token, inner, close, cue):
@@ -475,6 +477,37 @@ def _outlet_head(view: DocView, before: int) -> bool:
     if view.is_word(reporter) and view.bare[reporter] in _REPORTERS:
         return True
     return _to_interviewer(view, reporter, interview_noun=False)
+
+
+MAX_OBJECT_AFTER_NAME = 4  # words of the object between a quoted subject and the complement
+# Words that may open the object after a quoted subject: a demonstrative or كل before its noun.
+_OBJECT_OPENERS = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "كل", "جميع", "كافه"})
+
+
+def _subject_before_object(view: DocView, open_token: int, inner: list[int], close: int, cue: Cue) -> bool:
+    """A short quoted name right after a verb that takes an object before its complement
+    (دعا X إلى، طالب X بـ، اتهم X بـ), with a noun phrase and the verb's own preposition after
+    the marks: 'ودعت "الهايكا" هذه القنوات إلى …'، 'واتهمت "حماس" إسرائيل بخرق …'. In the
+    verb-subject-object order the marks hold the subject, a body's name, and the object and
+    the complement follow; words said in marks end the verb's clause or stand after a colon."""
+    before = open_token - 1
+    if before < 0 or not view.is_word(before) or view.cues[before] is not cue or cue.kind != "verb":
+        return False
+    if "dobj" not in cue.frames or not inner or len(inner) > MAX_NAME_BEFORE_COMPLEMENT:
+        return False
+    words = view.words
+    if words.is_a("stop", view.bare[inner[0]]):
+        return False  # 'ودعا "إلى الحوار" …': a preposition opens a fragment of the content
+    n = len(view)
+    for k in range(close + 1, min(close + 2 + MAX_OBJECT_AFTER_NAME, n)):
+        if not view.is_word(k) or view.cues[k] is not None or is_complementizer(view, k):
+            return False
+        key = view.bare[k]
+        if k > close + 1 and (key in cue.frames or ("ب" in cue.frames and bi_complement(view, k))):
+            return True
+        if words.is_a("stop", key) and key not in _OBJECT_OPENERS:
+            return False  # "في رده على …": an adverbial, not the object
+    return False
 
 
 def _clause_goes_on(view: DocView, close: int) -> bool:

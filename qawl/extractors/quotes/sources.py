@@ -591,6 +591,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     relay = False
     written = False  # an outlet or unnamed reports, set off: the source of a bare clause only
     came_in = False
+    answered_only = False  # the source is known from the answer فإن alone (_answered_source)
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
         relative = True
@@ -698,6 +699,14 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 speaker = _li_title_source(view, k, np_end)  # after a verb a ل-title is its addressee
             if speaker is None and not relative:
                 speaker = _written_source(view, k, np_end, answered)
+            if (
+                speaker is None
+                and answered
+                and not relative
+                and (i == first or _clause_start(view, i, first))
+            ):
+                speaker = _answered_source(view, k, np_end)
+                answered_only = speaker is not None
     if dropped:
         speaker, written = None, False  # what follows the verb is whom it was said to, not who said it
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
@@ -751,6 +760,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
+        if answered_only and _reports_within(view, after, end):
+            return None  # "وبحسب التحقيق، فإن المحقق X قال: …": X's report, the phrase relays it
         start = inside
         if start is None and not answered:
             start = _interrupted_clause_start(view, i, first, after, frames)
@@ -909,9 +920,13 @@ def _followed_order(view: DocView, k: int) -> bool:
     return key in _ORDERS or (key[:1] == "ل" and key[1:] in _ORDERS)
 
 
+# Filings of a court case, texts in which a party states its case ("وبحسب الشكوى، فإن …"،
+# "ووفقا للدعوى فإن …"). Only with the answer فإن: set off alone ("ووفقا للدعوى، اعتاد …") the
+# filing would become the antecedent of the next subjectless cue, which is the defendant's.
+_FILINGS = frozenset({"دعوي", "شكوي", "عريضه"})
 # Heads of written sources a fronted source phrase may name ("ووفق البيان فإن"، "وبحسب إحصائية
 # الوحدة الوطنية …، فإن"، "ووفقا لوثيقة للداخلية …، فإن"): the text stands for its issuer.
-_WRITTEN_HEADS = STATEMENT_NOUNS | WRITTEN_SOURCES | SOURCE_CARRIERS | {"احصائيه"}
+_WRITTEN_HEADS = STATEMENT_NOUNS | WRITTEN_SOURCES | SOURCE_CARRIERS | _FILINGS | {"احصائيه"}
 # Texts that say things, the heads a set-off phrase without فإن may name ("…، حسب البيان.").
 _TEXT_HEADS = STATEMENT_NOUNS | WRITTEN_SOURCES
 MAX_WRITTEN_SOURCE_WORDS = 8
@@ -962,6 +977,59 @@ def _written_source(view: DocView, first: int, last: int, answered: bool) -> Spe
     end = next((n for n, m in enumerate(words) if n and _describes(view, m)), len(words))
     words = words[: min(end, MAX_WRITTEN_SOURCE_WORDS)]
     return SpeakerPhrase(words[0], words[-1] + 1, "name", None, (words[0], words[-1] + 1))
+
+
+# What a clause may be "according to" without anyone saying it: a rule, a plan or an
+# agreement followed, or a scenario assumed ("ووفقا للقانون فإن …"، "ووفق الخطط، فالمسافة …").
+_RULE_HEADS = frozenset(
+    {"قانون", "قوانين", "خطه", "خطط", "نظام", "انظمه", "دستور", "اتفاق", "اتفاقيه", "سيناريو", "معايير",
+     "مخالفات", "قواعد", "لائحه", "لوائح", "مرسوم", "برنامج", "ميزانيه", "مبادره", "عقد", "شروط"}
+)  # fmt: skip
+
+
+def _answered_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The source of a fronted phrase that فإن (فقد، فـ) answers: "وبحسب العائلة فإن …"، "وبحسب
+    هذه الدراسة، فإنه …"، "وبحسب المنصة، فقد …". The answer shows the phrase attributes the clause
+    after it, so its noun is the source whatever its class: a person, a group, a body or a text,
+    up to a relative clause or a text's description ("المعلومات التي جمعتها …"). Not a rule or a
+    plan followed ("ووفقا للقانون فإن"), a possessed noun (read by the pronoun rules) or a number."""
+    words = [m for m in range(first, last) if view.is_word(m)]
+    start = words[0] if words else first
+    if words and view.bare[words[0]] in DEMONSTRATIVES:
+        words = words[1:]  # "وبحسب هذه الدراسة": the noun after the demonstrative is the head
+    if not words:
+        return None
+    key = view.bare[words[0]]
+    if key[:1] == "ل" and not key.startswith("لل") and not has_li_proclitic(view, words[0]):
+        return None  # "لتسريبات …": a ل the speaker's name would keep; left to the known sources
+    heads = {key, key[1:], key[2:], key[3:] if key.startswith("بال") else key}
+    if heads & _RULE_HEADS or not key.isalpha() or view.words.is_a("stop", key):
+        return None
+    if view.words.is_a("time", key) or view.tokens[words[0]].text.endswith(POSSESSIVE_ENDINGS):
+        return None
+    end = next((n for n, m in enumerate(words) if n and _describes(view, m)), len(words))
+    words = words[: min(end, MAX_WRITTEN_SOURCE_WORDS)]
+    return SpeakerPhrase(start, words[-1] + 1, "name", None, (start, words[-1] + 1))
+
+
+MAX_ANSWERED_SUBJECT = 12  # words of the answered clause searched for a verb of saying
+
+
+def _reports_within(view: DocView, first: int, end: int) -> bool:
+    """Whether a verb of saying with its own content follows within the first words of the
+    clause a phrase's فإن answers ("فإن المحقق السابق … قال: …"، "… أكد أن …"): the clause is
+    then a report of its own, which the phrase only relays."""
+    stop = min(end, first + MAX_ANSWERED_SUBJECT)
+    for m in range(first, stop):
+        cue = view.cues[m] if view.is_word(m) else None
+        if cue is None or cue.kind != "verb" or m + 1 >= len(view):
+            continue
+        nxt = m + 1
+        if view.tokens[nxt].text == ":" or is_complementizer(view, nxt):
+            return True
+        if view.is_mark(nxt) and nxt in view.open_close:
+            return True
+    return False
 
 
 def _after_writers_note(view: DocView, opening: int, before: int, clause_first: int) -> int:
