@@ -792,31 +792,69 @@ class NameIndex:
 
     def expand_head(self, view: DocView, head: str, first: int) -> str | None:
         """The nearest naming before token ``first`` of a body by the head noun ``head``
-        (without the article): "وزارة العدل" for a reference "الوزارة" or "للوزارة"."""
-        for i in bare_before(view, head, first, EXPANSION_REACH):
-            if view.is_word(i):
-                words = [i]
-                k = i + 1
-                while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
-                    nxt = view.bare[k]
-                    verb_like = nxt.startswith("ي") and nxt.endswith(("ه", "ها", "هم", "ون"))  # يصدره
-                    stop = (
-                        nxt in EXPANSION_STOPS
-                        or nxt.startswith(("ان", "بان"))
-                        or _is_stop_key(view, nxt)
-                        or verb_like
-                    )
-                    if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
+        (without the article): "وزارة العدل" for a reference "الوزارة" or "للوزارة". A body whose
+        name opens with the article is named too ("الهيئة العليا المستقلة للاتصال"): see
+        :func:`_definite_body_name`; the nearer naming of the two forms wins."""
+        indefinite = bare_before(view, head, first, EXPANSION_REACH)
+        # A plural head ("السلطات") is many bodies, not one named body.
+        plural = head.endswith("ات")
+        definite = [] if len(head) < 3 or plural else bare_before(view, "ال" + head, first, EXPANSION_REACH)
+        if definite:
+            own = {i: end for i in definite if (end := _definite_body_name(view, i)) is not None}
+            if own:
+                nearest = max(own)
+                for i in indefinite:
+                    if i < nearest:
                         break
-                    coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
-                    if coordinated and view.title_state(view.keys[k][1:]) is not None:
-                        break  # "مالك نادي X والرئيس الشرفي …": a second post of the person opens
-                    if len(words) == 1 and nxt.startswith(("بال", "كال")):
-                        break  # "ضباط شرطة بالتورط": a preposition's definite noun, not the body's name
-                    words.append(k)
-                    k += 1
-                if len(words) > 1:
-                    return view.text_of(words[0], words[-1] + 1)
+                    found = self._indefinite_naming(view, i)
+                    if found is not None:
+                        return found
+                return view.text_of(nearest, own[nearest])
+        for i in indefinite:
+            found = self._indefinite_naming(view, i)
+            if found is not None:
+                return found
+        return None
+
+    def definite_namings(self, view: DocView, head: str, first: int) -> list[str]:
+        """Every naming before token ``first`` of a body whose name opens with the article and
+        the head noun ``head`` (:func:`_definite_body_name`), in text order."""
+        if len(head) < 3 or head.endswith("ات"):
+            return []
+        found = []
+        for i in reversed(bare_before(view, "ال" + head, first, EXPANSION_REACH)):
+            end = _definite_body_name(view, i)
+            if end is not None:
+                found.append(view.text_of(i, end))
+        return found
+
+    def _indefinite_naming(self, view: DocView, i: int) -> str | None:
+        """The body's name that the head noun at token ``i`` opens, without the article: the head
+        and its definite genitives and adjectives ("وزارة الدفاع الروسية")."""
+        if not view.is_word(i):
+            return None
+        words = [i]
+        k = i + 1
+        while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
+            nxt = view.bare[k]
+            verb_like = nxt.startswith("ي") and nxt.endswith(("ه", "ها", "هم", "ون"))  # يصدره
+            stop = (
+                nxt in EXPANSION_STOPS
+                or nxt.startswith(("ان", "بان"))
+                or _is_stop_key(view, nxt)
+                or verb_like
+            )
+            if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
+                break
+            coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
+            if coordinated and view.title_state(view.keys[k][1:]) is not None:
+                break  # "مالك نادي X والرئيس الشرفي …": a second post of the person opens
+            if len(words) == 1 and nxt.startswith(("بال", "كال")):
+                break  # "ضباط شرطة بالتورط": a preposition's definite noun, not the body's name
+            words.append(k)
+            k += 1
+        if len(words) > 1:
+            return view.text_of(words[0], words[-1] + 1)
         return None
 
     def outlet_quoted_in_full(self, view: DocView, expanded: str, first: int) -> str | None:
@@ -1258,7 +1296,10 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
         bare = view.bare[k]
         if bare in COMPLEMENTIZERS or view.title_state(bare) is not None or _clitic_title(view, bare):
             return None  # "… خلال لقائه بالرئيس، X": the name after a second title is that one's
-        if (view.words.is_a("stop", bare) and bare not in _SEAT_STOPS) or view.words.is_a("time", bare):
+        tenure = bare in TENURE_ADJECTIVES and has_article(view, k)  # "رئيس المجلس الحالي، X"
+        if (view.words.is_a("stop", bare) and bare not in _SEAT_STOPS) or (
+            view.words.is_a("time", bare) and not tenure
+        ):
             return None
         k += 1
     if k >= end or k == phrase.last:
@@ -1629,6 +1670,8 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
     end = view.sentence_range(comma)[1]
     while first < end and view.is_word(first) and view.title_state(view.bare[first]) is not None:
         first += 1  # "…، العقيد أحمد المسماري": the holder's rank before the name
+        while first < end and view.is_word(first) and _rank_nisba(view, first):
+            first += 1  # "…، السفير السلوفيني فوييسلاف سوك،": the rank's nisba
     last = first
     while last < end and view.is_word(last) and last - first <= MAX_APPOSITION_NAME_WORDS:
         if reported and view.bare[last] in COMPLEMENTIZERS:
@@ -1668,6 +1711,13 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
     ):
         return None  # a person's family name comes back alone ("رضا عيسى" … "وقال عيسى"), or is known
     return first, last
+
+
+def _rank_nisba(view: DocView, k: int) -> bool:
+    """Whether word k is a definite relational adjective (ـي، ـية) after a rank: "السفير
+    السلوفيني"، "الخبيرة الفرنسية"; not a title itself."""
+    bare = view.bare[k]
+    return has_article(view, k) and bare.endswith(("ي", "يه")) and view.title_state(bare) is None
 
 
 def _next_mention_starts(view: DocView, k: int) -> bool:
@@ -2337,6 +2387,12 @@ def earlier_description(view: DocView, phrase: SpeakerPhrase) -> str | None:
     relational adjective of the reference (البريطاني) must agree with it (بريطانيا، البريطانية),
     so "المندوب الفرنسي" does not go back to "مندوب بريطانيا".
     """
+    found = earlier_description_span(view, phrase)
+    return None if found is None else _clean(view.text_of(*found))
+
+
+def earlier_description_span(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The tokens (first, last) of the mention :func:`earlier_description` reads."""
     key = view.bare[phrase.first]
     if not key.startswith("ال") or len(key) < 5:
         return None
@@ -2351,8 +2407,53 @@ def earlier_description(view: DocView, phrase: SpeakerPhrase) -> str | None:
             continue
         words = [view.keys[k] for k in range(found.first + 1, found.last)]
         if all(any(w.removeprefix("ال").startswith(root) for w in words) for root in roots):
-            return _clean(view.text_of(found.first, found.last))
+            return found.first, found.last
     return None
+
+
+def _definite_body_name(view: DocView, i: int) -> int | None:
+    """The end of a body's name that opens with the article at token ``i``: the head, its
+    definite adjectives, then its domain as a genitive in لل and the definite words joined to
+    it ("الهيئة العليا المستقلة للاتصال السمعي والبصري"، "المنظمة الدولية للهجرة"، "البعثة
+    المشتركة للأمم المتحدة"). The domain in لل is what makes the words a name: a head with
+    adjectives only ("المنظمة الأممية") is itself a reference back, and a definite word that is
+    no adjective ("لاحظت الهيئة الإخلالات") is the verb's object. None for anything else."""
+    k = i + 1
+    end = min(len(view), i + MAX_EXPANSION_WORDS)
+    while k < end and view.is_word(k) and view.bare[k].startswith("ال") and _adjective_of_body(view, k):
+        k += 1
+    if k >= end or not view.is_word(k) or not view.bare[k].startswith("لل") or len(view.bare[k]) < 5:
+        return None
+    k += 1
+    while k < end and view.is_word(k):
+        key = view.keys[k]
+        if not key.startswith(("ال", "وال")) or view.title_state(key.removeprefix("و")) is not None:
+            break
+        if view.words.is_a("time", view.bare[k]) or view.cues[k] is not None:
+            break  # "… للانتخابات اليوم": the time of the verb, no word of the name
+        k += 1
+    return k
+
+
+def _adjective_of_body(view: DocView, k: int) -> bool:
+    """Whether a definite word after a body's head can be its adjective: not a title, a cue, a
+    body or outlet noun, or a stop word."""
+    key = view.bare[k]
+    return (
+        view.title_state(key) is None
+        and view.cues[k] is None
+        and not view.words.is_a("time", key)
+        and not _is_stop_key(view, key)
+        and not view.words.is_a("institution", key[2:])
+        and not view.words.is_a("media", key[2:])
+    )
+
+
+def apposed_holder(view: DocView, first: int) -> str | None:
+    """The name an indefinite description at token ``first`` stands in apposition to, right
+    after a verb of saying: "وقال أسامة معين، خبير اقتصادي بحريني، إن" (the description says
+    who the named subject is, so a later "الخبير الاقتصادي" refers back to that name)."""
+    return _name_before_title(view, first)
 
 
 _HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})

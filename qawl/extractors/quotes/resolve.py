@@ -20,7 +20,9 @@ from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     TENURE_ADJECTIVES,
     NameIndex,
+    apposed_holder,
     earlier_description,
+    earlier_description_span,
     hashtag_holder,
     li_title,
     name_after_seat,
@@ -223,9 +225,13 @@ def _resolve(
         named = None if new_source else names.title_name(title, span.start)
         if named is not None:
             return names.fullest(named), None, "title"
-        first_mention = earlier_description(view, phrase)
-        if first_mention is not None:
-            return first_mention, None, "title"
+        mention = earlier_description_span(view, phrase)
+        if mention is not None:
+            # "وقال X، خبير اقتصادي …" … "واعتبر الخبير الاقتصادي": the description's holder.
+            holder_name = apposed_holder(view, mention[0])
+            if holder_name is not None:
+                return names.fullest(holder_name), None, "title"
+            return earlier_description(view, phrase) or span.text, None, "title"
         holder = _sole_quoted_holder(view, names, phrase, title, history)
         if holder is not None:
             return holder.name, holder.entity, "title"
@@ -236,8 +242,10 @@ def _resolve(
     if phrase.title is None and phrase.first + 1 < phrase.last:
         # "المنظمة الأممية": a definite body noun with its adjectives refers back like the noun.
         body = _named_body_before(view, names, phrase)
-        if body is not None and all(
-            has_article(view, k) for k in range(phrase.first, phrase.last) if view.is_word(k)
+        if (
+            body is not None
+            and all(has_article(view, k) for k in range(phrase.first, phrase.last) if view.is_word(k))
+            and _keeps_modifiers(view, phrase, body)
         ):
             return body, None, "title"
     if phrase.first + 1 == phrase.last:
@@ -246,7 +254,7 @@ def _resolve(
             return quoted, None, "title"
         expanded = names.expand_definite(view, phrase.first)
         if expanded is not None:
-            return _clean_name(expanded), None, "title"
+            return _fuller_known(view, names, phrase.first, span.text, _clean_name(expanded)), None, "title"
     # A one-word rank or role (العميد، النائب) is shared by many people of one story, so the
     # name another of them stands next to is no surer than the words after this one.
     one_word_title = phrase.title is not None and phrase.title[1] - phrase.title[0] == 1
@@ -635,6 +643,46 @@ def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -
     return _clean_name(expanded) if expanded is not None else None
 
 
+def _fuller_known(view: DocView, names: NameIndex, first: int, reference: str, expanded: str) -> str:
+    """The name a definite head noun takes: the naming found before it, unless that naming
+    opens with the article and the document quotes a fuller name of that head (the fullest
+    name the document gives: "الهيئة العليا المستقلة للاتصال السمعي البصري الهايكا" over a
+    later "الهيئة العليا المستقلة للاتصال السمعي والبصري" in passing)."""
+    words = name_words(expanded)
+    if not words or not words[0].startswith("ال"):
+        return expanded
+    known = names.fullest(reference)
+    known_words = name_words(known)
+    if len(known_words) > len(words) and known_words[0] == words[0] and _body_name(known_words):
+        return known
+    if 1 < len(known_words) < len(words) and words[: len(known_words)] == known_words:
+        # The body quoted by the start of its name ("أوضحت الهيئة العليا المستقلة للإتصال …"):
+        # its name as first written in full, so that one body has one speaker name.
+        head = words[0].removeprefix("ال")
+        for naming in names.definite_namings(view, head, first):
+            if name_words(naming)[: len(known_words)] == known_words:
+                return _clean_name(naming)
+    return expanded
+
+
+def _keeps_modifiers(view: DocView, phrase: SpeakerPhrase, body: str) -> bool:
+    """Whether a body's name keeps every adjective of a reference to it: a reference repeats
+    the name's words ("الهيئة المستقلة" for "الهيئة العليا المستقلة للاتصال"), so an adjective
+    the name lacks ("السلطات القضائية السويسرية" is no "السلطات السويسرية للإنابة") is another
+    body's. Only names opening with the article are held to it: an indefinite naming ("منظمة
+    الصحة العالمية") is referred back to by the head with an adjective of kind ("المنظمة
+    الأممية")."""
+    words = name_words(body)
+    if not words or not words[0].startswith("ال"):
+        return True
+    cores = {w.removeprefix("و").removeprefix("لل").removeprefix("ال") for w in words}
+    return all(
+        view.bare[k].removeprefix("ال") in cores
+        for k in range(phrase.first + 1, phrase.last)
+        if view.is_word(k)
+    )
+
+
 def _long_form_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
     """The full name a body's short form stands for: a body noun and its definite genitive
     ("اتحاد الشغل") keep the head and the domain of the full name, dropping its adjectives
@@ -678,6 +726,15 @@ def _quoted_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, history
     if not quoted:
         return None
     nearest = names.expand_definite(view, phrase.first)
+    if (
+        nearest is not None
+        and name_words(nearest)[0].startswith("ال")
+        and len(name_words(nearest)) > max(len(name_words(name)) for name in quoted)
+    ):
+        # "وتحقق البعثة المشتركة للأمم المتحدة … وكانت البعثة قد كشفت": the body named in full,
+        # with its article and domain, nearest before the reference, and fuller than the
+        # naming it was quoted by ("بعثة الأمم المتحدة").
+        return _clean_name(nearest)
     if nearest is not None:
         named = name_words(nearest)
         if any(name_words(name)[: len(named)] == named for name in quoted):
