@@ -2417,20 +2417,38 @@ def _definite_body_name(view: DocView, i: int) -> int | None:
     it ("الهيئة العليا المستقلة للاتصال السمعي والبصري"، "المنظمة الدولية للهجرة"، "البعثة
     المشتركة للأمم المتحدة"). The domain in لل is what makes the words a name: a head with
     adjectives only ("المنظمة الأممية") is itself a reference back, and a definite word that is
-    no adjective ("لاحظت الهيئة الإخلالات") is the verb's object. None for anything else."""
+    no adjective ("لاحظت الهيئة الإخلالات") is the verb's object. The head is a body or outlet
+    noun with one adjective at least: a head right before لل is a noun and the purpose or
+    object of its verb ("إخضاع المؤسسة للقانون"), and a person's name or another noun with the
+    article is no body ("العليان للتمويل"). None for anything else."""
+    head = view.bare[i][2:]
+    if not (view.words.is_a("institution", head) or view.words.is_a("media", head)):
+        return None
     k = i + 1
     end = min(len(view), i + MAX_EXPANSION_WORDS)
     while k < end and view.is_word(k) and view.bare[k].startswith("ال") and _adjective_of_body(view, k):
         k += 1
-    if k >= end or not view.is_word(k) or not view.bare[k].startswith("لل") or len(view.bare[k]) < 5:
+    if (
+        k == i + 1
+        or k >= end
+        or not view.is_word(k)
+        or not view.bare[k].startswith("لل")
+        or len(view.bare[k]) < 5
+    ):
         return None
     k += 1
     while k < end and view.is_word(k):
         key = view.keys[k]
+        bare = view.bare[k]
         if not key.startswith(("ال", "وال")) or view.title_state(key.removeprefix("و")) is not None:
             break
-        if view.words.is_a("time", view.bare[k]) or view.cues[k] is not None:
+        if bare in EXPANSION_STOPS or _is_stop_key(view, bare) or bare in ("الذي", "التي", "الي", "الا"):
+            break  # "… للاستثمار إلى"، "… للإعلام الذي": a preposition or a relative, no name
+        if view.words.is_a("time", bare) or view.cues[k] is not None:
             break  # "… للانتخابات اليوم": the time of the verb, no word of the name
+        joined = key[3:] if key.startswith("وال") else ""
+        if joined and (view.words.is_a("institution", joined) or view.words.is_a("media", joined)):
+            break  # "الهيئة العامة للرياضة والاتحاد السعودي": a second body
         k += 1
     return k
 
