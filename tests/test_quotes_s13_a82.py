@@ -72,3 +72,22 @@ def test_description_with_no_name_before_it_stays_the_description() -> None:
 def test_holder_after_a_tenure_adjective_and_a_rank_with_its_nisba() -> None:
     text = "وقال رئيس اللجنة الحالي، السفير الكندي جون سميث، إن القرار مؤسف."
     assert quote_with(quotes_of(text), "القرار مؤسف").speaker_name == "جون سميث"
+
+
+def test_plural_head_names_no_body() -> None:
+    text = (
+        "وقالت سلطات الطيران إن الرحلات ستعود. "
+        "ووافقت السلطات الأوروبية للطيران المدني على الخطة. "
+        "وأكدت السلطات أن المطار سيفتح غدا."
+    )
+    speaker = quote_with(quotes_of(text), "المطار سيفتح").speaker_name
+    assert speaker is not None and "المدني" not in speaker
+
+
+def test_head_right_before_li_is_an_object_not_a_name() -> None:
+    text = (
+        "وقالت مؤسسة الموانئ إن العمل مستمر. "
+        "وطالب النواب بإخضاع المؤسسة للقانون الجديد. "
+        "وأكدت المؤسسة أن الرصيف سيفتح غدا."
+    )
+    assert quote_with(quotes_of(text), "الرصيف سيفتح").speaker_name == "مؤسسة الموانئ"
