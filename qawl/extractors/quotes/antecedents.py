@@ -288,6 +288,9 @@ MAX_FRONTED_ADVERBIAL = 8
 NEGATIONS = frozenset({"لم", "لن"})
 INDEFINITE_PRONOUNS = frozenset({"احد", "احدا"})
 ALSO = "كما"
+# "كما التقى المستشار …"، "كذلك خطب رئيس الوزراء …": "likewise" before the verb of a verb-first
+# clause, as before a negated one; the verb after it opens the clause all the same.
+ALSO_ADVERBS = frozenset({ALSO, "كذلك"})
 
 
 def _has_genitive(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -299,11 +302,25 @@ def _has_genitive(view: DocView, phrase: SpeakerPhrase) -> bool:
 def _verb_after_particles(view: DocView, first: int, last: int) -> int:
     """The verb of a main clause opened by كما and/or a negation (لم، لن): the token after them."""
     k = first
-    if k + 1 < last and view.is_word(k) and view.bare[k] == ALSO and view.keys[k + 1] in NEGATIONS:
+    if k + 1 < last and view.is_word(k) and view.bare[k] in ALSO_ADVERBS and _perfect_after_also(view, k + 1):
         k += 1
     if k < last and view.is_word(k) and view.bare[k] in NEGATIONS:
         k += 1
     return k
+
+
+def _perfect_after_also(view: DocView, k: int) -> bool:
+    """Whether word k after كما/كذلك may be the perfect of a verb-first clause ("كما التقى"،
+    "كذلك خطب"), or a negation: not an imperfect or future ("كما يشارك" may be "as … takes part")
+    nor أن and its sisters ("كما أنهم")."""
+    if not view.is_word(k):
+        return False
+    return view.keys[k] in NEGATIONS or (
+        view.bare[k][:1] not in IMPERFECT_PREFIXES and view.bare[k] not in COMPLEMENTIZERS
+    )
+
+
+IMPERFECT_PREFIXES = ("ي", "س")
 
 
 def _main_clause_start(view: DocView, first: int, last: int) -> int:

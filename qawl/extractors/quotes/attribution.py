@@ -1038,8 +1038,24 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     # genitive: only a person's name takes its gender from it.
     stated = None if body or view.tokens[phrase.first].text.endswith("ة") else apposition_gender(view, phrase)
     feminine = event.feminine if stated is None else stated
+    if feminine is None and _masculine_titled_subject(view, event):
+        feminine = False
     said = Said(name, entity, feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+def _masculine_titled_subject(view: DocView, event: SpeakerEvent) -> bool:
+    """Whether a verb-first clause shows its titled subject to be a man: "سلم وزير الخارجية
+    المغربي ناصر بوريطة …". A verb before a singular subject agrees with it in gender, and a
+    title without ة or a plural ending names one man; so a later feminine "وهددت" or "مؤكدة" does
+    not go on with him (the clause's subject, kept with no gender, agreed with any cue)."""
+    phrase = event.speaker
+    if phrase.title is None or phrase.start != event.cue + 1 or view.keys[event.cue] in FRONTING_OPENERS:
+        return False  # "أما عضو اللجنة، X، فقد شككت": a particle of fronting, not a verb
+    if verb_gender(view, event.cue) is not False:
+        return False
+    head = view.bare[phrase.title[0]]
+    return is_title_word(view, phrase.title[0]) and not head.endswith(("ه", "ات", "ون", "ين", "اء"))
 
 
 MAX_SHARED_DISTANCE = 40  # tokens from a clause's verb to a cue that goes on with its subject
@@ -1505,6 +1521,14 @@ MAX_APPOSITION_WORDS = 14  # "محلل أسواق المال لدى شركة …
 # Particles that open a clause with its subject first: "لكن X، …، قال"، "أما X، وهو …، يقول".
 FRONTING_OPENERS = MAIN_CLAUSE_OPENERS | {"اما", "واما"}
 APPOSITION_PRONOUNS = {"وهو": False, "هو": False, "وهي": True, "هي": True}
+FEMININE_RELATIVE = normalize("التي")
+RELATIVE_PRONOUNS = frozenset({FEMININE_RELATIVE, normalize("الذي")})
+NAME_MARKS = frozenset('"«»“”')  # quote marks around a name ("منظمة "ريتش إنيشيتيف"")
+
+
+def _name_token(view: DocView, k: int) -> bool:
+    """Whether token k may stand in a fronted name: a word, or a quote mark around the name."""
+    return view.is_word(k) or view.tokens[k].text in NAME_MARKS
 
 
 def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
@@ -1526,6 +1550,10 @@ def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> S
         return None
     opening, head = k, k + 1
     stated = APPOSITION_PRONOUNS.get(view.bare[head])
+    if stated is None and view.bare[head] in RELATIVE_PRONOUNS:
+        # "لكن منظمة X، التي تراقب الوضع …، قالت": a relative clause on the fronted noun, its
+        # pronoun agreeing with it (التي feminine, الذي masculine) and so with the verb.
+        stated = view.bare[head] == FEMININE_RELATIVE
     if stated is None:
         if not is_title_word(view, head) or has_article(view, head):
             return None  # a definite noun after the comma may open a clause of its own
@@ -1533,7 +1561,7 @@ def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> S
     if feminine is not None and stated != feminine:
         return None
     m = opening - 1
-    while m >= sentence_first and view.is_word(m) and opening - m <= MAX_FRONTED_NAME_WORDS:
+    while m >= sentence_first and _name_token(view, m) and opening - m <= MAX_FRONTED_NAME_WORDS:
         if view.keys[m] in FRONTING_OPENERS:
             break
         m -= 1
@@ -1542,8 +1570,10 @@ def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> S
     if start >= opening or not opens:
         return None
     phrase = parse_speaker(view, start, opening)
-    if phrase is None or phrase.start != start or phrase.last != opening or phrase.kind != "name":
+    if phrase is None or phrase.start != start or phrase.kind != "name":
         return None
+    if any(not _name_token(view, k) or view.is_word(k) for k in range(phrase.last, opening)):
+        return None  # the phrase must reach the comma, but for the mark that closes a quoted name
     return phrase
 
 
