@@ -14,6 +14,7 @@ from __future__ import annotations
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger, is_complementizer
 from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.noun_patterns import (
     accusative_event,
     definite_event,
@@ -860,7 +861,9 @@ def _closes_subject(view: DocView, k: int) -> bool:
 
 def subject_adverbial_start(view: DocView, first: int, end: int) -> int:
     """Where an adverb of manner or the occasion of a report starts between a subject and its
-    object (``end`` when none does): the subject ends there."""
+    object (``end`` when none does): the subject ends there. A noun phrase that cannot belong
+    to the subject that starts at ``first - 1`` (:func:`object_in_subject`) ends it too."""
+    end = object_in_subject(view, first - 1, end)
     for k in range(first, end):
         key = view.bare[k]
         if _manner_words(view, k, end + 1):
@@ -1072,3 +1075,172 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
     if view.cues[k] is not None:
         return None
     return k
+
+
+# Quantifiers and partitives among the anonymous heads: they take a definite genitive
+# ("أحد المسؤولين"، "عدد الضحايا"), so a definite word after them is no object.
+_PARTITIVE_HEADS = frozenset({"احد", "عدد", "العديد", "الكثير", "كثير", "بعض", "مسؤولي"})
+MAX_CONSTRUCT_NOUNS = 3  # "رئيس هيئة الأركان": indefinite nouns before the chain's definite end
+MAX_SUBJECT_ADJECTIVES = 4
+
+
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+
+
+def _ending(view: DocView, k: int) -> str:
+    """Word k as written, without the short vowels and tatweel that may follow its last letter."""
+    return view.tokens[k].text.rstrip(_HARAKAT)
+
+
+def _feminine(view: DocView, k: int) -> bool:
+    """A feminine singular noun by its ة (الوزارة، الهيئة، اللجنة). Four letters in ة with a long
+    ā are also the broken plurals فُعاة/فَعَلة (القضاة، الدعاة، القادة), which are masculine."""
+    key = view.bare[k]
+    body = key[2:] if key.startswith("ال") else key
+    if not _ending(view, k).endswith("ة"):
+        return False
+    return len(body) != 4 or ("ا" not in body[1:3] and body != "طلبه")
+
+
+def _feminine_plural(view: DocView, k: int) -> bool:
+    """A sound feminine plural in ات (الولايات، السلطات، الإخلالات)."""
+    return _ending(view, k).endswith("ات")
+
+
+def _masculine_form(view: DocView, k: int) -> bool:
+    """A word with no feminine ending (ة، ات، the elatives' ى and اء): a masculine singular or a
+    broken plural (المجتمع، الأطراف، المواطنين)."""
+    return not _ending(view, k).endswith(("ة", "ات", "ى", "اء", "ه"))
+
+
+def _common_gender_adjective(view: DocView, k: int) -> bool:
+    """A masculine-looking word that still describes a feminine noun: the elative أفعل, which
+    news writes unchanged after any noun (القراءة الأقل، الجريمة الأبرز), the feminine فُعلى
+    written with ا (العليا، الدنيا), and a masculine nisba, which agrees with a noun in ة that is
+    masculine (الداعية الجزائري) rather than opening an object."""
+    key = view.bare[k]
+    body = key[2:] if key.startswith("ال") else key
+    elative = len(body) in (3, 4) and body[0] == "ا"  # الأبرز، الأقل
+    return elative or _ending(view, k).endswith("ا") or is_nisba(key)
+
+
+def _singular_title(view: DocView, nouns: list[int]) -> bool:
+    """Whether the phrase is a definite title (الوزير، المتحدث) and its nisbas, all singular and
+    masculine in form: the titles the speaker words list are singular nouns."""
+    return (
+        has_article(view, nouns[0])
+        and view.title_state(view.bare[nouns[0]]) is not None
+        and all(_masculine_form(view, n) and not _ending(view, n).endswith(("ون", "ين")) for n in nouns)
+    )
+
+
+def _adjective_of_chain(view: DocView, nouns: list[int], k: int) -> bool | None:
+    """Whether the definite word k can describe one of the chain's ``nouns`` (True), cannot
+    (False: it agrees with none in gender or number, so it opens a new noun phrase), or the
+    pattern does not tell (None). An adjective agrees with its noun: no feminine singular noun
+    and no plural in ات takes a masculine adjective ("الوزارة المجتمع"، "الولايات المتحدة
+    المجتمع الدولي"); no singular noun takes an adjective in ات ("الهيئة الإخلالات"); and a
+    noun in ة that is neither a nisba nor an adjective by its pattern describes nothing after
+    masculine nouns ("الوزير الحكومة")."""
+    all_feminine = all(_feminine(view, n) or _feminine_plural(view, n) for n in nouns)
+    if all_feminine and _masculine_form(view, k) and not _common_gender_adjective(view, k):
+        return False
+    text = _ending(view, k)
+    if text.endswith("ات") and not text.endswith("يات"):
+        singular = not any(_feminine_plural(view, n) or view.bare[n].endswith("اء") for n in nouns)
+        if singular and all(_feminine(view, n) or _masculine_form(view, n) for n in nouns):
+            return False
+    key = view.bare[k]
+    if _singular_title(view, nouns) and text.endswith(("ون", "ين")) and len(key) >= 6:
+        return False  # "وأبلغ الوزير الصحافيين أن": a plural describes no singular noun
+    adjective = adjective_like(key) or is_nisba(key)
+    if text.endswith("ة") and not adjective and all(_masculine_form(view, n) for n in nouns):
+        return False
+    return True if adjective else None
+
+
+def _stops_chain(view: DocView, k: int) -> bool:
+    """Whether word k is no plain definite word of the phrase: not a word, a coordinated word
+    (و written on it), a title in apposition (المستشار), or a name the earlier stages found."""
+    if not view.is_word(k) or view.keys[k] != view.bare[k]:
+        return True
+    key = view.bare[k]
+    if view.title_state(key) is not None:
+        return True
+    label = view.mention_label(k)
+    return label is not None and label[0] == "PER"
+
+
+def _after_definite_chain(view: DocView, nouns: list[int], first: int, end: int) -> int:
+    """Past a noun phrase whose chain of ``nouns`` ends in a definite noun, the first definite
+    word that agrees with none of them (:func:`_adjective_of_chain`), or ``end``."""
+    for k in range(first, min(end, first + MAX_SUBJECT_ADJECTIVES)):
+        if _stops_chain(view, k) or not has_article(view, k) or view.words.is_a("time", view.bare[k]):
+            return end  # a time word (الخميس) is read by the rules of adverbials, not here
+        agrees = _adjective_of_chain(view, nouns, k)
+        if agrees is False:
+            return k
+        if agrees is None:
+            return end
+        if _masculine_form(view, k) and is_nisba(view.bare[k]):
+            nouns = [*nouns, k]  # "الداعية الجزائري المعروف": a masculine nisba shows the noun's gender
+    return end
+
+
+def _after_indefinite_phrase(view: DocView, head: int, end: int) -> int:
+    """Past an indefinite subject and its indefinite adjectives, a definite word: it is neither
+    their adjective (an adjective agrees in definiteness) nor a genitive (an adjective closes
+    the construct), so the object starts there ("اتهمت مصادر فلسطينية الدوحة بـ"، "ووصف
+    محللون القرار بأنه"). A sound plural in ون governs no genitive (its ن drops in the
+    construct), so a definite word right after it is the object too. Otherwise ``end``."""
+    key = view.bare[head]
+    plural = key.endswith("ون") and len(key) >= 6
+    label = view.mention_label(head)
+    if label is not None and label[0] == "PER":
+        return end
+    anonymous = view.words.is_a("anonymous", key) and key not in _PARTITIVE_HEADS
+    feminine = _ending(view, head).endswith(("ة", "ى")) and not view.words.is_a("institution", key)
+    if not (plural or anonymous or feminine) or view.title_state(key) is not None:
+        return end
+    k = head + 1
+    while k < end and k - head <= MAX_SUBJECT_ADJECTIVES and view.is_word(k) and not has_article(view, k):
+        adjective = view.bare[k]
+        if not is_nisba(adjective) or len(adjective) < 4 or view.keys[k] != adjective:
+            return end
+        if feminine and not (anonymous or plural) and not _ending(view, k).endswith("ية"):
+            return end  # "رئيسة بلدية القدس": a masculine nisba-like noun is a genitive
+        k += 1
+    if k >= end or (k == head + 1 and not plural) or not has_article(view, k) or _stops_chain(view, k):
+        return end
+    return k
+
+
+def object_in_subject(view: DocView, head: int, end: int) -> int:
+    """Where the verb's object starts inside a VSO subject that begins at ``head`` (``end``
+    when nothing tells). After a verb of saying the subject is one noun phrase: a definite
+    noun, a construct chain (وزارة الخارجية) or an indefinite noun, each with adjectives that
+    agree with it. A definite word that is neither its adjective nor its genitive opens the
+    object ("ودعت الوزارة المجتمع الدولي إلى"); the object's own adjectives go with it."""
+    if head < 0 or head + 1 >= end or not view.is_word(head) or view.keys[head] != view.bare[head]:
+        return end
+    key = view.bare[head]
+    words = view.words
+    if words.is_a("time", key) or words.is_a("stop", key):
+        return end
+    if has_article(view, head):
+        return _after_definite_chain(view, [head], head + 1, end)
+    nouns = [head]
+    k = head + 1
+    while k < end and len(nouns) <= MAX_CONSTRUCT_NOUNS and view.is_word(k) and not has_article(view, k):
+        if is_nisba(view.bare[k]) or view.keys[k] != view.bare[k]:
+            return _after_indefinite_phrase(view, head, end)
+        nouns.append(k)
+        k += 1
+    if k == head + 1:
+        plural = _after_indefinite_phrase(view, head, end)
+        if plural < end:
+            return plural  # "محللون القرار"
+    if k >= end or _stops_chain(view, k) or not has_article(view, k):
+        return end
+    nouns.append(k)  # "وزارة الخارجية": the first definite noun closes the chain
+    return _after_definite_chain(view, nouns, k + 1, end)

@@ -35,7 +35,7 @@ from qawl.extractors.quotes.noun_patterns import (
     verbal_noun,
     without_possessive,
 )
-from qawl.extractors.quotes.objects import FORM_ONE_EVENTS
+from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
 from qawl.extractors.quotes.view import DocView
@@ -808,7 +808,10 @@ MAX_THAT_AHEAD = 12
 def occasion_start(view: DocView, start: int, end: int) -> int:
     """Where an adverbial of the occasion of speech (في مداخلة له، خلال تصريح) begins between
     ``start`` and ``end``, or ``end``: the subject before it ends there, and a name in marks
-    inside it is the outlet spoken on ("وأكد المواطن في مداخلة له على الجوهرة "اف ام" أنه")."""
+    inside it is the outlet spoken on ("وأكد المواطن في مداخلة له على الجوهرة "اف ام" أنه").
+    The verb's object ends the subject that starts at ``start - 1`` too ("ووصف محللون القرار
+    بأنه"، :func:`objects.object_in_subject`)."""
+    end = object_in_subject(view, start - 1, end)
     for m in range(start, end - 1):
         if (
             view.bare[m] in _OCCASION_PREPOSITIONS
