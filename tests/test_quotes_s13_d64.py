@@ -58,6 +58,8 @@ def test_plural_after_singular_title_is_the_addressee() -> None:
         ("وأعرب رئيس بلدية القدس عن قلقه.", "رئيس بلدية القدس"),
         # An anonymous head right before a definite word is its construct (خبراء الأمم المتحدة).
         ("وأكد خبراء الأمم المتحدة أن الوضع خطير.", "خبراء الأمم المتحدة"),
+        # A broken plural takes a feminine singular adjective (فعيلة).
+        ("وأكدت الفنون الجميلة أن الجمال ضروري.", "الفنون الجميلة"),
         # A plural title (النواب is no singular title) keeps its plural nisba.
         ("وأكد النواب الأوروبيون أن الاتفاق متوازن.", "النواب الأوروبيون"),
     ],

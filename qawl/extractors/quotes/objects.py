@@ -1124,6 +1124,13 @@ def _common_gender_adjective(view: DocView, k: int) -> bool:
     return elative or _ending(view, k).endswith("ا") or is_nisba(key)
 
 
+def _feminine_adjective_pattern(key: str) -> bool:
+    """فعيلة and فاعلة (الجميلة، الكبيرة؛ الحاكمة، السابقة): the feminine adjectives a broken plural
+    takes (الفنون الجميلة، الدول الكبيرة), which :func:`adjective_like` reads only without ة."""
+    body = key[2:] if key.startswith("ال") else key
+    return len(body) == 5 and body[-1] == "ه" and (body[2] == "ي" or body[1] == "ا")
+
+
 def _singular_title(view: DocView, nouns: list[int]) -> bool:
     """Whether the phrase is a definite title (الوزير، المتحدث) and its nisbas, all singular and
     masculine in form: the titles the speaker words list are singular nouns."""
@@ -1153,7 +1160,7 @@ def _adjective_of_chain(view: DocView, nouns: list[int], k: int) -> bool | None:
     key = view.bare[k]
     if _singular_title(view, nouns) and text.endswith(("ون", "ين")) and len(key) >= 6:
         return False  # "وأبلغ الوزير الصحافيين أن": a plural describes no singular noun
-    adjective = adjective_like(key) or is_nisba(key)
+    adjective = adjective_like(key) or is_nisba(key) or _feminine_adjective_pattern(key)
     if text.endswith("ة") and not adjective and all(_masculine_form(view, n) for n in nouns):
         return False
     return True if adjective else None
