@@ -37,6 +37,7 @@ from qawl.extractors.quotes.titles import (
     derived_perfect,
     honorific_in_name,
     in_person_mention,
+    is_body_noun,
     names_a_place_or_body,
     numbered_name,
     seat_before_rank,
@@ -154,6 +155,71 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     return kept
 
 
+# People a source speaks to, after ل + the article: "وقالت الوزارة الروسية للصحفيين".
+_ADDRESSED_PEOPLE = frozenset({"صحفيين", "صحافيين", "مراسلين", "اعلاميين", "حضور", "حاضرين", "مشاركين"})
+
+
+def _definite_word_of_name(view: DocView, k: int, coordinated: bool) -> bool:
+    """Whether word k may stand inside a body's name after its head or its domain: an adjective
+    with the article by its pattern ("العليا"، "المستقلة"، "العامة"، "السامية"), or, in the domain
+    (``coordinated``), a definite noun joined by و ("للتعبئة العامة والإحصاء"). Not a title, cue,
+    time word, stop, quantifier ("الجميع" is the verb's object) or a body noun of its own (a
+    second body, or the verb's object)."""
+    key = view.bare[k]
+    joined = key.startswith("وال")
+    word = key[1:] if joined else key
+    if not (has_article(view, k) or joined) or word[2:] in QUANTIFIERS:
+        return False
+    adjective = adjective_like(word) or (word.endswith("ه") and adjective_like(word[:-1]))
+    words = view.words
+    return (
+        (adjective or (coordinated and joined))
+        and view.title_state(key) is None
+        and view.cues[k] is None
+        and not words.is_a("time", key)
+        and not is_stop(view, k)
+        and not is_body_noun(view, word[2:])
+    )
+
+
+def _body_with_domain(view: DocView, seg: list[int]) -> list[int] | None:
+    """A body named with the article: its head noun, its definite adjectives, then its domain in
+    لل and the domain's own definite words ("المجلس الأعلى للسكان في الأردن"، "الجهاز المركزي
+    المصري للتعبئة العامة والإحصاء اليوم"، "المركز الوطني للأرصاد"). Adjectives agree with their
+    head in definiteness, so the words before لل are the head's adjectives, and لل after them
+    opens the body's domain, a genitive in ل, never an addressee: with no adjective before it
+    ("قال المتنبي للرجل"، "إخضاع المؤسسة للقانون") ل is the verb's complement. The domain is no
+    time ("للمرة الأولى"، "لليوم الثاني") and no people spoken to ("للصحفيين"). The name ends at
+    the first word that cannot continue it (a preposition, a time word, an indefinite word, a
+    verb, a second body). None when the segment names no such body."""
+    head = seg[0]
+    if len(seg) < 3 or not has_article(view, head) or not is_body_noun(view, view.bare[head][2:]):
+        return None
+    if view.tokens[head].text.endswith("ات"):
+        return None  # "دعت المنظمات الدولية للضغط": many bodies, and ل their purpose
+    k = 1
+    while k < len(seg) and _definite_word_of_name(view, seg[k], False):
+        k += 1
+    if k == 1 or k >= len(seg):
+        return None
+    domain = view.bare[seg[k]]
+    rest = domain[2:]
+    words = view.words
+    if (
+        not domain.startswith("لل")
+        or len(rest) < 3
+        or rest in _ADDRESSED_PEOPLE
+        or words.is_a("time", rest)
+        or words.is_a("time", "ال" + rest)
+        or view.cues[seg[k]] is not None
+    ):
+        return None
+    k += 1
+    while k < len(seg) and _definite_word_of_name(view, seg[k], True):
+        k += 1
+    return seg[:k]
+
+
 def _name_then_title(view: DocView, seg: list[int]) -> list[int]:
     """A segment that starts with a name: the name, ended by a following title ("قرقاش وزير")."""
     for k, i in enumerate(seg):
@@ -227,6 +293,9 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         return None
     anonymous = words.is_a("anonymous", head_key)
     whole = seg
+    named = _body_with_domain(view, seg)
+    if named is not None:
+        return SpeakerPhrase(named[0], named[-1] + 1, "name", None, (named[0], named[-1] + 1))
     seg = _cut_at_stop(view, seg, anonymous)
     if not seg:
         return None

@@ -192,7 +192,8 @@ def _without(view: DocView, i: int) -> bool:
 
 def surname_li(view: DocView, i: int) -> bool:
     """Whether لي at token i is the surname, not "to me": the document writes it as a person's
-    name after a title or a nationality ("رئيس الوزراء الصيني لي كه شيانغ"), and a news report
+    name after a title or a nationality, right after it or after a comma ("رئيس الوزراء الصيني
+    لي كه شيانغ"، "…، لي كه شيانغ،"), and a news report
     in the third person has no "me" for a verb of saying to address."""
     if view.keys[i] != SURNAME_LI or i + 1 >= len(view) or not view.is_word(i + 1):
         return False
@@ -200,10 +201,17 @@ def surname_li(view: DocView, i: int) -> bool:
     k = -1
     for _ in range(view.count(SURNAME_LI)):
         k = keys.index(SURNAME_LI, k + 1)
-        if k == 0 or k + 1 >= len(view) or not view.is_word(k - 1) or not view.is_word(k + 1):
+        if k == 0 or k + 1 >= len(view) or not view.is_word(k + 1):
             continue
-        before, given = view.bare[k - 1], keys[k + 1]
-        titled = view.title_state(before) is not None or (has_article(view, k - 1) and before.endswith("ي"))
+        # "رئيس الوزراء الصيني، لي كه شيانغ،": the name in apposition after a comma follows
+        # the title as closely as a name right after it.
+        at = k - 1
+        if not view.is_word(at):
+            at = k - 2 if k >= 2 and view.is_comma(k - 1) and view.is_word(k - 2) else -1
+        if at < 0:
+            continue
+        before, given = view.bare[at], keys[k + 1]
+        titled = view.title_state(before) is not None or (has_article(view, at) and before.endswith("ي"))
         if titled and not given.startswith("ال") and view.cues[k + 1] is None and not _stop_word(view, k + 1):
             return True
     return False
