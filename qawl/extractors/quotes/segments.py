@@ -174,7 +174,7 @@ def _definite_word_of_name(view: DocView, k: int, coordinated: bool) -> bool:
     words = view.words
     return (
         (adjective or (coordinated and joined))
-        and view.title_state(key) is None
+        and not is_title_word(view, k)  # a role adjective passes: "المركز الإعلامي للجيش"
         and view.cues[k] is None
         and not words.is_a("time", key)
         and not is_stop(view, k)
