@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
+from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -248,6 +249,8 @@ class NameIndex:
     # Every ending (one word or more) of a person entity's name, on first use by person_closing.
     _person_endings: frozenset[tuple[str, ...]] | None = None
     _person_skeletons: frozenset[tuple[str, ...]] | None = None  # those endings' skeletons
+    # The words of each paired name -> the nisbas of its titles, on first use (_titled_nisbas).
+    _name_nisbas: dict[tuple[str, ...], set[str]] | None = None
 
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
@@ -317,6 +320,18 @@ class NameIndex:
                         index.titled.setdefault(_title_core(title[0]), []).append(
                             TitledName(view.tokens[first].start, title, name, True)
                         )
+                    index.add(name, person=True)
+                    continue
+                # "انتقد الرئيس الفرنسي #إيمانويل_ماكرون الخطة": the title's holder written as a
+                # hashtag right after it; "وقال الرئيس الفرنسي" later is that person.
+                tagged = hashtag_holder(view, _with_adjectives_before_tag(view, phrase))
+                if tagged is not None:
+                    title = title_key_of(view, phrase.first, phrase.last)
+                    name = view.text_of(*tagged).replace("_", " ")
+                    # No surer than a name written right after its title ("الممثل X").
+                    index.titled.setdefault(_title_core(title[0]), []).append(
+                        TitledName(view.tokens[phrase.first].start, title, name, False)
+                    )
                     index.add(name, person=True)
                     continue
                 # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
@@ -442,6 +457,54 @@ class NameIndex:
         return any(
             bare_before(view, key, first, DESCRIPTION_REACH) for key in (core, "ال" + core, "لل" + core)
         )
+
+    def chain_holder(self, title: tuple[str, ...], position: int) -> str | None:
+        """The person a definite description without a name refers back to through any word of
+        a title chain the document gave a named holder before character ``position``.
+
+        News names a source once with a chain of title words ("النائب البرلماني X"، "السفير
+        الكندي لدى مصر، X،") and goes on with a shorter description built from any of them: its
+        head or a later word of the chain ("البرلماني المصري"). The nearest such holder wins. The
+        description is a definite head and its nisbas only: a domain or another adjective
+        ("المدير العام للشركة") names an office of its own. Each nisba must be one of that
+        holder's (in the chain or another title of the same person): "الوزير الفرنسي" is not
+        "الوزير الألماني X". The head word is compared with its gender ("الفنانة" is not "الفنان")."""
+        if not title or not title[0].startswith("ال"):
+            return None
+        if any(not title_nisbas(("", word)) for word in title[1:]):
+            # "المتحدث باسم الجيش"، "المدير العام للشركة": a domain or another adjective makes an
+            # office of its own, which a longer chain ("المدير العام المساعد للشركة") is not.
+            return None
+        head = _same_post(title[0][2:])
+        roots = title_nisbas(title)
+        best: TitledName | None = None
+        for group in self.titled.values():
+            for entry in group:
+                if entry.position >= position or (best is not None and entry.position <= best.position):
+                    continue
+                # Only a definite word of the chain: an indefinite one governs a genitive and
+                # names another office ("رئيس الوزراء اللبناني" is not "الرئيس اللبناني").
+                chain = {_same_post(_without_article(word)) for word in entry.title if _definite_word(word)}
+                if head not in chain:
+                    continue
+                if roots and not roots <= title_nisbas(entry.title) | self._titled_nisbas(entry.name):
+                    continue
+                if not self._named_person(entry):
+                    continue
+                best = entry
+        return None if best is None else best.name
+
+    def _named_person(self, entry: TitledName) -> bool:
+        """Whether a title's pairing names a person surely enough to stand for a description
+        later: a speaker or person entity, or a name of two words or more, the first without
+        the article, set in apposition or written alone by its family name ("ممثلة يهودية،
+        ولدت في" pairs a verb, no name)."""
+        if self.speaks(entry.name):
+            return True
+        words = name_words(entry.name)
+        if len(words) < 2 or words[0].startswith("ال") or words in self._unfit:
+            return False
+        return entry.apposition or self.named_alone(entry.name)
 
     def holders_before(self, head: str, position: int) -> list[str]:
         """The names the document pairs, before character ``position``, with a post whose head
@@ -1015,6 +1078,7 @@ class NameIndex:
         compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
     ) -> str | None:
         entries = self.titled.get(_title_core(title[0]), []) if title else []
+        entries = self._of_the_nisba(entries, title, compatible)
         if len(title) == 1 and self._unmarked_holder_named(entries, title, compatible):
             # "الوزير" after "وزير الشؤون الخارجية، X، … رفقة الوزير الجزائري …، Y،": a holder
             # marked by a nisba is the other party; the bare title is the unmarked holder.
@@ -1044,6 +1108,37 @@ class NameIndex:
             if best_any is not None and not sure_only:
                 return best_any.name
         return None
+
+    def _of_the_nisba(
+        self,
+        entries: list[TitledName],
+        title: tuple[str, ...],
+        compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    ) -> list[TitledName]:
+        """The holders a title with a nisba ("الرئيس الأميركي") may refer back to: those the
+        document titles with that nisba, if any ("الرئيس الأميركي X" before "الرئيس Y", another
+        country's president); else all but those the document gives another nisba ("وزير
+        الخارجية المصري X" is not "الوزير الإماراتي")."""
+        roots = title_nisbas(title)
+        if not roots or not entries:
+            return entries
+        marked = [e for e in entries if roots <= title_nisbas(e.title) and compatible(e.title, title)]
+        if marked:
+            return marked
+        return [e for e in entries if not ((held := self._titled_nisbas(e.name)) and not roots & held)]
+
+    def _titled_nisbas(self, name: str) -> set[str]:
+        """The roots of every nisba in the titles the document pairs with ``name`` ("وزير
+        الخارجية المصري X" -> {مصر})."""
+        if self._name_nisbas is None:
+            # Built once, on the first title with a nisba that asks (the pairings are final).
+            self._name_nisbas = {}
+            for group in self.titled.values():
+                for entry in group:
+                    self._name_nisbas.setdefault(name_words(entry.name), set()).update(
+                        title_nisbas(entry.title)
+                    )
+        return self._name_nisbas.get(name_words(name), set())
 
     def _unmarked_holder_named(
         self,
@@ -2004,6 +2099,51 @@ def _bare_answers_construct(entry: tuple[str, ...], query: tuple[str, ...]) -> b
 
 
 _HEADS_OF_STATE = frozenset({"الجمهوريه", "الدوله", "البلاد"})
+
+
+def _with_adjectives_before_tag(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A title phrase run on over the definite adjectives between it and a hashtag ("الفنانة
+    المصرية الراحلة #X_Y"، "المغنية الأميركية الشهيرة #X_Y"): they describe the title's holder,
+    whose name the tag is. The phrase itself when no tag follows such adjectives."""
+    k = phrase.last
+    while k < min(len(view), phrase.last + 2) and view.is_word(k) and _holder_adjective(view, k):
+        k += 1
+    if k == phrase.last or k >= len(view) or not hashtag_at(view, k):
+        return phrase
+    return SpeakerPhrase(phrase.first, k, phrase.kind, phrase.title, phrase.name)
+
+
+def _holder_adjective(view: DocView, k: int) -> bool:
+    """Whether word k is a definite adjective of a person, of either gender ("الراحل"،
+    "الراحلة"، "الشهيرة"): no title, cue or body noun."""
+    key = view.bare[k]
+    if not has_article(view, k) or view.title_state(key) is not None or view.cues[k] is not None:
+        return False
+    masculine = key[:-1] if key.endswith("ه") else key
+    return adjective_like(key) or adjective_like(masculine)
+
+
+def _without_article(key: str) -> str:
+    """A title word without the article, or the ب/ل/و that carries it ("بالسفير" -> سفير)."""
+    for prefix in ("بال", "لل", "وال", "ال"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return key[len(prefix) :]
+    return key
+
+
+def _definite_word(key: str) -> bool:
+    """Whether a title word carries the article, alone or after ب/ل/و ("السفير"، "بالسفير")."""
+    return key.startswith(("ال", "بال", "لل", "وال"))
+
+
+def _same_post(word: str) -> str:
+    """A post word as the post it names: the spokesman is "الناطق" or "المتحدث", the member of
+    parliament "النائب" or "البرلماني" (with the gender kept)."""
+    return _POST_SYNONYMS.get(word, _HEAD_SYNONYMS.get(word, word))
+
+
+# A member of parliament is "النائب" or "البرلماني" as the writer likes.
+_POST_SYNONYMS = {"برلماني": "نائب", "برلمانيه": "نائبه"}
 
 
 def _title_core(key: str) -> str:

@@ -225,6 +225,10 @@ def _resolve(
         named = None if new_source else names.title_name(title, span.start)
         if named is not None:
             return names.fullest(named), None, "title"
+        held = None if new_source or phrase.name is not None else names.chain_holder(title, span.start)
+        if held is not None:
+            # "النائب البرلماني X" … "وأضاف البرلماني المصري": a word of the holder's chain.
+            return names.fullest(held), None, "title"
         mention = earlier_description_span(view, phrase)
         if mention is not None:
             # "وقال X، خبير اقتصادي …" … "واعتبر الخبير الاقتصادي": the description's holder.

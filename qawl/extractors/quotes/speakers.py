@@ -398,6 +398,9 @@ def _in_context(
                 (head.start, chain_end) if titled else head.title or (head.first, head.last),
                 (apposition.first, apposition.last),
             )
+    seated = _name_after_quoted_seat(view, head, groups)
+    if seated is not None:
+        return seated
     tagged = _hashtag_name(view, head)
     if tagged is not None:
         return tagged
@@ -489,9 +492,28 @@ def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
         return False
     first, last = phrase.title
     rank = view.bare[first] in HONORIFICS or view.bare[first] in _JUDICIAL_RANKS
-    if last - first != 1 or not rank or phrase.name[0] != last:
+    if not (last - first == 1 and rank) and not _rank_with_nisbas(view, first, last):
+        return False
+    if phrase.name[0] != last:
         return False
     return sum(1 for k in range(*phrase.name) if view.is_word(k)) >= 2
+
+
+def _rank_with_nisbas(view: DocView, first: int, last: int) -> bool:
+    """Whether tokens [first, last) are a definite title and its relational adjectives only
+    ("السفير الكندي"، "الخبيرة الاقتصادية الفرنسية"): set after a post's comma before a name, they
+    say who the holder is ("رئيس اللجنة، السفير الكندي جون سميث،"), as an honorific does."""
+    if last - first < 2 or view.title_state(view.bare[first]) != "definite" or not has_article(view, first):
+        return False
+    if view.keys[first] != view.bare[first]:
+        return False  # "…، والسفير الكندي X": a second person, joined by و
+    return all(
+        view.is_word(k)
+        and has_article(view, k)
+        and view.bare[k].endswith(("ي", "يه"))
+        and view.title_state(view.bare[k]) is None
+        for k in range(first + 1, last)
+    )
 
 
 # A judge's rank right before the name ("النائب العام، المستشار X،"، "رئيس المحكمة، القاضي X،"):
@@ -737,9 +759,36 @@ def _name_after_quoted_genitive(
     التنفيذية سوزان وجسيكي)."""
     if has_article(view, head.last - 1) or view.bare[head.last - 1].startswith("لل"):
         return None
+    return _name_after_quoted_body(view, head, groups, head.last)
+
+
+# Prepositions that give a post's body or seat: "القيادي في …"، "النائب عن …"، "السفير لدى …".
+_SEAT_PREPOSITIONS = frozenset({"في", "عن", "لدي"})
+
+
+def _name_after_quoted_seat(
+    view: DocView, head: SpeakerPhrase, groups: list[list[int]]
+) -> SpeakerPhrase | None:
+    """The name right after a body named in quotation marks that a preposition after the title
+    governs: 'القيادي في "جيش الإسلام" محمد علوش'، 'النائب عن "حركة أمل" قاسم هاشم'. The
+    preposition gives the post's body or seat (as "النائب عن حزب العمال" does), so the chain goes
+    on through it to the closing mark, and the person's name follows, as after a title that
+    governs the quoted body itself (:func:`_name_after_quoted_genitive`). A definite title may
+    stand before the preposition: the body is the preposition's object, not the title's name."""
+    if head.kind != "title" or len(groups) < 3 or groups[0][-1] != head.last:
+        return None
+    if view.bare[head.last] not in _SEAT_PREPOSITIONS:
+        return None
+    return _name_after_quoted_body(view, head, groups, head.last + 1)
+
+
+def _name_after_quoted_body(
+    view: DocView, head: SpeakerPhrase, groups: list[list[int]], opening: int
+) -> SpeakerPhrase | None:
+    """The person's name after the body named in quotation marks that opens at token
+    ``opening`` (:func:`_name_after_quoted_genitive`, :func:`_name_after_quoted_seat`)."""
     inner, after = groups[1], groups[2]
-    opening = inner[0] - 1
-    if opening != head.last or view.open_close.get(opening) != inner[-1] + 1:
+    if opening != inner[0] - 1 or view.open_close.get(opening) != inner[-1] + 1:
         return None
     if len(inner) > MAX_QUOTED_GENITIVE or after[0] != inner[-1] + 2:
         return None
