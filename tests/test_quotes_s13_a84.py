@@ -96,3 +96,11 @@ def test_a_verb_after_an_indefinite_title_is_no_holder() -> None:
     )
     speaker = quote_with(quotes_of(text), "ستتبرع بالمال").speaker_name
     assert speaker != "ولدت"
+
+
+def test_hashtag_name_after_definite_adjectives_of_the_title() -> None:
+    text = (
+        "أوصت الفنانة المصرية الراحلة #سعاد_حسني بإقامة جنازة بسيطة. "
+        "وكانت الفنانة المصرية قالت إن الشهرة عبء ثقيل."
+    )
+    assert quote_with(quotes_of(text), "الشهرة عبء").speaker_name == "سعاد حسني"

@@ -464,19 +464,21 @@ class NameIndex:
 
         News names a source once with a chain of title words ("النائب البرلماني X"، "السفير
         الكندي لدى مصر، X،") and goes on with a shorter description built from any of them: its
-        head or a later word of the chain ("البرلماني المصري"). The nearest such holder wins. The
-        description is a definite head and its nisbas only: a domain or another adjective
-        ("المدير العام للشركة") names an office of its own. Each nisba must be one of that
-        holder's (in the chain or another title of the same person): "الوزير الفرنسي" is not
-        "الوزير الألماني X". The head word is compared with its gender ("الفنانة" is not "الفنان")."""
+        head or a later word of the chain ("البرلماني المصري"). The nearest such holder wins.
+        The description is a definite head and definite adjectives only; a genitive or a domain
+        ("المتحدث باسم الجيش"، "المدير العام للشركة") names an office of its own. Each nisba must
+        be one of that holder's (in the chain or another title of the same person): "الوزير
+        الفرنسي" is not "الوزير الألماني X"; each other adjective must be in the chain
+        ("الأديب الراحل"). A chain whose head is followed by another definite adjective than
+        the description's nisbas and tenure words ("المدير العام المساعد") is a compound office.
+        The head word is compared with its gender ("الفنانة" is not "الفنان")."""
         if not title or not title[0].startswith("ال"):
             return None
-        if any(not title_nisbas(("", word)) for word in title[1:]):
-            # "المتحدث باسم الجيش"، "المدير العام للشركة": a domain or another adjective makes an
-            # office of its own, which a longer chain ("المدير العام المساعد للشركة") is not.
-            return None
+        if any(not word.startswith("ال") for word in title[1:]):
+            return None  # "المتحدث باسم الجيش"، "المدير العام للشركة": an office of its own
         head = _same_post(title[0][2:])
         roots = title_nisbas(title)
+        adjectives = {_without_article(word) for word in title[1:] if not title_nisbas(("", word))}
         best: TitledName | None = None
         for group in self.titled.values():
             for entry in group:
@@ -484,8 +486,14 @@ class NameIndex:
                     continue
                 # Only a definite word of the chain: an indefinite one governs a genitive and
                 # names another office ("رئيس الوزراء اللبناني" is not "الرئيس اللبناني").
-                chain = {_same_post(_without_article(word)) for word in entry.title if _definite_word(word)}
-                if head not in chain:
+                words = [_same_post(_without_article(word)) for word in entry.title]
+                at = next(
+                    (k for k, word in enumerate(entry.title) if _definite_word(word) and words[k] == head),
+                    None,
+                )
+                if at is None or not adjectives <= set(words):
+                    continue
+                if any(_compound_office(word, adjectives) for word in entry.title[at + 1 : at + 2]):
                     continue
                 if roots and not roots <= title_nisbas(entry.title) | self._titled_nisbas(entry.name):
                     continue
@@ -2129,6 +2137,18 @@ def _without_article(key: str) -> str:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             return key[len(prefix) :]
     return key
+
+
+def _compound_office(word: str, adjectives: set[str]) -> bool:
+    """Whether a title word right after a definite head makes another office of it: a definite
+    adjective that is no nisba, no tenure word and none of a description's ``adjectives``
+    ("المدير العام"، "المدير المساعد")."""
+    return (
+        word.startswith("ال")
+        and not title_nisbas(("", word))
+        and word not in TENURE_ADJECTIVES
+        and _without_article(word) not in adjectives
+    )
 
 
 def _definite_word(key: str) -> bool:
