@@ -502,6 +502,14 @@ class NameIndex:
                 best = entry
         return None if best is None else best.name
 
+    def _name_shaped(self, entry: TitledName) -> bool:
+        """Whether a title's pairing is shaped like a person's name: a speaker or person entity,
+        or two words or more, the first without the article ("اكتمال وصول" is an object)."""
+        if self.speaks(entry.name):
+            return True
+        words = name_words(entry.name)
+        return len(words) >= 2 and not words[0].startswith("ال") and words not in self._unfit
+
     def _named_person(self, entry: TitledName) -> bool:
         """Whether a title's pairing names a person surely enough to stand for a description
         later: a speaker or person entity, or a name of two words or more, the first without
@@ -509,10 +517,7 @@ class NameIndex:
         ولدت في" pairs a verb, no name)."""
         if self.speaks(entry.name):
             return True
-        words = name_words(entry.name)
-        if len(words) < 2 or words[0].startswith("ال") or words in self._unfit:
-            return False
-        return entry.apposition or self.named_alone(entry.name)
+        return self._name_shaped(entry) and (entry.apposition or self.named_alone(entry.name))
 
     def holders_before(self, head: str, position: int) -> list[str]:
         """The names the document pairs, before character ``position``, with a post whose head
@@ -1124,13 +1129,18 @@ class NameIndex:
         compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
     ) -> list[TitledName]:
         """The holders a title with a nisba ("الرئيس الأميركي") may refer back to: those the
-        document titles with that nisba, if any ("الرئيس الأميركي X" before "الرئيس Y", another
-        country's president); else all but those the document gives another nisba ("وزير
-        الخارجية المصري X" is not "الوزير الإماراتي")."""
+        document titles with that nisba and a name (:meth:`_name_shaped`), if any
+        ("الرئيس الأميركي X" before "الرئيس Y", another country's president); else all but those
+        the document gives another nisba ("وزير الخارجية المصري X" is not "الوزير الإماراتي").
+        A word read as a name after the title ("اللواء اليحيى اكتمال وصول") marks no holder."""
         roots = title_nisbas(title)
         if not roots or not entries:
             return entries
-        marked = [e for e in entries if roots <= title_nisbas(e.title) and compatible(e.title, title)]
+        marked = [
+            e
+            for e in entries
+            if roots <= title_nisbas(e.title) and compatible(e.title, title) and self._name_shaped(e)
+        ]
         if marked:
             return marked
         return [e for e in entries if not ((held := self._titled_nisbas(e.name)) and not roots & held)]
