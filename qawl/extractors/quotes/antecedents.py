@@ -76,6 +76,8 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):
             continue  # "لم يكن أحد يتصور …": "no one" is nobody a later report goes on with
         feminine = True if view.bare[first].endswith("ت") else None
+        if first > 0 and _negation(view, first - 1) and view.keys[first][:1] == "ت":
+            feminine = True  # "ولا تضع الحكومة"، "ولم تعلن": the imperfect's تـ shows her
         before_verb = _name_before_perfect(view, first, phrase)
         if before_verb is not None:
             events.append(SpeakerEvent(first, before_verb, feminine, speech_verb=False, placed=True))
@@ -286,6 +288,7 @@ MAX_FRONTED_ADVERBIAL = 8
 # "كما لم يخف الملياردير …"، "ولم يتوقف ترامب عن …": a negated verb is still the first word of a
 # verb-first clause; the particles before it (كما "likewise", لم/لن "not") are no subject.
 NEGATIONS = frozenset({"لم", "لن"})
+PRESENT_NEGATION = "لا"
 INDEFINITE_PRONOUNS = frozenset({"احد", "احدا"})
 ALSO = "كما"
 # "كما التقى المستشار …"، "كذلك خطب رئيس الوزراء …": "likewise" before the verb of a verb-first
@@ -306,7 +309,29 @@ def _verb_after_particles(view: DocView, first: int, last: int) -> int:
         k += 1
     if k < last and view.is_word(k) and view.bare[k] in NEGATIONS:
         k += 1
+    elif (
+        k + 1 < last
+        and view.is_word(k)
+        and view.bare[k] == PRESENT_NEGATION
+        and _imperfect_after(view, k + 1)
+    ):
+        k += 1  # "ولا تضع الحكومة أهدافا …": لا negates the imperfect that opens the clause
     return k
+
+
+def _negation(view: DocView, k: int) -> bool:
+    """Whether word k is a particle that negates the verb after it (لم، لن، لا)."""
+    return view.is_word(k) and (view.bare[k] in NEGATIONS or view.bare[k] == PRESENT_NEGATION)
+
+
+MIN_IMPERFECT_LETTERS = 3  # تضع، يرى: the prefix and a weak root's two letters
+
+
+def _imperfect_after(view: DocView, k: int) -> bool:
+    """Whether word k after لا may be a third-person imperfect (يـ/تـ, a stem of three or more
+    letters): "لا تضع"، "لا يزال" open a verb-first clause; "لا شك"، "لا أحد" are no verbs."""
+    key = view.keys[k]
+    return view.is_word(k) and key[:1] in "يت" and len(key) >= MIN_IMPERFECT_LETTERS and key == view.bare[k]
 
 
 def _perfect_after_also(view: DocView, k: int) -> bool:
@@ -352,6 +377,8 @@ MAX_LATER_ADVERBIAL = 12  # a second one may hold a relative clause on its noun
 
 
 def _adverbial_opener(view: DocView, k: int) -> bool:
+    if _negation(view, k):
+        return False  # "ولم تضع الحكومة أهدافا، إذ …": a negated verb opens the clause itself
     return view.is_word(k) and (
         view.words.is_a("stop", view.bare[k]) or view.words.is_a("time", view.bare[k])
     )
@@ -408,6 +435,12 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
             verb = phrase.last
             if phrase.start != start or verb >= last or verb >= end or verb in taken:
                 continue
+            if view.bare[verb] in SINGULAR_RELATIVES:
+                after = _verb_after_relative(view, verb, last)
+                if after is not None and after < end and after not in taken:
+                    feminine = True if view.bare[verb] == FEMININE_RELATIVE else None
+                    events.append(SpeakerEvent(after, phrase, feminine, speech_verb=False))
+                continue
             if not _reads_as_verb(view, verb):
                 continue
             feminine = True if view.bare[verb].endswith("ت") else None
@@ -416,6 +449,34 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
 
 
 MAX_FRONTED_WORDS = 8
+FEMININE_RELATIVE = "التي"
+SINGULAR_RELATIVES = frozenset({"الذي", FEMININE_RELATIVE})
+MAX_RELATIVE_WORDS = 12  # words of a relative clause between its head and the main verb
+MIN_VERB_LETTERS = 4  # تتعاون، يواصل، رفضت: a prefix or an ending and a stem of three
+
+
+def _verb_after_relative(view: DocView, relative: int, last: int) -> int | None:
+    """The main verb of a clause whose fronted subject has a relative clause on it, with no
+    commas: "لكن شركة الطيران التي تتخذ من دبي مقرا لها تتعاون مع …"، "والمجلس الذي يضم خبراء
+    يواصل عمله". The relative pronoun's own verb comes right after it; the main verb is the next
+    word, within the same stretch of words, that agrees with the head as a verb does: with التي
+    an imperfect in تـ or a perfect in ـت, with الذي an imperfect in يـ (a masculine perfect has
+    no mark). A word with و on it belongs to the relative clause ("ويملك"), a cue reports on its
+    own, and a word that cannot be a verb (_reads_as_verb) is skipped. None when no word agrees."""
+    feminine = view.bare[relative] == FEMININE_RELATIVE
+    for k in range(relative + 2, min(last, relative + 2 + MAX_RELATIVE_WORDS)):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        key = view.keys[k]
+        if key != view.bare[k] or len(key) < MIN_VERB_LETTERS or not _reads_as_verb(view, k):
+            continue
+        if feminine and (key[0] == "ت" or key.endswith("ت")):
+            return k
+        if not feminine and key[0] == "ي":
+            return k
+    return None
+
+
 BUT_HEADS = frozenset({"الا", "غير"})
 
 

@@ -30,6 +30,8 @@ from qawl.extractors.quotes.grammar import (
     names_several,
     nominative_name,
     not_a_subject,
+    noun_in_construct,
+    object_after_verb,
     partitive_group,
     place_after_masculine,
     plural_cue,
@@ -508,6 +510,16 @@ def _quote(
         attribution = "title"
     else:
         name, entity, attribution = resolve(view, names, frame.speaker, span, history)
+        if (
+            object_after_verb(view, frame)
+            and _weak_head(view, names, frame.speaker, name, entity, attribution)
+            and _agreeing_said(history, frame.feminine) is not None
+        ):
+            # "قالت المنظمة …. ووصفت سياسة الرئيس بأنها …": a thing that nothing marks as a
+            # source (_weak_head), in construct right after a verb that takes its object first,
+            # is that object; the verb's subject is dropped and goes on from the speaker before
+            # that agrees with the verb.
+            return _quote(view, names, _without_speaker(frame), history, reported)
     came_in = came_in_text(view, frame.speaker)
     if came_in and attribution != "title" and history and text_points_back(view, frame.speaker):
         # "وجاء في البيان الذي نشرته الوكالة"، "بحسب ما جاء في تدوينة نشرها": a text whose
@@ -554,6 +566,14 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def _agreeing_said(history: list[Said], feminine: bool | None) -> Said | None:
+    """The recent speaker a dropped subject of this gender may go on with: one that agrees (or
+    shows no gender) when the verb shows its gender, else the last one."""
+    if feminine is None:
+        return antecedent(history, None)
+    return agreeing_antecedent(history, feminine)
 
 
 def _named_again(history: list[Said], informants: list[Said], name: str) -> None:
@@ -954,9 +974,10 @@ def _weak_head(
     definite = has_article(view, phrase.first)
     if not definite and len(words) > 1:
         return False  # a given and a family name, written once
-    if words[-1].endswith("ي") or words[-1].endswith("ون"):
+    if (words[-1].endswith("ي") and not noun_in_construct(view, phrase)) or words[-1].endswith("ون"):
         # A phrase that ends in a nisba names a person or a body ("الشابي"، "الهاشمي الحامدي"،
         # "الأسطول الثالث الأمريكي"); a sound plural in ون is in the subject's case (مغردون).
+        # Not a noun in construct with a definite genitive: "تفشي الأمية" is a verbal noun.
         return False
     if is_passive(view.tokens[phrase.first].text):
         return True  # "حيث قُدم طلب …": a passive verb, never anyone's name

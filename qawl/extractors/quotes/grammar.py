@@ -552,3 +552,59 @@ def _body_head(view: DocView, i: int) -> bool:
     key = view.bare[i]
     keys = (key, key[2:]) if has_article(view, i) else (key,)
     return any(view.words.is_a(kind, k) for kind in ("institution", "media") for k in keys)
+
+
+def noun_in_construct(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is one indefinite common noun followed by a definite noun it
+    does not take in: "سياسة الحكومة"، "تفشي الأمية"، "تراجع الصادرات". A noun without the article
+    before a definite one is in construct with it (its genitive), so the phrase is the first half
+    of a noun phrase about a thing, the parser having stopped before the genitive; a person's
+    name and its family name the parser reads whole ("سامي الحسيني")."""
+    if phrase.title is not None or phrase.kind != "name" or phrase.pair is not None:
+        return False
+    first = phrase.first
+    if phrase.last != first + 1 or has_article(view, first) or first + 1 >= len(view):
+        return False
+    genitive = first + 1
+    if not view.is_word(genitive) or not has_article(view, genitive) or _known_name(view, first):
+        return False
+    if _known_name(view, genitive) or view.words.is_a("time", view.bare[genitive][2:]):
+        return False  # "حكومة نتنياهو"، "مملكة البحرين": a body named by its head; "نشطاء الأربعاء"
+    if view.bare[genitive].endswith("ي"):
+        return False  # "نادية الجندي": a family name in ي (a nisba) after a given name
+    return not _people_noun(view.bare[first])
+
+
+def _people_noun(key: str) -> bool:
+    """Whether a noun's form shows that it may name people, who can speak: a plural (sound, in
+    ات, or broken: رجال، أنصار، نشطاء، عشرات), a participle in مـ that names a doer (معد، مراقب، محلل),
+    a number or a quantifier ("عشرات النساء"، "بعض المسؤولين"), or a title or source word."""
+    return (
+        key.endswith(("ات", "ون", "ين", "اء"))
+        or (len(key) == _FIAL and key[2] == "ا")
+        or (len(key) == _AFAL and key[0] == "ا" and key[3] == "ا")
+        or key.startswith("م")
+        or key in _GROUP_QUANTIFIERS
+    )
+
+
+_FIAL = 4  # فعال: رجال، طلاب، شباب (not the verbal nouns تراجع، سياسة)
+_AFAL = 5  # أفعال: أنصار، أطباء
+# Nouns of number and part that head a group of people in construct ("عدد المحتجين").
+_GROUP_QUANTIFIERS = frozenset({"بعض", "عدد", "كل", "جميع", "معظم", "اغلب", "غالبيه", "اكثر", "احد", "كثير"})
+
+
+def object_after_verb(view: DocView, frame: Frame) -> bool:
+    """A noun in construct (noun_in_construct) right after a verb that takes its object first
+    (وصف، اتهم، انتقد، علل): "ووصفت سياسة الرئيس بأنها …"، "وعلل تفشي الأمية بأسباب". Such a verb
+    puts its subject, then its object, then its content; a thing in construct right after it is the
+    object of a verb whose subject is dropped. The caller also asks that nothing marks the noun as
+    a source (no title, body, source word or name written again) and that the dropped subject has
+    an antecedent."""
+    phrase = frame.speaker
+    if not frame.object_first or phrase is None or phrase.first != frame.cue + 1:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or found.object_suffix:
+        return False  # "وتتهمه عشرات النساء": the object is the pronoun, the noun is the subject
+    return noun_in_construct(view, phrase) and not _speaker_word(view, view.bare[phrase.first])
