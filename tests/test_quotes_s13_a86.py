@@ -2,9 +2,9 @@
 - A thing in construct right after a verb that takes its object first ("ووصفت سياسة الحكومة
   بأنها …"، "وعلل تراجع الصادرات بأن …") is that verb's object: the subject is dropped and goes
   on from the speaker before that agrees with the verb, and the thing starts no chain.
-- A fronted subject with a relative clause and no commas ("لكن شركة الطيران التي تتخذ من دبي
-  مقرا لها تتعاون مع …") is the subject of the main verb after the relative clause, which a later
-  subjectless cue goes on with.
+- A fronted subject that names someone, with a relative clause and no commas ("لكن وزيرة المالية
+  X التي تتولى الملف منذ عامين تواصل …") is the subject of the main verb after the relative
+  clause, which a later subjectless cue goes on with.
 - A negated verb (لم، لن، لا + imperfect) opens its clause even with a comma a few words later
   ("ولا تضع الحكومة أهدافا واضحة، إذ تقول"): its subject is the antecedent, not an adverbial.
 Every sentence here is written for the test.
@@ -57,12 +57,23 @@ def test_a_body_after_an_object_verb_stays_its_subject() -> None:
 def test_a_fronted_subject_with_a_relative_clause_without_commas() -> None:
     text = (
         "قال وزير النقل سامي العبدلي إن المطار الجديد جاهز. "
-        "ولكن شركة الطيران التي تتخذ من دبي مقرا لها تتعاون أيضا مع الشريك المحلي. "
-        "وأعلنت أنها ستفتح خطوطا جديدة إلى آسيا."
+        "لكن وزيرة المالية هالة المنصوري التي تتولى الملف منذ عامين تواصل اجتماعاتها مع البنوك. "
+        "وأعلنت أنها ستقدم الموازنة الشهر المقبل."
     )
-    quote = quote_with(quotes_of(text), "ستفتح خطوطا")
+    quote = quote_with(quotes_of(text), "ستقدم الموازنة")
     assert quote.speaker is None
-    assert quote.speaker_name == "شركة الطيران"
+    assert quote.speaker_name == "هالة المنصوري"
+
+
+def test_a_described_body_with_a_relative_clause_is_left_to_resolution() -> None:
+    # "شركة الطيران" names no one; the clause gives no antecedent, the chain goes on as before.
+    text = (
+        "قال وزير النقل سامي العبدلي إن المطار الجديد جاهز. "
+        "ولكن شركة الطيران التي تتخذ من دبي مقرا لها تتعاون أيضا مع الشريك المحلي. "
+        "وأضاف أن الرحلات ستبدأ قريبا."
+    )
+    quote = quote_with(quotes_of(text), "الرحلات ستبدأ")
+    assert quote.speaker_name == "سامي العبدلي"
 
 
 def test_a_negated_imperfect_opens_its_clause() -> None:

@@ -436,7 +436,11 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
             if phrase.start != start or verb >= last or verb >= end or verb in taken:
                 continue
             if view.bare[verb] in SINGULAR_RELATIVES:
-                after = _verb_after_relative(view, verb, last)
+                # Only a head that names someone (a title, a name the earlier stages found): a
+                # description ("شركة الطيران التي …") points back to a body that resolution, not
+                # the clause, has to find.
+                named = phrase.title is not None or view.mention_label(phrase.first) is not None
+                after = _verb_after_relative(view, verb, last) if named else None
                 if after is not None and after < end and after not in taken:
                     feminine = True if view.bare[verb] == FEMININE_RELATIVE else None
                     events.append(SpeakerEvent(after, phrase, feminine, speech_verb=False))
