@@ -100,7 +100,9 @@ class Frame:
     nested: bool = False
     host: int | None = None  # the cue of the quote it nests in
     # A verbal noun inside the object of another verb ("وتجاهل ترامب مناشدات حلفائه"): its
-    # source is a genitive, not the subject that later dropped subjects continue.
+    # source is a genitive, not the subject that later dropped subjects continue. Also a source
+    # that only its place names, a fronted phrase with no فإن ("وبحسب الدراسات، تراجع …"):
+    # figures, a study or a body mentioned in passing, not who the next "وأضاف" goes on with.
     in_object: bool = False
 
 

@@ -38,6 +38,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_OPENERS,
     DEMONSTRATIVES,
     FA_ANSWERS,
+    MODAL_VERBS,
     ON,
     OPENING_CAME_VERBS,
     POINTING_BACK_WHAT,
@@ -592,6 +593,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     written = False  # an outlet or unnamed reports, set off: the source of a bare clause only
     came_in = False
     answered_only = False  # the source is known from the answer فإن alone (_answered_source)
+    named_only = False  # ... or from its place alone, set off or run into its clause
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
         relative = True
@@ -643,6 +645,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             return None
     # The source noun phrase runs to the next comma or the end of the sentence.
     np_end = k
+    fronting = i == first or _clause_start(view, i, first)
+    # "وبحسب المنظمين شارك …": at the sentence start the phrase may run into its clause
+    # without a comma; the clause starts where the definite source noun phrase ends.
+    run_on_at = _run_on_start(view, k, last) if i == first and not relative else None
+    runs_on = False
     while np_end < last and not view.is_comma(np_end) and not view.is_sentence_mark(np_end):
         if (
             view.is_mark(np_end)
@@ -657,6 +664,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             break  # "وبحسب المشروع الأولي فإن …": the answer's فإن opens the content
         if np_end > k and view.bare[np_end] == "نقلا" and _source_phrase_end(view, np_end) is not None:
             break  # "حسبما أفادت الوكالة نقلا عن مصدر": the relay's own source is another phrase
+        if np_end == run_on_at:
+            runs_on = True
+            break
         np_end += 1
     # "واعتبرت المنظمة، وفق ذات المصدر، أن …": between a verb and its content the phrase relays
     # the verb's report. A noun complement is left out: "وتهدد المشكلة، وفق الصحيفة، بالقضاء
@@ -690,7 +700,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         speaker = _source_speaker(view, k, np_end) or _named_before(view, k, np_end, frames)
         if speaker is None and quoted_close == k + 1 and np_end == k + 2 and _quoted_source(view, k):
             speaker = SpeakerPhrase(k, quoted_close, "name")
-        if speaker is None and (answered or _set_off(view, i, first, np_end, last)):
+        set_off = runs_on or _set_off(view, i, first, np_end, last)
+        if speaker is None and (answered or set_off):
             speaker = _document_source(view, k, np_end) or _definite_li_source(view, k, np_end)
             if speaker is None:
                 speaker = _li_outlet_source(view, k, np_end) or _unnamed_reports(view, k, np_end)
@@ -699,14 +710,18 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 speaker = _li_title_source(view, k, np_end)  # after a verb a ل-title is its addressee
             if speaker is None and not relative:
                 speaker = _written_source(view, k, np_end, answered)
-            if (
-                speaker is None
-                and answered
-                and not relative
-                and (i == first or _clause_start(view, i, first))
-            ):
-                speaker = _answered_source(view, k, np_end)
+            if speaker is None and not relative and fronting:
+                # Fronted and answered by فإن, set off by a comma ("وبحسب بلدية المدينة، تضرر
+                # …") or run into its clause after a definite noun, the phrase attributes the
+                # clause after it, and its noun is the source whatever its class.
+                if answered or runs_on:
+                    speaker = _answered_source(view, k, np_end)
+                elif i == first and _fronted_set_off(view, np_end, last):
+                    speaker = _set_off_source(view, k, np_end)
                 answered_only = speaker is not None
+                # Without فإن the phrase alone names this source: not a subject that later
+                # subjectless cues continue (a study, figures, a body named in passing).
+                named_only = answered_only and not answered
     if dropped:
         speaker, written = None, False  # what follows the verb is whom it was said to, not who said it
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
@@ -773,7 +788,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             kind = "mixed" if marked else "indirect"
             if span[1] <= span[0]:
                 return None
-            return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4)
+            return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4, in_object=named_only)
         if view.is_mark(after) and after in view.open_close:
             found = content_from(view, Trigger("that", after))
             if found is None:
@@ -874,7 +889,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             kind = "mixed" if has_quoted_speech(view, clause_first, before + 1) else "indirect"
     if span[1] <= span[0]:
         return None
-    return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4)
+    return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4, in_object=named_only)
 
 
 # "وبحسب تقارير أولية فقد دمر …": فـ on قد answers a fronted phrase as فإن does; the verb after
@@ -983,7 +998,9 @@ def _written_source(view: DocView, first: int, last: int, answered: bool) -> Spe
 # agreement followed, or a scenario assumed ("ووفقا للقانون فإن …"، "ووفق الخطط، فالمسافة …").
 _RULE_HEADS = frozenset(
     {"قانون", "قوانين", "خطه", "خطط", "نظام", "انظمه", "دستور", "اتفاق", "اتفاقيه", "سيناريو", "معايير",
-     "مخالفات", "قواعد", "لائحه", "لوائح", "مرسوم", "برنامج", "ميزانيه", "مبادره", "عقد", "شروط"}
+     "مخالفات", "قواعد", "لائحه", "لوائح", "مرسوم", "برنامج", "ميزانيه", "مبادره", "عقد", "شروط",
+     # customs, traditions and procedures followed, a reform enacted
+     "عرف", "اعراف", "تقاليد", "اجراءات", "اجراء", "اصلاح", "اصلاحات", "منهجيه", "اسعار", "موازنه"}
 )  # fmt: skip
 
 
@@ -1009,7 +1026,133 @@ def _answered_source(view: DocView, first: int, last: int) -> SpeakerPhrase | No
         return None
     end = next((n for n, m in enumerate(words) if n and _describes(view, m)), len(words))
     words = words[: min(end, MAX_WRITTEN_SOURCE_WORDS)]
+    if (
+        len(words) > 1
+        and start == words[0]
+        and not _source_noun(view, words[0])
+        and _source_noun(view, words[1])
+    ):
+        # "توقعات وزارة المالية"، "سجلات الحكومة": the body or the person whose texts or
+        # figures they are is the source.
+        start = words[1]
     return SpeakerPhrase(start, words[-1] + 1, "name", None, (start, words[-1] + 1))
+
+
+def _source_noun(view: DocView, m: int) -> bool:
+    """A body, an outlet or a title, with or without the article or ل."""
+    key = view.bare[m]
+    for stem in (key, key[1:] if key[:1] == "ل" else key):
+        core = stem[2:] if stem.startswith("ال") else stem
+        if view.words.is_a("institution", core) or view.words.is_a("media", core):
+            return True
+        if view.title_state(stem) is not None:
+            return True
+    return False
+
+
+# Words that open a clause and never go on with a noun phrase: the verb كان and its sisters,
+# modal verbs (يمكن، يجب), negations and verbal particles, and "there is".
+_CLAUSE_OPENING_WORDS = (
+    AUXILIARIES
+    | MODAL_VERBS
+    | frozenset(
+        {"لم", "لن", "لا", "قد", "لقد", "سوف", "هناك", "ثمه", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
+    )
+)
+MIN_RUN_ON_CONTENT = 3  # words of the clause before the next comma, so that it is no apposition
+MAX_RUN_ON_SOURCE_WORDS = 6
+
+
+def _run_on_start(view: DocView, k: int, last: int) -> int | None:
+    """Where the clause starts after a sentence-initial source phrase that no comma closes
+    ("وبحسب المنظمين شارك …"، "ووفقا للشرطة لم يصب أحد …"). The source is a definite noun
+    phrase: a head, the words of its construct chain, then definite words only (an adjective
+    of a definite noun takes the article, and a definite noun takes no genitive). So the first
+    word without the article after a definite word is no part of it: a verb, a particle or the
+    subject opens the clause. None when the phrase holds a title (a name follows it: "بحسب
+    الوزير أحمد …"), a relative, a preposition, a number or a word joined by و, or when the word
+    after it is no clause opener (a name, a pronoun, a hamza-initial word)."""
+    previous_definite = False
+    for m in range(k, min(last, k + MAX_RUN_ON_SOURCE_WORDS + 1)):
+        if not view.is_word(m) or _title_word(view, m):
+            return None
+        key = view.bare[m]
+        if m > k and previous_definite and _opens_run_on_clause(view, m, last):
+            return m
+        if m > k and (
+            _joined(view, m)
+            or key in RELATIVES
+            or not key.isalpha()
+            or key[:1] in "بكف"
+            or (key[:1] == "ل" and not key.startswith("لل"))
+            or view.words.is_a("stop", key)
+        ):
+            return None
+        definite = has_article(view, m) or key.startswith("لل")
+        if previous_definite and not definite:
+            return None
+        previous_definite = definite
+    return None
+
+
+def _joined(view: DocView, m: int) -> bool:
+    """A word with an attached و/ف ("والغاز" is kept whole when the word list lacks الغاز)."""
+    return view.keys[m] != view.bare[m] or view.bare[m].startswith(("وال", "فال"))
+
+
+def _opens_run_on_clause(view: DocView, m: int, last: int) -> bool:
+    key = view.bare[m]
+    if _joined(view, m) or not key.isalpha() or view.cues[m] is not None:
+        return False
+    if key not in _CLAUSE_OPENING_WORDS:
+        if view.tokens[m].text.startswith(("ا", "أ", "إ", "آ")):
+            return False  # a name or a noun of the phrase as often as a verb
+        if key[:1] in "بلكف" or view.words.is_a("stop", key) or view.words.is_a("time", key):
+            return False
+        if view.title_state(key) is not None or view.words.is_a("institution", key):
+            return False
+        if view.words.is_a("media", key) or key in DEMONSTRATIVES or key in _SAME:
+            return False
+    words = 0
+    for w in range(m, last):
+        if view.is_comma(w) or view.is_sentence_mark(w):
+            break
+        words += view.is_word(w)
+    return words >= MIN_RUN_ON_CONTENT
+
+
+def _title_word(view: DocView, w: int) -> bool:
+    key = view.bare[w]
+    return view.title_state(key) is not None or (key[:1] == "ل" and view.title_state(key[1:]) is not None)
+
+
+def _fronted_set_off(view: DocView, np_end: int, last: int) -> bool:
+    """Whether a comma closes a phrase that opens its sentence and a clause follows it: a word,
+    not و/ف joined to a word ("، وبموجب …" opens a clause of the writer's) or a relative ("، الذي
+    …" describes the source)."""
+    after = np_end + 1
+    if not (after < last and view.is_comma(np_end) and view.is_word(after)):
+        return False
+    return not (_joined(view, after) or view.bare[after] in RELATIVES)
+
+
+MAX_SET_OFF_SOURCE_WORDS = 5
+
+
+def _set_off_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The source of a fronted phrase a comma closes, whatever its class ("وبحسب بلدية
+    المدينة، …"، "وبحسب المنظمين، …"): read as an answered one (_answered_source), but without
+    فإن to close it only a short phrase of words is taken: no number, no possessed noun ("بحسب
+    وجهة نظره" is his), no phrase that has run on into a clause."""
+    words = [m for m in range(first, last) if view.is_word(m)]
+    if not words or len(words) > MAX_SET_OFF_SOURCE_WORDS:
+        return None
+    if any(not view.bare[m].isalpha() or view.tokens[m].text.endswith(POSSESSIVE_ENDINGS) for m in words):
+        return None
+    head = view.bare[words[0]]
+    if {head, head[1:], head[2:], head[3:]} & _FILINGS:
+        return None  # a court filing states a party's case: its source is the party (_FILINGS)
+    return _answered_source(view, first, last)
 
 
 MAX_ANSWERED_SUBJECT = 12  # words of the answered clause searched for a verb of saying
