@@ -714,9 +714,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 # Fronted and answered by فإن, set off by a comma ("وبحسب بلدية المدينة، تضرر
                 # …") or run into its clause after a definite noun, the phrase attributes the
                 # clause after it, and its noun is the source whatever its class.
-                if answered or runs_on:
+                if answered:
                     speaker = _answered_source(view, k, np_end)
-                elif i == first and _fronted_set_off(view, np_end, last):
+                elif runs_on or (i == first and _fronted_set_off(view, np_end, last)):
                     speaker = _set_off_source(view, k, np_end)
                 answered_only = speaker is not None
                 # Without فإن the phrase alone names this source: not a subject that later
@@ -1140,13 +1140,14 @@ MAX_SET_OFF_SOURCE_WORDS = 5
 
 
 def _set_off_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
-    """The source of a fronted phrase a comma closes, whatever its class ("وبحسب بلدية
-    المدينة، …"، "وبحسب المنظمين، …"): read as an answered one (_answered_source), but without
-    فإن to close it only a short phrase of words is taken: no number, no possessed noun ("بحسب
-    وجهة نظره" is his), no phrase that has run on into a clause."""
+    """The source of a fronted phrase a comma closes or that runs into its clause, whatever its
+    class ("وبحسب بلدية المدينة، …"، "وبحسب المنظمين شارك …"): read as an answered one
+    (_answered_source), but without فإن to close it only a short phrase of words is taken: no
+    number, no possessed noun ("بحسب وجهة نظره" is his), no phrase that has run on into a
+    clause, and not "the same" one (ذات/نفس), which points back to someone named before."""
     words = [m for m in range(first, last) if view.is_word(m)]
-    if not words or len(words) > MAX_SET_OFF_SOURCE_WORDS:
-        return None
+    if not words or len(words) > MAX_SET_OFF_SOURCE_WORDS or view.bare[words[0]] in _SAME:
+        return None  # "وحسب ذات الشخص،": "the same" points back to someone, read by _source_speaker
     if any(not view.bare[m].isalpha() or view.tokens[m].text.endswith(POSSESSIVE_ENDINGS) for m in words):
         return None
     head = view.bare[words[0]]
