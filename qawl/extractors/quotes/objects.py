@@ -28,7 +28,14 @@ from qawl.extractors.quotes.noun_patterns import (
     without_possessive,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
-from qawl.extractors.quotes.predicates import CONSIDERING, object_after_appositions, predicate_after_pronoun
+from qawl.extractors.quotes.predicates import (
+    CONSIDERING,
+    POINTING_WORDS,
+    TIME_NOUNS,
+    object_after_appositions,
+    pointed_object,
+    predicate_after_pronoun,
+)
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
@@ -134,6 +141,8 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
             # before the object; a comma may close it ("أعلنت الجمعة الماضي، إغلاق قنصليتها").
             after = past_time(view, nxt, last)
             return Trigger("obj", after) if after < last and indefinite_event(view, after) else None
+        if pointed_object(view, nxt):
+            return Trigger("obj", nxt)  # "والوزير ينفي هذه الاتهامات": a stop word that opens a noun phrase
         if view.words.is_a("stop", view.bare[nxt]) or view.words.is_a("time", view.bare[nxt]):
             return None
         return Trigger("obj", nxt)
@@ -270,9 +279,9 @@ def time_phrase_words(view: DocView, k: int, last: int) -> int:
     m = k + 3
     if m + 1 < last and view.bare[m] == "من" and view.is_word(m + 1):
         time_word = view.bare[m + 1]
-        if view.words.is_a("time", time_word) or time_word in _TIME_NOUNS:
+        if view.words.is_a("time", time_word) or time_word in TIME_NOUNS:
             return 5
-        if time_word in ("هذا", "هذه") and m + 2 < last and view.bare[m + 2] in _TIME_NOUNS:
+        if time_word in ("هذا", "هذه") and m + 2 < last and view.bare[m + 2] in TIME_NOUNS:
             return 6
     return 3
 
@@ -417,7 +426,12 @@ def _plural_event_after_masculine_verb(view: DocView, cue: Cue, k: int) -> bool:
     subject is dropped."""
     if cue.kind != "verb" or cue.feminine is not False or not view.is_word(k) or view.cues[k] is not None:
         return False
+    if view.bare[k] in _DEMONSTRATIVES and k + 1 < len(view) and view.is_word(k + 1):
+        k += 1  # "ونفى هذه الاتهامات"، "وجدد تلك المطالب": the demonstrative opens the object
     return has_article(view, k) and view.mention_label(k) is None and event_plural(view.bare[k][2:])
+
+
+_DEMONSTRATIVES = frozenset({"هذه", "تلك"})  # the plural of things takes the feminine singular
 
 
 # Verbal nouns of the first form (فَعْل، فُعول …) that news verbs of announcing and denying take as
@@ -722,8 +736,18 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         if close is None or any(view.cues[m] is not None for m in range(k + 2, close)):
             return None
         k = close
-    # An accusative verbal noun (تراجعا، ارتفاعا) is in the case of an object, never of a subject.
-    return k + 1 if k + 1 < last and (event_noun(view, k + 1) or accusative_event(view, k + 1)) else None
+    # An accusative verbal noun (تراجعا، ارتفاعا) is in the case of an object, never of a subject;
+    # a noun of a state of affairs (وجود), "أي" + a noun or a demonstrative + a definite noun
+    # ("، أي تورط في …"، "، هذه الاتهامات") is no apposition of a person or body either.
+    nxt = k + 1
+    if nxt >= last:
+        return None
+    if view.bare[nxt] == "اي" and view.comma_in(nxt, min(last, nxt + MAX_I_E_WORDS)):
+        return None  # "، أي وزير الخارجية، …": أي "that is" opens another apposition
+    return nxt if event_noun(view, nxt) or strong_object(view, nxt) else None
+
+
+MAX_I_E_WORDS = 5  # "، أي وزير الخارجية الأسبق،": the words of an apposition that أي "that is" opens
 
 
 def _event_taken_for_apposition(view: DocView, phrase: SpeakerPhrase, last: int) -> int | None:
@@ -843,11 +867,6 @@ def _speech_verb(view: DocView, k: int) -> bool:
 
 _POINTING_OBJECTS = frozenset({"هذا", "هذه", "تلك", "اي"})
 # Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
-_TIME_NOUNS = frozenset(
-    normalize(w)
-    for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
-              "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
-)  # fmt: skip
 
 
 def _closes_subject(view: DocView, k: int) -> bool:
@@ -976,16 +995,8 @@ def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
     if not view.is_word(k) or view.words.is_a("time", view.bare[k]):
         return False
     key = view.bare[k]
-    nxt = k + 1
-    if key in ("هذا", "هذه", "تلك") or key == "اي":
-        return (
-            nxt < len(view)
-            and view.is_word(nxt)
-            and (key == "اي" or has_article(view, nxt))
-            and not view.words.is_a("time", view.bare[nxt])
-            and not view.words.is_a("time", view.bare[nxt][2:])
-            and view.bare[nxt] not in _TIME_NOUNS
-        )
+    if key in POINTING_WORDS:
+        return pointed_object(view, k)
     if accusative_event(view, k):
         return True
     return object_noun(view, k) or (event_noun(view, k) if definite_events else indefinite_event(view, k))

@@ -8,6 +8,7 @@ quotation marks), which no other frame rule reads, hence a module of their own.
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import event_noun, is_nisba, object_noun
@@ -15,6 +16,30 @@ from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import DEMONSTRATIVES, POSSESSIVE_ENDINGS
+
+TIME_NOUNS = frozenset(
+    normalize(w)
+    for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
+              "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
+)  # fmt: skip
+POINTING_WORDS = frozenset({"هذا", "هذه", "تلك", "اي"})
+
+
+def pointed_object(view: DocView, k: int) -> bool:
+    """أي + a noun, or a demonstrative + a definite noun that is no time word (أي تورط، هذه
+    الاتهامات; not هذا الأسبوع): a noun phrase that points at a thing, the object of a verb of
+    denying or stressing, never a person's apposition."""
+    key, nxt = view.bare[k], k + 1
+    if key not in POINTING_WORDS or nxt >= len(view) or not view.is_word(nxt):
+        return False
+    after = view.bare[nxt]
+    return (
+        (key == "اي" or has_article(view, nxt))
+        and not view.words.is_a("time", after)
+        and not view.words.is_a("time", after[2:])
+        and after not in TIME_NOUNS
+    )
+
 
 MAX_QUOTED_PREDICATE = 4  # words of a predicate in quotation marks (not a sentence said)
 
@@ -269,7 +294,20 @@ def object_after_comma(view: DocView, k: int, last: int) -> int | None:
         if (
             nxt < last
             and not words.is_a("time", view.bare[nxt])
-            and (object_noun(view, nxt) or event_noun(view, nxt))
+            and (
+                object_noun(view, nxt) or event_noun(view, nxt) or _pointed_after_apposition(view, nxt, last)
+            )
         ):
-            return nxt
+            return nxt  # "وينفي المعارض، المقيم في لندن، أي تورط في …"
     return None
+
+
+MAX_I_E_WORDS = 5  # "، أي وزير الخارجية الأسبق،": the words of an apposition that أي "that is" opens
+
+
+def _pointed_after_apposition(view: DocView, k: int, last: int) -> bool:
+    """A pointed noun phrase (:func:`pointed_object`) after the comma that closes an apposition,
+    unless أي there means "that is" and opens one more apposition up to its own comma."""
+    if not pointed_object(view, k):
+        return False
+    return view.bare[k] != "اي" or not view.comma_in(k, min(last, k + MAX_I_E_WORDS))
