@@ -93,6 +93,20 @@ def owned_noun(view: DocView, i: int) -> bool:
     )
 
 
+def bi_on_owned_noun(view: DocView, i: int) -> bool:
+    """ب on a noun with an owner's pronoun (بيده، بنفسه، برأيه): a prepositional phrase of the
+    clause, never a name set after a title. A foreign name in يه (بيكيه) or with a longer stem
+    (بريجيته), or a PER name, is kept."""
+    key = view.tokens[i].text  # on the page: ة is no pronoun ه (بثينة)
+    if key[:1] != "ب" or not key.endswith(POSSESSIVES) or key.endswith("يه"):
+        return False
+    suffix = next(s for s in POSSESSIVES if key.endswith(s))
+    if not 3 <= len(key) - len(suffix) <= 4:
+        return False  # ب and a noun of two or three letters (يد، نفس، رأي); not بريجيته
+    label = view.mention_label(i)
+    return label is None or label[0] != "PER"
+
+
 def _construct_head(view: DocView, name: list[int], k: int) -> bool:
     """Whether name word k may be a common noun governing the next word ("داغ سبب انخراطها"),
     not a name's last word before the object ("تيريزا ماي حكومتها"، "كامبريدج أناليتيكا

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
-from qawl.extractors.quotes.name_ends import adjective_like
+from qawl.extractors.quotes.name_ends import adjective_like, bi_on_owned_noun
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -358,6 +358,8 @@ class NameIndex:
             if _place_after_closed_title(view, phrase.title, phrase.name[0]):
                 continue  # "واتهم الرئيس الأمريكي إيران بـ": the country is the verb's object
             end = _name_shaped_end(view, *phrase.name)
+            if end == phrase.name[0] + 1 and _complement_word_after_title(view, phrase.title, phrase.name[0]):
+                continue  # "وأرسل الشاعر المصري رسالة"، "وأشار المتحدث بيده": the verb's object or adverb
             if end == phrase.name[0]:
                 # "الفنانة صدر قرار"، "الوزير موقف": a clause or an object, no name; or the rest of
                 # the post, its holder set in apposition after it ("الوزير الجزائري للشؤون
@@ -2495,6 +2497,34 @@ def _without_present_tenure(title: tuple[str, ...]) -> tuple[str, ...]:
 PLACE_ANAPHORS = frozenset({"جهه", "ولايه", "منطقه", "مدينه", "محافظه", "بلاد", "اقليم"})
 
 DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention
+
+
+# The feminine ending on the page (ة, normalised to ه in the keys).
+_TA_MARBUTA = "ة"
+_FATHATAN = "\u064b"
+
+
+def _complement_word_after_title(view: DocView, title: tuple[int, int], k: int) -> bool:
+    """Whether the one word after a title, taken for its holder's name, is rather a word of the
+    clause: the verb's object or an adverb of manner after the subject ("وأرسل الشاعر المصري
+    رسالة إلى"، "ورد الرئيس بسرعة"، "وأشار المتحدث بيده إلى").
+
+    - An indefinite noun in ة after a title of the masculine form: a man's given name in ة is
+      rare and listed (أسامة، حمزة); an indefinite common noun there is the object.
+    - ب on a noun with an owner's pronoun (بيده، بنفسه): a prepositional phrase, no name.
+    Only the word right after the title counts (a comma sets off a name in apposition); a name
+    the earlier stages labelled PER is kept."""
+    label = view.mention_label(k)
+    if label is not None and label[0] == "PER":
+        return False
+    if k != title[1] or "_" in view.tokens[k].text:
+        return False  # "…، #ناصر_بوريطة": set off by a comma or tagged, a name in apposition
+    text, bare = view.tokens[k].text.rstrip(_FATHATAN), view.bare[k]
+    if len(bare) < 4 or has_article(view, k) or bare in given_names():
+        return False
+    if text.endswith(_TA_MARBUTA) and not view.tokens[title[0]].text.endswith(_TA_MARBUTA):
+        return bare[:1] not in "وف" or bare[1:] not in given_names()
+    return bi_on_owned_noun(view, k)
 
 
 def _complement_of_cue_before(view: DocView, title: int, name: int) -> bool:

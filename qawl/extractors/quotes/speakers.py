@@ -372,10 +372,13 @@ def _in_context(
             is_body_noun(view, view.bare[head.first])
             or is_body_noun(view, _definite_body(view, head))
             or quoted_name,
-            # A person's full name in quotes may be longer than an outlet's.
-            MAX_NAME_AFTER_TITLE + 1 if quoted_name else 4,
+            # A person's full name in quotes may be longer than an outlet's, and so may a body's
+            # own name after its kind noun ("شركة "برايس واتر هاوس كوبرز"").
+            MAX_NAME_AFTER_TITLE + 1 if quoted_name or is_body_noun(view, view.bare[head.first]) else 4,
         )
-        and not spokesman_of_person(view, head)
+        and not (
+            spokesman_of_person(view, head) and not _spokesman_set_off(view, head, chain_end, groups[nxt])
+        )
     ):
         apposition = _with_family_name(view, parse_segment(view, groups[nxt]), groups[nxt])
         if (
@@ -390,6 +393,7 @@ def _in_context(
             and not _body_after_post(view, head, apposition)
             and not _definite_word_runs_on(view, apposition)
             and view.cues[apposition.first] is None  # "…، مشيرا إلى": a participle of saying
+            and _whole_long_quote(view, groups[nxt], apposition)
         ):
             return SpeakerPhrase(
                 apposition.first,
@@ -409,6 +413,31 @@ def _in_context(
         if named is not None:
             return named
     return head
+
+
+def _whole_long_quote(view: DocView, group: list[int], apposition: SpeakerPhrase) -> bool:
+    """A quoted name of four words or more after a body's kind noun is taken whole or not at
+    all: "منظمة "أطباء من أجل السلام"" is no "أطباء"."""
+    opening = group[0] - 1
+    close = view.open_close.get(opening) if view.is_mark(opening) else None
+    return close is None or close - opening <= 4 or apposition.last >= close
+
+
+def _spokesman_set_off(view: DocView, head: SpeakerPhrase, chain_end: int, group: list[int]) -> bool:
+    """A name set off by a comma after "المتحدث باسم الرئيس الروسي" is in apposition to the
+    whole phrase, so it is the spokesman's own ("…، ديميتري بيسكوف،"). Only a definite
+    spokesman is named: "متحدث باسم رئيسة الوزراء، X" leaves the indefinite source unnamed."""
+    if not has_article(view, head.first) or not any(view.is_comma(k) for k in range(chain_end, group[0])):
+        return False
+    # "المتحدث باسم رئيسة الوزراء، تيريزا ماي،": a feminine inner title under a masculine
+    # spokesman is the one the name agrees with.
+    inner = view.bare[head.first : head.last].index("باسم") + head.first + 1
+    feminine = "ة"
+    return not (
+        inner < head.last
+        and view.tokens[inner].text.endswith(feminine)
+        and not view.tokens[head.first].text.endswith(feminine)
+    )
 
 
 # Ranks and honorifics that stand right before a person's name, inside the name's own phrase:

@@ -15,6 +15,7 @@ from qawl.extractors.quotes.name_ends import (
     POSSESSIVES,
     SPEECH_OCCASIONS,
     adjective_like,
+    bi_on_owned_noun,
     is_relational,
     owned_noun,
     plural_after_singular,
@@ -341,7 +342,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         return title + name, []
     if name and derived_perfect(view, name[0]):
         return title, []  # "خطة الوزيرة تزامنت مع …": the verb of the clause, no name
-    if name and owned_noun(view, name[0]):
+    if name and (owned_noun(view, name[0]) or bi_on_owned_noun(view, name[0])):
         return title, []  # "وختم المدرب مؤتمره الصحفي": a name takes no possessive pronoun
     if (
         name
