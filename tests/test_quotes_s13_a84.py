@@ -47,7 +47,8 @@ def test_title_with_a_nisba_skips_a_holder_of_another_nisba() -> None:
         "وقال الوزير الأردني إن البلدين متفقان."
     )
     speaker = quote_with(quotes_of(text), "البلدين متفقان").speaker_name
-    assert speaker != "سامح منصور"
+    # The Jordanian minister (named أيمن خالد, or left as his title), never the Egyptian one.
+    assert speaker in {"أيمن خالد", "الوزير الأردني"}
 
 
 def test_a_word_of_the_title_chain_refers_back_to_its_holder() -> None:
@@ -69,7 +70,7 @@ def test_description_with_a_domain_needs_the_same_domain() -> None:
         "وهدد المتحدث باسم الجيش بأن الرد سيكون قاسيا."
     )
     speaker = quote_with(quotes_of(text), "الرد سيكون").speaker_name
-    assert speaker != "سامي الراشد"
+    assert speaker == "المتحدث باسم الجيش"
 
 
 def test_name_after_a_quoted_body_under_a_preposition() -> None:
@@ -95,7 +96,7 @@ def test_a_verb_after_an_indefinite_title_is_no_holder() -> None:
         "وكانت الممثلة الشهيرة قد أبلغت المؤسسة بأنها ستتبرع بالمال."
     )
     speaker = quote_with(quotes_of(text), "ستتبرع بالمال").speaker_name
-    assert speaker != "ولدت"
+    assert speaker in {"الممثلة الشهيرة", "ممثلة يهودية"}
 
 
 def test_hashtag_name_after_definite_adjectives_of_the_title() -> None:
