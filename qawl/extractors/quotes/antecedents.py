@@ -16,9 +16,10 @@ from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
-from qawl.extractors.quotes.subjects import conjoined_verb
+from qawl.extractors.quotes.subjects import MAX_FRONTED_ADVERBIAL, conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS
+from qawl.extractors.quotes.words import NEGATIONS as ALL_NEGATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +285,6 @@ def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:
     return events
 
 
-MAX_FRONTED_ADVERBIAL = 8
 # "كما لم يخف الملياردير …"، "ولم يتوقف ترامب عن …": a negated verb is still the first word of a
 # verb-first clause; the particles before it (كما "likewise", لم/لن "not") are no subject.
 NEGATIONS = frozenset({"لم", "لن"})
@@ -321,7 +321,7 @@ def _verb_after_particles(view: DocView, first: int, last: int) -> int:
 
 def _negation(view: DocView, k: int) -> bool:
     """Whether word k is a particle that negates the verb after it (لم، لن، لا)."""
-    return view.is_word(k) and (view.bare[k] in NEGATIONS or view.bare[k] == PRESENT_NEGATION)
+    return view.is_word(k) and view.bare[k] in ALL_NEGATIONS
 
 
 MIN_IMPERFECT_LETTERS = 3  # تضع، يرى: the prefix and a weak root's two letters

@@ -20,6 +20,7 @@ from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_e
 from qawl.extractors.quotes.clauses import is_complementizer
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
+    GENDERED_REFERENCES,
     apposition_gender,
     construct_plural,
     definite_dual,
@@ -725,7 +726,7 @@ def _possessor_subject(view: DocView, names: NameIndex, frame: Frame, history: l
     if cue is None or cue.kind != "noun" or not cue.object_suffix or frame.about_speech:
         return None
     key = view.bare[frame.cue]
-    if key.endswith(("هم", "هما", "هن")) or not (key.endswith("ه") or key.endswith("ها")):
+    if not key.endswith(("ه", "ها")):  # ـهم، ـهما، ـهن: plural and dual pronouns
         return None
     feminine = key.endswith("ها")
     first = view.sentence_range(frame.cue)[0]
@@ -1541,9 +1542,6 @@ MAX_FRONTED_NAME_WORDS = 6  # "الناشطة جيسكا إيتون": a title or
 MAX_APPOSITION_WORDS = 14  # "محلل أسواق المال لدى شركة …" or "وهي باحثة في مجال …"
 # Particles that open a clause with its subject first: "لكن X، …، قال"، "أما X، وهو …، يقول".
 FRONTING_OPENERS = MAIN_CLAUSE_OPENERS | {"اما", "واما"}
-APPOSITION_PRONOUNS = {"وهو": False, "هو": False, "وهي": True, "هي": True}
-FEMININE_RELATIVE = normalize("التي")
-RELATIVE_PRONOUNS = frozenset({FEMININE_RELATIVE, normalize("الذي")})
 NAME_MARKS = frozenset('"«»“”')  # quote marks around a name ("منظمة "ريتش إنيشيتيف"")
 
 
@@ -1570,11 +1568,9 @@ def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> S
     if k < sentence_first or not view.is_comma(k) or k + 1 >= cue - 1:
         return None
     opening, head = k, k + 1
-    stated = APPOSITION_PRONOUNS.get(view.bare[head])
-    if stated is None and view.bare[head] in RELATIVE_PRONOUNS:
-        # "لكن منظمة X، التي تراقب الوضع …، قالت": a relative clause on the fronted noun, its
-        # pronoun agreeing with it (التي feminine, الذي masculine) and so with the verb.
-        stated = view.bare[head] == FEMININE_RELATIVE
+    # هو/هي, or a relative clause on the fronted noun ("لكن منظمة X، التي تراقب الوضع …،
+    # قالت"), its pronoun agreeing with the noun (التي feminine, الذي masculine) and the verb.
+    stated = GENDERED_REFERENCES.get(view.bare[head])
     if stated is None:
         if not is_title_word(view, head) or has_article(view, head):
             return None  # a definite noun after the comma may open a clause of its own

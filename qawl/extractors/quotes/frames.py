@@ -49,7 +49,7 @@ from qawl.extractors.quotes.readings import (
     perfect_of_lemma,
     unowned_belief,
 )
-from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker
+from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker, whole_subject
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
     CONCLUDED,
@@ -345,16 +345,16 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 
 # Verbs that renew or repeat an act named by their object, a definite verbal noun of saying:
 # "جدد الوزير التأكيد على …"، "مكرراً التحذير من …".
-_LIGHT_VERBS = frozenset({"جدد", "كرر"})
+LIGHT_VERBS = frozenset({"جدد", "كرر"})
 MAX_LIGHT_SUBJECT = 6
 
 
 def _light_verb_object(view: DocView, i: int, cue: Cue, last: int) -> Frame | None:
-    """The quote of a light verb (:data:`_LIGHT_VERBS`) whose object is a definite verbal noun of
+    """The quote of a light verb (:data:`LIGHT_VERBS`) whose object is a definite verbal noun of
     saying: "وجدد الوزير التأكيد على دعم …"، "وكرر الوزير التأكيد على أن …". The verb only renews
     the act; the noun's complement right after it (its preposition or its complementizer) is
     what was said, and the verb's subject, between the two, is the speaker."""
-    if cue.lemma not in _LIGHT_VERBS or cue.object_suffix:
+    if cue.lemma not in LIGHT_VERBS or cue.object_suffix:
         return None
     for k in range(i + 1, min(last, i + MAX_LIGHT_SUBJECT + 2)):
         if not view.is_word(k):
@@ -373,8 +373,8 @@ def _light_verb_object(view: DocView, i: int, cue: Cue, last: int) -> Frame | No
     if end > i + 1:
         if cue.kind != "verb":
             return None  # a participle's subject is never written after it
-        subject = parse_speaker(view, i + 1, end, object_follows=True)
-        if subject is None or subject.first != i + 1 or subject.last != end:
+        subject = whole_subject(view, i + 1, end)
+        if subject is None:
             return None
     # "التأكيد على أن …": the complementizer may follow the noun's preposition.
     trigger, _ = find_trigger(view, k, noun, min(last, k + 4))

@@ -17,7 +17,7 @@ from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import has_article, is_title_word
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import MASCULINE_PLACES, POSSESSIVE_ENDINGS, PREDICATE_WORDS
+from qawl.extractors.quotes.words import INTERROGATIVES, MASCULINE_PLACES, POSSESSIVE_ENDINGS, PREDICATE_WORDS
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 
@@ -126,7 +126,7 @@ def _masculine_title(view: DocView, phrase: SpeakerPhrase) -> bool:
 
 
 # Words right after a name (and its commas) that refer back to it and show its gender.
-_GENDERED_REFERENCES = {"التي": True, "الذي": False, "وهي": True, "وهو": False, "هي": True, "هو": False}
+GENDERED_REFERENCES = {"التي": True, "الذي": False, "وهي": True, "وهو": False, "هي": True, "هو": False}
 
 
 def apposition_gender(view: DocView, phrase: SpeakerPhrase) -> bool | None:
@@ -137,7 +137,7 @@ def apposition_gender(view: DocView, phrase: SpeakerPhrase) -> bool | None:
     while k < len(view) and view.is_comma(k):
         k += 1
     if k < len(view) and view.is_word(k):
-        return _GENDERED_REFERENCES.get(view.bare[k])
+        return GENDERED_REFERENCES.get(view.bare[k])
     return None
 
 
@@ -446,7 +446,6 @@ def going_on_verb(view: DocView, first: int, last: int, cue: int) -> bool:
 
 # Interrogatives open an indirect question, the object of the verb before them ("يبين كيف …"،
 # "وتساءل لماذا …"): never its subject.
-_INTERROGATIVES = frozenset(normalize(word) for word in ("كيف", "ماذا", "لماذا", "متى", "أين", "هل"))
 # Clitic prepositions written on a noun: the noun is their complement ("لمتابعيه"، "بزملائها").
 _CLITIC_PREPOSITIONS = ("لل", "ل", "ب")
 # Nouns without ة that name a woman and carry her pronoun as subjects (وقالت أمها).
@@ -471,7 +470,7 @@ def not_a_subject(view: DocView, frame: Frame) -> bool:
     if found is None or found.kind != "verb":
         return False
     key = view.bare[phrase.first]
-    if key in _INTERROGATIVES:
+    if key in INTERROGATIVES:
         return True
     if phrase.last - phrase.first != 1 or _known_name(view, phrase.first):
         return False

@@ -877,22 +877,15 @@ class NameIndex:
         # A plural head ("السلطات") is many bodies, not one named body.
         plural = head.endswith("ات")
         definite = [] if len(head) < 3 or plural else bare_before(view, "ال" + head, first, EXPANSION_REACH)
-        if definite:
-            own = {i: end for i in definite if (end := _definite_body_name(view, i)) is not None}
-            if own:
-                nearest = max(own)
-                for i in indefinite:
-                    if i < nearest:
-                        break
-                    found = self._indefinite_naming(view, i)
-                    if found is not None:
-                        return found
-                return view.text_of(nearest, own[nearest])
-        for i in indefinite:
+        own = {i: end for i in definite if (end := _definite_body_name(view, i)) is not None}
+        nearest = max(own, default=-1)
+        for i in indefinite:  # nearest first
+            if i < nearest:
+                break
             found = self._indefinite_naming(view, i)
             if found is not None:
                 return found
-        return None
+        return view.text_of(nearest, own[nearest]) if own else None
 
     def definite_namings(self, view: DocView, head: str, first: int) -> list[str]:
         """Every naming before token ``first`` of a body whose name opens with the article and
@@ -2501,7 +2494,6 @@ DESCRIPTION_REACH = 2000  # tokens looked back for the indefinite first mention
 
 # The feminine ending on the page (ة, normalised to ه in the keys).
 _TA_MARBUTA = "ة"
-_FATHATAN = "\u064b"
 
 
 def _complement_word_after_title(view: DocView, title: tuple[int, int], k: int) -> bool:
@@ -2519,7 +2511,7 @@ def _complement_word_after_title(view: DocView, title: tuple[int, int], k: int) 
         return False
     if k != title[1] or "_" in view.tokens[k].text:
         return False  # "…، #ناصر_بوريطة": set off by a comma or tagged, a name in apposition
-    text, bare = view.tokens[k].text.rstrip(_FATHATAN), view.bare[k]
+    text, bare = view.tokens[k].text.rstrip(_TANWEEN_FATHA), view.bare[k]
     if len(bare) < 4 or has_article(view, k) or bare in given_names():
         return False
     if text.endswith(_TA_MARBUTA) and not view.tokens[title[0]].text.endswith(_TA_MARBUTA):
@@ -2588,7 +2580,12 @@ def earlier_description(view: DocView, phrase: SpeakerPhrase) -> str | None:
     so "المندوب الفرنسي" does not go back to "مندوب بريطانيا".
     """
     found = earlier_description_span(view, phrase)
-    return None if found is None else _clean(view.text_of(*found))
+    return None if found is None else description_text(view, found)
+
+
+def description_text(view: DocView, span: tuple[int, int]) -> str:
+    """The text of a mention :func:`earlier_description_span` found."""
+    return _clean(view.text_of(*span))
 
 
 def earlier_description_span(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:

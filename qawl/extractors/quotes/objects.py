@@ -30,6 +30,7 @@ from qawl.extractors.quotes.noun_patterns import (
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import (
     CONSIDERING,
+    MAX_I_E_WORDS,
     POINTING_WORDS,
     TIME_NOUNS,
     object_after_appositions,
@@ -747,9 +748,6 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
     return nxt if event_noun(view, nxt) or strong_object(view, nxt) else None
 
 
-MAX_I_E_WORDS = 5  # "، أي وزير الخارجية الأسبق،": the words of an apposition that أي "that is" opens
-
-
 def _event_taken_for_apposition(view: DocView, phrase: SpeakerPhrase, last: int) -> int | None:
     """The object that the speaker parser read as a name in apposition after a title and a comma
     ("وأعلن مدير المركز، تبرؤه من الحملات"، "وأكد رئيس الجمعية، استعدادها لـ…"): a name takes
@@ -833,7 +831,7 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
             return None
         if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
             return _object_after_filler(view, k + 2, last) or _object_after_occasion_comma(view, k + 2, last)
-        if key in _POINTING_OBJECTS and strong_object(view, k) and _closes_subject(view, k - 1):
+        if key in POINTING_WORDS and strong_object(view, k) and _closes_subject(view, k - 1):
             return k  # "وينفي الوزير هذه الاتهامات"، "ونفى المصدر أي نية": a definite noun heads no construct
         manner = _manner_words(view, k, last)
         if manner:
@@ -863,10 +861,6 @@ def _speech_verb(view: DocView, k: int) -> bool:
     of saying, التصريحات، may be the object)."""
     cue = view.cues[k] if k < len(view) else None
     return cue is not None and cue.kind in ("verb", "participle")
-
-
-_POINTING_OBJECTS = frozenset({"هذا", "هذه", "تلك", "اي"})
-# Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
 
 
 def _closes_subject(view: DocView, k: int) -> bool:

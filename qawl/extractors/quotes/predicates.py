@@ -22,6 +22,7 @@ TIME_NOUNS = frozenset(
     for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
               "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
 )  # fmt: skip
+# Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
 POINTING_WORDS = frozenset({"هذا", "هذه", "تلك", "اي"})
 
 

@@ -16,7 +16,7 @@ from qawl.extractors.quotes.noun_patterns import event_noun
 from qawl.extractors.quotes.objects import stance_noun, strong_object
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import CONSIDERING
-from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.speakers import whole_subject
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -343,8 +343,7 @@ def _subject_then_object(view: DocView, i: int, cue: Cue, trigger: Trigger) -> b
         return False
     if any(not view.is_word(k) for k in range(i + 1, trigger.index + 1)):
         return False
-    phrase = parse_speaker(view, i + 1, trigger.index, object_follows=True)
-    return phrase is not None and phrase.first == i + 1 and phrase.last == trigger.index
+    return whole_subject(view, i + 1, trigger.index) is not None
 
 
 MAX_QUOTED_SUBJECT = 3

@@ -21,6 +21,7 @@ from qawl.extractors.quotes.names import (
     TENURE_ADJECTIVES,
     NameIndex,
     apposed_holder,
+    description_text,
     earlier_description,
     earlier_description_span,
     hashtag_holder,
@@ -235,7 +236,7 @@ def _resolve(
             holder_name = apposed_holder(view, mention[0])
             if holder_name is not None:
                 return names.fullest(holder_name), None, "title"
-            return earlier_description(view, phrase) or span.text, None, "title"
+            return description_text(view, mention) or span.text, None, "title"
         holder = _sole_quoted_holder(view, names, phrase, title, history)
         if holder is not None:
             return holder.name, holder.entity, "title"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
 from qawl.extractors.quotes.content import clause_end, content_from, trim
-from qawl.extractors.quotes.frames import Frame
+from qawl.extractors.quotes.frames import LIGHT_VERBS, MAX_LIGHT_SUBJECT, Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import verbal_noun
@@ -26,7 +26,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.readings import considered_predicate_word
 from qawl.extractors.quotes.segments import parse_segment
-from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.speakers import parse_speaker, whole_subject
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic
 from qawl.extractors.quotes.subjects import compound_given_name_ends
 from qawl.extractors.quotes.titles import split_title
@@ -260,18 +260,16 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
 # Verbs that renew or repeat an act named by their object, a definite or possessed verbal noun:
 # "جدد الوزير التأكيد على …"، "كرر دعوته إلى …"، "أعاد التأكيد على …". Their subject is the
 # noun's subject, and the noun's complement is what was said.
-_LIGHT_VERB_LEMMAS = frozenset({"جدد", "كرر"})
 _LIGHT_VERB_FORMS = frozenset(
     normalize(c + stem + end)
     for c in ("", "و", "ف")
     for stem, ends in (("أعاد", ("", "ت", "وا", "ا", "تا")), ("يعيد", ("", "ون", "ان")), ("تعيد", ("", "ان")))
     for end in ends
 )
-MAX_LIGHT_SUBJECT = 6
 
 
 def _light_verb_before(view: DocView, i: int) -> tuple[int, SpeakerPhrase | None] | None:
-    """The light verb (:data:`_LIGHT_VERB_LEMMAS`, أعاد) whose object is the possessed verbal noun
+    """The light verb (:data:`LIGHT_VERBS`, أعاد) whose object is the possessed verbal noun
     at i, with its subject between the two (None when the subject is dropped): "وجدد الوزير دعوته
     إلى …"، "مكرراً تحذيره من …". The pronoun refers to that subject. Only the verb, its subject
     and time words may stand before the noun, with no comma."""
@@ -283,7 +281,7 @@ def _light_verb_before(view: DocView, i: int) -> tuple[int, SpeakerPhrase | None
         if not view.is_word(v):
             return None
         verb = view.cues[v]
-        light = verb is not None and verb.lemma in _LIGHT_VERB_LEMMAS and verb.kind in ("verb", "participle")
+        light = verb is not None and verb.lemma in LIGHT_VERBS and verb.kind in ("verb", "participle")
         if light or view.bare[v] in _LIGHT_VERB_FORMS:
             break
     else:
@@ -297,10 +295,8 @@ def _light_verb_before(view: DocView, i: int) -> tuple[int, SpeakerPhrase | None
         return v, None
     if view.cues[v] is not None and view.cues[v].kind == "participle":
         return None  # a participle's subject is never written after it
-    phrase = parse_speaker(view, v + 1, end, object_follows=True)
-    if phrase is None or phrase.first != v + 1 or phrase.last != end:
-        return None
-    return v, phrase
+    phrase = whole_subject(view, v + 1, end)
+    return None if phrase is None else (v, phrase)
 
 
 # Prepositions and adverbs of time that govern a verbal noun in the genitive ("بعد إعلان …").

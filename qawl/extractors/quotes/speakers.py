@@ -96,6 +96,13 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     return phrase
 
 
+def whole_subject(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
+    """The subject of a verb when it fills tokens [first, end) exactly, an object after it:
+    the words between a verb and what follows it are one noun phrase or no subject at all."""
+    phrase = parse_speaker(view, first, end, object_follows=True)
+    return phrase if phrase is not None and phrase.first == first and phrase.last == end else None
+
+
 def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
     """:func:`parse_speaker`, read anew."""
     groups = segments(view, first, last)
@@ -240,10 +247,10 @@ MAX_TIME_BEFORE_SUBJECT = 3  # "صباح اليوم الأحد"، "أمس الا
 # Adverbs of the point in time a statement was made, which news puts between the verb and its
 # subject ("أعلن أمس وزير …"); manner and frequency adverbs (أيضا، مجددا، مرة) come before the
 # object or the complement as often, and are left out.
-WHEN_WORDS = frozenset(
-    {"اليوم", "امس", "غدا", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"}
-    | {"الجمعه", "السبت", "مساء", "صباح", "ظهر", "فجر", "ليله", "حينها", "عندئذ"}
-    | {"انذاك", "حينذاك", "وقتذاك", "وقتها", "يومها", "حينئذ"}
+WHEN_WORDS = (
+    frozenset({"اليوم", "امس", "غدا", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"})
+    | {"الجمعه", "السبت", "مساء", "صباح", "ظهر", "فجر", "ليله"}
+    | THEN_WORDS
 )
 
 

@@ -927,7 +927,7 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
 
 
 _OPENING_PARTICLES = frozenset({"كما", "وكما", "قد", "وقد", "فقد", "ثم"})
-MAX_FRONTED_WORDS = 8  # "وعقب نشر القصة،"، "وفي اليوم التالي،": a short adverbial before the verb
+MAX_FRONTED_ADVERBIAL = 8  # "وعقب نشر القصة،"، "وفي اليوم التالي،": a short adverbial before the verb
 
 
 def _after_fronted_adverbial(view: DocView, first: int, cue: int) -> int:
@@ -939,7 +939,7 @@ def _after_fronted_adverbial(view: DocView, first: int, cue: int) -> int:
     key = view.bare[first]
     if not (view.words.is_a("stop", key) or view.words.is_a("time", key)):
         return first
-    for k in range(first + 1, min(cue, first + MAX_FRONTED_WORDS + 1)):
+    for k in range(first + 1, min(cue, first + MAX_FRONTED_ADVERBIAL + 1)):
         if view.is_comma(k):
             return k + 1
         if not view.is_word(k) or view.cues[k] is not None:

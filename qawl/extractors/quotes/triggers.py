@@ -45,6 +45,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    INTERROGATIVES,
     MAIN_CLAUSE_OPENERS,
     MODAL_VERBS,
     NEGATIONS,
@@ -158,7 +159,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             reach += request_end - j
             j = request_end
             continue
-        if bare[j] in _INTERROGATIVES:
+        if bare[j] in INTERROGATIVES:
             question = True
         if j > cue_index + 1 and (
             bare[j] in SUBORDINATE_OPENERS or (keys[j] in MAIN_CLAUSE_OPENERS and is_comma(j - 1))
@@ -462,7 +463,6 @@ def _hyphen_joined(view: DocView, j: int) -> bool:
 
 # Interrogatives that open an indirect question (هل "whether", كيف "how" …); من and ما also
 # spell "from" and "what/not" and are left out.
-_INTERROGATIVES = frozenset({"هل", "كيف", "لماذا", "متي", "ماذا", "اين"})
 MAX_TERM_IN_QUESTION = 3
 
 
@@ -1570,7 +1570,7 @@ def _bi_event(view: DocView, j: int) -> bool:
 # once. A word added to a test's own set must be in here
 # (tests/test_speed_s8_cues.py compares the walk with the plain one).
 _WALK_WORDS = frozenset(
-    _INTERROGATIVES
+    INTERROGATIVES
     | SUBORDINATE_OPENERS
     | MAIN_CLAUSE_OPENERS
     | CLAUSE_BREAKS

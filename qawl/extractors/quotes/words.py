@@ -22,6 +22,8 @@ SENTENCE_MARKS = frozenset(".!?؟…")
 
 ON = normalize("على")  # على once normalised: علي
 NEGATIONS = frozenset({"لم", "لن", "لا"})
+# Question words: a clause they open asks, it does not report.
+INTERROGATIVES = frozenset({"هل", "كيف", "لماذا", "متي", "ماذا", "اين"})
 # Speech under these is supposed, not reported: "إذا قالت الولايات المتحدة …".
 HYPOTHETICALS = frozenset({"اذا", "لو", "ان", "حال", "ربما"})
 # Given names written with the article (Maghreb usage: الحبيب الصيد، المنصف المرزوقي), which
