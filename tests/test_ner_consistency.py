@@ -99,7 +99,8 @@ def test_the_tagger_output_is_consistent_across_a_document(tagger) -> None:
             "العطية",
             "PER",
         ),
-        "فاز نادي الوكرة على ضيفه أمس.\nوتقدم الوكرة إلى المركز الثالث.": ("الوكرة", "ORG"),
+        # (v1 also left الوكرة untagged after "فاز نادي الوكرة"; the news-tuned ft2 tags it alone.)
+        "فاز نادي السيلية على ضيفه أمس.\nوتقدم السيلية إلى المركز الثالث.": ("السيلية", "ORG"),
     }
     for text, mention in cases.items():
         missed = tagged(tagger, text, rules=False).count(mention)

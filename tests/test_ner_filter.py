@@ -72,10 +72,11 @@ def test_words_the_tagger_takes_alone_for_names_are_listed() -> None:
 
 @pytest.mark.slow
 def test_a_region_word_after_a_reporter_is_no_organisation(tagger) -> None:
-    # The tagger reads "بالجهة" (in the region) after a radio's name as an organisation.
+    # v1 read "بالجهة" (in the region) after a radio's name as an organisation; the news-tuned
+    # tagger bundled since the fourteenth session no longer does, so only the output is checked
+    # here (the list itself: the test above; the filter on the bundled tagger: مايبدو in test_ner).
     text = 'وأكد مصدر أمني لمراسل " راديو صفاقس " بالجهة أن التحقيق متواصل .'
-    assert ("بالجهة", "ORG") in tagged(tagger, text, rules=False)
-    assert ("بالجهة", "ORG") not in tagged(tagger, text, rules=True)
+    assert tagged(tagger, text, rules=True) == [("راديو صفاقس", "ORG")]
 
 
 @pytest.mark.slow

@@ -66,12 +66,13 @@ def test_the_rule_changes_few_gold_entities_of_the_training_data() -> None:
 
 @pytest.mark.slow
 def test_the_bundled_tagger_keeps_a_place_name_whole_through_a_document(tagger) -> None:
-    # A place the known names do not hold (الغوطة الشرقية, بولاق الدكرور came in with the news, WikiFANE).
-    first = "تواصل قوات الأمن انتشارها في بئر حسن المزدحمة."
-    second = "وانهار عقار قديم في حي بئر حسن أمس."
+    # A place the known names do not hold (الغوطة الشرقية, بولاق الدكرور came in with the news, WikiFANE;
+    # بئر حسن, this test's place for v1, the news-tuned tagger tags whole alone).
+    first = "تواصل قوات الأمن انتشارها في منزل بورقيبة المزدحمة."
+    second = "وانهار عقار قديم في مدينة منزل بورقيبة أمس."
     # Alone, the tagger cuts the first sentence's name short; the second tags it whole.
-    assert ("بئر حسن", "LOC") not in tagged(tagger, first, rules=True)
-    assert ("بئر حسن", "LOC") in tagged(tagger, second, rules=True)
+    assert tagged(tagger, first, rules=True) == [("بورقيبة", "LOC")]
+    assert ("منزل بورقيبة", "LOC") in tagged(tagger, second, rules=True)
     found = tagged(tagger, f"{first}\n{second}", rules=True)
-    assert found.count(("بئر حسن", "LOC")) == 2
-    assert ("حسن", "LOC") not in found
+    assert found.count(("منزل بورقيبة", "LOC")) == 2
+    assert ("بورقيبة", "LOC") not in found

@@ -74,8 +74,9 @@ def test_the_list_is_what_the_training_data_gives() -> None:
 @pytest.mark.slow
 def test_the_bundled_tagger_gets_quoted_newspapers(tagger) -> None:
     cases = {
-        'وذكرت صحيفة "لا ريبوبليكا" الثلاثاء أن الظروف الصحية سيئة.': ("لا ريبوبليكا", "ORG"),
-        'وأنهت صحيفة "الحياة" اللندنية علاقتها بالكاتب.': ("الحياة", "ORG"),
+        # (v1 missed لا ريبوبليكا and الحياة here; the news-tuned tagger tags both alone.)
+        'وذكرت صحيفة "المصري اليوم" الثلاثاء أن الظروف سيئة.': ("المصري اليوم", "ORG"),
+        'وذكرت صحيفة "الرأي العام" الثلاثاء أن الظروف سيئة.': ("الرأي العام", "ORG"),
     }
     for text, mention in cases.items():
         assert mention not in tagged(tagger, text, rules=False), text

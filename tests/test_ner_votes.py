@@ -54,12 +54,13 @@ def test_the_vote_changes_few_gold_entities_of_the_training_data() -> None:
 @pytest.mark.slow
 def test_the_bundled_tagger_gives_a_company_one_label_through_a_document(tagger) -> None:
     sentences = [
-        "أعلنت شركة نينتندو عن جهاز جديد.",
-        "وارتفعت أرباح نينتندو في الربع الأخير.",
-        "وقالت نينتندو إن المبيعات تضاعفت.",
+        "أعلنت شركة لينوفو عن جهاز جديد.",
+        "وارتفعت أرباح لينوفو في الربع الأخير.",
+        "وقالت لينوفو إن المبيعات تضاعفت.",
     ]
-    # Alone, the tagger calls the second one MISC; the document calls it ORG twice.
-    assert ("نينتندو", "MISC") in tagged(tagger, sentences[1], rules=True)
-    assert tagged(tagger, "\n".join(sentences), rules=True) == [("نينتندو", "ORG")] * 3
-    # Its look-alike: one ORG against one MISC is no majority.
-    assert ("نينتندو", "MISC") in tagged(tagger, "\n".join(sentences[:2]), rules=True)
+    # Alone, the tagger calls the third one PER; the document calls it ORG twice. (v1 did this
+    # with نينتندو as MISC, which the news-tuned tagger tags ORG everywhere.)
+    assert tagged(tagger, sentences[2], rules=True) == [("لينوفو", "PER")]
+    assert tagged(tagger, "\n".join(sentences), rules=True) == [("لينوفو", "ORG")] * 3
+    # Its look-alike: one ORG against one PER is no majority.
+    assert ("لينوفو", "PER") in tagged(tagger, "\n".join([sentences[0], sentences[2]]), rules=True)
