@@ -315,6 +315,11 @@ def participle_of_noun(view: DocView, i: int, cue: Cue) -> Cue | None:
     return Cue(verb.lemma, "participle", verb.frames, True)
 
 
+# "مطالبة أيضا بفرض عقوبات": an adverb of addition between the participle and its بـ complement;
+# a noun مطالبة takes no adverb before its genitive.
+_ALSO = frozenset({"ايضا", "كذلك", "مجددا"})
+
+
 def _bi_complement_near(view: DocView, i: int) -> bool:
     """The participle's بـ complement comes next, or after one object word ("مطالبة بسرعة
     الإفراج"، "مطالبة الحكومة بالتدخل"، "مطالبة، "بإعدام …""); elsewhere the word is the
@@ -324,10 +329,10 @@ def _bi_complement_near(view: DocView, i: int) -> bool:
         return False
     if view.bare[words[0]].startswith("ب"):
         return True
+    first = view.bare[words[0]]
     return (
         len(words) == 2
         and words[1] == words[0] + 1
         and view.bare[words[1]].startswith("ب")
-        and not view.words.is_a("stop", view.bare[words[0]])
-        and not view.words.is_a("time", view.bare[words[0]])
+        and (first in _ALSO or not (view.words.is_a("stop", first) or view.words.is_a("time", first)))
     )

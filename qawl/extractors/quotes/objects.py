@@ -123,6 +123,13 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
             else object_noun(view, after) and not view.words.is_a("institution", view.bare[after])
         )
         return Trigger("obj", after) if found else None
+    if nxt + 1 < last and view.tokens[nxt].text == "#" and not has_subject and cue.kind != "participle":
+        # "ونفت #موسكو مرارا تورطها"، "وأعلن #التحالف مساء الأحد اعتراض …": web news tags the
+        # subject's name; the tagged word closes the noun phrase as a name does.
+        tagged = _definite_event_after_mention(view, nxt, last)
+        if tagged is None:
+            tagged = _object_after_hashtag(view, nxt, last)
+        return Trigger("obj", tagged) if tagged is not None else None
     if nxt >= last or not view.is_word(nxt):
         return None
     stance = _stance_object(view, nxt, last)
@@ -336,13 +343,15 @@ def _object_after_hashtag(view: DocView, first: int, last: int) -> int | None:
     #سيلين_ديون إلغاء …"، "أعلنت وزارة #الصحة الفلسطينية، مساء السبت، مقتل …"): web news tags
     a name or a noun of the subject with # and joins its words with _, so the tagged word closes
     a noun phrase like a name; past it, its nisba adjectives, time words and commas, a noun of an
-    event or a state of affairs is the object."""
+    event or a state of affairs is the object. The tag may open the subject too ("وأعلن #التحالف
+    مساء الأحد اعتراض …"); a word in و after it is coordination, unless it is a noun of a state
+    of affairs (وجود، وقوع)."""
     for k in range(first, min(last - 1, first + MAX_SUBJECT_BEFORE_EVENT)):
-        if view.tokens[k].text == "#" and k > first and view.is_word(k + 1):
+        if view.tokens[k].text == "#" and view.is_word(k + 1):
             m = k + 2
             while m < last and view.is_word(m) and has_article(view, m) and is_nisba(view.bare[m]):
                 m += 1
-            if m < last and view.tokens[m].text.startswith("و"):
+            if m < last and view.tokens[m].text.startswith("و") and not proposition_noun(view, view.bare[m]):
                 continue  # "النجمة #جنيفر_أنيستون وزوجها الممثل #جاستن_ثيرو": the subject goes on
             m = past_time(view, m, last)
             if (
@@ -535,17 +544,46 @@ def _before_time_adverb(view: DocView, first: int, k: int) -> int:
 def _definite_event_after_mention(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a subject the earlier stages found as a name (a person,
     place or body: "وأعلنت واشنطن الانسحاب"، "وتنفي إيران السعي إلى …"): a name closes the
-    noun phrase, and a definite verbal noun after it is no genitive of it, so it is the object."""
+    noun phrase, and a definite verbal noun after it is no genitive of it, so it is the object.
+    A verbal noun with its owner's pronoun is definite too ("ونفت روسيا تورطها"، "وأعلن ترامب
+    انسحابه": the pronoun is the subject's). Web news may tag the name with # ("ونفت #موسكو"),
+    and time words and adverbs of manner (مرارا، بشدة، أيضا) may stand between name and object."""
+    if view.tokens[first].text == "#" and first + 1 < last:
+        first += 1  # "#موسكو": the tag opens the name
     label = view.mention_label(first)
     if label is None or not label[1]:
         return None
     k = first + 1
     while k < last and view.mention_label(k) is not None and not view.mention_label(k)[1]:
         k += 1
-    k = past_time(view, k, last)
+    k = _past_manner(view, past_time(view, k, last), last)
     if k >= last or not view.is_word(k) or view.cues[k] is not None:
         return None
-    return k if definite_event(view, k) or _form_one_event(view, k) or accusative_event(view, k) else None
+    if definite_event(view, k) or _form_one_event(view, k) or accusative_event(view, k):
+        return k
+    return k if _possessed_event(view, k) or pointed_object(view, k) else None
+
+
+def _past_manner(view: DocView, k: int, last: int) -> int:
+    """The first token at or after k past up to two adverbs of manner or addition ("مرارا"،
+    "بشكل قاطع"، "أيضا") and the time words after them."""
+    for _ in range(2):
+        if k >= last or not view.is_word(k):
+            break
+        words = _manner_words(view, k, last) or (1 if view.bare[k] in _ADDITIVE_ADVERBS else 0)
+        if not words:
+            break
+        k = past_time(view, k + words, last)
+    return k
+
+
+def _possessed_event(view: DocView, k: int) -> bool:
+    """A verbal noun or a noun of a state of affairs with its owner's pronoun (تورطها، انسحابه،
+    مسؤوليته); ة is ه once normalised, so the written ة is no pronoun."""
+    key = view.bare[k]
+    if view.tokens[k].text.endswith("ة") or not key.endswith(POSSESSIVE_ENDINGS):
+        return False
+    return verbal_noun(view, k) or proposition_noun(view, key)
 
 
 _PREPOSITIONAL_NOUNS = frozenset({"بحق", "بشان", "لدي", "بسبب", "بفضل", "بخصوص", "لصالح"})
