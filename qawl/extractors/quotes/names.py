@@ -43,6 +43,9 @@ from qawl.extractors.quotes.words import (
     derived_imperfect,
 )
 
+# Indefinite verbal nouns of the derived forms II and X (تفعيل: ترشيح، تأكيد؛ استفعال: استجواب),
+# which govern a name as their genitive ("ترشيح كافانو") and open no person's name.
+_GOVERNING_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|است..ا.)$")
 # A run of letters and digits (\w without _): the words between runs of any other characters.
 _WORD_RUN = re.compile(r"[^\W_]+")
 TITLE_WINDOW = 12
@@ -336,7 +339,10 @@ class NameIndex:
                     continue
                 # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
                 # apposition after the rest of the post; "وأضاف بن سالم" is that person.
-                index._add_apposed(view, phrase)
+                if not index._add_apposed(view, phrase):
+                    # "العاهل البحريني، الملك حمد بن عيسى،": a second title and its holder in
+                    # apposition; "وقال العاهل البحريني" later is that person.
+                    index._add_retitled(view, phrase)
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
@@ -395,15 +401,30 @@ class NameIndex:
         index._view = view
         return index
 
-    def _add_apposed(self, view: DocView, phrase: SpeakerPhrase) -> None:
+    def _add_apposed(self, view: DocView, phrase: SpeakerPhrase) -> bool:
         """Pair a title phrase with the holder named in apposition after the rest of its post
-        (:func:`name_after_title_seat`), if any."""
+        (:func:`name_after_title_seat`), if any; True when one was paired."""
         apposed = name_after_title_seat(view, phrase)
         if apposed is None:
-            return
+            return False
         title = title_key_of(view, phrase.first, phrase.last)
         name = view.text_of(*apposed)
         set_off = apposed[1] < len(view) and view.is_comma(apposed[1])
+        self.titled.setdefault(_title_core(title[0]), []).append(
+            TitledName(view.tokens[phrase.first].start, title, name, True, set_off)
+        )
+        self.add(name, person=True)
+        return True
+
+    def _add_retitled(self, view: DocView, phrase: SpeakerPhrase) -> None:
+        """Pair a title phrase closed by a comma with the holder of the title in apposition after
+        it (:func:`retitled_holder`), as surely as a name in apposition."""
+        holder = retitled_holder(view, phrase)
+        if holder is None:
+            return
+        title = title_key_of(view, phrase.first, phrase.last)
+        name = view.text_of(*holder)
+        set_off = holder[1] < len(view) and view.is_comma(holder[1])
         self.titled.setdefault(_title_core(title[0]), []).append(
             TitledName(view.tokens[phrase.first].start, title, name, True, set_off)
         )
@@ -632,6 +653,8 @@ class NameIndex:
                 continue
             if self._runs_on(words, target):
                 continue
+            if self._noun_governs_name(words, target):
+                continue
             if self._outranks(words, best_words, usage):
                 best, best_words = self._surfaces[words], words
         if best is name and len(target) == 1:
@@ -659,6 +682,25 @@ class NameIndex:
             for other in candidates
             if other != words and len(other) > width and other[-width:] == target
         )
+
+    def _noun_governs_name(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether the words a longer name adds before ``target`` hold a verbal noun of the derived
+        forms (تفعيل، استفعال: "ترشيح كافانو"، "تأكيد ترشيح كافانو"): a noun that governs the name
+        as its genitive, never a given name. A name the document ties to a title, or a person
+        entity's name, is kept (a given name of that shape: تسنيم، تغريد)."""
+        width = len(target)
+        if len(words) <= width or words[-width:] != target or words[:width] == target:
+            return False
+        extra = words[:-width]
+        if not any(
+            _GOVERNING_VERBAL_NOUN.match(word) is not None and word not in given_names() for word in extra
+        ):
+            return False
+        return not self._title_tied(words) and not self.ends_person_entity(words)
+
+    def _title_tied(self, words: tuple[str, ...]) -> bool:
+        """Whether the document pairs the name ``words`` with a title (:attr:`titled`)."""
+        return words in self._titled_nisbas_map()
 
     def _body_word(self, word: str) -> bool:
         """Whether ``word`` is the head noun of a body or an outlet, with or without the article."""
@@ -1128,7 +1170,7 @@ class NameIndex:
         ("الرئيس الأميركي X" before "الرئيس Y", another country's president); else all but those
         the document gives another nisba ("وزير الخارجية المصري X" is not "الوزير الإماراتي").
         A word read as a name after the title ("اللواء اليحيى اكتمال وصول") marks no holder."""
-        roots = title_nisbas(title)
+        roots = self._title_countries(title)
         if not roots or not entries:
             return entries
         marked = [
@@ -1138,20 +1180,46 @@ class NameIndex:
         ]
         if marked:
             return marked
-        return [e for e in entries if not ((held := self._titled_nisbas(e.name)) and not roots & held)]
+        return [e for e in entries if not ((held := self._holder_nisbas(e.name)) and not roots & held)]
+
+    def _title_countries(self, title: tuple[str, ...]) -> set[str]:
+        """The countries a title names: the roots of its nisbas ("الوزير المصري" -> {مصر}), and a
+        definite genitive after an indefinite head read as its nisba ("ملك البحرين" -> {بحرين})
+        when the document gives some title that nisba ("العاهل البحريني")."""
+        roots = title_nisbas(title)
+        if len(title) < 2 or title[0].startswith("ال") or not title[1].startswith("ال"):
+            return roots
+        if _nisba_root(title[1]) is not None:
+            return roots
+        cores, _, _ = _country_words((title[0], title[1]))
+        root = cores[0] if cores else None
+        if root and any(root in held for held in self._titled_nisbas_map().values()):
+            return roots | {root}
+        return roots
+
+    def _holder_nisbas(self, name: str) -> set[str]:
+        """The roots of the nisbas of every title the document ties to ``name`` or to its
+        fullest form ("الملك عبدالله" after "العاهل السعودي الراحل الملك عبدالله بن عبدالعزيز")."""
+        held = self._titled_nisbas(name)
+        fuller = self.fullest(name)
+        return held | self._titled_nisbas(fuller) if fuller != name else held
 
     def _titled_nisbas(self, name: str) -> set[str]:
         """The roots of every nisba in the titles the document pairs with ``name`` ("وزير
         الخارجية المصري X" -> {مصر})."""
+        return self._titled_nisbas_map().get(name_words(name), set())
+
+    def _titled_nisbas_map(self) -> dict[tuple[str, ...], set[str]]:
+        """The words of each name the document pairs with a title -> the roots of its titles'
+        nisbas; built once, on first use (the pairings are final once the index is built)."""
         if self._name_nisbas is None:
-            # Built once, on the first title with a nisba that asks (the pairings are final).
             self._name_nisbas = {}
             for group in self.titled.values():
                 for entry in group:
                     self._name_nisbas.setdefault(name_words(entry.name), set()).update(
                         title_nisbas(entry.title)
                     )
-        return self._name_nisbas.get(name_words(name), set())
+        return self._name_nisbas
 
     def _unmarked_holder_named(
         self,
@@ -1673,6 +1741,40 @@ def _honorific_holder_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[
         or view.words.is_a("time", view.bare[last])
     )
     return (k, (first, last)) if closed else None
+
+
+def retitled_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The name of a title phrase's holder when a comma sets another title and the name in
+    apposition after it: "العاهل البحريني، الملك حمد بن عيسى آل خليفة،"، "رئيس اللجنة، الوزير
+    السابق أحمد سالم،". The second title is definite: a rank with the words of its chain
+    ("العقيد الركن")، or one word or a head with its definite adjectives only (an office with its
+    own genitive is another post); joined by no و (a second person), right before a name of two
+    words at least."""
+    comma = phrase.last
+    if comma + 1 >= len(view) or not view.is_comma(comma):
+        return None
+    first = comma + 1
+    if view.title_state(view.bare[first]) != "definite" or not has_article(view, first):
+        return None
+    if view.keys[first] != view.bare[first]:
+        return None  # "…، والوزير X": another person, joined by و
+    second = parse_speaker(view, first, min(view.sentence_range(first)[1], first + TITLE_WINDOW))
+    if second is None or second.title is None or second.name is None or second.title[0] != first:
+        return None
+    if second.name[0] != second.title[1]:
+        return None
+    # A rank keeps the words of its chain ("العقيد الركن"، "اللواء الطيار"): still one rank.
+    rank = view.bare[first] in HONORIFICS
+    for k in range(first + 1, first + 1 if rank else second.title[1]):
+        adjective = view.bare[k]
+        if not view.is_word(k) or not has_article(view, k) or view.title_state(adjective) is not None:
+            return None
+        if not (adjective.endswith(("ي", "يه")) or adjective in TENURE_ADJECTIVES):
+            return None
+    end = _name_shaped_end(view, *second.name)
+    if sum(1 for k in range(second.name[0], end) if view.is_word(k)) < 2:
+        return None
+    return second.name[0], end
 
 
 def hashtag_at(view: DocView, k: int) -> bool:

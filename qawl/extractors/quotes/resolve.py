@@ -99,12 +99,34 @@ def _without_li(view: DocView, span: Span, name: str) -> str:
     ("وفقا للمتحدث باسم الوزارة" names "المتحدث باسم الوزارة"). Not ل + a word in ل that the
     document writes alone ("للبنان")."""
     first = span.text.split(" ", 1)[0]
-    if not first.startswith("لل") or not (name == span.text or name.startswith(first + " ")):
+    if not (name == span.text or name.startswith(first + " ")):
         return name
+    if not first.startswith("لل"):
+        return _without_li_before_name(view, span, name, first)
     at = _token_starting(view, span.start)
     if at is None or not _li_definite(view, at):
         return name
     return "ال" + name[2:]
+
+
+# Words of "according to" that take their source under ل: "وفقا لـX"، "طبقا لX"، "تبعا لX".
+_LI_SOURCE_WORDS = frozenset({"وفقا", "طبقا", "تبعا"})
+
+
+def _without_li_before_name(view: DocView, span: Span, name: str, first: str) -> str:
+    """The source without the preposition ل the script joins to it after "وفقا"، "طبقا"، "تبعا"
+    ("وفقا لسيريان سومنر" names "سيريان سومنر"، "وفقا لمستشاري ماكرون" "مستشاري ماكرون"): those
+    words take their source under ل, so the ل on the first word there is the preposition (a
+    source of two words at least, its first word neither definite nor a title; لل + a noun is
+    ل + its article, read by :func:`_without_li`)."""
+    at = _token_starting(view, span.start)
+    if at is None or at == 0 or view.bare[at - 1] not in _LI_SOURCE_WORDS:
+        return name
+    if len(first) < 4 or first[:1] != "ل" or first[1:2] == "ـ" or len(name.split()) < 2:
+        return name
+    if has_article(view, at) or view.title_state(view.bare[at]) is not None:
+        return name
+    return name[1:]
 
 
 def _token_starting(view: DocView, start: int) -> int | None:
