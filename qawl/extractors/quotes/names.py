@@ -419,15 +419,19 @@ class NameIndex:
     def _add_retitled(self, view: DocView, phrase: SpeakerPhrase) -> None:
         """Pair a title phrase closed by a comma with the holder of the title in apposition after
         it (:func:`retitled_holder`), as surely as a name in apposition."""
-        holder = retitled_holder(view, phrase)
-        if holder is None:
+        found = retitled_holder(view, phrase)
+        if found is None:
             return
-        title = title_key_of(view, phrase.first, phrase.last)
+        second, holder = found
         name = view.text_of(*holder)
         set_off = holder[1] < len(view) and view.is_comma(holder[1])
-        self.titled.setdefault(_title_core(title[0]), []).append(
-            TitledName(view.tokens[phrase.first].start, title, name, True, set_off)
-        )
+        # Both titles are the holder's, the second as surely as the first: the name is set off
+        # after a title's comma ("…، الملك حمد بن عيسى،" is that king, in apposition).
+        for first, last in ((phrase.first, phrase.last), second):
+            title = title_key_of(view, first, last)
+            self.titled.setdefault(_title_core(title[0]), []).append(
+                TitledName(view.tokens[first].start, title, name, True, set_off)
+            )
         self.add(name, person=True)
 
     def _add_honoured(
@@ -1185,12 +1189,15 @@ class NameIndex:
     def _title_countries(self, title: tuple[str, ...]) -> set[str]:
         """The countries a title names: the roots of its nisbas ("الوزير المصري" -> {مصر}), and a
         definite genitive after an indefinite head read as its nisba ("ملك البحرين" -> {بحرين})
-        when the document gives some title that nisba ("العاهل البحريني")."""
+        when the genitive is a place the earlier stages found and the document gives some title
+        that nisba ("العاهل البحريني")."""
         roots = title_nisbas(title)
         if len(title) < 2 or title[0].startswith("ال") or not title[1].startswith("ال"):
             return roots
         if _nisba_root(title[1]) is not None:
             return roots
+        if self._view is None or title[1] not in self._view.place_words():
+            return roots  # "وزير الاقتصاد": a domain, though "الاقتصادي" is a nisba too
         cores, _, _ = _country_words((title[0], title[1]))
         root = cores[0] if cores else None
         if root and any(root in held for held in self._titled_nisbas_map().values()):
@@ -1743,13 +1750,13 @@ def _honorific_holder_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[
     return (k, (first, last)) if closed else None
 
 
-def retitled_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
-    """The name of a title phrase's holder when a comma sets another title and the name in
-    apposition after it: "العاهل البحريني، الملك حمد بن عيسى آل خليفة،"، "رئيس اللجنة، الوزير
-    السابق أحمد سالم،". The second title is definite: a rank with the words of its chain
-    ("العقيد الركن")، or one word or a head with its definite adjectives only (an office with its
-    own genitive is another post); joined by no و (a second person), right before a name of two
-    words at least."""
+def retitled_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A title phrase's holder when a comma sets another title and the name in apposition after
+    it: "العاهل البحريني، الملك حمد بن عيسى آل خليفة،"، "رئيس اللجنة، الوزير السابق أحمد سالم،".
+    The second title is definite: a rank with the words of its chain ("العقيد الركن"), or one
+    word or a head with its definite adjectives only (an office with its own genitive is another
+    post); joined by no و (a second person), right before a name of two words at least.
+    Returns the second title's tokens and the name's, [first, last) each."""
     comma = phrase.last
     if comma + 1 >= len(view) or not view.is_comma(comma):
         return None
@@ -1774,7 +1781,7 @@ def retitled_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | N
     end = _name_shaped_end(view, *second.name)
     if sum(1 for k in range(second.name[0], end) if view.is_word(k)) < 2:
         return None
-    return second.name[0], end
+    return second.title, (second.name[0], end)
 
 
 def hashtag_at(view: DocView, k: int) -> bool:
