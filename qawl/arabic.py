@@ -221,6 +221,10 @@ class Token(NamedTuple):
         return self.text[0].isalnum() or self.text[0] == "_"
 
 
+_TOKEN_START = itemgetter(0)  # Token.start
+_TOKEN_TEXT = itemgetter(2)  # Token.text
+
+
 # A token with the whitespace before it: the whitespace is all that lies between two tokens
 # (``\S`` takes any other character), so the lengths of the matches, summed in order, give every
 # token's end, and a match without its leading whitespace is the token.
@@ -233,19 +237,30 @@ def tokenize(text: str) -> list[Token]:
     Clitics stay on their word (وباشينيان is one token), punctuation including ، ؛ ؟ « » “ ”
     is split off, numbers such as 3.5 and 2020/10/9 stay whole.
     """
+    return tokenize_columns(text)[0]
+
+
+def tokenize_columns(text: str) -> tuple[list[Token], list[int], list[str]]:
+    """:func:`tokenize`'s tokens, with each token's start and text as lists of their own.
+
+    Tokenising makes the two columns anyway; a reader that needs them (the sentence splitter,
+    the quote stage's view) takes them from here instead of reading every token again.
+    """
     matches = _SPACED_TOKEN_RE.findall(text)
     if not matches:
-        return []
+        return [], [], []
     ends = list(accumulate(map(len, matches)))
     # str.lstrip() strips what \s matches (both are str.isspace), and no token starts with it.
     surfaces = list(map(str.lstrip, matches))
-    starts = map(sub, ends, map(len, surfaces))
+    starts = list(map(sub, ends, map(len, surfaces)))
     # tuple.__new__ straight from map, not through a partial: one C call a token fewer.
     tokens = list(map(tuple.__new__, repeat(Token), zip(starts, ends, surfaces, strict=True)))
     if _INVISIBLE_RE.search(text):
         # Zero-width and bidi controls standing alone are no tokens.
         tokens = [token for token in tokens if not _INVISIBLE_RE.fullmatch(token.text)]
-    return tokens
+        starts = list(map(_TOKEN_START, tokens))
+        surfaces = list(map(_TOKEN_TEXT, tokens))
+    return tokens, starts, surfaces
 
 
 # --------------------------------------------------------------------------- sentences
@@ -270,11 +285,12 @@ class Sentence(NamedTuple):
 _new_sentence = partial(tuple.__new__, Sentence)
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+def split_sentences(text: str, tokens: list[Token], starts: list[int] | None = None) -> list[Sentence]:
     """Group ``tokens`` into sentences at . ! ? ؟ … and at newlines.
 
     A run of terminal marks ends one sentence, and closing quotes or brackets right after it
-    stay with that sentence. Numbers are single tokens, so 3.5 never splits.
+    stay with that sentence. Numbers are single tokens, so 3.5 never splits. ``starts``, when
+    given, is each token's start (:func:`tokenize_columns`).
     """
     n = len(tokens)
     if not n:
@@ -283,7 +299,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     # a line break (no token holds one). Both are found in the text with str.find, which skips
     # to the next one at C speed, and placed among the tokens by their offsets; the loop
     # visits them alone. A terminal mark is a token of its own unless a number holds it (3.5).
-    starts = list(map(_TOKEN_START, tokens))
+    if starts is None:
+        starts = list(map(_TOKEN_START, tokens))
     candidates: set[int] = set()
     for mark in _SENTENCE_END_CHARS:
         at = text.find(mark)
@@ -320,9 +337,6 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     if begin < n:
         sentences.append(_new_sentence((tokens[begin].start, tokens[n - 1].end, begin, n)))
     return sentences
-
-
-_TOKEN_START = itemgetter(0)
 
 
 def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from qawl.arabic import Sentence, Token, split_sentences, tokenize
+from qawl.arabic import Sentence, Token, split_sentences, tokenize_columns
+
+_TOKEN_START = itemgetter(0)  # Token.start
+_TOKEN_TEXT = itemgetter(2)  # Token.text
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
 QUOTE_KINDS = ("direct", "indirect", "mixed", "nominal")
@@ -86,17 +90,36 @@ class Document:
     key: str | None = None
     _tokens: list[Token] | None = field(default=None, repr=False)
     _sentences: list[Sentence] | None = field(default=None, repr=False)
+    # Each token's start and text, in order: made with the tokens (tokenize_columns).
+    _token_starts: list[int] | None = field(default=None, repr=False)
+    _token_texts: list[str] | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            self._tokens = tokenize(self.text)
+            self._tokens, self._token_starts, self._token_texts = tokenize_columns(self.text)
         return self._tokens
+
+    @property
+    def token_starts(self) -> list[int]:
+        """``[token.start for token in self.tokens]`` (shared: do not change it)."""
+        tokens = self.tokens  # made with the tokens, unless these were set apart
+        if self._token_starts is None:
+            self._token_starts = list(map(_TOKEN_START, tokens))
+        return self._token_starts
+
+    @property
+    def token_texts(self) -> list[str]:
+        """``[token.text for token in self.tokens]`` (shared: do not change it)."""
+        tokens = self.tokens  # made with the tokens, unless these were set apart
+        if self._token_texts is None:
+            self._token_texts = list(map(_TOKEN_TEXT, tokens))
+        return self._token_texts
 
     @property
     def sentences(self) -> list[Sentence]:
         if self._sentences is None:
-            self._sentences = split_sentences(self.text, self.tokens)
+            self._sentences = split_sentences(self.text, self.tokens, self.token_starts)
         return self._sentences
 
     def span(self, start: int, end: int) -> Span:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import and_, attrgetter, itemgetter
+from operator import and_
 from typing import TypeVar
 
 from qawl.arabic import Token, normalize
@@ -30,8 +30,6 @@ from qawl.extractors.quotes.words import (
     SOURCE_WORDS,
 )
 
-_TEXT = attrgetter("text")
-_START = itemgetter(0)  # Token.start
 T = TypeVar("T")
 
 
@@ -328,8 +326,8 @@ class DocView:
         if features is None or not features.matches(self.lexicon, self.words, self.vocabulary):
             features = self.features = WordFeatures(self.lexicon, self.words, self.vocabulary)
         self.tokens = tokens = self.doc.tokens
-        self.starts = list(map(_START, tokens))
-        texts = list(map(_TEXT, tokens))
+        self.starts = self.doc.token_starts  # read only, as the tokens are
+        texts = self.doc.token_texts
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
         self.remembered = features._memos.__getitem__  # type: ignore[assignment]
