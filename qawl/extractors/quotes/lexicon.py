@@ -193,6 +193,10 @@ class CueLexicon:
                     return None  # ة is a noun ending, never the pronoun ـه (تابعة, not تابعه)
                 if cue.lemma.endswith("ة") and surface.endswith("ه") and candidate == normalize(cue.lemma):
                     return None  # ـه is the pronoun, never ة: أمله "his hope", not آملة "hoping"
+                if surface.endswith("أ") and not lemma_key(cue.lemma).endswith("ا"):
+                    # اقرأ "read" (اقرأ أيضاً: …): a written hamza is a root's letter, never the
+                    # alef of a number ending (أقرّا "the two acknowledged").
+                    return None
                 if (
                     cue.kind == "verb"
                     and cue.lemma[:1] == "أ"

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from qawl.arabic import normalize
+from qawl.arabic import normalize, strip_diacritics
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
 from qawl.extractors.quotes.content import clause_end, content_from, trim
 from qawl.extractors.quotes.frames import LIGHT_VERBS, MAX_LIGHT_SUBJECT, Frame
 from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.noun_patterns import event_noun, verbal_noun
 from qawl.extractors.quotes.objects import opens_speech_occasion, strong_object, time_phrase_words
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
@@ -85,6 +85,8 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
             continue
         if _field_label(view, before):
             continue
+        if _topic_heading(view, before):
+            continue
         speaker = parse_speaker(view, first, colon)
         found = content_from(view, Trigger("colon", colon + 1))
         if speaker is None or found is None:
@@ -93,6 +95,14 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
         if _age_label(view, span) or _list_value(view, span):
             continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+
+
+def _topic_heading(view: DocView, before: list[int]) -> bool:
+    """Whether the words before a line's colon head a section with the event it is about, not a
+    source: a verbal noun opens them ("الاتفاق النووي مع إيران: خيارات ترامب الأربعة"، "تمكين
+    الرقابة على التنفيذ: …"). An event is what is said about, it says nothing; a body whose name
+    has that pattern (الاتحاد، التحالف) is listed as one and read as the source."""
+    return event_noun(view, before[0]) and not _afaal_plural(view, before[0])
 
 
 # Nouns of a length of years: "ثائر الحربي: 39 عاما" in a list of people gives each one's age.
@@ -163,6 +173,10 @@ _CREDIT_LABELS = frozenset(
 )  # fmt: skip
 _SOURCE_CREDIT = "المصدر"
 _HEADING_NOUNS = frozenset({"كلمه", "ملاحظه", "تنويه", "تنبيه", "خلاصه", "ملخص", "خاتمه"})
+# The page's own imperatives to its reader before a link to another article ("اقرأ أيضاً: …"،
+# "طالع أيضا: …"، "انظر: …"): they speak to the reader and report no one. (شاهد is also
+# "witness", a source: "شاهد عيان: …".)
+_READER_IMPERATIVES = frozenset({"اقرا", "طالع", "انظر", "راجع"})
 # Words that end a lead-in to a list ("وتتمثل هذه المجالات في:"، "أما المطالب فهي:"،
 # "كالتالي:"): what follows is the list announced, not words said. A bare preposition ends a
 # label whose object is the value after the colon ("يحمي من: …"، "يساعد على: …"، "بالتعاون
@@ -176,12 +190,15 @@ _LEAD_IN_ENDS = frozenset(
 def _field_label(view: DocView, before: list[int]) -> bool:
     """Whether the words before a line's colon label a field of a list and name no source: a
     superlative with an indefinite noun (a prize category, "أفضل فيلم: …"), a credit word
-    ("تأليف: …"), a heading noun without a possessor ("كلمة أخيرة: …"), or a lead-in that
+    ("تأليف: …"), a heading noun without a possessor ("كلمة أخيرة: …"), an imperative to the
+    reader before a link ("اقرأ أيضاً: …"), or a lead-in that
     announces a list ("وتتمثل هذه المجالات في: …")."""
     first = view.bare[before[0]]
     if view.bare[before[-1]] in _LEAD_IN_ENDS:
         return True
     if first in _CREDIT_LABELS and len(before) <= 2:
+        return True
+    if first in _READER_IMPERATIVES and len(before) <= 2:
         return True
     if first == _SOURCE_CREDIT and len(before) == 1:
         return True  # "المصدر: وات": the outlet the page credits, not one who speaks
@@ -249,12 +266,50 @@ def noun_frame(view: DocView, i: int, cue: Cue) -> Frame | None:
         # itself and the source is everything between the noun and it.
         middle_end = trigger.index
     speaker = parse_speaker(view, nxt, middle_end)
-    if speaker is None:
+    if speaker is None or _event_genitive(view, speaker) or _participle_adjective(view, i, speaker):
         return None
     span, kind = found
     frame = Frame(i, i + 1, span, kind, speaker, None, 0.5)
     frame.in_object = governed or _after_verb_and_subject(view, i)
     return frame
+
+
+def _event_genitive(view: DocView, speaker: SpeakerPhrase) -> bool:
+    """Whether the genitive read as a verbal noun's source is itself a verbal noun: then it is
+    the act the noun is about, not who performs it ("وقد يؤثر تأكيد ترشيح كافانو على
+    الناخبات": the confirmation of a nomination). A source is a person or a body, and a body
+    whose name has that pattern is no event (:func:`event_noun` leaves out mentions and
+    institutions)."""
+    return event_noun(view, speaker.first) and not _afaal_plural(view, speaker.first)
+
+
+def _afaal_plural(view: DocView, k: int) -> bool:
+    """Whether a word of the shape أفعال is written with the hamza above its alef: a broken
+    plural (أعضاء، الأرصاد، أحلام), which names people or things, not the verbal noun إفعال
+    (إعلان) nor افتعال (اتفاق), whose alef carries no hamza above."""
+    body = view.bare[k][2:] if has_article(view, k) else view.bare[k]
+    if len(body) != 5 or body[0] != "ا" or body[-2] != "ا":
+        return False
+    surface = strip_diacritics(view.tokens[k].text)
+    start = surface.find("ال") + 2 if has_article(view, k) else 0
+    return surface[start : start + 1] == "أ"
+
+
+def _participle_adjective(view: DocView, i: int, speaker: SpeakerPhrase) -> bool:
+    """Whether the one word read as an indefinite verbal noun's source is a participle that
+    qualifies it ("وأُصدر تحذير مسبق من التسونامي"، "بعد تحذير مبكر من العاصفة"): an indefinite
+    noun with an indefinite مُفعَل/مُفعِل after it takes it as its adjective, and a participle
+    that names a person is a title or a source word (مسؤول، متحدث، مصدر), which is read as one."""
+    k = speaker.first
+    if speaker.last != k + 1 or k != i + 1 or has_article(view, i) or has_article(view, k):
+        return False
+    key = view.bare[k]
+    if not key.startswith("م") or len(key) < 4 or view.mention_label(k) is not None:
+        return False
+    words = view.words
+    if view.title_state(key) is not None or view.cues[k] is not None:
+        return False
+    return not any(words.is_a(c, key) for c in ("anonymous", "institution", "media", "title", "stop"))
 
 
 # Verbs that renew or repeat an act named by their object, a definite or possessed verbal noun:
