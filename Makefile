@@ -22,9 +22,10 @@ bench:
 	$(PY) -m pip install -q -e ".[bench]"
 	$(PY) benchmarks/run.py --shared $(SHARED)
 
+# The bundled NER tagger (ft2) from ../shared, offline, about 2 hours on one thread (knobs: see
+# training/build_model.sh; RECIPE=v2 or VECTORS=train need gensim: pip install -e ".[train]").
 model:
-	$(PY) -m pip install -q -e ".[train]"
-	bash training/build_model.sh $(SHARED)
+	PY="$(PY)" bash training/build_model.sh $(SHARED)
 
 gazetteer:
 	$(PY) -m pip install -q -e ".[gazetteer-build]"

@@ -7,7 +7,12 @@ are written out for the final scores only and never read during training.
 
 Options (the dev set never changes, so variants compare on it):
 ``--wikifane`` adds WikiFANE Gold to train (``harmonized``: the 4-class file with ANERcorp's span
-and MISC conventions, see its SOURCES.md; ``4class``: the plain mapping); ``--normalize`` keys the
+and MISC conventions, see its SOURCES.md; ``4class``: the plain mapping); ``--wikifane-file`` writes
+it, re-tokenised, to ``wikifane.bio`` on its own instead (the bundled recipe names each training file
+itself, train_base three times); ``--news FILE`` splits qawl's hand-annotated news sentences
+(``training/data/ner_news.bio``) into ``news_build.bio`` (the first ``--news-train``, 3,200) and
+``news_slice.bio`` (the rest: the held-out news slice); ``--head N`` keeps only the first N sentences
+of every output (a smoke test of the recipe, never a model to ship); ``--normalize`` keys the
 JSON tokens by :func:`qawl.arabic.normalize` (for a model trained on normalised words, see
 :mod:`qawl.training.ner`); the ``.bio`` files always keep the text as written. ``--restore-hamza``
 spells WikiFANE's words as news writes them: WikiFANE writes no hamza on alef (اكبر، افريقيا), so
@@ -21,7 +26,7 @@ the model sees the tokens it will see at run time. Outputs, in ``--out``: ``{tra
 train without WikiFANE (the in-domain part a union-trained model is fine-tuned on).
 
     python training/prepare_ner_data.py --shared ../shared --out training/work/data \
-        [--wikifane harmonized] [--normalize]
+        [--wikifane harmonized | --wikifane-file harmonized] [--news training/data/ner_news.bio] [--normalize]
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ DEV_FRACTION = 0.10
 # One of the eight AQMAR dev articles goes to our dev set so early stopping also watches
 # Wikipedia-style text; Real_Madrid is mid-sized and its domain (sports) is common in news.
 AQMAR_DEV_HOLDOUT = "Real_Madrid"
+# The bundled tagger (ft2) trained on the first 3,200 news gold sentences; 3,201-4,000 are held out.
+NEWS_TRAIN = 3200
 WIKIFANE_FILES = {
     "harmonized": "wikifane_gold.4class.harmonized.bio",
     "4class": "wikifane_gold.4class.bio",
@@ -88,6 +95,12 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--out", type=Path, default=Path("training/work/data"))
     parser.add_argument("--wikifane", choices=sorted(WIKIFANE_FILES), help="add WikiFANE Gold to train")
+    parser.add_argument(
+        "--wikifane-file", choices=sorted(WIKIFANE_FILES), help="write WikiFANE Gold to wikifane.bio apart"
+    )
+    parser.add_argument("--news", type=Path, help="hand-annotated news BIO file to split (ner_news.bio)")
+    parser.add_argument("--news-train", type=int, default=NEWS_TRAIN, help="news sentences to train on")
+    parser.add_argument("--head", type=int, help="keep the first N sentences of each output (smoke tests)")
     parser.add_argument("--normalize", action="store_true", help="normalised word keys in the JSON files")
     parser.add_argument(
         "--restore-hamza", action="store_true", help="spell WikiFANE's words with hamza on alef as news does"
@@ -104,6 +117,14 @@ def main() -> None:
         sentences = [retokenize(s) for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")]
         (dev if name == AQMAR_DEV_HOLDOUT else train).extend(sentences)
     base = list(train)
+    outputs: dict[str, list[GoldSentence]] = {}
+    if args.wikifane_file:
+        wikifane_file = ner_dir / "wikifane" / WIKIFANE_FILES[args.wikifane_file]
+        outputs["wikifane"] = [retokenize(s) for s in read_bio(wikifane_file)]
+    if args.news:
+        # As written: the news gold is in qawl tokens already (drawn with qawl's tokenizer).
+        news = read_bio(args.news)
+        outputs["news_build"], outputs["news_slice"] = news[: args.news_train], news[args.news_train :]
     if args.wikifane:
         wikifane = [retokenize(s) for s in read_bio(ner_dir / "wikifane" / WIKIFANE_FILES[args.wikifane])]
         if args.restore_hamza:
@@ -121,7 +142,11 @@ def main() -> None:
             retokenize(s) for name in split["test"] for s in read_bio(ner_dir / "aqmar" / f"{name}.txt")
         ],
     }
-    for name, sentences in {"train": train, "train_base": base, "dev": dev, **tests}.items():
+    written = {"train": train, "train_base": base, "dev": dev, **tests, **outputs}
+    if args.head is not None:
+        written = {name: sentences[: args.head] for name, sentences in written.items()}
+        train, dev = written["train"], written["dev"]
+    for name, sentences in written.items():
         write_bio(args.out / f"{name}.bio", sentences)
         print(f"{name}: {len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} tokens")
     write_stanza_json(args.out / "train.json", train, args.normalize)
