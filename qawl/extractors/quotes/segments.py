@@ -311,6 +311,8 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
             linked = sum(1 for k in name[: MAX_NAME_AFTER_TITLE * 2] if view.bare[k] in NAME_LINKS)
             name = name[: MAX_NAME_AFTER_TITLE + min(linked, MAX_NAME_AFTER_TITLE)]
             name = [] if _plural_construct(view, name) else name_before_object(view, name, object_follows)
+            if len(name) > 1 and _manner_state(view, name[-1]):
+                name = name[:-1]  # "سامي العلوي مازحا": the speaker's state, no part of his name
             if name and _accusative_noun(view, name[0]):
                 # "أصدر النائب العام قرارا …": a name in apposition to its title is in the
                 # subject's case; a noun in the indefinite accusative is the verb's object.
@@ -341,6 +343,8 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = name_before_object(view, _name_then_title(view, seg), object_follows)
+    if len(seg) > 1 and _manner_state(view, seg[-1]):
+        seg = seg[:-1]  # "وقال أوشلي مازحا": the speaker's state, no part of the name
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
 
 
@@ -534,6 +538,23 @@ def _plural_construct(view: DocView, name: list[int]) -> bool:
         return False
     text = view.tokens[name[0]].text
     return len(text) >= 6 and text.endswith("ات") and not in_person_mention(view, name[0])
+
+
+# The active participle of the simple verb (فاعل) in the indefinite accusative: مازحا، ساخرا،
+# غاضبا. Not ـيا or ـوا, which end given names (رانيا، باولا).
+_MANNER_PARTICIPLE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
+
+
+def _manner_state(view: DocView, i: int) -> bool:
+    """Whether word i, after a name and right before the words said (a colon or quotation
+    marks), is a participle in the indefinite accusative: a circumstantial (حال) stating how
+    the subject spoke ("وقال العلوي مازحا: "…""); a name in apposition to the subject takes the
+    subject's case, the nominative, so it is no part of the name. Foreign family names end in
+    ا as well (شارما، ناندا), so a comma or إن after the word leaves it in the name."""
+    nxt = i + 1
+    if nxt >= len(view) or not (view.tokens[nxt].text == ":" or nxt in view.open_close):
+        return False
+    return not has_article(view, i) and _MANNER_PARTICIPLE.match(view.bare[i]) is not None
 
 
 def _accusative_noun(view: DocView, i: int) -> bool:

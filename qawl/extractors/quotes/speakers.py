@@ -16,6 +16,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import parse_segment, segments
 from qawl.extractors.quotes.stops import (
     ADVERB_PRONOUNS,
+    adverbial_accusative,
     has_article,
     has_li_proclitic,
     is_stop,
@@ -27,6 +28,7 @@ from qawl.extractors.quotes.titles import (
     closes_with_name,
     in_person_mention,
     is_body_noun,
+    names_a_place_or_body,
     spokesman_of_person,
     without_article,
 )
@@ -34,6 +36,8 @@ from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     ARTICLE_GIVEN_NAMES,
     COMPLEMENTIZERS,
+    GOD_NAMES,
+    NAME_LINKS,
     RELATIVES,
     SOURCE_WORDS,
     THEN_WORDS,
@@ -116,7 +120,160 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         return subject
     if view.bare[groups[0][0]] in THEN_WORDS or _pronoun_after_third_person(view, groups[0][0]):
         return None  # "وأوضح " أنا …": a first or second person is no subject of "he said"
-    return _read_speaker(view, first, last, groups, object_follows)
+    phrase = _read_speaker(view, first, last, groups, object_follows)
+    if phrase is not None and (phrase.kind != "name" or _clitic_word(view, phrase.first)):
+        # A title, or a "name" that starts with و or a preposition (a coordinated title, a
+        # complement): the chain may still close with the holder's name before the content.
+        named = None if object_follows else _name_before_content(view, groups, last, phrase)
+        if named is not None:
+            return named
+    return phrase
+
+
+def _clitic_word(view: DocView, i: int) -> bool:
+    """Whether word i is و or a preposition (ب، ل) on a word the speaker words know: "ومقدمة"،
+    "بشؤون". No name in apposition starts so; a coordinated title or a complement does."""
+    key = view.bare[i]
+    return key[:1] in "وبل" and (view.title_state(key[1:]) is not None or key[1:] in view.vocabulary)
+
+
+# What may stand between a title chain's head and the name closing it: the prepositions of the
+# office's complement ("مسؤولة مكتب تونس لمنظمة …"، "المتخصص في شؤون الخليج لدى …"، "المساواة
+# بين الجنسين").
+_OFFICE_PREPOSITIONS = frozenset({"في", "لدي", "عن", "علي", "من", "بين"})
+# Tokens a content opens with, right after the subject of a verb of saying: a colon.
+_CONTENT_PUNCTUATION = frozenset({":"})
+
+
+def _opens_content(view: DocView, i: int) -> bool:
+    """Whether token i opens what a verb of saying reports: a complementizer (إن، أنه، بأن), a
+    colon, or an opening quotation mark."""
+    if i >= len(view):
+        return False
+    if view.is_word(i):
+        return view.bare[i] in COMPLEMENTIZERS
+    return view.tokens[i].text in _CONTENT_PUNCTUATION or i in view.open_close
+
+
+def _name_before_content(
+    view: DocView, groups: list[list[int]], last: int, phrase: SpeakerPhrase
+) -> SpeakerPhrase | None:
+    """The person's name that closes a long title chain right before the content ("وقالت
+    مفوضة الاتحاد للعدالة والمساواة بين الجنسين سلمى الكافي إن"، "وتقول مسؤولة مكتب تونس
+    لمنظمة "العين الساهرة" نادية الكافي إن"), where the parser stopped inside the chain.
+
+    Grammar: between a verb of saying and its content (إن، أن، a colon, quotation marks) stand
+    its subject and complements, never its object, which is the content itself. A definite word
+    (or a quoted name) closes a construct chain: an indefinite word after it is neither its
+    genitive nor its adjective (adjectives agree in definiteness), so the run of indefinite words
+    that ends at the content stands apart, in apposition to the title: the holder's name. The
+    chain before it must read as one: title words, nouns, adjectives and the prepositions of an
+    office's complement; no verb, no pronoun pointing elsewhere, no comma but one after the name.
+    """
+    head = groups[0][0]
+    if not (is_title_word(view, head) or view.words.is_a("anonymous", view.bare[head])) or _clitic_word(
+        view, head
+    ):
+        return None
+    end = last
+    if end > 0 and view.is_comma(end - 1) and view.is_word(last) and view.bare[last] in COMPLEMENTIZERS:
+        end -= 1  # "… فيرا جورووفا، بأن": a comma may close the apposition before أن
+    if not _opens_content(view, last):
+        return None
+    # The words back from the content that may be a name: no stop, time or title word, no
+    # verb, clitic, pronoun or accusative. A family name may carry the article (سلمى الكافي).
+    run: list[int] = []
+    k = end - 1
+    while k > head and view.is_word(k) and len(run) < MAX_NAME_AFTER_TITLE:
+        key = view.bare[k]
+        if (
+            key not in NAME_LINKS
+            and key not in GOD_NAMES
+            and (
+                is_title_word(view, k)
+                or is_stop(view, k)
+                or view.words.is_a("time", key)
+                or key in _CALLED
+                or view.cues[k] is not None
+                or _clitic_word(view, k)
+                or not key[:1].isalpha()
+                or _owned_word(view, k)
+                or adverbial_accusative(view, k)
+                or names_a_place_or_body(view, k)
+            )
+        ):
+            break
+        run.insert(0, k)
+        k -= 1
+    # The name opens at the first indefinite word of the run right after a definite word, a
+    # quoted body's closing mark or a title word, which closes the chain before it.
+    name: list[int] = []
+    for position, i in enumerate(run):
+        before = i - 1
+        if before <= phrase.first or has_article(view, i) or view.bare[i] in NAME_LINKS:
+            continue
+        if (view.is_mark(before) and before in view.close_open) or (
+            view.is_word(before) and has_article(view, before)
+        ):
+            name = run[position:]
+            break
+    if len(name) < 2:
+        return None  # "في تصريح صحفي": after a preposition the words are its object, no name
+    if view.keys[name[0]][:1] in "وبل" or any(_not_name_word(view, i) for i in name):
+        return None  # "والصناعة"، "لشؤون التجارة"، "شبه الرسمية": the chain goes on
+    before = name[0] - 1
+    if not _chain_reads_as_one(view, head, name[0]):
+        return None
+    if spokesman_of_person(view, SpeakerPhrase(head, name[0], "title", (head, name[0]), None)):
+        return None  # "المتحدث باسم رئيسة الوزراء X": the name is the inner title's
+    return SpeakerPhrase(name[0], name[-1] + 1, "name", (head, before + 1), (name[0], name[-1] + 1))
+
+
+# "is called" (يدعى، تدعى), before a name the parser already reads.
+_CALLED = frozenset({"يدعي", "تدعي", "يسمي", "تسمي"})
+# Definite words that are no family name: و، ب، ل or ك before the article (a coordinated or
+# governed noun), and the feminine and plural endings of adjectives (الرسمية، المعدنية).
+_DEFINITE_NOT_NAME = ("وال", "بال", "لل", "كال", "فال")
+_ADJECTIVE_ENDINGS = ("ه", "ات", "ين", "ون")
+
+
+def _not_name_word(view: DocView, i: int) -> bool:
+    """Whether word i cannot be part of a person's name after a title chain."""
+    key = view.bare[i]
+    if key.startswith(_DEFINITE_NOT_NAME):
+        return True
+    return has_article(view, i) and key.endswith(_ADJECTIVE_ENDINGS)
+
+
+# A noun carrying a possessive pronoun (نظيره، بيانها) points outside the chain.
+_OWNED_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _owned_word(view: DocView, i: int) -> bool:
+    """Whether word i carries a possessive pronoun (نظيره، بيانها); ة, normalised to ه, is none."""
+    key = view.bare[i]
+    return len(key) > 4 and key.endswith(_OWNED_ENDINGS) and not view.tokens[i].text.endswith("ة")
+
+
+def _chain_reads_as_one(view: DocView, head: int, end: int) -> bool:
+    """Whether tokens [head, end) are one title chain: words that are no verb, carry no
+    pronoun and are no stop word but an office's preposition, quotation marks around a body's
+    name and the sign of a hashtag; no comma, no other punctuation."""
+    for k in range(head + 1, end):
+        if view.is_mark(k) or view.tokens[k].text == "#":
+            continue  # quotation marks around a body's name, a hashtag (#الشرق_الأوسط)
+        if not view.is_word(k):
+            return False
+        key = view.bare[k]
+        if key in _OFFICE_PREPOSITIONS or key.startswith("لل"):
+            continue  # "بين الجنسين"، "للعدالة": the office's complement or domain
+        if view.cues[k] is not None or view.keys[k][:1].isdigit():
+            return False
+        if is_stop(view, k):
+            return False
+        if _owned_word(view, k):
+            return False  # "نظيره": a pronoun points outside the chain
+    return True
 
 
 # Independent pronouns of the first and second person: the subject of a verb in the third person
