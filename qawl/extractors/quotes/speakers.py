@@ -24,6 +24,7 @@ from qawl.extractors.quotes.stops import (
 )
 from qawl.extractors.quotes.titles import (
     MAX_NAME_AFTER_TITLE,
+    band_letters,
     bi_adverbial,
     closes_with_name,
     in_person_mention,
@@ -221,6 +222,8 @@ def _name_before_content(
         return None  # "في تصريح صحفي": after a preposition the words are its object, no name
     if view.keys[name[0]][:1] in "وبل" or any(_not_name_word(view, i) for i in name):
         return None  # "والصناعة"، "لشؤون التجارة"، "شبه الرسمية": the chain goes on
+    if any(band_letters(view, name, k) for k in range(len(name))):
+        return None  # "مراسل إذاعة النخيل أف أم": a radio band closes the station's name
     before = name[0] - 1
     if not _chain_reads_as_one(view, head, name[0]):
         return None
