@@ -36,7 +36,12 @@ from qawl.extractors.quotes.words import (
     GOD_NAMES,
     INDEPENDENT_PRONOUNS,
     NAME_LINKS,
+    OFFICE_SYNONYMS,
+    PAST_AUXILIARIES,
     POSSESSIVE_ENDINGS,
+    POST_DOMAIN_SYNONYMS,
+    POST_HEAD_SYNONYMS,
+    POST_WORD_SYNONYMS,
     PREPOSITION_PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
@@ -1075,6 +1080,8 @@ class NameIndex:
         the document repeats), else the nearest adjacent one, to ``position``. A former holder
         is "السابق" or "الأسبق" as the writer likes: only when the document pairs no name with
         the same word does the other one count ("الوزير السابق" ~ "وزير الخارجية الأسبق")."""
+        # "رئيس الدبلوماسية الفرنسية" is "وزير الخارجية الفرنسي": one office in other words.
+        title = _office_synonym(title)
         found = self._title_name(title, position, sure_only, same_office)
         if found is None and title and any(w in FORMER_ALTERNATES for w in title):
             found = self._title_name(title, position, sure_only, _same_office_any_former)
@@ -2115,7 +2122,12 @@ def _name_before_title(view: DocView, title: int) -> str | None:
     while verb > 0 and first - verb <= MAX_TIME_WORDS and view.words.is_a("time", view.bare[verb]):
         verb -= 1
     if verb < 0 or not view.is_word(verb) or view.cues[verb] is None:
-        return None
+        if first < comma - 2 and view.bare[first].removeprefix("و") in PAST_AUXILIARIES:
+            first += 1  # "وكان X Y، title، قال": the auxiliary opens the clause, no word of the name
+        elif view.bare[first] in _TOPIC_PARTICLES:
+            return None  # "أما X، title، فقال": the verb after فـ, read elsewhere
+        if not _subject_set_off_before_cue(view, first, comma, title):
+            return None
     words = range(first, comma)
     if not all(view.is_word(k) for k in words) or len(words) < 2:
         return None
@@ -2138,6 +2150,33 @@ def _name_before_title(view: DocView, title: int) -> str | None:
         # "وصرح ترامب في مؤتمر صحافي" has a phrase and an adjective, not a name and a post.
         return None
     return view.text_of(first, comma)
+
+
+# Particles that open a clause with its topic before the verb: "أما X فقال"، "بينما X قال".
+_TOPIC_PARTICLES = frozenset({"اما", "بينما", "فيما", "لكن", "ولكن"})
+
+
+def _subject_set_off_before_cue(view: DocView, first: int, comma: int, title: int) -> bool:
+    """Whether a name opens its clause (the sentence's first words, or after "كان") and its post
+    set off by commas stands between it and the verb of saying: "وكان رود روزنشتاين، نائب وزير
+    العدل، قال إن …" (SVO: the subject, its post in apposition, then the verb)."""
+    if comma == title:
+        return False
+    before = first - 1
+    opens = view.sentence_range(first)[0] == first or (
+        before >= 0 and view.is_word(before) and view.bare[before].removeprefix("و") in PAST_AUXILIARIES
+    )
+    if not opens:
+        return False
+    end = min(view.sentence_range(title)[1], title + TITLE_WINDOW)
+    close = next((k for k in range(title + 1, end) if not view.is_word(k)), None)
+    return (
+        close is not None
+        and view.is_comma(close)
+        and close + 1 < len(view)
+        and view.is_word(close + 1)
+        and view.cues[close + 1] is not None
+    )
 
 
 def _coordinated_posts(view: DocView, first: int, last: int) -> list[tuple[int, int]]:
@@ -2276,8 +2315,8 @@ def _same_post(word: str) -> str:
     return _POST_SYNONYMS.get(word, _HEAD_SYNONYMS.get(word, word))
 
 
-# A member of parliament is "النائب" or "البرلماني" as the writer likes.
-_POST_SYNONYMS = {"برلماني": "نائب", "برلمانيه": "نائبه"}
+# A member of parliament is "النائب" or "البرلماني" as the writer likes (data: words.py).
+_POST_SYNONYMS = POST_WORD_SYNONYMS
 
 
 def _title_core(key: str) -> str:
@@ -2290,10 +2329,11 @@ def _title_core(key: str) -> str:
     return _HEAD_SYNONYMS.get(key, key)
 
 
-# Two words for one post: the spokesman is "الناطق" or "المتحدث" as the writer likes.
-_HEAD_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}
+# Two words for one post: the spokesman is "الناطق" or "المتحدث", the king "العاهل" or "الملك"
+# (data: words.py).
+_HEAD_SYNONYMS = POST_HEAD_SYNONYMS
 # Two words for one body a post heads: the prime minister is "رئيس الحكومة" or "رئيس الوزراء".
-_DOMAIN_SYNONYMS = {"حكومه": "وزراء"}
+_DOMAIN_SYNONYMS = POST_DOMAIN_SYNONYMS
 # The second word of the title a possessed post is indexed under: no title's word, so that only
 # the bare post ("المحامي") is the same office.
 _POSSESSED = "+"
@@ -2339,6 +2379,20 @@ def _synonym_title(title: tuple[str, ...]) -> tuple[str, ...]:
                 title = (title[0], prefix + _DOMAIN_SYNONYMS[core], *title[2:])
                 break
     return title
+
+
+def _office_synonym(title: tuple[str, ...]) -> tuple[str, ...]:
+    """A title whose head and genitive name an office in other words, as the office's usual
+    words, prefixes kept: "رئيس الدبلوماسية الفرنسية" -> "وزير الخارجية الفرنسية"."""
+    if len(title) < 2:
+        return title
+    head_prefix = "ال" if title[0].startswith("ال") else ""
+    genitive_prefix = next((p for p in ("لل", "ال", "ل") if title[1].startswith(p)), "")
+    key = (title[0][len(head_prefix) :], title[1][len(genitive_prefix) :])
+    words = OFFICE_SYNONYMS.get(key)
+    if words is None:
+        return title
+    return (head_prefix + words[0], genitive_prefix + words[1], *title[2:])
 
 
 def _domain_core(key: str) -> str:

@@ -41,7 +41,13 @@ from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import NAME_LINKS, ROLE_INTERLOCUTORS, SAME_ENDINGS, STATEMENT_NOUNS
+from qawl.extractors.quotes.words import (
+    NAME_LINKS,
+    RELATIVES,
+    ROLE_INTERLOCUTORS,
+    SAME_ENDINGS,
+    STATEMENT_NOUNS,
+)
 
 
 def resolve(
@@ -427,6 +433,15 @@ def _described_referent(
     after = phrase.last
     if after < len(view) and view.is_word(after) and view.bare[after] in _OFFICE_PREPOSITIONS | {"باسم"}:
         return None
+    if (
+        role in _GENERIC_PERSONS
+        and after < len(view)
+        and view.is_word(after)
+        and view.bare[after] in RELATIVES
+    ):
+        # "الرجل الذي يتهم جيشه": a noun that says only "a person" is identified by its relative
+        # clause, not by the story ("المدرب الإسباني الذي فاز …" describes the coach quoted).
+        return None
     feminine = core.endswith("ه")
     generic = role in _GENERIC_ROLES
     wanted = title_nisbas(tuple(view.bare[k] for k in words))
@@ -439,7 +454,9 @@ def _described_referent(
     for said in reversed(people):
         if said.feminine is not None and said.feminine != feminine:
             continue
-        if not _personal_name(view, names, said.name):
+        if not _personal_name(view, names, said.name) and (
+            role in _STATE_OFFICES or not _sole_person_of_gender(view, names, said, people, feminine)
+        ):
             return None  # "قال مسؤول كويتي … وأضاف المسؤول الكويتي": that mention, unnamed
         held = names.nisbas_of(said.name)
         titles = names.posts_of(said.name)
@@ -460,6 +477,8 @@ def _described_referent(
     return None
 
 
+# Nouns that say only "a person": with a relative clause after them, the clause says who is meant.
+_GENERIC_PERSONS = frozenset({"رجل", "مرا", "امرا", "شخص", "شاب", "فتا"})  # roles: no article, no ة
 # Descriptions any office-holder takes: "وزير الخارجية X" … "وأضاف المسؤول الأمريكي".
 _GENERIC_ROLES = frozenset({"مسؤول", "دبلوماسي", "سياسي", "قيادي"})
 # Nouns of kinship, which name a person by a relation to another ("الشقيق"، "الوالدة"), and
@@ -494,6 +513,44 @@ def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
     if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
         return False
     return names.named_alone(name)
+
+
+def _sole_person_of_gender(
+    view: DocView, names: NameIndex, said: Said, people: list[Said], feminine: bool
+) -> bool:
+    """Whether a source quoted before whose family name never comes back alone is still the
+    person a definite person noun points back to ("قالت إيلين بوربيدج، من شركة …" … "بحسب
+    الخبيرة البريطانية"): a person noun ("الخبيرة"، "الباحث") never names a body, so the source
+    it points back to is a person when the name reads as one (two to four words of letters, no
+    article, title, body or outlet head on its first word, no body or place the earlier stages
+    know) and the document quotes no other such name of that gender, with a verb marked for the
+    gender: with two, the description is ambiguous and stays as written. (Not for an office of
+    the state, "الرئيس الأميركي": news names its holder by the office, quoted or not.)"""
+    if said.feminine is None or not _person_shaped(view, names, said.name):
+        return False
+    return not any(
+        other.feminine == feminine
+        and not same_words(other.name, said.name)
+        and _person_shaped(view, names, other.name)
+        for other in people
+    )
+
+
+def _person_shaped(view: DocView, names: NameIndex, name: str) -> bool:
+    """Whether a speaker's name reads as a person's proper name (:func:`_personal_name` without
+    the family name written alone): two to four words of Arabic letters, the first without the
+    article, no title, body, outlet or unnamed source; no body or place entity."""
+    words = name_words(name)
+    if not 2 <= len(words) <= 4 or not all(len(word) >= 2 and _ARABIC_WORD.fullmatch(word) for word in words):
+        return False
+    if words[0].startswith("ال") or any(view.title_state(word) is not None for word in words):
+        return False
+    if any(view.words.is_a(kind, word) for kind in ("institution", "media", "anonymous") for word in words):
+        return False
+    return not _names_a_body_entity(names, name)
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 
 
 def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
