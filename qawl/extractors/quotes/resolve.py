@@ -523,17 +523,13 @@ def _sole_person_of_gender(
     الخبيرة البريطانية"): a person noun ("الخبيرة"، "الباحث") never names a body, so the source
     it points back to is a person when the name reads as one (two to four words of letters, no
     article, title, body or outlet head on its first word, no body or place the earlier stages
-    know) and the document quotes no other such name of that gender, with a verb marked for the
-    gender: with two, the description is ambiguous and stays as written. (Not for an office of
+    know) and the document quotes no other source of that gender, with a verb marked for the
+    gender (a person or an unnamed "مسؤول جهوي" the description may repeat): with two, the
+    description is ambiguous and stays as written. (Not for an office of
     the state, "الرئيس الأميركي": news names its holder by the office, quoted or not.)"""
     if said.feminine is None or not _person_shaped(view, names, said.name):
         return False
-    return not any(
-        other.feminine == feminine
-        and not same_words(other.name, said.name)
-        and _person_shaped(view, names, other.name)
-        for other in people
-    )
+    return not any(other.feminine == feminine and not same_words(other.name, said.name) for other in people)
 
 
 def _person_shaped(view: DocView, names: NameIndex, name: str) -> bool:
