@@ -85,3 +85,13 @@ def test_a_description_restricted_by_a_relative_clause_is_no_one_quoted_before()
     )
     described = [q for q in quotes_of(text) if q.speaker is not None and q.speaker.text == "الرجل"]
     assert described and all(q.speaker_name == "الرجل" for q in described)
+
+
+def test_the_kings_title_with_a_nisba_keeps_his_full_name_set_off() -> None:
+    text = (
+        "قال العاهل المغربي، الملك سعيد بن الحسن بن يوسف العلوي، الثلاثاء، إن الحوار ضروري. "
+        "واستقبل الملك سعيد بن الحسن في قصر الرباط وفدا من رجال الأعمال. "
+        "وأعرب الملك سعيد عن تقديره للوفد. ونقل الوفد تحيات الملك سعيد إلى الشعب. "
+        'وتساءل العاهل المغربي "لماذا لم يأت الوفد قبل اليوم؟"'
+    )
+    assert quote_with(quotes_of(text), "لماذا لم يأت").speaker_name == "سعيد بن الحسن بن يوسف العلوي"

@@ -1177,7 +1177,8 @@ class NameIndex:
         compatible: Callable[[tuple[str, ...], tuple[str, ...]], bool],
     ) -> list[TitledName]:
         """The holders a title with a nisba ("الرئيس الأميركي") may refer back to: those the
-        document titles with that nisba and a name (:meth:`_name_shaped`), if any
+        document titles with that nisba and a name (:meth:`_name_shaped`, or one set off by
+        commas, however long: "العاهل البحريني، الملك حمد بن عيسى آل خليفة،"), if any
         ("الرئيس الأميركي X" before "الرئيس Y", another country's president); else all but those
         the document gives another nisba ("وزير الخارجية المصري X" is not "الوزير الإماراتي").
         A word read as a name after the title ("اللواء اليحيى اكتمال وصول") marks no holder."""
@@ -1187,7 +1188,9 @@ class NameIndex:
         marked = [
             e
             for e in entries
-            if roots <= title_nisbas(e.title) and compatible(e.title, title) and self._name_shaped(e)
+            if roots <= title_nisbas(e.title)
+            and compatible(e.title, title)
+            and (self._name_shaped(e) or e.set_off)
         ]
         if marked:
             return marked
