@@ -161,8 +161,11 @@ def _adjective_here(view: DocView, name: list[int], k: int, object_follows: bool
 def plural_after_singular(view: DocView, head: int, i: int) -> bool:
     """Whether word i is a plural in ات right after a singular head noun: an adjective agrees
     with its noun in number, so the plural is none of the head's ("السائق التحديات"); and it
-    is no genitive after a definite head, which governs none. The verb's object begins there."""
-    return view.tokens[i].text.endswith("ات") and not view.tokens[head].text.endswith(("ات", "ة"))
+    is no genitive after a definite head, which governs none. The verb's object begins there.
+    A head in ة is singular ("ولاحظت الهيئة الإخلالات التالية"، "وانتقدت اللجنة التصريحات")
+    or a broken plural of persons (القضاة، الطلبة), whose adjectives are masculine (ون، ين):
+    no adjective in ات agrees with either."""
+    return view.tokens[i].text.endswith("ات") and not view.tokens[head].text.endswith("ات")
 
 
 def name_before_object(view: DocView, name: list[int], object_follows: bool = False) -> list[int]:

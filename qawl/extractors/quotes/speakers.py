@@ -24,8 +24,11 @@ from qawl.extractors.quotes.stops import (
 )
 from qawl.extractors.quotes.titles import (
     MAX_NAME_AFTER_TITLE,
+    SHORT_MANNER_NOUNS,
     band_letters,
     bi_adverbial,
+    bi_manner,
+    clitic_phrase,
     closes_with_name,
     in_person_mention,
     is_body_noun,
@@ -321,6 +324,10 @@ def _read_speaker(
     if after_verb and bi_adverbial(view, groups[0]):
         # "فقال بكل وضوح إن"، "مثلما صرح بذلك وزير الداخلية": a prepositional phrase, and the
         # subject, if any, is the title after it.
+        if bi_manner(view, groups[0][0]) and view.bare[groups[0][0]][1:] not in SHORT_MANNER_NOUNS:
+            # "قال بحضور وزير الخارجية"، "بمثابة": a verbal noun of that shape may govern the
+            # title as its genitive, so no subject is read after it.
+            return None
         after = next((k for k in groups[0][1:] if is_title_word(view, k)), None)
         return None if after is None else parse_speaker(view, after, last, object_follows)
     if view.bare[groups[0][0]] in ADVERB_PRONOUNS:
@@ -335,7 +342,7 @@ def _read_speaker(
     if head is None:
         return None
     body_head = head.last - head.first == 1 and is_body_noun(view, view.bare[head.first])
-    if head.kind == "name" and head.title is None and not body_head:
+    if head.kind == "name" and head.title is None and not body_head and not _definite_source(view, head):
         # A name read without a title (most subjects): no title chain to close, so no
         # apposition after it; _in_context would pass it through unchanged.
         return head
@@ -489,7 +496,9 @@ def _in_context(
     if _domain_read_as_name(view, head, groups[0]):
         chain_end = groups[0][-1] + 1
         titled = True
-    elif head.kind == "title" or (head.kind == "name" and _name_of_domain_body(view, head)):
+    elif head.kind == "title" or (
+        head.kind == "name" and (_name_of_domain_body(view, head) or _definite_source(view, head))
+    ):
         rest = [k for k in groups[0] if k >= head.last]
         domain = _body_named_in_domain(view, rest) or _body_named_after(view, head, rest)
         if _possessed_in(view, rest):
@@ -560,6 +569,16 @@ def _in_context(
             and not _body_after_post(view, head, apposition)
             and not _definite_word_runs_on(view, apposition)
             and view.cues[apposition.first] is None  # "…، مشيرا إلى": a participle of saying
+            # "ورحب المسؤول الأممي، بقرار": a preposition's phrase or a verb, no name.
+            and not (
+                _definite_source(view, head)
+                and (
+                    clitic_phrase(view, apposition.first)
+                    or derived_imperfect(view.bare[apposition.first])
+                    # a name in apposition is a full name; one word in ب/ل/ك is a phrase
+                    or (apposition.last - apposition.first == 1 and view.bare[apposition.first][:1] in "بلك")
+                )
+            )
             and _whole_long_quote(view, groups[nxt], apposition)
         ):
             return SpeakerPhrase(
@@ -580,6 +599,20 @@ def _in_context(
         if named is not None:
             return named
     return head
+
+
+def _definite_source(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a phrase read as a name opens with an anonymous-source noun that carries the
+    article ("المسؤولة السابقة في وزارة الخزانة"، "المسؤول الأمني"): the article makes the post
+    a known person's, like a title, so the name set off by commas after its chain is that
+    person's ("…، كاثرين باور، إن")."""
+    key = view.bare[phrase.first]
+    if key.endswith(_PLURAL_ENDINGS):
+        return False  # "توقعها المحللون، ويعني": a group, whom one name does not explain
+    return has_article(view, phrase.first) and view.words.is_a("anonymous", key[2:])
+
+
+_PLURAL_ENDINGS = ("ون", "ين", "ات", "و")
 
 
 def _whole_long_quote(view: DocView, group: list[int], apposition: SpeakerPhrase) -> bool:

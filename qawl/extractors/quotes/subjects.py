@@ -519,13 +519,16 @@ def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None
     إيتشلز، قال"): a verb with no conjunction right after the closing comma has the titled name
     as its subject."""
     close = cue - 1
-    if close < 1 or not view.is_comma(close):
+    # The name is set off by two commas, or by brackets: "رئيسة الوزراء (تيريزا ماي) أعلنت".
+    bracketed = close >= 1 and view.tokens[close].text == ")"
+    if close < 1 or not (view.is_comma(close) or bracketed):
         return None
     sentence_first, _ = view.sentence_range(cue)
     k = close - 1
     while k >= sentence_first and view.is_word(k) and close - k <= MAX_PARENTHESIS_WORDS:
         k -= 1
-    if k < sentence_first or not view.is_comma(k) or k + 1 >= close:
+    opens = view.tokens[k].text == "(" if bracketed else view.is_comma(k)
+    if k < sentence_first or not opens or k + 1 >= close:
         return None
     opening = k
     first = opening + 1
@@ -557,6 +560,12 @@ def _opens_clause(view: DocView, k: int, sentence_first: int) -> bool:
     before = k - 1
     if before < sentence_first or view.is_comma(before):
         return True
+    if view.is_mark(before) and before in view.open_close:
+        # 'وأضاف المتحدث إن "رئيسة الوزراء … أعلنت': an opening quotation mark starts the
+        # quoted words, and their first noun phrase opens a clause of its own.
+        before -= 1
+        if before < sentence_first or view.is_comma(before) or view.tokens[before].text in (":", "،"):
+            return True
     return view.is_word(before) and (
         view.keys[before] in MAIN_CLAUSE_OPENERS or view.keys[before] in _THAT_OPENERS
     )
@@ -744,16 +753,29 @@ def _subject_filling_clause(view: DocView, cue: int) -> SpeakerPhrase | None:
     if any(view.keys[m] in _QAD or view.keys[m] in AUXILIARIES for m in range(start, cue)):
         return None  # "وقد اعتبرت دمشق"، "فقد قال المحلل": قد and كان come before a verb-first clause
     if start > sentence_first and view.keys[start - 1] in _THAT_OPENERS and view.keys[start - 1] == "ان":
-        # A bare أنّ opens a subject only after "but" (إلا أن، غير أن) or at its clause's start;
-        # after a verb ("وأكد أن الرئيس قال") the clause is that verb's reported words.
+        # A bare أنّ opens a subject after "but" (إلا أن، غير أن), at its clause's start, or
+        # after a verb of saying ("وأشار الوزير إلى أن الوكالة الدولية للطاقة الذرية تؤكد"):
+        # the noun of أنّ is the subject of the verb that is its predicate, and a verb of
+        # saying there reports the words of that noun, not of the outer speaker.
         before = start - 2
-        if before < sentence_first or view.bare[before] not in ("الا", "غير"):
+        if before < sentence_first or not (
+            view.bare[before] in ("الا", "غير") or _after_saying(view, before)
+        ):
             return None
     end = cue - 1 if view.is_comma(cue - 1) else cue
     phrase = parse_speaker(view, start, end)
     if phrase is None or phrase.start != start or phrase.last != end:
         return None
     return phrase
+
+
+def _after_saying(view: DocView, k: int) -> bool:
+    """Whether word k, right before a أنّ, is a verb of saying ("أكد أن") or the preposition
+    such a verb takes ("أشار الوزير إلى أن"، "شدد على أن") with a definite noun after أن: the
+    particle أنْ of "إلى أن" (until) takes a verb, never a noun with the article."""
+    if view.cues[k] is not None:
+        return True
+    return view.bare[k] in ("الي", "علي") and k + 2 < len(view) and has_article(view, k + 2)
 
 
 # Nouns of number or part that head a group before من ("أكثر من عشرين نائبا"، "كثير من المغردين")

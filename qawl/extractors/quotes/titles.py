@@ -8,6 +8,8 @@ starts the name ("… الأوكراني | فاسيل غريتساك").
 
 from __future__ import annotations
 
+import re
+
 from qawl.extractors.quotes.lexicon import SpeakerWords
 from qawl.extractors.quotes.name_ends import (
     DERIVED_VERBAL_NOUN,
@@ -208,6 +210,8 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # "وحثّ الوزير النقابات على …": a definite head takes no definite genitive, and a
             # plural in ات is no adjective of a person's title: the verb's object begins.
             return title, []
+        if position == 1 and state is not None and _masculine_title_after_feminine(view, seg[0], i):
+            return title, []  # "وتتهم الكاتبة الوزير بالكذب": the object, see the function
         if key == "في" and seat_before_rank(view, seg, position) and len(title) > 1:
             # "مدير المرصد … في باريس الدكتور بشير العبيدي": the office's seat, then a rank
             # or honorific that opens the name.
@@ -334,7 +338,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
     if (
         len(name) > 1
         and view.bare[name[0]][:1] == "ل"
-        and _clitic_phrase(view, name[0])
+        and clitic_phrase(view, name[0])
         and has_article(view, name[1])
     ):
         # "المتحدث باسم الوكالة الوطنية لإدارة الكوارث": a ل-phrase in construct is the
@@ -497,11 +501,26 @@ def _given_name_like_place(view: DocView, name: list[int]) -> bool:
         has_article(view, name[1])
         or is_stop(view, name[1])
         or key[:1].isdigit()
-        or _clitic_phrase(view, name[1])
+        or clitic_phrase(view, name[1])
     )
 
 
-def _clitic_phrase(view: DocView, i: int) -> bool:
+def _masculine_title_after_feminine(view: DocView, head: int, i: int) -> bool:
+    """Whether the definite title word i, right after the definite feminine title at ``head``,
+    names another person: a definite head governs no genitive, and a title in apposition or as
+    an adjective agrees with it in gender, so a masculine title after a feminine one ("وانتقدت
+    النائبة الوزير"، "وتتهم الكاتبة الرئيس") is the verb's object. The head is feminine when
+    it is the ة form of a masculine title (الوزيرة، الكاتبة); titles in ة that are masculine
+    (العلامة، الداعية، الخليفة) have no such pair and are left."""
+    head_key = view.bare[head]
+    if not (has_article(view, head) and has_article(view, i) and head_key.endswith("ه")):
+        return False
+    if view.title_state(head_key[:-1]) is None:
+        return False
+    return not view.tokens[i].text.endswith(("ة", "ات", "ى", "ا")) and view.mention_label(i) is None
+
+
+def clitic_phrase(view: DocView, i: int) -> bool:
     """Whether a word opens with the clitic ب/ل/ك on a noun: the article after it (بالقرار), a
     verbal noun (بإطلاق، بتطبيق), a noun in ة (بتهمة) or a word the document also writes alone.
     Family names in ب/ل/ك (بارلي، لودريان، كوشنر) are none of these."""
@@ -569,6 +588,27 @@ def _possessed_after_closed_title(view: DocView, i: int, feminine: bool) -> bool
     return len(stem) >= MIN_POSSESSED_STEM and not stem.endswith(("ي", "ا", "و")) and key[:1] not in "وف"
 
 
+# ب + the verbal noun of a simple verb is an adverbial of manner, as ب + a derived one is
+# (BI_VERBAL_NOUN: بإسهاب، بانتظام): فعول (بوضوح، بهدوء)، فعالة (بصراحة، بشجاعة)، فعولة
+# (بسهولة، بصعوبة), and the short ones news prose uses most (بشدة، بقوة، بحزم).
+_MANNER_NOUN = re.compile(r"^(?:..و.|..ا.ه|..و.ه)$")
+SHORT_MANNER_NOUNS = frozenset({"شده", "قوه", "حزم", "دقه", "سرعه", "جديه", "حده", "ثقه", "حراره", "اسف"})
+
+
+def bi_manner(view: DocView, i: int) -> bool:
+    """Whether word i is ب + a verbal noun of manner: "وقالت الوزيرة بصراحة إن"، "وأكد المتحدث
+    بوضوح أن". A subject is nominative and never follows a preposition. Foreign names may
+    take the same shape (بوفون، بيشوب، بلفور), but a name is labelled by the earlier stages or
+    written again in the article, while such an adverb is written once."""
+    key = view.bare[i]
+    if key[:1] != "ب" or view.keys[i] != key:
+        return False
+    rest = key[1:]
+    if rest in SHORT_MANNER_NOUNS:
+        return True
+    return _MANNER_NOUN.match(rest) is not None and view.count(key) == 1 and view.mention_label(i) is None
+
+
 def bi_adverbial(view: DocView, seg: list[int]) -> bool:
     """Whether a segment opens with a prepositional phrase on the clitic ب, never a subject (a
     subject is nominative): ب + the article (بالمناسبة), ب + a noun with its pronoun (بكونه،
@@ -580,7 +620,7 @@ def bi_adverbial(view: DocView, seg: list[int]) -> bool:
     if key[:1] != "ب" or len(key) < 3 or view.keys[i] != key or view.title_state(key) is not None:
         return False
     rest = key[1:]
-    if rest in DEMONSTRATIVES or rest in QUANTIFIERS:
+    if rest in DEMONSTRATIVES or rest in QUANTIFIERS or bi_manner(view, i):
         return True
     # بكونه، بوصفه، بصفته: a short noun with its pronoun (a name in -يه, بارنييه, is no such).
     owned = 3 < len(rest) <= 5 and rest.endswith(("ه", "ها", "هم")) and not rest.endswith("يه")
