@@ -18,10 +18,10 @@ from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
-from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective
+from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
-from qawl.extractors.quotes.noun_patterns import object_noun, participle_of_noun
+from qawl.extractors.quotes.noun_patterns import event_noun, object_noun, participle_of_noun
 from qawl.extractors.quotes.sources import (
     came_in_frame,
     headline_frames,
@@ -110,6 +110,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             (cue.kind == "verb" and words.is_a("stop", view.keys[i]) and "near" not in cue.frames)
             or _subjunctive(view, i, cue)
             or is_passive(view.tokens[i].text)
+            or (cue.kind == "verb" and passive_imperfect(view.tokens[i].text, cue.lemma))
+            or _attention_idiom(view, i, cue)
             or (i > 0 and view.bare[i - 1] in NEGATIONS)
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
             or _points_to_evidence(view, i, cue)
@@ -135,7 +137,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             # ("مع تعهدها بتعديل …"). Not a verb whose object comes first ("مع حث الأئمة على"):
             # the noun after it may be the one urged, so the verb's reading stays.
             frame = (possessive_frame if cue.object_suffix else noun_frame)(view, i, cue)
-            if frame is None and not is_occasion_noun(view.bare[i]):
+            if frame is None and not is_occasion_noun(view.bare[i]) and not _event_genitive(view, i):
                 # "في تصرح للإذاعة أن …" (تصريح misspelt): with a clause of its own after it, the
                 # word still reports as the verb it spells; a noun phrase after it does not.
                 verb, carriers = verb_frame(view, i, cue)
@@ -348,6 +350,37 @@ _COUNTING_WORDS = frozenset(
 )
 
 
+# لفت نظر/انتباه "to catch (someone's) eye": نظر، انتباه and أنظار, bare or with the article.
+_ATTENTION_NOUNS = frozenset(normalize(w) for w in ("نظر", "انتباه", "أنظار", "النظر", "الانتباه", "الأنظار"))
+_ILA = normalize("إلى")
+_ANNA = normalize("أن")
+
+
+def _attention_idiom(view: DocView, i: int, cue: Cue) -> bool:
+    """لفت + نظر/انتباه is "to catch the eye" ("ما لفت نظري هو …"، "تلفت الانتباه إليها") or
+    the noun of a reprimand ("وجّهت الهيئة لفت نظر لكل من …"): no report, unless the eye is
+    drawn to a that-clause ("ولفت انتباه الحكومة إلى أن …", "he pointed out to … that")."""
+    if cue.lemma != "لفت" or i + 1 >= len(view) or not view.is_word(i + 1):
+        return False
+    key = view.bare[i + 1]
+    owned = any(key.startswith(noun) and len(key) - len(noun) <= 2 for noun in _ATTENTION_NOUNS)
+    if key not in _ATTENTION_NOUNS and not (owned and not key.startswith("ال")):
+        return False  # bare, with the article, or with an owner's pronoun (نظري، انتباههم)
+    for k in range(i + 2, min(i + 8, len(view) - 1)):
+        if not view.is_word(k):
+            return True
+        if view.bare[k] == _ILA and view.bare[k + 1] in (_ANNA, normalize("أنه"), normalize("أنها")):
+            return False
+    return True
+
+
+def _event_genitive(view: DocView, i: int) -> bool:
+    """A verbal noun right after the word, which a preposition governs, is its genitive ("إلى
+    طلب استبعاد اللاعب"، "بعد إعلان انسحاب"): the word is the noun in construct, not the verb
+    its letters spell, so a complementizer further on is not its content."""
+    return i + 1 < len(view) and view.is_word(i + 1) and event_noun(view, i + 1)
+
+
 def _counted_noun(view: DocView, i: int, cue: Cue) -> bool:
     """A verb of saying spelled like a noun (طالب "demanded" / "student") right after a
     quantifier or a number noun ("على 22 مليون طالب بمختلف المراحل"، "لكل طالب من دون
@@ -419,8 +452,11 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     negated or passive."""
     if cue is None or cue.kind not in ("verb", "participle") or _subjunctive(view, i, cue):
         return None
-    if is_passive(view.tokens[i].text) or (
-        cue.kind == "participle" and participle_as_adjective(view, i, cue)
+    if (
+        is_passive(view.tokens[i].text)
+        or (cue.kind == "verb" and passive_imperfect(view.tokens[i].text, cue.lemma))
+        or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
+        or _attention_idiom(view, i, cue)
     ):
         return None
     before = [view.bare[k] for k in range(max(0, i - 2), i) if view.is_word(k)]

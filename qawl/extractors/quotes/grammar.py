@@ -29,7 +29,42 @@ def is_passive(surface: str) -> bool:
     body = surface
     if len(body) > 3 and body[0] in "وف" and body[1] != damma:
         body = body[1:]  # attached conjunction
-    return len(body) > 2 and body[1] == damma and body[0] not in "يتن"
+    if len(body) > 2 and body[1] == damma and body[0] not in "يتن":
+        return True
+    # Forms VII, VIII and X open with a hamzat al-wasl; their passive puts damma on the letter
+    # after it or on the infixed ت ("اتُّهم"، "اعتُبرت"، "استُخدم"), where the active has fatha.
+    return body[:1] in "اأإ" and len(body) > 3 and _first_vowel(body, 1, 2) == damma
+
+
+def passive_imperfect(surface: str, lemma: str) -> bool:
+    """An imperfect written with damma on its prefix is passive when the verb is of a form whose
+    active prefix takes fatha (V-X, whose perfect opens with ت or a hamzat al-wasl): "يُعتقد أن"،
+    "ويُتهم الجيش بـ"، "يُتوقع تحسن". Forms II-IV (يُؤكد، يُحذر) take damma in the active."""
+    damma = "\u064f"
+    body = surface
+    if len(body) > 3 and body[0] in "وف" and body[1] != damma:
+        body = body[1:]
+    if len(body) > 3 and body[0] == "س" and body[1] != damma:
+        body = body[1:]  # the future سـ
+    # The lemma as the lexicon writes it: أ of form IV (أعلن) is no hamzat al-wasl, and تابع
+    # (form III, a root ت) takes damma in the active as well.
+    opens_with_fatha = lemma[:1] == "ا" or (lemma[:1] == "ت" and lemma[1:2] != "ا")
+    return len(body) > 3 and body[0] in "يتن" and body[1] == damma and opens_with_fatha
+
+
+def _first_vowel(body: str, start: int, letters: int) -> str | None:
+    """The first short vowel (fatha, damma, kasra) on the ``letters`` letters from ``start``,
+    reading past shadda and sukun; None when they carry none."""
+    seen = 0
+    for ch in body[start:]:
+        if ch in "\u064e\u064f\u0650":
+            return ch
+        if ch in "\u0651\u0652":
+            continue
+        seen += 1
+        if seen > letters:
+            return None
+    return None
 
 
 def participle_as_adjective(view: DocView, i: int, cue: Cue) -> bool:
@@ -195,6 +230,7 @@ def quantified_object(view: DocView, frame: Frame) -> bool:
         and nxt < len(view)
         and view.is_word(nxt)
         and view.keys[nxt] in _ANY
+        and view.mention_label(phrase.first) is None  # "ونفت روسيا أي تدخل": a name is the subject
     )
 
 
