@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
 
 from rapidfuzz import fuzz
 
@@ -53,6 +54,8 @@ from qawl.extractors.quotes.words import (
 _GOVERNING_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|است..ا.)$")
 # A run of letters and digits (\w without _): the words between runs of any other characters.
 _WORD_RUN = re.compile(r"[^\W_]+")
+# A bare key that may be ل/ب on a title (NameIndex._li_titles): the preposition and four more.
+_LI_CANDIDATE_RE = re.compile("[لب].{4}", re.S)
 TITLE_WINDOW = 12
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
@@ -107,9 +110,10 @@ def without_naming_verb(name: str) -> str:
 
 # Text of these characters alone has the words of its tokens' keys: letters, marks and digits
 # that normalise inside their token (no invisible mark joins two tokens, no character composes
-# with the token before it), whitespace, and punctuation that normalises to punctuation.
+# with the token before it), whitespace, and punctuation that normalises to punctuation. The
+# underscore (hashtags, "___" rules) is punctuation to a word run and NFKC leaves it alone.
 _TOKEN_WORDS_TEXT_RE = re.compile(
-    "[\u0621-\u065f\u0660-\u066c\u0670A-Za-z0-9\\s!-/:-@\\[\\]^`{-~\u060c\u061b\u061f«»“”‘’–—…]*"
+    "[\u0621-\u065f\u0660-\u066c\u0670A-Za-z0-9\\s!-/:-@\\[\\]^_`{-~\u060c\u061b\u061f«»“”‘’–—…]*"
 )
 
 
@@ -575,10 +579,11 @@ class NameIndex:
         takes the article's alif (لل + العضو), so the title look-up reads "العضو". Whether any
         pairing was added."""
         added = False
-        bare = view.bare
-        for i in range(len(view)):
-            if bare[i][:1] not in ("ل", "ب") or not view.is_word(i):
-                continue  # both readings open with the preposition
+        # Both readings need ل/ب and five letters at least (li_title and
+        # _construct_title_after_preposition): the regex finds those words at C speed.
+        for i in compress(count(), map(_LI_CANDIDATE_RE.match, view.bare)):
+            if not view.is_word(i):
+                continue
             if li_title(view, i):
                 head = "ال" + view.bare[i][2:]
             else:
