@@ -5,13 +5,10 @@
   whole text again: the counts are those of the whole text's words.
 - ``NameIndex._li_titles`` reads only the words that open with ل/ب and have five letters at
   least, found by one regex over the bare keys; the pairings are those of the loop over every word.
-- ``derived_imperfect`` asks one regex what a length test, a prefix test and a regex asked.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter
 
 import pytest
@@ -26,7 +23,6 @@ from qawl.extractors.quotes.names import (
     document_words,
 )
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import derived_imperfect
 
 _STAGE = QuoteAttributor()
 
@@ -51,6 +47,9 @@ def test_word_counts_with_an_underscore_come_from_the_keys(text: str) -> None:
     for word in [*want, "غائب", "سامي", "العلي", "2020"]:
         assert counts[word] == want[word], word
     assert counts._by_keys  # the key path, not the whole text read again
+    # A token key that is no run of letters and digits is no word of the document.
+    for word in ("سامي_العلي", "#سامي_العلي_حر", "2020_2021", "_المعلق_", "3_1", "___"):
+        assert counts[word] == want[word] == 0, word
     assert Counter(document_words(view)) == want
 
 
@@ -82,23 +81,3 @@ def test_li_titles_pair_the_apposed_holder() -> None:
     index = NameIndex.build(view)
     holders = {entry.name for group in index.titled.values() for entry in group}
     assert "عبد الكريم ناصر" in holders
-
-
-_FORM_EIGHT = re.compile(r"^[يت][^اوي]ت..$")
-
-
-def _derived_imperfect_by_tests(key: str) -> bool:
-    if len(key) < 4:
-        return False
-    return key.startswith(("يت", "يست", "تت", "تست")) or _FORM_EIGHT.match(key) is not None
-
-
-def test_derived_imperfect_is_the_three_tests() -> None:
-    words = ["يتعلق", "يستعد", "تتجاوز", "يلتقي", "تنتقد", "يوسف", "تامر", "يت", "يتم", "يتمم", "يست"]
-    words += ["يستر", "تست", "تستو", "يرتفع", "ياتي", "يلتقي\n", "يتا\n", "يس\nت", "", "ت"]
-    # Every word of up to five letters over the letters that decide, and a newline.
-    for width in range(6):
-        words += ["".join(p) for p in itertools.product("يتساول\n", repeat=width)]
-    for key in words:
-        assert derived_imperfect(key) == _derived_imperfect_by_tests(key), repr(key)
-    assert derived_imperfect("يتعلق") and derived_imperfect("يلتقي") and not derived_imperfect("يوسف")

@@ -156,9 +156,10 @@ class DocumentWordCounts(dict[str, int]):
             else:
                 self._others = Counter(_words_of(view.doc.text))
         count = self._others[word]
-        if self._by_keys:
+        if self._by_keys and _WORD_RUN.fullmatch(word):
             # A key equal to a run of letters and digits is one run itself: its token is one of
-            # DocView.one_word_tokens, whose keys document_words reads.
+            # DocView.one_word_tokens, whose keys document_words reads. A key that is no run
+            # ("a_b", "3.5") holds runs, counted apart, and is no word of the document.
             count += view.count(word)
         self[word] = count
         return count

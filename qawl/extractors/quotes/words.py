@@ -309,12 +309,9 @@ MIN_DERIVED_IMPERFECT = 4
 _FORM_EIGHT_IMPERFECT = re.compile(r"^[يت][^اوي]ت..$")
 
 
-# Both tests of derived_imperfect in one match: a prefix of _DERIVED_IMPERFECT and letters up to
-# MIN_DERIVED_IMPERFECT, or the form VIII shape.
-_DERIVED_IMPERFECT_RE = re.compile(r"[يت](?:ت[\s\S]{2}|ست[\s\S]|[^اوي]ت..$)")
-
-
 def derived_imperfect(key: str) -> bool:
     """Whether a normalised word without clitics has the shape of an imperfect verb of the
     derived forms (يتعلق، يستعد، تتجاوز، يلتقي): a verb, never a noun or a name."""
-    return _DERIVED_IMPERFECT_RE.match(key) is not None
+    if len(key) < MIN_DERIVED_IMPERFECT:
+        return False
+    return key.startswith(_DERIVED_IMPERFECT) or _FORM_EIGHT_IMPERFECT.match(key) is not None
