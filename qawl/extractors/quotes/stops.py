@@ -165,6 +165,8 @@ def stop_in_context(view: DocView, i: int) -> bool:
         return False
     if key in WITHOUT:
         return _without(view, i)
+    if key in QUANTIFIERS:
+        return _quantifier(view, i)
     return (
         view.remembered(_stop_key)(key)
         or clitic_written_apart(view.tokens[i].text)
@@ -179,6 +181,21 @@ SURNAME_LI = "لي"  # "to me", and the Chinese and Korean surname Li/Lee
 
 
 WITHOUT = frozenset({"دون", "بدون"})  # "without", and the given name Don (دون جونيور)
+
+QUANTIFIERS = frozenset({"اي", "ايه"})  # أي/أية "any", and the letter I of a spelled-out name (أي بي إم)
+
+
+def _quantifier(view: DocView, i: int) -> bool:
+    """Whether أي/أية at token i opens the object ("وتنفي موسكو أي ضلوع"): right after a name the
+    earlier stages found and before a word, outside any mention (a name never ends in "any"; the
+    letter أي of "شركة أي سي إم" follows no mention or lies inside one)."""
+    return (
+        i > 0
+        and i + 1 < len(view)
+        and view.is_word(i + 1)
+        and view.mention_label(i - 1) is not None
+        and view.mention_label(i) is None
+    )
 
 
 def _without(view: DocView, i: int) -> bool:
@@ -255,6 +272,7 @@ def may_stop(features: WordFeatures, text: str) -> bool:
     return (
         features.remembered(_stop_key)(key)
         or key in WITHOUT
+        or key in QUANTIFIERS
         or clitic_written_apart(text)
         or text.endswith(_TANWIN_ENDINGS)
         or accusative_participle(text)
