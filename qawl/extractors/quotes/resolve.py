@@ -39,7 +39,7 @@ from qawl.extractors.quotes.names import (
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
-from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
+from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name, may_stop
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     NAME_LINKS,
@@ -74,7 +74,7 @@ def resolve(
         if referent is not None:
             # "وأضاف الدبلوماسي الفرنسي": a definite description points back to a person quoted.
             name, entity, attribution = referent.name, referent.entity, "title"
-    name = _without_li(view, span, name)
+    name = _without_conjunction(view, phrase, _without_li(view, span, name))
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -933,8 +933,47 @@ def speaker_span(view: DocView, phrase: SpeakerPhrase) -> Span:
     start, end = view.chars(phrase.first, phrase.last)
     if has_li_proclitic(view, phrase.first):
         start += 2 if view.tokens[phrase.first].text[1:2] == "\u0640" else 1  # "وفقا لهيئة …"
+    elif conjunction_on(view, phrase.first):
+        start += 1  # "والمسؤولون الأمريكيون يقولون": the conjunction joins clauses, not the name
     start, end = trim(view, start, end, drop_final_stop=False)
     return view.doc.span(start, end)
+
+
+MIN_CONJOINED_WORD = 4  # و + a word of three letters at least: ودياب, not the name ولي
+
+
+def conjunction_on(view: DocView, i: int) -> bool:
+    """Whether word i is the conjunction و written on a word: on a source's word (والرئيس،
+    والمسؤولون، والنقابات، واللجنة) or on a word the document writes alone elsewhere ("دياب …
+    ودياب"). Words whose root opens with و (وزير، واشنطن، وليد، والي) are left, and so is ف,
+    which opens foreign names (فالفيردي، فالكون)."""
+    key = view.keys[i]
+    if len(key) < MIN_CONJOINED_WORD or key[0] != "و":
+        return False
+    rest = key[1:]
+    stem = rest[2:] if rest.startswith("ال") else rest
+    if view.title_state(rest) is not None or any(view.words.is_a(kind, stem) for kind in _SOURCE_KINDS):
+        return True
+    if rest.startswith("ال") and len(key) >= MIN_CONJOINED_DEFINITE and stem.endswith(_SOUND_PLURALS):
+        return True
+    # A title written with its root و (والي "governor", not و + إلى) or و on a particle is left.
+    if view.title_state(key) is not None or view.remembered(may_stop)(view.tokens[i].text[1:]):
+        return False
+    return view.bare[i] == key and view.count(rest) > 0
+
+
+_SOURCE_KINDS = ("institution", "anonymous", "media")
+MIN_CONJOINED_DEFINITE = 7  # و + ال + a sound plural: والمحللون، والنقابات (not والاس، والتر)
+_SOUND_PLURALS = ("ون", "ين", "ات")
+
+
+def _without_conjunction(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
+    """The name as the speaker phrase's words, without the conjunction on its first word
+    (:func:`speaker_span` drops it from the span the same way)."""
+    first = view.tokens[phrase.first].text
+    if phrase.pair is None and name.startswith(first) and conjunction_on(view, phrase.first):
+        return name[1:]
+    return name
 
 
 def known_head(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:

@@ -334,9 +334,9 @@ def _subject_before_adverbial(view: DocView, cue: int) -> SpeakerPhrase | None:
     if k < sentence_first or not view.is_word(k):
         return None
     if view.bare[k] in _IN_TURN:
-        return _subject_ending_at(view, k, sentence_first)
+        return _subject_ending_at(view, k, sentence_first, _part_agrees(view, k, cue))
     if view.bare[k] in _ITS_PART and k - 1 >= sentence_first and view.bare[k - 1] == "من":
-        return _subject_ending_at(view, k - 1, sentence_first)
+        return _subject_ending_at(view, k - 1, sentence_first, _part_agrees(view, k, cue))
     # The occasion: from its preposition to the verb, set off by commas or not; the nearest
     # preposition may be inside it ("في ردها على سؤال"), so each is tried, nearest first.
     m = k
@@ -356,9 +356,35 @@ def _subject_before_adverbial(view: DocView, cue: int) -> SpeakerPhrase | None:
     return None
 
 
-def _subject_ending_at(view: DocView, adverbial: int, sentence_first: int) -> SpeakerPhrase | None:
+def _part_agrees(view: DocView, part: int, cue: int) -> bool:
+    """Whether the pronoun of "من جهته"، "بدورها" at token ``part`` and the verb of saying agree
+    in gender as a subject's pronoun and its verb do: جهته/بدوره with a masculine verb (قال،
+    يرى), جهتها/بدورها with a feminine one (قالت، ترى). Its pronoun points back to the party
+    whose part the adverbial states, so the noun before it is that party: the verb's subject."""
+    feminine = view.bare[part].endswith("ها")
+    if cue + 1 < len(view) and view.is_word(cue + 1) and is_title_word(view, cue + 1):
+        return False  # "من جهته قال والي القصرين": the subject follows the verb
+    verb = view.tokens[cue].text
+    if verb.startswith(("ي", "ت")):
+        return verb.startswith("ت") == feminine  # an imperfect shows gender by its prefix
+    return verb.endswith("ت") == feminine  # a perfect by its suffix ت
+
+
+def _party_agrees(view: DocView, phrase: SpeakerPhrase, part: int) -> bool:
+    """Whether the last word before "من جهته"، "بدوره" may be what its pronoun points to: a
+    masculine pronoun (ه) takes no noun in ة or in the plural ات ("إجراءات من جهته": a
+    non-human plural takes ها)."""
+    return view.bare[part].endswith("ها") or not view.keys[phrase.last - 1].endswith(("ه", "ات"))
+
+
+def _subject_ending_at(
+    view: DocView, adverbial: int, sentence_first: int, party: bool = False
+) -> SpeakerPhrase | None:
     """The noun phrase right before the adverbial at token ``adverbial`` (a comma between them
-    or not), when it reads as a fronted subject and names a source, not a common noun."""
+    or not), when it reads as a fronted subject and names a source, not a common noun. With
+    ``party`` (a pronoun in the adverbial that agrees with the verb: "دياب من جهته يرى") the
+    phrase names the party the pronoun points to, whatever word it is: a bare family name the
+    earlier stages did not find is the subject too."""
     end = adverbial
     if end - 1 > sentence_first and view.is_comma(end - 1):
         end -= 1
@@ -370,6 +396,8 @@ def _subject_ending_at(view: DocView, adverbial: int, sentence_first: int) -> Sp
     before = phrase.start - 1
     if before >= sentence_first and view.keys[before] in _THAT_OPENERS and not _but_that(view, before):
         return None  # "وفيما أكد هادي أن قوات الشرعية …، شدد": the noun of أنّ, in another clause
+    if party and phrase.kind == "name" and phrase.last - phrase.first <= MAX_APPOSED_NAME_WORDS:
+        return phrase if _party_agrees(view, phrase, adverbial + (view.bare[adverbial] == "من")) else None
     return phrase if names_source(view, phrase) else None
 
 
