@@ -10,6 +10,7 @@ from its package, so every rule module can use it.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from qawl.arabic import normalize
 
@@ -53,16 +54,20 @@ ARTICLE_GIVEN_NAMES = frozenset(
 # Two words for one post, as the writer likes (normalised, without the article; the feminine kept):
 # the spokesman is "الناطق" or "المتحدث", the king "العاهل" or "الملك" ("العاهل البحريني، الملك
 # حمد" … "ملك البحرين"). Each maps to the word the title index files the post under.
-POST_HEAD_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه", "عاهل": "ملك", "عاهله": "ملكه"}
+POST_HEAD_SYNONYMS = MappingProxyType({"ناطق": "متحدث", "ناطقه": "متحدثه", "عاهل": "ملك", "عاهله": "ملكه"})
 # Words of a title chain that a later definite description may use for one another (a definite
 # head with nisbas only, names.NameIndex.chain_holder): a member of parliament is "النائب" or
 # "البرلماني"; a head of state "الرئيس الروسي X" is "الزعيم الروسي" later (the nisba must agree).
-POST_WORD_SYNONYMS = {"برلماني": "نائب", "برلمانيه": "نائبه", "زعيم": "رئيس", "زعيمه": "رئيسه"}
+POST_WORD_SYNONYMS = MappingProxyType(
+    {"برلماني": "نائب", "برلمانيه": "نائبه", "زعيم": "رئيس", "زعيمه": "رئيسه"}
+)
 # Two words for the body a post heads: the prime minister is "رئيس الحكومة" or "رئيس الوزراء".
-POST_DOMAIN_SYNONYMS = {"حكومه": "وزراء"}
+POST_DOMAIN_SYNONYMS = MappingProxyType({"حكومه": "وزراء"})
 # Two phrases for one office, head and genitive: the foreign minister is "وزير الخارجية" or "رئيس
 # الدبلوماسية" ("رئيس الدبلوماسية الفرنسية" … "وزير الخارجية الفرنسي X").
-OFFICE_SYNONYMS = {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه"), ("رئيسه", "دبلوماسيه"): ("وزيره", "خارجيه")}
+OFFICE_SYNONYMS = MappingProxyType(
+    {("رئيس", "دبلوماسيه"): ("وزير", "خارجيه"), ("رئيسه", "دبلوماسيه"): ("وزيره", "خارجيه")}
+)
 
 # "عندما كنا نقول إن …": a first-person imperfect after these reports past speech.
 PAST_AUXILIARIES = frozenset({"كنا", "كنت", "كان", "كانت", "كانوا"})
