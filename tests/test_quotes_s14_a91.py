@@ -98,6 +98,8 @@ def test_name_after_a_definite_official_and_a_comma() -> None:
 
 def test_phrase_after_a_definite_official_is_no_name() -> None:
     text = "ورحب المسؤول الأممي، بقرار فتح المعبر، مؤكدا أن القرار مهم."
-    assert _speaker_of(text, "القرار مهم")[1] != "بقرار"
+    # The right speaker is المسؤول الأممي, carried from رحب to مؤكدا; None is what qawl gives
+    # today. A phrase of the preposition ("بقرار فتح") is never a name.
+    assert _speaker_of(text, "القرار مهم")[1] in (None, "المسؤول الأممي")
     text = "والنسبة أعلى من التي توقعها المحللون، ويعني ذلك أن البنك المركزي حقق هدفه."
     assert _speaker_of(text, "البنك المركزي")[0] == "المحللون"

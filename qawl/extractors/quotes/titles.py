@@ -522,8 +522,9 @@ def _masculine_title_after_feminine(view: DocView, head: int, i: int) -> bool:
 
 def clitic_phrase(view: DocView, i: int) -> bool:
     """Whether a word opens with the clitic ب/ل/ك on a noun: the article after it (بالقرار), a
-    verbal noun (بإطلاق، بتطبيق), a noun in ة (بتهمة) or a word the document also writes alone.
-    Family names in ب/ل/ك (بارلي، لودريان، كوشنر) are none of these."""
+    verbal noun (بإطلاق، بتطبيق), a noun in ة (بتهمة) or a word the document also writes alone
+    or with the article ("بقرار" where it writes "القرار": a common noun, for a name takes no
+    article). Family names in ب/ل/ك (بارلي، لودريان، كوشنر) are none of these."""
     key = view.bare[i]
     if key[:1] not in "بلك":
         return False
@@ -535,6 +536,7 @@ def clitic_phrase(view: DocView, i: int) -> bool:
         or BI_VERBAL_NOUN.match(key) is not None
         or DERIVED_VERBAL_NOUN.match(rest) is not None
         or view.count(rest) > 0
+        or view.count("ال" + rest) > 0
     )
 
 
