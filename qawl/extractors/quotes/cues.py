@@ -353,7 +353,7 @@ _COUNTING_WORDS = frozenset(
 # لفت نظر/انتباه "to catch (someone's) eye": نظر، انتباه and أنظار, bare or with the article.
 _ATTENTION_NOUNS = frozenset(normalize(w) for w in ("نظر", "انتباه", "أنظار", "النظر", "الانتباه", "الأنظار"))
 _ILA = normalize("إلى")
-_ANNA = normalize("أن")
+_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "أنه", "أنها"))  # what إلى may take: a that-clause
 
 
 def _attention_idiom(view: DocView, i: int, cue: Cue) -> bool:
@@ -369,7 +369,7 @@ def _attention_idiom(view: DocView, i: int, cue: Cue) -> bool:
     for k in range(i + 2, min(i + 8, len(view) - 1)):
         if not view.is_word(k):
             return True
-        if view.bare[k] == _ILA and view.bare[k + 1] in (_ANNA, normalize("أنه"), normalize("أنها")):
+        if view.bare[k] == _ILA and view.bare[k + 1] in _THAT_WORDS:
             return False
     return True
 

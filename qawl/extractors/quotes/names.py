@@ -265,6 +265,10 @@ class NameIndex:
     # The words of each paired name -> the nisbas of its titles, on first use (_titled_nisbas).
     _name_nisbas: dict[tuple[str, ...], set[str]] | None = None
 
+    def _file(self, entry: TitledName) -> None:
+        """File a title's pairing under its post (:func:`_title_core` of the title's head word)."""
+        self.titled.setdefault(_title_core(entry.title[0]), []).append(entry)
+
     def token_starts(self, view: DocView) -> list[int]:
         """The start of every token of the document this index was built from."""
         if self._token_starts is None:
@@ -299,9 +303,7 @@ class NameIndex:
                     for first, last in _coordinated_posts(view, phrase.first, phrase.last):
                         # "مهدي جمعة رئيس حزب البديل ورئيس الحكومة الأسبق": each post is his.
                         title = title_key_of(view, first, last)
-                        index.titled.setdefault(_title_core(title[0]), []).append(
-                            TitledName(view.tokens[first].start, title, before, view.is_comma(i - 1))
-                        )
+                        index._file(TitledName(view.tokens[first].start, title, before, view.is_comma(i - 1)))
                     index.add(before, person=True)
                     continue
                 seated = name_after_seat(view, phrase)
@@ -310,9 +312,7 @@ class NameIndex:
                     # seat; "سفير دولة ألمانيا بتونس" later is that person if no one else holds it.
                     title = title_key_of(view, phrase.first, seated[0])
                     name = view.text_of(*seated)
-                    index.titled.setdefault(_title_core(title[0]), []).append(
-                        TitledName(view.tokens[i].start, title, name, False)
-                    )
+                    index._file(TitledName(view.tokens[i].start, title, name, False))
                     index.add(name, person=True)
                     index._seated.add(name_words(name))
                     continue
@@ -330,9 +330,7 @@ class NameIndex:
                     name = view.text_of(*holder)
                     for first, last in ((phrase.first, phrase.last), second):
                         title = title_key_of(view, first, last)
-                        index.titled.setdefault(_title_core(title[0]), []).append(
-                            TitledName(view.tokens[first].start, title, name, True)
-                        )
+                        index._file(TitledName(view.tokens[first].start, title, name, True))
                     index.add(name, person=True)
                     continue
                 # "انتقد الرئيس الفرنسي #إيمانويل_ماكرون الخطة": the title's holder written as a
@@ -342,9 +340,7 @@ class NameIndex:
                     title = title_key_of(view, phrase.first, phrase.last)
                     name = view.text_of(*tagged).replace("_", " ")
                     # No surer than a name written right after its title ("الممثل X").
-                    index.titled.setdefault(_title_core(title[0]), []).append(
-                        TitledName(view.tokens[phrase.first].start, title, name, False)
-                    )
+                    index._file(TitledName(view.tokens[phrase.first].start, title, name, False))
                     index.add(name, person=True)
                     continue
                 # "مدير إدارة أوروبا وآسيا الوسطى بالبنك الدولي، كريم بن سالم،": the holder in
@@ -389,9 +385,7 @@ class NameIndex:
             apposition = any(view.is_comma(k) for k in range(phrase.title[1], phrase.name[0]))
             set_off = apposition and end < len(view) and view.is_comma(end)
             if title:
-                index.titled.setdefault(_title_core(title[0]), []).append(
-                    TitledName(view.tokens[i].start, title, name, apposition, set_off)
-                )
+                index._file(TitledName(view.tokens[i].start, title, name, apposition, set_off))
             # An outlet's or a body's name (موقع "أنصار الله") is known, but it is no person.
             outlet = words.is_a("media", title[0]) if title else False
             index.add(name, person=not outlet)
@@ -399,9 +393,7 @@ class NameIndex:
             if second is not None and not outlet:
                 # "الأستاذ رضا مامي مترجم كتاب …": the post after the name is the same person's,
                 # and "المترجم" later stands for him.
-                index.titled.setdefault(_title_core(second[0]), []).append(
-                    TitledName(view.tokens[phrase.name[1]].start, second, name, False)
-                )
+                index._file(TitledName(view.tokens[phrase.name[1]].start, second, name, False))
         possessed = index._add_possessed(view)
         if index._li_titles(view) or possessed:
             for group in index.titled.values():
@@ -420,9 +412,7 @@ class NameIndex:
         title = title_key_of(view, phrase.first, phrase.last)
         name = view.text_of(*apposed)
         set_off = apposed[1] < len(view) and view.is_comma(apposed[1])
-        self.titled.setdefault(_title_core(title[0]), []).append(
-            TitledName(view.tokens[phrase.first].start, title, name, True, set_off)
-        )
+        self._file(TitledName(view.tokens[phrase.first].start, title, name, True, set_off))
         self.add(name, person=True)
         return True
 
@@ -439,9 +429,7 @@ class NameIndex:
         # after a title's comma ("…، الملك حمد بن عيسى،" is that king, in apposition).
         for first, last in ((phrase.first, phrase.last), second):
             title = title_key_of(view, first, last)
-            self.titled.setdefault(_title_core(title[0]), []).append(
-                TitledName(view.tokens[first].start, title, name, True, set_off)
-            )
+            self._file(TitledName(view.tokens[first].start, title, name, True, set_off))
         self.add(name, person=True)
 
     def _add_honoured(
@@ -450,9 +438,7 @@ class NameIndex:
         """Pair a post with the holder named under an honorific after the rest of the post
         (:func:`_honorific_holder_after_post`): as sure as an apposition."""
         post, holder = _post_key(view, phrase.first, post_end), view.text_of(*name)
-        self.titled.setdefault(_title_core(post[0]), []).append(
-            TitledName(view.tokens[phrase.first].start, post, holder, True)
-        )
+        self._file(TitledName(view.tokens[phrase.first].start, post, holder, True))
         self.add(holder, person=True)
 
     def _add_possessed(self, view: DocView) -> bool:
@@ -470,7 +456,7 @@ class NameIndex:
                         TitledName(entry.position, ("ال" + head, _POSSESSED), entry.name, entry.apposition)
                     )
         for entry in added:
-            self.titled.setdefault(_title_core(entry.title[0]), []).append(entry)
+            self._file(entry)
         return bool(added)
 
     def named_alone(self, name: str) -> bool:
@@ -598,9 +584,7 @@ class NameIndex:
             if name is None:
                 continue
             title = (head, *title_key_of(view, i, comma)[1:])
-            self.titled.setdefault(_title_core(title[0]), []).append(
-                TitledName(view.tokens[i].start, title, view.text_of(*name), True)
-            )
+            self._file(TitledName(view.tokens[i].start, title, view.text_of(*name), True))
             self.add(view.text_of(*name), person=True)
             added = True
         return added
@@ -2293,12 +2277,18 @@ def _holder_adjective(view: DocView, k: int) -> bool:
     return adjective_like(key) or adjective_like(masculine)
 
 
-def _without_article(key: str) -> str:
-    """A title word without the article, or the ب/ل/و that carries it ("بالسفير" -> سفير)."""
-    for prefix in ("بال", "لل", "وال", "ال"):
+def _without_prefix(key: str, prefixes: tuple[str, ...]) -> str:
+    """``key`` without the first of ``prefixes`` it opens with, when three letters at least are
+    left (a short word is kept whole: "الله" is no ال + "له")."""
+    for prefix in prefixes:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             return key[len(prefix) :]
     return key
+
+
+def _without_article(key: str) -> str:
+    """A title word without the article, or the ب/ل/و that carries it ("بالسفير" -> سفير)."""
+    return _without_prefix(key, ("بال", "لل", "وال", "ال"))
 
 
 def _compound_office(word: str, adjectives: set[str]) -> bool:
@@ -2321,28 +2311,16 @@ def _definite_word(key: str) -> bool:
 def _same_post(word: str) -> str:
     """A post word as the post it names: the spokesman is "الناطق" or "المتحدث", the member of
     parliament "النائب" or "البرلماني" (with the gender kept)."""
-    return _POST_SYNONYMS.get(word, _HEAD_SYNONYMS.get(word, word))
-
-
-# A member of parliament is "النائب" or "البرلماني" as the writer likes (data: words.py).
-_POST_SYNONYMS = POST_WORD_SYNONYMS
+    return POST_WORD_SYNONYMS.get(word, POST_HEAD_SYNONYMS.get(word, word))
 
 
 def _title_core(key: str) -> str:
     """A title word without its article or a ل/لل: "الوزير" and "وزير" name one office; a
     synonym of a post as the post (الناطق -> متحدث)."""
-    for prefix in ("لل", "ال"):
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            key = key[len(prefix) :]
-            break
-    return _HEAD_SYNONYMS.get(key, key)
+    key = _without_prefix(key, ("لل", "ال"))
+    return POST_HEAD_SYNONYMS.get(key, key)
 
 
-# Two words for one post: the spokesman is "الناطق" or "المتحدث", the king "العاهل" or "الملك"
-# (data: words.py).
-_HEAD_SYNONYMS = POST_HEAD_SYNONYMS
-# Two words for one body a post heads: the prime minister is "رئيس الحكومة" or "رئيس الوزراء".
-_DOMAIN_SYNONYMS = POST_DOMAIN_SYNONYMS
 # The second word of the title a possessed post is indexed under: no title's word, so that only
 # the bare post ("المحامي") is the same office.
 _POSSESSED = "+"
@@ -2377,15 +2355,15 @@ def _synonym_title(title: tuple[str, ...]) -> tuple[str, ...]:
     head = title[0]
     for prefix in ("لل", "ال", ""):
         core = head[len(prefix) :] if head.startswith(prefix) else None
-        if core is not None and core in _HEAD_SYNONYMS:
-            title = (prefix + _HEAD_SYNONYMS[core], *title[1:])
+        if core is not None and core in POST_HEAD_SYNONYMS:
+            title = (prefix + POST_HEAD_SYNONYMS[core], *title[1:])
             break
     if len(title) > 1 and _title_core(title[0]) in _WHOLE_OFFICES:
         second = title[1]
         for prefix in ("لل", "ال", "ل", ""):
             core = second[len(prefix) :] if second.startswith(prefix) else None
-            if core is not None and core in _DOMAIN_SYNONYMS:
-                title = (title[0], prefix + _DOMAIN_SYNONYMS[core], *title[2:])
+            if core is not None and core in POST_DOMAIN_SYNONYMS:
+                title = (title[0], prefix + POST_DOMAIN_SYNONYMS[core], *title[2:])
                 break
     return title
 
@@ -2406,18 +2384,12 @@ def _office_synonym(title: tuple[str, ...]) -> tuple[str, ...]:
 
 def _domain_core(key: str) -> str:
     """A title word without its article or a ل/لل, definite or not: للشركة، لشركة -> شركه."""
-    for prefix in ("لل", "ال", "ل"):
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            return key[len(prefix) :]
-    return key
+    return _without_prefix(key, ("لل", "ال", "ل"))
 
 
 def _seat_core(key: str) -> str:
     """A title word without a ب/ل seat or the article: بالوزارة، بوزارة -> وزاره."""
-    for prefix in ("بال", "لل", "ال", "ب", "ل"):
-        if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            return key[len(prefix) :]
-    return key
+    return _without_prefix(key, ("بال", "لل", "ال", "ب", "ل"))
 
 
 def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

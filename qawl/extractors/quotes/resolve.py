@@ -49,6 +49,14 @@ from qawl.extractors.quotes.words import (
     STATEMENT_NOUNS,
 )
 
+# The speaker words' classes of a source that is no person: a body, an outlet, an unnamed source.
+_SOURCE_KINDS = ("institution", "anonymous", "media")
+
+
+def _source_word(view: DocView, key: str) -> bool:
+    """Whether ``key`` is a body, outlet or unnamed-source word of the speaker words."""
+    return any(view.words.is_a(kind, key) for kind in _SOURCE_KINDS)
+
 
 def resolve(
     view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
@@ -148,12 +156,7 @@ def _li_definite(view: DocView, i: int) -> bool:
     if not key.startswith("لل") or len(key) < 5 or view.count(key[1:]) > 0:
         return False
     definite, rest = "ال" + key[2:], key[2:]
-    words = view.words
-    return (
-        view.title_state(definite) is not None
-        or any(words.is_a(kind, rest) for kind in ("institution", "anonymous", "media"))
-        or view.count(definite) > 0
-    )
+    return view.title_state(definite) is not None or _source_word(view, rest) or view.count(definite) > 0
 
 
 def _resolve(
@@ -365,7 +368,7 @@ def _sole_quoted_holder(
         return None  # "الرئيس الأمريكي": a head of state, whom news need not name
     if core.removesuffix("ه") in _OFFICES_BY_NAME_ALONE:
         return None  # "وأكد وزير الصحة": a state office, news brings its holder in by the post
-    if any(view.words.is_a(kind, core) for kind in ("institution", "media", "anonymous")):
+    if _source_word(view, core):
         return None  # a body or an outlet, not a post
     if core.endswith(("ان", "ين", "ون")) and view.title_state(core[:-2]) is not None:
         return None  # "الوزيران": two holders
@@ -417,7 +420,7 @@ def _described_referent(
         pass  # "المسؤول"، "الدبلوماسي"، "الجاسوس": a person, though "مسؤول" alone is unnamed
     elif view.title_state(bare) != "definite" and not view.words.is_a("epithet", core):
         return None
-    elif any(view.words.is_a(kind, core) for kind in ("institution", "media", "anonymous")):
+    elif _source_word(view, core):
         return None  # "المصدر": an unnamed source goes on unnamed
     if core.endswith(("ان", "ين", "ون")) and view.title_state(core[:-2]) is not None:
         return None  # "الوزيران"، "المسؤولون": two people or more
@@ -510,7 +513,7 @@ def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
         return False
     if words[0].startswith("ال") or view.title_state(words[0]) is not None:
         return False
-    if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
+    if _source_word(view, words[0]):
         return False
     return names.named_alone(name)
 
@@ -541,7 +544,7 @@ def _person_shaped(view: DocView, names: NameIndex, name: str) -> bool:
         return False
     if words[0].startswith("ال") or any(view.title_state(word) is not None for word in words):
         return False
-    if any(view.words.is_a(kind, word) for kind in ("institution", "media", "anonymous") for word in words):
+    if any(_source_word(view, word) for word in words):
         return False
     return not _names_a_body_entity(names, name)
 
@@ -581,7 +584,7 @@ def _could_hold(view: DocView, names: NameIndex, said: Said, feminine: bool, str
         return False  # a family name alone or a one-word mention may be no person's
     if words[0].startswith("ال") or view.title_state(words[0]) is not None:
         return False  # "الجيش الأفغاني": a definite noun phrase, not a person's name
-    if any(view.words.is_a(kind, words[0]) for kind in ("institution", "media", "anonymous")):
+    if _source_word(view, words[0]):
         return False
     if strict and not names.named_alone(said.name):
         return False  # a person's family name comes back alone ("قال بيل غيتس … وأضاف غيتس")
@@ -952,7 +955,7 @@ def conjunction_on(view: DocView, i: int) -> bool:
         return False
     rest = key[1:]
     stem = rest[2:] if rest.startswith("ال") else rest
-    if view.title_state(rest) is not None or any(view.words.is_a(kind, stem) for kind in _SOURCE_KINDS):
+    if view.title_state(rest) is not None or _source_word(view, stem):
         return True
     if rest.startswith("ال") and len(key) >= MIN_CONJOINED_DEFINITE and stem.endswith(_SOUND_PLURALS):
         return True
@@ -962,7 +965,6 @@ def conjunction_on(view: DocView, i: int) -> bool:
     return view.bare[i] == key and view.count(rest) > 0
 
 
-_SOURCE_KINDS = ("institution", "anonymous", "media")
 MIN_CONJOINED_DEFINITE = 7  # و + ال + a sound plural: والمحللون، والنقابات (not والاس، والتر)
 _SOUND_PLURALS = ("ون", "ين", "ات")
 

@@ -541,8 +541,8 @@ def _plural_construct(view: DocView, name: list[int]) -> bool:
 
 
 # The active participle of the simple verb (فاعل) in the indefinite accusative: مازحا، ساخرا،
-# غاضبا. Not ـيا or ـوا, which end given names (رانيا، باولا).
-_MANNER_PARTICIPLE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
+# ضاحكا، غاضبا. Not ـيا or ـوا, which end given names (رانيا، داليا، باولا).
+SIMPLE_PARTICIPLE_ACCUSATIVE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
 
 
 def _manner_state(view: DocView, i: int) -> bool:
@@ -554,7 +554,7 @@ def _manner_state(view: DocView, i: int) -> bool:
     nxt = i + 1
     if nxt >= len(view) or not (view.tokens[nxt].text == ":" or nxt in view.open_close):
         return False
-    return not has_article(view, i) and _MANNER_PARTICIPLE.match(view.bare[i]) is not None
+    return not has_article(view, i) and SIMPLE_PARTICIPLE_ACCUSATIVE.match(view.bare[i]) is not None
 
 
 def _accusative_noun(view: DocView, i: int) -> bool:

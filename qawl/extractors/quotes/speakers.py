@@ -9,11 +9,9 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
-import re
-
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like
 from qawl.extractors.quotes.phrase import SpeakerPhrase
-from qawl.extractors.quotes.segments import parse_segment, segments
+from qawl.extractors.quotes.segments import SIMPLE_PARTICIPLE_ACCUSATIVE, parse_segment, segments
 from qawl.extractors.quotes.stops import (
     ADVERB_PRONOUNS,
     adverbial_accusative,
@@ -251,14 +249,10 @@ def _not_name_word(view: DocView, i: int) -> bool:
     return has_article(view, i) and key.endswith(_ADJECTIVE_ENDINGS)
 
 
-# A noun carrying a possessive pronoun (نظيره، بيانها) points outside the chain.
-_OWNED_ENDINGS = ("ه", "ها", "هم", "هما")
-
-
 def _owned_word(view: DocView, i: int) -> bool:
     """Whether word i carries a possessive pronoun (نظيره، بيانها); ة, normalised to ه, is none."""
     key = view.bare[i]
-    return len(key) > 4 and key.endswith(_OWNED_ENDINGS) and not view.tokens[i].text.endswith("ة")
+    return len(key) > 4 and key.endswith(POSSESSIVES) and not view.tokens[i].text.endswith("ة")
 
 
 def _chain_reads_as_one(view: DocView, head: int, end: int) -> bool:
@@ -349,11 +343,6 @@ def _read_speaker(
     return _in_context(view, first, groups, head, body_head)
 
 
-# The active participle of the simple verb (فاعل) in the indefinite accusative: مازحا، ساخرا،
-# ضاحكا، غاضبا. Not ـيا or ـوا, which end given names (رانيا، داليا، باولا).
-_SIMPLE_PARTICIPLE_ACCUSATIVE = re.compile(r"^[^اوي]ا[^اوي][^اوي]ا$")
-
-
 def _with_family_name(view: DocView, phrase: SpeakerPhrase | None, group: list[int]) -> SpeakerPhrase | None:
     """A one-word name that is a given name written with the article (الهادي، المنصف), read
     with the name that follows it in the segment: the article makes it no title or adjective
@@ -404,7 +393,7 @@ def _manner_participle(view: DocView, i: int) -> bool:
     if view.is_word(i + 1) and has_article(view, i + 1):
         return False  # "أكد قائدا الأمن العام": a dual in construct with its genitive, the subject
     return (
-        _SIMPLE_PARTICIPLE_ACCUSATIVE.match(view.bare[i]) is not None
+        SIMPLE_PARTICIPLE_ACCUSATIVE.match(view.bare[i]) is not None
         and view.mention_label(i) is None
         and view.title_state(view.bare[i]) is None
     )
