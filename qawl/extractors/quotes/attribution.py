@@ -17,7 +17,7 @@ from dataclasses import replace
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_ends_at
-from qawl.extractors.quotes.clauses import is_complementizer
+from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     GENDERED_REFERENCES,
@@ -66,6 +66,7 @@ from qawl.extractors.quotes.names import (
     person_entity_name,
     same_words,
 )
+from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
@@ -78,10 +79,12 @@ from qawl.extractors.quotes.subjects import (
     adverbial_clause_governor,
     broken_plural,
     conjoined_verb,
+    nominative_after_verb,
     plural_clause_subject,
     pronoun_verb_gender,
     relative_clause_subject,
     relative_subject_agrees,
+    title_before_object,
 )
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -118,6 +121,7 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     for frame in frames:
         parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
+            part = title_before_object(view, part) or part  # "الوزيرة، دفاعا عن": no name
             if part.kind == "name" and not came_in_text(view, part):  # "وجاء في مداخلة الوزير": a text
                 names.add(view.text_of(part.first, part.last), person=True)
             if part.name is not None:
@@ -423,6 +427,8 @@ def _quote(
         said = antecedent(history, frame.feminine, plural)
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
+        if said is None and plural:
+            said = _statement_authors(view, names, frame, history)
         if said is None and plural and suffixed_plural(view, frame.cue):
             # "عبر مانحون عن استيائهم مما وصفوه"، "اتهم ورثة X فيلما اعتبروه": a plural with an
             # object pronoun is mostly a relative clause on the object of its sentence's speaker,
@@ -488,6 +494,7 @@ def _quote(
         or pronoun_subject_verb(view, frame)
         or quantified_object(view, frame)
         or not_a_subject(view, frame)
+        or _object_before_predicate(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
     spokesman = _spokesman_before(view, frame.speaker)
@@ -567,6 +574,63 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+# Verbs whose بـ complement says something of their object: "وصف X بأنه …"، "اتهم X بـ …".
+_PREDICATING_VERBS = frozenset({"وصف", "اتهم"})
+# A prepositional phrase that may stand between that object and the بـ complement ("فيها").
+_BETWEEN_OBJECT_AND_BI = frozenset({"في", "فيه", "فيها", "فيهم", "خلال", "امام", "لدي"})
+_MAX_BETWEEN = 3
+_BI_DEFINITE = ("بال", "بان")  # بالإرهاب، بأنه / بأن
+
+
+def _object_before_predicate(view: DocView, frame: Frame) -> bool:
+    """A verb that says something of its object (وصف X بأنه، اتهم X بـ) puts subject, object,
+    then the بـ complement, and cannot leave the object out. With a single noun phrase between
+    the verb (no object pronoun on it) and the complement, and at most a prepositional phrase
+    after it, that noun is the object and the subject is dropped: "ووصف الوضع فيها بأنه
+    «جحيم»" (he described the situation there as hell). A title or a name the earlier stages
+    found is left to the subject readers."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is not None or phrase.kind != "name" or phrase.pair is not None:
+        return False
+    if phrase.first != frame.cue + 1 or view.mention_label(phrase.first) is not None:
+        return False
+    if phrase.last - phrase.first > 1 and not _definite_thing(view, phrase.first):
+        # "حكومة إثيوبيا الاجتماع"، "هنيدي النادي"، "الدبلوماسي المؤتمر": a subject that can
+        # speak, with the object glued on
+        return False
+    if nominative_after_verb(view, frame.cue):
+        return False  # "واتهم المسؤولون …": the ending ون is the subject's case
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or found.object_suffix or found.lemma not in _PREDICATING_VERBS:
+        return False
+    k = phrase.last
+    if k < len(view) and view.is_word(k) and view.bare[k] in _BETWEEN_OBJECT_AND_BI:
+        limit = min(len(view), phrase.last + _MAX_BETWEEN + 1)
+        k += 1
+        while k < limit and view.is_word(k) and not _bi_predicate(view, k):
+            k += 1
+    return k < len(view) and _bi_predicate(view, k)
+
+
+def _definite_thing(view: DocView, i: int) -> bool:
+    """A definite noun that is no title and no nisba of a person (الدبلوماسي، الأمريكي)."""
+    if not has_article(view, i):
+        return False
+    key = view.bare[i]
+    return not key.endswith("ي") and view.title_state(key[2:]) is None and view.title_state(key) is None
+
+
+def _bi_predicate(view: DocView, k: int) -> bool:
+    """بـ opening what the verb says of its object: "بأنه"، "بالإرهاب"، بـ"…"، "بعرقلة الإنتاج"
+    (a verbal noun); not a name or a word that only starts with ب (بيونغ، بنفسها)."""
+    if not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if key == "ب" or key.startswith(_BI_DEFINITE):
+        return True
+    return bi_complement(view, k) and verbal_noun(view, k, 1)
 
 
 def _agreeing_said(history: list[Said], feminine: bool | None) -> Said | None:
@@ -948,11 +1012,12 @@ def _subject_position(view: DocView, after: int) -> bool:
 
 
 def _described_title(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
-    """The title alone when the "name" after it only describes its holder (describes_holder)."""
+    """The title alone when the "name" after it only describes its holder (describes_holder),
+    or is the verb's object or an adverbial (subjects.title_before_object)."""
     if phrase.title is None or phrase.name is None or phrase.pair is not None:
         return None
     if not describes_holder(view, *phrase.name):
-        return None
+        return title_before_object(view, phrase)
     return SpeakerPhrase(phrase.title[0], phrase.title[1], "title", phrase.title)
 
 
@@ -1016,7 +1081,8 @@ def _stands_for_itself(
 def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history: list[Said]) -> Said | None:
     """A subject without a quote counts only when it clearly names a source: a title, an
     anonymous source, or a name the document repeats (not an object read as a subject)."""
-    phrase = event.speaker
+    # "وقاطع القاضي مرافعة المتهم …، قائلا": the title is the subject, the event its object.
+    phrase = title_before_object(view, event.speaker) or event.speaker
     span = speaker_span(view, phrase)
     opens_sentence = (
         view.sentence_range(event.cue)[0] == event.cue and view.keys[event.cue] == view.bare[event.cue]
@@ -1198,6 +1264,25 @@ def _plural_clause_group(view: DocView, names: NameIndex, frame: Frame, history:
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, None, plural=True), phrase, frame.cue, None)
+
+
+def _statement_authors(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
+    """The plural subject of the clause whose object is the statement a plural cue speaks in:
+    "وأصدر جميع أعضاء الحلف بيانا أكدوا خلاله …". The cue's pronoun (خلاله، فيه) points back to
+    the statement, the relative clause describes that object, and those who speak in it are the
+    ones who put it out, the governing verb's subject (plural_clause_subject), whoever was
+    quoted last."""
+    if frame.cue + 1 >= len(view) or view.keys[frame.cue + 1] not in SPEECH_WITHIN:
+        return None
+    if _first_person(view, frame.cue):
+        return None
+    phrase = plural_clause_subject(view, frame.cue)
+    if phrase is None:
+        return None
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    said = with_source_kind(view, Said(name, entity, None, plural=True), phrase, frame.cue, None)
+    history.append(said)
+    return said
 
 
 def _agreeing_governor(

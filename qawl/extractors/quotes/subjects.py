@@ -8,8 +8,10 @@ fronted before a parenthesis or before a clause that fills the verb's subject, a
 from __future__ import annotations
 
 from qawl.arabic import normalize
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.name_ends import adjective_like
+from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import MAX_SEGMENT_WORDS, parse_segment, segments
 from qawl.extractors.quotes.speakers import names_source, parse_speaker
@@ -298,6 +300,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return relative_antecedent(view, cue - 1)
     if within:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
+    if nominative_after_verb(view, cue):
+        return None  # "وأثناء الحفل تعهد العروسان": the subject follows the verb
     return (
         _accusative_subject(view, cue)
         or _fronted_noun_phrase(view, cue)
@@ -307,6 +311,28 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         or _subject_before_adverbial(view, cue)
         or _plural_fronted_subject(view, cue)
     )
+
+
+# A dual in ان and a sound masculine plural in ون: endings of the nominative only.
+_NOMINATIVE_ENDINGS = ("ان", "ون")
+_MIN_DUAL_STEM = 3  # العروس+ان، المسؤول+ون; not الآن، البيان (no singular "البي")
+
+
+def nominative_after_verb(view: DocView, cue: int) -> bool:
+    """Whether a definite dual (ـان) or sound masculine plural (ـون) stands right after the
+    verb. Those endings are the nominative's (the accusative has ـين), so that noun is the
+    verb's subject, and the phrase put before the verb is an adverbial or a topic, not its
+    subject: "وأثناء طقوس الزواج تعهد العروسان"، "وحفل التوقيع أكد الوزيران". The singular must
+    stand in the document too, so that a word that merely ends so (البيان، القانون، الآن) is not
+    read as a dual or a plural."""
+    k = cue + 1
+    if k >= len(view) or not view.is_word(k) or not has_article(view, k):
+        return False
+    key = view.bare[k]
+    if not key.endswith(_NOMINATIVE_ENDINGS) or view.mention_label(k) is not None:
+        return False
+    stem = key[2:-2]
+    return len(stem) >= _MIN_DUAL_STEM and view.count("ال" + stem) + view.count(stem) > 0
 
 
 # "من جهته"، "من جانبها"، "بدوره": an adverbial whose pronoun points back to the subject before it.
@@ -809,7 +835,7 @@ def _after_saying(view: DocView, k: int) -> bool:
 # Nouns of number or part that head a group before من ("أكثر من عشرين نائبا"، "كثير من المغردين")
 # or before their genitive ("معظم النواب"، "عشرات المحتجين").
 _GROUP_HEADS = frozenset({"عدد", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"})
-_GROUP_HEADS_GENITIVE = frozenset({"بعض", "معظم", "اغلب", "عشرات", "مئات", "الاف"})
+_GROUP_HEADS_GENITIVE = frozenset({"بعض", "معظم", "اغلب", "عشرات", "مئات", "الاف", "جميع"})
 MIN_PLURAL_NOUN = 5  # a sound plural's stem and ending: معارضين, not عين or دين
 MAX_PLURAL_SUBJECT_WORDS = 8
 
@@ -917,7 +943,10 @@ def _group_phrase(view: DocView, head: int, last: int) -> SpeakerPhrase:
     end = head + 1
     if end < last and view.is_word(end) and view.bare[end] == "من" and end + 1 < last:
         end += 2  # "عدد من النواب"
-    elif not has_article(view, head) and view.bare[head].endswith("ات"):
+    elif view.bare[head] in _GROUP_HEADS_GENITIVE or (
+        not has_article(view, head) and view.bare[head].endswith("ات")
+    ):
+        # "جميع أعضاء الحلف"، "جماعات حقوق الإنسان": the genitives up to the first definite one
         while (
             end < last
             and view.is_word(end)
@@ -1153,3 +1182,60 @@ def pronoun_verb_gender(view: DocView, i: int) -> bool | None:
     if any(view.words.is_a(kind, word) for kind in ("institution", "media") for word in (stem, root)):
         return None
     return feminine
+
+
+# Prepositions an accusative verbal noun of purpose governs: "دفاعا عن"، "ردا على"، "احتجاجا على".
+_PURPOSE_PREPOSITIONS = frozenset({"عن", "علي", "الي", "من", "في", "مع"})
+_MIN_PURPOSE_NOUN = 3  # رد+ا: the letters before the tanwin alef
+
+
+def title_before_object(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The title alone, when the word read as the name after it cannot be one:
+    - a verbal noun in ة in construct, or with its owner's pronoun (_event_noun_after_title:
+      "مرافعة المتهم"، "مطالبة النقابة"، "توضيحه"): it names an event, never a person, so it opens
+      the verb's object and the title is the subject ("وقاطع القاضي مرافعة المتهم");
+    - after the title's comma, an indefinite noun in the accusative (its tanwin alef) that
+      governs a preposition ("، دفاعا عن"، "، ردا على"): the accusative of purpose (مفعول لأجله),
+      an adverbial; a name in apposition shares the title's nominative.
+    Gives None otherwise."""
+    if phrase.title is None or phrase.name is None or phrase.pair is not None:
+        return None
+    first, end = phrase.name
+    if first != phrase.title[1] and not (first == phrase.title[1] + 1 and view.is_comma(phrase.title[1])):
+        return None
+    if view.mention_label(first) is not None:
+        return None
+    title = SpeakerPhrase(phrase.title[0], phrase.title[1], "title", phrase.title)
+    if first == phrase.title[1]:
+        # A title that ends in a noun without the article is in construct with the word after
+        # it, its genitive ("متحدث باسم وحدات حماية الشعب"): only a definite title is complete.
+        return title if has_article(view, first - 1) and _event_noun_after_title(view, first) else None
+    return title if end == first + 1 and _accusative_of_purpose(view, first) else None
+
+
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _event_noun_after_title(view: DocView, i: int) -> bool:
+    """A verbal noun (noun_patterns.verbal_noun) in ة (مناقشة التقرير، مطالبة النقابة) or with its
+    owner's pronoun (توضيحه): a given name has neither. The bare shapes إفعال، افتعال and تفعيل
+    are left, since many given names have them (إيناس، إلهام، اشتياق، تيسير)."""
+    text = view.tokens[i].text
+    if not (text.endswith("ة") or text.endswith(_POSSESSIVE_ENDINGS)):
+        return False
+    return view.bare[i] not in given_names() and verbal_noun(view, i)
+
+
+def _accusative_of_purpose(view: DocView, i: int) -> bool:
+    """An indefinite noun with the accusative's tanwin alef followed by the preposition it
+    governs: "دفاعا عن"، "ردا على"، "تعليقا على"."""
+    key = view.bare[i]
+    if has_article(view, i) or not key.endswith("ا") or len(key) - 1 < _MIN_PURPOSE_NOUN:
+        return False
+    if view.count(view.keys[i]) > 1:
+        return False  # a name in ا (ماريا) is written again; "دفاعا عن" mostly once
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    after = view.bare[nxt]
+    return after in _PURPOSE_PREPOSITIONS or (after.startswith("ل") and len(after) > 3)
