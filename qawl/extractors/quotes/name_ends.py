@@ -228,6 +228,8 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
             family = family or (k == 1 and k + 1 < len(name) and article and owned_noun(view, name[k + 1]))
             if not family and (article or construct):
                 return name[:k]
+            if not article and _another_persons_family_name(view, name, k):
+                return name[:k]  # "ووصف ترامب نيومان بأنها": two people, the subject and the object
         # A third word in ة is a noun after the name ("وصف دونالد ترامب قوة الدولار"), and so
         # is a ب-word in ة ("ورد ترامب بتغريدة").
         # Two name words then a definite noun: "قرار دونالد ترمب الانسحاب" (a family name
@@ -322,6 +324,54 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         if plural or (k > 1 and marbuta) or (k > 0 and (key.startswith("ب") or object_follows) and marbuta):
             return name[:k]
     return name
+
+
+MIN_FAMILY_NAME_LETTERS = 3
+
+
+def _another_persons_family_name(view: DocView, name: list[int], k: int) -> bool:
+    """Whether word k of a subject's name, after a verb that takes an object, is the family name
+    of another person: the document writes the word before it after a given name of its own
+    ("دونالد ترامب") and this word after another one ("أوماروسا نيومان"), so "ووصف ترامب نيومان
+    بأنها" is a subject and its object, two people, not one name of two words."""
+    previous, key = view.bare[name[k - 1]], view.bare[name[k]]
+    if len(key) < MIN_FAMILY_NAME_LETTERS or view.keys[name[k]] != key or view.count(key) < 2:
+        return False
+    if view.count(previous) < 2:
+        return False
+    return _after_own_given_name(view, previous, key) and _after_own_given_name(view, key, previous)
+
+
+def _after_own_given_name(view: DocView, family: str, other: str) -> bool:
+    """Whether the document writes ``family`` right after a word that reads as a given name,
+    neither ``other`` nor a function, time, title or cue word (keys searched at C speed; asked
+    only of a word the document writes twice)."""
+    keys, bare = view.keys, view.bare
+    k = 0
+    while True:
+        try:
+            k = keys.index(family, k + 1)
+        except ValueError:
+            return False
+        given = k - 1
+        if not view.is_word(given) or bare[given] == other or keys[given] != bare[given]:
+            continue
+        word = bare[given]
+        if len(word) < MIN_FAMILY_NAME_LETTERS or word.startswith(("ال", "لل")) or word in NAME_LINKS:
+            continue
+        if view.cues[given] is not None or view.title_state(word) is not None or word in view.vocabulary:
+            continue
+        if view.words.is_a("stop", word) or view.words.is_a("time", word):
+            continue
+        if view.tokens[given].text.endswith(("ة", "ات", "ه", "ها", "هم")):
+            continue
+        if word[:1] in "لبك" and view.count(word[1:]) > 0:
+            continue  # "لمشجعي": a preposition's noun, no given name
+        # A given name: a listed one, one the document writes again, or one a role or nisba
+        # with the article introduces ("الرئيس الأمريكي دونالد ترامب"); not a verb written once
+        # before its object ("أغضب مينو").
+        if word in given_names() or view.count(word) > 1 or (given > 0 and has_article(view, given - 1)):
+            return True
 
 
 def _construct_verbal_noun(view: DocView, name: list[int], k: int) -> bool:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from qawl.arabic import normalize
 from qawl.document import Span
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
+    COUNTERPARTS,
     TENURE_ADJECTIVES,
     NameIndex,
     apposed_holder,
@@ -46,7 +48,9 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
+    SOURCE_WORDS,
     STATEMENT_NOUNS,
+    THEN_WORDS,
 )
 
 # The speaker words' classes of a source that is no person: a body, an outlet, an unnamed source.
@@ -82,9 +86,46 @@ def resolve(
         if referent is not None:
             # "وأضاف الدبلوماسي الفرنسي": a definite description points back to a person quoted.
             name, entity, attribution = referent.name, referent.entity, "title"
-    name = _without_conjunction(view, phrase, _without_li(view, span, name))
+    name = _without_function_tail(_without_conjunction(view, phrase, _without_li(view, span, name)))
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
+
+
+# Words no name ends in (normalised): prepositions, relatives and interrogatives, and adverbs of
+# time. أمام and إلى are read only as written with their hamza or ى (the name إمام); على is left
+# out, since some papers write the name علي with ى too ("محمد على").
+_NAME_FINAL_NEVER = frozenset(
+    {"في", "من", "الي", "عن", "مع", "لدي", "حول", "خلال", "منذ", "عند", "ضد", "نحو", "عبر", "بين", "امام"}
+    | {"عما", "مما", "كيف", "لماذا", "ماذا", "اذا", "هل", "متي", "اين", "الذي", "التي", "الذين"}
+    | {"اليوم", "امس", "غدا", "الليله", "مؤخرا", "سابقا", "لاحقا", "حاليا", "ايضا", "مجددا"}
+    | {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+    | THEN_WORDS
+    | SOURCE_WORDS
+)
+_WRITTEN_AS = {"امام": "أمام", "الي": "لى"}
+
+
+def _without_function_tail(name: str) -> str:
+    """The name without the function or time words a phrase ran on to after it: a preposition
+    ("بيان الجيش الإسرائيلي إلى أن" names "الجيش الإسرائيلي"), a relative or interrogative word
+    ("وتساءلت X عما إذا"، "وقال X كيف"), an adverb of time ("مدير الصندوق آنذاك"، "شبكة X
+    الأحد") or a word of "according to" ("ترامب نقلا عن") ends a name, and no name is made of
+    such words after its first; nor does a counterpart joined by و ("X ونظيره الفرنسي")
+    belong to it."""
+    words = name.split()
+    for k in range(1, len(words)):
+        if normalize(words[k])[1:] in COUNTERPARTS and words[k][:1] == "و":
+            # "دونالد ترامب ونظيره الفرنسي": a second person, his counterpart, joined by و.
+            words = words[:k]
+            break
+    while len(words) > 1:
+        last = words[-1]
+        key = normalize(last)
+        key = key[1:] if key[:1] in "وف" and len(key) > 3 else key
+        if key not in _NAME_FINAL_NEVER or not last.endswith(_WRITTEN_AS.get(key, "")):
+            break
+        words.pop()
+    return name if len(words) == len(name.split()) else " ".join(words)
 
 
 MAX_CALLED_NAME_WORDS = 4
