@@ -18,7 +18,7 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
-from qawl.extractors.quotes.noun_patterns import participle_of_noun
+from qawl.extractors.quotes.noun_patterns import accused_participle, copula_predicate, participle_of_noun
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.stops import accusative_participle, has_article
 from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
@@ -163,6 +163,10 @@ def clause_end(
                     )
                 )
                 and _has_own_content(view, j, any_complement=nominal)
+                # "إن الشركات باتت مهددة بالإفلاس": the predicate of a copula goes on with the
+                # clause; a noun phrase takes no copula, so a nominal content still ends there.
+                and (nominal or cue.kind != "participle" or not copula_predicate(view, j))
+                and not accused_participle(view, j, cue)  # "إن بارك متهمة بالتواطؤ": a passive
                 and (nominal or not _coordinated_present(view, j, cue))
                 and not _second_between(view, j, start)
             ):

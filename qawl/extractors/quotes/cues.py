@@ -313,11 +313,29 @@ _BILL_WORDS = frozenset({"المشروع"})
 _BILL_GENITIVES = frozenset({"القانون", "قانون"})
 
 
+# A resolution or a bill named right before an imperfect verb of saying: "تبنى المجلس قرارا يدعو
+# إلى …"، "مشروع قرار يطالب بـ …".
+_RESOLUTION_WORDS = frozenset(normalize(w) for w in ("قرار", "قرارا", "القرار", "مشروعا"))
+
+
 def _bill_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     """A verb of saying whose subject right after it is a bill (المشروع، مشروع القانون): the
     text proposes or states, no one is said to speak. "مشروع" bare before another name is a
-    party or a programme (حركة مشروع تونس) that may well speak."""
-    if cue.kind != "verb" or cue.object_suffix or i + 1 >= len(view) or not view.is_word(i + 1):
+    party or a programme (حركة مشروع تونس) that may well speak. So too an imperfect right after
+    a resolution or bill (قرارا يدعو إلى …، مشروع قرار يطالب بـ …): the verb opens a clause that
+    describes the text (what it provides), and a text adopted or tabled is an act, not a
+    report of what someone said."""
+    if cue.kind != "verb" or cue.object_suffix:
+        return False
+    if (
+        i > 0
+        and view.is_word(i - 1)
+        and view.keys[i - 1] in _RESOLUTION_WORDS
+        and view.bare[i][:1] in "يت"
+        and view.keys[i] == view.bare[i]
+    ):
+        return True
+    if i + 1 >= len(view) or not view.is_word(i + 1):
         return False
     key = view.bare[i + 1]
     if key in _BILL_WORDS:

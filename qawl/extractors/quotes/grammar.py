@@ -14,6 +14,7 @@ from qawl.arabic import normalize
 from qawl.document import Span
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.noun_patterns import accused_participle, copula_predicate
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import has_article, is_title_word
 from qawl.extractors.quotes.view import DocView
@@ -69,11 +70,15 @@ def _first_vowel(body: str, start: int, letters: int) -> str | None:
 
 def participle_as_adjective(view: DocView, i: int, cue: Cue) -> bool:
     """A participle that describes a noun rather than a speaker: "فصيلة مهددة بالانقراض"
-    (it agrees with the indefinite feminine noun before it), "غير معلنة", "كانت معلنة"."""
+    (it agrees with the indefinite feminine noun before it), "غير معلنة", "كانت معلنة", and
+    the predicate of a copula (:func:`noun_patterns.copula_predicate`), and the passive "accused"
+    (:func:`noun_patterns.accused_participle`)."""
+    if accused_participle(view, i, cue):
+        return True
     if i == 0 or not view.is_word(i - 1):
         return False
     before = view.bare[i - 1]
-    if before in PREDICATE_WORDS:
+    if before in PREDICATE_WORDS or copula_predicate(view, i):
         return True
     # A feminine noun (…ة) or a non-human plural (…ات) takes a feminine adjective.
     feminine_noun = view.tokens[i - 1].text.endswith(("ة", "ات")) and not before.startswith("ال")

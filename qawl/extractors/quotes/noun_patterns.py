@@ -9,6 +9,8 @@ too (:func:`object_noun`).
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
+from qawl.extractors.quotes.clauses import bi_complement
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
@@ -335,4 +337,92 @@ def _bi_complement_near(view: DocView, i: int) -> bool:
         and words[1] == words[0] + 1
         and view.bare[words[1]].startswith("ب")
         and (first in _ALSO or not (view.words.is_a("stop", first) or view.words.is_a("time", first)))
+    )
+
+
+# كان and its sisters (in the perfect, the imperfect and the future), جعل with its object pronoun,
+# and the pronoun subject of a nominal sentence: a participle after them is their predicate.
+_COPULAS = frozenset(
+    normalize(w)
+    for w in ("كان", "كانت", "كانوا", "يكون", "تكون", "سيكون", "ستكون", "ليس", "ليست", "ليسوا",
+              "بات", "باتت", "باتوا", "يبيت", "أصبح", "أصبحت", "أصبحوا", "يصبح", "تصبح", "سيصبح", "ستصبح",
+              "صار", "صارت", "يصير", "تصير", "أضحى", "أضحت", "يضحى", "أمسى", "أمست",
+              "ظل", "ظلت", "ظلوا", "يظل", "تظل", "سيظل", "ستظل", "بقي", "بقيت", "يبقى", "تبقى", "سيبقى",
+              "ستبقى", "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "مازال", "مازالت", "لايزال",
+              "لاتزال",
+              "جعله", "جعلها", "جعلهم", "يجعله", "يجعلها", "يجعلهم", "تجعله", "تجعلها", "تجعلهم",
+              "هو", "هي", "هم")
+)  # fmt: skip
+
+
+def _copula(view: DocView, k: int) -> str | None:
+    """The copula of :data:`_COPULAS` at k (without an attached و/ف), or None."""
+    if k < 0 or not view.is_word(k):
+        return None
+    key = view.keys[k]
+    if key in _COPULAS:
+        return key
+    return key[1:] if key[:1] in "وف" and key[1:] in _COPULAS else None
+
+
+def _takes_subject_after(copula: str) -> bool:
+    """A copula verb in the singular may have its subject after it (بات الفريق); a pronoun,
+    a plural verb or جعل with its object pronoun has its subject in itself."""
+    return not (
+        copula in ("هو", "هي", "هم")
+        or copula.endswith(("وا", "ون"))
+        or copula.startswith(("جعل", "يجعل", "تجعل"))
+    )
+
+
+def copula_predicate(view: DocView, i: int) -> bool:
+    """A participle that is the predicate of a copula, right after it or after its subject of
+    one word: "وبات الفريق مهددا بالهبوط" (threatened with, not threatening), "لا يزال مهددا"،
+    "ما جعلها مهددة بالنسيان"، "لن يكون مستغربا"، "وهي مهددة بأن …". Without vowels مُهدَّد
+    and مُهدِّد are one word; as a predicate it says what the subject is or has become, a
+    state, where the circumstantial participle of a speaker comes after a clause of its own."""
+    if _copula(view, i - 1) is not None:
+        return True
+    if i < 2 or not view.is_word(i - 1) or view.cues[i - 1] is not None:
+        return False
+    copula = _copula(view, i - 2)
+    subject = view.bare[i - 1]
+    return (
+        copula is not None
+        and _takes_subject_after(copula)
+        and not view.words.is_a("stop", subject)
+        and not view.words.is_a("time", subject)
+        # The subject is nominative: a word in ـا is rather the copula's own accusative
+        # predicate ("لا يزال مرتفعا، نافين …"), after which a participle is a speaker's again;
+        # a name in ـا (روسيا) is known as a mention.
+        and (not subject.endswith("ا") or view.mention_label(i - 1) is not None)
+    )
+
+
+# Verbs whose object, the one accused, always comes before the content: with none between the
+# participle and its بـ, the participle is the passive مُتَّهَم.
+_OBJECT_FIRST = frozenset({normalize("اتهم")})
+_BI_THAT = frozenset(normalize(w) for w in ("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما"))
+
+
+def accused_participle(view: DocView, i: int, cue: Cue) -> bool:
+    """The participle of اتهم with its بـ right after it is the passive "accused (of)", the
+    noun of the defendant: "27 سفينة … متهمين بمساعدة …"، "وبارك متهمة بالتواطؤ"، "124 شخصا
+    متهمين بأنهم …". The active participle names the accused first ("متهما الحكومة بـ …"،
+    "متهمة إياه بـ …"); a name in بـ (بريطانيا، بوتين) is that object, not the complement."""
+    if cue.kind != "participle" or cue.object_suffix or normalize(cue.lemma) not in _OBJECT_FIRST:
+        return False
+    k = i + 1
+    if k < len(view) and not view.is_word(k) and view.tokens[k].text in "\"«“'":
+        k += 1  # متهمة "باختراق منظمات"
+    if k >= len(view) or not view.is_word(k):
+        return False
+    if view.bare[k] in _BI_THAT:
+        return True
+    return (
+        bi_complement(view, k)
+        and view.mention_label(k) is None
+        and view.title_state(view.bare[k]) is None
+        # "متهما باسيل بتخويف …": a second بـ-word right after makes the first the accused
+        and not (k + 1 < len(view) and view.is_word(k + 1) and bi_complement(view, k + 1))
     )
