@@ -29,7 +29,7 @@ from qawl.extractors.quotes.sources import (
     possessive_frame,
     source_frame,
 )
-from qawl.extractors.quotes.stops import in_theophoric_name
+from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.triggers import (
     anonymity_request,
     between_after_noun,
@@ -117,6 +117,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or _points_to_evidence(view, i, cue)
             or _event_as_subject(view, i, cue)
             or _bill_as_subject(view, i, cue)
+            or _thing_as_subject(view, i, cue)
             or _counted_noun(view, i, cue)
             or via_inside_clause(view, i, cue)
             or _asked(view, i)
@@ -343,6 +344,99 @@ def _bill_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     return key == "مشروع" and i + 2 < len(view) and view.bare[i + 2] in _BILL_GENITIVES
 
 
+# Where a clause, and so its subject, begins: the complementizers and particles a subject
+# follows ("لكن القيام بذلك يهدد …"، "إن الالتفاف حول … يعبر عن …"، "هناك علامات … تحث على …").
+_CLAUSE_OPENERS = frozenset(
+    normalize(w)
+    for w in (
+        "إن",
+        "أن",
+        "بأن",
+        "لأن",
+        "فإن",
+        "وإن",
+        "لكن",
+        "ولكن",
+        "هناك",
+        "وهناك",
+        "كما",
+        "بل",
+        "إذ",
+        "حيث",
+    )
+)
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
+# Things written or shown, which carry a message but do not speak: "منشورات وصور تدعو إلى …"،
+# "المنشور الذي أعلن عن …"، "رفعنا دعوى قضائية تطالب بـ …". (A statement or report, بيان،
+# تقرير، stands for its issuer and stays a source.)
+_TEXT_NOUNS = frozenset(normalize(w) for w in ("منشور", "منشورات", "صور", "صورة", "دعوى", "دعاوى"))
+# Verbal nouns that also name an agent: الاحتلال "the occupying power" speaks in the news.
+_AGENT_EVENTS = frozenset({"احتلال"})
+_MAX_SUBJECT_WORDS = 5
+
+
+def _thing_as_subject(view: DocView, i: int, cue: Cue) -> bool:
+    """A verb of saying whose subject is no one who can speak: an action named by its verbal
+    noun ("لكن القيام بذلك يهدد بهدم …"، "إن الالتفاف الواسع حول المقاطعة يعبر عن وعي …"), a sign
+    ("هناك علامات في أنحاء المدينة تحث على …") or a thing written or shown ("منشورات وصور تدعو
+    إلى …"، "المنشور الذي أعلن عن …"). Such a subject threatens, reflects or urges in the sense of
+    "means, carries"; no source is said to speak. Read for an imperfect with no conjunction (a
+    clause whose subject comes first) or a verb after a relative pronoun."""
+    if cue.kind != "verb" or cue.object_suffix or i == 0:
+        return False
+    if view.bare[i - 1] in _RELATIVES:
+        # "الصور التي يقول عنها الشاعر": a preposition with the relative's pronoun right after the
+        # verb makes the thing its object, and the subject follows.
+        nxt = view.bare[i + 1] if i + 1 < len(view) and view.is_word(i + 1) else ""
+        resumptive = nxt in _RESUMPTIVES
+        return not resumptive and i > 1 and view.is_word(i - 2) and _voiceless(view, i - 2, text_only=True)
+    if view.keys[i] != view.bare[i] or not _imperfect(view.bare[i], cue, "يت"):
+        return False
+    for k in (i - 1, i - 2):  # an indefinite text noun and its adjective: "دعوى قضائية تطالب"
+        if k >= 0 and view.is_word(k) and _voiceless(view, k, text_only=True):
+            return True
+    for k in range(i - 1, max(-1, i - 2 - _MAX_SUBJECT_WORDS), -1):
+        if not view.is_word(k) or view.bare[k] in _CLAUSE_OPENERS:
+            return k + 1 < i and _voiceless(view, k + 1, text_only=False)
+    return False
+
+
+def _voiceless(view: DocView, k: int, text_only: bool) -> bool:
+    """Whether word k is a subject that cannot speak: a thing written or shown (with بـ or
+    the article read past), and unless ``text_only``, a sign or a verbal noun of an action."""
+    key = view.bare[k]
+    body = (
+        key[2:]
+        if has_article(view, k)
+        else key[1:]
+        if key.startswith("ب") and key[1:] in _TEXT_NOUNS
+        else key
+    )
+    if body in _TEXT_NOUNS:
+        return True
+    if text_only or view.mention_label(k) is not None:
+        return False
+    if body in _EVIDENCE_NOUNS:
+        return True
+    if not has_article(view, k) or body in _AGENT_EVENTS or view.words.is_a("institution", body):
+        return False
+    # افتعال، انفعال (الالتفاف، الانسحاب)، استفعال (الاستمرار) and a few of the first form (القيام).
+    # Not إفعال, which a broken plural أفعال spells too (الأطراف، الأقمار), nor تفعيل/تفعّل, which
+    # bodies that speak take (التنظيم، التيار، التجمع).
+    if body in _ACTION_NOUNS:
+        return True
+    return body[-2:-1] == "ا" and (
+        (len(body) == 6 and body[:1] == "ا") or (len(body) == 7 and body.startswith("است"))
+    )
+
+
+_ACTION_NOUNS = frozenset({"قيام"})
+# A preposition that carries the relative's pronoun (عنها، عليه، إليها، فيه، له، به).
+_RESUMPTIVES = frozenset(
+    normalize(p + s) for p in ("عن", "علي", "إلي", "في", "ل", "ب") for s in ("ه", "ها", "هم", "هما", "هن")
+)
+
+
 # Words that take an indefinite noun as their genitive or counted noun (كل طالب، لكل طالب، ألف
 # طالب، عشرات الآلاف): a word right after them is that noun, never a verb.
 _COUNTING_WORDS = frozenset(
@@ -486,7 +580,11 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         return None
     if before and before[-1] in PRONOUN_SUBJECTS:
         return None  # "فهو يرى أنه …": the quoting speaker's own view, not a report
-    if _points_to_evidence(view, i, cue) or _event_as_subject(view, i, cue):
+    if (
+        _points_to_evidence(view, i, cue)
+        or _event_as_subject(view, i, cue)
+        or _thing_as_subject(view, i, cue)
+    ):
         return None  # "… حي السنابل؛ ما يشير إلى أنهم …": what indicates, in quotes or out, says nothing
     if between_after_noun(view, i, cue) or _counted_noun(view, i, cue) or via_inside_clause(view, i, cue):
         return None  # "أسلاك حدودية بين غزة وإسرائيل": a preposition or noun in quotes as out of them

@@ -9,6 +9,7 @@ article; these helpers tell the words apart, :mod:`resolve` picks the issuer.
 from __future__ import annotations
 
 from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import STATEMENT_FORMS, STATEMENT_NOUNS
 
@@ -39,9 +40,10 @@ def issuer_in_phrase(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
     ):
         return None
     # The body's name runs on through its definite genitives and adjectives, which the
-    # speaker phrase may have cut ("بيان لوزارة | الصحة المصرية").
+    # speaker phrase may have cut ("بيان لوزارة | الصحة المصرية"): words with the article, not
+    # إلى, whose normalised key also begins with ال ("بيان لوزارة الصحة إلى المواطنين").
     last = rest[0] + 1
-    while view.is_word(last) and view.keys[last].startswith("ال") and last - rest[0] < MAX_ISSUER_WORDS:
+    while view.is_word(last) and has_article(view, last) and last - rest[0] < MAX_ISSUER_WORDS:
         last += 1
     return rest[0], max(last, rest[-1] + 1)
 
