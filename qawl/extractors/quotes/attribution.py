@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
+from qawl.extractors.ner_spans import given_names, org_heads
 from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_ends_at
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.frames import Frame
@@ -60,6 +61,7 @@ from qawl.extractors.quotes.names import (
     DESCRIPTION_REACH,
     NameIndex,
     bare_before,
+    contains_words,
     describes_holder,
     earlier_description,
     name_words,
@@ -119,9 +121,12 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
         ],
     )
     for frame in frames:
+        if _governed_by_preposition(view, names, frame):
+            frame = replace(frame, speaker=_subject_after_preposition(view, frame))  # "بشكل قاطع"
         parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
             part = title_before_object(view, part) or part  # "الوزيرة، دفاعا عن": no name
+            part = _name_closed_before_object(view, names, frame.cue, part) or part  # "ماكرون ميركل"
             if part.kind == "name" and not came_in_text(view, part):  # "وجاء في مداخلة الوزير": a text
                 names.add(view.text_of(part.first, part.last), person=True)
             if part.name is not None:
@@ -478,6 +483,16 @@ def _quote(
             attribution="carried" if said else "none",
             confidence=round(frame.confidence * (0.8 if said else 0.3), 2),
         )
+    if _governed_by_preposition(view, names, frame):
+        # "ونفى بشكل قاطع أن …": the phrase after بـ is no subject; a title after it is
+        # ("وصرح بالأمس الوزير أن").
+        subject = _subject_after_preposition(view, frame)
+        return _quote(view, names, replace(frame, speaker=subject), history, reported)
+    closed = frame.speaker and _name_closed_before_object(view, names, frame.cue, frame.speaker)
+    if closed is not None:
+        # "ووصف ماكرون ميركل بأنها …"، "وحذر سارّي لاعبيه من …": the subject is the person's
+        # name the document gives in full; the words after it open the verb's object.
+        return _quote(view, names, replace(frame, speaker=closed), history, reported)
     titled = subject_before_object_body(view, frame)
     if titled is not None:
         # "واتهم الوزير حزب النهضة بـ …": the body after the definite title is the object.
@@ -574,6 +589,139 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def _name_closed_before_object(
+    view: DocView, names: NameIndex, cue: int, phrase: SpeakerPhrase
+) -> SpeakerPhrase | None:
+    """VSO: the subject ends where the object begins. A person's name ends with the family
+    name, so when the first words after the verb are how the document ends one person's name
+    ("ماكرون" of "إيمانويل ماكرون", "كمال أوزتورك") and the phrase goes on, the words after it
+    are not that name: another person ("ووصف ماكرون ميركل بأنها")، a noun ("ووصف روحاني قرار
+    الانسحاب"، "وحذر سارّي لاعبيه") or a place ("وانتقد كمال أوزتورك واشنطن"), the verb's
+    object or an adverbial ("وقال ترامب ممازحا"). A definite noun there is read so only after
+    a verb that takes an object first (frame dobj). Gives the name alone, or None."""
+    if phrase.title is not None or phrase.pair is not None or phrase.kind != "name":
+        return None
+    first = phrase.first
+    if first != cue + 1 or phrase.last - first < _MIN_NAME_AND_OBJECT:
+        return None
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or found.object_suffix:
+        return None  # "وتتهمه عشرات النساء": the object is the pronoun
+    words = name_words(view.text_of(first, phrase.last))
+    if len(words) != phrase.last - first:
+        return None  # a token the name reader drops or splits: keep the phrase as read
+    for width in range(1, min(len(words), _MAX_CLOSING_WORDS + 1)):
+        closing = words[:width]
+        if not _name_word(view, first + width - 1) or not view.is_word(first + width):
+            return None  # "الوزير …"، "صندوق النقد"، "السفارة الأميركية": no family name
+        person = names.person_ending_in(closing[-1])
+        if person is None or name_words(person)[-width:] != closing:
+            continue
+        full = name_words(person)
+        if len(full) == width and full[0] not in given_names():
+            continue  # named alone elsewhere, no given name shows it is a person's name
+        if full[0].startswith("ال") and not full[0].endswith(_NISBA_ENDINGS):
+            continue  # "الحكومة اليمنية": a definite noun opens no person's name
+        after = first + width
+        if view.bare[after] in given_names() or _joined_to_subject(view, after):
+            return None  # "علي حسن": a given name opens a name; "دوتيرتي ومسؤولون": one subject
+        if _name_goes_on(names, words, width):
+            return None  # "عبدالله الثاني": the document writes the words as one name elsewhere
+        if has_article(view, after) and "dobj" not in found.frames:
+            # A definite noun after the name is the object of a verb that takes one ("ووصف
+            # هنيدي النادي"); after any other verb it may be a family name ("وأشار جمال العدل").
+            return None
+        return SpeakerPhrase(first, after, "name")
+    return None
+
+
+_MIN_NAME_AND_OBJECT = 2
+_MAX_CLOSING_WORDS = 2  # "ماكرون"، "كمال أوزتورك"
+
+
+# Words that hold a name together with the word after them: آل، بن، أبو، عبد.
+_NAME_LINKS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "عبد", "ابي", "دي", "فون", "فان"})
+
+
+def _name_goes_on(names: NameIndex, words: tuple[str, ...], width: int) -> bool:
+    """Whether a name of the document other than the phrase itself holds the closing words
+    with the word after them: the person whose family name is that word ("عبدالله الثاني"،
+    "ياسر القحطاني"), or a longer name through them."""
+    joined = words[: width + 1]
+    other = names.person_ending_in(joined[-1])
+    if other is not None and contains_words(name_words(other), joined):
+        return True
+    fullest = name_words(names.fullest(" ".join(joined)))
+    return fullest != words and len(fullest) > len(joined) and contains_words(fullest, joined)
+
+
+def _name_word(view: DocView, i: int) -> bool:
+    """Whether word i may close a person's name: no title, no body's head word (صندوق، مجلس،
+    السفارة), no definite noun but a nisba (العلوي), no link to a next name word (آل، بن)."""
+    key = view.bare[i]
+    if key in _NAME_LINKS or is_title_word(view, i):
+        return False
+    if has_article(view, i) and not _nisba(view, i):
+        return False
+    stem = key[2:] if has_article(view, i) else key
+    return not any(view.words.is_a(kind, k) for kind in ("institution", "media") for k in (key, stem)) and (
+        stem not in org_heads()
+    )
+
+
+def _joined_to_subject(view: DocView, i: int) -> bool:
+    """و on a definite noun or a sound plural joins it to the subject before it ("ووصف الرئيس
+    ومستشاروه"، "دوتيرتي ومسؤولون آخرون"); a word that only starts with و (واشنطن) does not."""
+    key = view.keys[i]
+    return key[:1] == "و" and (key[1:3] == "ال" or key.endswith(("ون", "ين", "ات")))
+
+
+def _nisba(view: DocView, i: int) -> bool:
+    """A definite nisba (الفرنسي، المصرية) that may describe the name before it; not a noun
+    with its owner's pronoun (لاعبيه)."""
+    return has_article(view, i) and view.bare[i].endswith(_NISBA_ENDINGS)
+
+
+_NISBA_ENDINGS = ("ي", "يه")
+
+
+# Words after بـ that open an adverbial or a complement, never a speaker: "بشكل"، "بما"، "بأي".
+_MIN_BI_DEFINITE = 6  # ب + ال + a noun of three letters: بالوضع
+# Not بأن alone, which spells the name بان (بان كي مون).
+_BI_PHRASE_HEADS = frozenset({"بشكل", "بما", "باي", "بانه", "بانها", "بذلك", "بهذا", "بهذه", "بصوره"})
+
+
+def _subject_after_preposition(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The title the speaker phrase holds after its opening بـ word, if any."""
+    phrase = frame.speaker
+    if phrase is None or phrase.last <= phrase.first + 1:
+        return None
+    rest = parse_speaker(view, phrase.first + 1, phrase.last)
+    return rest if rest is not None and rest.title is not None else None
+
+
+def _governed_by_preposition(view: DocView, names: NameIndex, frame: Frame) -> bool:
+    """A noun governed by a preposition is never the subject: "ونوه بالوضع"، "وصرح بشكل واضح
+    أن"، "يوضحان بما". The phrase read right after the verb opens with بـ on a definite noun
+    (بالوضع) or on a particle (بما، بأي), and no name of the document holds that word (the family
+    name "بالخير" of "عبدالله بالخير")."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is not None or phrase.first != frame.cue + 1:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb":
+        return False
+    first = phrase.first
+    key = view.bare[first]
+    if key in _BI_PHRASE_HEADS:
+        return True
+    if not key.startswith("بال") or len(key) < _MIN_BI_DEFINITE or names.person_ending_in(key) is not None:
+        return False
+    # بـ on a definite noun, which the document writes without بـ or which a definite adjective
+    # follows ("بالوضع الصعب"); a name in بال (بالوتيلي) has neither.
+    return view.count(key[1:]) > 0 or (phrase.last > first + 1 and has_article(view, first + 1))
 
 
 # Verbs whose بـ complement says something of their object: "وصف X بأنه …"، "اتهم X بـ …".
