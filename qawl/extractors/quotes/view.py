@@ -317,9 +317,19 @@ class DocView:
     _one_word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
     _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
-    _labels: list[tuple[str, bool] | None] | None = field(init=False, repr=False, compare=False)
+    # Token -> (label, whether the mention starts there) of each token an earlier stage's
+    # mention covers (:attr:`mention_label`).
+    _labels: dict[int, tuple[str, bool]] = field(init=False, repr=False, compare=False)
     _place_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     _mentions_by_start: dict[int, list[Mention]] | None = field(init=False, repr=False, compare=False)
+
+    # (label, whether the mention starts here) of the earlier stages' mention covering token i,
+    # None for a token no mention covers or an index out of range: a C-level look-up, as the
+    # rules ask it at every token they pass.
+    mention_label: Callable[[int], tuple[str, bool] | None] = field(init=False, repr=False, compare=False)
+    # The token range [first, last) of the sentence holding token i (sentence_bounds of
+    # sentence_of), one C-level look-up in a column that shares the bounds' tuples.
+    sentence_range: Callable[[int], tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         features = self.features
@@ -363,7 +373,16 @@ class DocView:
         self._one_word_tokens = None
         self._break_before = None
         self._counts = None
-        self._labels = None
+        labels: dict[int, tuple[str, bool]] = {}
+        n = len(tokens)
+        for mention in self.doc.mentions:
+            k = bisect.bisect_left(self.starts, mention.start)
+            first = k
+            while k < n and tokens[k].end <= mention.end:
+                labels[k] = (mention.label, k == first)
+                k += 1
+        self._labels = labels
+        self.mention_label = labels.get
         self._place_words = None
         self._mentions_by_start = None
         self.sentence_of = sentence_of = [0] * len(tokens)
@@ -372,6 +391,12 @@ class DocView:
             first, last = sentence.first_token, sentence.last_token
             self.sentence_bounds.append((first, last))
             sentence_of[first:last] = [index] * (last - first)
+        # A token no sentence holds reads as sentence 0, as sentence_of says.
+        ranges = [self.sentence_bounds[0]] * len(tokens) if self.sentence_bounds else []
+        for bounds in self.sentence_bounds:
+            first, last = bounds
+            ranges[first:last] = [bounds] * (last - first)
+        self.sentence_range = ranges.__getitem__
         self.open_close = {}
         self.close_open = {}
         if not by_start:
@@ -403,21 +428,6 @@ class DocView:
             self._counts = Counter(self.keys)
         return self._counts[key]
 
-    def mention_label(self, i: int) -> tuple[str, bool] | None:
-        """(label, whether the mention starts here) of the earlier stages' mention covering
-        token i, if any (built once per document on first use)."""
-        if self._labels is None:
-            labels: list[tuple[str, bool] | None] = [None] * len(self.tokens)
-            starts = self.starts
-            for mention in self.doc.mentions:
-                k = bisect.bisect_left(starts, mention.start)
-                first = k
-                while k < len(self.tokens) and self.tokens[k].end <= mention.end:
-                    labels[k] = (mention.label, k == first)
-                    k += 1
-            self._labels = labels
-        return self._labels[i] if 0 <= i < len(self._labels) else None
-
     def mentions_from(self, char: int) -> list[Mention]:
         """The earlier stages' mentions that start at character ``char``, which may lie inside a
         token ("بتونس": the place starts after the ب), indexed once per document on first use."""
@@ -432,19 +442,11 @@ class DocView:
         """The bare keys of the words that an earlier stage's LOC mention covers anywhere in the
         document (built once per document on first use)."""
         if self._place_words is None:
-            self.mention_label(0)  # builds self._labels, one entry a token
-            labels = self._labels
-            assert labels is not None
             is_word, bare = self.is_word, self.bare
             self._place_words = frozenset(
-                bare[j]
-                for j, label in enumerate(labels)
-                if label is not None and label[0] == "LOC" and is_word(j)
+                bare[j] for j, label in self._labels.items() if label[0] == "LOC" and is_word(j)
             )
         return self._place_words
-
-    def sentence_range(self, i: int) -> tuple[int, int]:
-        return self.sentence_bounds[self.sentence_of[i]]
 
     @property
     def break_before(self) -> Callable[[int], bool]:
