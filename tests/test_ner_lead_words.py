@@ -88,7 +88,8 @@ def test_the_list_says_how_it_was_derived() -> None:
 def test_the_list_is_what_the_training_data_gives() -> None:
     """Re-derived from ../shared (train_base + the news gold + WikiFANE Gold, the script's defaults) by
     the build script; the rule run on each source's gold changes few of its gold entities (measured:
-    train_base 11 of 9,889, news 11 of 10,285, WikiFANE 16 of 33,106)."""
+    train_base 11 of 9,889, news 11 of 10,285, WikiFANE 16 of 33,106; since the fifteenth session the
+    news gold is read up to its held-out slice: 3 of the 8,157 entities of sentences 1-3,200)."""
     shared_path("data", "ner", "anercorp_camel", "train.txt")
     shared_path("data", "ner", "wikifane", "wikifane_gold.4class.harmonized.bio")
     build = _build_script()
@@ -102,4 +103,4 @@ def test_the_list_is_what_the_training_data_gives() -> None:
     assert derived == {label: set(words) for label, words in lead_words().items()}
     for source in sources:
         changed, gold_entities = gold_removed(trim_lead_words, source)
-        assert gold_entities > 9000 and changed <= 0.01 * gold_entities, (changed, gold_entities)
+        assert gold_entities > 8000 and changed <= 0.01 * gold_entities, (changed, gold_entities)

@@ -7,8 +7,10 @@ The tagger's raw tags of every sentence are cached (``--cache``, one pickle per 
 rules (qawl.extractors.ner_*) re-run over them for each variant: all rules, each rule or list taken
 out alone, the tagger alone. Scores are ``qawl eval ner``'s (same documents of 50 sentences, strict
 spans). ``--lists KEY=FILE`` scores a rebuilt list (a build script's output with other thresholds)
-against the bundled one, with a paired bootstrap over sentences. The fifteenth session chose the lists
-with this for the news-tuned tagger ft2 (MODEL_CARD.md, "the lists re-chosen with ft2 in the loop").
+against the bundled one, with a paired bootstrap over sentences; ``KEY=FILE,KEY=FILE`` swaps several
+lists together (the lists built with and without the held-out news slice). The fifteenth session
+chose the lists with this for the news-tuned tagger ft2 (MODEL_CARD.md, "the lists re-chosen with ft2
+in the loop").
 """
 
 from __future__ import annotations
@@ -216,7 +218,11 @@ def main() -> None:
     parser.add_argument("--model-dir", type=Path, default=None, help="default: the bundled tagger")
     parser.add_argument("--cache", type=Path, default=Path("training/work/ablation"))
     parser.add_argument(
-        "--lists", nargs="*", default=[], metavar="KEY=FILE", help=f"keys: {', '.join(LIST_FILES)}"
+        "--lists",
+        nargs="*",
+        default=[],
+        metavar="KEY=FILE[,KEY=FILE...]",
+        help=f"keys: {', '.join(LIST_FILES)}; comma-joined files are swapped together",
     )
     args = parser.parse_args()
     sets = {gold.name: CachedTags(gold, args.cache, args.model_dir) for gold in args.gold}
@@ -236,14 +242,24 @@ def main() -> None:
         )
     )
     for spec in args.lists:
-        key, _, path = spec.partition("=")
-        with variant({key: Path(path)}):
+        with variant(parse_lists(spec)):
             cells = []
             for gold, s in sets.items():
                 found = s.predict()
                 gap = bootstrap(s.per_sentence(base[gold]), s.per_sentence(found))
                 cells.append(f"{gold} {100 * s.score(found).micro.f1:.2f}, gap {gap}")
-        print(f"{key}={Path(path).name}: " + " | ".join(cells), flush=True)
+        print(f"{spec}: " + " | ".join(cells), flush=True)
+
+
+def parse_lists(spec: str) -> dict[str, Path]:
+    """``KEY=FILE[,KEY=FILE...]``: list files swapped together (all lists rebuilt one way)."""
+    lists = {}
+    for part in spec.split(","):
+        key, _, path = part.partition("=")
+        if key not in LIST_FILES:
+            raise SystemExit(f"unknown list {key!r}; keys: {', '.join(LIST_FILES)}")
+        lists[key] = Path(path)
+    return lists
 
 
 if __name__ == "__main__":

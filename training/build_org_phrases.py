@@ -89,11 +89,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ORG_PHRASE_HEADS_FILE)
     add_news_option(parser, NEWS)
     args = parser.parse_args()
-    rows = heads(count_uses(training_data(args.shared, args.news)))
+    rows = heads(count_uses(training_data(args.shared, args.news, args.news_sentences)))
     print(f"{len(rows)} heads", file=sys.stderr)
     header = HEADER.format(count=MIN_COUNT, share=MIN_SHARE)
     args.out.write_text(
-        header + news_note(args.news) + "\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8"
+        header
+        + news_note(args.news, limit=args.news_sentences)
+        + "\n".join("\t".join(row) for row in rows)
+        + "\n",
+        encoding="utf-8",
     )
 
 
