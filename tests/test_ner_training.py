@@ -75,6 +75,10 @@ def test_train_ner_command_trains_and_adapts_a_usable_model(tmp_path: Path) -> N
     checkpoint = torch.load(out / MODEL_FILE, map_location="cpu", weights_only=False)
     delta = checkpoint["vocab"]["delta"]["_id2unit"]
     assert len(delta) > 100 and not any("أ" in word or "ة" in word for word in delta)
+    # The installed model names its training files but shows no path of the machine it was trained on.
+    run_paths = [checkpoint["config"][key] for key in ("wordvec_pretrain_file", "train_file", "eval_file")]
+    assert run_paths == ["pretrain.pt", "train.json", "dev.json"]
+    assert not any(str(tmp_path) in str(value) for value in checkpoint["config"].values())
 
     from qawl.extractors.ner import NerTagger
 
@@ -128,3 +132,13 @@ def test_a_training_file_given_k_times_counts_k_times(tmp_path: Path) -> None:
     # Upweighting an in-domain file against a larger one: its sentences come K times, in order.
     assert read_training_files([base, base, base, other]) == once * 3 + read_training_file(other)
     assert read_training_files([other]) == read_training_file(other)
+
+
+def test_the_bundled_tagger_shows_no_path_of_the_machine_it_was_trained_on() -> None:
+    import torch
+
+    from qawl.extractors.ner import BUNDLED_MODEL_DIR
+
+    config = torch.load(BUNDLED_MODEL_DIR / MODEL_FILE, map_location="cpu", weights_only=False)["config"]
+    assert config["wordvec_pretrain_file"] == "pretrain.pt"
+    assert not [value for value in config.values() if isinstance(value, str) and value.startswith("/")]

@@ -162,13 +162,25 @@ def store_checkpoint(
     torch.save(checkpoint, target, _use_new_zipfile_serialization=False)
 
 
+# Stanza records the files of the training run in a checkpoint's config; a shipped model keeps only
+# their names, so it shows no path of the machine it was trained on.
+_RUN_PATHS = ("wordvec_pretrain_file", "train_file", "eval_file", "save_dir")
+
+
+def _portable_paths(checkpoint: Path) -> dict[str, str]:
+    import torch
+
+    config = torch.load(checkpoint, map_location="cpu", weights_only=False).get("config", {})
+    return {key: Path(config[key]).name for key in _RUN_PATHS if isinstance(config.get(key), str)}
+
+
 def install_model(checkpoint: Path, pretrain: Path, out: Path, normalized: bool, half: bool = True) -> float:
     """Write ``ner.pt`` and ``pretrain.pt`` into ``out`` (a ``--model-dir``); returns their MB."""
     from qawl.extractors.ner import MODEL_FILE, PRETRAIN_FILE
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    config = {NORMALIZE_KEY: NORMALIZE_VALUE if normalized else None}
+    config = {NORMALIZE_KEY: NORMALIZE_VALUE if normalized else None, **_portable_paths(checkpoint)}
     store_checkpoint(checkpoint, out / MODEL_FILE, "model", half, config)
     store_checkpoint(pretrain, out / PRETRAIN_FILE, "emb", half)
     return sum((out / name).stat().st_size for name in (MODEL_FILE, PRETRAIN_FILE)) / 1e6
