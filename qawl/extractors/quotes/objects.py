@@ -243,6 +243,9 @@ _MONTHS = frozenset(
 _DATE_PARTS = frozenset(
     normalize(w) for w in ("منتصف", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "أواسط", "شهر")
 )
+# The definite units of the calendar after a part of a month or year, or before a time word.
+_CALENDAR_UNITS = frozenset(normalize(w) for w in ("الشهر", "العام", "الأسبوع", "السنة"))
+_DATE_TIME_WORDS = frozenset(normalize(w) for w in ("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم"))
 MAX_DATE_WORDS = 6  # "في منتصف شهر مارس (آذار) الماضي"
 
 
@@ -256,7 +259,15 @@ def _date_phrase_words(view: DocView, k: int, last: int) -> int:
     m = k + 1
     while m < last and view.is_word(m) and view.bare[m] in _DATE_PARTS and m - k <= 2:
         m += 1
-    if m >= last or not view.is_word(m) or view.bare[m] not in _MONTHS:
+    if m >= last or not view.is_word(m):
+        return 0
+    if view.bare[m] in _CALENDAR_UNITS:
+        # "في منتصف الشهر الماضي"، "في العام الماضي"، "في نهاية الأسبوع": the definite unit
+        # after a part of it, or before الماضي/المقبل, names a date as a month name does.
+        after = m + 1 < last and view.is_word(m + 1) and view.bare[m + 1] in _DATE_TIME_WORDS
+        if m == k + 1 and not after:
+            return 0  # "في العام": no date without a part or a time word
+    elif view.bare[m] not in _MONTHS:
         return 0
     m += 1
     while m < last and m - k <= MAX_DATE_WORDS:

@@ -351,6 +351,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and bare[j - 1] in RELATIVES
                 and relative_report(view, j - 1)
                 and not anonymity_request(view, j)
+                and not (marks_trigger and _described_subject_colon(view, cue_index, j - 1, limit))
             ):
                 return None, carriers  # "تصريحه للصحيفة التي نقلت عنه قوله إن …": إنّ is the relative's
             # Both tests read a cue at j (is it a name?); a word without one is asked neither.
@@ -363,6 +364,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or between_after_noun(view, j, other)
                 or via_inside_clause(view, j, other)
                 or _without_needed_preposition(view, cue_index, j, other)
+                or _transfer_noun(view, j, other)
                 # "وقال X في رده على السؤال: …": the occasion of speech, a noun after في
                 or (other.kind == "verb" and noun_after_preposition(view, j) and _occasion_noun(bare[j]))
                 or not reports_here(view, j, other)
@@ -402,6 +404,42 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+MAX_RELATIVE_OBJECT = 6  # words from a relative's verb past its object to a colon
+
+
+def _described_subject_colon(view: DocView, cue_index: int, rel: int, limit: int) -> bool:
+    """ "وقال الوزير الذي أكد حضوره المؤتمر: "…""، "وقال X الذي لفت الأنظار: "…"": a relative
+    clause in the subject of a verb of saying whose own verb has taken a noun object before the
+    colon is complete; it describes the speaker, and the colon closes the main verb's lead-in.
+    Not a relative verb followed by its preposition, a pronoun, a carrier noun (قوله) or a
+    verb of saying ("التي نقلت عنه قوله: …"، "الذي كتب على حسابه: …"), which owns the colon."""
+    if any(view.is_comma(k) or view.is_sentence_mark(k) for k in range(cue_index + 1, rel)):
+        return False
+    k = rel + 2
+    if k >= limit or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if (
+        key[:1] in _OBJECT_OPENERS_NOT
+        or key in SPEECH_PRONOUNS
+        or key.startswith("قول")
+        or view.cues[k] is not None
+        or view.words.is_a("stop", key)
+        or is_complementizer(view, k)
+    ):
+        return False
+    for m in range(k + 1, min(limit, k + 1 + MAX_RELATIVE_OBJECT)):
+        if view.tokens[m].text == ":":
+            return True
+        if not view.is_word(m) or is_complementizer(view, m) or view.cues[m] is not None:
+            return False
+    return False
+
+
+# Letters a word in a preposition opens with (بـ، لـ، كـ، فـ): no bare noun object.
+_OBJECT_OPENERS_NOT = frozenset({"ب", "ل", "ك", "ف"})
 
 
 # Words that take أنّ themselves (علما أن "knowing that", بحجة أن "on the grounds that"; غير أنّ and
@@ -582,6 +620,32 @@ def _without_needed_preposition(view: DocView, cue_index: int, j: int, other: Cu
     return False
 
 
+def _transfer_noun(view: DocView, j: int, other: Cue) -> bool:
+    """A verb that reports only with its preposition (نقل عن X), spelled bare right after a
+    preposition and with no such preposition after it before the next comma or mark: the verbal
+    noun in its own sense ("احتجاجات على نقل السفارة"، "بعد نقل المصابين إلى المستشفى",
+    "the transfer of"), a noun inside the cue's subject or adverbial, no report that ends the
+    walk of the cue before it. "على حد ما نقل عنه" keeps its عن and stays a verb."""
+    needed = [frame[len("needs-") :] for frame in other.frames if frame.startswith("needs-")]
+    if not needed or other.kind != "verb" or view.keys[j] != view.bare[j] or view.break_before(j):
+        return False
+    if not (
+        view.is_word(j - 1)
+        and (view.keys[j - 1] in _NOUN_PREPOSITIONS or view.keys[j - 1] in _NOUN_GOVERNORS_MORE)
+    ):
+        return False
+    for k in range(j + 1, min(j + 1 + _NEEDED_REACH, len(view))):
+        if not view.is_word(k) or is_complementizer(view, k):
+            return True
+        key = view.bare[k]
+        if key == "نقلا" or any(key.startswith(p) and len(key) <= len(p) + 2 for p in needed):
+            return False
+    return True
+
+
+# Prepositions and adverbs of time that govern a noun, beyond _NOUN_PREPOSITIONS: no verb
+# follows them ("على نقل السفارة"، "بعد نقل المصابين"، "عقب نقل …").
+_NOUN_GOVERNORS_MORE = frozenset(normalize(w) for w in ("على", "بعد", "قبل", "عقب", "إثر", "بشأن", "منذ"))
 _NEEDED_REACH = 12  # words after a verb within which the preposition it needs stands
 _OCCASION_BEFORE_CARRIER = 6  # "في كلمة له أمام البرلمان الجديد نقلها": the occasion, then its carrier
 # Occasions of speech that a broadcast carries, beyond those of _OCCASION_NOUNS.
