@@ -233,6 +233,7 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
     last = first + 1
     if not key.startswith("لل") and last < end and view.is_word(last) and _proper_genitive(view, last):
         last += 1  # "تقرير لوكالة بلومبيرغ": an indefinite head's genitive is the body's own name
+        last = _proper_name_to_nisba(view, first, last, end)
     while last < end and last - first < MAX_ISSUER_WORDS and view.is_word(last) and _goes_on_body(view, last):
         last += 1
     if last == first + 1 and key.startswith("لل") and view.open_close.get(last) is None:
@@ -244,6 +245,18 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
 
 
 MAX_QUOTED_NAME = 5
+
+
+def _proper_name_to_nisba(view: DocView, first: int, last: int, end: int) -> int:
+    """ "تقرير لصحيفة يديعوت أحرونوت الإسرائيلية": a foreign proper name of several words runs
+    on to the definite nisba that closes the outlet's or body's name; without such a nisba the
+    words after the first are not surely the name's (a verb, an adverb), and it stops there."""
+    k = last
+    while k < end and k - first < MAX_ISSUER_WORDS and view.is_word(k) and _proper_genitive(view, k):
+        k += 1
+    if k == last or k >= end or not view.is_word(k) or not has_article(view, k):
+        return last
+    return k if view.keys[k].endswith(("ي", "يه")) else last
 
 
 def _proper_genitive(view: DocView, k: int) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from qawl.arabic import normalize
 from qawl.document import Span
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
@@ -87,6 +88,7 @@ def resolve(
             # "وأضاف الدبلوماسي الفرنسي": a definite description points back to a person quoted.
             name, entity, attribution = referent.name, referent.entity, "title"
     name = _without_function_tail(_without_conjunction(view, phrase, _without_li(view, span, name)))
+    name = _fuller_without_proclitic(names, span, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -129,6 +131,26 @@ def _without_function_tail(name: str) -> str:
 
 
 MAX_CALLED_NAME_WORDS = 4
+
+
+def _fuller_without_proclitic(names: NameIndex, span: Span, name: str) -> str:
+    """A fuller name taken from a mention under a preposition, without it: "ونسبت الصحيفة
+    لعاموس يادلين القول" files "لعاموس يادلين", yet "وأضاف يادلين" is عاموس يادلين. The ل or ب
+    of the first word, a word the speaker span does not hold, is the preposition when the word
+    without it is a given name, or when the name without it is how a person entity of the
+    earlier stages ends (its mention starts after the clitic); a given name in ل/ب (لطفي، بشير)
+    stays."""
+    words = name.split(" ")
+    first = words[0]
+    if len(words) < 2 or first[:1] not in ("ل", "ب") or first in span.text.split(" "):
+        return name
+    key = normalize(first)
+    if len(key) < 4 or key in given_names() or key[1:2] == "ل":
+        return name
+    bare = " ".join([first[1:], *words[1:]])
+    if key[1:] in given_names() or names.ends_person_entity(name_words(bare)):
+        return bare
+    return name
 
 
 def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
@@ -313,6 +335,9 @@ def _resolve(
         if holder is not None:
             return holder.name, holder.entity, "title"
         return span.text, None, "explicit"
+    ours = _our_post_holder(view, names, phrase, span)
+    if ours is not None:
+        return ours, None, "title"
     informant = _role_with_adjectives(view, names, phrase, history)
     if informant is not None:
         return informant.name, informant.entity, "title"
@@ -342,6 +367,20 @@ def _resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+def _our_post_holder(view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span) -> str | None:
+    """ "ويضيف مراسلنا": a post with the pronoun "our" is the outlet's own post, the same post
+    as the bare title; its holder is the one the document names with that post ("ويقول X، مراسل
+    بي بي سي في القمة، إن"), paired surely."""
+    if phrase.first + 1 != phrase.last or not view.is_word(phrase.first):
+        return None
+    key = view.bare[phrase.first]
+    post = key[:-3] + "ه" if key.endswith("تنا") else key[:-2]  # مراسلتنا: ة is ت before it
+    if not key.endswith("نا") or len(key) < 6 or view.title_state(post) != "indefinite":
+        return None
+    named = names.title_name(("ال" + post,), span.start, sure_only=True)
+    return names.fullest(named) if named is not None else None
 
 
 def _role_with_adjectives(
