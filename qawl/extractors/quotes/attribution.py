@@ -127,6 +127,8 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
             part = title_before_object(view, part) or part  # "الوزيرة، دفاعا عن": no name
             part = _name_closed_before_object(view, names, frame.cue, part) or part  # "ماكرون ميركل"
+            part = _body_closed_before_object(view, frame.cue, part) or part  # "أنقرة غولن"
+            part = _subject_before_group_object(view, frame.cue, part) or part  # "السلطات المئات"
             if part.kind == "name" and not came_in_text(view, part):  # "وجاء في مداخلة الوزير": a text
                 names.add(view.text_of(part.first, part.last), person=True)
             if part.name is not None:
@@ -488,7 +490,11 @@ def _quote(
         # ("وصرح بالأمس الوزير أن").
         subject = _subject_after_preposition(view, frame)
         return _quote(view, names, replace(frame, speaker=subject), history, reported)
-    closed = frame.speaker and _name_closed_before_object(view, names, frame.cue, frame.speaker)
+    closed = frame.speaker and (
+        _name_closed_before_object(view, names, frame.cue, frame.speaker)
+        or _body_closed_before_object(view, frame.cue, frame.speaker)
+        or _subject_before_group_object(view, frame.cue, frame.speaker)
+    )
     if closed is not None:
         # "ووصف ماكرون ميركل بأنها …"، "وحذر سارّي لاعبيه من …": the subject is the person's
         # name the document gives in full; the words after it open the verb's object.
@@ -639,6 +645,86 @@ def _name_closed_before_object(
 
 _MIN_NAME_AND_OBJECT = 2
 _MAX_CLOSING_WORDS = 2  # "ماكرون"، "كمال أوزتورك"
+
+
+def _body_closed_before_object(view: DocView, cue: int, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """VSO after a verb that takes an object first (frame dobj): a place or body the earlier
+    stages found right after the verb ("وتتهم أنقرة غولن بـ"، "ونصح صندوق النقد لبنان بـ") is
+    complete where its mention ends, so the words after it open the object. Not when the next
+    word is definite (a definite adjective may go on the name: "مجلس الأمن الدولي") unless a
+    mention opens there ("وانتقدت تركيا الولايات المتحدة"), nor when it is a media word or a
+    time word that makes one title with it ("واشنطن بوست"، "روسيا اليوم"), nor when و joins it
+    to the subject ("فرنسا وألمانيا"). Gives the place or body alone, or None."""
+    if phrase.title is not None or phrase.pair is not None or phrase.first != cue + 1:
+        return None
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or found.object_suffix or "dobj" not in found.frames:
+        return None
+    first = phrase.first
+    label = view.mention_label(first)
+    if label is None or label[0] not in _BODY_LABELS or not label[1]:
+        return None
+    end = first + 1
+    while end < phrase.last:
+        inside = view.mention_label(end)
+        if inside is None or inside[1]:
+            break
+        end += 1
+    if end >= phrase.last or not view.is_word(end) or not view.is_word(end - 1):
+        return None
+    after = view.mention_label(end)
+    key, bare = view.keys[end], view.bare[end]
+    if has_article(view, end) and not (after is not None and after[1]):
+        return None
+    if view.words.is_a("media", bare) or view.words.is_a("time", bare) or view.words.is_a("stop", bare):
+        return None
+    if key[:1] == "و" and (after is None or not after[1]) and (key[1:3] == "ال" or view.count(bare[1:]) > 0):
+        return None
+    if key[:1] == "و" and view.mentions_from(view.tokens[end].start + 1):
+        return None  # "فرنسا وألمانيا": one subject of two places
+    return SpeakerPhrase(first, end, phrase.kind)
+
+
+_BODY_LABELS = frozenset({"LOC", "ORG"})
+
+
+def _subject_before_group_object(view: DocView, cue: int, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """VSO after a verb that takes an object first (frame dobj): a quantifier of a group
+    (الجميع، المئات، الآلاف، جميع، كافة) or the body "المجتمع الدولي" is never an adjective nor
+    a word of a name, so after a complete definite subject ("السلطات"، "الرئيس اليمني"، "مجلس
+    الأمن") it opens the object ("ونصحت السلطات المئات بـ"، "ودعا البيان المجتمع الدولي إلى").
+    After an indefinite word it is that word's second term ("قلق المجتمع الدولي"،
+    "منظمات المجتمع المدني"). Gives the subject alone, or None."""
+    if phrase.pair is not None or phrase.first != cue + 1:
+        return None
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or found.object_suffix or "dobj" not in found.frames:
+        return None
+    for k in range(phrase.first + 1, phrase.last):
+        bare = view.bare[k]
+        group = bare in _GROUP_QUANTIFIERS or (
+            bare == _COMMUNITY and k + 1 < len(view) and view.bare[k + 1] == _INTERNATIONAL
+        )
+        if not group:
+            continue
+        before = k - 1
+        closed = has_article(view, before) or view.mention_label(before) is not None
+        if not view.is_word(before) or not closed:
+            return None
+        title = phrase.title
+        if title is not None and title[1] > k:
+            title = (title[0], k) if title[0] < k else None
+        name = phrase.name
+        if name is not None and name[1] > k:
+            name = (name[0], k) if name[0] < k else None
+        return SpeakerPhrase(phrase.first, k, phrase.kind, title, name)
+    return None
+
+
+_GROUP_QUANTIFIERS = frozenset(
+    normalize(w) for w in ("الجميع", "المئات", "الآلاف", "العشرات", "جميع", "كافة")
+)
+_COMMUNITY, _INTERNATIONAL = normalize("المجتمع"), normalize("الدولي")
 
 
 # Words that hold a name together with the word after them: آل، بن، أبو، عبد.
