@@ -379,3 +379,13 @@ def test_views_keep_one_layout_whatever_the_rules_read(monkeypatch: pytest.Monke
         assert [view.break_before(j) for j in range(len(view))] == breaks  # as filled on first use
     assert any(view.seated_tokens for view in views) and any(view.some_words_tokens for view in views)
     assert views[-1].break_before(views[-1].keys.index("وقال"))
+
+
+@pytest.mark.parametrize("text", TEXTS[:40])
+def test_positions_are_the_tokens_with_that_key(text: str) -> None:
+    view = _view(text)
+    for key in sorted(set(view.keys))[:30]:
+        every = [k for k, other in enumerate(view.keys) if other == key]
+        assert list(view.positions(key)) == every
+        assert list(view.positions(key, 2)) == [k for k in every if k >= 2]
+    assert list(view.positions("ليست-كلمة")) == []

@@ -347,12 +347,7 @@ def _after_own_given_name(view: DocView, family: str, other: str) -> bool:
     neither ``other`` nor a function, time, title or cue word (keys searched at C speed; asked
     only of a word the document writes twice)."""
     keys, bare = view.keys, view.bare
-    k = 0
-    while True:
-        try:
-            k = keys.index(family, k + 1)
-        except ValueError:
-            return False
+    for k in view.positions(family, 1):
         given = k - 1
         if not view.is_word(given) or bare[given] == other or keys[given] != bare[given]:
             continue
@@ -372,6 +367,7 @@ def _after_own_given_name(view: DocView, family: str, other: str) -> bool:
         # before its object ("أغضب مينو").
         if word in given_names() or view.count(word) > 1 or (given > 0 and has_article(view, given - 1)):
             return True
+    return False
 
 
 def _construct_verbal_noun(view: DocView, name: list[int], k: int) -> bool:

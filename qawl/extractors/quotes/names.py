@@ -1295,19 +1295,13 @@ def given_names_before(view: DocView, family: str) -> set[str]:
     found: set[str] = set()
     if family.startswith("ال"):
         return found
-    keys = view.keys
-    # The key's own tokens only, found at C speed: most documents never ask, and those that
-    # ask, ask for a word or two.
-    k = 1
-    while True:
-        try:
-            k = keys.index(family, k + 1)
-        except ValueError:
-            return found
-        if k >= len(keys) - 1:
+    # The key's own tokens only: most documents never ask, and those that ask, ask for a word or two.
+    for k in view.positions(family, 2):
+        if k >= len(view) - 1:
             return found
         if _family_after_given(view, k):
             found.add(f"{view.tokens[k - 1].text} {view.tokens[k].text}")
+    return found
 
 
 def _family_after_given(view: DocView, k: int) -> bool:

@@ -611,13 +611,7 @@ def _without_needed_preposition(view: DocView, cue_index: int, j: int, other: Cu
         for m in range(first, j)
     ):
         return False
-    for k in range(j + 1, min(j + 1 + _NEEDED_REACH, len(view))):
-        if not view.is_word(k) or is_complementizer(view, k):
-            return True
-        key = view.bare[k]
-        if key == "نقلا" or any(key.startswith(p) and len(key) <= len(p) + 2 for p in needed):
-            return False  # عن, or عنه/عنها with the pronoun of whom it relays
-    return False
+    return _needed_preposition_after(view, j, needed) is False
 
 
 def _transfer_noun(view: DocView, j: int, other: Cue) -> bool:
@@ -634,13 +628,20 @@ def _transfer_noun(view: DocView, j: int, other: Cue) -> bool:
         and (view.keys[j - 1] in _NOUN_PREPOSITIONS or view.keys[j - 1] in _NOUN_GOVERNORS_MORE)
     ):
         return False
+    return _needed_preposition_after(view, j, needed) is not True
+
+
+def _needed_preposition_after(view: DocView, j: int, needed: list[str]) -> bool | None:
+    """Whether the preposition a relay verb at j needs (عن, or عنه/عنها with the pronoun of whom
+    it relays; or نقلا) comes before the clause ends at a mark or a complementizer: True when it
+    does, False when the clause ends first, None when neither comes within reach."""
     for k in range(j + 1, min(j + 1 + _NEEDED_REACH, len(view))):
         if not view.is_word(k) or is_complementizer(view, k):
-            return True
+            return False
         key = view.bare[k]
         if key == "نقلا" or any(key.startswith(p) and len(key) <= len(p) + 2 for p in needed):
-            return False
-    return True
+            return True
+    return None
 
 
 # Prepositions and adverbs of time that govern a noun, beyond _NOUN_PREPOSITIONS: no verb
