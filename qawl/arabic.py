@@ -68,9 +68,15 @@ _KEY_AS_WRITTEN_RE = re.compile("[\u0621\u0624\u0626-\u0628\u062a-\u063a\u0641-\
 # Text of these characters alone normalises by deleting marks and unifying letters: Arabic
 # letters (those with a hamza or maddah are already composed), the marks U+064B-U+0652 and
 # superscript alef (which compose with no letter: U+0653-U+0655 do, and are left out), tatweel,
-# digits and Latin letters. NFKC leaves all of them as they are, but for the order of marks,
-# which are deleted anyway.
-_UNIFIED_ONLY_RE = re.compile("[\u0621-\u063a\u0640-\u0652\u0670\u0660-\u06690-9A-Za-z]*")
+# digits, printable ASCII with tab and line breaks (a name of several words, a phrase) and the
+# punctuation of Arabic text (، ؛ ؟ « » “ ” ‘ ’ – —). NFKC leaves all of them as they are, but
+# for the order of marks, which are deleted anyway, and composes none of them with a mark
+# (a space and a mark stay two characters: NFKC never recomposes a compatibility form such as
+# U+FE70). Left out: the no-break space and the ellipsis, which NFKC changes.
+_UNIFIED_ONLY_RE = re.compile(
+    "[\u0621-\u063a\u0640-\u0652\u0670\u0660-\u0669\t\n\r -~\u060c\u061b\u061f"
+    "\u00ab\u00bb\u201c\u201d\u2018\u2019\u2013\u2014]*"
+)
 
 
 def normalize(text: str) -> str:

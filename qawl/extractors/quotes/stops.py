@@ -339,7 +339,8 @@ def has_article(view: DocView, i: int) -> bool:
     foreign names (أليكساي، ألكسندر)."""
     # Read once a word (view.WordFeatures): the bare key starts with ال, and so does the
     # surface once a و/ف the bare key dropped is left out.
-    return bool(view.flags[i] & ARTICLE)
+    # A comparison hands back the bool itself: no call to bool().
+    return view.flags[i] & ARTICLE != 0
 
 
 def has_li_proclitic(view: DocView, i: int) -> bool:
