@@ -426,5 +426,11 @@ DERIVED_VERBAL_NOUN = re.compile(r"^ت..ي.$")
 # Agencies and channels the press names without a head noun ("قال X لرويترز"، "لسكاي نيوز").
 _ADDRESSEES = frozenset(
     {"راديو", "اذاعه", "تلفزيون", "محطه", "برنامج", "صحافيين", "صحفيين", "مقربين", "اعلاميين", "مراسلين"}
-    | {"رويترز", "سكاي", "بلومبرغ", "بلومبيرغ", "بلومبرج", "اسوشيتد"}
+    | {"رويترز", "سكاي", "بلومبرغ", "بلومبيرغ", "بلومبرج", "اسوشيتد", "فرانس", "بي", "سي"}
 )
+
+
+def outlet_addressee(view: DocView, rest: str) -> bool:
+    """Whether ``rest`` (a word after its ل) is an outlet or the people a source speaks to
+    ("لصحيفة"، "لرويترز"، "لفرانس برس"، "لصحفيين"): whom the words were said to."""
+    return view.words.is_a("media", rest) or rest in _ADDRESSEES

@@ -9,7 +9,7 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
-from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like
+from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import SIMPLE_PARTICIPLE_ACCUSATIVE, parse_segment, segments
 from qawl.extractors.quotes.stops import (
@@ -98,7 +98,81 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     key = (first, last, object_follows)
     if key in known:
         return known[key]  # type: ignore[return-value]
-    phrase = known[key] = _parse_speaker(view, first, last, object_follows)
+    phrase = known[key] = _before_addressee(view, _parse_speaker(view, first, last, object_follows))
+    return phrase
+
+
+# Adjectives that govern ل ("مصادر مقربة لحماس"، "الموالية لنادي"): the ل-phrase is theirs.
+_LAM_ADJECTIVES = frozenset(
+    {
+        "مقرب",
+        "مقربه",
+        "مقربون",
+        "مقربين",
+        "تابع",
+        "تابعه",
+        "موالي",
+        "مواليه",
+        "خاضع",
+        "خاضعه",
+        "قريب",
+        "قريبه",
+    }
+)
+# Texts whose ل-phrase is their author ("تقرير لرويترز"، "دراسة لجامعة …").
+_AUTHORED_TEXTS = frozenset({"تقرير", "تقارير", "دراسه", "بيان", "استطلاع"})
+# "قال لإحدى الصحف"، "لبعض وسائل الإعلام": whom a source spoke to, a quantifier in ل.
+_ADDRESSEE_QUANTIFIERS = frozenset({"احدي", "احد", "بعض"})
+
+
+def _addressee_word(view: DocView, k: int, outlet_only: bool) -> bool:
+    """Whether word k is ل + whom the words were said to ("قال روبوشون لإحدى الصحف"، "قال شهود
+    عيان لبي بي سي"): ل on a quantifier, on an outlet word, or on a word the document also writes
+    without it. Not لل + the article (a domain), nor a name that starts with ل (لطفي، لويس) whose
+    rest the document never writes alone."""
+    key = view.bare[k]
+    if key[:1] != "ل" or key.startswith("لل") or len(key) < 3 or view.keys[k] != key:
+        return False
+    rest = key[1:]
+    if rest in _ADDRESSEE_QUANTIFIERS or outlet_addressee(view, rest):
+        return True
+    if outlet_only or view.words.is_a("stop", rest) or is_title_word(view, k):
+        return False
+    return view.count(rest) > 0
+
+
+def _before_addressee(view: DocView, phrase: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """The name of a subject cut before a ل-phrase glued to it: after a complete subject, ل +
+    noun names the addressee of قال/صرح/أكد ("وقال الوزير لرويترز إن"), never a word of the
+    name. A name left empty leaves its title, or no phrase."""
+    if phrase is None or phrase.pair is not None:
+        return phrase
+    if phrase.name is not None:
+        start, end = phrase.name
+    elif phrase.kind == "anonymous" and view.bare[phrase.first] not in _AUTHORED_TEXTS:
+        # "مصدر مسؤول في الهيئة العامة لأراضي …"، "تقرير لمنظمة …": a ل-phrase in a description
+        # is its complement or owner; only an outlet is whom it spoke to ("مصدر مطلع لرويترز"). A
+        # text's ل-phrase is its author ("تقرير لرويترز").
+        start, end = phrase.first + 1, phrase.last
+    else:
+        return phrase  # "الرئيس التنفيذي لشركة …": a title's ل-phrase is its complement
+    outlet_only = phrase.name is None
+    cut = next(
+        (
+            k
+            for k in range(start, end)
+            if _addressee_word(view, k, outlet_only)
+            and not (k > start and view.bare[k - 1] in _LAM_ADJECTIVES)
+        ),
+        None,
+    )
+    if cut is None:
+        return phrase
+    if phrase.name is None or cut > start:
+        name = None if phrase.name is None else (start, cut)
+        return SpeakerPhrase(phrase.first, cut, phrase.kind, phrase.title, name)
+    if phrase.title is not None and phrase.title[1] <= start:
+        return SpeakerPhrase(phrase.title[0], phrase.title[1], "title", phrase.title, None)
     return phrase
 
 
