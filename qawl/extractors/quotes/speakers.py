@@ -98,7 +98,7 @@ def parse_speaker(view: DocView, first: int, last: int, object_follows: bool = F
     key = (first, last, object_follows)
     if key in known:
         return known[key]  # type: ignore[return-value]
-    phrase = known[key] = _before_addressee(view, _parse_speaker(view, first, last, object_follows))
+    phrase = known[key] = _parse_speaker(view, first, last, object_follows)
     return phrase
 
 
@@ -185,6 +185,11 @@ def whole_subject(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
 
 def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
     """:func:`parse_speaker`, read anew."""
+    return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
+
+
+def _subject_phrase(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
+    """:func:`_parse_speaker` before an addressee glued to the subject is cut off."""
     groups = segments(view, first, last)
     if not groups:
         return None
@@ -537,6 +542,14 @@ def names_source(view: DocView, phrase: SpeakerPhrase) -> bool:
 
 
 def _in_context(
+    view: DocView, first: int, groups: list[list[int]], head: SpeakerPhrase, body_head: bool
+) -> SpeakerPhrase | None:
+    """:func:`_head_in_context`, an addressee glued to the subject cut off (as
+    :func:`_parse_speaker` does on every path: the cut is idempotent)."""
+    return _before_addressee(view, _head_in_context(view, first, groups, head, body_head))
+
+
+def _head_in_context(
     view: DocView, first: int, groups: list[list[int]], head: SpeakerPhrase, body_head: bool
 ) -> SpeakerPhrase | None:
     """The phrase the first segment's ``head`` names, read with the segments after it: a title
