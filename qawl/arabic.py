@@ -89,6 +89,11 @@ def normalize(text: str) -> str:
     if _UNIFIED_ONLY_RE.fullmatch(text):
         # The loop below would reach the same key in two rounds.
         return unify_letters(_DELETED_RE.sub("", text))
+    return _normalize_to_fixed_point(text)
+
+
+def _normalize_to_fixed_point(text: str) -> str:
+    """The key by NFKC and the letter table alone, the path every fast path must agree with."""
     previous = None
     # NFKC can expose new diacritics (presentation forms) so iterate to a fixed point;
     # in practice this runs once or twice.

@@ -10,21 +10,14 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qawl.arabic import _DELETED_RE, _UNIFIED_ONLY_RE, normalize, unify_letters
+from qawl.arabic import _UNIFIED_ONLY_RE, _normalize_to_fixed_point, normalize
 from qawl.document import Document
 from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import ARTICLE, DocView
 
-
-def _slow_normalize(text: str) -> str:
-    """normalize as the loop alone computes it (NFKC to a fixed point), no fast path."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = unicodedata.normalize("NFKC", text)
-        text = unify_letters(_DELETED_RE.sub("", text))
-    return text
+# normalize as the loop alone computes it (NFKC to a fixed point), no fast path.
+_slow_normalize = _normalize_to_fixed_point
 
 
 # Characters the fast path now takes, and neighbours it must refuse (marks that compose with a
