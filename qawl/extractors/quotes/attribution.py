@@ -168,6 +168,18 @@ def attribute(
                 # "وقالت إنها …، بحسب ما ذكرت صحيفة تلغراف. كما أكدت": the outlet that relayed
                 # the words just quoted is not who goes on speaking.
                 continue
+            if _verb_is_name(view, names, item):
+                # "معز معلول لا يخيفه شيء"، "أدلت كريستين بلازي فورد بشهادتها": the word read as
+                # the clause's verb is a name the document gives; no clause opens there. A name
+                # that opens its clause is the topic the clause is about, the antecedent of the
+                # dropped subjects after it; one that ends a name before it opens nothing.
+                topic = _named_topic(view, names, item)
+                if topic is not None:
+                    history.append(topic)
+                    governing = None
+                    continue
+                if item.speaker.last == item.cue and _plain_full_name(view, item.cue - 1, item.cue + 1):
+                    continue
             said = None if item.local else _event_speaker(view, names, item, history)
             governing = item if said is None else None
             if said is not None:
@@ -1366,6 +1378,55 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     return with_source_kind(view, said, phrase, event.cue, None)
 
 
+MIN_NAME_LETTERS = 3  # a given or family name read as a verb: معز، فورد
+
+
+def _verb_is_name(view: DocView, names: NameIndex, event: SpeakerEvent) -> bool:
+    """Whether the word an event reads as its clause's verb is a name the document gives a
+    source or a titled person: "معز" in "معز معلول لا يخيفه شيء"، "فورد" after "أدلت كريستين
+    بلازي". A name is no verb; a cue, a word with the article and a clause of saying are not
+    asked."""
+    if event.speech_verb or view.cues[event.cue] is not None or has_article(view, event.cue):
+        return False
+    if is_title_word(view, event.cue):
+        return False  # "معالي المستشار ليس فوق النقد": a title or an honorific, read by the title rules
+    text = view.tokens[event.cue].text
+    return len(view.keys[event.cue]) >= MIN_NAME_LETTERS and names.known(text)
+
+
+MAX_TOPIC_WORDS = 3  # a given name and one or two family names
+MIN_TOPIC_WORDS = 2
+
+
+def _named_topic(view: DocView, names: NameIndex, event: SpeakerEvent) -> Said | None:
+    """The topic of a sentence that opens with a name the document gives, which an event read
+    as a verb with its subject after it: "معز معلول لا يخيفه شيء. فقد وصل … وقال إنه …". The
+    name and the name words right after it (a family name, "معز معلول") are the person the
+    sentence is about; the dropped subjects after it go on with that person, not with a name
+    inside the sentence's object or genitive ("… المدرب نبيل معلول"). In apposition after a
+    title ("رسم الأمين العام، أنطونيو غوتيريس، صورة") the name is that clause's subject. None for
+    a name that ends a fronted phrase (the event's subject stands before it), and for one word
+    alone: a name written whole, a given and a family name, is no verb; a single word may be."""
+    cue = event.cue
+    if event.speaker.first < cue:
+        return None
+    last = cue + 1
+    while (
+        last < min(event.speaker.last, cue + MAX_TOPIC_WORDS)
+        and may_name(view, last)
+        and not is_title_word(view, last)
+        and names.known(view.tokens[last].text)
+    ):
+        # "معز معلول"، "سلمان الخطيب": a family name the document gives (to a kinsman, too);
+        # not the verb a topic-first sentence goes on with ("صلاح تجاهل الأقاويل").
+        last += 1
+    if last - cue < MIN_TOPIC_WORDS:
+        return None
+    phrase = SpeakerPhrase(cue, last, "name", None, (cue, last))
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), [])
+    return Said(name, entity, None, informant=False)
+
+
 def _masculine_titled_subject(view: DocView, event: SpeakerEvent) -> bool:
     """Whether a verb-first clause shows its titled subject to be a man: "سلم وزير الخارجية
     المغربي ناصر بوريطة …". A verb before a singular subject agrees with it in gender, and a
@@ -1526,12 +1587,20 @@ def _agreeing_governor(
     speaker agrees with the cue and that clause's verb and subject do: "وقال الوزير أيمن الصفدي …
     . ونفت قطر الاتهامات …، وقالت إنها …". A feminine verb cannot go on with a man, so the
     woman or body the text just made the subject of a verb is the one speaking; the verb need
-    not be coordinated with the cue in one sentence (the next sentence goes on with it too)."""
+    not be coordinated with the cue in one sentence (the next sentence goes on with it too).
+    The first report of an article, with no speaker before it, goes on with the subject of the
+    clause of its sentence that agrees with it ("أدلت كريستين بلازي فورد بشهادتها ضد القاضي …،
+    بعد أن اتهمته"), not with the last name before it, which may stand in the object; a given
+    and a family name there is a person who can speak."""
     if frame.feminine is None or plural_cue(view, frame.cue) or frame.about_speech:
         return None
-    if not history or agreeing_antecedent(history, frame.feminine) is not None:
+    if history and agreeing_antecedent(history, frame.feminine) is not None:
         return None
     if _first_person(view, frame.cue) or event.cue > frame.cue:
+        return None
+    if not history and (event.local or view.sentence_of[frame.cue] != view.sentence_of[event.cue]):
+        # The first report of an article goes on with the clause it stands in ("أدلت X
+        # بشهادتها ضد …، بعد أن اتهمته"), not with one that a comma and a conjunction add.
         return None
     if view.sentence_of[frame.cue] - view.sentence_of[event.cue] > 1:
         return None  # the sentence of the clause or the next one
@@ -1545,6 +1614,7 @@ def _agreeing_governor(
         phrase = event.speaker
         speaks = phrase.title is not None or names_body(view, phrase)
         speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
+        speaks = speaks or _plain_full_name(view, phrase.first, phrase.last)
         if not speaks or not _agreeing_subject(view, names, event, gender, object_verbs=True):
             return None
     if phrase.kind == "name" and phrase.title is None:
