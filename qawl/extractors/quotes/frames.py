@@ -111,6 +111,7 @@ def _verb_subject(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     return preposed_subject(view, i, cue.object_suffix) if cue.kind == "verb" else None
 
 
+_BETWEEN = "بين"  # the verb بيّن "showed" and the preposition بين "between" share the letters
 # How far "… وبين" may follow بين: "بين الحكومة والاتحاد العام التونسي للشغل وبين …".
 _PAIR_REACH = 8
 
@@ -120,7 +121,7 @@ def _between_pair(view: DocView, i: int, cue: Cue) -> bool:
     "بين X وبين Y" ("مكالمة هاتفية بينها وبين زوجة ابنه"): the second وبين repeats the
     preposition, which the verb بيّن "showed" never does, before any complementizer of the verb.
     A shadda shows the verb."""
-    if cue.lemma != "بين" or "\u0651" in view.tokens[i].text:
+    if cue.lemma != _BETWEEN or "\u0651" in view.tokens[i].text:
         return False
     for k in range(i + 1, min(len(view), i + 1 + _PAIR_REACH)):
         if not view.is_word(k) or is_complementizer(view, k):
@@ -137,9 +138,11 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     # and then it is never asked (preposed_subject reads the view and changes nothing).
     subject: SpeakerPhrase | None = None
     subject_read = False
-    if not reports_here(view, i, cue) or _between_pair(view, i, cue):
+    # The first tests of _between_pair and _light_verb_object (the cue's lemma), asked here
+    # first: most cues are neither.
+    if not reports_here(view, i, cue) or (cue.lemma == _BETWEEN and _between_pair(view, i, cue)):
         return None, []
-    light = _light_verb_object(view, i, cue, last)
+    light = _light_verb_object(view, i, cue, last) if cue.lemma in LIGHT_VERBS else None
     if light is not None:
         return light, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
@@ -211,7 +214,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is not None and passive_of_considering(view, i, cue, trigger):
         trigger = None
     postposed = False
-    these = _these_words(view, i, cue)
+    these = _these_words(view, i, cue) if i >= 3 and view.bare[i - 1] in _THESE_WORDS else None
     if these is not None:
         # '"…".. بهذه الكلمات وصف الوزير X القرار': the words it names are the verb's quote.
         trigger, postposed, carriers = Trigger("quote", these), True, []
@@ -245,9 +248,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     needed = [frame[len("needs-") :] for frame in cue.frames if frame.startswith("needs-")]
     if needed and not any(_has_complement(view, word, i, trigger.index) for word in needed):
         return None, carriers
-    for frame in cue.frames:
-        if frame == CONCLUDED and not concludes_with_clause(view, i, trigger):
-            return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
+    if CONCLUDED in cue.frames and not concludes_with_clause(view, i, trigger):
+        return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
     if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet

@@ -13,7 +13,7 @@ from __future__ import annotations
 from qawl.arabic import normalize
 from qawl.document import Span
 from qawl.extractors.quotes.frames import Frame
-from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import accused_participle, copula_predicate
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import has_article, is_title_word
@@ -91,18 +91,20 @@ def plural_cue(view: DocView, cue: int) -> bool:
     if key.endswith(("وا", "ون")):
         return True
     found = view.cues[cue]
-    if (
-        found is not None
-        and found.kind == "verb"
-        and key in (normalize(found.lemma) + "ا", normalize(found.lemma) + "تا")
-        and not _participle_of_state(view, cue, normalize(found.lemma))
-    ):
-        return True  # the dual, "وبيّنا"، "وأكدتا": two speakers go on together
-    if found is not None and found.kind == "noun" and found.object_suffix:
+    if found is None:
+        return False  # every test below reads the word's cue
+    kind = found.kind
+    # The dual ends in ا (ـا، ـتا): the lemma's key is read only then, and from lemma_key's
+    # cache, not normalised anew at every plural test of a cue.
+    if kind == "verb" and key[-1:] == "ا":
+        lemma = lemma_key(found.lemma)
+        if key in (lemma + "ا", lemma + "تا") and not _participle_of_state(view, cue, lemma):
+            return True  # the dual, "وبيّنا"، "وأكدتا": two speakers go on together
+    if kind == "noun" and found.object_suffix:
         return key.endswith(("هم", "هما"))  # the possessor of "تصريحاتهم"
-    if suffixed_plural(view, cue):
-        return True
-    return found is not None and found.kind == "participle" and key.endswith("ين")
+    if kind == "verb" and found.object_suffix and suffixed_plural(view, cue):
+        return True  # suffixed_plural's own first tests, asked here first
+    return kind == "participle" and key.endswith("ين")
 
 
 # Object pronouns a verb of saying takes: "وصفوها"، "يعتبرونه"، "حذروهم".
@@ -114,7 +116,7 @@ def suffixed_plural(view: DocView, cue: int) -> bool:
     found = view.cues[cue]
     if found is None or found.kind != "verb" or not found.object_suffix:
         return False
-    return _plural_before_object(view.keys[cue], normalize(found.lemma))
+    return _plural_before_object(view.keys[cue], lemma_key(found.lemma))
 
 
 def _plural_before_object(key: str, lemma: str) -> bool:

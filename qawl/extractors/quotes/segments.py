@@ -293,7 +293,9 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
         return None
     anonymous = words.is_a("anonymous", head_key)
     whole = seg
-    named = _body_with_domain(view, seg)
+    # _body_with_domain's first tests (three words, a head with the article, whose bare key
+    # starts with ال), asked here first: most segments fail them.
+    named = _body_with_domain(view, seg) if len(seg) >= 3 and head_key.startswith("ال") else None
     if named is not None:
         return SpeakerPhrase(named[0], named[-1] + 1, "name", None, (named[0], named[-1] + 1))
     seg = _cut_at_stop(view, seg, anonymous)
