@@ -592,7 +592,9 @@ def _genitive_of_noun(view: DocView, j: int, start: int) -> bool:
 # a pronoun. و/ف + one of these verbs opens the next clause (فتم إبقاؤه، وكان …): a noun phrase
 # coordinates nouns, not verbs.
 _PRONOUN_CLAUSES = frozenset({"هو", "هي", "هم", "هما", "هن"})
-_CLAUSE_VERBS = frozenset({"تم", "كان", "كانت", "قام", "قامت", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت"})
+_CLAUSE_VERBS = frozenset(
+    {"تم", "كان", "كانت", "قام", "قامت", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت", "جاء", "جاءت"}
+)
 
 
 def _new_clause_in_phrase(view: DocView, j: int) -> bool:

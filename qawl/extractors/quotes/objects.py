@@ -143,6 +143,13 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     if view.bare[nxt] == "في":
         after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
         return Trigger("obj", after) if after is not None else None
+    side = _manner_words(view, nxt, last) if _side_adverb(view, nxt) or view.bare[nxt] in _IN_TURN else 0
+    if side:
+        # "ونفى من جانبه ارتكابه أي اعتداء": the speaker's side right after the verb; an object
+        # that no subject could be (a possessed verbal noun, a state of affairs) follows it.
+        after = side + nxt + (1 if nxt + side < last and view.is_comma(nxt + side) else 0)
+        if after < last and strong_object(view, after):
+            return Trigger("obj", after)
     if cue.kind == "participle" or has_subject:
         if has_subject and (view.words.is_a("time", view.bare[nxt]) or time_phrase_words(view, nxt, last)):
             # "وكانت بريطانيا قد أعلنت أمس انضمامها …"، "قد نفت قبل أيام وجود …": a time adverb
@@ -841,15 +848,31 @@ _MANNER_ADVERBS = frozenset({"بشده", "باستمرار", "مجددا", "مر
 _MANNER_HEADS = frozenset({"بشكل", "بصوره"})  # بشكل قاطع: the head and its adjective
 
 
+# "من جانبه، من جهتها، من ناحيتهم" ("for his part"), and بدوره: the speaker's side, set after the
+# verb or its subject; a pronoun on the noun points back to the subject, so no word of it follows.
+_SIDE_NOUNS = frozenset(
+    stem + ending for stem in ("جانب", "جهت", "ناحيت") for ending in ("ه", "ها", "هم", "هما")
+)  # fmt: skip
+_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})
+
+
 def _manner_words(view: DocView, k: int, end: int) -> int:
-    """How many words an adverb of manner at k takes (0 when none starts there): بشدة، بشكل
-    قاطع، مرة أخرى ("again"; مرة alone is "a time", أول مرة)."""
+    """How many words an adverb of manner or of the speaker's side at k takes (0 when none
+    starts there): بشدة، بشكل قاطع، مرة أخرى ("again"; مرة alone is "a time", أول مرة)، من جانبه،
+    بدوره."""
     key = view.bare[k]
-    if key in _MANNER_ADVERBS:
+    if key in _MANNER_ADVERBS or key in _IN_TURN:
         return 1
-    if k + 2 < end and (key in _MANNER_HEADS or (key == "مره" and view.bare[k + 1] == "اخري")):
+    if k + 2 < end and (
+        key in _MANNER_HEADS or (key == "مره" and view.bare[k + 1] == "اخري") or _side_adverb(view, k)
+    ):
         return 2
     return 0
+
+
+def _side_adverb(view: DocView, k: int) -> bool:
+    """Whether "من جانبه" or its kin (من جهتها، من ناحيتهم) starts at k."""
+    return view.bare[k] == "من" and k + 1 < len(view) and view.bare[k + 1] in _SIDE_NOUNS
 
 
 MAX_OCCASION_WORDS = 7  # "في بيان أصدرته اليوم الاثنين"، "في تصريح لوكالة تونس إفريقيا للأنباء"

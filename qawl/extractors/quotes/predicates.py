@@ -22,17 +22,26 @@ TIME_NOUNS = frozenset(
     for w in ("الأسبوع", "الشهر", "العام", "السنة", "الموسم", "الصباح", "المساء", "الفترة", "المرة",
               "الأيام", "الأسابيع", "الأشهر", "الأثناء", "الليلة", "الساعة", "اللحظة")
 )  # fmt: skip
+# Quantifiers that head a noun phrase of their own (جميع التهم، كل هذه الاتهامات، كافة الأطراف):
+# a definite noun after them is their genitive, so the phrase cannot be the genitive of a definite
+# word before it.
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه"})
+_POINTERS = frozenset({"هذا", "هذه", "تلك", "اي"})
 # Nouns of time after a demonstrative make an adverbial (هذا الأسبوع، هذه المرة), not an object.
-POINTING_WORDS = frozenset({"هذا", "هذه", "تلك", "اي"})
+POINTING_WORDS = _POINTERS | QUANTIFIERS
 
 
 def pointed_object(view: DocView, k: int) -> bool:
-    """أي + a noun, or a demonstrative + a definite noun that is no time word (أي تورط، هذه
-    الاتهامات; not هذا الأسبوع): a noun phrase that points at a thing, the object of a verb of
-    denying or stressing, never a person's apposition."""
+    """أي + a noun, or a demonstrative or a quantifier + a definite noun that is no time word (أي
+    تورط، هذه الاتهامات، جميع التهم، كل هذه المزاعم; not هذا الأسبوع، كل المرة): a noun phrase that
+    points at a thing, the object of a verb of denying or stressing, never a person's apposition."""
     key, nxt = view.bare[k], k + 1
     if key not in POINTING_WORDS or nxt >= len(view) or not view.is_word(nxt):
         return False
+    if key in QUANTIFIERS and view.bare[nxt] in _POINTERS - {"اي"}:
+        nxt += 1  # "كل هذه الاتهامات": the demonstrative between the quantifier and its noun
+        if nxt >= len(view) or not view.is_word(nxt):
+            return False
     after = view.bare[nxt]
     return (
         (key == "اي" or has_article(view, nxt))

@@ -86,8 +86,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     """The first thing after the cue that introduces its content, and carriers passed on the way."""
     carriers: list[int] = []
     j = cue_index + 1
-    # A cue that also spells a common word reports only with its content close after it.
-    near = "near" in cue.frames
+    # A cue that also spells a common word reports only with its content close after it; written
+    # with its shadda (عبّر، بيّن) it spells no other word, and its content may come as far as any verb's.
+    near = "near" in cue.frames and not written_doubled(view, cue_index, cue)
     # A perfect with a person ending (بيّنت، بيّنا، أبرزوا) spells no preposition or adjective,
     # so its content may come as far after it as any verb's.
     suffixed = person_suffixed_perfect(view, cue_index, cue)
@@ -1163,6 +1164,20 @@ def person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
     return cue.kind == "verb" and view.bare[i] in _person_suffixed_forms(cue.lemma)
 
 
+# Second-form verbs of saying whose undotted spelling is also a preposition or another verb:
+# عبّر (عبْر "via"), بيّن (بيْن "between"), لمّح (لمَح "glimpsed"). The written shadda on the
+# middle letter belongs to the second form only.
+_DOUBLED_MIDDLE = frozenset({"عبر", "بين", "لمح"})
+_SHADDA = "\u0651"
+
+
+def written_doubled(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether the cue at i is one of those verbs written with its shadda (عبّر، وعبّرت، بيّن،
+    لمّح): the writer has spelled the verb of saying, so it needs no nearness to tell it from
+    the preposition or the other verb ("وعبّر القائم بأعمال السفارة الأميركية في تركيا عن …")."""
+    return cue.kind == "verb" and cue.lemma in _DOUBLED_MIDDLE and _SHADDA in view.tokens[i].text
+
+
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
 
 
@@ -1672,8 +1687,8 @@ def via_inside_clause(view: DocView, i: int, cue: Cue) -> bool:
     if "near" not in cue.frames or "needs-عن" not in cue.frames or cue.kind != "verb" or i == 0:
         return False
     key = view.keys[i]
-    if key != lemma_key(cue.lemma):
-        return False  # وعبر، عبروا، عبرت: a conjunction or a person ending shows the verb
+    if key != lemma_key(cue.lemma) or written_doubled(view, i, cue):
+        return False  # وعبر، عبروا، عبرت، عبّر: a conjunction, a person ending or the shadda shows the verb
     if (
         i + 1 < len(view)
         and view.is_word(i + 1)
