@@ -26,7 +26,7 @@ from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
 from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
-from qawl.extractors.quotes.stops import has_article, in_theophoric_name
+from qawl.extractors.quotes.stops import has_article, in_theophoric_name, may_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     ARTICLE_GIVEN_NAMES,
@@ -69,6 +69,96 @@ EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظم�
 def _is_stop_key(view: DocView, key: str) -> bool:
     words = view.words
     return words.is_a("stop", key) or words.is_a("time", key) or key in PREPOSITION_PRONOUNS
+
+
+_COMPLEMENTIZERS = ("ان", "بان")
+
+
+def _definite_nisba(view: DocView, k: int) -> bool:
+    """A gentilic adjective with the article ("اللبنانية"، "الأمريكي")."""
+    key = view.bare[k]
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and _nisba_root(key) is not None
+
+
+def _closes_foreign_name(view: DocView, head: int, k: int) -> bool:
+    """Whether token ``k`` ends the foreign name an outlet's head noun at ``head`` opens: a
+    definite nisba, or the complementizer when a verb of saying governs the outlet."""
+    if _definite_nisba(view, k):
+        return True
+    before = view.cues[head - 1] if head > 0 else None
+    return view.bare[k] in _COMPLEMENTIZERS and before is not None and before.kind == "verb"
+
+
+def _foreign_name_end(view: DocView, head: int, k: int) -> int | None:
+    """The end of a foreign name of several words after a body's or outlet's head noun at
+    ``head``, read on from token ``k`` over words without the article: only when a definite
+    nisba or (after a verb of saying) the complementizer closes it; None otherwise."""
+    while k < len(view) and k - head <= MAX_EXPANSION_WORDS and view.is_word(k) and view.cues[k] is None:
+        if _closes_foreign_name(view, head, k):
+            return _after_nisbas(view, k)
+        key = view.bare[k]
+        if (
+            key.startswith(_ARTICLE_OR_PREPOSITION)
+            or _is_stop_key(view, key)
+            or view.title_state(key) is not None
+        ):
+            return None
+        k += 1
+    return None
+
+
+_ARTICLE_OR_PREPOSITION = ("ال", "وال", "لل", "بال", "كال")
+
+
+def _body_head(view: DocView, i: int) -> bool:
+    """Whether token ``i`` is the head noun of a body or an outlet (منظمة، صحيفة، وكالة)."""
+    key = view.bare[i]
+    return view.words.is_a("institution", key) or view.words.is_a("media", key)
+
+
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+MAX_QUOTED_BODY_CHARS = 40
+MAX_QUOTED_BODY_WORDS = 4
+_CLAUSE_CONJUNCTIONS = frozenset({"او", "ام", "ثم"})
+
+
+def quoted_name_after(view: DocView, k: int) -> str | None:
+    """A name in quote marks right after token ``k`` (spaces aside): one to four words that may
+    be a name's (no cue, no stop: "هيومن رايتس ووتش", not "«سنرد على …»"), closed within
+    MAX_QUOTED_BODY_CHARS. A body described by its kind and then named in marks ("منظمة حقوق
+    الإنسان "X""، "الحركة الإسلامية "Y"") has that name."""
+    text = view.doc.text
+    at = view.tokens[k].end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    closing = _QUOTE_PAIRS.get(text[at : at + 1])
+    if closing is None:
+        return None
+    stop = text.find(closing, at + 1, at + 1 + MAX_QUOTED_BODY_CHARS)
+    if stop < 0:
+        return None
+    inside = k + 1
+    while inside < len(view) and view.tokens[inside].start <= at:
+        inside += 1
+    word = inside
+    while word < len(view) and view.tokens[word].end <= stop:
+        if not may_name(view, word):
+            return None
+        word += 1
+    if word < len(view) and view.keys[word][:1].isdigit():
+        return None  # "أعلنت القيادة "مقتل أو اعتقال" 20 متطرفا": words quoted from a clause
+    quoted = _clean(text[at + 1 : stop])
+    words = name_words(quoted)
+    if any(w in _CLAUSE_CONJUNCTIONS for w in words):
+        return None
+    return quoted if 1 <= len(words) <= MAX_QUOTED_BODY_WORDS else None
+
+
+def _after_nisbas(view: DocView, k: int) -> int:
+    """The token after the run of definite nisbas from ``k`` (none when ``k`` holds none)."""
+    while k < len(view) and view.is_word(k) and _definite_nisba(view, k):
+        k += 1
+    return k
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -956,6 +1046,18 @@ class NameIndex:
                 or _is_stop_key(view, nxt)
                 or verb_like
             )
+            if (
+                len(words) == 2
+                and not stop
+                and not has_article(view, words[1])
+                and not nxt.startswith("ال")
+                and _body_head(view, i)
+            ):
+                # "منظمة هيومن رايتس ووتش الأمريكية": a foreign name runs on without the article
+                # to the nisba (or the complementizer) that closes it.
+                end = _foreign_name_end(view, i, k)
+                if end is not None:
+                    return view.text_of(i, end)
             if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                 break
             coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
@@ -966,14 +1068,22 @@ class NameIndex:
             words.append(k)
             k += 1
         if len(words) > 1:
-            return view.text_of(words[0], words[-1] + 1)
+            # "منظمة حقوق الإنسان "هيومن رايتس ووتش"": the name in marks after the description
+            # is the body's own name.
+            chain = view.text_of(words[0], words[-1] + 1)
+            quoted = quoted_name_after(view, words[-1])
+            return chain if quoted is None else f"{_clean(chain)} {quoted}"
         return None
 
     def outlet_quoted_in_full(self, view: DocView, expanded: str, first: int) -> str | None:
         """The outlet a definite head noun ("الصحيفة") refers back to, in full: an outlet's
         foreign name ("صحيفة يو إس أي توداي كتبت") has no article for :meth:`expand_head` to
         run on with, so the nearest naming is read on over words without the article up to the
-        verb of saying the outlet is the subject of. None when it does not end at such a verb."""
+        verb of saying the outlet is the subject of. None when it does not end at such a verb.
+
+        The name also ends where a definite nisba closes it ("صحيفة لوريون لوجور اللبنانية"،
+        "وكالة أسوشيتد برس الأمريكية": the gentilic follows the whole foreign name), and, after a
+        verb of saying, at the complementizer ("ذكرت صحيفة نيويورك تايمز أن")."""
         words = name_words(expanded)
         if len(words) < 2:
             return None
@@ -983,6 +1093,8 @@ class NameIndex:
             k = i + 1
             while k < len(view) and k - i <= MAX_EXPANSION_WORDS and view.is_word(k) and view.cues[k] is None:
                 key = view.bare[k]
+                if k - i > len(words) and _closes_foreign_name(view, i, k):
+                    return view.text_of(i, _after_nisbas(view, k))
                 if key.startswith("ال") or _is_stop_key(view, key) or view.title_state(key) is not None:
                     return None
                 k += 1

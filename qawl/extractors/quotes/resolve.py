@@ -21,6 +21,7 @@ from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_re
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     COUNTERPARTS,
+    PRESENT_TENURE,
     TENURE_ADJECTIVES,
     NameIndex,
     apposed_holder,
@@ -34,6 +35,7 @@ from qawl.extractors.quotes.names import (
     name_words,
     naming_verb,
     person_entity_name,
+    quoted_name_after,
     same_words,
     title_key_of,
     title_nisbas,
@@ -253,6 +255,9 @@ def _resolve(
     author = _relative_clause_author(view, names, phrase, history)
     if author is not None:
         return author, None, "title"
+    described = _body_named_in_marks(view, phrase)
+    if described is not None:
+        return described, None, "title"
     entity = names.entities.heading(span) if names.entities else None
     office = entity is not None and _office_of_body(view, names, phrase, entity[0])
     if office:
@@ -324,6 +329,12 @@ def _resolve(
         if held is not None:
             # "النائب البرلماني X" … "وأضاف البرلماني المصري": a word of the holder's chain.
             return names.fullest(held), None, "title"
+        head = None if new_source or phrase.name is not None else _head_of_description(title)
+        named = None if head is None else names.title_name(head, span.start, sure_only=True)
+        if named is not None and _written_person(names, named):
+            # "الممثلة الأمريكية X" … "غير أن الممثلة المتهمة أنكرت": the head noun with an
+            # adjective of description is the person the document introduced with that noun.
+            return names.fullest(named), None, "title"
         mention = earlier_description_span(view, phrase)
         if mention is not None:
             # "وقال X، خبير اقتصادي …" … "واعتبر الخبير الاقتصادي": the description's holder.
@@ -367,6 +378,77 @@ def _resolve(
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
     return names.fullest(span.text), None, "explicit"
+
+
+# Definite adjectives that make a post of the head noun, or tell one holder from another:
+# "الأمين العام"، "المدعي العام"، "القائد الأعلى"، "النائب الأول"، "الوزير الآخر".
+_POST_ADJECTIVES = frozenset(
+    {
+        "العام",
+        "العامه",
+        "الاعلي",
+        "الاول",
+        "الاولي",
+        "الثاني",
+        "الثانيه",
+        "الثالث",
+        "الثالثه",
+        "الاخر",
+        "الاخري",
+        "الاكبر",
+        "الاصغر",
+        "المساعد",
+        "المساعده",
+        "المنتدب",
+        "المنتدبه",
+        "المناوب",
+        "المقبل",
+        "المقبله",
+        "المكلف",
+        "المكلفه",
+        "بالوكاله",
+    }
+)
+
+
+def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """ "قالت منظمة حقوق الإنسان "هيومن رايتس ووتش" إن": a body described by its kind (an
+    indefinite body or outlet noun and its genitives) and then named in quote marks is the
+    body of that name; the description is only its kind."""
+    key = view.bare[phrase.first]
+    if phrase.last - phrase.first < 2 or key.startswith("ال"):
+        return None
+    if not (view.words.is_a("institution", key) or view.words.is_a("media", key)):
+        return None
+    quoted = quoted_name_after(view, phrase.last - 1)
+    return None if quoted is None else f"{_clean_name(view.text_of(phrase.first, phrase.last))} {quoted}"
+
+
+def _written_person(names: NameIndex, name: str) -> bool:
+    """Whether ``name`` is a person's the document names again or quotes: a speaker, a person
+    entity, or a name whose last word recurs ("أليسون ماك" … "ماك"), not a phrase of definite
+    nouns ("النشاط الميداني الملحوظ")."""
+    words = name_words(name)
+    definite = all(w.startswith("ال") for w in words)
+    return names.speaks(name) or (bool(words) and not definite and names.recurs(name))
+
+
+def _head_of_description(title: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The bare head of a definite title whose other words are adjectives of description
+    ("الممثلة المتهمة"، "المهاجم الشاب" -> the head alone): after a definite noun a definite
+    word is its adjective, and one that neither makes the post (العام، الأول) nor names a
+    country (a nisba: the title index reads those) nor the tenure (السابق، الجديد) only
+    describes the person the document introduced with that noun. None for other titles."""
+    if len(title) < 2 or not title[0].startswith("ال"):
+        return None
+    rest = title[1:]
+    if not all(w.startswith("ال") and len(w) > 4 for w in rest):
+        return None
+    if any(w.endswith(("ي", "يه", "يين", "يون")) for w in rest):
+        return None  # a nisba, or a relational adjective of the post (التنفيذي، الرسمي)
+    if any(w in _POST_ADJECTIVES or w in TENURE_ADJECTIVES or w in PRESENT_TENURE for w in rest):
+        return None
+    return (title[0],)
 
 
 def _our_post_holder(view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span) -> str | None:
