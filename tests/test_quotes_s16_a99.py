@@ -84,3 +84,11 @@ def test_a_post_adjective_keeps_the_title_apart_from_another_holder() -> None:
         "وقال الرئيس التنفيذي إن أرباح المصرف ارتفعت."
     )
     assert quote_with(quotes_of(text), "أرباح المصرف").speaker_name != "دونالد ترامب"
+
+
+def test_the_senator_spelled_without_ya_is_a_title() -> None:
+    text = (
+        "وقدمت السناتورة المستقلة ماري كولينز مشروع القانون. وقالت السناتورة كولينز إن الطريق طويلة. "
+        "وأضافت السناتورة أن التصويت تاريخي."
+    )
+    assert quote_with(quotes_of(text), "التصويت تاريخي").speaker_name == "ماري كولينز"
