@@ -28,6 +28,10 @@ groups each document's mentions into entities.
   mention takes the gazetteer's label (أبو ظبي tagged PER is the city). One word of a place
   does not: given names are place names too (ديانا، جمال، هاميلتون).
 * A person's name right after بن/ابن/بنت is the father's, not the person (خالد بن سلمان).
+* A family name the document gave earlier with a fuller name is that person's (يوسف بن علي …
+  بن علي is Youssef Ben Ali, not the former president): the mention takes the candidates of the
+  full name, or none when the full name links to nothing and starts with a given name. The full
+  names are indexed once per document, by their tails, in document order (_family_names).
 
 With and without NER one code path runs: without NER the mentions are the scan's alone.
 """
@@ -41,6 +45,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from qawl.document import Document, Entity, Mention
+from qawl.extractors.ner_spans import given_name_key
 from qawl.gazetteers import Candidate, Entry, GazetteerIndex, load_index
 from qawl.gazetteers.index import (
     SCORE_CLITIC,
@@ -128,6 +133,9 @@ class GazetteerLinker:
         mentions.sort(key=_position)
         for mention, candidates in found:
             options[id(mention)] = candidates
+        cleared = self._family_names(mentions, options)
+        if cleared:
+            mentions = [m for m in mentions if id(m) not in cleared]
         resolved = self._resolve(mentions, options)
         doc.mentions[:] = mentions
         self._build_entities(doc, resolved)
@@ -181,6 +189,53 @@ class GazetteerLinker:
                     doc, ner, reach, options, variant.start, variant.start, variant.end, [candidate], out
                 )
         return out
+
+    def _family_names(self, mentions: list[Mention], options: dict[int, list[Candidate]]) -> set[int]:
+        """Give a mention that is the tail (family name) of a person's fuller name written earlier
+        in the document that name's candidates: the person the story named, before the gazetteer's
+        famous bearer of the surname (يوسف بن علي … بن علي). A full name that links to nothing
+        counts when its first word is a given name; the tail then links to nothing either (it is
+        grouped with the full name), and a scan mention for it is dropped (returned: their ids).
+        A tail is not one given name (علي of … بن علي) nor what follows بن alone. A tail that two
+        full names give differently, or that the story used alone for someone else before the full
+        name (الرئيس ترمب … ميلانيا ترمب … ترمب), is left as it is. Only tails whose candidates are
+        all people change. One pass in document order, the tails kept in a dict (None: ambiguous)."""
+        tails: dict[tuple[str, ...], tuple[str, ...] | None] = {}  # tail -> entry ids (None: two)
+        targets: dict[tuple[str, ...], list[Candidate]] = {}
+        alone: dict[tuple[str, ...], tuple[str, ...]] = {}  # a name linked by itself -> entry ids
+        cleared: set[int] = set()
+        for mention in mentions:
+            candidates = options.get(id(mention)) or []
+            key = name_key(mention.text)
+            if not key:
+                continue
+            ids = tuple(c.entry.id for c in candidates)
+            if candidates and all(c.entry.label == "PER" for c in candidates):
+                variants = _key_variants(key)
+                tail = next((v for v in variants if v in tails), None)
+                if tail is not None and tails[tail] is not None and tails[tail] != ids:
+                    options[id(mention)] = list(targets[tail])
+                    if not tails[tail] and mention.source == "gazetteer":
+                        cleared.add(id(mention))
+                elif tail is None:
+                    for variant in variants:
+                        alone.setdefault(variant, ids)
+            if mention.label != "PER" or len(key) < 2:
+                continue
+            if not candidates and given_name_key(mention.text.split()[0]) is None:
+                continue
+            for cut in range(1, len(key)):
+                tail = key[cut:]
+                if key[cut - 1] in _BIN or (tail[0] in _BIN and len(tail) < 2):
+                    continue
+                if len(tail) == 1 and given_name_key(tail[0]) is not None:
+                    continue
+                if tails.get(tail, ids) != ids or alone.get(tail, ids) != ids:
+                    tails[tail] = None
+                else:
+                    tails[tail] = ids
+                    targets[tail] = candidates
+        return cleared
 
     def _place(
         self,
