@@ -161,7 +161,8 @@ def stop_in_context(view: DocView, i: int) -> bool:
         return False  # the name علي, which على becomes once normalised
     if key == SURNAME_LI and surname_li(view, i):
         return False  # "وقال لي خلال مؤتمر": Li, whom the document names after his title
-    if _general_adjective(view, i):
+    # _general_adjective's first test, asked here first: few words are عام.
+    if view.bare[i] in GENERAL_WORDS and _general_adjective(view, i):
         return False
     if key in WITHOUT:
         return _without(view, i)
@@ -261,44 +262,73 @@ EXCEPTIVES = frozenset({"سوي", "الا"})
 # The accusative's tanwin (adverbial_accusative) and the genitive's (is_stop), as written.
 _TANWIN_ENDINGS = ("اً", "ًا", "ةً", "ىً", "ٍ")
 
+# The first letters of a key that the tests of _stop_key past its word classes can hold for: a
+# و/ف before a preposition with its pronoun, ب before a verbal noun (or و/ف before that ب), and
+# ل/لل (a key of one letter or opening with a digit is tested on its own).
+_STOP_SHAPE_OPENINGS = frozenset("وفبل")
+
+
+def _stop_sets(features: WordFeatures) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word classes :func:`_stop_key` reads by membership, joined once for the stage's word
+    lists: (keys that are a stop as written, bare keys that are one, and the first with the keys
+    :func:`may_stop` adds, دون and أي). A key is in a joined set exactly when one of the tests
+    ``words.is_a(…)``, ``… in PREPOSITION_PRONOUNS`` and so on holds for it."""
+    words = features.words
+    stop_or_time = words.classes.get("stop", frozenset()) | words.classes.get("time", frozenset())
+    keys = stop_or_time | PREPOSITION_PRONOUNS | ADVERB_PRONOUNS
+    bare = (
+        stop_or_time
+        | BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
+        | EXCEPTIVES  # "لم يجد زميله داير سوى الإشادة": what is excepted is the object
+        # "أصدرت الوزارة بيانا قالت فيه": a statement noun in the accusative is the verb's object.
+        | frozenset(noun + "ا" for noun in STATEMENT_NOUNS)
+    )
+    return keys, bare, keys | WITHOUT | QUANTIFIERS
+
 
 def may_stop(features: WordFeatures, text: str) -> bool:
     """Whether the surface word ``text`` may be a stop (:func:`is_stop`) in some context: its
     key is a stop key, or it ends in a tanwin, or it may be a nisba accusative in -يا. Every
-    other word is no stop wherever it stands."""
+    other word is no stop wherever it stands.
+
+    Asked once per distinct word (``view.remembered(may_stop)``), and most words asked are new
+    names and nouns that are no stop: the word classes are read as three joined sets, and each
+    test of a word's shape only where its first letter or its last can let it hold."""
     key, bare, _, _ = features.rows[text]
     if key == "علي" and text.endswith("ي"):
         return False
+    _, bare_keys, may_keys = features.derived[_stop_sets]  # type: ignore[misc]
     return (
-        features.remembered(_stop_key)(key)
-        or key in WITHOUT
-        or key in QUANTIFIERS
-        or clitic_written_apart(text)
+        key in may_keys
+        or bare in bare_keys
         or text.endswith(_TANWIN_ENDINGS)
-        or accusative_participle(text)
         or (len(bare) >= 5 and bare.endswith("يا"))
+        or (
+            (key[:1] in _STOP_SHAPE_OPENINGS or len(key) == 1 or key[:1].isdigit())
+            and _stop_shape(features, key, bare)
+        )
+        # clitic_written_apart needs a tatweel, accusative_participle a final ا.
+        or ("\u0640" in text and clitic_written_apart(text))
+        or (text.endswith("ا") and accusative_participle(text))
     )
 
 
 def _stop_key(features: WordFeatures, key: str) -> bool:
     """What makes a word a stop by its key alone (:func:`is_stop` adds the word's context)."""
-    words = features.words
     bare = strip_conjunction(key, features.vocabulary)
+    keys, bare_keys, _ = features.derived[_stop_sets]  # type: ignore[misc]
+    return key in keys or bare in bare_keys or _stop_shape(features, key, bare)
+
+
+def _stop_shape(features: WordFeatures, key: str, bare: str) -> bool:
+    """The tests of :func:`_stop_key` past its word classes (:func:`_stop_sets`): what a key's
+    letters say. ``bare`` is ``strip_conjunction(key, features.vocabulary)``."""
     title_state = features.title_states.__getitem__
     return (
         len(key) == 1  # a detached و or ب
         or key[:1].isdigit()
-        or _preposition_with_pronoun(key)
         # "ولي العهد" (the heir) is a title, not و + "لي" ("and to me").
         or (key[:1] in "وف" and _preposition_with_pronoun(key[1:]) and title_state(key) is None)
-        or words.is_a("stop", key)
-        or words.is_a("stop", bare)
-        or words.is_a("time", key)
-        or words.is_a("time", bare)
-        or bare in BI_ADVERBIALS  # "وذكر الوزير بالمناسبة أن": an adverbial ends the subject
-        or bare in EXCEPTIVES  # "لم يجد زميله داير سوى الإشادة": what is excepted is the object
-        # "أصدرت الوزارة بيانا قالت فيه": a statement noun in the accusative is the verb's object.
-        or (bare.endswith("ا") and bare[:-1] in STATEMENT_NOUNS)
         or BI_VERBAL_NOUN.match(bare) is not None  # بإسهاب، باختصار: manner, never a subject
         # لل (ل + ال) opens a phrase ("للصحافيين"); a bare ل may begin a name (لافروف، لورا)
         # unless what follows it is a title or an outlet ("لتلفزيون هيئة الإذاعة").

@@ -131,6 +131,10 @@ class WordFeatures:
         self.title_openings = words.title_openings
         self.rows = _Rows(self)  # reads the two above
         self._memos = _Memos(self)
+        # ``derived[fn]`` is ``fn(self)``, made on first use and kept while these features live:
+        # a table a rule builds from the stage's word lists once (a C-level look-up after that).
+        # ``fn`` must be a function of the word lists alone.
+        self.derived = _Derived(self)
 
     def remembered(self, fn: Callable[[WordFeatures, str], T]) -> Callable[[str], T]:
         """``fn(self, key)`` remembered by key for as long as these features live: ``fn`` must
@@ -174,6 +178,18 @@ class _Memos(dict[Callable[[WordFeatures, str], object], Callable[[str], object]
         return getter
 
 
+class _Derived(dict[Callable[[WordFeatures], object], object]):
+    """fn -> ``fn(features)``, made on first use (:attr:`WordFeatures.derived`)."""
+
+    def __init__(self, features: WordFeatures) -> None:
+        super().__init__()
+        self._features = features
+
+    def __missing__(self, fn: Callable[[WordFeatures], object]) -> object:
+        value = self[fn] = fn(self._features)
+        return value
+
+
 class _Memo(dict[str, object]):
     """One function of a key, remembered (:meth:`WordFeatures.remembered`)."""
 
@@ -210,7 +226,13 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             self[text] = row
             return row
         key = normalize(text)
-        bare = strip_conjunction(key, self._vocabulary)
+        # strip_conjunction(key, vocabulary), its tests written out: one Python call a new word
+        # fewer.
+        vocabulary = self._vocabulary
+        if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary:
+            bare = key[1:]
+        else:
+            bare = key
         # The lexicon's own cache is skipped: this table is the one that remembers the word.
         cue = self._find(text, key)
         first = text[0]
@@ -426,7 +448,9 @@ class DocView:
         """How often the normalised word ``key`` stands alone in the document."""
         if self._counts is None:
             self._counts = Counter(self.keys)
-        return self._counts[key]
+        # get, not [key]: a word absent from the document reads 0 without Counter.__missing__,
+        # a Python call.
+        return self._counts.get(key, 0)
 
     def positions(self, key: str, start: int = 0) -> Iterator[int]:
         """The tokens from ``start`` on whose normalised surface is ``key``, found at C speed (for
