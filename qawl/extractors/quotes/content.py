@@ -204,6 +204,10 @@ def clause_end(
                 break  # "إن رفع الحظر خطوة صغيرة لكنها دعت إلى …": the source's next report
             if nominal and _reason_clause(view, j):
                 break
+            if nominal and _adverbial_clause(view, j) and not _clause_so_far(view, start, j):
+                if keys[j - 1] == "و" and j - 1 > start:
+                    j -= 1  # "… و عندما": the conjunction written apart goes with its clause
+                break
             if nominal and _new_clause_in_phrase(view, j):
                 if keys[j - 1] == "و" and j - 1 > start:
                     j -= 1  # "… و لكن": the conjunction written apart goes with its clause
@@ -621,6 +625,45 @@ def _reason_clause(view: DocView, j: int) -> bool:
     return key == "باعتبار" and j + 1 < len(view) and is_complementizer(view, j + 1)
 
 
+# عندما، حينما، بعدما، حيث، كلما open a finite clause of time or place; بعد أن "after" and إلا أن /
+# غير أن "however" likewise. A noun phrase holds no such clause: it tells when or where the source
+# spoke (the writer's words) or what came next, so a nominal content ends before it, with a comma
+# or without one.
+_ADVERBIAL_OPENERS = frozenset({"عندما", "حينما", "بعدما", "حيث", "كلما"})
+_BEFORE_THAT = frozenset({"بعد", "الا", "غير"})
+_WHERE = "حيث"
+_WHERE_PREPOSITIONS = frozenset({"من", "الي", "في", "الى"})
+
+
+def _adverbial_clause(view: DocView, j: int) -> bool:
+    """Whether word j opens a clause of time, place or contrast after a noun phrase: "دعا إلى
+    التهدئة عندما زار المدينة"، "طالب بوقف القتال في البلدة حيث يعيش آلاف"، "تعهد بإلغاء القرار بعد أن
+    عارضته النقابة"، "أكد تمسكه بالحوار غير أن المعارضة رفضت"."""
+    word = view.bare[j]
+    if word in _ADVERBIAL_OPENERS:
+        # "من حيث المبدأ" "in principle"، "إلى حيث …" "to where": a preposition's own noun.
+        return not (word == _WHERE and j > 0 and view.bare[j - 1] in _WHERE_PREPOSITIONS)
+    if word[:1] in "وف" and word[1:] in _ADVERBIAL_OPENERS:
+        return True
+    nxt = j + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return word in _BEFORE_THAT and view.bare[nxt] == "ان"
+
+
+_BEING = "كون"
+
+
+def _clause_so_far(view: DocView, start: int, j: int) -> bool:
+    """Whether the content from ``start`` to word j is already a clause, in which a clause of
+    time belongs to its verb: "كونها قررت التخلي عنه بعدما التزمت به"، "ثقته بأن فريقه لن يتأثر
+    عندما يحل ضيفا" (كون + subject, or a complementizer on the way)."""
+    if view.bare[start].startswith(_BEING):
+        return True
+    keys = view.keys
+    return any(keys[k] in COMPLEMENTIZERS for k in range(start, j))
+
+
 # "في حين" / "بينما" / "فيما" "whereas": a clause of their own, set against the one before.
 _CONTRAST_OPENERS = frozenset({"بينما", "فيما"})
 # "but he/she/they" (لكنه، ولكنها …), and the two-word "غير أنه"، "إلا أنه".
@@ -928,6 +971,9 @@ _CLAUSE_WORDS = frozenset(
 _PHRASE_WORDS = frozenset(
     _CLAUSE_WORDS
     | {"لان", "لانه", "لانها", "لانهم", "باعتبار"}
+    | _ADVERBIAL_OPENERS
+    | {conjunction + word for conjunction in "وف" for word in _ADVERBIAL_OPENERS}
+    | _BEFORE_THAT
     | _NOMINAL_BREAKS
     | RELATIVES
     | {conjunction + word for conjunction in "وف" for word in _PRONOUN_CLAUSES | _CLAUSE_VERBS}
