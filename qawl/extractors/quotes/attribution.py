@@ -53,6 +53,7 @@ from qawl.extractors.quotes.history import (
     clause_subject,
     names_body,
     sentence_speaker,
+    sound_masculine_plural,
     with_source_kind,
 )
 from qawl.extractors.quotes.issuers import li_agent, speech_author
@@ -156,8 +157,13 @@ def attribute(
     # The explicit speaker of the last report nested in a quote ("… أن الهيئة اتصلت بمعتمد
     # المنطقة X الذي أكد أن …"), with its cue: a person the narration has made speak.
     inner_speaker: tuple[int, Said] | None = None
+    # The last subject made of names joined by و ("أجمع معز وسامي ومراد على …"), with its
+    # clause's first token: the antecedent a later plural verb agrees with.
+    several: tuple[int, SpeakerPhrase] | None = None
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
         if isinstance(item, SpeakerEvent):
+            if not reported.narrated_in(view, item):
+                several = _joined_subject(view, names, item.cue, item.speaker) or several
             if reported.narrated_in(view, item):
                 # "قال … إن الأمر تسبب بـ…، إلا أن واشنطن تواصل …"، "قال إنه لم يتخذ قرار في
                 # نقل السفارة": a clause inside reported words, a verb of saying included,
@@ -204,6 +210,8 @@ def attribute(
                     history.append(owner)
             if item.speaker is None and shared is None:
                 group = _plural_clause_group(view, names, item, history)
+                if group is None:
+                    group = _joined_names_antecedent(view, names, item, several, history)
                 if group is not None:
                     history.append(group)
             if item.speaker is None and inner_speaker is not None:
@@ -230,6 +238,8 @@ def attribute(
                 gender = speaker_gender(view, item.speaker, item.feminine)
                 inner_speaker = (item.cue, Said(quote.speaker_name, quote.speaker_entity, gender))
         else:
+            if item.speaker is not None and not item.in_object:
+                several = _joined_subject(view, names, item.cue, item.speaker) or several
             quote = _quote(view, names, item, history, reported)
             if quote.speaker_name:
                 host = Said(quote.speaker_name, quote.speaker_entity, None)
@@ -315,6 +325,8 @@ def _relays_last(view: DocView, event: SpeakerEvent, last: Quote) -> bool:
     if words == 0:
         return False
     while k >= 0 and not view.is_word(k) and view.starts[k] >= last.content.end:
+        if view.is_sentence_mark(k) and view.bare[event.cue - words] == AS:
+            return False  # "…. كما انتقدت الوزارة": كما opening a sentence is "also", no relay
         k -= 1  # the comma, a closing quotation mark
     return k >= 0 and view.starts[k] < last.content.end <= view.starts[k] + len(view.tokens[k].text)
 
@@ -443,7 +455,8 @@ def _quote(
             li = SpeakerPhrase(at, at + 1, "name", None, (at, at + 1))
             return _quote(view, names, replace(frame, speaker=li), history, reported)
     if frame.speaker is None:
-        said = antecedent(history, frame.feminine, plural)
+        # A perfect of "we" ("وتحملنا") shows no gender: its تـ is no feminine agreement.
+        said = antecedent(history, None if _we_perfect(view, frame.cue) else frame.feminine, plural)
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
         if said is None and plural:
@@ -453,7 +466,9 @@ def _quote(
             # object pronoun is mostly a relative clause on the object of its sentence's speaker,
             # a group whose noun (an indefinite or broken plural, a collective) did not show it.
             said = sentence_speaker(history, view.sentence_range(frame.cue)[0])
-        if said is not None and not plural and frame.feminine is not None:
+        if (said is not None or history) and not plural and frame.feminine is not None:
+            # A feminine verb that no recent speaker agrees with (None) still goes on with the
+            # woman or body the clauses before it name.
             nearer = _agreeing_person_before(view, names, frame, history, reported)
             if nearer is None:
                 nearer = _coordinated_clause_subject(view, names, frame, history)
@@ -579,11 +594,12 @@ def _quote(
         or partitive_group(view, frame.speaker)
         or names_several(view, frame.speaker)
         or several_by_relative(view, frame.speaker)
+        or _indefinite_plural(view, frame.speaker)
     )
     said = Said(
         name,
         entity,
-        speaker_gender(view, frame.speaker, None if _after_from(view, frame.speaker) else frame.feminine),
+        _marked_gender(view, frame.speaker, None if _after_from(view, frame.speaker) else frame.feminine),
         plural or frame.speaker.pair is not None or group,
     )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
@@ -607,6 +623,30 @@ def _quote(
         attribution=attribution,
         confidence=round(frame.confidence, 2),
     )
+
+
+def _indefinite_plural(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """An unnamed source headed by an indefinite noun in the sound masculine plural ("وعبر
+    مسؤولون روس عن …"، "قال دبلوماسيون غربيون"): several people, whom the plural verbs after
+    them continue ("كما عبروا"، "مضيفين"). The nominative ـون marks the plural; a name is none."""
+    if phrase.kind not in ("anonymous", "description") or phrase.name is not None:
+        return False
+    first = phrase.first
+    return view.is_word(first) and not has_article(view, first) and sound_masculine_plural(view.bare[first])
+
+
+def _marked_gender(view: DocView, phrase: SpeakerPhrase, verb_feminine: bool | None) -> bool | None:
+    """The speaker's gender (:func:`speaker_gender`), where a title in ة outweighs a masculine
+    verb: the masculine is the form a writer falls back on ("قال مندوبة أميركا، X"), the
+    feminine ending of a person's title is marked and holds."""
+    gender = speaker_gender(view, phrase, verb_feminine)
+    if gender is not False or verb_feminine is not False or phrase.title is None:
+        return gender
+    head = phrase.title[0]
+    # A woman's title is a man's with ة (مندوبة، وزيرة); a man's title may end in ة (عمدة).
+    key = view.bare[head][2:] if has_article(view, head) else view.bare[head]
+    feminine_title = view.tokens[head].text.endswith("ة") and view.words.is_a("title", key[:-1])
+    return True if feminine_title and apposition_gender(view, phrase) is None else gender
 
 
 def _name_closed_before_object(
@@ -1547,18 +1587,103 @@ def _plural_governor(
 
 def _plural_clause_group(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
     """A plural subject of the clause a subjectless plural cue goes on with in its sentence
-    (:func:`plural_clause_subject`), when no recent speaker is plural: "لكن معارضين … رفضوا
-    الخطة، واصفين"، "كما انضم عدد من النواب إلى … وطالبوا". A plural cue cannot go on with the
-    one person quoted before."""
+    (:func:`plural_clause_subject`), when no speaker of its sentence is plural: "لكن معارضين …
+    رفضوا الخطة، واصفين"، "كما انضم عدد من النواب إلى … وطالبوا". A plural cue cannot go on with
+    the one person quoted before, and a group quoted in an earlier sentence is farther from it
+    than the plural subject of its own clause ("وخطف مسلحون … قرويا، وطالبوا بفدية")."""
     if not plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
         return None
-    if any(said.plural for said in history[-4:]):
+    sentence = view.sentence_range(frame.cue)[0]
+    if any(said.plural and said.clause >= sentence for said in history[-4:]):
         return None
     phrase = plural_clause_subject(view, frame.cue)
     if phrase is None:
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, None, plural=True), phrase, frame.cue, None)
+
+
+MAX_CONJUNCT_WORDS = 3  # the words of one name in a coordination: "عبد الله العلي"، "الولايات المتحدة"
+MIN_CONJUNCT_LETTERS = 3  # و and a name of at least three letters: "وسامي", not "ولا"
+
+
+def _joined_subject(
+    view: DocView, names: NameIndex, verb: int, phrase: SpeakerPhrase
+) -> tuple[int, SpeakerPhrase] | None:
+    """The subject after the verb of a verb-first clause when it is two or more names joined by
+    و, with the first token of that clause's sentence: "واجتمع سامي الحداد ومراد الكمون في …"،
+    "وكانت الولايات المتحدة وفرنسا وبريطانيا قد أعلنت". A verb before such a subject stays
+    singular; the plural verbs after it ("وقالوا"، "مؤكدين") go on with all of them."""
+    first = phrase.start
+    if first <= verb:
+        return None  # a subject read before its verb ("… وجوزيبي كونتي"): not a verb-first clause
+    stop = view.sentence_range(first)[1]
+    end = None
+    words = 0
+    k = first + 1
+    while k < stop and view.is_word(k) and view.cues[k] is None:
+        if _joined_name(view, names, k):
+            end, words = k + 1, 0
+        elif words + 1 >= MAX_CONJUNCT_WORDS or not _name_goes_on_in_coordination(view, names, k):
+            break
+        else:
+            words += 1
+            if end is not None:
+                end = k + 1
+        k += 1
+    if end is None:
+        return None
+    return view.sentence_range(verb)[0], SpeakerPhrase(first, end, "name")
+
+
+def _joined_name(view: DocView, names: NameIndex, k: int) -> bool:
+    """Whether word k is و joined to a name: one the document gives as a source or that an
+    earlier stage found right after the و ("وفرنسا"، "وميغان ماركل")."""
+    bare = view.bare[k]
+    if bare[:1] != "و" or len(bare) <= MIN_CONJUNCT_LETTERS or bare[1:3] == "ال":
+        return False
+    rest = bare[1:]
+    if view.words.is_a("stop", rest) or view.words.is_a("time", rest) or is_title_word(view, k):
+        return False
+    if names.known(rest):
+        return True
+    return any(m.label in ("PER", "LOC", "ORG") for m in view.mentions_from(view.tokens[k].start + 1))
+
+
+def _name_goes_on_in_coordination(view: DocView, names: NameIndex, k: int) -> bool:
+    """Whether word k may be a further word of a name in a coordination ("سامي الحداد"،
+    "الولايات المتحدة"): no stop word, no time word, no title, no preposition's object."""
+    bare, key = view.bare[k], view.keys[k]
+    if view.words.is_a("stop", bare) or view.words.is_a("time", bare) or is_title_word(view, k):
+        return False
+    governed = key[:1] in "بلك" and (key[1:3] == "ال" or key[:2] == "لل")  # "بالمدينة"، "للوزارة"
+    return not governed or names.known(bare) or view.mention_label(k) is not None
+
+
+def _joined_names_antecedent(
+    view: DocView,
+    names: NameIndex,
+    frame: Frame,
+    several: tuple[int, SpeakerPhrase] | None,
+    history: list[Said],
+) -> Said | None:
+    """Names joined by و as the subject of a subjectless plural cue ("وأجمع سامي ومراد وفهد على
+    …، مؤكدين"، "وكانت فرنسا وبريطانيا قد أعلنت …، مهددتين"), when no recent speaker is plural:
+    a plural verb agrees with its antecedent in number, and these several people are the subject
+    of the clause it goes on with, in its sentence or the one before."""
+    if several is None or not plural_cue(view, frame.cue) or frame.about_speech:
+        return None
+    clause, phrase = several
+    if _first_person(view, frame.cue) or any(said.plural and said.clause >= clause for said in history[-4:]):
+        return None
+    sentence = view.sentence_range(frame.cue)[0]
+    if clause > sentence or (clause < sentence and view.sentence_of[sentence] - view.sentence_of[clause] > 1):
+        return None
+    if phrase.first > frame.cue:
+        return None
+    span = speaker_span(view, phrase)
+    said = Said(span.text, None, None, plural=True, joined=True)
+    return with_source_kind(view, said, phrase, frame.cue, None)
 
 
 def _statement_authors(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
@@ -1685,11 +1810,19 @@ def _coordinated(view: DocView, event: SpeakerEvent, frame: Frame, gender: bool)
         return False
     if frame.cue - event.cue > MAX_SHARED_DISTANCE:
         return False
-    if event.cue > 0 and view.bare[event.cue - 1] == AS:
-        return False  # "كما تدعي عائلات المساجين، مضيفة": "as X claims" is an aside
+    if event.cue > 0 and view.bare[event.cue - 1] == AS and view.sentence_range(event.cue)[0] < event.cue - 1:
+        # "كما تدعي عائلات المساجين، مضيفة": "as X claims" is an aside; كما opening a sentence
+        # is "also" ("كما قامت الوزارة بـ …، مؤكدة"), and its clause is the main one.
+        return False
     if frame.cue + 1 < len(view) and view.bare[frame.cue + 1] in SPEECH_WITHIN:
         return False  # "طلبت محطات مقابلات معها أكدت خلالها": the cue describes that speech
     return not any(view.keys[k] in SUBORDINATORS for k in range(event.cue + 1, frame.cue))
+
+
+def _we_perfect(view: DocView, cue: int) -> bool:
+    """A verb in the perfect of "we" (تحملنا، أبلغنا): a verb, not a participle in ـنا (مبينا)."""
+    found = view.cues[cue]
+    return found is not None and found.kind == "verb" and view.keys[cue].endswith("نا")
 
 
 def _first_person(view: DocView, cue: int) -> bool:

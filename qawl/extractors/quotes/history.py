@@ -41,6 +41,9 @@ class Said:
     # True for an explicit subject nothing marks as a source (no entity, title, body, role or
     # name the document writes again): a parse that may have taken an object or an adverbial.
     weak: bool = False
+    # True for names joined by و ("سامي ومراد وفهد"): several people, whom only a plural verb
+    # continues; a singular verb after them goes on with someone else.
+    joined: bool = False
 
 
 def clause_subject(history: list[Said], sentence: int) -> Said | None:
@@ -61,9 +64,18 @@ def sentence_speaker(history: list[Said], sentence: int) -> Said | None:
 
 def antecedent(history: list[Said], feminine: bool | None, plural: bool = False) -> Said | None:
     """The speaker a subjectless cue continues: the last recent one that agrees in gender and
-    number ("وطالبوا" continues a plural subject, never one person), else the last one. Gender is
-    a preference, not a bar: a writer's slip ("وقالت شارابوفا …، وتابع") still continues the
-    only speaker there is, and the text has someone in mind."""
+    number ("وطالبوا" continues a plural subject, never one person), else the last one. The
+    masculine is the unmarked form a writer falls back on, so a masculine verb after a woman
+    ("وقالت شارابوفا …، وتابع") is a slip that still continues the only speaker there is; the
+    feminine is marked, so a feminine verb ("وأضافت"، "مشيرة") after men only is no slip but
+    another speaker, a woman or a body, and continues none of them (None). Number is no
+    preference either: a singular verb never continues names joined by و, and a masculine one
+    right after a plural of men ("قال المحتجون …. وقال") is someone else, whom the text does not
+    name here: they would take the plural (وقالوا)."""
+    if not plural and history and _men(history[-1]) and feminine is False:
+        return None  # "قال المحتجون …. وقال": the masculine singular is someone else, unnamed
+    if not plural and any(said.joined for said in history[-4:]):
+        history = [said for said in history if not said.joined]
     if not history:
         return None
     recent = history[-4:]
@@ -74,8 +86,8 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
         agreeing = agreeing_antecedent(history, feminine)
         if agreeing is not None:
             said = agreeing
-        elif feminine and said.plural and sound_masculine_plural(said.name):
-            return None  # "قال المحتجون …. وأشارت": no slip of the writer, someone else speaks
+        elif feminine:
+            return None  # "قال الوزير …. وأشارت"، "قال المحتجون …. وأشارت": someone else speaks
     if said.weak and not said.plural:
         # A subject nothing marks as a source ("ووصف طريقة …") starts no chain: the report
         # goes on with the last speaker before it that is one.
@@ -83,6 +95,12 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
         if strong is not None and (feminine is None or strong.feminine in (None, feminine)):
             return strong
     return said
+
+
+def _men(said: Said) -> bool:
+    """Whether ``said`` is several men: names joined by و, or a group headed by a sound masculine
+    plural ("المحتجون"), which a masculine singular verb never continues."""
+    return said.joined or (said.plural and sound_masculine_plural(said.name))
 
 
 def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:
@@ -94,6 +112,8 @@ def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:
     # agrees with the statement.
     known: dict[str, bool] | None = None  # read only when a recent subject showed no gender
     for said in reversed(history[-4:]):
+        if said.joined:
+            continue  # several people: no singular verb's subject
         gender = said.feminine
         if gender is None and not said.statement:
             if known is None:
