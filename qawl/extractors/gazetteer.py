@@ -32,6 +32,13 @@ groups each document's mentions into entities.
   بن علي is Youssef Ben Ali, not the former president): the mention takes the candidates of the
   full name, or none when the full name links to nothing and starts with a given name. The full
   names are indexed once per document, by their tails, in document order (_family_names).
+* A full name whose first word is a given name is not the person of a linked entity none of
+  whose names has that given name: ميلانيا ترمب, يوليا سكريبال, بهية الحريري are relatives of
+  Donald Trump, Sergei Skripal and Saad Hariri, not them (_find_group). The given names are
+  ``data/person_first_words.txt`` (built from the NER gold by
+  training/build_person_first_words.py); a bare family name (ترمب) still joins. A mention that
+  is a bare family name and fits a linked group and one unlinked full name given before it
+  joins the full name.
 
 With and without NER one code path runs: without NER the mentions are the scan's alone.
 """
@@ -41,11 +48,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 from qawl.document import Document, Entity, Mention
-from qawl.extractors.ner_spans import given_name_key
+from qawl.extractors.ner_filter import read_word_list
+from qawl.extractors.ner_spans import DATA_DIR, given_name_key
 from qawl.gazetteers import Candidate, Entry, GazetteerIndex, load_index
 from qawl.gazetteers.index import (
     SCORE_CLITIC,
@@ -450,6 +459,7 @@ class GazetteerLinker:
                 if group is None:
                     entry = entries[entry_id]
                     group = by_entry[entry_id] = _Group(entry.label, entry.name, entry.ref)
+                    group.entry_words = frozenset(w for name in entry.names for w in name_key(name))
                     by_entry_ids[id(group)] = entry_id
                     groups.append(group)
                 group.add(index, mention)
@@ -467,7 +477,7 @@ class GazetteerLinker:
         if unlinked:
             for index in unlinked:
                 mention = doc.mentions[index]
-                group = _find_group(groups, mention)
+                group = _find_group(groups, mention, index)
                 if group is None:
                     group = _Group(mention.label, None, None)
                     groups.append(group)
@@ -515,6 +525,15 @@ class GazetteerLinker:
                     group.texts[position] = mention.text
                     group._keys = None
                     break
+
+
+PERSON_FIRST_WORDS_FILE = DATA_DIR / "person_first_words.txt"
+
+
+@lru_cache(maxsize=1)
+def person_first_words() -> frozenset[str]:
+    """Words that open a person's full name (read once; this cache is its owner)."""
+    return read_word_list(PERSON_FIRST_WORDS_FILE)
 
 
 # The weight of a sure match whose label NER has wrong (a city tagged PER).
@@ -592,6 +611,7 @@ class _Group:
     kb_id: str | None
     mentions: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    entry_words: frozenset[str] = frozenset()  # the words of a linked entry's names
     _keys: list[tuple[str, ...]] | None = None
 
     def add(self, index: int, mention: Mention) -> None:
@@ -646,10 +666,45 @@ def _same_entity(key: tuple[str, ...], group: _Group, label: str) -> bool:
     return False
 
 
-def _find_group(groups: list[_Group], mention: Mention) -> _Group | None:
-    """The one earlier group of the same label this mention is a variant of, if exactly one."""
+def _given_first(key: tuple[str, ...], label: str) -> str | None:
+    """The given name a person's name of two words or more opens with (ميلانيا of ميلانيا ترمب),
+    as written or without one proclitic; None for a bare family name or a title."""
+    if label != "PER" or len(key) < 2:
+        return None
+    found = given_name_key(key[0], person_first_words())
+    return found[0] if found is not None else None
+
+
+def _has_given(group: _Group, given: str) -> bool:
+    """One of the group's names (its mentions', its entry's) has the word ``given``."""
+    if any(_words_match(given, word) for word in group.entry_words):
+        return True
+    return any(_words_match(given, word) for key in group.keys for word in key)
+
+
+def _find_group(groups: list[_Group], mention: Mention, index: int) -> _Group | None:
+    """The one earlier group of the same label this mention is a variant of, if exactly one.
+    A full name that opens with a given name no name of a linked group has is a relative of
+    that group's person (same family name), not that person. Of several groups, the one
+    unlinked group whose full name the story gave before this mention wins: news names a
+    person in full first, then by the family name alone (نادين لبكي … لبكي), also when the
+    family name fits a famous bearer's entity too."""
     key = name_key(mention.text)
     if not key:
         return None
-    matching = [g for g in groups if g.label == mention.label and _same_entity(key, g, mention.label)]
+    given = _given_first(key, mention.label)
+    matching = [
+        g
+        for g in groups
+        if g.label == mention.label
+        and _same_entity(key, g, mention.label)
+        and (given is None or g.kb_id is None or _has_given(g, given))
+    ]
+    if len(matching) > 1 and len(key) == 1 and any(g.kb_id is not None for g in matching):
+        # a bare family name that fits the famous bearer and a full name the story gave before it
+        matching = [
+            g
+            for g in matching
+            if g.kb_id is None and g.mentions[0] < index and any(len(k) > 1 for k in g.keys)
+        ]
     return matching[0] if len(matching) == 1 else None

@@ -1,0 +1,90 @@
+"""A full name that opens with another given name is a relative of the famous bearer of the family
+name, not that person (sixteenth session, n11): ميلانيا ترامب is not Donald Trump. The sentences
+are our own; the first two tests fail without the rule (the relative joins the famous entity), the last
+one without the choice of the earlier full name (the family name is left alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qawl.document import Document, Mention
+from qawl.extractors.gazetteer import GazetteerLinker, person_first_words
+from qawl.extractors.ner_spans import given_names
+
+TRUMP = "person:donald-trump"
+HARIRI = "person:saad-hariri"
+
+
+@pytest.fixture(scope="module")
+def linker() -> GazetteerLinker:
+    return GazetteerLinker.load()
+
+
+def linked(linker: GazetteerLinker, text: str, *names: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, KB id, entity) of each mention after the stage ran, with each of ``names`` tagged
+    PER by NER at each place it occurs (longer names first; a shorter one inside is not tagged)."""
+    mentions: list[Mention] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(m.start < end and start < m.end for m in mentions):
+                mentions.append(Mention(start, end, name, "PER"))
+            start = text.find(name, end)
+    doc = Document("d", text, mentions=sorted(mentions, key=lambda m: m.start))
+    linker.process([doc])
+    return [(m.text, doc.entity_by_id(m.entity).kb_id if m.entity else None, m.entity) for m in doc.mentions]
+
+
+def test_a_wife_is_not_her_husband(linker: GazetteerLinker) -> None:
+    text = (
+        "قال الرئيس دونالد ترامب إن الاقتصاد قوي. وزارت ميلانيا ترامب مدرسة في المدينة. "
+        "وأضاف ترامب أنه متفائل."
+    )
+    found = {t: (kb, e) for t, kb, e in linked(linker, text, "دونالد ترامب", "ميلانيا ترامب", "ترامب")}
+    assert found["دونالد ترامب"][0] == TRUMP
+    assert found["ترامب"] == found["دونالد ترامب"]  # a bare family name still joins
+    assert found["ميلانيا ترامب"][0] is None
+    assert found["ميلانيا ترامب"][1] != found["دونالد ترامب"][1]
+
+
+def test_a_given_name_only_the_wider_list_has(linker: GazetteerLinker) -> None:
+    # نادر is a given name of the NER gold, not of the span rules' list.
+    assert "نادر" in person_first_words() and "نادر" not in given_names()
+    text = (
+        "التقى سعد الحريري وفدا من رجال الأعمال. وقال الحريري إن اللقاء مثمر، وحضره نادر الحريري مدير مكتبه."
+    )
+    found = linked(linker, text, "سعد الحريري", "نادر الحريري", "الحريري")
+    assert [(t, kb) for t, kb, _ in found] == [
+        ("سعد الحريري", HARIRI),
+        ("الحريري", HARIRI),
+        ("نادر الحريري", None),
+    ]
+    assert found[0][2] != found[2][2]
+
+
+def test_the_same_person_and_junk_spans_still_join(linker: GazetteerLinker) -> None:
+    # The given name the entity has: the same person, with a title in the span.
+    text = "قال دونالد ترامب إن الاقتصاد قوي. وكان المرشح دونالد ترامب قد وعد بذلك."
+    found = linked(linker, text, "المرشح دونالد ترامب", "دونالد ترامب")
+    assert len({e for _, _, e in found}) == 1
+    # A span the tagger ran over a noun (a lawyer of Trump's) is no full name: kept as before.
+    text = "قال الرئيس دونالد ترامب إن الاقتصاد قوي. وأكد ترامب ذلك. وقال محامي ترامب إن القضية انتهت."
+    found = linked(linker, text, "دونالد ترامب", "محامي ترامب", "ترامب")
+    assert len({e for _, _, e in found}) == 1
+    # The family name alone after the relative's full name stays with whom it did before.
+    text = "وزارت ميلانيا ترامب مدرسة في المدينة. وقالت ترامب إن التعليم أولوية."
+    found = linked(linker, text, "ميلانيا ترامب", "ترامب")
+    assert found[0][2] == found[1][2]
+
+
+def test_a_family_name_goes_with_the_full_name_the_story_gave_first(linker: GazetteerLinker) -> None:
+    # The bare family name fits both the famous bearer's entity and the relative named before it.
+    text = "قال الموسيقار نادر الحريري إن الحفل مهم. وأضاف الحريري أن الفرقة وصلت. وكان سعد الحريري حاضرا."
+    found = linked(linker, text, "نادر الحريري", "سعد الحريري", "الحريري")
+    assert [(t, kb) for t, kb, _ in found] == [
+        ("نادر الحريري", None),
+        ("الحريري", None),
+        ("سعد الحريري", HARIRI),
+    ]
+    assert found[0][2] == found[1][2] != found[2][2]
