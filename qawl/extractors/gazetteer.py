@@ -36,9 +36,7 @@ groups each document's mentions into entities.
   whose names has that given name: ميلانيا ترمب, يوليا سكريبال, بهية الحريري are relatives of
   Donald Trump, Sergei Skripal and Saad Hariri, not them (_find_group). The given names are
   ``data/person_first_words.txt`` (built from the NER gold by
-  training/build_person_first_words.py); a bare family name (ترمب) still joins. A mention that
-  is a bare family name and fits a linked group and one unlinked full name given before it
-  joins the full name.
+  training/build_person_first_words.py); a bare family name (ترمب)  still joins.
 
 With and without NER one code path runs: without NER the mentions are the scan's alone.
 """
@@ -477,7 +475,7 @@ class GazetteerLinker:
         if unlinked:
             for index in unlinked:
                 mention = doc.mentions[index]
-                group = _find_group(groups, mention, index)
+                group = _find_group(groups, mention)
                 if group is None:
                     group = _Group(mention.label, None, None)
                     groups.append(group)
@@ -682,13 +680,10 @@ def _has_given(group: _Group, given: str) -> bool:
     return any(_words_match(given, word) for key in group.keys for word in key)
 
 
-def _find_group(groups: list[_Group], mention: Mention, index: int) -> _Group | None:
+def _find_group(groups: list[_Group], mention: Mention) -> _Group | None:
     """The one earlier group of the same label this mention is a variant of, if exactly one.
     A full name that opens with a given name no name of a linked group has is a relative of
-    that group's person (same family name), not that person. Of several groups, the one
-    unlinked group whose full name the story gave before this mention wins: news names a
-    person in full first, then by the family name alone (نادين لبكي … لبكي), also when the
-    family name fits a famous bearer's entity too."""
+    that group's person (same family name), not that person."""
     key = name_key(mention.text)
     if not key:
         return None
@@ -700,11 +695,4 @@ def _find_group(groups: list[_Group], mention: Mention, index: int) -> _Group | 
         and _same_entity(key, g, mention.label)
         and (given is None or g.kb_id is None or _has_given(g, given))
     ]
-    if len(matching) > 1 and len(key) == 1 and any(g.kb_id is not None for g in matching):
-        # a bare family name that fits the famous bearer and a full name the story gave before it
-        matching = [
-            g
-            for g in matching
-            if g.kb_id is None and g.mentions[0] < index and any(len(k) > 1 for k in g.keys)
-        ]
     return matching[0] if len(matching) == 1 else None
