@@ -313,6 +313,87 @@ class TitledName:
     set_off: bool = False
 
 
+# Head nouns of a newspaper, which its editorial introduces too: "تقول افتتاحية القدس" … "الصحيفة".
+_NEWSPAPER_HEADS = frozenset({"صحيفه", "جريده"})
+_EDITORIAL = "افتتاحيه"
+_NO_OUTLET_AFTER_EDITORIAL = frozenset({"الصحيفه", "الجريده", "العدد"})
+
+
+def _editorial_outlet(view: DocView, first: int) -> tuple[int, str] | None:
+    """The newspaper an editorial named before token ``first`` belongs to ("تقول افتتاحية القدس
+    الفلسطينية" … "الصحيفة تحذر"): the editorial is a newspaper's, so its genitive names the
+    outlet "الصحيفة" refers back to. (Token, name) of the nearest such editorial, or None."""
+    for i in bare_before(view, _EDITORIAL, first, EXPANSION_REACH):
+        k = i + 1
+        if k >= len(view) or not view.is_word(k) or view.cues[k] is not None:
+            continue
+        bare = view.bare[k]
+        if _is_stop_key(view, bare) or view.words.is_a("time", bare) or bare in _NO_OUTLET_AFTER_EDITORIAL:
+            continue  # "افتتاحية اليوم"، "افتتاحية الصحيفة": no outlet's name
+        end = k + 1
+        while end < len(view) and end - k < MAX_EXPANSION_WORDS and view.is_word(end):
+            nxt = view.bare[end]
+            if not nxt.startswith("ال") or _is_stop_key(view, nxt) or view.cues[end] is not None:
+                break
+            end += 1
+        return i, view.text_of(k, end)
+    return None
+
+
+# Verbs of writing with the writer as subject and the text as object ("المقال الذي كتبه X"، "عنونه
+# X"): masculine and feminine subjects; "بقلم X" ("by the pen of X") names either.
+_WROTE = {
+    False: frozenset({"كتبه", "كتبها", "عنونه", "عنونها", "بقلم"}),
+    True: frozenset({"كتبته", "كتبتها", "عنونته", "عنونتها", "بقلم"}),
+}
+# What the writing verb is a relative clause or an apposition of: "المقال الذي كتبه"، "مقالا كتبه".
+_WRITING_BEFORE = frozenset(
+    {"الذي", "التي", "مقال", "مقالا", "مقاله", "المقال", "المقاله", "عمود", "تقرير", "تقريرا"}
+)
+WRITER_REACH = 120  # tokens looked back for the writer of "الكاتب"
+_WRITER_TITLES = {"الكاتب": False, "الكاتبه": True}
+
+
+def writer_before(view: DocView, title: tuple[str, ...], first: int) -> str | None:
+    """The person a bare "الكاتب"/"الكاتبة" refers back to: the writer the document introduced as
+    the subject of a verb of writing ("نقرأ المقال الذي عنونه عبد الله العلمي … الكاتب يرى") or
+    after "بقلم". The agent noun of كتب names the one who wrote; the nearest such writer wins."""
+    if len(title) != 1 or title[0] not in _WRITER_TITLES:
+        return None
+    verbs = _WROTE[_WRITER_TITLES[title[0]]]
+    for k in range(first - 1, max(0, first - WRITER_REACH), -1):
+        bare = view.bare[k]
+        if bare not in verbs or not view.is_word(k):
+            continue
+        if bare != "بقلم" and (k == 0 or view.bare[k - 1] not in _WRITING_BEFORE):
+            continue  # "كتبه" alone may be "his books"
+        name = _writer_name(view, k + 1)
+        if name is not None:
+            return view.text_of(*name)
+    return None
+
+
+def _writer_name(view: DocView, start: int) -> tuple[int, int] | None:
+    """The two to four words of a person's name from token ``start``: the first without the
+    article, a word with the article only as the family name that closes it ("عبد الله العلمي":
+    الله after عبد goes on)."""
+    end = start
+    while end < len(view) and end - start < MAX_APPOSITION_NAME_WORDS and view.is_word(end):
+        bare = view.bare[end]
+        if view.cues[end] is not None or view.title_state(bare) is not None or _is_stop_key(view, bare):
+            break
+        if not _name_word(view, end, end == start):
+            break
+        if has_article(view, end):
+            if end == start:
+                return None
+            if view.bare[end - 1] not in NAME_LINKS and view.bare[end - 1] != "عبد":
+                end += 1
+                break
+        end += 1
+    return (start, end) if end - start >= 2 else None
+
+
 @dataclass
 class NameIndex:
     """Names and title-name pairs of one document, indexed by word so that lookups stay cheap
@@ -354,6 +435,32 @@ class NameIndex:
     _person_skeletons: frozenset[tuple[str, ...]] | None = None  # those endings' skeletons
     # The words of each paired name -> the nisbas of its titles, on first use (_titled_nisbas).
     _name_nisbas: dict[tuple[str, ...], set[str]] | None = None
+
+    def _refuse_unnamed_pairings(self, view: DocView) -> None:
+        """Drop the pairings of a person's title with words that are no person's name: two or
+        more words that all carry the article ("المدير" with "الفني"، "الوزير" with "النشاط الميداني
+        الملحوظ"). After a definite title, definite words are its adjectives or a genitive, not a
+        name; a person's name opens without the article unless it is a given name written with it
+        ("الطيب العروسي") or the name of a person entity. A body's or outlet's name may well be all
+        definite ("صحيفة الشرق الأوسط")."""
+        for core, group in self.titled.items():
+            if any(view.words.is_a(kind, core) for kind in ("institution", "media")):
+                continue
+            kept = [entry for entry in group if not self._unnamed(entry.name)]
+            if len(kept) < len(group):
+                self.titled[core] = kept
+
+    def _unnamed(self, name: str) -> bool:
+        words = name_words(name)
+        # The article as written: a given name in hamza ("إلهام"، "إليسا") normalises like it.
+        written = [word.strip("«»\"'()") for word in name.split()]
+        return (
+            len(words) >= 2
+            and len(written) == len(words)
+            and all(_definite_word(word) for word in written)
+            and words[0] not in ARTICLE_GIVEN_NAMES
+            and not self.ends_person_entity(words)
+        )
 
     def _file(self, entry: TitledName) -> None:
         """File a title's pairing under its post (:func:`_title_core` of the title's head word)."""
@@ -485,6 +592,7 @@ class NameIndex:
                 # and "المترجم" later stands for him.
                 index._file(TitledName(view.tokens[phrase.name[1]].start, second, name, False))
         possessed = index._add_possessed(view)
+        index._refuse_unnamed_pairings(view)
         if index._li_titles(view) or possessed:
             for group in index.titled.values():
                 group.sort(key=lambda entry: entry.position)  # the look-ups bisect by position
@@ -1010,12 +1118,19 @@ class NameIndex:
         definite = [] if len(head) < 3 or plural else bare_before(view, "ال" + head, first, EXPANSION_REACH)
         own = {i: end for i in definite if (end := _definite_body_name(view, i)) is not None}
         nearest = max(own, default=-1)
+        editorial = _editorial_outlet(view, first) if head in _NEWSPAPER_HEADS else None
+        if editorial is not None and editorial[0] > nearest:
+            nearest = -1  # the editorial is nearer than a naming that opens with the article
         for i in indefinite:  # nearest first
             if i < nearest:
+                break
+            if editorial is not None and i < editorial[0]:
                 break
             found = self._indefinite_naming(view, i)
             if found is not None:
                 return found
+        if editorial is not None and editorial[0] > nearest:
+            return editorial[1]
         return view.text_of(nearest, own[nearest]) if own else None
 
     def definite_namings(self, view: DocView, head: str, first: int) -> list[str]:

@@ -39,6 +39,7 @@ from qawl.extractors.quotes.names import (
     same_words,
     title_key_of,
     title_nisbas,
+    writer_before,
     written_in,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
@@ -329,6 +330,10 @@ def _resolve(
         if held is not None:
             # "النائب البرلماني X" … "وأضاف البرلماني المصري": a word of the holder's chain.
             return names.fullest(held), None, "title"
+        writer = None if phrase.name is not None else writer_before(view, title, phrase.first)
+        if writer is not None:
+            # "المقال الذي كتبه X" … "الكاتب يرى": the agent noun names who wrote it.
+            return names.fullest(writer), None, "title"
         head = None if new_source or phrase.name is not None else _head_of_description(title)
         named = None if head is None else names.title_name(head, span.start, sure_only=True)
         if named is not None and _written_person(names, named):
