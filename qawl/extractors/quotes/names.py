@@ -122,21 +122,30 @@ MAX_QUOTED_BODY_WORDS = 4
 _CLAUSE_CONJUNCTIONS = frozenset({"او", "ام", "ثم"})
 
 
+def marks_after(view: DocView, i: int, pairs: dict[str, str], max_chars: int) -> tuple[str, int, int] | None:
+    """The marks of ``pairs`` opening right after token ``i`` (spaces aside): (the closing mark,
+    the opening mark's offset, the closing mark's offset or -1 when it does not close within
+    ``max_chars``); None when no mark opens there."""
+    text = view.doc.text
+    at = view.tokens[i].end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    closing = pairs.get(text[at : at + 1])
+    if closing is None:
+        return None
+    return closing, at, text.find(closing, at + 1, at + 1 + max_chars)
+
+
 def quoted_name_after(view: DocView, k: int) -> str | None:
     """A name in quote marks right after token ``k`` (spaces aside): one to four words that may
     be a name's (no cue, no stop: "هيومن رايتس ووتش", not "«سنرد على …»"), closed within
     MAX_QUOTED_BODY_CHARS. A body described by its kind and then named in marks ("منظمة حقوق
     الإنسان "X""، "الحركة الإسلامية "Y"") has that name."""
+    marks = marks_after(view, k, _QUOTE_PAIRS, MAX_QUOTED_BODY_CHARS)
+    if marks is None or marks[2] < 0:
+        return None
     text = view.doc.text
-    at = view.tokens[k].end
-    while at < len(text) and text[at] == " ":
-        at += 1
-    closing = _QUOTE_PAIRS.get(text[at : at + 1])
-    if closing is None:
-        return None
-    stop = text.find(closing, at + 1, at + 1 + MAX_QUOTED_BODY_CHARS)
-    if stop < 0:
-        return None
+    _, at, stop = marks
     inside = k + 1
     while inside < len(view) and view.tokens[inside].start <= at:
         inside += 1

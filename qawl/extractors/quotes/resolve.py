@@ -30,6 +30,7 @@ from qawl.extractors.quotes.names import (
     earlier_description_span,
     hashtag_holder,
     li_title,
+    marks_after,
     name_after_seat,
     name_after_title_seat,
     name_words,
@@ -1335,17 +1336,9 @@ def _names_itself(view: DocView, names: NameIndex, k: int, name: str) -> bool:
 
 
 def _marks_after(view: DocView, i: int) -> tuple[str, int, int] | None:
-    """The marks opening right after token ``i`` (spaces aside): (the closing mark, the opening
-    mark's offset, the closing mark's offset or -1 when it does not close within
-    MAX_QUOTED_NAME_CHARS); None when no mark opens there."""
-    text = view.doc.text
-    at = view.tokens[i].end
-    while at < len(text) and text[at] == " ":
-        at += 1
-    closing = _CLOSING_QUOTE.get(text[at : at + 1])
-    if closing is None:
-        return None
-    return closing, at, text.find(closing, at + 1, at + 1 + MAX_QUOTED_NAME_CHARS)
+    """The marks or brackets opening right after token ``i``, closed within MAX_QUOTED_NAME_CHARS
+    (see :func:`names.marks_after`)."""
+    return marks_after(view, i, _CLOSING_QUOTE, MAX_QUOTED_NAME_CHARS)
 
 
 def _name_after_head(view: DocView, names: NameIndex, i: int) -> str | None:
