@@ -1717,8 +1717,18 @@ def _pronoun_source(view: DocView, first: int, last: int) -> bool:
         if key.endswith(suffix):
             stem = key[: -len(suffix)]
             stem = stem[1:] if stem[:1] == "ل" else stem
-            return stem in SPEECH_NOUNS
+            return stem in SPEECH_NOUNS or _possessed_speech_noun(view, first)
     return False
+
+
+def _possessed_speech_noun(view: DocView, m: int) -> bool:
+    """ "وفق تأكيده"، "حسب إشارتها"، "وفقا لتصريحه": the verbal noun of a cue of saying with
+    its possessor's pronoun (the lexicon's noun forms) names the speaker as a pronoun, like
+    "حسب تعبيره"."""
+    cue = view.cues[m]
+    if cue is None and view.keys[m][:1] == "ل":
+        cue = view.lexicon.forms.get(view.keys[m][1:])
+    return cue is not None and cue.kind == "noun" and cue.object_suffix
 
 
 def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
