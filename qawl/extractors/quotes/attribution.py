@@ -455,8 +455,12 @@ def _quote(
             li = SpeakerPhrase(at, at + 1, "name", None, (at, at + 1))
             return _quote(view, names, replace(frame, speaker=li), history, reported)
     if frame.speaker is None:
-        # A perfect of "we" ("وتحملنا") shows no gender: its تـ is no feminine agreement.
-        said = antecedent(history, None if _we_perfect(view, frame.cue) else frame.feminine, plural)
+        # A perfect of "we" ("وتحملنا") shows no gender: its تـ is no feminine agreement; nor
+        # does a perfect of "I" in the speaker's own words ("وأضاف: عندما بدأت … توقعت أن").
+        speaker_i = _speaker_i(view, frame.cue)
+        said = antecedent(
+            history, None if speaker_i or _we_perfect(view, frame.cue) else frame.feminine, plural
+        )
         if said is None and plural:
             said = clause_subject(history, view.sentence_range(frame.cue)[0])
         if said is None and plural:
@@ -466,7 +470,7 @@ def _quote(
             # object pronoun is mostly a relative clause on the object of its sentence's speaker,
             # a group whose noun (an indefinite or broken plural, a collective) did not show it.
             said = sentence_speaker(history, view.sentence_range(frame.cue)[0])
-        if (said is not None or history) and not plural and frame.feminine is not None:
+        if (said is not None or history) and not plural and frame.feminine is not None and not speaker_i:
             # A feminine verb that no recent speaker agrees with (None) still goes on with the
             # woman or body the clauses before it name.
             nearer = _agreeing_person_before(view, names, frame, history, reported)
@@ -483,9 +487,8 @@ def _quote(
             # The first report of an article whose speaker was named only in clauses that
             # report nothing ("تظهر فيه الوزيرة السابقة آمال كربول … وقالت إنها …"): the
             # person named last before it.
-            named = names.nearest_before(view, 0, frame.cue)
-            if named is not None:
-                said = Said(names.fullest(named), _overlapping_entity_name(doc, named), frame.feminine)
+            first_person = speaker_i or _we_perfect(view, frame.cue)
+            said = _first_report_person(view, names, frame, None if first_person else frame.feminine)
         author = None
         if frame.cue + 1 < len(view) and view.keys[frame.cue + 1] in SPEECH_WITHIN and not plural:
             author = speech_author(view, frame.cue, names.known)
@@ -938,6 +941,28 @@ def _named_again(history: list[Said], informants: list[Said], name: str) -> None
 
 
 MAX_PERSONS_BACK = 3  # names tried, nearest first, in the cue's sentence
+
+
+def _first_report_person(view: DocView, names: NameIndex, frame: Frame, feminine: bool | None) -> Said | None:
+    """The person named last before the first report of an article, when no speaker was named
+    before it: the nearest name whose gender does not contradict the cue's, as a dropped subject
+    agrees with its antecedent ("زارت سعاد الحسن المصنع مع المدير أحمد العلي، وقالت إن …").
+    Only the feminine, the marked form, selects: a masculine cue takes the nearest name (the
+    form a writer falls back on, and a genitive in ة before a man's name, "أمين الجامعة العربية
+    أحمد …", would read him as a woman); a feminine one that no name agrees with takes none."""
+    last = frame.cue
+    for _ in range(MAX_PERSONS_BACK):
+        surface = names.nearest_before(view, 0, last)
+        if surface is None:
+            return None
+        said = Said(names.fullest(surface), _overlapping_entity_name(view.doc, surface), frame.feminine)
+        start = _name_start(view, surface, 0, last)
+        if not feminine or start is None:
+            return said
+        if _name_gender(view, start, len(surface.split()), [], said.name) is not False:
+            return said
+        last = start
+    return None
 
 
 def _agreeing_person_before(
@@ -1823,6 +1848,28 @@ def _we_perfect(view: DocView, cue: int) -> bool:
     """A verb in the perfect of "we" (تحملنا، أبلغنا): a verb, not a participle in ـنا (مبينا)."""
     found = view.cues[cue]
     return found is not None and found.kind == "verb" and view.keys[cue].endswith("نا")
+
+
+SPEECH_REACH = 60  # tokens back to the colon or quotation mark that opens a speaker's own words
+
+
+def _speaker_i(view: DocView, cue: int) -> bool:
+    """Whether a subjectless perfect in ـت (توقعت، قلت) stands in a speaker's own words, where
+    its ت is "I", not the feminine "she": after a colon that opens direct speech in its sentence
+    ("وتابع: عندما بدأت العلاج توقعت أن …") or inside quotation marks that open before it."""
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or not view.keys[cue].endswith("ت"):
+        return False
+    first = view.sentence_range(cue)[0]
+    for k in range(cue - 1, max(-1, cue - SPEECH_REACH), -1):
+        if k >= first and view.tokens[k].text == ":" and k > first and view.is_word(k - 1):
+            # Words in quotation marks right after the colon end where the marks close.
+            close = view.open_close.get(k + 1)
+            return close is None or close > cue
+        close = view.open_close.get(k)
+        if close is not None and close > cue:
+            return True
+    return False
 
 
 def _first_person(view: DocView, cue: int) -> bool:
