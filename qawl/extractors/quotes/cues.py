@@ -91,7 +91,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             and view.bare[i - 1] in NEGATIONS
         ):
             continue
-        if cue is not None and anonymity_request(view, i):
+        # anonymity_request needs عدم right before the cue or one or two words after it.
+        if cue is not None and _NOT in view.bare[max(i - 1, 0) : i + 3] and anonymity_request(view, i):
             # "بحسب أحد الأهالي الذي طلب عدم ذكر اسمه": no report, but the verb before عدم has
             # the source as its subject, which a later subjectless cue continues.
             subject = subject_only(view, i, cue) if view.bare[i + 1 : i + 2] == ["عدم"] else None
@@ -224,6 +225,7 @@ def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
 
 
 _SHADDA = "\u0651"
+_NOT = "عدم"  # "not", the head of a request not to be named (anonymity_request)
 
 
 def _doubled_after_conjunction(view: DocView, i: int) -> bool:

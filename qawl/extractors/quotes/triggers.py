@@ -130,7 +130,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     other_clause = False
     # "ما صرّحت به السبت "هيئة الحقيقة والكرامة"، من …": the relative is the complement and the
     # pronoun after the verb takes it up; a short pair of marks after them holds the subject.
-    resumed = _resumed_complement(view, cue_index, cue)
+    # _resumed_complement's first test (a relative right before the cue), asked before the call.
+    resumed = (
+        cue_index >= 1
+        and (bare[cue_index - 1] in RELATIVES or bare[cue_index - 1] in _WHAT_RELATIVES)
+        and _resumed_complement(view, cue_index, cue)
+    )
     # The first letters of a word whose ب- or لـ-complement the cue may take; after نقل every
     # word is read (relayed_speech_noun), and so is every word when tests turn the fast path off.
     preposition_letters = _PREPOSITION_LETTERS[bi or bal, li]
@@ -275,7 +280,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 and j + 1 < limit
                 and _occasion_noun(bare[j + 1])
                 and (_reply_noun(bare[j + 1]) or _that_ahead(view, j + 2, limit))
-            ) or _event_adverbial(view, j, limit):
+            ) or (
+                # _event_adverbial's first test, asked before the call
+                (bare[j] in _OCCASION_PREPOSITIONS or bare[j] in _EVENT_PREPOSITIONS)
+                and _event_adverbial(view, j, limit)
+            ):
                 # "أكد X في مداخلة له على الجوهرة أف أم أن …": with أنّ ahead, the medium of the
                 # occasion of speech (على، عبر) is no complement of the cue, until a comma; so is
                 # what a reply answers ("وأكد الوزير، في رده على أسئلة النواب، على أن …").
