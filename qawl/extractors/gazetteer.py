@@ -36,7 +36,7 @@ groups each document's mentions into entities.
   whose names has that given name: ميلانيا ترمب, يوليا سكريبال, بهية الحريري are relatives of
   Donald Trump, Sergei Skripal and Saad Hariri, not them (_find_group). The given names are
   ``data/person_first_words.txt`` (built from the NER gold by
-  training/build_person_first_words.py); a bare family name (ترمب)  still joins.
+  training/build_person_first_words.py); a bare family name (ترمب) still joins.
 
 With and without NER one code path runs: without NER the mentions are the scan's alone.
 """
