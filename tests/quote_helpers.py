@@ -7,6 +7,7 @@ from typing import Any
 
 from qawl.document import Document, Quote
 from qawl.extractors.quotes import QuoteAttributor
+from qawl.extractors.quotes.view import DocView
 from qawl.pipeline import Pipeline
 
 
@@ -71,3 +72,10 @@ def cues_and_speakers(pipeline: Pipeline, text: str) -> list[tuple[str | None, s
         ((q.get("cue") or {}).get("text"), (q.get("speaker") or {}).get("text"))
         for q in record_quotes(pipeline, text)
     ]
+
+
+def view_of(attributor: QuoteAttributor, text: str) -> DocView:
+    """The quote stage's view of ``text`` alone, built with ``attributor``'s tables (no NER)."""
+    return DocView(
+        Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
+    )

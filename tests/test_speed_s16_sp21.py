@@ -6,9 +6,9 @@ what the slow one gives: these tests compare them on sentences of my own, at eve
 from __future__ import annotations
 
 import pytest
+from quote_helpers import view_of
 
 from qawl.arabic import normalize
-from qawl.document import Document
 from qawl.extractors.quotes import frames, grammar, segments
 from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.lexicon import Cue
@@ -33,12 +33,6 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def attributor() -> QuoteAttributor:
     return QuoteAttributor()
-
-
-def _view(attributor: QuoteAttributor, text: str) -> DocView:
-    return DocView(
-        Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
-    )
 
 
 def _old_plural_cue(view: DocView, cue: int) -> bool:
@@ -72,7 +66,7 @@ def test_plural_cue_gives_the_old_answer_at_every_token(attributor: QuoteAttribu
     answers = {True: 0, False: 0}
     duals = 0
     for text in TEXTS:
-        view = _view(attributor, text)
+        view = view_of(attributor, text)
         for i in range(len(view)):
             assert grammar.plural_cue(view, i) == _old_plural_cue(view, i), (text, i)
             assert grammar.suffixed_plural(view, i) == _old_suffixed_plural(view, i), (text, i)
@@ -86,16 +80,16 @@ def test_plural_cue_gives_the_old_answer_at_every_token(attributor: QuoteAttribu
 
 
 def test_plural_cue_on_the_dual_and_the_participle_of_state(attributor: QuoteAttributor) -> None:
-    view = _view(attributor, TEXTS[0])
+    view = view_of(attributor, TEXTS[0])
     for word in ("وأكدتا", "وبيّنا", "وقالا"):
         assert grammar.plural_cue(view, view.tokens.index(next(t for t in view.tokens if t.text == word)))
-    view = _view(attributor, TEXTS[2])
+    view = view_of(attributor, TEXTS[2])
     for word in ("ووصفوها", "يعتبرونه"):  # plural verbs with an object pronoun
         at = next(k for k, t in enumerate(view.tokens) if t.text == word)
         assert grammar.suffixed_plural(view, at) and grammar.plural_cue(view, at)
     at = next(k for k, t in enumerate(view.tokens) if t.text == "ويدعوها")  # a root و, singular
     assert not grammar.suffixed_plural(view, at)
-    view = _view(attributor, TEXTS[4])
+    view = view_of(attributor, TEXTS[4])
     at = next(k for k, t in enumerate(view.tokens) if t.text == "طالبا")
     assert view.cues[at] is not None
     assert not grammar.plural_cue(view, at)  # "، طالبا من": the participle of state, one speaker
@@ -116,7 +110,7 @@ def _all_slices(view: DocView) -> list[list[int]]:
 def test_body_with_domain_is_none_where_parse_segment_skips_it(attributor: QuoteAttributor) -> None:
     found = 0
     for text in TEXTS:
-        view = _view(attributor, text)
+        view = view_of(attributor, text)
         for seg in _all_slices(view):
             named = segments._body_with_domain(view, seg)
             if not (len(seg) >= 3 and view.bare[seg[0]].startswith("ال")):
@@ -126,7 +120,7 @@ def test_body_with_domain_is_none_where_parse_segment_skips_it(attributor: Quote
 
 
 def test_parse_segment_reads_a_body_with_its_domain(attributor: QuoteAttributor) -> None:
-    view = _view(attributor, TEXTS[5])
+    view = view_of(attributor, TEXTS[5])
     first = next(k for k, t in enumerate(view.tokens) if t.text == "المجلس")
     seg = segments.segments(view, first, view.sentence_range(first)[1])[0]
     phrase = segments.parse_segment(view, seg)
@@ -143,7 +137,7 @@ def test_verb_frame_guards_imply_the_rules_answer(attributor: QuoteAttributor) -
     would have answered False / None; and where it does, the answers still occur."""
     seen = {"between": 0, "light": 0, "these": 0}
     for text in TEXTS:
-        view = _view(attributor, text)
+        view = view_of(attributor, text)
         _, last = view.sentence_range(0)
         for i in _cue_tokens(view):
             cue = view.cues[i]
@@ -170,7 +164,7 @@ def test_guards_on_cues_of_other_lemmas_at_every_token(attributor: QuoteAttribut
     of any verb), so the guards never hide an answer the rule would give."""
     cue = Cue(lemma, "verb", frozenset({"that", "obj", "quote"}))
     for text in TEXTS:
-        view = _view(attributor, text)
+        view = view_of(attributor, text)
         for i in range(len(view)):
             last = view.sentence_range(i)[1]
             if lemma != frames._BETWEEN:

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from quote_helpers import view_of
 
 from qawl.arabic import normalize
-from qawl.document import Document
 from qawl.extractors.quotes import stops
 from qawl.extractors.quotes.attributor import QuoteAttributor
-from qawl.extractors.quotes.view import DocView, WordFeatures, strip_conjunction
+from qawl.extractors.quotes.view import WordFeatures, strip_conjunction
 from qawl.extractors.quotes.words import BI_ADVERBIALS, PREPOSITION_PRONOUNS, STATEMENT_NOUNS
 
 # Sentences of my own, with stops of every kind: prepositions with pronouns (written with and
@@ -152,16 +152,10 @@ def test_stop_sets_join_the_classes(attributor: QuoteAttributor) -> None:
     assert keys <= may_keys
 
 
-def _view(attributor: QuoteAttributor, text: str) -> DocView:
-    return DocView(
-        Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
-    )
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_is_stop_and_count_in_sentences(attributor: QuoteAttributor, text: str) -> None:
     """is_stop at every token reads may_stop and the context as before; count is the Counter's."""
-    view = _view(attributor, text)
+    view = view_of(attributor, text)
     old = _features(attributor)
     for i in range(len(view)):
         expected = _old_may_stop(old, view.tokens[i].text) and stops.stop_in_context(view, i)

@@ -13,6 +13,7 @@ and with every cue the sentences hold, and that each function still answers True
 from __future__ import annotations
 
 import pytest
+from quote_helpers import view_of
 
 from qawl.document import Document
 from qawl.extractors.quotes import cues as cues_module
@@ -43,15 +44,9 @@ def attributor() -> QuoteAttributor:
     return QuoteAttributor()
 
 
-def _view(attributor: QuoteAttributor, text: str) -> DocView:
-    return DocView(
-        Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
-    )
-
-
 @pytest.fixture(scope="module")
 def views(attributor: QuoteAttributor) -> list[DocView]:
-    return [_view(attributor, text) for text in TEXTS]
+    return [view_of(attributor, text) for text in TEXTS]
 
 
 def _all_cues(views: list[DocView]) -> list[Cue]:
