@@ -254,8 +254,9 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
         if k > 0 and not linked and key in MANNER_ADVERBIALS:
             return name[:k]
         # "وأضاف بومبيو متحدثا في …": a participle in the accusative after the name is its
-        # circumstance ("speaking"), even one that is also a title noun.
-        if k > 0 and not linked and accusative_participle(tokens[i].text):
+        # circumstance ("speaking"), even one that is also a title noun. Its final ا (the
+        # participle's own last test) is asked first.
+        if k > 0 and not linked and tokens[i].text.endswith("ا") and accusative_participle(tokens[i].text):
             return name[:k]
         # "وقال جونسون لبي بي سي": a short outlet name, the preposition on its first letters.
         if k > 0 and key[:1] == "ل" and len(key) == 3 and view.count(key[1:]) > 0:
