@@ -7,8 +7,8 @@ my own, and that a participle after a name still ends the name through name_befo
 from __future__ import annotations
 
 import pytest
+from quote_helpers import view_of
 
-from qawl.document import Document
 from qawl.extractors.quotes import name_ends
 from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.stops import accusative_participle
@@ -31,15 +31,9 @@ def attributor() -> QuoteAttributor:
     return QuoteAttributor()
 
 
-def _view(attributor: QuoteAttributor, text: str) -> DocView:
-    return DocView(
-        Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
-    )
-
-
 @pytest.fixture(scope="module")
 def views(attributor: QuoteAttributor) -> list[DocView]:
-    return [_view(attributor, text) for text in TEXTS]
+    return [view_of(attributor, text) for text in TEXTS]
 
 
 def test_participle_needs_final_alif_at_every_token(views: list[DocView]) -> None:
@@ -72,7 +66,7 @@ def test_name_ends_before_participle(attributor: QuoteAttributor, monkeypatch: p
         return accusative_participle(surface)
 
     monkeypatch.setattr(name_ends, "accusative_participle", spy)
-    view = _view(attributor, TEXTS[0])
+    view = view_of(attributor, TEXTS[0])
     texts = [token.text for token in view.tokens]
     start = texts.index("كارلسون")
     name = [start, start + 1, start + 2]
