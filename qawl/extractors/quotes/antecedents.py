@@ -76,6 +76,8 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
             continue
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):
             continue  # "لم يكن أحد يتصور …": "no one" is nobody a later report goes on with
+        if _described_noun(view, first, last):
+            continue  # "جدل كبير أثارته الفنانة …": a noun, its adjective and a clause on it
         feminine = True if view.bare[first].endswith("ت") else None
         if first > 0 and _negation(view, first - 1) and view.keys[first][:1] == "ت":
             feminine = True  # "ولا تضع الحكومة"، "ولم تعلن": the imperfect's تـ shows her
@@ -98,6 +100,21 @@ LAM_FORM_EIGHT = frozenset(
     normalize(word)
     for word in ("التقى", "التقت", "التزم", "التزمت", "التحق", "التحقت", "التمس", "التمست", "التفت", "التفتت")
 )
+
+
+def _described_noun(view: DocView, first: int, last: int) -> bool:
+    """Whether the sentence opens with an indefinite noun, its adjective and a verbal clause
+    describing it ("جدل كبير أثارته الفنانة …"، "صدمة كبيرة تلقاها الفنان"): the first word
+    is no verb and the adjective no title. A title word used as a title (كبير المفاوضين) has
+    its genitive after it; here the word after it is a verb whose object pronoun (ـه، ـها)
+    resumes the noun, and the verb's own subject follows it."""
+    adjective, verb = first + 1, first + 2
+    if verb + 1 >= last or not view.is_word(verb) or has_article(view, adjective):
+        return False
+    if not view.words.is_a("title", view.bare[adjective]):
+        return False
+    text = view.tokens[verb].text  # the bare form writes ة as ه: "لجنة" is no verb with ـه
+    return text.endswith(("ه", "ها")) and len(text) > 3 and not has_article(view, verb)
 
 
 def lam_verb(view: DocView, k: int) -> bool:

@@ -907,6 +907,22 @@ def broken_plural(view: DocView, i: int) -> bool:
     return body in BROKEN_PERSON_PLURALS
 
 
+# Name parts in و that head a genitive without being plurals: "أبو الغيط"، "ذو الفقار".
+_CONSTRUCT_SINGULARS = frozenset({"ابو", "اخو", "ذو"})
+
+
+def _construct_plural(view: DocView, i: int, body: str) -> bool:
+    """A sound masculine plural in construct, nominative: its ن falls before the genitive
+    ("مسؤولو الصحة"، "ممثلو النقابات"، "مواطنو البلدة"), so it ends in و and a definite noun
+    follows it."""
+    nxt = i + 1
+    if body != view.bare[i] or not body.endswith("و") or len(body) < MIN_PLURAL_NOUN:
+        return False
+    if body in _CONSTRUCT_SINGULARS or nxt >= len(view) or not view.is_word(nxt):
+        return False
+    return has_article(view, nxt)
+
+
 def _plural_noun(view: DocView, i: int) -> bool:
     """A common noun in the sound masculine plural, definite or not (معارضين، المتحدثين،
     ناشطون), or the head of a group (عدد من، أكثر من، معظم): a subject that a plural verb
@@ -921,6 +937,8 @@ def _plural_noun(view: DocView, i: int) -> bool:
         return True
     body = bare[2:] if has_article(view, i) else bare
     if body.endswith(("ين", "ون")) and len(body) >= MIN_PLURAL_NOUN:
+        return True
+    if _construct_plural(view, i, body):
         return True
     if broken_plural(view, i):
         return True
