@@ -920,6 +920,8 @@ def _construct_plural(view: DocView, i: int, body: str) -> bool:
         return False
     if body in _CONSTRUCT_SINGULARS or nxt >= len(view) or not view.is_word(nxt):
         return False
+    if body.lstrip("وف")[:1] in "يت":
+        return False  # "ويدعو التقرير"، "ويشكو الموظفون": an imperfect in و before its subject
     return has_article(view, nxt)
 
 
