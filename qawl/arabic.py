@@ -18,6 +18,8 @@ from typing import NamedTuple
 # Tashkeel (harakat, tanween, shadda, sukun, maddah/hamza marks), superscript alef, Quranic marks.
 _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
+# The doubling mark: written, it tells a second-form verb (عبّر، بيّن) from a word of the same letters.
+SHADDA = "\u0651"
 # Zero-width and bidi controls carry no letters; they must not split or key words differently.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _DIACRITICS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")

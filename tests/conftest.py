@@ -82,3 +82,11 @@ def pipeline():
     from qawl.pipeline import Pipeline, PipelineOptions
 
     return Pipeline(PipelineOptions(ner=False))
+
+
+@pytest.fixture(scope="module")
+def attributor():
+    """The quote stage's attributor, for tests that build a view of their own sentences."""
+    from qawl.extractors.quotes.attributor import QuoteAttributor
+
+    return QuoteAttributor()

@@ -30,11 +30,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor()
-
-
 def _old_plural_cue(view: DocView, cue: int) -> bool:
     """grammar.plural_cue as written before this round (the lemma normalised at each test)."""
     key = view.bare[cue]

@@ -38,11 +38,6 @@ _PREFIXES = ("", "و", "ف", "ب", "ل", "لل", "وب", "وال")
 _ENDINGS = ("", "ا", "اً", "ٍ", "يا", "ـ")
 
 
-@pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor()
-
-
 def _features(attributor: QuoteAttributor) -> WordFeatures:
     """Fresh features: nothing remembered from an earlier answer."""
     return WordFeatures(attributor.lexicon, attributor.words, attributor.vocabulary)

@@ -40,11 +40,6 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def attributor() -> QuoteAttributor:
-    return QuoteAttributor()
-
-
-@pytest.fixture(scope="module")
 def views(attributor: QuoteAttributor) -> list[DocView]:
     return [view_of(attributor, text) for text in TEXTS]
 

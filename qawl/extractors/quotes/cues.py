@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from qawl.arabic import normalize
+from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
@@ -224,7 +224,6 @@ def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
     return False
 
 
-_SHADDA = "\u0651"
 _NOT = "عدم"  # "not", the head of a request not to be named (anonymity_request)
 
 
@@ -233,7 +232,7 @@ def _doubled_after_conjunction(view: DocView, i: int) -> bool:
     letter of a verb after the conjunction is never doubled, so و/ف is the word's own first
     letter and the rest spells no cue (ودّعت is no و + دعت)."""
     text = view.tokens[i].text
-    return len(text) > 2 and text[0] in "وف" and text[2] == _SHADDA
+    return len(text) > 2 and text[0] in "وف" and text[2] == SHADDA
 
 
 def _root_waw(view: DocView, i: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qawl.arabic import SHADDA
 from qawl.extractors.quotes.clauses import (
     Trigger,
     bi_complement,
@@ -121,7 +122,7 @@ def _between_pair(view: DocView, i: int, cue: Cue) -> bool:
     "بين X وبين Y" ("مكالمة هاتفية بينها وبين زوجة ابنه"): the second وبين repeats the
     preposition, which the verb بيّن "showed" never does, before any complementizer of the verb.
     A shadda shows the verb."""
-    if cue.lemma != _BETWEEN or "\u0651" in view.tokens[i].text:
+    if cue.lemma != _BETWEEN or SHADDA in view.tokens[i].text:
         return False
     for k in range(i + 1, min(len(view), i + 1 + _PAIR_REACH)):
         if not view.is_word(k) or is_complementizer(view, k):

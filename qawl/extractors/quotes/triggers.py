@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qawl.arabic import normalize
+from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.clauses import (
     MAX_MIDDLE,
     NEAR_MIDDLE,
@@ -1099,7 +1099,7 @@ def between_after_noun(view: DocView, i: int, cue: Cue) -> bool:
     verb or a complementizer follows its subject at once ("وفي ما يتعلق بـ… بين الصندوق أن")."""
     if cue.lemma != "بين" or cue.kind != "verb" or view.keys[i] != "بين" or i == 0:
         return False
-    if "\u0651" in view.tokens[i].text:
+    if SHADDA in view.tokens[i].text:
         return False  # بيّن: the verb
     for k in range(i + 1, min(len(view), i + 1 + MAX_BETWEEN_NOUN)):
         if is_complementizer(view, k):
@@ -1177,14 +1177,13 @@ def person_suffixed_perfect(view: DocView, i: int, cue: Cue) -> bool:
 # عبّر (عبْر "via"), بيّن (بيْن "between"), لمّح (لمَح "glimpsed"). The written shadda on the
 # middle letter belongs to the second form only.
 _DOUBLED_MIDDLE = frozenset({"عبر", "بين", "لمح"})
-_SHADDA = "\u0651"
 
 
 def written_doubled(view: DocView, i: int, cue: Cue) -> bool:
     """Whether the cue at i is one of those verbs written with its shadda (عبّر، وعبّرت، بيّن،
     لمّح): the writer has spelled the verb of saying, so it needs no nearness to tell it from
     the preposition or the other verb ("وعبّر القائم بأعمال السفارة الأميركية في تركيا عن …")."""
-    return cue.kind == "verb" and cue.lemma in _DOUBLED_MIDDLE and _SHADDA in view.tokens[i].text
+    return cue.kind == "verb" and cue.lemma in _DOUBLED_MIDDLE and SHADDA in view.tokens[i].text
 
 
 _PERSON_ENDINGS = ("ت", "ا", "تا", "وا", "نا")
