@@ -203,6 +203,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_brackets = _object_after_brackets(view, nxt, last)
     if after_brackets is not None:
         return Trigger("obj", after_brackets)  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
+    after_relative = _after_relative_clause(view, nxt, last)
+    if after_relative is not None:
+        return Trigger("obj", after_relative)  # "وذكر الشهود الذين مثلوا أمام المحكمة تجاوزات …"
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -226,6 +229,113 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+MAX_HEAD_BEFORE_RELATIVE = 4  # "الجيش الوطني الليبي الذي"، "كافانو، الذي"
+MAX_RELATIVE_WORDS = 10  # the relative clause's verb and its complement: "مثلوا أمام المحكمة"
+
+
+def _after_relative_clause(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that holds a relative clause ("وذكر الشهود
+    الذين مثلوا أمام المحكمة تجاوزات …"، "وأعلن الجيش الذي يقوده فلان إطلاق عملية …"، "وأنكر
+    فلان، الذي يعمل قاضيا، المزاعم").
+
+    The subject is one noun phrase: a head (a name, or a noun and its adjectives), a relative
+    pronoun and the relative's clause, which opens with its own verb and ends at that verb's
+    complement. The main verb's object starts where a word can no longer belong to the clause:
+    after the comma that closes a clause set off by commas, a noun of an event (or, after a
+    parenthesis opened by a comma, a definite noun that names no person, time or title); inside
+    the clause, an indefinite verbal noun or a possessed one right after a definite word (a
+    definite noun heads no genitive and takes no indefinite adjective), or, when the relative's
+    verb carries the pronoun that takes up the antecedent (يقوده), after that verb's own subject.
+    """
+    words = view.words
+    relative = None
+    for k in range(first, min(last, first + MAX_HEAD_BEFORE_RELATIVE + 1)):
+        if view.is_comma(k) and k > first and k + 1 < last and view.bare[k + 1] in RELATIVES:
+            continue  # "كافانو، الذي …": a clause set off by commas
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if key in RELATIVES:
+            relative = k
+            break
+        if view.cues[k] is not None or words.is_a("stop", key) or words.is_a("time", key):
+            return None
+        if strong_object(view, k) or indefinite_event(view, k) or accusative_event(view, k):
+            return None  # "ونفى وجود الأسلحة التي …": the object came already, the subject is dropped
+        if k == first and definite_event(view, k):
+            return None  # "ونفى الاتهامات التي وجهت إليه": an event noun first is the object
+    if relative is None or relative == first:
+        return None
+    parenthesis = view.is_comma(relative - 1)
+    verb = relative + 1
+    if verb + 1 >= last or not view.is_word(verb) or has_article(view, verb) or view.cues[verb] is not None:
+        return None  # the relative's verb: a verb of saying there reports its own words
+    if words.is_a("stop", view.bare[verb]) or words.is_a("time", view.bare[verb]):
+        return None
+    resumptive = view.bare[verb].endswith(("ه", "ها", "هم"))
+    for k in range(verb + 1, min(last, verb + 1 + MAX_RELATIVE_WORDS)):
+        if view.is_comma(k):
+            m = k + 1
+            while m < last and view.is_word(m) and words.is_a("time", view.bare[m]):
+                m += 1
+            if m >= last or not view.is_word(m) or view.cues[m] is not None or view.bare[m] in RELATIVES:
+                return None
+            if strong_object(view, m) or event_noun(view, m):
+                return m
+            return m if parenthesis and _plain_definite(view, m) else None
+        if view.tokens[k].text.isdigit():
+            continue  # "تأسست عام 1990": a number in the clause's date
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if view.cues[k] is not None or key in RELATIVES or is_complementizer(view, k):
+            return None
+        before = k - 1
+        if key == "اي" and has_article(view, before) and strong_object(view, k):
+            return k  # "… لكرة القدم أي ضلوع": أي opens the object after the clause's definite end
+        if has_article(view, k) or words.is_a("stop", key) or words.is_a("time", key):
+            continue
+        closed = (
+            has_article(view, before)
+            or view.bare[before].startswith("لل")
+            or view.tokens[before].text.isdigit()  # "عام 1990 إغلاق": a date closes the clause
+        )
+        # A sound feminine plural names no person and is no verb: "أمام المحكمة تجاوزات".
+        plural = _ending(view, k).endswith("ات") and not key.endswith("يات") and view.mention_label(k) is None
+        if not (
+            verbal_noun(view, k) or object_noun(view, k) or accusative_event(view, k) or (closed and plural)
+        ):
+            continue
+        if closed and view.title_state(view.bare[before]) is not None:
+            continue  # "الذي يقوده المشير …": a name may follow a title
+        # The clause's own subject is a bare noun phrase: a preposition there ("يقصدونها من
+        # مختلف أنحاء") makes the words an adverbial of the clause, which may go on.
+        own_subject = (
+            resumptive
+            and before > verb
+            and not any(
+                words.is_a("stop", view.bare[m]) or _prepositional(view, m) for m in range(verb + 1, k)
+            )
+        )
+        if closed or own_subject:
+            return k
+        # Otherwise the noun is the clause's own object or a genitive in it ("تواجه تحقيقا").
+    return None
+
+
+def _plain_definite(view: DocView, k: int) -> bool:
+    """A definite noun that names no person, body, time or title: after a clause set off by
+    commas, the object ("، المزاعم")."""
+    key = view.bare[k]
+    words = view.words
+    if not has_article(view, k) or view.mention_label(k) is not None or view.title_state(key) is not None:
+        return False
+    if is_nisba(key) or any(
+        words.is_a(c, key) for c in ("time", "stop", "institution", "media", "anonymous")
+    ):
+        return False
+    return not (k + 1 < len(view.tokens) and view.is_comma(k + 1))
+
 
 # Nouns of a stretch of time that قبل، بعد، منذ take to make a time adverbial ("قبل أيام"، "منذ
 # أسابيع"), and the adjectives of length that may follow them ("قبل أيام قليلة").
