@@ -93,6 +93,10 @@ def owned_noun(view: DocView, i: int) -> bool:
     )
 
 
+# Verbal nouns of the derived forms as written: تفعيل (تسجيل)، إفعال (إعلان)، افتعال، استفعال.
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|[اأإ]..ا.|ا.ت.ا.|است..ا.)$")
+
+
 def bi_on_owned_noun(view: DocView, i: int) -> bool:
     """ب on a noun with an owner's pronoun (بيده، بنفسه، برأيه): a prepositional phrase of the
     clause, never a name set after a title. A foreign name in يه (بيكيه) or with a longer stem
@@ -101,8 +105,10 @@ def bi_on_owned_noun(view: DocView, i: int) -> bool:
     if key[:1] != "ب" or not key.endswith(POSSESSIVES) or key.endswith("يه"):
         return False
     suffix = next(s for s in POSSESSIVES if key.endswith(s))
-    if not 3 <= len(key) - len(suffix) <= 4:
-        return False  # ب and a noun of two or three letters (يد، نفس، رأي); not بريجيته
+    if not 3 <= len(key) - len(suffix) <= 4 and not _DERIVED_VERBAL_NOUN.match(key[1 : -len(suffix)]):
+        # ب and a noun of two or three letters (يد، نفس، رأي), or a verbal noun of a derived
+        # form (بتسجيله، باستخدامه); not بريجيته
+        return False
     label = view.mention_label(i)
     return label is None or label[0] != "PER"
 

@@ -47,6 +47,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name, may_stop
+from qawl.extractors.quotes.titles import head_state
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     NAME_LINKS,
@@ -261,6 +262,8 @@ def _resolve(
     if described is not None:
         return described, None, "title"
     entity = names.entities.heading(span) if names.entities else None
+    if entity is not None and _relation_of_person(view, phrase):
+        entity = None  # "خطيبة خاشقجي": the title's holder, named by the title index, not Khashoggi
     office = entity is not None and _office_of_body(view, names, phrase, entity[0])
     if office:
         # "رئيس الفيفا": the holder of the office is a person, named next to this title elsewhere
@@ -321,7 +324,7 @@ def _resolve(
             title = ("ال" + title[0][2:], *title[1:])
         # An indefinite "قائد عسكري" after the post's holder was named is another, unnamed source;
         # before it (a lede: "عبرت أميرة أردنية … الأميرة X"), the one named after.
-        new_source = _indefinite_with_nisbas(view, phrase) and names.post_named_before(
+        new_source = _indefinite_with_nisbas(view, phrase, names) and names.post_named_before(
             title, view, phrase.first
         )
         named = None if new_source else names.title_name(title, span.start)
@@ -720,9 +723,12 @@ def _person_shaped(view: DocView, names: NameIndex, name: str) -> bool:
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 
 
-def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
+def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase, names: NameIndex) -> bool:
     """Whether a title speaker is an indefinite head with only indefinite nisba adjectives
-    ("قائد عسكري"، "مسؤول أمني أمريكي"): "a commander", a source the report brings in as new."""
+    ("قائد عسكري"، "مسؤول أمني أمريكي"): "a commander", a source the report brings in as new.
+    A word in ي that ends the name of a person of the document is that person's name, the
+    head's genitive, and no nisba: "محامي ساركوزي" after "نيكولا ساركوزي" is Sarkozy's lawyer,
+    one person, definite by the name it governs."""
     words = [k for k in range(phrase.first, phrase.last) if view.is_word(k)]
     if len(words) < 2 or view.title_state(view.bare[words[0]]) != "indefinite":
         return False
@@ -730,8 +736,15 @@ def _indefinite_with_nisbas(view: DocView, phrase: SpeakerPhrase) -> bool:
         not has_article(view, k)
         and view.keys[k].endswith(("ي", "يه"))
         and view.title_state(view.bare[k]) is None
+        and not _family_name(view, names, k)
         for k in words[1:]
     )
+
+
+def _family_name(view: DocView, names: NameIndex, k: int) -> bool:
+    """Whether word k ends the name of a person the document names with more than one word."""
+    key = name_words(view.tokens[k].text)
+    return len(key) == 1 and names.person_ending_in(key[0]) is not None
 
 
 _WHOLE_OFFICE_WORDS = frozenset({"رئيس", "رييس", "رئيسه", "رييسه"})
@@ -812,6 +825,29 @@ def _names_a_body_word(view: DocView, k: int) -> bool:
     key = view.bare[k]
     key = key[2:] if has_article(view, k) else key
     return view.words.is_a("institution", key) or view.words.is_a("media", key)
+
+
+def _relation_of_person(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a title speaker is an indefinite head whose genitive, right after it, is a person's
+    name: "خطيبة خاشقجي"، "محامي ترامب" (Khashoggi's fiancée, Trump's lawyer). A noun in
+    construct names another person than its genitive, so the person's mention does not head the
+    speaker; a definite title before a name is in apposition to it (الرئيس ترامب) and stays."""
+    if phrase.kind != "title" or phrase.last - phrase.first < 2:
+        return False
+    head = view.bare[phrase.first]
+    if (
+        has_article(view, phrase.first)
+        or view.words.is_a("institution", head)
+        or view.words.is_a("media", head)
+    ):
+        return False
+    label = view.mention_label(phrase.first + 1)
+    if label is None or label[0] != "PER":
+        return False
+    # "أمير كرارة": a person's mention that takes in the title word is a name (a given name
+    # spelled like a title), no construct.
+    own = view.mention_label(phrase.first)
+    return head_state(view, phrase.first) == "indefinite" and (own is None or own[0] != "PER")
 
 
 def _office_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, entity: str) -> bool:

@@ -136,7 +136,13 @@ def head_state(view: DocView, i: int) -> str | None:
     genitive after it ("مؤسسة أبحاث السرطان")."""
     key = view.bare[i]
     state = view.title_state(key)
-    if state != "definite" or has_article(view, i) or not view.tokens[i].text.endswith("ة"):
+    written = view.tokens[i].text
+    if state == "indefinite" and written.endswith("ه") and not has_article(view, i):
+        # "محاميه لويس غارسيا"، "ابنه زياد": the written ه is a possessive pronoun, though the
+        # normalised key is that of a feminine title (محامية، ابنة). The possessed noun is
+        # definite: it governs no genitive, and the name after it stands in apposition.
+        return "definite"
+    if state != "definite" or has_article(view, i) or not written.endswith("ة"):
         return state
     return view.title_state(key[:-1]) if len(key) > 3 else state
 
