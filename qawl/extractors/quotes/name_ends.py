@@ -185,6 +185,7 @@ def name_before_object(view: DocView, name: list[int], object_follows: bool = Fa
     """
     if len(name) < 2:
         return name  # every test below asks of a word after the first
+    name = closed_name(view, name)  # "تميم بن حمد قرر": a closed name runs on into nothing
     words = view.words
     bare, tokens, flags = view.bare, view.tokens, view.flags
     # A body's name is a construct ("جهاز الأمن الداخلي") and a description carries its own
@@ -441,3 +442,128 @@ def outlet_addressee(view: DocView, rest: str) -> bool:
     """Whether ``rest`` (a word after its ل) is an outlet or the people a source speaks to
     ("لصحيفة"، "لرويترز"، "لفرانس برس"، "لصحفيين"): whom the words were said to."""
     return view.words.is_a("media", rest) or rest in _ADDRESSEES
+
+
+# Regnal ordinals: "عبد الله الثاني"، "محمد السادس"، "فيليب الرابع" (a ruler's name ends there).
+REGNAL_ORDINALS = frozenset(
+    {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"}
+)
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
+# Links after which the father's name takes two words: "بن عبد العزيز"، "بن أبو بكر".
+_TWO_WORD_FATHER = frozenset({"عبد", "ابو", "ابي", "ام"})
+# The imperfect of a verb as written: a prefix ي/ت and a stem of three or four letters
+# ("تقاضي"، "يطالب"، "تتهم").
+_IMPERFECT = re.compile(r"^[يت].{3,4}$")
+
+
+def closed_name(view: DocView, name: list[int]) -> list[int]:
+    """The words of ``name`` (a person's name read after a title or as a subject) up to where
+    it is closed, so that it does not run on into the verb or noun after it.
+
+    A name is complete after a regnal ordinal ("الملك عبد الله الثاني مسار السلام") and after a
+    whole nasab, بن/بنت + the father's name ("الشيخ تميم بن حمد قرر"): only another link (بن،
+    آل), a family name with the article or a word the document writes with the name elsewhere
+    go on. After a given and a family name, a verbal noun of the derived forms ("دونالد ترامب
+    إعلان") or an imperfect verb written once before more words ("ستورمي دانييلز تقاضي ترامب")
+    begins a phrase of its own."""
+    bare = view.bare
+    closed = regnal = False  # whether the name is complete before word k, after an ordinal
+    for k in range(1, len(name)):
+        i = name[k]
+        key = bare[i]
+        if key in NAME_LINKS or key in GOD_NAMES:
+            closed = False  # "… الثاني بن الحسين"، "بن عبد العزيز آل سعود"
+            continue
+        if not closed:
+            # "عبد الله الثاني": a name word, then its ordinal; "تميم بن حمد": a whole nasab.
+            before = bare[name[k - 1]]
+            regnal = k >= 2 and before in REGNAL_ORDINALS
+            if not regnal and not _father_named(view, name, k):
+                if k >= 2 and _phrase_after_full_name(view, name, k):
+                    return name[:k]
+                continue
+            if has_article(view, i) and not regnal and not _definite_noun_phrase(view, i):
+                closed = True  # "حسن بن ملفي الودعاني": the family name, complete after it
+                continue
+        if _name_goes_on(view, name, k, regnal):
+            closed = False  # "علي بن هادي راجحي … وقال راجحي": the family name, written again
+            continue
+        return name[:k]
+    return name
+
+
+def _definite_noun_phrase(view: DocView, i: int) -> bool:
+    """Whether the definite word i in ة opens a noun phrase, its adjective after it ("برئاسة
+    الشيخ محمد بن راشد الاستراتيجية الوطنية"): the verb's object, not a family name in ة
+    ("خالد بن محمد العطية، قد صرح")."""
+    after = i + 1
+    return (
+        view.tokens[i].text.endswith("ة")
+        and after < len(view)
+        and view.is_word(after)
+        and has_article(view, after)
+    )
+
+
+def _father_named(view: DocView, name: list[int], k: int) -> bool:
+    """Whether name word k - 1 ends a father's name after بن/بنت that follows a name word: the
+    nasab "X بن Y" (or "X بن عبد Y") is complete before word k."""
+    bare = view.bare
+    for width in (1, 2):
+        link = k - 1 - width
+        if link < 1 or bare[name[link]] not in _SON_OF:
+            continue
+        if width == 2 and bare[name[link + 1]] not in _TWO_WORD_FATHER:
+            continue
+        if width == 1 and bare[name[link + 1]] in _TWO_WORD_FATHER:
+            continue
+        return True
+    return False
+
+
+def _name_goes_on(view: DocView, name: list[int], k: int, regnal: bool) -> bool:
+    """Whether word k after a complete nasab or ordinal still belongs to the name: a family name
+    the document writes again (a person is referred to by it later: "وقال راجحي"), the name's
+    words written together elsewhere, or a person's mention that goes on. A verb, a verbal noun
+    or an object written once after the name is none ("تميم بن حمد قرر"); so is a ب/ل-phrase on
+    a word the document writes alone ("محمد بن سلمان بمؤتمر"). An ordinal ends a ruler's name
+    whatever follows but بن ("عبد الله الثاني مسار السلام" though مسار recurs)."""
+    key = view.bare[name[k]]
+    if key[:1] in "بل" and len(key) > 3 and view.count(key[1:]) > 0:
+        return False
+    if written_together(view, name, k) or _person_mention_goes_on(view, name[k]):
+        return True
+    if key in given_names() and has_article(view, name[k - 1]):
+        return True  # "هاجر بن الشيخ أحمد": a family name بن + a definite word, then a given name
+    if regnal or has_article(view, name[k]):
+        return False
+    # A family name in ي with no article ("علي بن هادي راجحي"), even written once.
+    return view.count(key) > 1 or (len(key) > 3 and key.endswith("ي"))
+
+
+def _person_mention_goes_on(view: DocView, i: int) -> bool:
+    """Whether word i lies inside a person's mention that began before it (the tagger's or the
+    gazetteer's reading of a longer name)."""
+    label = view.mention_label(i)
+    return label is not None and label[0] == "PER" and not label[1]
+
+
+def _phrase_after_full_name(view: DocView, name: list[int], k: int) -> bool:
+    """Whether word k, after at least two name words, opens a phrase of its own: a verbal noun
+    of the derived forms without the article (إعلان، تطبيق، استخدام) or an imperfect verb the
+    document writes once with more words after it. (Another person's family name is left out:
+    Korean and Spanish names recur in parts, "كيم يونغ أون" … "كيم جونغ أون".)"""
+    i = name[k]
+    key = view.bare[i]
+    if has_article(view, i) or key in given_names() or view.keys[i] != key:
+        return False
+    label = view.mention_label(i)
+    if label is not None and label[0] == "PER" and not label[1]:
+        return False  # inside a longer name the tagger read
+    if any(view.bare[j] in NAME_LINKS for j in name[:k]):
+        return False  # a nasab or kunya name has its own closing (above)
+    if (DERIVED_VERBAL_NOUN.match(key) or _DERIVED_VERBAL_NOUN.match(key)) and not written_together(
+        view, name, k
+    ):
+        return True
+    return k + 1 < len(name) and _IMPERFECT.match(key) is not None and view.count(key) == 1

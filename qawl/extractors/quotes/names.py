@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
-from qawl.extractors.quotes.name_ends import adjective_like, bi_on_owned_noun
+from qawl.extractors.quotes.name_ends import adjective_like, bi_on_owned_noun, closed_name
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -1893,12 +1893,22 @@ def _name_shaped_end(view: DocView, first: int, last: int) -> int:
         if view.is_word(k) and not _name_word(view, k, k == first):
             break
         if k > first and _next_mention_starts(view, k):
-            return k  # "الرئيس ترامب فلاديمير بوتين"، "أردوغان السعودية": the object is a second name
+            return _closed_end(view, first, k)  # "الرئيس ترامب فلاديمير بوتين": a second name
     else:
-        return last
+        return _closed_end(view, first, last)
     while k > first and view.bare[k - 1] in NAME_LINKS:
         k -= 1  # "عبدالعزيز بن …": a name does not end in "son of"
-    return k
+    return _closed_end(view, first, k)
+
+
+def _closed_end(view: DocView, first: int, end: int) -> int:
+    """``end``, or earlier where the name is closed before the verb or noun after it
+    (:func:`closed_name`: "الملك عبد الله الثاني مسار السلام"، "تميم بن حمد قرر")."""
+    if end - first < 3:
+        return end  # every closing needs two words before the one it cuts
+    name = [k for k in range(first, end) if view.is_word(k)]
+    kept = closed_name(view, name)
+    return end if len(kept) == len(name) else name[len(kept)]
 
 
 def li_title(view: DocView, i: int) -> bool:

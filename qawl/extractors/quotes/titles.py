@@ -18,6 +18,7 @@ from qawl.extractors.quotes.name_ends import (
     SPEECH_OCCASIONS,
     adjective_like,
     bi_on_owned_noun,
+    closed_name,
     is_relational,
     owned_noun,
     plural_after_singular,
@@ -385,7 +386,7 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
         ):
             name = name[:k]
             break
-    return title, name
+    return title, closed_name(view, name)  # "الملك عبد الله الثاني مسار السلام": see the function
 
 
 def _family_name_like_post(view: DocView, name: list[int], k: int) -> bool:
