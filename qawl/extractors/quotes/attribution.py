@@ -99,6 +99,7 @@ from qawl.extractors.quotes.words import (
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
     SAME_WORDS,
+    SPEECH_PRONOUNS,
 )
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
@@ -540,6 +541,7 @@ def _quote(
     span = speaker_span(view, frame.speaker)
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
+        or _object_by_agreement(view, frame)
         or place_after_masculine(view, frame, span)
         or (definite_place_after_masculine(view, frame, span) and names.fullest(span.text) == span.text)
         or pronoun_subject_verb(view, frame)
@@ -878,16 +880,28 @@ def _object_before_predicate(view: DocView, frame: Frame) -> bool:
     then the بـ complement, and cannot leave the object out. With a single noun phrase between
     the verb (no object pronoun on it) and the complement, and at most a prepositional phrase
     after it, that noun is the object and the subject is dropped: "ووصف الوضع فيها بأنه
-    «جحيم»" (he described the situation there as hell). A title or a name the earlier stages
-    found is left to the subject readers."""
+    «جحيم»" (he described the situation there as hell). So is a document in construct
+    ("ووصف تقرير الصحيفة بأنه")، a phrase after the pronoun of the speech the verb is in (وصف فيه)
+    or after a hashtag sign, and a one-word name the earlier stages found when the بـ complement
+    follows it at once (:func:`_named_object`). A title is left to the subject readers."""
     phrase = frame.speaker
-    if phrase is None or phrase.title is not None or phrase.kind != "name" or phrase.pair is not None:
+    if phrase is None or phrase.title is not None or phrase.pair is not None:
         return False
-    if phrase.first != frame.cue + 1 or view.mention_label(phrase.first) is not None:
+    # "وصف فيه تقرير الصحيفة بأنه": the pronoun of the speech the verb is in stands first; so
+    # may the sign of a hashtag ("ووصف #الجيش_الإسرائيلي بأنه").
+    skipped = frame.cue + 1 < len(view) and (
+        view.keys[frame.cue + 1] in SPEECH_PRONOUNS or view.tokens[frame.cue + 1].text == "#"
+    )
+    if phrase.first != frame.cue + (2 if skipped else 1):
         return False
-    if phrase.last - phrase.first > 1 and not _definite_thing(view, phrase.first):
-        # "حكومة إثيوبيا الاجتماع"، "هنيدي النادي"، "الدبلوماسي المؤتمر": a subject that can
-        # speak, with the object glued on
+    if view.mention_label(phrase.first) is not None and not _named_object(view, frame.cue, phrase):
+        return False
+    if phrase.kind != "name" and not (phrase.kind == "anonymous" and _thing_in_construct(view, phrase)):
+        return False  # "ووصف تقرير الصحيفة بأنه": a document in construct is still one noun phrase
+    if phrase.last - phrase.first > 1 and phrase.kind == "name" and not _definite_thing(view, phrase.first):
+        # "حكومة إثيوبيا الاجتماع"، "هنيدي النادي"، "ترامب الاتفاق"، "الدبلوماسي المؤتمر": a
+        # subject that can speak, with the object glued on (a one-word name before a definite
+        # noun reads like a noun in construct; a source word such as تقرير names no one)
         return False
     if nominative_after_verb(view, frame.cue):
         return False  # "واتهم المسؤولون …": the ending ون is the subject's case
@@ -901,6 +915,53 @@ def _object_before_predicate(view: DocView, frame: Frame) -> bool:
         while k < limit and view.is_word(k) and not _bi_predicate(view, k):
             k += 1
     return k < len(view) and _bi_predicate(view, k)
+
+
+def _named_object(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:
+    """A one-word name right between the verb and its بـ complement ("وصفت سنغافورة بأنها"،
+    "واتهمت حماس بالعمل"): the object, though a name; not in a relative clause, whose object
+    may be left out ("الاتفاق الذي وصف ترامب بأنه")."""
+    if phrase.last != phrase.first + 1 or phrase.last >= len(view) or not _bi_predicate(view, phrase.last):
+        return False
+    return cue == 0 or (view.bare[cue - 1] not in RELATIVES and view.bare[cue - 1] != "ما")
+
+
+def _thing_in_construct(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """A common noun about a thing in construct with a definite genitive, and definite adjectives
+    after that: "تقرير الصحيفة"، "سياسة الحكومة الجديدة". Such a phrase is one noun phrase (the
+    article of the genitive makes the whole definite); a subject and an object glued together
+    are two ("حكومة إثيوبيا الاجتماع"، "هنيدي النادي")."""
+    first = phrase.first
+    if not noun_in_construct(view, SpeakerPhrase(first, first + 1, "name")):
+        return False
+    return all(view.is_word(k) and has_article(view, k) for k in range(first + 1, phrase.last))
+
+
+def _object_by_agreement(view: DocView, frame: Frame) -> bool:
+    """A masculine verb that takes its object first (دعا، حث، طالب …) before a definite noun
+    that its feminine adjective shows is feminine: "بعد أن دعا الدول الأوروبية إلى"، "كما يدعو
+    الأمم المتحدة إلى". Right after the verb a feminine subject makes the verb feminine (دعت
+    الدول)، so the noun is the object and the subject is dropped. A noun in ة or ات is
+    :func:`grammar.disagrees`; a title or a name is left to the subject readers, and the head
+    must be no title word, so that a subject and a glued object ("الرئيس الحكومة") are not read
+    as one noun and its adjective."""
+    phrase = frame.speaker
+    if not frame.object_first or frame.feminine is not False or phrase is None or phrase.pair is not None:
+        return False
+    if phrase.title is not None or phrase.kind != "name" or phrase.first != frame.cue + 1:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or found.object_suffix:
+        return False
+    head, adjective = phrase.first, phrase.first + 1
+    if adjective >= phrase.last or not view.is_word(adjective) or view.mention_label(head) is not None:
+        return False
+    if not has_article(view, head) or not has_article(view, adjective):
+        return False
+    key = view.bare[head]
+    if key.endswith(("ه", "ات", "ين", "ون")) or view.title_state(key[2:]) is not None:
+        return False
+    return view.tokens[adjective].text.endswith("ة") and view.title_state(view.bare[adjective][2:]) is None
 
 
 def _definite_thing(view: DocView, i: int) -> bool:
