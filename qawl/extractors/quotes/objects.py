@@ -644,10 +644,30 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
             and (indefinite_event(view, k) or _form_one_event(view, k))
         ):
             possessed = key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
-            if view.title_state(before) is not None and not (possessed or proposition_noun(view, key)):
+            if view.title_state(before) is not None and not (
+                possessed or proposition_noun(view, key) or _event_not_name(view, k)
+            ):
                 continue  # "النائبة ابتسام …": a name may follow a title, and names take the pattern
             return k
     return None
+
+
+def _event_not_name(view: DocView, k: int) -> bool:
+    """Word k, a verbal noun right after a bare title ("وأكد الوزير تقليص …"), is no given name
+    of the title's holder: a listed first-form verbal noun in construct (none is a given name:
+    "وأعلن الوزير فرض حظر التجول"), or a derived one whose genitive is a definite verbal noun
+    ("تقليص الإنفاق"، "إطلاق الحملة") — a given name goes on with a family name, which is never a
+    verbal noun ("النائبة ابتسام الخطيب")."""
+    if _form_one_event(view, k):
+        return True
+    nxt = k + 1
+    return (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.cues[nxt] is None
+        and view.title_state(view.bare[nxt]) is None
+        and definite_event(view, nxt)
+    )
 
 
 MAX_TIME_ADVERB = 2  # "الاثنين"، "أمس الأحد"، "اليوم الخميس"

@@ -35,9 +35,10 @@ from qawl.extractors.quotes.noun_patterns import (
     verbal_noun,
     without_possessive,
 )
-from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject
+from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject, object_trigger
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
+from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     BI_ADVERBIALS,
@@ -154,6 +155,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             and bare[j] not in pronoun_complements
             and bare[j][:1] not in preposition_letters
             and bare[j - 1] not in RELATIVES
+            and keys[j] not in _COORDINATED_THATS
         ):
             # A word without a cue that none of the tests below acts on: passed at once.
             j += 1
@@ -177,6 +179,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_comma(j):
             # "وشدد الوزير، حين التقى النقابيين، على …": a comma closes the subordinate clause too.
             in_adverbial = subordinate = other_clause = False
+        elif j > cue_index + 2 and is_comma(j - 1) and keys[j] in _COORDINATED_THATS:
+            # "أعلنت الوزارة السيطرة على الحريق، وأن الحادث لم يسفر عن إصابات": a أنّ-clause
+            # coordinated after the object has its own verb, whose prepositions are not the cue's.
+            subordinate = True
         if filled and is_comma(j):
             return None, carriers  # "التي يدعونني إليها، أحاول أن …": the complement was a pronoun
         # A preposition right after the cue opens an adverbial before the complement ("عبر في
@@ -209,8 +215,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             ):
                 j = (open_close[j] or j) + 1
                 continue
+            if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
+                return None, carriers  # "أبدت X تفاؤلا حيال …، قائلة "…"": قائلة's own words
             return Trigger("quote", j), carriers
         if token == ":":
+            if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
+                return None, carriers
             return Trigger("colon", j + 1), carriers
         if view.is_sentence_mark(j):
             return None, carriers
@@ -220,6 +230,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
                 if other_clause:
                     return None, carriers
+                if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
+                    return None, carriers  # "وأكد X تقليص المساحة قائلا إن …": قائلا's own clause
                 if not _governed_that(view, cue_index, j):
                     return Trigger("that", j + 1), carriers
                 # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
@@ -414,6 +426,27 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+# وأن، وأنه، وأنها …: a complementizer with the conjunction written on it.
+_COORDINATED_THATS = frozenset("و" + word for word in COMPLEMENTIZERS)
+
+
+def _object_before_saying(view: DocView, i: int, cue: Cue, j: int) -> bool:
+    """Whether the content opener at ``j`` (أنّ/إنّ, a quotation mark, a colon) comes right after
+    the participle قائلا, and the words between verb cue ``i`` and that participle hold the verb's
+    noun-phrase object: a verb of saying takes one complement, so with its object read ("وأكد
+    الوزير تقليص الإنفاق قائلا إن …"، "أبدت X تفاؤلا حيال …، قائلة "…"") the words after قائلا
+    are the participle's own report, not the verb's second content. Right after the verb and its
+    subject ("وأكد الوزير قائلا إن …") قائلا only carries the verb's report on."""
+    carrier = j - 1
+    if cue.kind != "verb" or carrier <= i + 2 or not view.is_word(carrier):
+        return False
+    other = view.cues[carrier]
+    if other is None or other.lemma != CARRIER_PARTICIPLE or other.kind != "participle":
+        return False
+    has_subject = preposed_subject(view, i, cue.object_suffix) is not None
+    return object_trigger(view, i, cue, has_subject, carrier) is not None
 
 
 MAX_RELATIVE_OBJECT = 6  # words from a relative's verb past its object to a colon
