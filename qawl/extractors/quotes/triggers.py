@@ -216,11 +216,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j = (open_close[j] or j) + 1
                 continue
             if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
-                return None, carriers  # "أبدت X تفاؤلا حيال …، قائلة "…"": قائلة's own words
+                return None, _passed_on(carriers, j - 1)  # "أبدت X تفاؤلا …، قائلة "…"": قائلة's own words
             return Trigger("quote", j), carriers
         if token == ":":
             if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
-                return None, carriers
+                return None, _passed_on(carriers, j - 1)
             return Trigger("colon", j + 1), carriers
         if view.is_sentence_mark(j):
             return None, carriers
@@ -231,7 +231,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 if other_clause:
                     return None, carriers
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
-                    return None, carriers  # "وأكد X تقليص المساحة قائلا إن …": قائلا's own clause
+                    return None, _passed_on(carriers, j - 1)  # "وأكد X تقليص المساحة قائلا إن …"
                 if not _governed_that(view, cue_index, j):
                     return Trigger("that", j + 1), carriers
                 # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
@@ -430,6 +430,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
 
 # وأن، وأنه، وأنها …: a complementizer with the conjunction written on it.
 _COORDINATED_THATS = frozenset("و" + word for word in COMPLEMENTIZERS)
+
+
+def _passed_on(carriers: list[int], carrier: int) -> list[int]:
+    """The carriers without the participle at ``carrier``, which reports on its own."""
+    return [k for k in carriers if k != carrier]
 
 
 def _object_before_saying(view: DocView, i: int, cue: Cue, j: int) -> bool:
