@@ -28,8 +28,10 @@ def test_the_construct_object_after_a_one_word_name_is_cut() -> None:
 
 
 def test_an_owned_noun_after_a_name_is_the_object() -> None:
+    # The verb's object (رغبتها) is its own nominal quote; قائلة then reports words of its own (d78).
     quotes = quotes_of("وأبدت ميركل رغبتها قائلة: سأبقى في المنصب.")
-    assert quote_with(quotes, "سأبقى").speaker.text == "ميركل"
+    assert quote_with(quotes, "رغبتها").speaker.text == "ميركل"
+    assert quote_with(quotes, "سأبقى").speaker_name == "ميركل"
 
 
 def test_a_name_ending_in_ha_keeps_its_last_word() -> None:
