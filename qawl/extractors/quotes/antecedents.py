@@ -16,7 +16,7 @@ from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
-from qawl.extractors.quotes.subjects import MAX_FRONTED_ADVERBIAL, conjoined_verb
+from qawl.extractors.quotes.subjects import MAX_FRONTED_ADVERBIAL, VERB_AN_HEADS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS
 from qawl.extractors.quotes.words import NEGATIONS as ALL_NEGATIONS
@@ -90,6 +90,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     events.extend(_subjects_after_fa(view, taken, end))
     events.extend(_subjects_after_and(view, taken, end))
     events.extend(_subjects_after_while(view, taken, end))
+    events.extend(_subjects_after_before(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
 
@@ -245,6 +246,38 @@ def _subjects_after_while(view: DocView, taken: set[int], end: int) -> list[Spea
         if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
             continue
         feminine = True if view.bare[verb].endswith("ت") else None
+        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
+    return events
+
+
+def _subjects_after_before(view: DocView, taken: set[int], end: int) -> list[SpeakerEvent]:
+    """The subject of a verb right after قبل أن / بعد أن / منذ أن ("قبل أن يتدخل مدرب الفريق،
+    سامي الحداد، ويقول …"): the particle opens an adverbial clause, verb first, with a subject of
+    its own, and a subjectless verb coordinated with it by و in the sentence goes on with that
+    subject, not with a speaker of an earlier sentence. A local event, like
+    :func:`_subjects_after_and`, and only a title or a body after the verb (a bare name after it
+    is as often its object)."""
+    events = []
+    for an in tokens_keyed(view, frozenset({"ان"})):
+        verb = an + 1
+        if an < 1 or verb >= end or verb in taken or not view.is_word(verb):
+            continue
+        head = view.keys[an - 1]
+        head = head[1:] if head[:1] == "و" else head
+        if head not in VERB_AN_HEADS or not _reads_as_verb(view, verb):
+            continue
+        if view.keys[verb].endswith(NOUN_ENDINGS) or len(view.keys[verb]) < MIN_AND_VERB:
+            continue
+        _, last = view.sentence_range(verb)
+        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            continue
+        first = view.bare[phrase.first]
+        first = first[2:] if has_article(view, phrase.first) else first
+        if phrase.title is None and not view.words.is_a("institution", first):
+            continue
+        bare = view.bare[verb]
+        feminine = True if bare.endswith("ت") or bare[:1] == "ت" else None
         events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
     return events
 
@@ -449,7 +482,7 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
             if phrase is None or phrase.kind == "anonymous":
                 continue
             phrase = _without_imperfect(view, phrase)
-            verb = phrase.last
+            verb = _verb_after_comma(view, phrase, last)
             if phrase.start != start or verb >= last or verb >= end or verb in taken:
                 continue
             if view.bare[verb] in SINGULAR_RELATIVES:
@@ -474,6 +507,26 @@ FEMININE_RELATIVE = "التي"
 SINGULAR_RELATIVES = frozenset({"الذي", FEMININE_RELATIVE})
 MAX_RELATIVE_WORDS = 12  # words of a relative clause between its head and the main verb
 MIN_VERB_LETTERS = 4  # تتعاون، يواصل، رفضت: a prefix or an ending and a stem of three
+
+
+def _verb_after_comma(view: DocView, phrase: SpeakerPhrase, last: int) -> int:
+    """The token where the verb after a fronted subject stands. A subject that ends in a
+    person's name may be set off from its verb by a comma ("إلا أن مدرب الفريق سامي الحداد،
+    رفض الحديث عن …"): the comma closes the name, and a word right after it that reads as a
+    perfect verb (no ending of a noun, no comma after it as in a list of names) is that verb."""
+    comma = phrase.last
+    verb = comma + 1
+    if phrase.kind != "name" or phrase.name is None or phrase.name[1] != comma or verb >= last:
+        return comma
+    if not view.is_comma(comma) or view.keys[verb][:1] == "و" or view.bare[verb][:1] in "يت":
+        return comma  # "، ومن موقعه …": و opens what is joined to the name, no verb of it
+    if view.mention_label(verb) is not None:
+        return comma
+    if not _reads_as_verb(view, verb) or view.keys[verb].endswith(NOUN_ENDINGS):
+        return comma
+    if verb + 1 < last and view.is_comma(verb + 1):
+        return comma
+    return verb
 
 
 def _verb_after_relative(view: DocView, relative: int, last: int) -> int | None:
