@@ -6,6 +6,8 @@ that reports nothing in the cue's own sentence.
   and a subjectless "وقال" coordinated with it goes on with it, not with the last speaker.
 - قبل أن / بعد أن / منذ أن open an adverbial clause, verb first, with a subject of its own
   ("قبل أن يتدخل رئيس النادي، كمال العياري، ويقول"): a verb coordinated with it by و shares it.
+- A month written with both its names ("مارس/آذار") is one word of a fronted adverbial: the
+  comma after it still ends the adverbial, and the verb after that opens the main clause.
 """
 
 from __future__ import annotations
@@ -47,3 +49,12 @@ def test_a_feminine_clause_after_baada_an_leaves_a_masculine_cue() -> None:
     )
     quote = quote_with(quotes_of(text), "سنرد في الملعب")
     assert quote.speaker_name == "سامي الحداد"
+
+
+def test_a_month_written_with_both_names_still_ends_a_fronted_adverbial() -> None:
+    text = (
+        "قالت الممثلة ليلى حداد إن المسلسل سيعرض قريبا. وفي أواخر مارس/آذار، اضطرت الممثلة "
+        "الكندية، سعاد الكرمي، شريكة حداد في بطولة المسلسل، لإصدار نفي لشائعات تحدثت عن خلاف بينهما."
+    )
+    quote = quote_with(quotes_of(text), "خلاف بينهما")
+    assert quote.speaker_name == "سعاد الكرمي"

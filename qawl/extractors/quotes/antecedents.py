@@ -439,9 +439,12 @@ def _after_comma(view: DocView, first: int, last: int, reach: int) -> int | None
     for k in range(first + 1, min(last, first + reach + 1)):
         if view.is_comma(k):
             return k + 1
-        if not view.is_word(k):
-            break
+        if not view.is_word(k) and view.tokens[k].text != SLASH:
+            break  # "وفي أواخر مارس/آذار، اضطرت …": a slash joins the two names of a month
     return None
+
+
+SLASH = "/"
 
 
 def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) -> list[SpeakerEvent]:
