@@ -479,7 +479,7 @@ def closed_name(view: DocView, name: list[int]) -> list[int]:
             before = bare[name[k - 1]]
             regnal = k >= 2 and before in REGNAL_ORDINALS
             if not regnal and not _father_named(view, name, k):
-                if k >= 2 and _phrase_after_full_name(view, name, k):
+                if k >= 2 and (_phrase_after_full_name(view, name, k) or _second_persons_name(view, name, k)):
                     return name[:k]
                 continue
             if has_article(view, i) and not regnal and not _definite_noun_phrase(view, i):
@@ -490,6 +490,37 @@ def closed_name(view: DocView, name: list[int]) -> list[int]:
             continue
         return name[:k]
     return name
+
+
+def _second_persons_name(view: DocView, name: list[int], k: int) -> bool:
+    """Whether word k, after a given and a family name, is another person's name with no و
+    before it: the object of the verb ("هنأ رئيس الوزراء سامي داود كارتر بفوزه"). The document
+    writes the word on its own as a name, after a verb or a function word ("وقال كارتر"), and
+    after a given name of its own ("جيمي كارتر"), while this pair of words stands only here.
+    Three-part names are written whole (كيم جونغ أون) or have a listed given name in the middle
+    (خوسيه دافيد كابيو، سهير محمد علي): their last word never stands alone, the pair recurs, or
+    the middle word is a given name."""
+    if k != 2 or any(view.bare[i].startswith("ال") or view.bare[i] in NAME_LINKS for i in name[:2]):
+        return False  # only right after a given and a family name ("أبو الغصن جحا" is one name)
+    key, previous = view.bare[name[k]], view.bare[name[k - 1]]
+    if len(key) < MIN_FAMILY_NAME_LETTERS or view.keys[name[k]] != key or view.count(key) < 2:
+        return False
+    if key.startswith("ال") or key in given_names() or previous in given_names():
+        return False  # a second given name goes on: "خوسيه دافيد كابيو"، "سهير محمد علي"
+    alone = False
+    for p in view.positions(key, 1):
+        if p == name[k]:
+            continue
+        before = p - 1
+        if view.is_word(before) and view.bare[before] == previous:
+            return False  # the pair again: one name of three words
+        if (
+            not view.is_word(before)
+            or view.cues[before] is not None
+            or view.words.is_a("stop", view.bare[before])
+        ):
+            alone = True
+    return alone and _after_own_given_name(view, key, previous)
 
 
 def _definite_noun_phrase(view: DocView, i: int) -> bool:

@@ -1620,6 +1620,10 @@ def _middle_names_added(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bo
     return all(word in inner for word in shorter[1:-1])
 
 
+# Letters of a first name after و for the و to be read as the conjunction (ولي، وعد stay).
+MIN_CONJOINED_NAME = 4
+
+
 def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -> str:
     """A person entity's name without the words its mentions ran into: the verb of saying
     before it ("طالب حافظ" where every mention starts at the verb طالب) and an addressee after
@@ -1633,7 +1637,28 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
         verbs = [_token_at(view, token_starts, start) for start in starts]
         if verbs and all(k is not None and _verb_cue(view, k) for k in verbs):
             words = words[1:]
+        elif _conjoined_to_person(view, words[0], verbs):
+            words = [words[0][1:], *words[1:]]
     return " ".join(words)
+
+
+def _conjoined_to_person(view: DocView, first: str, starts: list[int | None]) -> bool:
+    """Whether the و on a person's first name is the conjunction that joins it to the person
+    named before it: "من بينهم بن رودس وكولين كال" is رودس and كولين كال, the mention that took
+    in the و notwithstanding. Every mention written with the word starts right after another
+    person's mention (or the comma after one); a name that begins with و (وليد، وائل) has no
+    person's name before it."""
+    if first[:1] != "و" or len(normalize(first)) <= MIN_CONJOINED_NAME:
+        return False
+    written = [k for k in starts if k is not None and view.tokens[k].text == first]
+    if not written:
+        return False
+    for k in written:
+        before = k - 1 if k >= 1 and not view.is_comma(k - 1) else k - 2
+        label = view.mention_label(before) if before >= 0 else None
+        if label is None or label[0] != "PER":
+            return False
+    return True
 
 
 def _second_title(view: DocView, k: int) -> tuple[str, ...] | None:
@@ -3182,7 +3207,7 @@ class EntityLookup:
             if mention.end <= span.start:
                 continue
             covered = min(mention.end, span.end) - max(mention.start, span.start)
-            if mention.start > span.start and covered * 2 < span.end - span.start:
+            if mention.start > span.start and covered * 2 <= span.end - span.start:
                 continue
             entity = self.entities.get(mention.entity or "")
             if entity is None:

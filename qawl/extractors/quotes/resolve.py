@@ -94,6 +94,7 @@ def resolve(
             name, entity, attribution = referent.name, referent.entity, "title"
     name = _without_function_tail(_without_conjunction(view, phrase, _without_li(view, span, name)))
     name = _fuller_without_proclitic(names, span, name)
+    name = _without_accusative_alif(view, phrase, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -156,6 +157,61 @@ def _fuller_without_proclitic(names: NameIndex, span: Span, name: str) -> str:
     if key[1:] in given_names() or names.ends_person_entity(name_words(bare)):
         return bare
     return name
+
+
+_FATHATAN = "\u064b"
+# Shortest stem an accusative alif is taken off (مصدرا -> مصدر; no two-letter word is a source).
+MIN_ACCUSATIVE_STEM = 3
+
+
+def _accusative_stem(word: str) -> str | None:
+    """``word`` without the alif of the indefinite accusative (مصدراً، مسؤولا), if it ends in one."""
+    stem = word.rstrip(_FATHATAN)
+    if not stem.endswith("ا") or stem.endswith("اا"):
+        return None
+    stem = stem[:-1].rstrip(_FATHATAN)
+    return stem if len(normalize(stem)) >= MIN_ACCUSATIVE_STEM else None
+
+
+# Words after an accusative source noun that open no genitive: prepositions of place and origin.
+_AFTER_ACCUSATIVE = frozenset({"في", "من", "داخل", "لدي", "عن", "مع", "قرب", "بين"})
+
+
+def _without_accusative_alif(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
+    """The source named in the nominative: "ولكن مصدرا قال" (the noun of لكن, accusative) names
+    "مصدر", as "المصدر" after it does. The alif of the indefinite accusative is taken off a head
+    noun without the article whose bare form is a listed source or title noun (مصدر، مسؤول،
+    دبلوماسي) and the word with the alif is none, and off the indefinite adjectives that agree
+    with it ("مسؤولا أمريكيا رفيعا" -> "مسؤول أمريكي رفيع"); a name (روسيا، تركيا) keeps its
+    alif, as its bare form is no such noun. A dual in construct ends in the same alif ("مؤلفا
+    الكتاب"، "وزيرا الخارجية": the two authors, the two ministers): the noun as written is kept
+    unless the word after it in the text opens no genitive (the cue's verb, an agreeing adjective
+    with the alif, a preposition)."""
+    words = name.split(" ")
+    stem = _accusative_stem(words[0])
+    if stem is None or normalize(words[0]).startswith("ال") or view.tokens[phrase.first].text != words[0]:
+        return name
+    key, written = normalize(stem), normalize(words[0])
+    if not (view.title_state(key) is not None or _source_word(view, key)):
+        return name
+    if view.title_state(written) is not None or _source_word(view, written):
+        return name
+    after = phrase.first + 1
+    if after >= phrase.last and after < len(view) and view.cues[after] is not None:
+        pass  # the cue's verb right after the noun: "لكن مصدرا قال"
+    elif after < len(view) and view.is_word(after):
+        following = view.tokens[after].text
+        agreeing = _accusative_stem(following) is not None and not view.bare[after].startswith("ال")
+        prepositional = view.bare[after] in _AFTER_ACCUSATIVE or view.bare[after].startswith(("بال", "لل"))
+        if not (agreeing or prepositional):
+            return name
+    words[0] = stem
+    for k in range(1, len(words)):
+        adjective = _accusative_stem(words[k])
+        if adjective is None or normalize(words[k]).startswith("ال"):
+            break
+        words[k] = adjective
+    return " ".join(words)
 
 
 def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
