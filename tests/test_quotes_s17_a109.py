@@ -115,3 +115,16 @@ def test_a_three_part_name_whose_last_word_never_stands_alone_stays_whole() -> N
         "كرمت الجامعة الباحث خالد علي العام الماضي. وقالت الممثلة سلوى محمد علي إن المسرح يحتاج إلى دعم أكبر."
     )
     assert quote_with(quotes_of(text), "المسرح يحتاج").speaker_name == "سلوى محمد علي"
+
+
+def test_a_mention_of_two_people_joined_by_waw_is_left_as_it_is() -> None:
+    text = (
+        "تنافس في الحلقة كل من رامي سعيد وهالة وسلمى أمام الجمهور. "
+        "وقالت هالة إن المنافسة كانت صعبة هذا الموسم."
+    )
+    doc = _with_mentions(
+        text, [("رامي سعيد", "PER", "e1", "رامي سعيد"), ("وهالة وسلمى", "PER", "e2", "وهالة وسلمى")]
+    )
+    doc.mentions.append(Mention(text.rfind("هالة"), text.rfind("هالة") + 4, "هالة", "PER", entity="e2"))
+    doc.entities[1].mentions.append(len(doc.mentions) - 1)
+    assert quote_with(quotes_of(doc), "المنافسة كانت صعبة").speaker_name != "هالة وسلمى"

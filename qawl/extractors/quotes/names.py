@@ -1637,18 +1637,22 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
         verbs = [_token_at(view, token_starts, start) for start in starts]
         if verbs and all(k is not None and _verb_cue(view, k) for k in verbs):
             words = words[1:]
-        elif _conjoined_to_person(view, words[0], verbs):
+        elif _conjoined_to_person(view, words, verbs):
             words = [words[0][1:], *words[1:]]
     return " ".join(words)
 
 
-def _conjoined_to_person(view: DocView, first: str, starts: list[int | None]) -> bool:
+def _conjoined_to_person(view: DocView, words: list[str], starts: list[int | None]) -> bool:
     """Whether the و on a person's first name is the conjunction that joins it to the person
     named before it: "من بينهم بن رودس وكولين كال" is رودس and كولين كال, the mention that took
     in the و notwithstanding. Every mention written with the word starts right after another
     person's mention (or the comma after one); a name that begins with و (وليد، وائل) has no
-    person's name before it."""
+    person's name before it. A mention that goes on to a second و ("وإليسا وأحلام") holds two
+    people, and stays as it is."""
+    first = words[0]
     if first[:1] != "و" or len(normalize(first)) <= MIN_CONJOINED_NAME:
+        return False
+    if any(word[:1] == "و" for word in words[1:]):
         return False
     written = [k for k in starts if k is not None and view.tokens[k].text == first]
     if not written:
