@@ -20,6 +20,8 @@ _DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-
 _TATWEEL = "\u0640"
 # The doubling mark: written, it tells a second-form verb (عبّر، بيّن) from a word of the same letters.
 SHADDA = "\u0651"
+# Tanween fatha, the indefinite accusative, written on the alif or on the letter before it: "مرشحاً"، "مرشحًا".
+FATHATAN = "\u064b"
 # Zero-width and bidi controls carry no letters; they must not split or key words differently.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _DIACRITICS_RE = re.compile(f"[{_DIACRITICS}{_TATWEEL}]")

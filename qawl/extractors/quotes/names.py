@@ -18,7 +18,7 @@ from itertools import compress, count
 
 from rapidfuzz import fuzz
 
-from qawl.arabic import normalize, skeleton
+from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import adjective_like, bi_on_owned_noun, closed_name
@@ -2286,8 +2286,7 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
     return not verbal_noun(view, k)
 
 
-# Tanween fatha, written on the alif or on the letter before it: "مرشحاً"، "مرشحًا".
-_TANWEEN_FATHA = "\u064b"
+# Shortest stem an accusative alif is taken off (مصدرا -> مصدر; no two-letter word is a source).
 MIN_ACCUSATIVE_STEM = 3
 
 
@@ -2296,7 +2295,7 @@ def _indefinite_accusative(view: DocView, k: int) -> bool:
     (names never are), or in ا when the document writes the word without it with the article
     ("مرشحا" … "المرشح"). A person's name in ا (رضا، أوباما) has no such definite noun."""
     text, key = view.tokens[k].text, view.bare[k]
-    if _TANWEEN_FATHA in text:
+    if FATHATAN in text:
         return True
     stem = key[:-1]
     return key.endswith("ا") and len(stem) >= MIN_ACCUSATIVE_STEM and view.count("ال" + stem) > 0
@@ -2924,7 +2923,7 @@ def _complement_word_after_title(view: DocView, title: tuple[int, int], k: int) 
         return False
     if k != title[1] or "_" in view.tokens[k].text:
         return False  # "…، #ناصر_بوريطة": set off by a comma or tagged, a name in apposition
-    text, bare = view.tokens[k].text.rstrip(_TANWEEN_FATHA), view.bare[k]
+    text, bare = view.tokens[k].text.rstrip(FATHATAN), view.bare[k]
     if len(bare) < 4 or has_article(view, k) or bare in given_names():
         return False
     if text.endswith(_TA_MARBUTA) and not view.tokens[title[0]].text.endswith(_TA_MARBUTA):

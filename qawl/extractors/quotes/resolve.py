@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from qawl.arabic import normalize
+from qawl.arabic import FATHATAN, normalize
 from qawl.document import Span
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.content import trim
@@ -21,6 +21,7 @@ from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_re
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.names import (
     COUNTERPARTS,
+    MIN_ACCUSATIVE_STEM,
     PRESENT_TENURE,
     TENURE_ADJECTIVES,
     NameIndex,
@@ -159,17 +160,12 @@ def _fuller_without_proclitic(names: NameIndex, span: Span, name: str) -> str:
     return name
 
 
-_FATHATAN = "\u064b"
-# Shortest stem an accusative alif is taken off (مصدرا -> مصدر; no two-letter word is a source).
-MIN_ACCUSATIVE_STEM = 3
-
-
 def _accusative_stem(word: str) -> str | None:
     """``word`` without the alif of the indefinite accusative (مصدراً، مسؤولا), if it ends in one."""
-    stem = word.rstrip(_FATHATAN)
+    stem = word.rstrip(FATHATAN)
     if not stem.endswith("ا") or stem.endswith("اا"):
         return None
-    stem = stem[:-1].rstrip(_FATHATAN)
+    stem = stem[:-1].rstrip(FATHATAN)
     return stem if len(normalize(stem)) >= MIN_ACCUSATIVE_STEM else None
 
 
