@@ -93,8 +93,8 @@ def owned_noun(view: DocView, i: int) -> bool:
     )
 
 
-# Verbal nouns of the derived forms as written: تفعيل (تسجيل)، إفعال (إعلان)، افتعال، استفعال.
-_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|[اأإ]..ا.|ا.ت.ا.|است..ا.)$")
+# Indefinite verbal nouns of the derived forms: تفعيل (تسجيل)، إفعال (إعلان)، افتعال، استفعال.
+DERIVED_FORM_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|[اأإ]..ا.|ا.ت.ا.|است..ا.)$")
 
 
 def bi_on_owned_noun(view: DocView, i: int) -> bool:
@@ -105,7 +105,7 @@ def bi_on_owned_noun(view: DocView, i: int) -> bool:
     if key[:1] != "ب" or not key.endswith(POSSESSIVES) or key.endswith("يه"):
         return False
     suffix = next(s for s in POSSESSIVES if key.endswith(s))
-    if not 3 <= len(key) - len(suffix) <= 4 and not _DERIVED_VERBAL_NOUN.match(key[1 : -len(suffix)]):
+    if not 3 <= len(key) - len(suffix) <= 4 and not DERIVED_FORM_VERBAL_NOUN.match(key[1 : -len(suffix)]):
         # ب and a noun of two or three letters (يد، نفس، رأي), or a verbal noun of a derived
         # form (بتسجيله، باستخدامه); not بريجيته
         return False
@@ -593,8 +593,6 @@ def _phrase_after_full_name(view: DocView, name: list[int], k: int) -> bool:
         return False  # inside a longer name the tagger read
     if any(view.bare[j] in NAME_LINKS for j in name[:k]):
         return False  # a nasab or kunya name has its own closing (above)
-    if (DERIVED_VERBAL_NOUN.match(key) or _DERIVED_VERBAL_NOUN.match(key)) and not written_together(
-        view, name, k
-    ):
+    if DERIVED_FORM_VERBAL_NOUN.match(key) and not written_together(view, name, k):
         return True
     return k + 1 < len(name) and _IMPERFECT.match(key) is not None and view.count(key) == 1

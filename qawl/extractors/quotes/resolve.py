@@ -19,6 +19,7 @@ from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
+from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
 from qawl.extractors.quotes.names import (
     COUNTERPARTS,
     MIN_ACCUSATIVE_STEM,
@@ -918,10 +919,6 @@ def _office_of_body(view: DocView, names: NameIndex, phrase: SpeakerPhrase, enti
     )
 
 
-# Indefinite verbal nouns of the derived forms: تفعيل (تسجيل)، إفعال (إعلان)، افتعال، استفعال.
-_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|ا..ا.|ا.ت.ا.|است..ا.)$")
-
-
 def _verbal_noun_phrase(name: str) -> bool:
     """Whether a "name" paired with a title is a verbal noun or a preposition's noun with its
     definite genitive ("تسجيل الأهداف"، "بضاحية المرسى"): an event or a place, never a person's
@@ -932,7 +929,7 @@ def _verbal_noun_phrase(name: str) -> bool:
     if len(words) < 2 or not words[1].startswith("ال") or (len(surface) > 1 and surface[1].endswith("ي")):
         return False
     # "بضاحية المرسى": ب/ل/ك + a noun and its definite genitive is a prepositional phrase.
-    return _DERIVED_VERBAL_NOUN.match(words[0]) is not None or words[0][:1] in "بلك"
+    return DERIVED_FORM_VERBAL_NOUN.match(words[0]) is not None or words[0][:1] in "بلك"
 
 
 def _names_a_body_entity(names: NameIndex, name: str) -> bool:
