@@ -37,6 +37,33 @@ def is_complementizer(view: DocView, i: int) -> bool:
     return not (i > 0 and view.bare[i - 1] in NOT_COMPLEMENTIZER_AFTER)
 
 
+# The words that follow the concessive وإنْ "even if": a perfect of كان or بدا, the jussive of
+# كان, لم + jussive, شاء ("وإن كان الطريق طويلا"، "وإن يكن متأخرا"، "وإن لم يعلن ذلك"). أنّ and
+# إنّ are followed by their noun (وأن الحريق), أنْ by a subjunctive (وأن يكون، وأن تلتزم).
+_CONCESSIVE_FOLLOWERS = frozenset(
+    {"كان", "كانت", "كانوا", "كنت", "كنا", "كن", "يكن", "تكن", "لم", "شاء", "بدا", "بدت"}
+)
+
+
+_WA_IN = "وإن"
+_SUKUN = "\u0652"
+
+
+def concessive_if(view: DocView, i: int) -> bool:
+    """Whether و+إن at token i is the concessive "even if" (a conditional particle before a
+    verb), not the complementizer إنّ/أنّ: the next word is a perfect of كان/بدا, a jussive of
+    كان, لم or شاء; or وإن is written with the hamza below and the next word has no article."""
+    nxt = i + 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    if view.bare[nxt] in _CONCESSIVE_FOLLOWERS:
+        return True
+    # Written with the hamza below and no pronoun (وإن، وإنْ), before a word without the article:
+    # إنّ takes a noun (وإن المشتبه به), the conditional a verb ("وإنْ تقدم أحد الفريقين").
+    written = view.tokens[i].text.replace(_SUKUN, "")
+    return written == _WA_IN and not view.bare[nxt].startswith("ال")
+
+
 def is_relay(view: DocView, i: int) -> bool:
     """A verb after ما that only says where words were published: "حسب ما نقلت عنه وكالة …"."""
     return i > 0 and view.bare[i - 1] in RELAY_WORDS

@@ -13,6 +13,7 @@ from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import (
     NEAR_MIDDLE,
     Trigger,
+    concessive_if,
     is_complementizer,
     relative_report,
     reports_here,
@@ -143,7 +144,7 @@ def clause_end(
                 break  # "حذر من أي عمل متهور، بعد تهديد غربي …": the writer's time of the report
             if nominal and key in FA_ANSWERS:
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
-            if nominal and key in _COORDINATED_THATS:
+            if nominal and key in _COORDINATED_THATS and not concessive_if(view, nxt):
                 break  # "أعلنت السيطرة على الحريق، وأن الحادث …": a clause, no noun of the phrase
         if j > start and is_word(j):
             cue = cues[j]
