@@ -773,6 +773,16 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 # Without فإن the phrase alone names this source: not a subject that later
                 # subjectless cues continue (a study, figures, a body named in passing).
                 named_only = answered_only and not answered
+            if (
+                speaker is None
+                and not relative
+                and not answered
+                and _postposed_closing(view, i, first, np_end, last)
+            ):
+                # "…، وفق كوميرسانت."، "…، بحسب الزبيدي.": set off after its clause and closing
+                # the sentence, a short phrase names who said the clause whatever its class.
+                speaker = _set_off_source(view, k, np_end)
+                named_only = answered_only = speaker is not None
     if dropped:
         speaker, written = None, False  # what follows the verb is whom it was said to, not who said it
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
@@ -1188,6 +1198,33 @@ def _fronted_set_off(view: DocView, np_end: int, last: int) -> bool:
 
 
 MAX_SET_OFF_SOURCE_WORDS = 5
+# The source words that close a sentence after a comma ("…، وفق رويترز."، "…، بحسب الوكالة.").
+_CLOSING_SOURCE_WORDS = frozenset({"وفق", "وفقا", "بحسب", "حسب"})
+MAX_CLOSING_SOURCE_WORDS = 2
+# What things are sorted or done by, "according to" which no one speaks (حسب الحاجة، بحسب المنطقة،
+# وفق الأصول، حسب الظروف); rules and plans are _RULE_HEADS, orders _ORDERS.
+_MANNER_HEADS = frozenset(
+    {"حاجه", "حاجات", "حاله", "حالات", "ظروف", "منطقه", "مناطق", "اصول", "طلب", "اولويه", "اولويات", "اهميه",
+     "نوع", "انواع", "موسم", "فئه", "فئات", "عمر", "اعمار", "جنس", "اقتضاء", "امكانيات", "امكان",
+     "ترتيب", "توقيت", "مواصفات", "درجه", "كميه", "نسب", "نسبه", "مقاس", "قدره", "استطاعه", "ضوابط", "اسس",
+     "اليات", "مبادئ", "سن", "مستوي", "مده", "حجم", "قيمه", "وزن", "مسافه", "رغبه", "ضروره", "اختصاص",
+     "طبيعه", "نتائج"}
+)  # fmt: skip
+
+
+def _postposed_closing(view: DocView, i: int, first: int, np_end: int, last: int) -> bool:
+    """Whether a وفق/بحسب phrase of one or two words stands after a comma and closes its
+    sentence: "ارتفعت الأسعار، وفق كوميرسانت.". What is done "according to" a plan or a rule
+    (وفق الخطة، حسب الحاجة) is left to the heads _answered_source refuses."""
+    if i <= first or not view.is_comma(i - 1) or view.bare[i] not in _CLOSING_SOURCE_WORDS:
+        return False
+    if not (np_end >= last or view.is_sentence_mark(np_end)):
+        return False
+    words = [m for m in range(i + 1, np_end) if view.is_word(m)]
+    if not 1 <= len(words) <= MAX_CLOSING_SOURCE_WORDS:
+        return False
+    key = view.bare[words[0]]
+    return not {key, key[1:], key[2:], key[3:]} & _MANNER_HEADS
 
 
 def _set_off_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
