@@ -213,17 +213,25 @@ def _subjects_after_and(view: DocView, taken: set[int], end: int) -> list[Speake
             continue
         if view.mention_label(verb) is not None:
             continue
-        _, last = view.sentence_range(verb)
-        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
-        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
-            continue
-        head = view.bare[phrase.first]
-        head = head[2:] if has_article(view, phrase.first) else head
-        if phrase.title is None and not view.words.is_a("institution", head):
-            continue
-        feminine = True if rest.endswith("ت") else None
-        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
+        event = _titled_subject_event(view, verb, True if rest.endswith("ت") else None)
+        if event is not None:
+            events.append(event)
     return events
+
+
+def _titled_subject_event(view: DocView, verb: int, feminine: bool | None) -> SpeakerEvent | None:
+    """The local event of a verb whose subject follows it at once and is a title or a body
+    ("وندد رئيس الوزراء …"، "قبل أن يتدخل مدرب الفريق …"); a bare name there is as often the
+    verb's object or one more item of a list."""
+    _, last = view.sentence_range(verb)
+    phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
+    if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+        return None
+    head = view.bare[phrase.first]
+    head = head[2:] if has_article(view, phrase.first) else head
+    if phrase.title is None and not view.words.is_a("institution", head):
+        return None
+    return SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True)
 
 
 WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
@@ -250,6 +258,9 @@ def _subjects_after_while(view: DocView, taken: set[int], end: int) -> list[Spea
     return events
 
 
+_AN = frozenset({"ان"})  # أن after قبل/بعد/منذ, once normalised
+
+
 def _subjects_after_before(view: DocView, taken: set[int], end: int) -> list[SpeakerEvent]:
     """The subject of a verb right after قبل أن / بعد أن / منذ أن ("قبل أن يتدخل مدرب الفريق،
     سامي الحداد، ويقول …"): the particle opens an adverbial clause, verb first, with a subject of
@@ -258,7 +269,7 @@ def _subjects_after_before(view: DocView, taken: set[int], end: int) -> list[Spe
     :func:`_subjects_after_and`, and only a title or a body after the verb (a bare name after it
     is as often its object)."""
     events = []
-    for an in tokens_keyed(view, frozenset({"ان"})):
+    for an in tokens_keyed(view, _AN):
         verb = an + 1
         if an < 1 or verb >= end or verb in taken or not view.is_word(verb):
             continue
@@ -268,17 +279,10 @@ def _subjects_after_before(view: DocView, taken: set[int], end: int) -> list[Spe
             continue
         if view.keys[verb].endswith(NOUN_ENDINGS) or len(view.keys[verb]) < MIN_AND_VERB:
             continue
-        _, last = view.sentence_range(verb)
-        phrase = parse_speaker(view, verb + 1, min(last, verb + 12))
-        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
-            continue
-        first = view.bare[phrase.first]
-        first = first[2:] if has_article(view, phrase.first) else first
-        if phrase.title is None and not view.words.is_a("institution", first):
-            continue
         bare = view.bare[verb]
-        feminine = True if bare.endswith("ت") or bare[:1] == "ت" else None
-        events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False, local=True))
+        event = _titled_subject_event(view, verb, True if bare.endswith("ت") or bare[:1] == "ت" else None)
+        if event is not None:
+            events.append(event)
     return events
 
 
