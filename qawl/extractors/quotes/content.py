@@ -27,6 +27,7 @@ from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
     COMPLEMENTIZERS,
+    COORDINATED_COMPLEMENTIZERS,
     FA_ANSWERS,
     NO_CONJUNCTION_AFTER,
     ON,
@@ -144,7 +145,7 @@ def clause_end(
                 break  # "حذر من أي عمل متهور، بعد تهديد غربي …": the writer's time of the report
             if nominal and key in FA_ANSWERS:
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
-            if nominal and key in _COORDINATED_THATS and not concessive_if(view, nxt):
+            if nominal and key in COORDINATED_COMPLEMENTIZERS and not concessive_if(view, nxt):
                 break  # "أعلنت السيطرة على الحريق، وأن الحادث …": a clause, no noun of the phrase
         if j > start and is_word(j):
             cue = cues[j]
@@ -236,8 +237,6 @@ def clause_end(
     return j
 
 
-# وأن، وأنه …: a complementizer with the conjunction written on it opens a coordinated clause.
-_COORDINATED_THATS = frozenset("و" + word for word in COMPLEMENTIZERS)
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
 # وفق، وفقا، طبقا "in conformity with": inside a clause they govern a rule or plan ("تم التصويت
 # وفق القانون"); they end the content only when they relay a saying (_relays_the_source).

@@ -46,6 +46,7 @@ from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    COORDINATED_COMPLEMENTIZERS,
     INTERROGATIVES,
     MAIN_CLAUSE_OPENERS,
     MODAL_VERBS,
@@ -155,7 +156,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             and bare[j] not in pronoun_complements
             and bare[j][:1] not in preposition_letters
             and bare[j - 1] not in RELATIVES
-            and keys[j] not in _COORDINATED_THATS
+            and keys[j] not in COORDINATED_COMPLEMENTIZERS
         ):
             # A word without a cue that none of the tests below acts on: passed at once.
             j += 1
@@ -179,7 +180,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_comma(j):
             # "وشدد الوزير، حين التقى النقابيين، على …": a comma closes the subordinate clause too.
             in_adverbial = subordinate = other_clause = False
-        elif j > cue_index + 2 and is_comma(j - 1) and keys[j] in _COORDINATED_THATS:
+        elif j > cue_index + 2 and is_comma(j - 1) and keys[j] in COORDINATED_COMPLEMENTIZERS:
             # "أعلنت الوزارة السيطرة على الحريق، وأن الحادث لم يسفر عن إصابات": a أنّ-clause
             # coordinated after the object has its own verb, whose prepositions are not the cue's.
             subordinate = True
@@ -426,10 +427,6 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
-
-
-# وأن، وأنه، وأنها …: a complementizer with the conjunction written on it.
-_COORDINATED_THATS = frozenset("و" + word for word in COMPLEMENTIZERS)
 
 
 def _passed_on(carriers: list[int], carrier: int) -> list[int]:

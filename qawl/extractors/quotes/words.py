@@ -108,6 +108,8 @@ _COMPLEMENTIZER_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "ني", 
 COMPLEMENTIZERS = frozenset(
     b + p for b in _COMPLEMENTIZER_BASES if b != "لان" for p in _COMPLEMENTIZER_PRONOUNS
 )
+# وأن، وأنه، وأنها …: a complementizer with the conjunction written on it opens a coordinated clause.
+COORDINATED_COMPLEMENTIZERS = frozenset("و" + word for word in COMPLEMENTIZERS)
 # أن after these is part of a conjunction (بعد أن، قبل أن، إلا أن), not of the cue.
 NOT_COMPLEMENTIZER_AFTER = frozenset({"بعد", "قبل", "دون", "الا", "منذ", "بد", "حين", "رغم", "من"})
 
