@@ -21,7 +21,7 @@ def _speaker(text: str, fragment: str) -> tuple[str | None, str | None]:
 
 def test_accusative_noun_of_lakinna_is_the_subject() -> None:
     text = 'حافظت الشركة على الصمت، لكن متحدثا رسميا أخبر صحيفة لوموند أنه "من الطبيعي أن نتشاور".'
-    # The span is as written; the name is the description in the nominative (a109), as the tuning gold writes it.
+    # The span as written; the name is the description in the nominative (a109), as the gold writes it.
     assert _speaker(text, "من الطبيعي") == ("متحدثا رسميا", "متحدث رسمي")
 
 
