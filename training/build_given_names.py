@@ -41,7 +41,6 @@ Usage: python training/build_given_names.py --shared ../shared [--min-count 3] [
 
 from __future__ import annotations
 
-import argparse
 import collections
 import re
 import sys
@@ -50,8 +49,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_known_names import (
     NEWS_GOLD,
-    add_news_option,
-    add_wikifane_option,
+    gold_list_parser,
     gold_sources,
 )  # training/ is this folder
 
@@ -152,12 +150,8 @@ def select(counts: dict[str, collections.Counter], min_count: int) -> list[tuple
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser = gold_list_parser(__doc__.splitlines()[0], GIVEN_NAMES_FILE, NEWS, WIKIFANE)
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
-    parser.add_argument("--out", type=Path, default=GIVEN_NAMES_FILE)
-    add_news_option(parser, NEWS)
-    add_wikifane_option(parser, WIKIFANE)
     args = parser.parse_args()
     sentences, notes = gold_sources(args)
     names = candidates(sentences)

@@ -212,6 +212,20 @@ def add_wikifane_option(parser: argparse.ArgumentParser, default: bool) -> None:
     parser.set_defaults(wikifane_default=default)
 
 
+def gold_list_parser(
+    description: str, out: Path, news: Path | None, wikifane: bool | None, out_help: str | None = None
+) -> argparse.ArgumentParser:
+    """The options every list built from the NER gold shares: ``--shared``, ``--out``, the news gold
+    and, unless ``wikifane`` is None, WikiFANE."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--out", type=Path, default=out, help=out_help)
+    add_news_option(parser, news)
+    if wikifane is not None:
+        add_wikifane_option(parser, wikifane)
+    return parser
+
+
 def wikifane_source(args: argparse.Namespace) -> Path | None:
     """The WikiFANE file the list is built from, None when it is no source (see add_wikifane_option)."""
     if args.no_wikifane or (args.wikifane is None and not args.wikifane_default):
@@ -520,11 +534,7 @@ HEADER = """\
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=KNOWN_NAMES_FILE)
-    add_news_option(parser, NEWS)
-    add_wikifane_option(parser, WIKIFANE)
+    parser = gold_list_parser(__doc__.split("\n\n")[0], KNOWN_NAMES_FILE, NEWS, WIKIFANE)
     args = parser.parse_args()
     wiki_file = wikifane_source(args)
     base, veto = train_base(args.shared), wikifane(args.shared, args.wikifane)

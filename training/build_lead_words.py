@@ -62,7 +62,6 @@ Usage: python training/build_lead_words.py --shared ../shared [--news FILE | --n
 
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from pathlib import Path
@@ -70,8 +69,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_known_names import (  # training/ is this folder
     NEWS_GOLD,
-    add_news_option,
-    add_wikifane_option,
+    gold_list_parser,
     gold_sources,
 )
 
@@ -129,11 +127,7 @@ def select(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=LEAD_WORDS_FILE)
-    add_news_option(parser, NEWS)
-    add_wikifane_option(parser, WIKIFANE)
+    parser = gold_list_parser(__doc__.splitlines()[0], LEAD_WORDS_FILE, NEWS, WIKIFANE)
     args = parser.parse_args()
     data, notes = gold_sources(args)
     kept = select(*count(data))

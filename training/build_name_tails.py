@@ -47,7 +47,6 @@ Usage: python training/build_name_tails.py --shared ../shared [--news FILE | --n
 
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from pathlib import Path
@@ -55,8 +54,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_known_names import (  # training/ is this folder
     NEWS_GOLD,
-    add_news_option,
-    add_wikifane_option,
+    gold_list_parser,
     gold_sources,
 )
 
@@ -124,11 +122,9 @@ def select(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"bundled list: {NAME_TAILS_FILE}")
-    add_news_option(parser, NEWS)
-    add_wikifane_option(parser, WIKIFANE)
+    parser = gold_list_parser(
+        __doc__.splitlines()[0], DEFAULT_OUT, NEWS, WIKIFANE, out_help=f"bundled list: {NAME_TAILS_FILE}"
+    )
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
     parser.add_argument("--min-share", type=float, default=MIN_SHARE)
     args = parser.parse_args()

@@ -24,13 +24,12 @@ Usage: python training/build_org_phrases.py --shared ../shared [--news FILE]
 
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_known_names import add_news_option, news_note, training_data  # training/ is this folder
+from build_known_names import gold_list_parser, news_note, training_data  # training/ is this folder
 
 from qawl.extractors.ner_known import first_word_readings
 from qawl.extractors.ner_org_phrases import ORG_PHRASE_HEADS_FILE, is_lam_word, phrase_end
@@ -84,10 +83,7 @@ def heads(uses: dict[str, collections.Counter]) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--out", type=Path, default=ORG_PHRASE_HEADS_FILE)
-    add_news_option(parser, NEWS)
+    parser = gold_list_parser(__doc__.split("\n\n")[0], ORG_PHRASE_HEADS_FILE, NEWS, wikifane=None)
     args = parser.parse_args()
     rows = heads(count_uses(training_data(args.shared, args.news, args.news_sentences)))
     print(f"{len(rows)} heads", file=sys.stderr)

@@ -25,14 +25,13 @@ Usage: python training/build_person_first_words.py --shared ../shared [--min-cou
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_given_names import candidates, count  # training/ is this folder
-from build_known_names import NEWS_GOLD, add_news_option, add_wikifane_option, gold_sources
+from build_known_names import NEWS_GOLD, gold_list_parser, gold_sources
 
 from qawl.extractors.ner_filter import read_word_list
 from qawl.extractors.ner_spans import DATA_DIR, GIVEN_NAMES_FILE
@@ -89,12 +88,8 @@ def select(counts: dict, min_count: int, given: frozenset[str]) -> list[tuple[st
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser = gold_list_parser(__doc__.splitlines()[0], OUT, NEWS_GOLD, True)
     parser.add_argument("--min-count", type=int, default=MIN_COUNT)
-    parser.add_argument("--out", type=Path, default=OUT)
-    add_news_option(parser, NEWS_GOLD)
-    add_wikifane_option(parser, True)
     args = parser.parse_args()
     sentences, notes = gold_sources(args)
     given = read_word_list(GIVEN_NAMES_FILE)
