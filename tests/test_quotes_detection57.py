@@ -30,7 +30,7 @@ def test_a_hardship_suffered_is_no_complaint_reported() -> None:
 
 
 def test_a_complaint_in_quote_marks_is_a_nominal_quote() -> None:
-    text = "وشكا سكان الحي من \"التهميش المتواصل\" لمنطقتهم."
+    text = 'وشكا سكان الحي من "التهميش المتواصل" لمنطقتهم.'
     quote = quote_with(quotes_of(text), "التهميش")
     assert quote.cue.text == "وشكا"
     assert quote.kind == "nominal"
