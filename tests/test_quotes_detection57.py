@@ -44,3 +44,22 @@ def test_a_complementizer_far_after_a_complaint_is_not_its_content() -> None:
         "منذ سنوات عديدة دون حل واضح من السلطات المحلية أن المشاريع الجديدة لم تنطلق."
     )
     assert all(q.cue is None or "يشكو" not in q.cue.text for q in quotes_of(text))
+
+
+# ------------------------ a quoted outlet name inside a source phrase is the source, not a quote
+
+
+def test_a_long_quoted_outlet_name_closes_no_source_phrase() -> None:
+    # After موقع the marks hold the site's name, four words long: the phrase attributes the
+    # clause before it, and the name is no content.
+    text = 'وظهرت الممثلة في حلقات المسلسل أكثر من أي ممثل آخر، وفق موقع "آي إم دي بي" الفني.'
+    quote = quote_with(quotes_of(text), "الممثلة")
+    assert quote.cue.text == "وفق"
+    assert quote.content.text == "وظهرت الممثلة في حلقات المسلسل أكثر من أي ممثل آخر"
+    assert all("دي بي" not in q.content.text for q in quotes_of(text))
+
+
+def test_a_fronted_phrase_with_a_quoted_outlet_name_attributes_the_answer() -> None:
+    text = 'وبحسب صحيفة "وول ستريت جورنال الأمريكية" الواسعة الانتشار فإن الشركة ستغلق فرعها في باريس.'
+    quote = quote_with(quotes_of(text), "الشركة")
+    assert quote.content.text == "الشركة ستغلق فرعها في باريس"

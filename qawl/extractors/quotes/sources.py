@@ -707,6 +707,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             and np_end in view.open_close
             and np_end > k
             and not _quoted_short(view, np_end)
+            and not _quoted_outlet_name(view, np_end)
         ):
             break
         if np_end > k and _opens_coordinated_report(view, np_end):
@@ -1701,6 +1702,24 @@ def _clause_start(view: DocView, i: int, first: int) -> bool:
 def _quoted_short(view: DocView, open_token: int) -> bool:
     close = view.open_close.get(open_token)
     return close is not None and close - open_token <= 4
+
+
+# The longest outlet name a pair of marks holds after its medium noun (موقع "آي إم دي بي").
+MAX_OUTLET_NAME = 6
+
+
+def _quoted_outlet_name(view: DocView, open_token: int) -> bool:
+    """Whether the marks at ``open_token`` hold the name of the outlet the noun before them
+    names: "وفق موقع "آي إم دي بي" الفني"، "بحسب صحيفة "وول ستريت جورنال"": after صحيفة، موقع،
+    وكالة … the marks name the source, whatever the name's length, and hold no words said."""
+    close = view.open_close.get(open_token)
+    if close is None or close - open_token > MAX_OUTLET_NAME + 1 or open_token == 0:
+        return False
+    before = open_token - 1
+    if not view.is_word(before):
+        return False
+    key = view.bare[before]
+    return view.words.is_a("media", key[2:] if key.startswith("ال") else key)
 
 
 def _source_phrase_end(view: DocView, i: int) -> int | None:
