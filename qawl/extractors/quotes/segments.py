@@ -13,12 +13,14 @@ from pathlib import Path
 
 from qawl.arabic import normalize
 from qawl.extractors.ner_known import KNOWN_NAMES_FILE
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import (
     adjective_like,
     is_relational,
     name_before_object,
     plural_after_singular,
 )
+from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import (
     GENITIVE_NAME_LINKS,
@@ -315,10 +317,12 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
             name = [] if _plural_construct(view, name) else name_before_object(view, name, object_follows)
             if len(name) > 1 and _manner_state(view, name[-1]):
                 name = name[:-1]  # "سامي العلوي مازحا": the speaker's state, no part of his name
-            if name and _accusative_noun(view, name[0]):
+            if name and (_accusative_noun(view, name[0]) or _accusative_quantity(view, name[0])):
                 # "أصدر النائب العام قرارا …": a name in apposition to its title is in the
                 # subject's case; a noun in the indefinite accusative is the verb's object.
                 name = []
+            if name and has_article(view, title[-1]) and _owned_chain(view, name):
+                name = []  # "ويحاول السفير تصحيح صورة بلده": a thing owned, the verb's object
         title_range = (title[0], title[-1] + 1)
         if name:
             name_range = (name[0], name[-1] + 1)
@@ -572,6 +576,48 @@ def _accusative_noun(view: DocView, i: int) -> bool:
     return view.count(stem) > 0 or view.count("ال" + stem) > 0
 
 
+# What an indefinite accusative of quantity governs: "عددا من"، "مزيدا من"، "جزءا من".
+_QUANTITY_PREPOSITIONS = frozenset({"من"})
+_MIN_QUANTITY_NOUN = 4  # عدد+ا
+
+
+def _accusative_quantity(view: DocView, i: int) -> bool:
+    """An indefinite noun with the accusative's tanwin alef and من right after it ("واستعرضت
+    الصحيفة عددا من الإشارات"، "وقدم الوزير مزيدا من التفاصيل"): the verb's object, which
+    :func:`_accusative_noun` misses when the document never writes its stem alone. A name in
+    apposition to the title shares the subject's nominative and governs no من. Not a given name
+    in ا (رضا، لينا), nor a word the document writes again (a foreign name recurs)."""
+    key = view.bare[i]
+    if has_article(view, i) or not view.tokens[i].text.endswith("ا") or len(key) < _MIN_QUANTITY_NOUN:
+        return False
+    if key in given_names() or view.count(view.keys[i]) > 1:
+        return False
+    nxt = i + 1
+    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _QUANTITY_PREPOSITIONS
+
+
+def _owned_chain(view: DocView, name: list[int]) -> bool:
+    """Whether the words read as the name after a definite title are a verbal noun in construct
+    ending in its owner's pronoun ("ويحاول السفير السعودي تصحيح صورة بلده"، "وواصل المدرب دعم
+    خيارات فريقه"): the pronoun makes the chain a thing someone owns, never a person's name, so it
+    opens the verb's object. The verbal noun is no given name (تيسير، تحسين are)."""
+    if len(name) < 2 or not verbal_noun(view, name[0]) or view.bare[name[0]] in given_names():
+        return False
+    if any(has_article(view, k) for k in name):
+        return False
+    last = view.tokens[name[-1]].text
+    # بلد+ه: a stem of three letters before the pronoun; the ة of a noun is no pronoun, nor الله.
+    return len(view.bare[name[-1]]) > _MIN_OWNED_WORD and _owned_ending(last)
+
+
+_MIN_OWNED_WORD = 3
+_OWNED_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _owned_ending(text: str) -> bool:
+    return text.endswith(_OWNED_ENDINGS) and not text.endswith(("ة", "الله"))
+
+
 def _owned(view: DocView, i: int, single: bool = True) -> bool:
     """A noun with a possessive pronoun (بيانه، رسمها، تصريحاتهم; not the ة of جمعية, read ه)."""
     key = view.bare[i]
@@ -663,8 +709,16 @@ def _oblique_plural(view: DocView, head: int, i: int) -> bool:
     plural in ين: a subject is nominative, so its plural adjective would end in ون; in ين the
     word is accusative, the object that follows the subject ("ودعا الولباني المترشحين إلى").
     A plural head is left: in ين itself (المحتجين الغاضبين, as the press often writes the
-    subject) or a broken plural in ة (القضاة المتعهدين)."""
+    subject) or a broken plural in ة (القضاة المتعهدين). A head in the nominative ون shows the
+    case the plural adjective would share ("الديمقراطيون الجمهوريون"), so a word in ين after it
+    is the object ("واتهم الديمقراطيون الجمهوريين بـ")."""
     text = view.tokens[i].text
-    return (
-        len(text) > 5 and text.endswith("ين") and not view.tokens[head].text.endswith(("ين", "ون", "ات", "ة"))
-    )
+    if len(text) <= _MIN_SOUND_PLURAL or not text.endswith("ين"):
+        return False
+    head_text = view.tokens[head].text
+    if head_text.endswith("ون") and len(head_text) > _MIN_SOUND_PLURAL:
+        return True
+    return not head_text.endswith(("ين", "ون", "ات", "ة"))
+
+
+_MIN_SOUND_PLURAL = 5  # ال + a stem of two or more letters + ون/ين
