@@ -1455,6 +1455,7 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     anonymous source, or a name the document repeats (not an object read as a subject)."""
     # "وقاطع القاضي مرافعة المتهم …، قائلا": the title is the subject, the event its object.
     phrase = title_before_object(view, event.speaker) or event.speaker
+    phrase = _titled_name_closed(view, names, phrase) or phrase
     span = speaker_span(view, phrase)
     opens_sentence = (
         view.sentence_range(event.cue)[0] == event.cue and view.keys[event.cue] == view.bare[event.cue]
@@ -1472,14 +1473,17 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         # After any other verb, only one that agrees: "أصدرت وزارة الدفاع بيانا" (feminine
         # verb, feminine body), not "وزار مقر وزارة الدفاع".
         body = body and (event.feminine is True) == view.tokens[phrase.first].text.endswith("ة")
+    closed = None
     if phrase.kind == "name" and phrase.title is None and not body and not names.known(span.text):
-        phrase = known_head(view, names, phrase) or phrase
+        closed = _name_closed_by_surname(view, names, phrase)
+        phrase = known_head(view, names, phrase) or closed or phrase
         span = speaker_span(view, phrase)
     if (
         phrase.kind == "name"
         and phrase.title is None
         and not opens_sentence
         and not body
+        and phrase is not closed
         and not names.known(span.text)
         and not (event.speech_verb and post_follows(view, phrase))
         and not introduced_person(view, phrase)
@@ -1502,6 +1506,49 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         feminine = False
     said = Said(name, entity, feminine, informant=event.speech_verb)
     return with_source_kind(view, said, phrase, event.cue, None)
+
+
+def _titled_name_closed(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """A title and the family name that ends a person's name the document gives in full, with a
+    definite noun read on after it: "وبدأ النائب فليك الجلسة" after "جيف فليك". The name ends
+    with the family name, and a definite word after it that is no nisba (a family name in ال is
+    mostly one: العبادي) is the verb's object. Gives the title and the name alone, or None."""
+    if phrase.title is None or phrase.name is None or phrase.pair is not None:
+        return None
+    first, end = phrase.name
+    after = first + 1
+    if end - first < _GIVEN_AND_FAMILY or not view.is_word(after) or not has_article(view, after):
+        return None
+    if _nisba(view, after) or not _name_word(view, first) or has_article(view, first):
+        return None
+    words = name_words(view.tokens[first].text)
+    if len(words) != 1 or names.person_ending_in(words[0]) is None:
+        return None
+    other = names.person_ending_in(name_words(view.tokens[after].text)[-1])
+    if other is not None and name_words(other) != name_words(view.text_of(first, end)):
+        return None  # "ياسر القحطاني": the definite word ends another name the document gives
+    return SpeakerPhrase(first, after, "name", phrase.title, (first, after))
+
+
+def _name_closed_by_surname(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """A given name and the family name the document gives a speaker alone, with the verb's
+    object read on after them: "لم يؤكد جايسون غرينبلات تفاصيل …، لكنه قال" when "وقال غرينبلات"
+    stands elsewhere. A person's name ends with the family name, so the subject is the given
+    name and that family name; the words after them open the object."""
+    first = phrase.first
+    if phrase.last - first <= _GIVEN_AND_FAMILY or not _name_word(view, first) or has_article(view, first):
+        return None
+    if names.known(view.tokens[first].text) or view.keys[first] in view.vocabulary:
+        return None  # "ووصف ترامب غرينبلات": a name the document gives alone is a person of its own
+    family = first + 1
+    if not view.is_word(family) or has_article(view, family) or view.bare[family] in given_names():
+        return None
+    if not names.person_closing((name_words(view.tokens[family].text) or ("",))[-1:]):
+        return None
+    return SpeakerPhrase(first, family + 1, "name", None, (first, family + 1))
+
+
+_GIVEN_AND_FAMILY = 2
 
 
 MIN_NAME_LETTERS = 3  # a given or family name read as a verb: معز، فورد

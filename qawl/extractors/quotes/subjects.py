@@ -304,6 +304,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return None  # "وأثناء الحفل تعهد العروسان": the subject follows the verb
     return (
         _accusative_subject(view, cue)
+        or _dual_noun_before(view, cue)
         or _fronted_noun_phrase(view, cue)
         or _subject_before_relative(view, cue)
         or _subject_before_parenthesis(view, cue)
@@ -311,6 +312,31 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         or _subject_before_adverbial(view, cue)
         or _plural_fronted_subject(view, cue)
     )
+
+
+def _dual_noun_before(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The indefinite noun in the dual right before a verb of saying in the dual: "قابلته
+    امرأتان قالتا له إن …"، "وظهر شاهدان أكدا أن …". An indefinite noun takes its describing clause
+    without الذي, and the verb agrees with it in number, which no other noun of the sentence
+    shares, so the noun is the subject. The noun ends in the nominative dual ـان: ـتان, or ـان
+    on a singular the document also writes (مسؤول، مسؤولان), not a name in ان (إيران، عمان)."""
+    found = view.cues[cue]
+    noun = cue - 1
+    if found is None or found.kind != "verb" or noun < 0 or not view.is_word(noun):
+        return None
+    lemma = lemma_key(found.lemma)
+    key = view.bare[cue]
+    if key not in (lemma + "ا", lemma + "تا"):
+        return None
+    word = view.bare[noun]
+    if has_article(view, noun) or view.mention_label(noun) is not None or not word.endswith("ان"):
+        return None
+    stem = word[:-2]
+    if len(stem) < _MIN_DUAL_STEM or (
+        not word.endswith("تان") and view.count(stem) + view.count("ال" + stem) == 0
+    ):
+        return None
+    return SpeakerPhrase(noun, cue, "description")
 
 
 # A dual in ان and a sound masculine plural in ون: endings of the nominative only.
