@@ -92,6 +92,8 @@ from qawl.extractors.quotes.subjects import (
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
+    CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     INDEPENDENT_PRONOUNS,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
@@ -443,7 +445,7 @@ def _quote(
         # With the subject before the verb, a noun after the verb is its object.
         fronted = _name_before_apposition(view, frame.cue, frame.feminine)
         if fronted is None and frame.speaker is None:
-            fronted = _preceded_subject(view, frame.cue)
+            fronted = _preceded_subject(view, frame.cue) or _titled_topic(view, frame.cue, frame.feminine)
         if fronted is not None:
             return _quote(view, names, replace(frame, speaker=fronted), history, reported)
     if frame.speaker is None and not plural and not frame.feminine:
@@ -2269,6 +2271,46 @@ def _name_before_apposition(view: DocView, cue: int, feminine: bool | None) -> S
     if any(not _name_token(view, k) or view.is_word(k) for k in range(phrase.last, opening)):
         return None  # the phrase must reach the comma, but for the mark that closes a quoted name
     return phrase
+
+
+MAX_TOPIC_STRETCH = 30  # a title, a name and a long description of the post before the comma
+
+
+def _titled_topic(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
+    """The title and name that open a sentence whose verb of saying, with no conjunction, comes
+    after the comma that closes their description: "عالم الاجتماع ميشال فيفيوركا مدير الدراسات
+    بالمدرسة العليا …، قال لفرانس24 إن …". The sentence is nominal, its topic the person named
+    first and its predicate the verb's clause, whose dropped subject is that person, not the last
+    speaker. Only one stretch before the comma, with no verb of saying, relative, complementizer
+    or clause opener in it (those make the words a clause of their own), and a title that agrees
+    with the verb."""
+    if view.keys[cue] != view.bare[cue] or cue < 3 or not view.is_comma(cue - 1):
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    comma = cue - 1
+    if comma - sentence_first > MAX_TOPIC_STRETCH:
+        return None
+    for k in range(sentence_first, comma):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        key = view.keys[k]
+        if key in RELATIVES or key in COMPLEMENTIZERS or key in CLAUSE_OPENERS or key in MAIN_CLAUSE_OPENERS:
+            return None
+    phrase = parse_speaker(view, sentence_first, comma)
+    if phrase is None or phrase.start != sentence_first or phrase.kind != "name":
+        return None
+    if feminine is not None and view.tokens[phrase.start].text.endswith("ة") != feminine:
+        return None
+    if phrase.title is not None:
+        return phrase
+    # A person: a given name in the phrase, the words before it naming what the person is
+    # ("عالم الاجتماع ميشال فيفيوركا").
+    given = next((k for k in range(phrase.first, phrase.last) if view.bare[k] in given_names()), None)
+    if given is None or given + 1 >= phrase.last:
+        return None
+    if given == phrase.first:
+        return phrase
+    return SpeakerPhrase(given, phrase.last, "name", (phrase.first, given), (given, phrase.last))
 
 
 # "وسبق لـX أن أعلن"، "كما سبق لـX أن"، "لم يسبق لـX أن"

@@ -261,6 +261,8 @@ def _addressee_first(view: DocView, k: int) -> bool:
     rest = key[1:]
     if view.words.is_a("stop", rest) or is_title_word(view, k):
         return False
+    if any(char.isdigit() for char in rest):
+        return True  # "قال لفرانس24": a channel's name with its number; no person's name has one
     # A short outlet (لبي بي سي) may recur; a longer ل-word the document repeats may be a name.
     return view.count(rest) > 0 and (len(key) == 3 or view.count(key) == 1)
 
