@@ -1187,6 +1187,10 @@ def _possessor_subject(view: DocView, names: NameIndex, frame: Frame, history: l
             for k in range(phrase.first, min(phrase.last, phrase.first + 2))
         ):
             return None  # a thing or a place; "عائلة كوكس": a family named by its member speaks
+        parsed = parse_speaker(view, phrase.first, phrase.last)
+        if parsed is not None and parsed.start == phrase.first and parsed.last == phrase.last:
+            # "وافتتح النائب كارتر الاجتماع بقوله": the verb's object after the family name.
+            phrase = _titled_name_closed(view, names, parsed) or phrase
         name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
         return with_source_kind(view, Said(name, entity, feminine), phrase, verb, None)
     return None
@@ -1527,7 +1531,7 @@ def _titled_name_closed(view: DocView, names: NameIndex, phrase: SpeakerPhrase) 
     if len(words) != 1 or names.person_ending_in(words[0]) is None:
         return None
     other = names.person_ending_in(name_words(view.tokens[after].text)[-1])
-    if other is not None and name_words(other) != name_words(view.text_of(first, end)):
+    if other is not None and words[0] not in name_words(other):
         return None  # "ياسر القحطاني": the definite word ends another name the document gives
     return SpeakerPhrase(first, after, "name", phrase.title, (first, after))
 

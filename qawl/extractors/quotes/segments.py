@@ -289,8 +289,10 @@ def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -
     if view.tokens[head].text[:2] in ("وإ", "وأ") and words.is_a("stop", view.keys[head][1:]):
         return None  # "وإلى جانب …": و on a preposition, not the title والي its key spells
     before = cues[head - 1] if head > 0 else None
-    if len(seg) > 1 and before is not None and before.kind == "verb" and _addressee_first(view, head):
+    if before is not None and before.kind == "verb" and _addressee_first(view, head):
         # The subject, if any, follows the addressee: "وقال لرويترز مسؤول أمريكي إن".
+        if len(seg) == 1:
+            return None  # "وقال لرويترز إن": the subject is dropped
         nxt = seg[1]
         if words.is_a("anonymous", view.bare[nxt]) or is_title_word(view, nxt):
             return parse_segment(view, seg[1:], object_follows)
@@ -599,19 +601,22 @@ def _accusative_quantity(view: DocView, i: int) -> bool:
 
 
 def _owned_chain(view: DocView, name: list[int]) -> bool:
-    """Whether the words read as the name after a definite title are a verbal noun in construct
-    ending in its owner's pronoun ("ويحاول السفير السعودي تصحيح صورة بلده"، "وواصل المدرب دعم
-    خيارات فريقه"): the pronoun makes the chain a thing someone owns, never a person's name, so it
-    opens the verb's object. The verbal noun is no given name (تيسير، تحسين are)."""
-    if len(name) < 2 or not verbal_noun(view, name[0]) or view.bare[name[0]] in given_names():
+    """Whether the words read as the name after a definite title open a verbal noun in construct
+    whose chain ends in its owner's pronoun ("ويحاول السفير السعودي تصحيح صورة بلده"، "وواصل
+    المدرب دعم خيارات فريقه"): the pronoun makes the chain a thing someone owns, never a person's
+    name, so it opens the verb's object. The verbal noun is no given name (تيسير، تحسين may be)."""
+    if not name or not verbal_noun(view, name[0]) or view.bare[name[0]] in given_names():
         return False
-    if any(has_article(view, k) for k in name):
-        return False
-    last = view.tokens[name[-1]].text
-    # بلد+ه: a stem of three letters before the pronoun; the ة of a noun is no pronoun, nor الله.
-    return len(view.bare[name[-1]]) > _MIN_OWNED_WORD and _owned_ending(last)
+    for k in range(name[0] + 1, min(len(view), name[0] + _MAX_OWNED_CHAIN)):
+        if not view.is_word(k) or has_article(view, k):
+            return False
+        # بلد+ه: a stem of three letters before the pronoun; the ة of a noun is no pronoun.
+        if len(view.bare[k]) > _MIN_OWNED_WORD and _owned_ending(view.tokens[k].text):
+            return True
+    return False
 
 
+_MAX_OWNED_CHAIN = 4  # the verbal noun and up to three genitives
 _MIN_OWNED_WORD = 3
 _OWNED_ENDINGS = ("ه", "ها", "هم", "هما")
 
