@@ -81,3 +81,21 @@ def test_person_opening_the_sentence_is_the_subject_after_its_description() -> N
         'الحركات الاحتجاجية، قال لتلفزيون24 في اتصال هاتفي إن "الأزمة عميقة".'
     )
     assert _speaker(text, "الأزمة عميقة")[1] == "سامي بن عمر"
+
+
+def test_conjunction_of_time_ends_the_titled_name() -> None:
+    text = 'وردت الممثلة السورية حينما قالت للجمهور "أنا سعيدة بوجودكم". وقال المخرج إن العرض ناجح.'
+    assert _speaker(text, "سعيدة بوجودكم")[1] != "حينما"
+
+
+def test_noun_in_construct_with_a_known_name_is_no_given_name() -> None:
+    text = (
+        "وقالت أصالة إن الحفل رائع. إلا أن تعليق أصالة أتى مخففا، وذلك عندما خاطبت الحضور "
+        'قائلة: "سأواصل الغناء".'
+    )
+    assert _speaker(text, "سأواصل الغناء")[1] == "أصالة"
+
+
+def test_dual_noun_takes_its_dual_adjective() -> None:
+    text = "ورصدت السلطات قاربا على متنه سائحتان أمريكيتان أكدتا أنهما ضلتا الطريق."
+    assert _speaker(text, "ضلتا الطريق")[0] == "سائحتان أمريكيتان"

@@ -1546,6 +1546,10 @@ def _name_closed_by_surname(view: DocView, names: NameIndex, phrase: SpeakerPhra
         return None
     if names.known(view.tokens[first].text) or view.keys[first] in view.vocabulary:
         return None  # "ووصف ترامب غرينبلات": a name the document gives alone is a person of its own
+    if view.bare[first] not in given_names() and (
+        view.tokens[first].text.endswith("ة") or verbal_noun(view, first) or is_title_word(view, first)
+    ):
+        return None  # "تعليق أصالة"، "وثارت ثائرة هيلي": a noun in construct with the name
     family = first + 1
     if not view.is_word(family) or has_article(view, family) or view.bare[family] in given_names():
         return None

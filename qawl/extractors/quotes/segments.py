@@ -54,6 +54,7 @@ from qawl.extractors.quotes.words import (
     OBJECT_ENDINGS,
     PROPOSITION_NOUNS,
     QUANTIFIERS,
+    SUBORDINATORS,
 )
 
 MAX_SEGMENT_WORDS = 7
@@ -115,8 +116,10 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
             break  # "وزير الأمن بنوالاس قال لتلفزيون …": the phrase ends at the next verb
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
             break  # "جددت ميركل تأكيدها أن": a noun with its possessor is the object
-        if keys[i] in CLAUSE_OPENERS:
-            break  # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate
+        if keys[i] in CLAUSE_OPENERS or keys[i] in SUBORDINATORS:
+            # "أما الرئيس الإيراني حسن روحاني فقد هاجم": قد opens the predicate; "النجمة
+            # اللبنانية حينما قالت": a conjunction of time opens a clause, no word of a name.
+            break
         key = bare[i]
         if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):
             kept.append(i)  # "رئيسة هذه الجمعية": a demonstrative inside the title's genitive

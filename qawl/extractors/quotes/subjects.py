@@ -336,7 +336,15 @@ def _dual_noun_before(view: DocView, cue: int) -> SpeakerPhrase | None:
         not word.endswith("تان") and view.count(stem) + view.count("ال" + stem) == 0
     ):
         return None
-    return SpeakerPhrase(noun, cue, "description")
+    start = noun
+    if noun > 0 and view.is_word(noun - 1) and _indefinite_dual(view, noun - 1):
+        start = noun - 1  # "كوريان شماليان أعربا": the dual noun and its dual adjective
+    return SpeakerPhrase(start, cue, "description")
+
+
+def _indefinite_dual(view: DocView, k: int) -> bool:
+    word = view.bare[k]
+    return not has_article(view, k) and word.endswith("ان") and len(word) - 2 >= _MIN_DUAL_STEM
 
 
 # A dual in ان and a sound masculine plural in ون: endings of the nominative only.
