@@ -36,6 +36,7 @@ from qawl.extractors.quotes.words import (
     DEMONSTRATIVES,
     MAIN_CLAUSE_OPENERS,
     PROPOSITION_NOUNS,
+    SUBORDINATORS,
 )
 
 WRITTEN = [
@@ -135,7 +136,7 @@ def _plain_cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[i
             cue = None
         if cue is not None and (cue.kind == "verb" or (cue.kind == "noun" and cue.object_suffix)):
             break
-        if position > 0 and view.keys[i] in CLAUSE_OPENERS:
+        if position > 0 and (view.keys[i] in CLAUSE_OPENERS or view.keys[i] in SUBORDINATORS):
             break
         key = view.bare[i]
         if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):

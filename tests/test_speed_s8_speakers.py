@@ -43,7 +43,7 @@ from qawl.extractors.quotes.titles import (
     without_article,
 )
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import CLAUSE_OPENERS, DEMONSTRATIVES, PROPOSITION_NOUNS
+from qawl.extractors.quotes.words import CLAUSE_OPENERS, DEMONSTRATIVES, PROPOSITION_NOUNS, SUBORDINATORS
 from qawl.pipeline import Pipeline, PipelineOptions
 
 WINDOW = 12  # the longest span a caller asks parse_speaker to read
@@ -103,7 +103,7 @@ def _plain_cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[i
             break
         if cue is not None and cue.kind == "noun" and cue.object_suffix:
             break
-        if position > 0 and keys[i] in CLAUSE_OPENERS:
+        if position > 0 and (keys[i] in CLAUSE_OPENERS or keys[i] in SUBORDINATORS):
             break
         key = bare[i]
         if titled and position == 1 and key in DEMONSTRATIVES and not has_article(view, seg[0]):
