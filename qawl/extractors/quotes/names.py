@@ -57,6 +57,9 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 # A bare key that may be ل/ب on a title (NameIndex._li_titles): the preposition and four more.
 _LI_CANDIDATE_RE = re.compile("[لب].{4}", re.S)
 TITLE_WINDOW = 12
+# Tokens read after a title for the holder it is paired with: a long post, its seat and a rank
+# before the name in apposition ("المتحدث الرسمي باسم قوات التحالف … في اليمن، العقيد الركن X").
+TITLE_PAIRING_WINDOW = 16
 TITLE_SEARCH = 200  # title-name pairings looked at on each side
 SPELLING_SIMILARITY = 85  # rapidfuzz ratio: باشنيان/باشينيان 93, ديلوار/دولار 73
 MAX_NAME_WORDS = 4
@@ -499,7 +502,7 @@ class NameIndex:
         for i in titles:
             if i - 1 in titled:
                 continue  # inside a longer title: "نائب رئيس"
-            last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
+            last = min(view.sentence_range(i)[1], i + TITLE_PAIRING_WINDOW)
             phrase = parse_speaker(view, i, last)
             if phrase is not None and phrase.kind == "title":
                 before = _name_before_title(view, i)
@@ -1328,6 +1331,10 @@ class NameIndex:
                 # post's genitive is the noun the other title's nisba is made from, and the
                 # document gives that post to one person only.
                 found = self._sole_holder(title, _genitive_as_nisba)
+            if found is None:
+                # "المتحدث باسم التحالف العربي" ~ "المتحدث الرسمي باسم قوات التحالف لدعم
+                # الشرعية في اليمن، X،": a spokesman's body named again in fewer words.
+                found = self._sole_holder(title, _same_spokesman_body)
             if found is None and title and _title_core(title[0]) in COUNTERPARTS:
                 # "نظيره القطري": a counterpart is named by the country; the one person the
                 # document titles with that country's nisba is the counterpart.
@@ -2653,6 +2660,49 @@ def _office_synonym(title: tuple[str, ...]) -> tuple[str, ...]:
 def _domain_core(key: str) -> str:
     """A title word without its article or a ل/لل, definite or not: للشركة، لشركة -> شركه."""
     return _without_prefix(key, ("لل", "ال", "ل"))
+
+
+_IN_THE_NAME_OF = "باسم"
+_OFFICIAL = frozenset({"الرسمي", "الرسميه"})
+
+
+def _spokesman_body(title: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words of the body a spokesman speaks for: those after "باسم", once the head and
+    "الرسمي" come before it ("المتحدث الرسمي باسم قوات التحالف" -> قوات، التحالف)."""
+    if len(title) < 3:
+        return None
+    at = 2 if title[1] in _OFFICIAL else 1
+    if title[at] != _IN_THE_NAME_OF or at + 1 >= len(title):
+        return None
+    return title[at + 1 :]
+
+
+def _same_spokesman_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two spokesman titles of one head speak for one body named in other words: the
+    nouns of the shorter body all among the longer's, its nisbas too unless the longer has
+    none ("باسم التحالف العربي" ~ "باسم قوات التحالف لدعم الشرعية في اليمن"; not "باسم
+    وزارة الدفاع" ~ "باسم وزارة الخارجية", nor "باسم الجيش السوري" ~ "باسم الجيش الإسرائيلي")."""
+    if not a or not b or _title_core(a[0]) != _title_core(b[0]):
+        return False
+    one, two = _spokesman_body(a), _spokesman_body(b)
+    if one is None or two is None or one == two:
+        return False
+    shorter, longer = (one, two) if len(one) <= len(two) else (two, one)
+    nisbas = title_nisbas(("", *shorter))
+    nouns = [w for w in shorter if not (w.startswith("ال") and _nisba_root(w) in nisbas)]
+    cores = [_domain_core(w) for w in longer]
+    if not nouns or any(_domain_core(w) not in cores for w in nouns):
+        return False
+    # A noun's nisba in the shorter must not meet another nisba after that noun in the longer.
+    for k, word in enumerate(shorter[:-1]):
+        after = shorter[k + 1]
+        if word not in nouns or _nisba_root(after) not in nisbas or not after.startswith("ال"):
+            continue
+        at = cores.index(_domain_core(word))
+        other = longer[at + 1] if at + 1 < len(longer) else ""
+        if other.startswith("ال") and _nisba_root(other) is not None and other != after:
+            return False
+    return True
 
 
 def _seat_core(key: str) -> str:

@@ -9,6 +9,7 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import SIMPLE_PARTICIPLE_ACCUSATIVE, parse_segment, segments
@@ -573,7 +574,12 @@ def _head_in_context(
         chain_end = groups[0][-1] + 1
         titled = True
     elif head.kind == "title" or (
-        head.kind == "name" and (_name_of_domain_body(view, head) or _definite_source(view, head))
+        head.kind == "name"
+        and (
+            _name_of_domain_body(view, head)
+            or _definite_source(view, head)
+            or _genitive_read_as_name(view, head)
+        )
     ):
         rest = [k for k in groups[0] if k >= head.last]
         domain = _body_named_in_domain(view, rest) or _body_named_after(view, head, rest)
@@ -674,6 +680,9 @@ def _head_in_context(
         named = _named_description(view, groups[0][-1] + 1, head, groups[1])
         if named is not None:
             return named
+    if head.kind == "name" and head.title is not None and _li_genitive_body(view, head):
+        # "وقال المدافع السابق لمانشستر يونايتد": no holder named, the title with its genitive.
+        return SpeakerPhrase(head.title[0], head.last, "title", (head.title[0], head.last), None)
     return head
 
 
@@ -754,6 +763,11 @@ HONORIFICS = frozenset(
 )
 
 
+# Words that qualify a military rank before the name, as its arm or its staff standing: "العقيد
+# الطيار الركن"، "اللواء البحري"، "العميد المتقاعد".
+RANK_QUALIFIERS = frozenset({"الركن", "الطيار", "البحري", "المتقاعد"})
+
+
 _DUAL_RELATIVES = frozenset({"اللذان", "اللتان"})  # the nominative duals RELATIVES leaves out
 
 
@@ -797,7 +811,9 @@ def _honorific_before_name(view: DocView, phrase: SpeakerPhrase) -> bool:
         return False
     first, last = phrase.title
     rank = view.bare[first] in HONORIFICS or view.bare[first] in _JUDICIAL_RANKS
-    if not (last - first == 1 and rank) and not _rank_with_nisbas(view, first, last):
+    # "العقيد الطيار الركن X"، "اللواء الدكتور X": a rank with its arm or staff qualifiers.
+    qualified = all(bare in HONORIFICS or bare in RANK_QUALIFIERS for bare in view.bare[first + 1 : last])
+    if not (rank and qualified) and not _rank_with_nisbas(view, first, last):
         return False
     if phrase.name[0] != last:
         return False
@@ -950,7 +966,15 @@ def _extends_title(view: DocView, i: int) -> bool:
         or after_preposition
         or key.startswith(("ال", "بال", "لل", "وال", "ب", "ل"))
         or (view.title_state(key) is not None)
+        or _inside_body_or_place(view, i)
     )
+
+
+def _inside_body_or_place(view: DocView, i: int) -> bool:
+    """Whether word i goes on a body's or a place's name the earlier stages found ("في هيومن
+    رايتس ووتش"، "لمانشستر يونايتد"): a foreign name of several words, no person's."""
+    label = view.mention_label(i)
+    return label is not None and label[0] != "PER"
 
 
 _CHAIN_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "حول"})
@@ -1184,6 +1208,35 @@ def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
         and not has_article(view, last_word)
         and view.words.is_a("institution", last)
     )
+
+
+def _genitive_read_as_name(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the "name" after a title is a prepositional genitive of the post, so that a name
+    set off by a comma after it is the holder's: ل/ب (no listed given name: لطفي، ليونيل) on a
+    body or place the earlier stages found ("المهاجم السابق لأستون فيلا، X،"), on a word the
+    document writes alone, or on an indefinite noun in construct with a definite genitive
+    ("المتحدث باسم قوات التحالف لدعم الشرعية في اليمن، X،")."""
+    if phrase.name is None or phrase.title is None:
+        return False
+    first = phrase.name[0]
+    bare = view.bare[first]
+    if bare[:1] not in "بل" or len(bare) < 4 or has_article(view, first) or bare in given_names():
+        return False
+    if _li_genitive_body(view, phrase) or has_li_proclitic(view, first):
+        return True
+    return first + 1 < len(view) and view.is_word(first + 1) and has_article(view, first + 1)
+
+
+def _li_genitive_body(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the "name" after a title is ل/ب + a body or place the earlier stages found, the
+    post's genitive ("المهاجم السابق لمانشستر يونايتد"، "المدرب الجديد لريال مدريد"): a
+    person's name takes no preposition, so the holder is named elsewhere (in apposition)."""
+    if phrase.name is None or phrase.title is None:
+        return False
+    first, last = phrase.name
+    if view.bare[first][:1] not in "بل" or len(view.bare[first]) < 4 or has_article(view, first):
+        return False
+    return any(_inside_body_or_place(view, k) for k in range(first, last))
 
 
 MAX_BODY_NAME_WORDS = 3

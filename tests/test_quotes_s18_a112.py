@@ -1,0 +1,74 @@
+"""Quote round a112: the name the document gives a titled speaker, not the title.
+
+- A title's chain may run through a body or place the earlier stages found, whose foreign name
+  has words without the article ("في هيومن رايتس ووتش"); the comma after it still closes the
+  chain, and the name set off after it is the holder's.
+- ل/ب on the word after a title is the post's genitive, no name: a body or place the earlier
+  stages found ("المدافع السابق لمانشستر يونايتد") or an indefinite noun in construct with a
+  definite one ("لدعم الشرعية"); the name in apposition after the comma is the holder's, and
+  without one the speaker is the title with its genitive.
+- A rank may carry its arm or staff qualifiers before the name ("العقيد الطيار الركن X").
+- A long spokesman's title is paired with the holder named after it, and a later spokesman's
+  title for the same body in fewer words ("المتحدث باسم التحالف") is that holder.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of, speakers_and_names
+
+from qawl.extractors.quotes.names import _same_spokesman_body
+from qawl.pipeline import Pipeline
+
+
+def test_name_after_a_chain_through_a_foreign_body_name(pipeline: Pipeline) -> None:
+    text = 'وقالت مديرة قسم آسيا في هيومن رايتس ووتش، ماري جين لوك: إن "الاعتقالات كانت تعسفية".'
+    assert speakers_and_names(pipeline, text) == [("ماري جين لوك", "ماري جين لوك")]
+
+
+def test_name_after_a_club_in_the_genitive(pipeline: Pipeline) -> None:
+    text = 'وقال المدافع السابق لمانشستر يونايتد، جيمي كاراغر، لشبكة سكاي "الفريق يحتاج إلى مدافع جديد".'
+    assert speakers_and_names(pipeline, text) == [("جيمي كاراغر", "جيمي كاراغر")]
+
+
+def test_club_in_the_genitive_is_no_name(pipeline: Pipeline) -> None:
+    text = 'وقال المدافع السابق لمانشستر يونايتد "الفريق يحتاج إلى مدافع جديد".'
+    assert speakers_and_names(pipeline, text) == [
+        ("المدافع السابق لمانشستر يونايتد", "المدافع السابق لمانشستر يونايتد")
+    ]
+
+
+def test_name_after_a_purpose_genitive_and_a_qualified_rank() -> None:
+    text = (
+        "دعا المتحدث باسم قوات الحلف لحماية الحدود في الشمال، العقيد الطيار الركن سامي الحربي، "
+        "إلى فتح الممرات أمام قوافل الإغاثة."
+    )
+    quote = quote_with(quotes_of(text), "فتح الممرات")
+    assert quote.speaker_name == "سامي الحربي"
+
+
+def test_rank_with_its_staff_qualifier_before_the_name() -> None:
+    # The name in apposition is the speaker phrase, not the post before it.
+    text = "وقال قائد القوات الخاصة، العقيد الركن سامي الحربي، إن الجنود جاهزون للمهمة."
+    quote = quote_with(quotes_of(text), "الجنود جاهزون")
+    assert quote.speaker is not None and quote.speaker.text == "سامي الحربي"
+    assert quote.speaker_name == "سامي الحربي"
+
+
+def test_shorter_spokesman_title_is_the_holder_named_before(pipeline: Pipeline) -> None:
+    text = (
+        "دعا المتحدث الرسمي باسم قوات الحلف لحماية الحدود في الشمال، العقيد الطيار الركن سامي الحربي، "
+        "إلى فتح الممرات أمام قوافل الإغاثة. كما شدد المتحدث باسم الحلف الإقليمي، على أن الجهود "
+        "مستمرة لدعم السكان."
+    )
+    assert [name for _, name in speakers_and_names(pipeline, text)] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_spokesmen_of_other_bodies_are_not_one() -> None:
+    long = ("المتحدث", "الرسمي", "باسم", "قوات", "الحلف", "لحمايه", "الحدود")
+    assert _same_spokesman_body(long, ("المتحدث", "باسم", "الحلف", "الاقليمي"))
+    assert not _same_spokesman_body(
+        ("المتحدث", "باسم", "الجيش", "الاسرائيلي"), ("المتحدث", "باسم", "الجيش", "السوري")
+    )
+    assert not _same_spokesman_body(
+        ("المتحدث", "باسم", "وزاره", "الدفاع"), ("المتحدث", "باسم", "وزاره", "الخارجيه")
+    )
