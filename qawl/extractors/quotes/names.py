@@ -502,8 +502,8 @@ class NameIndex:
         for i in titles:
             if i - 1 in titled:
                 continue  # inside a longer title: "نائب رئيس"
-            last = min(view.sentence_range(i)[1], i + TITLE_PAIRING_WINDOW)
-            phrase = parse_speaker(view, i, last)
+            last = min(view.sentence_range(i)[1], i + TITLE_WINDOW)
+            phrase = _longer_post(view, i, parse_speaker(view, i, last), last)
             if phrase is not None and phrase.kind == "title":
                 before = _name_before_title(view, i)
                 if before is not None:
@@ -1529,6 +1529,19 @@ class NameIndex:
 
     def _spelling_score(self, words: tuple[str, ...]) -> int:
         return sum(self.word_counts[w] for w in words)
+
+
+def _longer_post(view: DocView, i: int, phrase: SpeakerPhrase | None, last: int) -> SpeakerPhrase | None:
+    """The phrase of the title at token i read further when the window ended before the
+    sentence and no holder was found in it: a long post, its seat and a rank before its
+    holder's name set off by a comma ("المتحدث الرسمي باسم قوات التحالف … في اليمن، العقيد
+    الركن X"); the holder is a name of two words or more. Else ``phrase``."""
+    if phrase is None or phrase.kind != "title" or last >= view.sentence_range(i)[1]:
+        return phrase
+    longer = parse_speaker(view, i, min(view.sentence_range(i)[1], i + TITLE_PAIRING_WINDOW))
+    if longer is None or longer.title is None or longer.name is None or longer.name[1] - longer.name[0] < 2:
+        return phrase
+    return longer
 
 
 def given_names_before(view: DocView, family: str) -> set[str]:
@@ -2685,7 +2698,7 @@ def _same_spokesman_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b or _title_core(a[0]) != _title_core(b[0]):
         return False
     one, two = _spokesman_body(a), _spokesman_body(b)
-    if one is None or two is None or one == two:
+    if one is None or two is None:
         return False
     shorter, longer = (one, two) if len(one) <= len(two) else (two, one)
     nisbas = title_nisbas(("", *shorter))

@@ -570,6 +570,8 @@ def _head_in_context(
     # بحزب آفاق تونس، ريم محجوب"): the comma still closes the title, and the name follows.
     chain_end = head.last
     titled = False
+    # A comma right after the first segment: what follows may be set off in apposition.
+    set_off = groups[0][-1] + 1 < len(view) and view.is_comma(groups[0][-1] + 1)
     if _domain_read_as_name(view, head, groups[0]):
         chain_end = groups[0][-1] + 1
         titled = True
@@ -578,14 +580,19 @@ def _head_in_context(
         and (
             _name_of_domain_body(view, head)
             or _definite_source(view, head)
-            or _genitive_read_as_name(view, head)
+            # a comma sets the holder's name off after the genitive (not a body's, in quotes)
+            or (_genitive_read_as_name(view, head) and set_off)
         )
     ):
         rest = [k for k in groups[0] if k >= head.last]
         domain = _body_named_in_domain(view, rest) or _body_named_after(view, head, rest)
         if _possessed_in(view, rest):
             pass  # "الرئيس التركي حول تصوراته …، قضت": a pronoun points outside: no title's domain
-        elif all(_extends_title(view, k) for k in rest) or (head.kind == "title" and domain):
+        elif (
+            all(_extends_title(view, k) for k in rest)
+            or (head.kind == "title" and domain)
+            or (set_off and all(_extends_title(view, k) or _inside_body_or_place(view, k) for k in rest))
+        ):
             chain_end = groups[0][-1] + 1
             titled = True
     nxt = 1
@@ -680,9 +687,6 @@ def _head_in_context(
         named = _named_description(view, groups[0][-1] + 1, head, groups[1])
         if named is not None:
             return named
-    if head.kind == "name" and head.title is not None and _li_genitive_body(view, head):
-        # "وقال المدافع السابق لمانشستر يونايتد": no holder named, the title with its genitive.
-        return SpeakerPhrase(head.title[0], head.last, "title", (head.title[0], head.last), None)
     return head
 
 
@@ -966,13 +970,13 @@ def _extends_title(view: DocView, i: int) -> bool:
         or after_preposition
         or key.startswith(("ال", "بال", "لل", "وال", "ب", "ل"))
         or (view.title_state(key) is not None)
-        or _inside_body_or_place(view, i)
     )
 
 
 def _inside_body_or_place(view: DocView, i: int) -> bool:
     """Whether word i goes on a body's or a place's name the earlier stages found ("في هيومن
-    رايتس ووتش"، "لمانشستر يونايتد"): a foreign name of several words, no person's."""
+    رايتس ووتش"، "لمانشستر يونايتد"): a foreign name of several words, no person's; set off by
+    a comma, the chain's holder is named after it."""
     label = view.mention_label(i)
     return label is not None and label[0] != "PER"
 
@@ -1213,18 +1217,16 @@ def _name_of_domain_body(view: DocView, phrase: SpeakerPhrase) -> bool:
 def _genitive_read_as_name(view: DocView, phrase: SpeakerPhrase) -> bool:
     """Whether the "name" after a title is a prepositional genitive of the post, so that a name
     set off by a comma after it is the holder's: ل/ب (no listed given name: لطفي، ليونيل) on a
-    body or place the earlier stages found ("المهاجم السابق لأستون فيلا، X،"), on a word the
-    document writes alone, or on an indefinite noun in construct with a definite genitive
-    ("المتحدث باسم قوات التحالف لدعم الشرعية في اليمن، X،")."""
+    body or place the earlier stages found ("المهاجم السابق لمانشستر يونايتد، X،") or on a word
+    the document also writes alone ("المتحدث باسم قوات التحالف لدعم الشرعية في اليمن، X،" in a
+    story that speaks of دعم)."""
     if phrase.name is None or phrase.title is None:
         return False
     first = phrase.name[0]
     bare = view.bare[first]
     if bare[:1] not in "بل" or len(bare) < 4 or has_article(view, first) or bare in given_names():
         return False
-    if _li_genitive_body(view, phrase) or has_li_proclitic(view, first):
-        return True
-    return first + 1 < len(view) and view.is_word(first + 1) and has_article(view, first + 1)
+    return _li_genitive_body(view, phrase) or has_li_proclitic(view, first)
 
 
 def _li_genitive_body(view: DocView, phrase: SpeakerPhrase) -> bool:
