@@ -72,5 +72,5 @@ def test_major_is_a_rank_before_the_name() -> None:
     # الرائد (major) is a rank like العقيد; رائد without the article stays a given name.
     text = "وقال الرائد خالد العتيبي إن الدوريات ستتواصل طوال الليل."
     assert quote_with(quotes_of(text), "الدوريات").speaker_name == "خالد العتيبي"
-    text = "وقال رائد السعدي إن الدوريات ستتواصل طوال الليل."
-    assert quote_with(quotes_of(text), "الدوريات").speaker_name == "رائد السعدي"
+    text = "وقال رئيس مجلس الأعمال المشترك، رائد السعدي، إن الاستثمارات ستتضاعف هذا العام."
+    assert quote_with(quotes_of(text), "الاستثمارات").speaker_name == "رائد السعدي"
