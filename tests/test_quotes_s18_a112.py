@@ -11,6 +11,9 @@
   rank الرائد (major) is a title like العقيد.
 - A long spokesman's title is paired with the holder named after it, and a later spokesman's
   title for the same body in fewer words ("المتحدث باسم التحالف") is that holder.
+- A definite source that is no name ("المسؤول المصري"، "المحققون"، "المحامون") is the source the
+  document introduced indefinitely with that noun ("مسؤول مصري رفيع المستوى"، "محققون"، "محامو
+  الشركة", a plural in construct without its ن), when its adjectives agree.
 """
 
 from __future__ import annotations
@@ -74,3 +77,30 @@ def test_major_is_a_rank_before_the_name() -> None:
     assert quote_with(quotes_of(text), "الدوريات").speaker_name == "خالد العتيبي"
     text = "وقال رئيس مجلس الأعمال المشترك، رائد السعدي، إن الاستثمارات ستتضاعف هذا العام."
     assert quote_with(quotes_of(text), "الاستثمارات").speaker_name == "رائد السعدي"
+
+
+def test_definite_source_is_its_indefinite_introduction() -> None:
+    text = (
+        "ونفى مسؤول مصري رفيع المستوى صحة التقارير عن إغلاق المعبر. "
+        "وقال المسؤول المصري في بيان إن المعبر سيبقى مفتوحا أمام المسافرين."
+    )
+    assert quote_with(quotes_of(text), "سيبقى مفتوحا").speaker_name == "مسؤول مصري رفيع المستوى"
+
+
+def test_definite_plural_is_its_indefinite_introduction() -> None:
+    text = "وقال محققون إن المصنع خالف شروط السلامة. وأضاف المحققون أن العمال لم يتلقوا أي تدريب."
+    assert quote_with(quotes_of(text), "لم يتلقوا").speaker_name == "محققون"
+
+
+def test_plural_in_construct_introduces_the_definite_plural() -> None:
+    # محامو الشركة is the plural محامون in construct, without its ن.
+    text = "وقال محامو الشركة إن موكلتهم لم تخالف القانون. وأضاف المحامون أن الحكم سيستأنف."
+    assert quote_with(quotes_of(text), "سيستأنف").speaker_name == "محامو الشركة"
+
+
+def test_introduction_with_another_adjective_is_another_source() -> None:
+    text = (
+        "وقال مسؤول أردني إن الحدود ستغلق مساء اليوم. "
+        "وقال المسؤول المصري في بيان إن المعبر سيبقى مفتوحا أمام المسافرين."
+    )
+    assert quote_with(quotes_of(text), "سيبقى مفتوحا").speaker_name == "المسؤول المصري"

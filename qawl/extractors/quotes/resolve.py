@@ -17,6 +17,7 @@ from qawl.document import Span
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
+from qawl.extractors.quotes.introductions import indefinite_introduction
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
@@ -430,6 +431,12 @@ def _resolve(
         expanded = names.expand_definite(view, phrase.first)
         if expanded is not None:
             return _fuller_known(view, names, phrase.first, span.text, _clean_name(expanded)), None, "title"
+    if entity is None and phrase.title is None and phrase.name is not None:
+        # "وقال المسؤول السعودي" after "نفى مسؤول سعودي رفيع المستوى": the source first introduced.
+        introduced = indefinite_introduction(view, phrase)
+        if introduced is not None:
+            kind = "anonymous" if introduced.kind == "anonymous" else "title"
+            return _clean_name(view.text_of(introduced.first, introduced.last)), None, kind
     # A one-word rank or role (العميد، النائب) is shared by many people of one story, so the
     # name another of them stands next to is no surer than the words after this one.
     one_word_title = phrase.title is not None and phrase.title[1] - phrase.title[0] == 1
