@@ -16,6 +16,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import SOURCE_CARRIERS, STATEMENT_NOUNS
 
 MAX_REFERENCE_WORDS = 3  # a head and two definite adjectives: "المسؤولون الأمنيون الألمان"
 MIN_HEAD_LETTERS = 4
@@ -26,7 +27,10 @@ _ADJECTIVE_ENDINGS = ("يين", "يون", "يه", "ين", "ون", "ي", "ا", "�
 
 def _person_noun(view: DocView, head: str) -> bool:
     """Whether ``head`` (no article) names people who may be a source: a title or an unnamed
-    source's noun, in the singular or as its sound plural (محققون: محقق)."""
+    source's noun, in the singular or as its sound plural (محققون: محقق); not a text that
+    carries a source ("التقرير" is the report, whose source is its author)."""
+    if head in SOURCE_CARRIERS or head in STATEMENT_NOUNS or view.words.is_a("document", head):
+        return False
     if view.title_state(head) is not None or view.words.is_a("anonymous", head):
         return True
     if head.endswith(("ون", "ين")) and len(head) > MIN_HEAD_LETTERS:
