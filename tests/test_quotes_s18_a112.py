@@ -108,5 +108,8 @@ def test_introduction_with_another_adjective_is_another_source() -> None:
 
 def test_a_definite_report_is_no_introduced_source() -> None:
     # "في تقرير له" introduces no source: the report's source is its author.
-    text = "كشف البنك الدولي في تقرير له أن النمو تباطأ هذا العام. وتابع التقرير أن التضخم سيرتفع في الربع المقبل."
+    text = (
+        "كشف البنك الدولي في تقرير له أن النمو تباطأ هذا العام. "
+        "وتابع التقرير أن التضخم سيرتفع في الربع المقبل."
+    )
     assert quote_with(quotes_of(text), "التضخم سيرتفع").speaker_name == "التقرير"
