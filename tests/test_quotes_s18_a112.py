@@ -14,6 +14,7 @@
 - A definite source that is no name ("المسؤول المصري"، "المحققون"، "المحامون") is the source the
   document introduced indefinitely with that noun ("مسؤول مصري رفيع المستوى"، "محققون"، "محامو
   الشركة", a plural in construct without its ن), when its adjectives agree.
+- The fullest name of a second party joined by و ("…، وموسى داود، …") is written without the و.
 """
 
 from __future__ import annotations
@@ -113,3 +114,11 @@ def test_a_definite_report_is_no_introduced_source() -> None:
         "وتابع التقرير أن التضخم سيرتفع في الربع المقبل."
     )
     assert quote_with(quotes_of(text), "التضخم سيرتفع").speaker_name == "التقرير"
+
+
+def test_second_party_keeps_no_conjunction_in_its_full_name() -> None:
+    text = (
+        "وقال أحمد سالم، المدير التنفيذي للجمعية، وموسى داود، وهو نائب في البرلمان، إن المشروع "
+        "سيتوقف. وأضاف داود أن الحكومة لم ترد على الطلب."
+    )
+    assert quote_with(quotes_of(text), "لم ترد").speaker_name == "موسى داود"

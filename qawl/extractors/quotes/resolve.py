@@ -148,10 +148,11 @@ def _fuller_without_proclitic(names: NameIndex, span: Span, name: str) -> str:
     of the first word, a word the speaker span does not hold, is the preposition when the word
     without it is a given name, or when the name without it is how a person entity of the
     earlier stages ends (its mention starts after the clitic); a given name in ل/ب (لطفي، بشير)
-    stays."""
+    stays. The و of a second party joined to the first ("قال X، وموسي راز، …" files "وموسي
+    راز") goes as well when the word without it is a given name (موسى) and with it none (وليد)."""
     words = name.split(" ")
     first = words[0]
-    if len(words) < 2 or first[:1] not in ("ل", "ب") or first in span.text.split(" "):
+    if len(words) < 2 or first[:1] not in ("ل", "ب", "و") or first in span.text.split(" "):
         return name
     key = normalize(first)
     if len(key) < 4 or key in given_names() or key[1:2] == "ل":
