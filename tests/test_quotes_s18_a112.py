@@ -15,6 +15,8 @@
   document introduced indefinitely with that noun ("مسؤول مصري رفيع المستوى"، "محققون"، "محامو
   الشركة", a plural in construct without its ن), when its adjectives agree.
 - The fullest name of a second party joined by و ("…، وموسى داود، …") is written without the و.
+- A family name the document gives after a given name takes no definite word after it as part
+  of a fuller name: "جينبينغ الحزب الشيوعي" is the name and the verb's object.
 """
 
 from __future__ import annotations
@@ -122,3 +124,12 @@ def test_second_party_keeps_no_conjunction_in_its_full_name() -> None:
         "سيتوقف. وأضاف داود أن الحكومة لم ترد على الطلب."
     )
     assert quote_with(quotes_of(text), "لم ترد").speaker_name == "موسى داود"
+
+
+def test_definite_object_after_a_family_name_is_no_name() -> None:
+    # "جينبينغ" ends "تشي جينبينغ": "جينبينغ الحزب الشيوعي" is the family name and the object.
+    text = (
+        "الرئيس الصيني، تشي جينبينغ، ألقى كلمة مطولة الاثنين. "
+        "وحث جينبينغ الحزب الشيوعي الحاكم على مواجهة الفساد، وقال إن الحزب سيبقى نزيها."
+    )
+    assert quote_with(quotes_of(text), "مواجهة الفساد").speaker_name == "تشي جينبينغ"

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
-from qawl.extractors.quotes.name_ends import adjective_like, bi_on_owned_noun, closed_name
+from qawl.extractors.quotes.name_ends import REGNAL_ORDINALS, adjective_like, bi_on_owned_noun, closed_name
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -1014,6 +1014,8 @@ class NameIndex:
             return True
         if self._body_word(words[0]) or self._body_word(target[0]):
             return False
+        if words[:width] == target and self._object_after_family_name(extra, target):
+            return True
         return any(
             word is not words[0]
             and word.startswith(("بال", "كال", "لل"))
@@ -1021,6 +1023,22 @@ class NameIndex:
             and word[1:] not in GOD_NAMES  # "منتصر بالله"
             and not self._names_end_in(word)
             for word in extra
+        )
+
+    def _object_after_family_name(self, extra: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether words with the article follow a family name as the verb's object ("وحث
+        جينبينغ الحزب الشيوعي" after "تشي جينبينغ"): ``target`` is one word that ends a fuller
+        name of a person the document gives, so it is the family name, and a name does not go
+        on after it in a definite noun (a regnal ordinal aside: "عبد الله الثاني")."""
+        first = extra[0]
+        if len(target) != 1 or not first.startswith("ال") or first in REGNAL_ORDINALS:
+            return False
+        if self._names_end_in(first):
+            return False  # a family name of its own the document gives: "الحسيني"
+        family = target[0]
+        return any(
+            len(other) >= 2 and other[-1] == family and not other[0].startswith("ال")
+            for other in self._by_word.get(family, ())
         )
 
     def _names_end_in(self, word: str) -> bool:
