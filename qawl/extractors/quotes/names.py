@@ -1029,15 +1029,25 @@ class NameIndex:
         """Whether words with the article follow a family name as the verb's object ("وحث
         جينبينغ الحزب الشيوعي" after "تشي جينبينغ"): ``target`` is one word that ends a fuller
         name of a person the document gives, so it is the family name, and a name does not go
-        on after it in a definite noun (a regnal ordinal aside: "عبد الله الثاني")."""
+        on after it in a definite noun (a regnal ordinal aside: "عبد الله الثاني") that the
+        document also writes elsewhere, as a common noun is."""
         first = extra[0]
         if len(target) != 1 or not first.startswith("ال") or first in REGNAL_ORDINALS:
             return False
         if self._names_end_in(first):
             return False  # a family name of its own the document gives: "الحسيني"
         family = target[0]
+        if family.startswith("ال"):
+            return False  # "الخزانة الأميركية": a definite noun and its adjective, no family name
+        if self.word_counts[first] <= self._times_written((family, first)):
+            return False  # written only after the name: a family name of its own ("إيسكو الاركون")
+        # The fuller name is a person's the document ties to a title or quotes ("الرئيس
+        # الصيني، تشي جينبينغ،").
         return any(
-            len(other) >= 2 and other[-1] == family and not other[0].startswith("ال")
+            len(other) >= 2
+            and other[-1] == family
+            and not other[0].startswith("ال")
+            and (self._title_tied(other) or self.speaks(" ".join(other)))
             for other in self._by_word.get(family, ())
         )
 
