@@ -17,7 +17,6 @@ from qawl.document import Span
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
-from qawl.extractors.quotes.introductions import indefinite_introduction
 from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
@@ -32,6 +31,7 @@ from qawl.extractors.quotes.names import (
     earlier_description,
     earlier_description_span,
     hashtag_holder,
+    indefinite_introduction,
     li_title,
     marks_after,
     name_after_seat,
