@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache, partial
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter, sub
 from typing import NamedTuple
 
@@ -94,6 +94,32 @@ def normalize(text: str) -> str:
         # The loop below would reach the same key in two rounds.
         return unify_letters(_DELETED_RE.sub("", text))
     return _normalize_to_fixed_point(text)
+
+
+# Joins the texts :func:`normalize_all` normalises in one call.
+_JOIN = "\n"
+
+
+def normalize_all(texts: list[str]) -> list[str]:
+    """``[normalize(t) for t in texts]``, most of them in one call.
+
+    Texts of :data:`_UNIFIED_ONLY_RE`'s characters alone normalise by deleting marks and
+    unifying letters, steps that act on single characters or runs of marks; a line break is
+    neither, and neither step makes or deletes one, so such texts are joined by line breaks,
+    normalised together and split again. The few others (with a character only NFKC changes)
+    are normalised one by one, and all of them where a text holds a line break itself.
+    """
+    if not texts:
+        return []
+    joined = _JOIN.join(texts)
+    if _UNIFIED_ONLY_RE.fullmatch(joined):
+        keys = unify_letters(_DELETED_RE.sub("", joined)).split(_JOIN)
+        if len(keys) == len(texts):
+            return keys
+        return list(map(normalize, texts))  # a text held a line break
+    matched = list(map(_UNIFIED_ONLY_RE.fullmatch, texts))
+    quick = iter(normalize_all(list(compress(texts, matched))))
+    return [next(quick) if found else normalize(text) for text, found in zip(texts, matched, strict=True)]
 
 
 def _normalize_to_fixed_point(text: str) -> str:
@@ -225,7 +251,10 @@ def _normalize_clusters(text: str) -> tuple[str, OffsetMap]:
 _WORD_CHARS = rf"\w{_DIACRITICS}{_TATWEEL}\u200c\u200d"
 # Numbers keep their inner separators: 3.5, 2020/10/9, 1,000, 12:30, ٣٫٥
 _NUMBER = r"\d+(?:[.,/:٫٬\-]\d+)+"
-_TOKEN_RE = re.compile(rf"{_NUMBER}(?![{_WORD_CHARS}])|[{_WORD_CHARS}]+|\S")
+# The Arabic letters, \w already, stand first in the class: the matcher finds them in its table
+# of ranges without asking their Unicode category.
+_WORD_CHARS_FIRST = rf"\u0621-\u064a{_WORD_CHARS}"
+_TOKEN_RE = re.compile(rf"{_NUMBER}(?![{_WORD_CHARS_FIRST}])|[{_WORD_CHARS_FIRST}]+|\S")
 
 
 class Token(NamedTuple):

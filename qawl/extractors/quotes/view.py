@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import and_
+from itertools import compress, filterfalse, repeat
+from operator import is_
 from typing import TypeVar
 
-from qawl.arabic import Token, normalize
+from qawl.arabic import Token, normalize_all
 from qawl.document import Document, Mention
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords, title_opening
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
@@ -47,23 +47,9 @@ def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
     return key[1:]
 
 
-# Separates token texts normalised in one call; no token holds it (tokens never hold a line
-# break) and normalisation neither makes nor crosses one.
-_KEY_SEPARATOR = "\n"
-
-
 def token_keys(texts: list[str]) -> list[str]:
-    """``[normalize(t) for t in texts]``, in one call over the joined texts.
-
-    Every step of :func:`normalize` works on single characters or on runs of combining marks,
-    and a line break is neither, so the pieces come out as if normalised one by one.
-    """
-    if not texts or any(_KEY_SEPARATOR in t for t in texts):
-        return [normalize(t) for t in texts]
-    keys = normalize(_KEY_SEPARATOR.join(texts)).split(_KEY_SEPARATOR)
-    if len(keys) != len(texts):  # cannot happen (see above); kept as a guard, not a path
-        return [normalize(t) for t in texts]
-    return keys
+    """``[normalize(t) for t in texts]``, most of them in one call (:func:`normalize_all`)."""
+    return normalize_all(texts)
 
 
 # Every character pair_marks pairs.
@@ -159,8 +145,13 @@ class WordFeatures:
             self._memos.clear()
         if not texts:
             return [], [], [], []
+        rows = self.rows
+        # The words this generation has not read, found at C speed and read together.
+        missing = list(filterfalse(rows.__contains__, texts))
+        if missing:
+            rows.read(missing)
         # zip(*rows) turns the rows into columns in one C-level pass.
-        keys, bare, cues, flags = map(list, zip(*map(self.rows.__getitem__, texts), strict=True))
+        keys, bare, cues, flags = map(list, zip(*map(rows.__getitem__, texts), strict=True))
         return keys, bare, cues, flags
 
 
@@ -221,56 +212,81 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         self._title_states = features.title_states
 
     def __missing__(self, text: str) -> tuple[str, str, Cue | None, int]:
-        row = self.older.get(text)
-        if row is not None:
-            self[text] = row
-            return row
-        key = normalize(text)
-        # strip_conjunction(key, vocabulary), its tests written out: one Python call a new word
-        # fewer.
+        self.read([text])
+        return self[text]
+
+    def read(self, texts: list[str]) -> None:
+        """Add the rows of ``texts``, words this generation has not read (a word may repeat):
+        taken from the generation before where it has them, the others read here, all of them
+        together. A document's new words are read in one call (:meth:`WordFeatures.columns`),
+        not one ``__missing__`` each: their keys come from one :func:`token_keys` call, and
+        the rows of the generation before from C-level look-ups."""
+        new = list(dict.fromkeys(texts))
+        older = self.older
+        if older:
+            found = list(map(older.get, new))
+            # Rows are non-empty tuples, so the found ones are the true values.
+            self.update(zip(compress(new, found), filter(None, found), strict=True))
+            new = list(compress(new, map(is_, found, repeat(None))))
+            if not new:
+                return
         vocabulary = self._vocabulary
-        if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary:
-            bare = key[1:]
-        else:
-            bare = key
-        # The lexicon's own cache is skipped: this table is the one that remembers the word.
-        cue = self._find(text, key)
-        first = text[0]
-        if first.isalnum() or first == "_":
-            flags = _WORD
-            if cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS:
-                flags |= _CUE_CANDIDATE
-            # Most words fail the title test on their first letters alone (see
-            # SpeakerWords.title_openings); only the others are asked, and remembered.
-            openings = self._title_openings
-            if (openings is None or title_opening(bare) in openings) and self._title_states[bare] is not None:
-                flags |= _TITLE
-        else:
-            # No word token is a comma, a quotation or sentence mark, or a mark pair_marks reads.
-            flags = 0
-            if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or first in _MARK_STARTS:
-                flags = _PUNCTUATION
-        # str.isalnum is _LETTERS_RE.fullmatch at C speed: \w less _ is what isalnum holds.
-        if key.isalnum():
-            flags |= _ONE_WORD
-        elif _LETTERS_RE.search(key):
-            flags |= _SOME_WORDS
-        if "ئ" in key or "ؤ" in key or "ء" in key:
-            flags |= _SEATED
-        if bare.startswith("ال") and (text[1:] if key != bare else text)[:2] == "ال":
-            flags |= ARTICLE
-        row = self[text] = (key, bare, cue, flags)
-        return row
+        find = self._find
+        openings = self._title_openings
+        title_states = self._title_states
+        for text, key in zip(new, token_keys(new), strict=True):
+            # strip_conjunction(key, vocabulary), its tests written out: one Python call a new
+            # word fewer.
+            if len(key) > 2 and key[0] in "وف" and key not in vocabulary and key[1:] in vocabulary:
+                bare = key[1:]
+            else:
+                bare = key
+            # The lexicon's own cache is skipped: this table is the one that remembers the word.
+            cue = find(text, key)
+            first = text[0]
+            if first.isalnum() or first == "_":
+                flags = _WORD
+                if cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS:
+                    flags |= _CUE_CANDIDATE
+                # Most words fail the title test on their first letters alone (see
+                # SpeakerWords.title_openings); only the others are asked, and remembered.
+                if (openings is None or title_opening(bare) in openings) and title_states[bare] is not None:
+                    flags |= _TITLE
+            else:
+                # No word token is a comma, a quotation or sentence mark, or a mark pair_marks
+                # reads.
+                flags = 0
+                if text in COMMAS or text in QUOTE_CHARS or text in SENTENCE_MARKS or first in _MARK_STARTS:
+                    flags = _PUNCTUATION
+            # str.isalnum is _LETTERS_RE.fullmatch at C speed: \w less _ is what isalnum holds.
+            if key.isalnum():
+                flags |= _ONE_WORD
+            elif _LETTERS_RE.search(key):
+                flags |= _SOME_WORDS
+            if "ئ" in key or "ؤ" in key or "ء" in key:
+                flags |= _SEATED
+            if bare.startswith("ال") and (text[1:] if key != bare else text)[:2] == "ال":
+                flags |= ARTICLE
+            self[text] = (key, bare, cue, flags)
 
 
-def _indices_with(flags: list[int], bit: int) -> list[int]:
-    """The indices whose flags have ``bit``, found at C speed."""
-    return list(compress(range(len(flags)), map(and_, flags, repeat(bit))))
+# Flags fit in a byte (ARTICLE is the highest bit): per flag value, 1 where it has a bit and 0
+# where not, as bytes.translate tables.
+_HAS_BIT = {
+    bit: bytes(1 if value & bit else 0 for value in range(256))
+    for bit in (_WORD, _CUE_CANDIDATE, _TITLE, _PUNCTUATION, _ONE_WORD, _SOME_WORDS, _SEATED, _RARE)
+}
 
 
-def _subset_with(indices: list[int], flags: list[int], bit: int) -> list[int]:
-    """The ``indices`` whose ``flags`` (one each, in the same order) have ``bit``."""
-    return list(compress(indices, map(and_, flags, repeat(bit))))
+def _indices_with(flags: list[int] | bytes, bit: int) -> list[int]:
+    """The indices whose flags have ``bit`` (one of _HAS_BIT's), found at C speed: the flags
+    as bytes, translated to 1 where the bit is, select their indices."""
+    return list(compress(range(len(flags)), bytes(flags).translate(_HAS_BIT[bit])))
+
+
+def _subset_with(indices: list[int], flags: bytes, bit: int) -> list[int]:
+    """The ``indices`` whose ``flags`` (one each, in the same order, as bytes) have ``bit``."""
+    return list(compress(indices, flags.translate(_HAS_BIT[bit])))
 
 
 # Slots: the rules read view attributes millions of times a run, and CPython 3.11 reads an
@@ -363,13 +379,14 @@ class DocView:
         self.keys, self.bare, self.cues, flags = features.columns(texts)
         self.title_state = features.title_states.__getitem__
         self.remembered = features._memos.__getitem__  # type: ignore[assignment]
-        self.word_tokens = _indices_with(flags, _WORD)
+        packed = bytes(flags)
+        self.word_tokens = _indices_with(packed, _WORD)
         self.is_word = frozenset(self.word_tokens).__contains__
         self.flags = flags
         # The rare bits are read off the few tokens holding any of them: one pass over the
         # document, then passes over those alone.
-        rare = _indices_with(flags, _RARE)
-        rare_flags = list(map(flags.__getitem__, rare))
+        rare = _indices_with(packed, _RARE)
+        rare_flags = bytes(map(flags.__getitem__, rare))
         self.cue_candidates = _subset_with(rare, rare_flags, _CUE_CANDIDATE)
         self.title_tokens = _subset_with(rare, rare_flags, _TITLE)
         self.some_words_tokens = _subset_with(rare, rare_flags, _SOME_WORDS)
