@@ -117,6 +117,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     marked = "marked" in frames
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     dobj_or_obj = "obj" in frames
+    takes_that = "that" in frames  # the cue governs a أنّ/إنّ clause of its own
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
@@ -234,6 +235,12 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
                     return None, _passed_on(carriers, j - 1)  # "وأكد X تقليص المساحة قائلا إن …"
                 if not _governed_that(view, cue_index, j):
+                    if not (takes_that or (bi and keys[j].startswith("بان"))) and not _saying_participle_before(
+                        view, cue_index, j
+                    ):
+                        # "وانتقد المدرب أداء اللاعبين … التي كان يجب أن يفوزوا بها": a cue without a
+                        # "that" frame (بأنّ: a ب-frame) governs no أنّ; the clause is another word's.
+                        return None, carriers
                     return Trigger("that", j + 1), carriers
                 # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
                 # its governor's, and so are the prepositions in it, until a comma.
@@ -427,6 +434,17 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+def _saying_participle_before(view: DocView, cue_index: int, j: int) -> bool:
+    """Whether a circumstantial participle of saying that takes أنّ stands between the cue and
+    the complementizer at j ("وانتقد النائب القرار، قائلا إنه …"، "ورحب بالاتفاق مشيرا إلى أن …"):
+    the clause is the participle's, whose subject is the cue's, so the report stands."""
+    for m in range(cue_index + 1, j):
+        other = view.cues[m]
+        if other is not None and other.kind == "participle" and "that" in other.frames:
+            return True
+    return False
 
 
 def _passed_on(carriers: list[int], carrier: int) -> list[int]:
