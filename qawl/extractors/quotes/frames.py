@@ -54,6 +54,7 @@ from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker, wh
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
     CONCLUDED,
+    MAIN_CLAUSE,
     complementizer_after_phrase,
     concludes_with_clause,
     find_trigger,
@@ -143,6 +144,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     # first: most cues are neither.
     if not reports_here(view, i, cue) or (cue.lemma == _BETWEEN and _between_pair(view, i, cue)):
         return None, []
+    if MAIN_CLAUSE in cue.frames and i > 0 and _relative(view.bare[i - 1]):
+        return None, []  # "بيرلو، الذي سيكمل عامه التاسع والثلاثين يوم 19 مايو: …": "completes"
     light = _light_verb_object(view, i, cue, last) if cue.lemma in LIGHT_VERBS else None
     if light is not None:
         return light, []
@@ -249,6 +252,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     needed = [frame[len("needs-") :] for frame in cue.frames if frame.startswith("needs-")]
     if needed and not any(_has_complement(view, word, i, trigger.index) for word in needed):
         return None, carriers
+    if needed and not _through_needed(view, i, cue, trigger, needed):
+        return None, carriers  # "يجمع بين الطرفين على الطاولة … أن": no على أنّ of its own
     if CONCLUDED in cue.frames and not concludes_with_clause(view, i, trigger):
         return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
     naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
@@ -512,6 +517,28 @@ def _speaker_after(
                     break
             return parse_speaker(view, source, stop)
     return parse_speaker(view, start, end, object_follows)
+
+
+def _relative(key: str) -> bool:
+    """A relative pronoun, alone or after و/ف (الذي، والذي، والتي)."""
+    return key in RELATIVES or (key[:1] in "وف" and key[1:] in RELATIVES)
+
+
+def _through_needed(view: DocView, i: int, cue: Cue, trigger: Trigger, needed: list[str]) -> bool:
+    """Whether the content comes through the preposition a verb needs, when that preposition is
+    also its content's (frames "على,needs-على": أجمع على أن / على ضرورة …، عبّر عن …): the
+    preposition governs the complementizer or the complement itself, right after it. A needed
+    preposition that names a source (نقل عن X أن …) is not listed among the frames and is only
+    asked to come first (:func:`_has_complement`); after ما the pronoun on it is the complement
+    ("ما عبّر عنه من أن …")."""
+    governing = [word for word in needed if word in cue.frames]
+    if not governing or pronoun_filled(view, i, cue):
+        return True
+    if trigger.kind == "prep":
+        return view.bare[trigger.index - 1] in governing
+    if trigger.kind == "that":
+        return trigger.index >= 2 and view.bare[trigger.index - 2] in governing
+    return False
 
 
 def _has_complement(view: DocView, preposition: str, cue_index: int, trigger_index: int) -> bool:

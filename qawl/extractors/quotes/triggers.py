@@ -59,6 +59,11 @@ from qawl.extractors.quotes.words import (
     SUBORDINATORS,
 )
 
+# The frame of a verb that reports only at the head of its own clause, "went on (saying)" (أكمل):
+# it goes on with its subject's words, so after a relative, describing a noun, it is another verb
+# ("بيرلو، الذي سيكمل عامه …: …" "who will complete"), and the colon after it is the main verb's.
+MAIN_CLAUSE = "main"
+
 
 def in_relative_clause(view: DocView, i: int) -> bool:
     """A verb that describes a noun rather than opening a report: "الذي كان يتحدث لجمهور",
@@ -235,11 +240,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
                     return None, _passed_on(carriers, j - 1)  # "وأكد X تقليص المساحة قائلا إن …"
                 if not _governed_that(view, cue_index, j):
-                    if not (takes_that or (bi and keys[j].startswith("بان"))) and not _saying_participle_before(
-                        view, cue_index, j
-                    ):
-                        # "وانتقد المدرب أداء اللاعبين … التي كان يجب أن يفوزوا بها": a cue without a
-                        # "that" frame (بأنّ: a ب-frame) governs no أنّ; the clause is another word's.
+                    # "وانتقد المدرب أداء اللاعبين … التي كان يجب أن يفوزوا بها": a cue without a
+                    # "that" frame (بأنّ: a ب-frame) governs no أنّ; the clause is another word's.
+                    governs = takes_that or (bi and keys[j].startswith("بان"))
+                    if not governs and not _saying_participle_before(view, cue_index, j):
                         return None, carriers
                     return Trigger("that", j + 1), carriers
                 # "في خطوة من شأنها أن تخفف الأعباء عن الأسر": the clause after a governed أنّ is
@@ -380,6 +384,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 j - 1 > cue_index
                 and bare[j - 1] in RELATIVES
                 and relative_report(view, j - 1)
+                and not (cues[j] is not None and MAIN_CLAUSE in cues[j].frames)
                 and not anonymity_request(view, j)
                 and not (marks_trigger and _described_subject_colon(view, cue_index, j - 1, limit))
             ):
