@@ -508,6 +508,8 @@ def _quote(
             owner = names.nearest_before(view, first, frame.cue)
             if owner is not None and not _addressee(view, owner, first, frame.cue):
                 said = Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
+                # "نشر المؤرخ X رسالة قال فيها: … . وتابع": the author of the text goes on.
+                history.append(said)
         return Quote(
             kind=frame.kind,
             content=content,
