@@ -1,6 +1,7 @@
 """Attribution round 77 (a114): the unstated subject carried to the right person.
 
 - "نشر الباحث X مقالا قال فيه: … . وأضاف": the author a text's cue takes goes on speaking.
+- "ودعت فرنسا …، وختم مذكرا": a participle listed as written (مذكرا، آملة) shows its gender.
 """
 
 from __future__ import annotations
@@ -20,3 +21,12 @@ def test_author_of_a_text_goes_on_speaking() -> None:
     )
     assert _name(text, "الرواية ضعيفة") == "وليد المصري"
     assert _name(text, "شخصية واحدة مقنعة") == "وليد المصري"
+
+
+def test_participle_listed_as_written_shows_its_gender() -> None:
+    text = (
+        "وقال وزير الخارجية الإسباني خوسيه مارتينيز إن بلاده تتابع الوضع عن كثب. "
+        "ودعت الخارجية الإسبانية الطرفين إلى وقف القتال مشددة على \"حماية المدنيين\". "
+        "وختم مذكرا \"بواجب احترام القانون الدولي\"."
+    )
+    assert _name(text, "احترام القانون الدولي") == "خوسيه مارتينيز"

@@ -195,6 +195,8 @@ def attribute(
                 said.reported = item.speech_verb
                 history.append(said)
             continue
+        if item.speaker is None and item.feminine is None:
+            item = _with_participle_gender(view, item)
         if not item.nested:
             shared = _adverbial_governor(view, names, item, history)
             if shared is not None:
@@ -252,6 +254,27 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _with_participle_gender(view: DocView, frame: Frame) -> Frame:
+    """A circumstantial participle the lexicon lists as it is written ("مذكرا"، "آملة"، "متمنيا")
+    shows its gender by its ending all the same: ـًا is the masculine accusative, ـة the
+    feminine. "ودعت فرنسا إسرائيل …، وختم مذكرا": the man, not the country, goes on."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "participle" or found.feminine is not None:
+        return frame
+    text = view.tokens[frame.cue].text.rstrip(TANWIN)
+    if len(text) < MIN_PARTICIPLE_LETTERS or text.startswith("بال"):
+        return frame  # "بالقول": a preposition and a verbal noun, no participle
+    if text.endswith("ا"):
+        return replace(frame, feminine=False)
+    if text.endswith("ة"):
+        return replace(frame, feminine=True)
+    return frame
+
+
+TANWIN = "\u064b\u064c\u064d"
+MIN_PARTICIPLE_LETTERS = 4  # آملا
 
 
 def _agreeing_outer_speaker(
