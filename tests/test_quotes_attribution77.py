@@ -2,6 +2,8 @@
 
 - "نشر الباحث X مقالا قال فيه: … . وأضاف": the author a text's cue takes goes on speaking.
 - "ودعت فرنسا …، وختم مذكرا": a participle listed as written (مذكرا، آملة) shows its gender.
+- "وقال البيان إن X …، حسب ما ذكرت وكالة … . وأضاف": a weak subject (البيان) goes back to X, past the
+  agency the masculine verb disagrees with.
 """
 
 from __future__ import annotations
@@ -31,3 +33,13 @@ def test_participle_listed_as_written_shows_its_gender() -> None:
         'وختم مذكرا "بواجب احترام القانون الدولي".'
     )
     assert _name(text, "احترام القانون الدولي") == "خوسيه مارتينيز"
+
+
+def test_weak_subject_goes_back_to_a_speaker_who_agrees() -> None:
+    text = (
+        "قال وزير المالية الأردني، أحمد السعدي، الأحد، إن حكومته أقرت خطة جديدة لخفض الدين العام. "
+        'وقال البيان إن السعدي أعلم خلال لقاء في مكتبه عددا من المستثمرين أن "قيمة الخطة تبلغ ملياري دولار". '
+        'وقال إن الخطة ستكون على النحو التالي: "مليار دولار للطرق ومليار للمدارس"، حسب ما ذكرت وكالة رويترز. '
+        'وأضاف: "سنواصل دعم القطاع الخاص رغم الصعوبات".'
+    )
+    assert _name(text, "دعم القطاع الخاص") == "أحمد السعدي"

@@ -91,8 +91,19 @@ def antecedent(history: list[Said], feminine: bool | None, plural: bool = False)
     if said.weak and not said.plural:
         # A subject nothing marks as a source ("ووصف طريقة …") starts no chain: the report
         # goes on with the last speaker before it that is one.
-        strong = next((other for other in reversed(recent) if not other.weak and not other.plural), None)
-        if strong is not None and (feminine is None or strong.feminine in (None, feminine)):
+        # It goes back past a speaker the verb disagrees with ("وقال البيان إن X …، حسب ما
+        # ذكرت وكالة رويترز. وأضاف"): the masculine verb continues X, not the agency.
+        strong = next(
+            (
+                other
+                for other in reversed(recent)
+                if not other.weak
+                and not other.plural
+                and (feminine is None or other.feminine in (None, feminine))
+            ),
+            None,
+        )
+        if strong is not None:
             return strong
     return said
 
