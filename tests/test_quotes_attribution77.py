@@ -4,6 +4,7 @@
 - "ودعت فرنسا …، وختم مذكرا": a participle listed as written (مذكرا، آملة) shows its gender.
 - "وقال البيان إن X …، حسب ما ذكرت وكالة … . وأضاف": a weak subject (البيان) goes back to X, past the
   agency the masculine verb disagrees with.
+- "وكان الخبير في شؤون … منير أديب قال": the phrase between كان and the verb is its subject.
 """
 
 from __future__ import annotations
@@ -43,3 +44,11 @@ def test_weak_subject_goes_back_to_a_speaker_who_agrees() -> None:
         'وأضاف: "سنواصل دعم القطاع الخاص رغم الصعوبات".'
     )
     assert _name(text, "دعم القطاع الخاص") == "أحمد السعدي"
+
+
+def test_subject_between_auxiliary_and_verb() -> None:
+    text = (
+        "قال الباحث سامي خليل إن الوضع خطير. "
+        'وكان الخبير في شؤون الطاقة المتجددة منير حداد قال لموقع "الأخبار"، إن الأسعار سترتفع مجددا.'
+    )
+    assert _name(text, "سترتفع مجددا") == "منير حداد"

@@ -468,7 +468,11 @@ def _quote(
         # With the subject before the verb, a noun after the verb is its object.
         fronted = _name_before_apposition(view, frame.cue, frame.feminine)
         if fronted is None and frame.speaker is None:
-            fronted = _preceded_subject(view, frame.cue) or _titled_topic(view, frame.cue, frame.feminine)
+            fronted = (
+                _preceded_subject(view, frame.cue)
+                or _titled_topic(view, frame.cue, frame.feminine)
+                or _subject_after_auxiliary(view, frame.cue, frame.feminine)
+            )
         if fronted is not None:
             return _quote(view, names, replace(frame, speaker=fronted), history, reported)
     if frame.speaker is None and not plural and not frame.feminine:
@@ -2380,3 +2384,53 @@ def _preceded_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
             return SpeakerPhrase(phrase.last, close, "name", (first, phrase.last), (phrase.last, close))
         return phrase
     return None
+
+
+MAX_AUXILIARY_SUBJECT = 14  # a title, its domain and a name between كان and the verb
+QAD_WORD = "قد"
+MAX_HOLDER_WORDS = 3  # a given name and one or two family names
+
+
+def _subject_after_auxiliary(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
+    """The noun phrase between كان and a perfect verb of saying, with or without قد: "وكان الخبير
+    في شؤون الجماعات منير أديب قال لموقع …، إن"، "وكانت الوزارة قد قالت". The past perfect puts
+    its subject between the auxiliary and the verb, so that phrase is the verb's subject, not the
+    last speaker. The verb has no conjunction of its own, agrees with the auxiliary (كانت with a
+    feminine verb), and the words between are one speaker phrase that reaches the verb."""
+    if feminine is None or view.keys[cue] != view.bare[cue]:
+        return None
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or view.bare[cue][:1] in IMPERFECT_PREFIXES:
+        return None
+    end = cue - 1 if cue > 0 and view.bare[cue - 1] == QAD_WORD else cue
+    sentence_first, _ = view.sentence_range(cue)
+    for k in range(end - 1, max(sentence_first - 1, end - 1 - MAX_AUXILIARY_SUBJECT), -1):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        key = view.keys[k]
+        if key in RELATIVES or key in COMPLEMENTIZERS:
+            return None
+        aux = view.bare[k][1:] if view.bare[k][:1] in "وف" else view.bare[k]
+        if aux not in AUXILIARIES:
+            continue
+        if aux.endswith("ت") != feminine or aux.endswith("وا"):
+            return None
+        phrase = parse_speaker(view, k + 1, end)
+        if phrase is None or phrase.start != k + 1 or phrase.kind == "anonymous":
+            return None
+        if phrase.last == end:
+            return phrase
+        if phrase.kind != "title":
+            return None
+        # "الخبير في شؤون الجماعات منير أديب": a title with its domain, then the holder's name.
+        # The name is a given name and the words after it up to the verb, none with the article.
+        given = next((j for j in range(phrase.last, end) if view.bare[j] in given_names()), None)
+        if given is None or not 1 < end - given <= MAX_HOLDER_WORDS:
+            return None
+        if any(has_article(view, j) for j in range(given, end)):
+            return None
+        return SpeakerPhrase(given, end, "name", (k + 1, given), (given, end))
+    return None
+
+
+IMPERFECT_PREFIXES = ("ي", "ت", "س")
