@@ -5,11 +5,13 @@
 - "وقال البيان إن X …، حسب ما ذكرت وكالة … . وأضاف": a weak subject (البيان) goes back to X, past the
   agency the masculine verb disagrees with.
 - "وكان الخبير في شؤون … منير أديب قال": the phrase between كان and the verb is its subject.
+- "نقابة الصحفيين، التي رفضت القرار وقالت"، "الصين، التي تطور ما تصفه": a later verb of a relative clause
+  has the antecedent as subject.
 """
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
+from quote_helpers import quote_with, quotes_of, record_quotes
 
 
 def _name(text: str, fragment: str) -> str | None:
@@ -52,3 +54,14 @@ def test_subject_between_auxiliary_and_verb() -> None:
         'وكان الخبير في شؤون الطاقة المتجددة منير حداد قال لموقع "الأخبار"، إن الأسعار سترتفع مجددا.'
     )
     assert _name(text, "سترتفع مجددا") == "منير حداد"
+
+
+def test_later_verb_of_a_relative_clause_has_the_antecedent_as_subject(pipeline) -> None:
+    text = (
+        "وقال المحلل أحمد سعيد إن القرار سيؤثر على الأسعار. "
+        'وجاء الرد سريعا من نقابة الصحفيين، التي رفضت القرار وقالت إن "الحكومة لم تستشر أحدا". '
+        'وفي الهند، التي تطور ما تصفه بأنه "أكبر شبكة طرق في العالم"، بدأ العمل أمس.'
+    )
+    names = {q["content"]["text"][:12]: q["speaker_name"] for q in record_quotes(pipeline, text)}
+    assert names["الحكومة لم ت"] == "نقابة الصحفيين"
+    assert names['"أكبر شبكة ط'] == "الهند"

@@ -197,6 +197,14 @@ def attribute(
             continue
         if item.speaker is None and item.feminine is None:
             item = _with_participle_gender(view, item)
+        if item.speaker is None and not item.nested:
+            # Set once, before the speaker is read: a subject the reading then refuses leaves
+            # the cue subjectless, and it is not looked for again.
+            placed = _subject_after_auxiliary(view, item.cue, item.feminine) or _relative_clause_verb_subject(
+                view, item.cue, item.feminine
+            )
+            if placed is not None:
+                item = replace(item, speaker=placed)
         if not item.nested:
             shared = _adverbial_governor(view, names, item, history)
             if shared is not None:
@@ -468,11 +476,7 @@ def _quote(
         # With the subject before the verb, a noun after the verb is its object.
         fronted = _name_before_apposition(view, frame.cue, frame.feminine)
         if fronted is None and frame.speaker is None:
-            fronted = (
-                _preceded_subject(view, frame.cue)
-                or _titled_topic(view, frame.cue, frame.feminine)
-                or _subject_after_auxiliary(view, frame.cue, frame.feminine)
-            )
+            fronted = _preceded_subject(view, frame.cue) or _titled_topic(view, frame.cue, frame.feminine)
         if fronted is not None:
             return _quote(view, names, replace(frame, speaker=fronted), history, reported)
     if frame.speaker is None and not plural and not frame.feminine:
@@ -2434,3 +2438,66 @@ def _subject_after_auxiliary(view: DocView, cue: int, feminine: bool | None) -> 
 
 
 IMPERFECT_PREFIXES = ("ي", "ت", "س")
+
+
+SINGULAR_RELATIVES = {"التي": True, "الذي": False}  # the relative and the gender it takes up
+MAX_RELATIVE_CLAUSE_WORDS = 8
+
+
+def _relative_clause_verb_subject(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
+    """The antecedent of a relative clause as the subject of a later verb of saying in that
+    clause: "شركات الإعلانات، التي أبدت استياءها مما حدث وقالت"، "في الصين، التي تطور ما تصفه
+    بأنه". The first verb after التي/الذي has the antecedent as subject; a verb coordinated with
+    it, or one in a clause on its object (ما تصفه), keeps that subject when it agrees with the
+    relative, not the last speaker. The clause runs with no punctuation to the cue, holds no
+    other cue, relative or complementizer, and its first verb takes the antecedent as subject."""
+    found = view.cues[cue]
+    if feminine is None or found is None or found.kind != "verb" or plural_cue(view, cue):
+        return None  # a participle after the clause goes with the main clause's subject
+    sentence_first, _ = view.sentence_range(cue)
+    for k in range(cue - 1, max(sentence_first, cue - 2 - MAX_RELATIVE_CLAUSE_WORDS) - 1, -1):
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        key = view.bare[k]
+        if key in COMPLEMENTIZERS:
+            return None
+        if key not in RELATIVES:
+            continue
+        if SINGULAR_RELATIVES.get(key) != feminine:
+            return None
+        verb = k + 1
+        if verb >= cue - 1 or not view.is_word(verb) or has_article(view, verb):
+            return None
+        if verb_gender(view, verb) not in (None, feminine) or view.tokens[verb].text.endswith("ة"):
+            return None
+        if not relative_subject_agrees(view, k, verb, _object_pronoun(view, verb)):
+            return None
+        return relative_clause_subject(view, verb) or _mention_before(view, k)
+    return None
+
+
+def _mention_before(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The place, body or person the earlier stages found that ends right before a relative (a
+    comma between allowed): "في الصين، التي": a noun after a preposition is still the relative's
+    antecedent, and a country speaks through its state."""
+    end = relative - 1 if relative > 0 and view.is_comma(relative - 1) else relative
+    for first in range(end - 1, max(-1, end - 1 - MAX_MENTION_WORDS), -1):
+        if not view.is_word(first):
+            return None
+        found = view.mention_label(first)
+        if (
+            found is not None
+            and found[1]
+            and found[0] in MENTION_SPEAKERS
+            and mention_ends_at(view, first, end)
+        ):
+            return SpeakerPhrase(first, end, "name", None, (first, end))
+    return None
+
+
+MAX_MENTION_WORDS = 4
+
+
+def _object_pronoun(view: DocView, k: int) -> bool:
+    """Whether the verb at k carries an object pronoun (ـه، ـها) after its stem."""
+    return len(view.bare[k]) > 4 and view.bare[k].endswith(("ه", "ها"))
