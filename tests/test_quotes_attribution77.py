@@ -7,11 +7,14 @@
 - "وكان الخبير في شؤون … منير أديب قال": the phrase between كان and the verb is its subject.
 - "نقابة الصحفيين، التي رفضت القرار وقالت"، "الصين، التي تطور ما تصفه": a later verb of a relative clause
   has the antecedent as subject.
+- "لاحقت ديشان سمعة …": a verb of saying shows a name's gender over a clause that reports nothing.
 """
 
 from __future__ import annotations
 
 from quote_helpers import quote_with, quotes_of, record_quotes
+
+from qawl.extractors.quotes.history import Said, agreeing_antecedent
 
 
 def _name(text: str, fragment: str) -> str | None:
@@ -65,3 +68,14 @@ def test_later_verb_of_a_relative_clause_has_the_antecedent_as_subject(pipeline)
     names = {q["content"]["text"][:12]: q["speaker_name"] for q in record_quotes(pipeline, text)}
     assert names["الحكومة لم ت"] == "نقابة الصحفيين"
     assert names['"أكبر شبكة ط'] == "الهند"
+
+
+def test_a_verb_of_saying_shows_a_name_gender_over_a_clause_that_reports_nothing() -> None:
+    history = [
+        Said("سامي العلوي", None, False),  # "وقال سامي العلوي": a verb of saying
+        Said("المباراة", None, None),
+        Said("سامي العلوي", None, True, informant=False),  # "لاحقت العلوي سمعة": the object
+        Said("سامي العلوي", None, None, informant=False),
+    ]
+    said = agreeing_antecedent(history, False)
+    assert said is not None and said.name == "سامي العلوي"

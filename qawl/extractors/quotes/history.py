@@ -128,13 +128,25 @@ def agreeing_antecedent(history: list[Said], feminine: bool) -> Said | None:
         gender = said.feminine
         if gender is None and not said.statement:
             if known is None:
-                known = {other.name: other.feminine for other in history if other.feminine is not None}
+                known = _known_genders(history)
             gender = known.get(said.name)
         if gender is None and said.plural and sound_masculine_plural(said.name):
             gender = False  # "المشاركون": men, whom a feminine singular verb never has as subject
         if gender is None or gender == feminine:
             return said
     return None
+
+
+def _known_genders(history: list[Said]) -> dict[str, bool]:
+    """The gender each name took where its verb showed one. A verb of saying whose subject the
+    name is (an informant) shows it surely; a clause that reports nothing may have read its
+    object as the subject ("لاحقت ديشان سمعة": the feminine verb agrees with سمعة), so its
+    gender counts only for a name no verb of saying showed."""
+    known = {other.name: other.feminine for other in history if other.feminine is not None}
+    known.update(
+        {other.name: other.feminine for other in history if other.feminine is not None and other.informant}
+    )
+    return known
 
 
 MIN_SOUND_PLURAL = 5  # مشاركون، محتجين: a stem and its ending, not a short word in ون/ين
