@@ -7,6 +7,7 @@
 - "وكان الخبير في شؤون … منير أديب قال": the phrase between كان and the verb is its subject.
 - "نقابة الصحفيين، التي رفضت القرار وقالت"، "الصين، التي تطور ما تصفه": a later verb of a relative clause
   has the antecedent as subject.
+- "نشرت صحيفة X مقالا زعم أن": the verb after an outlet's indefinite article has the outlet as source.
 - "لاحقت ديشان سمعة …": a verb of saying shows a name's gender over a clause that reports nothing.
 """
 
@@ -79,3 +80,11 @@ def test_a_verb_of_saying_shows_a_name_gender_over_a_clause_that_reports_nothing
     ]
     said = agreeing_antecedent(history, False)
     assert said is not None and said.name == "سامي العلوي"
+
+
+def test_an_outlets_article_speaks_for_the_outlet() -> None:
+    text = (
+        "وقال وزير الداخلية سامي حداد إن التحقيق مستمر. "
+        "وفي الشهر الماضي، نشرت صحيفة الأيام مقالا زعم أن الوزير تلقى أموالا من شركة أجنبية."
+    )
+    assert _name(text, "تلقى أموالا") == "صحيفة الأيام"

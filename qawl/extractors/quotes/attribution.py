@@ -532,6 +532,10 @@ def _quote(
             name, entity, _ = resolve(view, names, author, speaker_span(view, author), history)
             said = with_source_kind(view, Said(name, entity, frame.feminine), author, frame.cue, None)
             history.append(said)
+        elif not plural and (publisher := _text_publisher(view, frame.cue, frame.feminine)) is not None:
+            # "نشرت صحيفة X مقالا زعم فيه أن …": the outlet's own article says what it holds.
+            name, entity, _ = resolve(view, names, publisher, speaker_span(view, publisher), history)
+            said = Said(name, entity, frame.feminine)
         elif frame.about_speech and not plural:
             # "وجه فيه 22 مشرعا رسالة إلى ترامب، قالوا فيها": a plural verb's subject is no
             # one person named before it.
@@ -2501,3 +2505,40 @@ MAX_MENTION_WORDS = 4
 def _object_pronoun(view: DocView, k: int) -> bool:
     """Whether the verb at k carries an object pronoun (ـه، ـها) after its stem."""
     return len(view.bare[k]) > 4 and view.bare[k].endswith(("ه", "ها"))
+
+
+# Indefinite nouns of an outlet's own text: "نشرت الصحيفة مقالا زعم أن"، "تقريرا قال إن".
+OWN_TEXTS = frozenset({"مقال", "مقاله", "تقرير", "افتتاحيه", "تحقيق"})
+PUBLISHING = frozenset({"نشر", "نشرت", "تنشر", "ينشر"})
+MAX_PUBLISHER_WORDS = 6
+
+
+def _text_publisher(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
+    """The outlet that published the article a verb of saying describes: "نشرت صحيفة وول ستريت
+    جورنال مقالا زعم أن …"، "مع نشر صحيفة "فاينانشال تايمز" مقالة ذكرت فيها أن …". The verb right
+    after an indefinite article noun opens a relative clause on it (no relative pronoun after an
+    indefinite), so the article is its subject, and an outlet's article speaks for the outlet: the
+    subject (or genitive) of نشر before the noun. The verb agrees with the noun (مقالة ذكرت، مقالا
+    زعم), and the words between نشر and the noun are one speaker phrase, quotation marks aside."""
+    text = cue - 1
+    if feminine is None or text < 2 or not view.is_word(text) or has_article(view, text):
+        return None
+    key = view.bare[text]
+    key = key[:-1] if key.endswith("ا") and key[:-1] in OWN_TEXTS else key
+    if key not in OWN_TEXTS or key.endswith("ه") != feminine:
+        return None
+    sentence_first, _ = view.sentence_range(cue)
+    for verb in range(text - 2, max(sentence_first - 1, text - 2 - MAX_PUBLISHER_WORDS), -1):
+        bare = view.bare[verb]
+        bare = bare[1:] if bare[:1] in "وف" and bare[1:] in PUBLISHING else bare
+        if bare not in PUBLISHING:
+            if view.cues[verb] is not None:
+                return None
+            continue
+        phrase = parse_speaker(view, verb + 1, text)
+        if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
+            return None
+        if any(view.is_word(k) for k in range(phrase.last, text)):
+            return None
+        return phrase
+    return None
