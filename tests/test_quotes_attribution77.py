@@ -8,6 +8,7 @@
 - "نقابة الصحفيين، التي رفضت القرار وقالت"، "الصين، التي تطور ما تصفه": a later verb of a relative clause
   has the antecedent as subject.
 - "نشرت صحيفة X مقالا زعم أن": the verb after an outlet's indefinite article has the outlet as source.
+- "وكشف صحيفة الأيام …، وقالت": a body in ة is feminine after a masculine verb.
 - "لاحقت ديشان سمعة …": a verb of saying shows a name's gender over a clause that reports nothing.
 """
 
@@ -88,3 +89,22 @@ def test_an_outlets_article_speaks_for_the_outlet() -> None:
         "وفي الشهر الماضي، نشرت صحيفة الأيام مقالا زعم أن الوزير تلقى أموالا من شركة أجنبية."
     )
     assert _name(text, "تلقى أموالا") == "صحيفة الأيام"
+
+
+def test_a_body_in_ta_marbuta_is_feminine_after_a_masculine_verb() -> None:
+    text = (
+        "وقال الوزير سامي حداد إن الشركة لم تخالف القانون. "
+        "وكشف صحيفة الأيام عام 2015 جوانب عن ماهية الشركة وصلتها بالحكومة، "
+        'وقالت إن مديرها "ضابط سابق في الجيش".'
+    )
+    assert _name(text, "ضابط سابق") == "صحيفة الأيام"
+
+
+def test_a_body_in_ta_marbuta_is_feminine_in_a_clause_that_reports_nothing() -> None:
+    text = (
+        "وقال الوزير سامي حداد إن الشركة لم تخالف القانون. "
+        "وكشف صحيفة الأيام عام 2015 في معرض تناولها للخلاف الذي كانت تنظر فيه المحاكم بين الشركة "
+        "ورجل أعمال، جوانب عن ماهية الشركة والصلة العميقة بينها وبين الحكومة "
+        'وقالت إن مدير الشركة "ضابط سابق في الجيش".'
+    )
+    assert _name(text, "ضابط سابق") == "صحيفة الأيام"

@@ -684,6 +684,8 @@ def _marked_gender(view: DocView, phrase: SpeakerPhrase, verb_feminine: bool | N
     verb: the masculine is the form a writer falls back on ("قال مندوبة أميركا، X"), the
     feminine ending of a person's title is marked and holds."""
     gender = speaker_gender(view, phrase, verb_feminine)
+    if gender is False and verb_feminine is False and _feminine_body(view, phrase):
+        return True  # "وكشف صحيفة الأيام …، وقالت": a body in ة is feminine
     if gender is not False or verb_feminine is not False or phrase.title is None:
         return gender
     head = phrase.title[0]
@@ -691,6 +693,12 @@ def _marked_gender(view: DocView, phrase: SpeakerPhrase, verb_feminine: bool | N
     key = view.bare[head][2:] if has_article(view, head) else view.bare[head]
     feminine_title = view.tokens[head].text.endswith("ة") and view.words.is_a("title", key[:-1])
     return True if feminine_title and apposition_gender(view, phrase) is None else gender
+
+
+def _feminine_body(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase is headed by an institution or outlet noun in ة (صحيفة، وزارة، وكالة):
+    feminine, whatever the form of the verb before it."""
+    return names_body(view, phrase) and view.tokens[phrase.first].text.endswith("ة")
 
 
 def _name_closed_before_object(
@@ -1545,6 +1553,10 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     # genitive: only a person's name takes its gender from it.
     stated = None if body or view.tokens[phrase.first].text.endswith("ة") else apposition_gender(view, phrase)
     feminine = event.feminine if stated is None else stated
+    if feminine is False and _feminine_body(view, phrase):
+        # "وكشف صحيفة الانديبندنت …، وقالت": a body named by a noun in ة is feminine; the
+        # masculine verb before it is the form a writer falls back on.
+        feminine = True
     if feminine is None and _masculine_titled_subject(view, event):
         feminine = False
     said = Said(name, entity, feminine, informant=event.speech_verb)
