@@ -1,12 +1,13 @@
 """Attribution round 77 (a114): the unstated subject carried to the right person.
 
-- "نشر الباحث X مقالا قال فيه: … . وأضاف": the author a text's cue takes goes on speaking.
+- "نشر الباحث X مقالا قال فيه: … . وأضاف": the author a text's cue takes goes on speaking, when he
+  is the topic the sentence opens with (not "دعوى ضد المنتج X تتهمه فيه").
 - "ودعت فرنسا …، وختم مذكرا": a participle listed as written (مذكرا، آملة) shows its gender.
 - "وقال البيان إن X …، حسب ما ذكرت وكالة … . وأضاف": a weak subject (البيان) goes back to X, past the
   agency the masculine verb disagrees with.
 - "وكان الخبير في شؤون … منير أديب قال": the phrase between كان and the verb is its subject.
 - "نقابة الصحفيين، التي رفضت القرار وقالت"، "الصين، التي تطور ما تصفه": a later verb of a relative clause
-  has the antecedent as subject.
+  has the antecedent as subject, unless the cue's pronoun takes the antecedent up (الذي عاش … ووصفه).
 - "نشرت صحيفة X مقالا زعم أن": the verb after an outlet's indefinite article has the outlet as source.
 - "وكشف صحيفة الأيام …، وقالت": a body in ة is feminine after a masculine verb.
 - "لاحقت ديشان سمعة …": a verb of saying shows a name's gender over a clause that reports nothing.
@@ -108,3 +109,21 @@ def test_a_body_in_ta_marbuta_is_feminine_in_a_clause_that_reports_nothing() -> 
         'وقالت إن مدير الشركة "ضابط سابق في الجيش".'
     )
     assert _name(text, "ضابط سابق") == "صحيفة الأيام"
+
+
+def test_a_cue_whose_pronoun_takes_up_the_antecedent_is_no_verb_of_the_relative_clause() -> None:
+    text = (
+        "وقال الرئيس سامي حداد إن المعرض سيفتتح غدا. "
+        'وأشاد حداد بالكاتب الراحل الذي عاش في القرن الماضي ووصفه "بأعظم كاتب في تاريخ البلاد".'
+    )
+    assert _name(text, "بأعظم كاتب") == "سامي حداد"
+
+
+def test_only_the_topic_of_a_sentence_goes_on_from_a_text_it_wrote() -> None:
+    text = (
+        "وقال وزير الثقافة أحمد سليم إن المعرض سيفتتح غدا. "
+        "أقامت الممثلة سارة خليل دعوى قضائية ضد المنتج وليد المصري تتهمه فيه بالتحرش بها، "
+        'زاعمة أنه "ألحق الضرر بمستقبلها الفني".'
+    )
+    name = _name(text, "ألحق الضرر")
+    assert name is not None and "سارة خليل" in name

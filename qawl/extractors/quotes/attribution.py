@@ -264,6 +264,9 @@ def attribute(
     return sorted(quotes, key=lambda q: q.content.start)
 
 
+MAX_TOPIC_TITLE_WORDS = 2  # "المؤرخ تال بروتمان": a title word or two before the topic's name
+
+
 def _with_participle_gender(view: DocView, frame: Frame) -> Frame:
     """A circumstantial participle the lexicon lists as it is written ("مذكرا"، "آملة"، "متمنيا")
     shows its gender by its ending all the same: ـًا is the masculine accusative, ـة the
@@ -543,8 +546,12 @@ def _quote(
             owner = names.nearest_before(view, first, frame.cue)
             if owner is not None and not _addressee(view, owner, first, frame.cue):
                 said = Said(names.fullest(owner), _overlapping_entity_name(doc, owner), frame.feminine)
-                # "نشر المؤرخ X رسالة قال فيها: … . وتابع": the author of the text goes on.
-                history.append(said)
+                start = _name_start(view, owner, first, frame.cue)
+                if start is not None and start - first <= MAX_TOPIC_TITLE_WORDS:
+                    # "المؤرخ X … نشر رسالة قال فيها: … . وتابع": the person the sentence opens
+                    # with, its topic, wrote the text and goes on; a name further on may be
+                    # anyone the sentence speaks of ("دعوى ضد المنتج X تتهمه فيه").
+                    history.append(said)
         return Quote(
             kind=frame.kind,
             content=content,
@@ -2487,6 +2494,11 @@ def _relative_clause_verb_subject(view: DocView, cue: int, feminine: bool | None
         if verb_gender(view, verb) not in (None, feminine) or view.tokens[verb].text.endswith("ة"):
             return None
         if not relative_subject_agrees(view, k, verb, _object_pronoun(view, verb)):
+            return None
+        if found.object_suffix and view.bare[cue].endswith("ها") == feminine:
+            # "وأشاد شي بالفيلسوف الذي عاش في القرن … ووصفه": a pronoun on the cue that
+            # agrees with the relative takes up the antecedent as object; the verb goes with the
+            # main clause, not with the relative clause.
             return None
         return relative_clause_subject(view, verb) or _mention_before(view, k)
     return None
