@@ -127,3 +127,12 @@ def test_only_the_topic_of_a_sentence_goes_on_from_a_text_it_wrote() -> None:
     )
     name = _name(text, "ألحق الضرر")
     assert name is not None and "سارة خليل" in name
+
+
+def test_the_author_of_a_text_keeps_his_own_gender() -> None:
+    text = (
+        "انتقد سامي حداد، رئيس شركة الأفق للاستشارات، الطريقة التي تطالب فيها الحكومة من البرلمان "
+        "برفع سقف الاستدانة. وطالب حداد بشفافية أكبر في إدارة المال العام. "
+        "وكانت #الكويت أجلت تطبيق ما وصفته بإصلاحات في برنامج عمل سابق."
+    )
+    assert _name(text, "بإصلاحات في برنامج") != "سامي حداد"

@@ -550,8 +550,10 @@ def _quote(
                 if start is not None and start - first <= MAX_TOPIC_TITLE_WORDS:
                     # "المؤرخ X … نشر رسالة قال فيها: … . وتابع": the person the sentence opens
                     # with, its topic, wrote the text and goes on; a name further on may be
-                    # anyone the sentence speaks of ("دعوى ضد المنتج X تتهمه فيه").
-                    history.append(said)
+                    # anyone the sentence speaks of ("دعوى ضد المنتج X تتهمه فيه"). The cue's
+                    # gender is its own subject's, which may be another ("الطريقة التي تطالب
+                    # فيها الحكومة"): the author keeps the gender the text showed elsewhere.
+                    history.append(Said(said.name, said.entity, None))
         return Quote(
             kind=frame.kind,
             content=content,
