@@ -3343,9 +3343,16 @@ def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
         return False
     tail = candidate[-len(target) :]
     return all(
-        min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and fuzz.ratio(a, b) >= SPELLING_SIMILARITY
+        min(len(a), len(b)) >= 3
+        and skeleton(a) == skeleton(b)
+        and fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) >= SPELLING_SIMILARITY
         for a, b in zip(tail, target, strict=True)
     )
+
+
+# A foreign g is written ج or غ (موراج / موراغ, غرينبلات / جرينبلات): one letter, so the
+# spellings are compared with the two read alike.
+_HARD_G = str.maketrans({"غ": "ج"})
 
 
 # Quote marks, hashtags and underscores, each read as a space in a name.
