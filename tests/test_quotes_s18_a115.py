@@ -1,12 +1,16 @@
 """Quote round a115: one source, one name, however the document writes it.
 
+- A capital that speaks ("قالت لندن") is its country when the document quotes the country
+  itself too ("أعلنت بريطانيا"): one government, one name. Alone it keeps its own name.
 - A foreign g is written ج or غ: a one-word name written one way ("قال فيراغ") is the fuller name
   the document gives written the other way ("ديفيد فيراج").
 """
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
+from quote_helpers import quote_with, quotes_of, speakers_and_names
+
+from qawl.pipeline import Pipeline
 
 
 def test_family_name_with_the_other_letter_for_g() -> None:
@@ -16,3 +20,25 @@ def test_family_name_with_the_other_letter_for_g() -> None:
     )
     quote = quote_with(quotes_of(text), "ملف اللاجئين")
     assert quote.speaker_name == "ديفيد فيراج"
+
+
+def test_capital_is_its_country_when_the_country_speaks_too(pipeline: Pipeline) -> None:
+    text = (
+        "وقالت لندن إن المحادثات التجارية ستستأنف الأسبوع المقبل. "
+        "وأعلنت بريطانيا أمس أنها ستخفض الرسوم على واردات الصلب."
+    )
+    assert speakers_and_names(pipeline, text) == [("لندن", "بريطانيا"), ("بريطانيا", "بريطانيا")]
+
+
+def test_capital_keeps_its_name_when_the_country_never_speaks(pipeline: Pipeline) -> None:
+    text = "وقالت لندن إن المحادثات التجارية ستستأنف الأسبوع المقبل في بريطانيا."
+    assert speakers_and_names(pipeline, text) == [("لندن", "لندن")]
+
+
+def test_capital_keeps_its_name_when_the_country_is_only_cited(pipeline: Pipeline) -> None:
+    # بحسب cites the country as a source; it does not make it the government that speaks.
+    text = (
+        "وقالت لندن إن المحادثات التجارية ستستأنف الأسبوع المقبل. "
+        "وستخفض الرسوم على واردات الصلب، بحسب بريطانيا."
+    )
+    assert speakers_and_names(pipeline, text)[0] == ("لندن", "لندن")

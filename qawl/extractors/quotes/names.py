@@ -1104,6 +1104,31 @@ class NameIndex:
         }
         return self._surfaces[found.pop()] if len(found) == 1 else None
 
+    def speaking_country(self, view: DocView, entity_id: str) -> tuple[str, str] | None:
+        """(entity id, name) of the country whose city ``entity_id`` names, when the document
+        also makes that country itself the subject of a verb of saying: "باريس تدعو …" and
+        "دعت فرنسا …" are one government, which the document names by its country. A capital
+        the country never speaks beside keeps its own name ("قالت كييف"), and so does one whose
+        country is only cited after بحسب or وفق."""
+        if self.entities is None:
+            return None
+        city = self.entities.entities.get(entity_id)
+        country_kb = None if city is None or city.kb_id is None else city_countries().get(city.kb_id)
+        if country_kb is None:
+            return None
+        for entity in self.entities.entities.values():
+            if entity.kb_id != country_kb or entity.label != "LOC":
+                continue
+            for mention in self.entities.mentions:
+                if mention.entity != entity.id or name_words(mention.text) not in self.speakers:
+                    continue
+                k = bisect.bisect_left(view.starts, mention.start)
+                at_token = 0 < k < len(view.starts) and view.starts[k] == mention.start
+                cue = view.cues[k - 1] if at_token else None
+                if cue is not None and cue.kind == "verb":
+                    return entity.id, entity.name
+        return None
+
     def person_closing(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` are the name of a person the document names elsewhere by exactly these
         words, a speaker's or a titled name ("السبسي" of "وأضاف السبسي"), or end the name of a
@@ -3375,6 +3400,25 @@ def title_key_of(view: DocView, first: int, last: int) -> tuple[str, ...]:
     if not indices:
         return ()
     return (view.bare[indices[0]], *map(view.keys.__getitem__, indices[1:]))
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, str]:
+    """The KB id of each city of the bundled gazetteer -> the KB id of the country it lies in
+    (the entry's ``related`` country; read once, this cache is its owner)."""
+    from qawl.gazetteers import default_paths
+    from qawl.gazetteers.entries import load_entries
+
+    entries, _ = load_entries(default_paths())
+    found: dict[str, str] = {}
+    for entry in entries.values():
+        if not entry.id.startswith("city:") or entry.kb_id is None:
+            continue
+        countries = [entries[r] for r in entry.related if r.startswith("country:") and r in entries]
+        kb_ids = {c.kb_id for c in countries if c.kb_id is not None}
+        if len(kb_ids) == 1:
+            found[entry.kb_id] = kb_ids.pop()
+    return found
 
 
 class EntityLookup:

@@ -334,6 +334,10 @@ def _resolve(
         # spelled the same ("ترامب" -> "دونالد ترامب", not غوتيريس -> غوتيريش). The entity
         # id links the two either way.
         entity_label = names.entities.entities[entity[0]].label if names.entities else None
+        country = names.speaking_country(view, entity[0]) if entity_label == "LOC" else None
+        if country is not None:
+            # "باريس تدعو" where "دعت فرنسا" is quoted too: one government, by its country.
+            return country[1], country[0], "explicit"
         # A place or body is not the first word of a person's name ("اعترفت إسرائيل" is not
         # the minister إسرائيل كاتس named earlier): only people's names are filled out.
         from_text = names.fullest(span.text) if entity_label in (None, "PER") else span.text
