@@ -2,6 +2,8 @@
 
 - A capital that speaks ("قالت لندن") is its country when the document quotes the country
   itself too ("أعلنت بريطانيا"): one government, one name. Alone it keeps its own name.
+- A definite written source ("التقرير") far on in a long article is the one report the document
+  introduced ("تقرير لمجلة X"), however far back: its issuer is the speaker.
 - A foreign g is written ج or غ: a one-word name written one way ("قال فيراغ") is the fuller name
   the document gives written the other way ("ديفيد فيراج").
 """
@@ -42,3 +44,26 @@ def test_capital_keeps_its_name_when_the_country_is_only_cited(pipeline: Pipelin
         "وستخفض الرسوم على واردات الصلب، بحسب بريطانيا."
     )
     assert speakers_and_names(pipeline, text)[0] == ("لندن", "لندن")
+
+
+def test_definite_report_far_on_is_the_one_report_introduced() -> None:
+    filler = "وشهدت المدينة أمطارا غزيرة خلال الأسبوع الماضي وأغلقت بعض الطرق الفرعية. " * 90
+    text = (
+        "وقال تقرير لمجلة الأفق الاقتصادي إن أسعار القمح سترتفع هذا العام. "
+        + filler
+        + "ويرجح التقرير أن تلجأ الحكومة إلى الاستيراد لسد النقص."
+    )
+    quote = quote_with(quotes_of(text), "الاستيراد")
+    assert quote.speaker_name == "مجلة الأفق الاقتصادي"
+
+
+def test_definite_report_far_on_after_two_reports_is_neither() -> None:
+    filler = "وشهدت المدينة أمطارا غزيرة خلال الأسبوع الماضي وأغلقت بعض الطرق الفرعية. " * 90
+    text = (
+        "وقال تقرير لمجلة الأفق الاقتصادي إن أسعار القمح سترتفع هذا العام. "
+        "وقال تقرير لمعهد الدراسات الزراعية إن المحصول سيتراجع. "
+        + filler
+        + "ويرجح التقرير أن تلجأ الحكومة إلى الاستيراد لسد النقص."
+    )
+    quote = quote_with(quotes_of(text), "الاستيراد")
+    assert quote.speaker_name not in ("مجلة الأفق الاقتصادي", "معهد الدراسات الزراعية")

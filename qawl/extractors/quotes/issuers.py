@@ -85,7 +85,27 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
             found = issuer_after(view, i)
             if found is not None:
                 return found
-    return None
+    # "وقال تقرير لمجلة X …" and, far on in a long article, "ويرجح التقرير": the article still
+    # points to the one report the document introduced, however far back.
+    introduced = _indefinite_mentions(view, noun, max(0, head - DOCUMENT_REACH + 1))
+    return issuer_after(view, introduced[0]) if noun and len(introduced) == 1 else None
+
+
+def _indefinite_mentions(view: DocView, noun: str | None, end: int) -> list[int]:
+    """The tokens before ``end`` that introduce the written source ``noun`` without the article
+    (تقرير، لتقرير، بتقرير)."""
+    found: list[int] = []
+    if not noun:
+        return found
+    for key in (noun, "ل" + noun, "ب" + noun):
+        k = -1
+        while True:
+            try:
+                k = view.bare.index(key, k + 1, end)
+            except ValueError:
+                break
+            found.append(k)
+    return sorted(found)
 
 
 TEXT_OF = "نص"  # "نص البلاغ": the text of a statement says what the statement says
