@@ -4,6 +4,8 @@
   itself too ("أعلنت بريطانيا"): one government, one name. Alone it keeps its own name.
 - A definite written source ("التقرير") far on in a long article is the one report the document
   introduced ("تقرير لمجلة X"), however far back: its issuer is the speaker.
+- A definite body noun under ل ("وتبعا للوكالة الرسمية") refers back to the body named with that
+  head noun, as the noun alone does ("الوكالة").
 - A foreign g is written ج or غ: a one-word name written one way ("قال فيراغ") is the fuller name
   the document gives written the other way ("ديفيد فيراج").
 """
@@ -67,3 +69,12 @@ def test_definite_report_far_on_after_two_reports_is_neither() -> None:
     )
     quote = quote_with(quotes_of(text), "الاستيراد")
     assert quote.speaker_name not in ("مجلة الأفق الاقتصادي", "معهد الدراسات الزراعية")
+
+
+def test_body_noun_under_li_refers_back_to_the_body_named() -> None:
+    text = (
+        "وذكرت وكالة سبأ اليمنية الرسمية أن الحكومة وافقت على الموازنة الجديدة. "
+        "وتبعا للوكالة الرسمية فإن الموازنة تتضمن زيادة في رواتب المعلمين."
+    )
+    quote = quote_with(quotes_of(text), "رواتب المعلمين")
+    assert quote.speaker_name == "وكالة سبأ اليمنية الرسمية"

@@ -966,6 +966,9 @@ def _names_issuer(view: DocView, names: NameIndex, author: SpeakerPhrase) -> boo
     )
 
 
+MIN_LI_BODY_KEY = 5  # لل and a head of three letters at least, as expand_definite asks of ال
+
+
 def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
     """ "الصحيفة"، "المنظمة الأممية": a definite body or outlet noun refers back to the body the
     document named with the same head noun ("صحيفة لوموند الفرنسية"، "منظمة الصحة العالمية");
@@ -981,9 +984,14 @@ def _named_body_before(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -
         # "صحيفة لوموند الفرنسية": an outlet named by its own chain is its own name; a phrase
         # set off after it ("…، معززة شبهات فساد") is no name of it.
         return _clean_name(view.text_of(phrase.first, phrase.last))
-    if not key.startswith("ال") or not (words.is_a("media", key[2:]) or words.is_a("institution", key[2:])):
+    # "وتبعا للوكالة الرسمية": ل on the definite head refers back just as the head alone does.
+    li = key.startswith("لل") and len(key) >= MIN_LI_BODY_KEY
+    if not (key.startswith("ال") or li) or not (
+        words.is_a("media", key[2:]) or words.is_a("institution", key[2:])
+    ):
         return None
-    expanded = names.expand_definite(view, phrase.first)
+    first = phrase.first
+    expanded = names.expand_head(view, key[2:], first) if li else names.expand_definite(view, first)
     if expanded is not None and words.is_a("media", key[2:]):
         # "صحيفة يو إس أي توداي": an outlet's foreign name has no article to run on with; the
         # name the document gives the outlet in full, begun by the words after the head noun.
