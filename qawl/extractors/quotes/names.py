@@ -117,8 +117,43 @@ _ARTICLE_OR_PREPOSITION = ("ال", "وال", "لل", "بال", "كال")
 
 def _body_head(view: DocView, i: int) -> bool:
     """Whether token ``i`` is the head noun of a body or an outlet (منظمة، صحيفة، وكالة)."""
-    key = view.bare[i]
+    return _body_head_key(view, view.bare[i])
+
+
+def _body_head_key(view: DocView, key: str) -> bool:
     return view.words.is_a("institution", key) or view.words.is_a("media", key)
+
+
+_POSSESSIVE_ON_TA = ("تها", "ته")  # a noun in ة before the pronoun of its owner: إدارة → إدارته
+
+
+def _possessed_noun(key: str) -> str | None:
+    """The ending ت + pronoun (ته، تها) of a noun in ة with a possessive pronoun ("إدارته"),
+    or None."""
+    for ending in _POSSESSIVE_ON_TA:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return ending
+    return None
+
+
+def _definite_chain_end(view: DocView, j: int) -> int:
+    """The token after a definite head at ``j`` and its definite adjectives ("البنك المركزي
+    التونسي")."""
+    k = j + 1
+    while (
+        k < len(view)
+        and k - j < MAX_EXPANSION_WORDS
+        and view.is_word(k)
+        and view.bare[k].startswith("ال")
+        and _adjective_of_body(view, k)
+    ):
+        k += 1
+    return k
+
+
+def _without_li(text: str, li: bool) -> str:
+    """A body's name read from its head under ل ("لمجلة X"), without the ل."""
+    return text[1:] if li and text[:1] == "ل" else text
 
 
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
@@ -1180,6 +1215,11 @@ class NameIndex:
         name opens with the article is named too ("الهيئة العليا المستقلة للاتصال"): see
         :func:`_definite_body_name`; the nearer naming of the two forms wins."""
         indefinite = bare_before(view, head, first, EXPANSION_REACH)
+        if len(head) >= 3:
+            # "تقرير لمجلة X الأميركية" … "المجلة الأميركية": a body named under ل (whose report, whose
+            # statement) is named as well as one named alone; the nearer naming wins.
+            li = bare_before(view, "ل" + head, first, EXPANSION_REACH)
+            indefinite = sorted(indefinite + li, reverse=True) if li else indefinite
         # A plural head ("السلطات") is many bodies, not one named body.
         plural = head.endswith("ات")
         definite = [] if len(head) < 3 or plural else bare_before(view, "ال" + head, first, EXPANSION_REACH)
@@ -1217,6 +1257,8 @@ class NameIndex:
         and its definite genitives and adjectives ("وزارة الدفاع الروسية")."""
         if not view.is_word(i):
             return None
+        # "لمجلة X": the head under ل names the body as the head alone does, without the ل.
+        li = view.bare[i][:1] == "ل" and _body_head_key(view, view.bare[i][1:]) and not _body_head(view, i)
         words = [i]
         k = i + 1
         while k < len(view) and view.is_word(k) and len(words) < MAX_EXPANSION_WORDS:
@@ -1233,13 +1275,13 @@ class NameIndex:
                 and not stop
                 and not has_article(view, words[1])
                 and not nxt.startswith("ال")
-                and _body_head(view, i)
+                and (li or _body_head(view, i))
             ):
                 # "منظمة هيومن رايتس ووتش الأمريكية": a foreign name runs on without the article
                 # to the nisba (or the complementizer) that closes it.
                 end = _foreign_name_end(view, i, k)
                 if end is not None:
-                    return view.text_of(i, end)
+                    return _without_li(view.text_of(i, end), li)
             if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                 break
             coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
@@ -1247,14 +1289,53 @@ class NameIndex:
                 break  # "مالك نادي X والرئيس الشرفي …": a second post of the person opens
             if len(words) == 1 and nxt.startswith(("بال", "كال")):
                 break  # "ضباط شرطة بالتورط": a preposition's definite noun, not the body's name
+            possessed = _possessed_noun(nxt) if len(words) == 1 else None
+            if possessed is not None:
+                # "البنك … اجتماع مجلس إدارته": the pronoun's owner is part of the name.
+                owner = self._pronoun_owner(view, i, possessed == "تها")
+                if owner is not None:
+                    noun = view.tokens[k].text
+                    noun = noun[: len(noun) - len(possessed)] + "ة"
+                    return f"{_without_li(view.tokens[i].text, li)} {noun} {owner}"
             words.append(k)
             k += 1
         if len(words) > 1:
             # "منظمة حقوق الإنسان "هيومن رايتس ووتش"": the name in marks after the description
             # is the body's own name.
-            chain = view.text_of(words[0], words[-1] + 1)
+            chain = _without_li(view.text_of(words[0], words[-1] + 1), li)
             quoted = quoted_name_after(view, words[-1])
             return chain if quoted is None else f"{_clean(chain)} {quoted}"
+        return None
+
+    def _pronoun_owner(self, view: DocView, i: int, feminine: bool) -> str | None:
+        """The body a possessive pronoun on the genitive after the head at ``i`` refers to: the
+        nearest body noun before it in the sentence whose gender the pronoun has ("وأفاد البنك،
+        في بيان حول اجتماع مجلس إدارته" → البنك; "الشركة … مجلس إدارتها" → الشركة), by its name:
+        its own definite adjectives, else the body it refers back to, else the name the
+        document first gave it with adjectives ("البنك المركزي التونسي"). None when no body
+        noun of that gender comes before it in the sentence."""
+        start, _ = view.sentence_range(i)
+        for j in range(i - 1, start - 1, -1):
+            if not view.is_word(j):
+                continue
+            key = view.bare[j]
+            definite = key.startswith("ال")
+            head = key[2:] if definite else key
+            if not _body_head_key(view, head) or head.endswith("ات") or head.endswith("ه") != feminine:
+                continue
+            if not definite:
+                return self._indefinite_naming(view, j)
+            own = _definite_chain_end(view, j)
+            if own > j + 1:
+                return _clean(view.text_of(j, own))
+            expanded = self.expand_definite(view, j)
+            if expanded is not None:
+                return _clean(expanded)
+            for earlier in bare_before(view, key, j, EXPANSION_REACH):
+                end = _definite_chain_end(view, earlier)
+                if end > earlier + 1:
+                    return _clean(view.text_of(earlier, end))
+            return view.tokens[j].text
         return None
 
     def outlet_quoted_in_full(self, view: DocView, expanded: str, first: int) -> str | None:
@@ -3219,11 +3300,95 @@ def indefinite_introduction(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhra
         found = parse_speaker(view, i, min(view.sentence_range(i)[1], i + TITLE_WINDOW))
         if found is None or found.first != i or found.title is not None or found.last <= i:
             continue
+        found = _without_verbs_complement(view, found)
         said = [_agreement_stem(view.bare[k]) for k in range(i + 1, found.last) if view.is_word(k)]
         if all(any(word.startswith(adjective) for word in said) for adjective in adjectives):
             return found
         return None  # the nearest mention of the noun is another source ("مسؤول أمريكي")
     return None
+
+
+# Heads of bodies a country has many of, each with a name of its own ("شركة"، and the outlets'
+# heads): "الحكومة الروسية"، "الرئاسة التركية" name a state's one organ by themselves.
+_MEMBER_HEADS = frozenset({"شركه", "مؤسسه", "مجموعه", "منظمه", "جمعيه"})
+
+
+def body_by_nisba(view: DocView, first: int, last: int) -> str | None:
+    """The body a generic head noun with a nisba refers back to, named without that head: "وقالت
+    الشركة القطرية" after "الخطوط الجوية القطرية" (a company's name is not "شركة X"). The
+    phrase is a body or outlet noun with the article and one definite nisba; the document names,
+    before it, exactly one body with that nisba: every run of definite words closing with the
+    nisba opens with the same head noun, a noun of no title, time or plural of bodies, and not
+    the phrase's own head (the same head is a reference :func:`NameIndex.expand_head` reads). The
+    longest such run is the name. None otherwise: two bodies with one nisba ("الحكومة القطرية"،
+    "الخطوط الجوية القطرية") leave the reference open."""
+    words = [k for k in range(first, last) if view.is_word(k)]
+    if len(words) != 2 or words != list(range(first, last)) or not has_article(view, first):
+        return None
+    head, nisba = view.bare[first][2:], view.bare[first + 1]
+    if not (head in _MEMBER_HEADS or view.words.is_a("media", head)) or not _definite_nisba(view, first + 1):
+        return None
+    runs: dict[str, str] = {}
+    heads: set[str] = set()
+    for t in bare_before(view, nisba, first, EXPANSION_REACH):
+        h = t
+        while (
+            h > 0
+            and h - 1 > t - MAX_EXPANSION_WORDS
+            and view.is_word(h - 1)
+            and view.bare[h - 1].startswith(("ال", "وال"))
+        ):
+            h -= 1
+            if view.bare[h][:1] == "و":
+                break  # "…، والخطوط الجوية القطرية": و opens the name, joined to what is before
+        if h == t or view.cues[h] is not None:
+            continue
+        joined = view.bare[h][:1] == "و"
+        key = view.bare[h][1:] if joined else view.bare[h]
+        core = key[2:]
+        if core == head or view.title_state(key) is not None or view.words.is_a("time", key):
+            return None
+        if core.endswith("ات") or _is_stop_key(view, key):
+            return None
+        heads.add(core)
+        text = _clean(view.text_of(h, t + 1))
+        text = text[1:] if joined else text
+        runs[text] = text
+    if len(heads) != 1:
+        return None
+    return max(runs, key=lambda text: (len(text.split()), text))
+
+
+# Prepositions a verb governs ("يستغرب من"، "يتحدث عن"، "يعول على"), where an introduction's
+# plural noun and its nisba have ended.
+_COMPLEMENT_PREPOSITIONS = frozenset({"من", "عن", "علي", "الي", "حول"})
+
+
+def _without_verbs_complement(view: DocView, found: SpeakerPhrase) -> SpeakerPhrase:
+    """An indefinite plural source with its nisba ("مراقبون يمنيون") ends before a preposition
+    whose object is no body or outlet, nor a name the earlier stages found: "ويستغرب مراقبون
+    يمنيون من صمت المنظمات" is the verb's complement (استغرب من), not where the observers are
+    from, as it is in "مسؤولون أمريكيون من وزارة الخارجية"."""
+    k = found.first + 1
+    while (
+        k < found.last
+        and view.is_word(k)
+        and view.bare[k].endswith(("يون", "يين"))
+        and not has_article(view, k)
+    ):
+        k += 1
+    if k == found.first + 1 or k + 1 >= found.last or view.bare[k] not in _COMPLEMENT_PREPOSITIONS:
+        return found
+    obj = k + 1
+    if not view.is_word(obj) or view.mention_label(obj) is not None:
+        return found
+    key = view.bare[obj]
+    if _body_head_key(view, key) or _body_head_key(view, key.removeprefix("ال")):
+        return found
+    name = found.name
+    if name is not None:
+        name = None if name[0] >= k else (name[0], min(name[1], k))
+    return SpeakerPhrase(found.first, k, found.kind, found.title, name)
 
 
 def _definite_body_name(view: DocView, i: int) -> int | None:

@@ -27,6 +27,7 @@ from qawl.extractors.quotes.names import (
     TENURE_ADJECTIVES,
     NameIndex,
     apposed_holder,
+    body_by_nisba,
     description_text,
     earlier_description,
     earlier_description_span,
@@ -429,6 +430,11 @@ def _resolve(
             and _keeps_modifiers(view, phrase, body)
         ):
             return body, None, "title"
+        if body is None:
+            # "الشركة القطرية": the one body the document named with that nisba.
+            body = body_by_nisba(view, phrase.first, phrase.last)
+            if body is not None:
+                return body, None, "title"
     if phrase.first + 1 == phrase.last:
         quoted = _quoted_body(view, names, phrase, history)
         if quoted is not None:
