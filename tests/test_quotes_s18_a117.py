@@ -85,3 +85,13 @@ def test_introduction_keeps_the_body_its_sources_are_from() -> None:
     introduced = indefinite_introduction(view, SpeakerPhrase(reference, reference + 1, "anonymous"))
     assert introduced is not None
     assert view.text_of(introduced.first, introduced.last) == "مسؤولون عراقيون من وزارة الخارجية"
+
+
+def test_body_referred_to_with_the_article_before_a_li_naming_goes_on() -> None:
+    text = (
+        "كشفت النيابة العامة في إسبانيا أنها طالبت بسجن اللاعب. "
+        "واتهم قسم تابع لنيابة العاصمة الإسبانية اللاعب بالتهرب الضريبي. "
+        "وطالبت النيابة بتوقيع نفس العقوبة على مستشاري اللاعب."
+    )
+    quote = quote_with(quotes_of(text), "مستشاري اللاعب")
+    assert quote.speaker_name == "النيابة العامة"

@@ -1215,10 +1215,17 @@ class NameIndex:
         name opens with the article is named too ("الهيئة العليا المستقلة للاتصال"): see
         :func:`_definite_body_name`; the nearer naming of the two forms wins."""
         indefinite = bare_before(view, head, first, EXPANSION_REACH)
-        if len(head) >= 3:
+        if len(head) >= 3 and head[:1] != "ل" and not head.endswith("ات") and _body_head_key(view, head):
             # "تقرير لمجلة X الأميركية" … "المجلة الأميركية": a body named under ل (whose report, whose
-            # statement) is named as well as one named alone; the nearer naming wins.
-            li = bare_before(view, "ل" + head, first, EXPANSION_REACH)
+            # statement) is named as well as one named alone; the nearer naming wins. Not a plural
+            # head (many bodies), nor one opening with ل ("للجنة" is ل with اللجنة).
+            # A body the document already refers to with the article before the ل naming ("كشفت
+            # النيابة العامة …" … "التابع لنيابة العاصمة") is the one the reference goes on with.
+            li = [
+                j
+                for j in bare_before(view, "ل" + head, first, EXPANSION_REACH)
+                if not bare_before(view, "ال" + head, j, EXPANSION_REACH)
+            ]
             indefinite = sorted(indefinite + li, reverse=True) if li else indefinite
         # A plural head ("السلطات") is many bodies, not one named body.
         plural = head.endswith("ات")
