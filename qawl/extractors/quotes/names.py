@@ -1288,7 +1288,7 @@ class NameIndex:
                 # to the nisba (or the complementizer) that closes it.
                 end = _foreign_name_end(view, i, k)
                 if end is not None:
-                    return _without_li(view.text_of(i, end), li)
+                    return self._own_name_after_li(view, i, end, li)
             if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                 break
             coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
@@ -1309,10 +1309,21 @@ class NameIndex:
         if len(words) > 1:
             # "منظمة حقوق الإنسان "هيومن رايتس ووتش"": the name in marks after the description
             # is the body's own name.
-            chain = _without_li(view.text_of(words[0], words[-1] + 1), li)
+            chain = self._own_name_after_li(view, words[0], words[-1] + 1, li)
             quoted = quoted_name_after(view, words[-1])
             return chain if quoted is None else f"{_clean(chain)} {quoted}"
         return None
+
+    def _own_name_after_li(self, view: DocView, i: int, end: int, li: bool) -> str:
+        """The body's name read from its head at ``i`` to ``end``, without a ل on the head; a body
+        named under ل that the document also quotes by its own name ("طائرة تابعة لشركة ستار
+        فلاي الأوروبية" … "وقالت ستار فلاي") is that name, as :func:`resolve.body_of_kind` reads it."""
+        if not li:
+            return view.text_of(i, end)
+        for last in range(end, i + 1, -1):
+            if name_words(view.text_of(i + 1, last)) in self.speakers:
+                return view.text_of(i + 1, last)
+        return _without_li(view.text_of(i, end), li)
 
     def _pronoun_owner(self, view: DocView, i: int, feminine: bool) -> str | None:
         """The body a possessive pronoun on the genitive after the head at ``i`` refers to: the
