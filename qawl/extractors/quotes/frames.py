@@ -33,6 +33,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.nesting import continued_end
 from qawl.extractors.quotes.noun_patterns import definite_event, verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import object_before, object_trigger, subject_adverbial_start
 from qawl.extractors.quotes.phrase import SpeakerPhrase
@@ -345,10 +346,17 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if speaker is not None and speaker.title is None and speaker.kind == "name":
             speaker = None  # "يطالب فيها الحكومة بـ…": a bare noun there is the object
         about_speech = speaker is None
+    if trigger.kind == "that":
+        # "وتقول الدعوى إن المدير كان يتباهى …، بل ادعى أن …": the claim is the director's, nested.
+        span = (span[0], continued_end(view, i, cue, trigger, span, _frame_only))
     frame = Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence, object_first=object_first)
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+def _frame_only(view: DocView, i: int, cue: Cue) -> Frame | None:
+    return verb_frame(view, i, cue)[0]
 
 
 # Verbs that renew or repeat an act named by their object, a definite verbal noun of saying:
