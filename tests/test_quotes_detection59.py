@@ -41,6 +41,20 @@ def test_a_pronoun_subject_on_the_complementizer_is_the_one_that_goes_on() -> No
     assert [q.content.text for q in quotes if q.cue.text == "وقال"] == ["الهدف منه فتح الحوار مع المعارضة"]
 
 
+def test_the_predicate_of_the_reported_clause_nests_after_a_comma() -> None:
+    # The subject in apposition ends at a comma before its verb: the verb is still the reported
+    # clause's predicate, so the agency's quote runs on over the chairman's report.
+    text = "وأفادت وكالة الأنباء أن رئيس اللجنة، سامي الحداد، كشف أن السلطات منعت إدخال الأدوية."
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "رئيس اللجنة")
+    assert outer.cue.text == "وأفادت"
+    assert outer.content.text == "رئيس اللجنة، سامي الحداد، كشف أن السلطات منعت إدخال الأدوية"
+    inner = [q for q in quotes if q.cue.text == "كشف"]
+    assert [(q.content.text, q.speaker.text) for q in inner] == [
+        ("السلطات منعت إدخال الأدوية", "سامي الحداد")
+    ]
+
+
 def test_a_verb_agreeing_with_the_speaker_still_opens_the_next_quote() -> None:
     # وأكدت agrees with الشركة, not with المدير: the company's next report, not a nested one.
     text = "وقالت الشركة إن المدير كان يخفي الأرقام عن المساهمين، وأكدت أن الخسائر سببها الأزمة."

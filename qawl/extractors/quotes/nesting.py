@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COMPLEMENTIZERS
+
+if TYPE_CHECKING:
+    from qawl.extractors.quotes.frames import Frame
 
 # Conjunctions written apart before the next verb of the same subject: "…، بل ادعى أن …".
 _APART = frozenset({"بل", "ثم"})
@@ -54,33 +58,43 @@ def continued_end(
     cue: Cue,
     trigger: Trigger,
     span: tuple[int, int],
-    inner_frame: Callable[[DocView, int, Cue], object],
+    inner_frame: Callable[[DocView, int, Cue], Frame | None],
 ) -> int:
-    """The end of an indirect content span, run on over a nested report: the next verb of saying
-    right after the span (after a comma or و, or بل/ثم written apart), with no subject of its
-    own, that agrees in gender with the reported clause's subject and not with the cue's.
-    ``inner_frame`` reads that verb's frame (:func:`frames.verb_frame`); its content's end is
-    the new end. Otherwise the span's own end."""
+    """The end of an indirect content span, run on over a report nested in it: the next verb of
+    saying right after the span (after a comma or و, or بل/ثم written apart) whose subject is
+    the reported clause's own. That subject is either written inside the span before the verb
+    ("أن رئيس اللجنة، فلان، كشف أن …": the verb is the clause's predicate) or dropped, the
+    verb coordinated with the clause's own verb (و, بل, ثم) and agreeing in gender with the
+    reported clause's subject and not with the cue's ("وتقول الدعوى إن المدير كان …، بل ادعى
+    أن …"). ``inner_frame`` reads that verb's frame
+    (:func:`frames.verb_frame`); its content's end is the new end. Otherwise the span's own end."""
     end = span[1]
-    if cue.kind != "verb" or trigger.kind != "that" or cue.feminine is None or cue.object_suffix:
-        return end
-    subject = _subject_gender(view, trigger.index)
-    if subject is None or subject == cue.feminine:
+    if cue.kind != "verb" or trigger.kind != "that" or cue.object_suffix:
         return end
     k = bisect.bisect_left(view.starts, end)
     _, last = view.sentence_range(trigger.index)
     if k < last and view.is_comma(k):
         k += 1
-    if k < last and view.is_word(k) and view.bare[k] in _APART:
+    apart = k < last and view.is_word(k) and view.bare[k] in _APART
+    if apart:
         k += 1
     if k >= last or not view.is_word(k):
         return end
     inner = view.cues[k]
-    if inner is None or inner.kind != "verb" or inner.feminine is None or inner.feminine != subject:
-        return end
-    if inner.object_suffix:
+    if inner is None or inner.kind != "verb" or inner.object_suffix:
         return end
     frame = inner_frame(view, k, inner)
-    if frame is None or frame.speaker is not None or frame.kind not in ("indirect", "mixed", "direct"):
+    if frame is None or frame.kind not in ("indirect", "mixed", "direct"):
+        return end
+    if frame.speaker is not None:
+        # The predicate of the reported clause, its subject read after the complementizer.
+        inside = frame.speaker.start >= trigger.index and view.starts[frame.speaker.last - 1] < end
+        return max(end, frame.content[1]) if inside else end
+    if not apart and view.keys[k] == view.bare[k]:
+        return end  # a predicate whose subject was not read: no dropped subject to agree with
+    if cue.feminine is None or inner.feminine is None:
+        return end
+    subject = _subject_gender(view, trigger.index)
+    if subject is None or subject == cue.feminine or inner.feminine != subject:
         return end
     return max(end, frame.content[1])
