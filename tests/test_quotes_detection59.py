@@ -68,3 +68,22 @@ def test_a_verb_with_its_own_subject_opens_the_next_quote() -> None:
     quotes = quotes_of(text)
     assert quote_with(quotes, "يخفي").content.text == "المدير كان يخفي الأرقام"
     assert quote_with(quotes, "الخسائر").speaker.text == "المحامي"
+
+
+# ------------------------------------------- وفقا لـ / طبقا لـ: the ل is the preposition's
+
+
+def test_a_fronted_according_to_with_li_on_a_plural_noun_names_its_source() -> None:
+    # After وفقا the ل is always the preposition (a name in ل would take a second one: للافروف).
+    text = "ووفقا لتسريبات قديمة من وزارة الداخلية، فإن الخطة كانت تقضي بغلق المعبر."
+    quote = quote_with(quotes_of(text), "الخطة")
+    assert quote.cue.text == "ووفقا"
+    assert quote.content.text == "الخطة كانت تقضي بغلق المعبر"
+    assert quote.speaker.text == "لتسريبات قديمة من وزارة الداخلية"
+
+
+def test_a_closing_according_to_with_li_attributes_the_clause_before() -> None:
+    text = "وارتفع عدد المهاجرين إلى الجزيرة هذا العام، وفقا لتسريبات الاستخبارات."
+    quote = quote_with(quotes_of(text), "المهاجرين")
+    assert quote.cue.text == "وفقا"
+    assert quote.content.text == "وارتفع عدد المهاجرين إلى الجزيرة هذا العام"

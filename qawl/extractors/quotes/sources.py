@@ -1079,8 +1079,13 @@ def _answered_source(view: DocView, first: int, last: int) -> SpeakerPhrase | No
     if not words:
         return None
     key = view.bare[words[0]]
-    if key[:1] == "ل" and not key.startswith("لل") and not has_li_proclitic(view, words[0]):
-        return None  # "لتسريبات …": a ل the speaker's name would keep; left to the known sources
+    if (
+        key[:1] == "ل"
+        and not key.startswith("لل")
+        and not has_li_proclitic(view, words[0])
+        and not _li_governed(view, words[0])
+    ):
+        return None  # "بحسب لتسريبات …": a ل the speaker's name would keep; left to the known sources
     heads = {key, key[1:], key[2:], key[3:] if key.startswith("بال") else key}
     if heads & _RULE_HEADS or not key.isalpha() or view.words.is_a("stop", key):
         return None
@@ -1098,6 +1103,24 @@ def _answered_source(view: DocView, first: int, last: int) -> SpeakerPhrase | No
         # figures they are is the source.
         start = words[1]
     return SpeakerPhrase(start, words[-1] + 1, "name", None, (start, words[-1] + 1))
+
+
+# Source words that govern their noun with لـ ("وفقا لـ"، "طبقا لـ"، "تبعا لـ").
+_LI_GOVERNORS = frozenset({"وفقا", "طبقا", "تبعا"})
+
+
+def _li_governed(view: DocView, m: int) -> bool:
+    """Whether the ل on word m is the preposition the source word before it governs: "وفقا
+    لتقديرات الناتو"، "ووفقا لتسريبات سابقة". A name that begins with ل takes a second one after
+    these words (وفقا للافروف), so a single ل there is never the name's own."""
+    key = view.bare[m]
+    return (
+        m > 0
+        and key[:1] == "ل"
+        and not key.startswith("لل")
+        and len(key) >= 4
+        and view.bare[m - 1] in _LI_GOVERNORS
+    )
 
 
 def _source_noun(view: DocView, m: int) -> bool:
