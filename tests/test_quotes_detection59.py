@@ -87,3 +87,9 @@ def test_a_closing_according_to_with_li_attributes_the_clause_before() -> None:
     quote = quote_with(quotes_of(text), "المهاجرين")
     assert quote.cue.text == "وفقا"
     assert quote.content.text == "وارتفع عدد المهاجرين إلى الجزيرة هذا العام"
+
+
+def test_according_to_this_with_li_names_no_source() -> None:
+    # "وطبقا لهذا …" is "accordingly": the demonstrative points back to a step, no one speaks.
+    text = "وطبقا لهذا الفحص، سيحدد الأطباء موعد عودة اللاعب إلى التدريبات."
+    assert quotes_of(text) == []

@@ -1119,6 +1119,7 @@ def _li_governed(view: DocView, m: int) -> bool:
         and key[:1] == "ل"
         and not key.startswith("لل")
         and len(key) >= 4
+        and key[1:] not in DEMONSTRATIVES  # "وطبقا لهذا الفحص، سيحدد الأطباء …": "accordingly"
         and view.bare[m - 1] in _LI_GOVERNORS
     )
 
