@@ -206,6 +206,8 @@ def clause_end(
                 break  # '"لم يكن متكافئا" في إشارة إلى أعمال العنف': the writer's gloss on the words
             if (word in _BUT_PRONOUNS or word in _BUT_THAT) and _but_report(view, j):
                 break  # "إن رفع الحظر خطوة صغيرة لكنها دعت إلى …": the source's next report
+            if word in _BUT and _but_other_report(view, j):
+                break  # "إنها تستهدف المسلحين ولكن المنظمة تقول إن …": another source's report
             if nominal and _reason_clause(view, j):
                 break
             if nominal and _adverbial_clause(view, j) and not _clause_so_far(view, start, j):
@@ -695,6 +697,33 @@ def _but_report(view: DocView, j: int) -> bool:
     return _has_own_content(view, verb)
 
 
+# "but" written alone, with or without و (لكنْ، ولكنّ): a subject of its own may follow it.
+_BUT = frozenset({"لكن", "ولكن"})
+MAX_BUT_SUBJECT = 5  # words of the subject between لكن and its verb of saying
+
+
+def _but_other_report(view: DocView, j: int) -> bool:
+    """Whether لكن/ولكن at ``j`` opens a clause whose subject, written after it, is the subject of
+    a verb of saying with content of its own: "إنها تستهدف الجماعات الإرهابية ولكن الخوذ البيضاء
+    تقول إن …". The other source's report is a quote of its own, not more of the reported clause.
+    Only a definite or named subject (no "لكن الأمر …" is told apart here: the verb must report)."""
+    first = j + 1
+    if first >= len(view) or not view.is_word(first) or view.cues[first] is not None:
+        return False
+    if not (has_article(view, first) or view.mention_label(first) is not None):
+        return False
+    for k in range(first + 1, min(first + 1 + MAX_BUT_SUBJECT, len(view))):
+        if not view.is_word(k):
+            return False
+        cue = view.cues[k]
+        if cue is None:
+            continue
+        if cue.kind != "verb" or view.keys[k] != view.bare[k]:
+            return False
+        return _has_own_content(view, k)
+    return False
+
+
 def _contrast_report(view: DocView, j: int) -> bool:
     """Whether word j opens a contrasting clause whose verb of saying reports on its own ("…
     سقطوا في الأحداث في حين أقرت الحكومة بسقوط …"): the other side's report is no longer the
@@ -970,7 +999,14 @@ def _colon_end(view: DocView, start: int) -> int:
 # and a relative. في and على are tested apart, by the word after them. A word added to a test's
 # own set must be in here (tests/test_speed_s8_cues.py compares the walk with the plain one).
 _CLAUSE_WORDS = frozenset(
-    {"اما"} | _SOURCE_BREAKS | _CONFORMING | _CONTRAST_OPENERS | _BUT_PRONOUNS | _BUT_THAT | COMPLEMENTIZERS
+    {"اما"}
+    | _SOURCE_BREAKS
+    | _CONFORMING
+    | _CONTRAST_OPENERS
+    | _BUT_PRONOUNS
+    | _BUT_THAT
+    | _BUT
+    | COMPLEMENTIZERS
 )
 _PHRASE_WORDS = frozenset(
     _CLAUSE_WORDS
