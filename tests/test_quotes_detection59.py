@@ -93,3 +93,52 @@ def test_according_to_this_with_li_names_no_source() -> None:
     # "وطبقا لهذا …" is "accordingly": the demonstrative points back to a step, no one speaks.
     text = "وطبقا لهذا الفحص، سيحدد الأطباء موعد عودة اللاعب إلى التدريبات."
     assert quotes_of(text) == []
+
+
+# ------------------------------------------------ لكن + another subject's verb of saying
+
+
+def test_but_with_another_subject_that_reports_ends_the_reported_clause() -> None:
+    text = "وذكرت الشركة أن الرحلة ستقلع غدا من المطار لكن الشرطة قالت إن بعض الركاب رفضوا السفر."
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "الرحلة").content.text == "الرحلة ستقلع غدا من المطار"
+    police = quote_with(quotes, "الركاب")
+    assert police.cue.text == "قالت"
+    assert police.speaker.text == "الشرطة"
+
+
+def test_but_with_a_subject_that_does_not_report_goes_on() -> None:
+    # Guard: لكن + a clause with no verb of saying is more of what the minister said.
+    text = "وقال الوزير إن الاتفاق صامد لكن الوضع يبقى هشا في المنطقة."
+    assert quote_with(quotes_of(text), "الاتفاق").content.text == "الاتفاق صامد لكن الوضع يبقى هشا في المنطقة"
+
+
+# ------------------------------------- a definite verbal noun of saying after a governing verb
+
+
+def test_a_habit_of_saying_reports_with_the_verbs_subject() -> None:
+    text = "ودأبت الوزارة على القول إن الوضع في المخيمات تحت السيطرة."
+    quote = quote_with(quotes_of(text), "المخيمات")
+    assert quote.cue.text == "القول"
+    assert quote.speaker.text == "الوزارة"
+    assert quote.content.text == "الوضع في المخيمات تحت السيطرة"
+    assert quote.kind == "indirect"
+
+
+def test_beginning_to_talk_about_is_a_nominal_report() -> None:
+    text = "وبدأت الصحف المحلية الحديث عن رحيل المدرب في نهاية الموسم."
+    quote = quote_with(quotes_of(text), "رحيل")
+    assert quote.cue.text == "الحديث"
+    assert quote.speaker.text == "الصحف المحلية"
+    assert quote.kind == "nominal"
+
+
+def test_talk_that_began_is_no_report() -> None:
+    # "وبدأ الحديث عن …": الحديث is the verb's subject, "talk began about", no one speaks.
+    text = "وبدأ الحديث عن رحيل المدرب في نهاية الموسم."
+    assert quotes_of(text) == []
+
+
+def test_a_refusal_to_talk_is_no_report() -> None:
+    text = "ورفض المدرب الحديث عن مستقبله مع الفريق."
+    assert quotes_of(text) == []

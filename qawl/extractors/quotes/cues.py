@@ -18,6 +18,7 @@ from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
+from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
@@ -179,6 +180,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             if frame is not None:
                 frames.append(frame)
                 consumed.update(_source_verb(frame, i))
+    # "دأبت الحكومة على القول إن …": a definite verbal noun reports through the verb governing it.
+    frames += governed_noun_frames(view, quoted)
     return frames, events
 
 
