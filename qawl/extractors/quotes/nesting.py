@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COMPLEMENTIZERS
-
-if TYPE_CHECKING:
-    from qawl.extractors.quotes.frames import Frame
 
 # Conjunctions written apart before the next verb of the same subject: "…، بل ادعى أن …".
 _APART = frozenset({"بل", "ثم"})
@@ -58,7 +55,7 @@ def continued_end(
     cue: Cue,
     trigger: Trigger,
     span: tuple[int, int],
-    inner_frame: Callable[[DocView, int, Cue], Frame | None],
+    inner_frame: Callable[[DocView, int, Cue], Any],  # frames.verb_frame's frame, or None
 ) -> int:
     """The end of an indirect content span, run on over a report nested in it: the next verb of
     saying right after the span (after a comma or و, or بل/ثم written apart) whose subject is
