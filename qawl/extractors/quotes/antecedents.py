@@ -18,7 +18,7 @@ from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.subjects import MAX_FRONTED_ADVERBIAL, VERB_AN_HEADS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS
+from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS, RELATIVES
 from qawl.extractors.quotes.words import NEGATIONS as ALL_NEGATIONS
 
 
@@ -417,7 +417,49 @@ def _main_clause_start(view: DocView, first: int, last: int) -> int:
         if after is None:
             break
         start = after
+    if start == first:
+        verb = _verb_after_bare_prepositional(view, first, last)
+        if verb is not None:
+            return verb
     return start
+
+
+MAX_BARE_PP_WORDS = 4  # "في السياسة الخارجية الأمريكية": a noun, its genitive or adjectives
+
+
+def _verb_after_bare_prepositional(view: DocView, first: int, last: int) -> int | None:
+    """The verb after a fronted prepositional phrase with no comma ("وفي السياسة الخارجية أيد
+    ماكين بوش …"، "وفي ظل الأزمة الاقتصادية طالب الوزير …"): a preposition, then a definite noun
+    and its definite adjectives or genitives (a construct's head may lack the article), then a
+    word that reads as a verb with no noun ending. A phrase that is all definite ends
+    where the first word without the article stands, and that word, in front of its subject,
+    is the clause's verb."""
+    if not view.is_word(first) or view.bare[first] not in PREPOSITIONS:
+        return None
+    k = first + 1
+    if k < last and view.is_word(k) and not has_article(view, k) and _construct_head(view, k):
+        k += 1
+    words = 0
+    while k < last and view.is_word(k) and has_article(view, k) and words < MAX_BARE_PP_WORDS:
+        k += 1
+        words += 1
+    if not words or k + 1 >= last or not _reads_as_verb(view, k):
+        return None
+    if any(view.bare[j] in RELATIVES for j in range(first + 1, k)):
+        return None  # "وعن الانتقادات التي طالت المسلسل": the verb is the relative clause's
+    if view.keys[k].endswith(NOUN_ENDINGS) or view.keys[k] in EMPHATIC_SELF:
+        return None  # "في الساعة الثانية ظهرا"، "في الوقت نفسه": a noun, no verb
+    return k
+
+
+EMPHATIC_SELF = frozenset({"نفسه", "ذاته", "عينه"})  # "في الوقت نفسه": the phrase goes on
+
+
+def _construct_head(view: DocView, k: int) -> bool:
+    """Whether word k, after a preposition and before a definite word, may head a construct
+    ("في ظل"، "على صعيد"، "في مواجهة"): a word of the stop or time list is none."""
+    key = view.keys[k]
+    return len(key) >= MIN_AND_VERB and not view.words.is_a("stop", key) and not key[:1].isdigit()
 
 
 MAX_FRONTED_ADVERBIALS = 2
