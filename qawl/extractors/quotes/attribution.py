@@ -71,6 +71,7 @@ from qawl.extractors.quotes.names import (
 )
 from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.postposed import embedded_noun_subject, postposed_subject
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
@@ -197,6 +198,17 @@ def attribute(
             continue
         if item.speaker is None and item.feminine is None:
             item = _with_participle_gender(view, item)
+        if item.speaker is None:
+            # "يُعلن فيها الجيش …"، "صرح به مؤخرا العقيد …": the subject after the pronoun.
+            postposed = postposed_subject(view, item)
+            if postposed is not None and item.cue > 0 and view.bare[item.cue - 1] in RELATIVES:
+                # "المرة الأولى التي يعلن فيها الفلسطينيون …": the subject of a clause that
+                # describes a noun is no topic the later dropped subjects go on with.
+                item = replace(item, speaker=postposed, in_object=True)
+            elif postposed is not None:
+                item = replace(item, speaker=postposed)
+            elif (embedded := embedded_noun_subject(view, item)) is not None:
+                item = replace(item, speaker=embedded)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
