@@ -2,7 +2,8 @@
 
 - "وفي الشؤون الاقتصادية أيد X Y … وأكد": a fronted prepositional phrase with no comma still
   opens a verb-first clause, whose subject the later subjectless cue goes on with; not when the
-  phrase holds a relative ("وعن الانتقادات التي طالت المسلسل … قالت").
+  phrase holds a relative ("وعن الانتقادات التي طالت المسلسل … قالت"). A day before the verb
+  needs no comma either ("والخميس اجتمع الوزير X … وأكد").
 - "التي يؤكد فيها المجلس العسكري"، "ما صرح به أمس العميد X": the subject after a pronoun on a
   preposition (and an adverb); not an object of a verb that takes one first (يطالب فيه المجلس بـ).
   The subject of such a relative clause is no topic a later cue goes on with.
@@ -30,6 +31,14 @@ def test_fronted_prepositional_phrase_without_comma_opens_the_clause() -> None:
         "وفي الشؤون الاقتصادية أيد حداد نصار في خطته لخفض الضرائب وأكد مرارا على ضرورة دعم الصناعة المحلية."
     )
     assert _name(text, "دعم الصناعة المحلية") == "سامر حداد"
+
+
+def test_day_without_comma_opens_the_clause() -> None:
+    text = (
+        "قال المدير العام كمال نجار إن المستشفى جاهز. "
+        "والخميس اجتمع وزير الصحة سامي عون مع الأطباء وأكد أن الوضع مستقر."
+    )
+    assert _name(text, "الوضع مستقر") == "سامي عون"
 
 
 def _subjects(text: str) -> list[str]:

@@ -433,8 +433,16 @@ def _verb_after_bare_prepositional(view: DocView, first: int, last: int) -> int 
     and its definite adjectives or genitives (a construct's head may lack the article), then a
     word that reads as a verb with no noun ending. A phrase that is all definite ends
     where the first word without the article stands, and that word, in front of its subject,
-    is the clause's verb."""
-    if not view.is_word(first) or view.bare[first] not in PREPOSITIONS:
+    is the clause's verb. A day or another word of time needs no comma either ("والخميس اجتمع
+    الوزير …")."""
+    if not view.is_word(first):
+        return None
+    if view.words.is_a("time", view.bare[first]):
+        k = first + 1  # "والخميس أعلن الصليب الأحمر …": a day needs no comma either
+        if k + 1 < last and _reads_as_verb(view, k) and not view.keys[k].endswith(NOUN_ENDINGS):
+            return k
+        return None
+    if view.bare[first] not in PREPOSITIONS:
         return None
     k = first + 1
     if k < last and view.is_word(k) and not has_article(view, k) and _construct_head(view, k):
