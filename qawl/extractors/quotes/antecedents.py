@@ -81,6 +81,13 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         feminine = True if view.bare[first].endswith("ت") else None
         if first > 0 and _negation(view, first - 1) and view.keys[first][:1] == "ت":
             feminine = True  # "ولا تضع الحكومة"، "ولم تعلن": the imperfect's تـ shows her
+        if (
+            feminine is None
+            and view.keys[first][:1] == "ت"
+            and _feminine_head(view, phrase)
+            and _verb_after_bare_prepositional(view, sentence_first, last) == first
+        ):
+            feminine = True  # "في الصورة تظهر الفنانة …": after a bare fronted phrase, تـ and ة
         before_verb = _name_before_perfect(view, first, phrase)
         if before_verb is not None:
             events.append(SpeakerEvent(first, before_verb, feminine, speech_verb=False, placed=True))
@@ -116,6 +123,12 @@ def _described_noun(view: DocView, first: int, last: int) -> bool:
         return False
     text = view.tokens[verb].text  # the bare form writes ة as ه: "لجنة" is no verb with ـه
     return text.endswith(("ه", "ها")) and len(text) > 3 and not has_article(view, verb)
+
+
+def _feminine_head(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase's head (its title's first word, else its first word) is in ة."""
+    head = phrase.title[0] if phrase.title is not None else phrase.first
+    return view.tokens[head].text.endswith("ة")
 
 
 def lam_verb(view: DocView, k: int) -> bool:
