@@ -52,9 +52,10 @@ def main() -> None:
     args = parser.parse_args()
     paths = [args.shared / "data/quotes/dev.jsonl", args.shared / "data/quotes/seed.jsonl"]
     skip_ids, skip_texts = earlier_sets(paths + [HERE / "data" / name for name in EARLIER_SETS])
+    # One id a line in the first file; "id sentence N" in the second.
     for listed in (HERE / "data" / "blind3_excluded_ids.txt", ROOT / "training/data/ner_news.ids"):
         with open(listed, encoding="utf-8") as lines:
-            skip_ids.update(line.strip() for line in lines if line.strip())
+            skip_ids.update(line.split()[0] for line in lines if line.strip())
     with gzip.open(args.shared / "data/news/ant_multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
         skip_ids.update(json.loads(line)["id"] for line in islice(lines, RULE_WRITERS_SAMPLE))
     docs = candidates(args.shared, set(), set(), chars=(3000, 9000), min_cues=5)
