@@ -2477,7 +2477,7 @@ def _subject_after_auxiliary(view: DocView, cue: int, feminine: bool | None) -> 
 IMPERFECT_PREFIXES = ("ي", "ت", "س")
 
 
-SINGULAR_RELATIVES = {"التي": True, "الذي": False}  # the relative and the gender it takes up
+RELATIVE_IS_FEMININE = {"التي": True, "الذي": False}  # whether the singular relative takes up a feminine noun
 MAX_RELATIVE_CLAUSE_WORDS = 8
 
 
@@ -2500,7 +2500,7 @@ def _relative_clause_verb_subject(view: DocView, cue: int, feminine: bool | None
             return None
         if key not in RELATIVES:
             continue
-        if SINGULAR_RELATIVES.get(key) != feminine:
+        if RELATIVE_IS_FEMININE.get(key) != feminine:
             return None
         verb = k + 1
         if verb >= cue - 1 or not view.is_word(verb) or has_article(view, verb):
