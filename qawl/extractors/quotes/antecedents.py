@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.grammar import feminine_head
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
@@ -84,7 +85,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         if (
             feminine is None
             and view.keys[first][:1] == "ت"
-            and _feminine_head(view, phrase)
+            and feminine_head(view, phrase)
             and _verb_after_bare_prepositional(view, sentence_first, last) == first
         ):
             feminine = True  # "في الصورة تظهر الفنانة …": after a bare fronted phrase, تـ and ة
@@ -123,12 +124,6 @@ def _described_noun(view: DocView, first: int, last: int) -> bool:
         return False
     text = view.tokens[verb].text  # the bare form writes ة as ه: "لجنة" is no verb with ـه
     return text.endswith(("ه", "ها")) and len(text) > 3 and not has_article(view, verb)
-
-
-def _feminine_head(view: DocView, phrase: SpeakerPhrase) -> bool:
-    """Whether the phrase's head (its title's first word, else its first word) is in ة."""
-    head = phrase.title[0] if phrase.title is not None else phrase.first
-    return view.tokens[head].text.endswith("ة")
 
 
 def lam_verb(view: DocView, k: int) -> bool:

@@ -137,6 +137,12 @@ def _plural_before_object(key: str, lemma: str) -> bool:
     return len(body) >= 3 and body.endswith(lemma[-1])
 
 
+def feminine_head(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase's head (its title's first word, else its first word) is in ة."""
+    head = phrase.title[0] if phrase.title is not None else phrase.first
+    return view.tokens[head].text.endswith("ة")
+
+
 def speaker_gender(view: DocView, phrase: SpeakerPhrase, verb_gender: bool | None) -> bool | None:
     """The speaker's gender for later agreement: a relative pronoun right after the name says
     it outright ("تشوي، التي كانت …"), else the verb's form, else a title in ة (المتحدثة)."""

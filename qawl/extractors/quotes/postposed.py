@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 
 from qawl.extractors.quotes.frames import Frame
+from qawl.extractors.quotes.grammar import feminine_head
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
@@ -37,11 +38,6 @@ def _adverb(view: DocView, k: int) -> bool:
         return True
     plain = not has_article(view, k) and key == view.keys[k]
     return plain and key.endswith("ا") and len(key) >= MIN_ADVERB_LETTERS
-
-
-def _feminine_head(view: DocView, phrase: SpeakerPhrase) -> bool:
-    head = phrase.title[0] if phrase.title is not None else phrase.first
-    return view.tokens[head].text.endswith("ة")
 
 
 def postposed_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
@@ -71,7 +67,7 @@ def postposed_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
         return None
     if phrase.title is None and not has_article(view, phrase.first):
         return None
-    if _feminine_head(view, phrase) != frame.feminine:
+    if feminine_head(view, phrase) != frame.feminine:
         return None
     return phrase
 
