@@ -19,6 +19,15 @@ from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.ner_spans import given_names, org_heads
 from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_ends_at
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
+from qawl.extractors.quotes.complements import (
+    abstract_head,
+    definite_antecedent,
+    named_source,
+    object_after_cue,
+    relative_gender,
+    resumed_in_clause,
+    subject_of_qad,
+)
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import (
     GENDERED_REFERENCES,
@@ -198,6 +207,8 @@ def attribute(
             continue
         if item.speaker is None and item.feminine is None:
             item = _with_participle_gender(view, item)
+        if item.speaker is not None:
+            item = _subject_before_verb(view, item)
         if item.speaker is None:
             # "يُعلن فيها الجيش …"، "صرح به مؤخرا العقيد …": the subject after the pronoun.
             postposed = postposed_subject(view, item)
@@ -212,8 +223,10 @@ def attribute(
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
-            placed = _subject_after_auxiliary(view, item.cue, item.feminine) or _relative_clause_verb_subject(
-                view, item.cue, item.feminine
+            placed = (
+                _subject_after_auxiliary(view, item.cue, item.feminine)
+                or _relative_clause_verb_subject(view, item.cue, item.feminine)
+                or _definite_relative_subject(view, item)
             )
             if placed is not None:
                 item = replace(item, speaker=placed)
@@ -274,6 +287,54 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
+    """The frame with the subject the words before its verb give, where the phrase read as the
+    subject is not one (:mod:`complements`). After a relative the verb agrees with and no pronoun
+    takes up, the relative's antecedent is the subject and the noun after the verb its object
+    ("في الأوساط الأمريكية التي وصفت موقف ترامب بالضعف"). After a subject pronoun or a subject
+    before قد, or headed by a noun of a thing, the phrase after the verb is its object, and the
+    subject is dropped ("لكنه نفى أي تدخل"، "وأرجع سبب تدهور العلاقات إلى"). An antecedent headed
+    by a noun of a thing ("على رأس أولويات أردوغان الذي يؤكد") is the name it ends in."""
+    phrase = frame.speaker
+    if phrase is None or phrase.pair is not None:
+        return frame
+    if phrase.start < frame.cue:
+        relative = frame.cue > 0 and view.bare[frame.cue - 1] in RELATIVES
+        if relative and phrase.title is None and abstract_head(view, phrase.start):
+            return replace(frame, speaker=_name_past_abstract_head(view, phrase))
+        return frame
+    gender = relative_gender(view, frame) if phrase.start == frame.cue + 1 else None
+    if gender is not None and not named_source(view, phrase) and not resumed_in_clause(view, frame, gender):
+        subject = relative_clause_subject(view, frame.cue) or definite_antecedent(view, frame.cue - 1)
+        if subject is not None:
+            return replace(frame, speaker=subject)
+    if object_after_cue(view, frame):
+        return replace(frame, speaker=subject_of_qad(view, frame))
+    return frame
+
+
+def _name_past_abstract_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The name an earlier stage found that ends a phrase headed by a noun of a thing ("رأس
+    أولويات أردوغان" → أردوغان), or None."""
+    for k in range(phrase.first + 1, phrase.last):
+        label = view.mention_label(k)
+        if label is not None and label[1] and label[0] in MENTION_SPEAKERS:
+            return SpeakerPhrase(k, phrase.last, "name", None, (k, phrase.last))
+    return None
+
+
+def _definite_relative_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The definite noun phrase before a relative as the subject of the subjectless verb right
+    after it, which agrees with the relative and no pronoun takes up: "ومن المقرر أن توفد
+    العشيرة، التي تقول إن …". The cue reader keeps only titles, names and sources as such
+    antecedents; a relative with its verb has its antecedent as subject whatever noun it is."""
+    if frame.nested or relative_gender(view, frame) is None:
+        return None
+    if relative_clause_subject(view, frame.cue) is not None:
+        return None  # the cue reader's own antecedent, which it refused as a subject
+    return definite_antecedent(view, frame.cue - 1)
 
 
 MAX_TOPIC_TITLE_WORDS = 2  # "المؤرخ تال بروتمان": a title word or two before the topic's name
