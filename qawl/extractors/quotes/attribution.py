@@ -223,10 +223,8 @@ def attribute(
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
-            placed = (
-                _subject_after_auxiliary(view, item.cue, item.feminine)
-                or _relative_clause_verb_subject(view, item.cue, item.feminine)
-                or _definite_relative_subject(view, item)
+            placed = _subject_after_auxiliary(view, item.cue, item.feminine) or _relative_clause_verb_subject(
+                view, item.cue, item.feminine
             )
             if placed is not None:
                 item = replace(item, speaker=placed)
@@ -323,18 +321,6 @@ def _name_past_abstract_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhr
         if label is not None and label[1] and label[0] in MENTION_SPEAKERS:
             return SpeakerPhrase(k, phrase.last, "name", None, (k, phrase.last))
     return None
-
-
-def _definite_relative_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
-    """The definite noun phrase before a relative as the subject of the subjectless verb right
-    after it, which agrees with the relative and no pronoun takes up: "ومن المقرر أن توفد
-    العشيرة، التي تقول إن …". The cue reader keeps only titles, names and sources as such
-    antecedents; a relative with its verb has its antecedent as subject whatever noun it is."""
-    if frame.nested or relative_gender(view, frame) is None:
-        return None
-    if relative_clause_subject(view, frame.cue) is not None:
-        return None  # the cue reader's own antecedent, which it refused as a subject
-    return definite_antecedent(view, frame.cue - 1)
 
 
 MAX_TOPIC_TITLE_WORDS = 2  # "المؤرخ تال بروتمان": a title word or two before the topic's name
