@@ -9,6 +9,9 @@
 - "في الأوساط النقابية التي وصفت موقف الحكومة بـ…": a relative the verb agrees with and no
   pronoun takes up is its subject; not "البنود التي طلبت الأوساط النقابية تعديلها".
 - "على رأس أولويات أردوغان الذي يؤكد": the antecedent is the name the phrase of a thing ends in.
+- "قال المدير: "إن الوزيرة X تزور … وتؤكد أن …"": a nested subjectless cue of the other gender
+  than the quoting speaker goes on with the subject of the clause it is joined to (or the
+  person the complementizer's pronoun takes up: "إنه يزور … ويؤكد").
 """
 
 from __future__ import annotations
@@ -89,3 +92,16 @@ def test_antecedent_headed_by_a_noun_of_a_thing(pipeline: Pipeline) -> None:
     text = "وتأتي السياحة على رأس أولويات أردوغان الذي يؤكد أن القطاع سيتعافى قريبا."
     quotes = [q for q in record_quotes(pipeline, text) if "سيتعافى" in q["content"]["text"]]
     assert [q["speaker"]["text"] for q in quotes] == ["أردوغان"]
+
+
+def test_nested_cue_goes_on_with_the_reported_clause_subject() -> None:
+    text = 'قال المدير سامي حداد: "إن الوزيرة ليلى نصار تزور المصنع اليوم وتؤكد أن العمال بخير".'
+    assert _inner(text, "العمال بخير") == "ليلى نصار"
+
+
+def test_nested_cue_goes_on_with_the_complementizer_pronoun() -> None:
+    text = (
+        "قال الوزير سامي حداد إن الإنتاج ارتفع. "
+        'وقالت المديرة ليلى نصار: "إنه يزور المصنع اليوم ويؤكد أن العمال بخير".'
+    )
+    assert _inner(text, "العمال بخير") == "سامي حداد"

@@ -265,7 +265,11 @@ def attribute(
                 # subject of the report before it in the same quote, not with the quoting speaker.
                 local = [inner]
             elif item.speaker is None and item.host is not None:
-                other = _agreeing_outer_speaker(view, item, host_genders.get(item.host), history)
+                host_feminine = host_genders.get(item.host)
+                other = _agreeing_outer_speaker(view, item, host_feminine, history)
+                if other is None:
+                    host = local[0].name if local else None
+                    other = _reported_clause_subject(view, names, item, host_feminine, host, history)
                 if other is not None:
                     local = [other]
             quote = _quote(view, names, item, local)
@@ -371,6 +375,64 @@ def _agreeing_outer_speaker(
     if said is None or said.feminine != frame.feminine or said.plural:
         return None
     return Said(said.name, said.entity, said.feminine)
+
+
+COORDINATORS = frozenset({"بل", "ثم"})  # written apart: "…، بل ادعى أن"، "ثم أكد أن"
+
+
+def _reported_clause_subject(
+    view: DocView,
+    names: NameIndex,
+    frame: Frame,
+    host_feminine: bool | None,
+    host: str | None,
+    history: list[Said],
+) -> Said | None:
+    """The subject of the reported clause a nested subjectless cue is coordinated with, when the
+    cue agrees with that subject and not with the quoting speaker: "قال المدير: "إن الوزيرة X تزور
+    المصنع وتؤكد أن …""، "تقول الدعوى إن المدير كان …، بل ادعى أن …". The verb joined to the
+    clause by و, بل or ثم shares its subject; the quoting speaker, of the other gender, cannot be
+    its dropped subject. The subject is the noun phrase after the complementizer, up to a verb
+    of the cue's gender (one that can speak), or the person the complementizer's own pronoun
+    takes up ("إنه برر … وقال"): the last speaker of that gender who is not the quoting one. Not
+    a first person, a plural, or a perfect in ـت inside quoted words (there the ت is "I")."""
+    feminine = frame.feminine
+    if feminine is None or host_feminine is None or feminine == host_feminine or frame.host is None:
+        return None
+    if plural_cue(view, frame.cue) or _first_person(view, frame.cue) or _speaker_i(view, frame.cue):
+        return None
+    joined = view.tokens[frame.cue].text.startswith("و") or (
+        frame.cue > 0 and view.bare[frame.cue - 1] in COORDINATORS
+    )
+    if not joined:
+        return None
+    first = max(frame.host + 1, frame.cue - MAX_CLAUSE_BACK)
+    opener = next((k for k in range(frame.cue - 1, first - 1, -1) if is_complementizer(view, k)), None)
+    if opener is None:
+        return None
+    key = view.keys[opener]
+    if key.endswith(("ه", "ها")) and not key.endswith(("هم", "هما")):
+        # "إنه برر …، وقال": the pronoun on the complementizer is the clause's subject.
+        if key.endswith("ها") != feminine:
+            return None
+        for said in reversed(history[-4:]):
+            if said.feminine == feminine and not said.plural and said.name != host:
+                return Said(said.name, said.entity, feminine)
+        return None
+    phrase = parse_speaker(view, opener + 1, min(frame.cue, opener + 2 + MAX_CLAUSE_SUBJECT))
+    if phrase is None or phrase.start != opener + 1 or phrase.pair is not None:
+        return None
+    verb = phrase.last  # the clause's verb, right after its subject, of the cue's gender
+    if verb >= frame.cue or view.cues[verb] is not None or verb_gender(view, verb) != feminine:
+        return None
+    label = view.mention_label(phrase.first)
+    speaks = phrase.title is not None or is_title_word(view, phrase.first) or names_body(view, phrase)
+    speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
+    speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
+    if not (speaks or _plain_full_name(view, phrase.first, phrase.last)):
+        return None
+    name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
+    return Said(name, entity, feminine)
 
 
 MIN_INNER_NAME_WORDS = 2  # a given and a family name, or a title with its genitive
