@@ -423,7 +423,7 @@ def _reported_clause_subject(
     if phrase is None or phrase.start != opener + 1 or phrase.pair is not None:
         return None
     verb = phrase.last  # the clause's verb, right after its subject, of the cue's gender
-    if verb >= frame.cue or view.cues[verb] is not None or verb_gender(view, verb) != feminine:
+    if verb >= frame.cue or verb_gender(view, verb) != feminine:
         return None
     label = view.mention_label(phrase.first)
     speaks = phrase.title is not None or is_title_word(view, phrase.first) or names_body(view, phrase)
