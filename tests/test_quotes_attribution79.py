@@ -12,6 +12,8 @@
 - "قال المدير: "إن الوزيرة X تزور … وتؤكد أن …"": a nested subjectless cue of the other gender
   than the quoting speaker goes on with the subject of the clause it is joined to (or the
   person the complementizer's pronoun takes up: "إنه يزور … ويؤكد").
+- "ووصف مسؤولون في وزارة الصحة تصرفات بعض المستشفيات بأنها …": a bare noun of a thing after a
+  definite word ends the subject and opens the object (in an event's subject too).
 """
 
 from __future__ import annotations
@@ -105,3 +107,13 @@ def test_nested_cue_goes_on_with_the_complementizer_pronoun() -> None:
         'وقالت المديرة ليلى نصار: "إنه يزور المصنع اليوم ويؤكد أن العمال بخير".'
     )
     assert _inner(text, "العمال بخير") == "سامي حداد"
+
+
+def test_subject_cut_before_a_noun_of_a_thing() -> None:
+    text = 'ووصف مسؤولون في وزارة الصحة تصرفات بعض المستشفيات بأنها "غير مقبولة".'
+    assert quote_with(quotes_of(text), "غير مقبولة").speaker.text == "مسؤولون في وزارة الصحة"
+
+
+def test_event_subject_cut_before_a_noun_of_a_thing() -> None:
+    text = 'وانتقد مدير سابق لجهاز المخابرات المركزية موقف الحكومة، ووصفه بأنه "ضعيف".'
+    assert _name(text, "ضعيف") == "مدير سابق لجهاز المخابرات المركزية"

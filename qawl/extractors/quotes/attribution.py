@@ -21,6 +21,7 @@ from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_e
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.complements import (
     abstract_head,
+    before_abstract_object,
     definite_antecedent,
     named_source,
     object_after_cue,
@@ -199,6 +200,10 @@ def attribute(
                     continue
                 if item.speaker.last == item.cue and _plain_full_name(view, item.cue - 1, item.cue + 1):
                     continue
+            cut = before_abstract_object(view, item.speaker)
+            if cut is not None:
+                # "وانتقد مدير سابق للمخابرات … أداء ترامب": the noun of a thing is the object.
+                item = replace(item, speaker=cut)
             said = None if item.local else _event_speaker(view, names, item, history)
             governing = item if said is None else None
             if said is not None:
@@ -314,7 +319,8 @@ def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
             return replace(frame, speaker=subject)
     if object_after_cue(view, frame):
         return replace(frame, speaker=subject_of_qad(view, frame))
-    return frame
+    cut = before_abstract_object(view, phrase)
+    return frame if cut is None else replace(frame, speaker=cut)
 
 
 def _name_past_abstract_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:

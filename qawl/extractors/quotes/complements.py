@@ -328,3 +328,27 @@ def resumed_in_clause(view: DocView, frame: Frame, feminine: bool) -> bool:
         if view.is_word(k) and text.endswith(ending) and not (ending == "ه" and text.endswith("ها")):
             return True
     return False
+
+
+def before_abstract_object(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The phrase cut before a bare noun of a thing that follows a definite word inside it: "مدير
+    سابق للمخابرات المركزية الأمريكية أداء ترامب" → "مدير سابق للمخابرات المركزية الأمريكية". A
+    definite word closes the subject's noun phrase, and a noun of a thing without the article
+    after it opens the verb's object (أداء ترامب). None when there is no such noun; inside a name
+    with the article (هيئة الحقيقة، رفيع المستوى) the noun is definite and stays."""
+    if phrase.pair is not None:
+        return None
+    for k in range(phrase.start + 1, phrase.last):
+        if not view.is_word(k) or has_article(view, k) or view.keys[k] != view.bare[k]:
+            continue
+        if view.bare[k] not in ABSTRACT_HEADS or not has_article(view, k - 1):
+            continue
+        title = phrase.title
+        if title is not None:
+            title = (title[0], min(title[1], k))
+        name = phrase.name
+        if name is not None:
+            name = (name[0], min(name[1], k)) if name[0] < k else None
+        first = phrase.first if phrase.first < k else phrase.start
+        return SpeakerPhrase(first, min(phrase.last, k), phrase.kind, title, name)
+    return None
