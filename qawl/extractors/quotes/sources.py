@@ -101,8 +101,16 @@ def _topic_heading(view: DocView, before: list[int]) -> bool:
     """Whether the words before a line's colon head a section with the event it is about, not a
     source: a verbal noun opens them ("الاتفاق النووي مع إيران: خيارات ترامب الأربعة"، "تمكين
     الرقابة على التنفيذ: …"). An event is what is said about, it says nothing; a body whose name
-    has that pattern (الاتحاد، التحالف) is listed as one and read as the source."""
+    has that pattern (الاتحاد، التحالف) is listed as one and read as the source. So does a noun
+    of a situation or an affair ("أزمة الخليج: محطات رئيسية"، "ملف الهجرة: …"): it is what the
+    section is about, and no one who speaks."""
+    if view.bare[before[0]] in _SITUATION_NOUNS or view.bare[before[0]][2:] in _SITUATION_NOUNS:
+        return True
     return event_noun(view, before[0]) and not _afaal_plural(view, before[0])
+
+
+# Nouns of a situation or an affair that head a section title (أزمة الخليج، قضية خاشقجي، ملف الهجرة).
+_SITUATION_NOUNS = frozenset({"ازمه", "قضيه", "ملف", "حرب", "معركه", "صراع", "نزاع", "كارثه", "فضيحه"})
 
 
 # Nouns of a length of years: "ثائر الحربي: 39 عاما" in a list of people gives each one's age.
@@ -655,6 +663,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         k += 1
     if k >= last or not view.is_word(k):
         return None
+    if not relative and quoted_close is None:
+        dashed = _dashed_frame(view, i, k, first, last, frames)
+        if dashed is not None:
+            return dashed
     if not relative and _followed_order(view, k):
         return None  # "وفقا لطلب رئيس اللجنة"، "حسب تعليمات الوزارة": done as asked, not said
     if relative:
@@ -699,7 +711,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     fronting = i == first or _clause_start(view, i, first)
     # "وبحسب المنظمين شارك …": at the sentence start the phrase may run into its clause
     # without a comma; the clause starts where the definite source noun phrase ends.
-    run_on_at = _run_on_start(view, k, last) if i == first and not relative else None
+    # So may one that opens a clause after a comma with its ف ("…، فبحسب الوزارة هناك …"): فـ
+    # ties the clause to the one before it, and the phrase opens the new one.
+    opens_clause = i == first or (view.keys[i][:1] == "ف" and _clause_start(view, i, first))
+    run_on_at = _run_on_start(view, k, last) if opens_clause and not relative else None
     runs_on = False
     while np_end < last and not view.is_comma(np_end) and not view.is_sentence_mark(np_end):
         if (
@@ -808,7 +823,31 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             # what follows it is the clause's own complement: the words on both sides are said.
             inside = _interrupted_clause_start(view, i, first, after, frames, comma_before=False)
             fronted = inside is not None
-    if fronted and not answered and i > first and _trails_the_clause(view, after, last):
+    inline = False  # the phrase sits inside its clause with no comma on either side
+    if (
+        not fronted
+        and not relative
+        and not answered
+        and speaker is not None
+        and i > first
+        and view.is_word(i - 1)  # '"…" وفق المرصد': after quote marks the marks hold the words
+        and not _clause_start(view, i, first)
+        and answer_at == np_end
+    ):
+        # "وأسفر الهجوم بحسب الجيش عن تدمير …": with no comma the phrase sits inside one clause;
+        # a preposition right after its source goes on with the clause's verb, and the words on
+        # both sides of the phrase are what the source said.
+        tail = speaker.last
+        if (
+            tail < np_end
+            and view.is_word(tail)
+            and view.keys[tail] == view.bare[tail]
+            and view.bare[tail] in _CONTINUING_PREPOSITIONS
+        ):
+            inside = _interrupted_clause_start(view, i, first, tail, frames, comma_before=False)
+            if inside is not None:
+                fronted, after, inline = True, tail, True
+    if fronted and not answered and i > first and not inline and _trails_the_clause(view, after, last):
         fronted = False
     if fronted and i > first and after - np_end <= 1 and _circumstantial_report(view, after):
         # "…، وفقا لمعهد X، مشيرا إلى أن …": an accusative participle of saying is a
@@ -840,7 +879,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if answered_only and _reports_within(view, after, end):
             return None  # "وبحسب التحقيق، فإن المحقق X قال: …": X's report, the phrase relays it
         start = inside
-        if start is None and not answered:
+        if start is None and not answered and not runs_on:
+            # (A phrase that runs into its clause opened it: "…، فبحسب الوزارة هناك …".)
             start = _interrupted_clause_start(view, i, first, after, frames)
         if start is not None:
             # "وتعلقت الأسباب، وفق الوزير، بصعوبة …": the phrase sits inside one clause, whose
@@ -954,6 +994,52 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     return Frame(cue_at, phrase_end, span, kind, speaker, None, 0.4, in_object=named_only)
 
 
+# Dashes that set a phrase off inside its clause, as a pair of commas does: "اختار – بحسب خطيبته –
+# اللجوء إلى …".
+_DASHES = frozenset({"–", "—", "-"})
+MAX_DASHED_SOURCE_WORDS = 6
+
+
+def _dashed_frame(view: DocView, i: int, k: int, first: int, last: int, frames: list[Frame]) -> Frame | None:
+    """A source phrase set off by a pair of dashes inside its clause ("اختار – بحسب خطيبته –
+    عند حدسه …، اللجوء إلى إردوغان"): like a phrase between commas, it interrupts one clause,
+    and the words on both sides of it are what the source said. The clause starts after the last
+    comma before the phrase (or after a quote the sentence already has) and runs on past it."""
+    if i - 1 <= first or view.tokens[i - 1].text not in _DASHES or not view.is_word(i - 2):
+        return None
+    close = next(
+        (
+            m
+            for m in range(k, min(last, k + MAX_DASHED_SOURCE_WORDS + 1))
+            if not view.is_word(m) or view.tokens[m].text in _DASHES
+        ),
+        None,
+    )
+    if close is None or close == k or view.tokens[close].text not in _DASHES:
+        return None
+    after = close + 1
+    if after >= last or not view.is_word(after):
+        return None
+    key = view.bare[k]
+    if {key, key[1:], key[2:], key[3:]} & _RULE_HEADS:
+        return None  # "– وفق العادة –": as custom or the rules have it, no one's words
+    speaker = _source_speaker(view, k, close) or _set_off_source(view, k, close)
+    if speaker is None:
+        return None
+    start = i - 2
+    while start > first and view.is_word(start - 1) and not view.is_sentence_mark(start - 1):
+        start -= 1
+    for other in frames:
+        if other.content[1] > view.tokens[start].start and other.content[0] < view.tokens[i - 2].end:
+            return None  # the clause before the phrase is already another quote's
+    end = clause_end(view, after)
+    span = trim(view, view.tokens[start].start, view.tokens[end - 1].end)
+    if span[1] <= span[0]:
+        return None
+    kind = "mixed" if has_quoted_speech(view, start, end) else "indirect"
+    return Frame(i, i + 1, span, kind, speaker, None, 0.4)
+
+
 # "وبحسب تقارير أولية فقد دمر …": فـ on قد answers a fronted phrase as فإن does; the verb after
 # it opens the content.
 _ANSWERS = FA_ANSWERS | {"فقد"}
@@ -1062,7 +1148,8 @@ _RULE_HEADS = frozenset(
     {"قانون", "قوانين", "خطه", "خطط", "نظام", "انظمه", "دستور", "اتفاق", "اتفاقيه", "سيناريو", "معايير",
      "مخالفات", "قواعد", "لائحه", "لوائح", "مرسوم", "برنامج", "ميزانيه", "مبادره", "عقد", "شروط",
      # customs, traditions and procedures followed, a reform enacted
-     "عرف", "اعراف", "تقاليد", "اجراءات", "اجراء", "اصلاح", "اصلاحات", "منهجيه", "اسعار", "موازنه"}
+     "عرف", "اعراف", "تقاليد", "عاده", "معتاد", "اجراءات", "اجراء", "اصلاح", "اصلاحات", "منهجيه", "اسعار",
+     "موازنه"}
 )  # fmt: skip
 
 
@@ -1762,7 +1849,26 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
         return nxt
     if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد" and _speech_noun(view.keys[i + 2]):
         return i + 2  # على حد قول X / على حد تعبيره: the source is the next word (not على حد سواء)
+    if bare == ON and i + 2 < len(view) and view.keys[i + 1] == _DHIMMA and _vouching(view, i):
+        return i + 2  # "على ذمة خطيبته، فإنه …": on the word of X, who vouches for it
     return None
+
+
+# على ذمة X "on X's word": X vouches for what is said. After a verb of holding it is the legal
+# "pending" (حبسه على ذمة التحقيق، على ذمة القضية): an event or a case follows, no one who speaks.
+_DHIMMA = "ذمه"
+_CASE_NOUNS = frozenset({"قضيه", "قضايا", "دعوي", "محاكمه", "تحقيق", "تحقيقات", "احداث"})
+
+
+def _vouching(view: DocView, i: int) -> bool:
+    """Whether على ذمة at i names who vouches for the words: it opens its clause (at the sentence
+    start or after a comma), and the noun after it is no event or case (على ذمة التحقيقات)."""
+    k = i + 2
+    if not view.is_word(k) or not _clause_start(view, i, view.sentence_range(i)[0]):
+        return False
+    key = view.bare[k]
+    stem = key[2:] if key.startswith("ال") else key
+    return stem not in _CASE_NOUNS and not event_noun(view, k) and not verbal_noun(view, k)
 
 
 # Words that go on after فحسب / وحسب "only" ("ليس لغة فحسب بل ثقافة"، "لا هذا وحسب، وإنما …").
