@@ -11,13 +11,21 @@ from __future__ import annotations
 from qawl.arabic import normalize
 from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.frames import MAX_LIGHT_SUBJECT, Frame
+from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.speakers import whole_subject
 from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import NEGATIONS
 
-# The definite verbal nouns read, as normalised keys: announcing, talking about, saying.
-_NOUNS = tuple(normalize(word) for word in ("الإعلان", "الحديث", "القول"))
+# The definite verbal nouns read, as normalised keys: announcing, talking about, saying,
+# stressing, calling for, warning of, demanding.
+_NOUNS = tuple(
+    normalize(word)
+    for word in ("الإعلان", "الحديث", "القول", "التأكيد", "التشديد", "الدعوة", "التحذير", "المطالبة")
+)
+# A second such noun joined by و goes on with the same governing verb and subject ("دأب القادة على
+# التأكيد على مناهضة إسرائيل والدعوة إلى إزالتها"): a report of its own, which ends the first one.
+_JOINED_NOUNS = frozenset("و" + key for key in _NOUNS)
 # Verbs of beginning, going on, habit and wish: (perfect stem, imperfect stem without its prefix).
 _BEGINNING = (("بدأ", "بدأ"), ("واصل", "واصل"), ("دأب", "دأب"), ("اعتاد", "عتاد"))
 _WISHING = (("ود", "ود"), ("أراد", "ريد"))
@@ -51,14 +59,49 @@ def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
             frame = _frame_at(view, k)
             if frame is not None:
                 frames.append(frame)
+                frames += _joined_frames(view, frame)
     return frames
 
 
-def _frame_at(view: DocView, k: int) -> Frame | None:
+def _joined_frames(view: DocView, frame: Frame) -> list[Frame]:
+    """The reports of verbal nouns joined by و inside ``frame``'s content ("… على التأكيد على X
+    والدعوة إلى Y"): each has the same speaker, its own complement for content, and ends the
+    content before it."""
+    joined: list[Frame] = []
+    _, last = view.sentence_range(frame.cue)
+    start, end = frame.content
+    for k in range(frame.cue + 1, last):
+        if view.tokens[k].start >= end:
+            break
+        if view.tokens[k].start <= start or view.keys[k] not in _JOINED_NOUNS:
+            continue
+        noun = _noun_of(view, view.keys[k][1:])
+        if noun is None:
+            continue
+        trigger, _ = find_trigger(view, k, noun, min(last, k + MAX_COMPLEMENT_GAP + 1))
+        if trigger is None or trigger.kind == "obj" or trigger.index > k + MAX_COMPLEMENT_GAP:
+            continue
+        found = content_from(view, trigger)
+        if found is None:
+            continue
+        before = joined[-1] if joined else frame
+        before.content = (before.content[0], view.tokens[k - 1].end)
+        span, kind = found
+        joined.append(Frame(k, k + 1, span, kind, frame.speaker, None, frame.confidence))
+    return joined
+
+
+def _noun_of(view: DocView, key: str) -> Cue | None:
+    """The lexicon's verbal noun a definite key (الإعلان) spells, or None."""
     forms = view.lexicon.forms
+    noun = forms.get(key[2:]) or forms.get(key[2:] + "ه")
+    return noun if noun is not None and noun.kind in ("noun", "possessive") else None
+
+
+def _frame_at(view: DocView, k: int) -> Frame | None:
     # A possessive-only noun (قول) is listed with its pronouns: its frames are the same.
-    noun = forms.get(view.bare[k][2:]) or forms.get(view.bare[k][2:] + "ه")
-    if noun is None or noun.kind not in ("noun", "possessive"):
+    noun = _noun_of(view, view.bare[k])
+    if noun is None:
         return None
     first, last = view.sentence_range(k)
     end = k
