@@ -54,12 +54,15 @@ from qawl.extractors.quotes.readings import (
 from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker, whole_subject
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
+    ANY_WORDS,
     CONCLUDED,
     MAIN_CLAUSE,
+    any_object,
     complementizer_after_phrase,
     concludes_with_clause,
     find_trigger,
     indefinite_li_complement,
+    named_object_start,
     occasion_start,
     person_suffixed_perfect,
     pronoun_filled,
@@ -207,11 +210,22 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is None and "obj" in cue.frames:
         subject, subject_read = _verb_subject(view, i, cue), True
         trigger = object_trigger(view, i, cue, subject is not None, last)
+        anything = None
+        if trigger is None and "near" not in cue.frames:
+            # "any" (negative polarity) follows a verb of denial in the active voice only.
+            anything = any_object(view, i)
+            trigger = Trigger("obj", anything) if anything is not None else None
         near_object = trigger is not None and "near" in cue.frames
         if near_object and not _verb_form_for_object(view, i, cue, trigger.index):
             trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative
-        if trigger is not None and passive_reading(view, i, cue, trigger, subject is not None):
+        if (
+            anything is None
+            and trigger is not None
+            and passive_reading(view, i, cue, trigger, subject is not None)
+        ):
             trigger = None
+        if trigger is not None and trigger.index - 1 > i and view.bare[trigger.index - 1] in ANY_WORDS:
+            trigger = Trigger("obj", trigger.index - 1)  # "ونفت الشركة أية مسؤولية": "any" opens the object
     if trigger is not None and passive_before_quoted_name(view, i, cue, trigger):
         trigger = None
     if trigger is not None and passive_before_marked_predicate(view, i, cue):
@@ -257,7 +271,14 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         return None, carriers  # "يجمع بين الطرفين على الطاولة … أن": no على أنّ of its own
     if CONCLUDED in cue.frames and not concludes_with_clause(view, i, trigger):
         return None, carriers  # "توصل الطرفان إلى اتفاق يقضي بأن …": the agreement, no conclusion
-    naming = trigger.kind == "prep" and "dobj" in cue.frames and i > 0 and view.bare[i - 1] in _WHAT_WORDS
+    # "ما أسماه بهذه "الجريمة""، "لوقف ما يسمونه "انتهاك قطر"": after ما a verb of naming or
+    # describing whose pronoun takes ما up names it; the name is its quote, not a relayed outlet.
+    naming = (
+        "dobj" in cue.frames
+        and i > 0
+        and view.bare[i - 1] in _WHAT_WORDS
+        and (trigger.kind == "prep" or (trigger.kind == "quote" and cue.object_suffix))
+    )
     if is_relay(view, i) and not naming and len(view.doc.text[span[0] : span[1]].split()) <= 2:
         return None, carriers  # "وفق ما أوردت "فرانس برس"": a relay naming the outlet
     if not subject_read:
@@ -274,6 +295,11 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             and not bi_complement(view, trigger.index)
         ):
             middle_end = trigger.index - 1
+        if trigger.kind == "prep" and "لل" in cue.frames and view.bare[trigger.index][:1] == "ل":
+            # "دعا أردوغان ألمانيا وتركيا لفتح …": the names called on end the subject.
+            called = named_object_start(view, i, trigger.index)
+            if called is not None:
+                middle_end = min(middle_end, called)
         if carriers:
             middle_end = min(middle_end, carriers[0])
         if trigger.kind in ("obj", "prep"):
@@ -314,6 +340,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not perfect_of_lemma(view, i, cue)
         and not agreeing_imperfect(view, i, cue)
         and not _perfect_of_another(view, i, cue)
+        and not _feminine_saying(view, i, cue, trigger)
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
     if cue.lemma == _BELIEVING and unowned_belief(view, i, trigger, speaker):
@@ -353,6 +380,28 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+_SAYING = "قال"
+
+
+# إنّ with the pronoun that takes up a relative's antecedent: what is said is said of it.
+_RESUMING_THAT = frozenset({"انه", "انها", "انهم", "انهما"})
+
+
+def _feminine_saying(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
+    """تقول right after a relative and before إنه/إنها ("الأراضي التي تقول إنها قواعد إيرانية"،
+    "نظام الشحن الذي تقول إنه …"): the pronoun after إنّ takes up the relative's antecedent,
+    which is what is said about, not who says it; the impersonal passive is masculine (يُقال
+    إنه), so the feminine verb has a speaker of its own, named before."""
+    return (
+        cue.lemma == _SAYING
+        and cue.kind == "verb"
+        and view.bare[i] == "تقول"
+        and trigger.kind == "that"
+        and trigger.index == i + 2
+        and view.bare[i + 1] in _RESUMING_THAT
+    )
 
 
 def _frame_only(view: DocView, i: int, cue: Cue) -> Frame | None:

@@ -405,6 +405,10 @@ _OBJECT_FIRST = frozenset({normalize("اتهم")})
 _BI_THAT = frozenset(normalize(w) for w in ("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما"))
 
 
+# بعض "some", بضع/بضعة "a few": a quantity that opens a noun phrase, spelt with ب but no بـ + noun.
+SOME_WORDS = frozenset({"بعض", "بضع", "بضعه"})
+
+
 def accused_participle(view: DocView, i: int, cue: Cue) -> bool:
     """The participle of اتهم with its بـ right after it is the passive "accused (of)", the
     noun of the defendant: "27 سفينة … متهمين بمساعدة …"، "وبارك متهمة بالتواطؤ"، "124 شخصا
@@ -421,6 +425,7 @@ def accused_participle(view: DocView, i: int, cue: Cue) -> bool:
         return True
     return (
         bi_complement(view, k)
+        and view.bare[k] not in SOME_WORDS  # "متهما بعض الصحف بـ …": بعض "some" opens the accused
         and view.mention_label(k) is None
         and view.title_state(view.bare[k]) is None
         # "متهما باسيل بتخويف …": a second بـ-word right after makes the first the accused

@@ -11,7 +11,7 @@ from __future__ import annotations
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer, reports_here
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
-from qawl.extractors.quotes.objects import strong_object
+from qawl.extractors.quotes.objects import past_time, strong_object
 from qawl.extractors.quotes.predicates import object_after_comma
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
@@ -559,7 +559,13 @@ def _quoted_kind(view: DocView, before: int, inner: list[int], close: int) -> bo
 def _complement_next(view: DocView, k: int, cue: Cue) -> bool:
     """Whether the cue's complement starts right at word k, after a quoted name that ends its
     subject: the cue's own preposition (بمغادرة، إلى، عن) or a noun that opens its object
-    (إقامة بطولة): the marks were a name inside the subject, and the content still follows."""
+    (إقامة بطولة): the marks were a name inside the subject, and the content still follows.
+    A time adverbial set off by commas may stand before it ('أعلن البنك "ساب"، الخميس، عن …'):
+    it names when the report was made and says nothing."""
+    if k < len(view) and view.is_comma(k):
+        after = past_time(view, k, view.sentence_range(k)[1])
+        if after > k + 1 and any(view.is_word(m) for m in range(k, after)) and view.is_comma(after - 1):
+            k = after
     if k >= len(view) or not view.is_word(k):
         return False
     key = view.bare[k]

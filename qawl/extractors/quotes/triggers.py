@@ -27,6 +27,7 @@ from qawl.extractors.quotes.clauses import (
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import (
+    SOME_WORDS,
     event_noun,
     indefinite_event,
     is_nisba,
@@ -120,6 +121,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     promise = PROMISE in frames  # its بـ-complement names an event (وعد بإعادة …، not وعد بلفور)
     # its complement reports only in quote marks ("تطرق إلى نشاط الهيئة" names a topic, no words)
     marked = "marked" in frames
+    # a complaint of a lack (من عدم، من غياب) states a grievance even without quote marks
+    grievance = GRIEVANCE in frames
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     dobj_or_obj = "obj" in frames
     takes_that = "that" in frames  # the cue governs a أنّ/إنّ clause of its own
@@ -177,7 +180,9 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if bare[j] in INTERROGATIVES:
             question = True
         if j > cue_index + 1 and (
-            bare[j] in SUBORDINATE_OPENERS or (keys[j] in MAIN_CLAUSE_OPENERS and is_comma(j - 1))
+            bare[j] in SUBORDINATE_OPENERS
+            or (keys[j] in MAIN_CLAUSE_OPENERS and is_comma(j - 1))
+            or _negated_clause(view, j)
         ):
             # "، لكن لم يصدر عن الحركة أي تأكيد": after a comma لكن/ثم/بينما open a clause of their
             # own, whose verb governs the prepositions in it, as a subordinate clause's does.
@@ -337,6 +342,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     return None, carriers
                 if not marked or (is_mark(j + 1) and not _future(view, cue_index)):
                     return Trigger("prep", j + 1), carriers
+                if marked and grievance and key == "من" and j + 1 < limit and bare[j + 1] in _ABSENCE:
+                    return Trigger("prep", j + 1), carriers  # "يشكو السكان من عدم السماح لهم …"
                 # "وتطرق X إلى الملف العراقي، قائلا إن …": a topic; the walk goes on to the participle.
             # bi_complement, _definite_li_complement and _definite_bi_complement each need a
             # word that opens with their preposition.
@@ -351,6 +358,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 # بـ + a complement, as no preposition governs another.
                 and not (j - 1 > cue_index and bare[j - 1] in _NOUN_GOVERNORS)
                 and key not in _BETWEEN_FORMS  # "بينهما" is "between them", not بـ + a complement
+                and key not in SOME_WORDS  # "متهما بعض الصحف بشن …": بعض "some" opens the object
                 and bi_complement(view, j)
                 and (
                     not is_comma(j - 1)
@@ -441,6 +449,26 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     return None, carriers
 
 
+GRIEVANCE = "grievance"
+# Nouns of lack or absence: a complaint "of the lack of X" states what the speaker holds wrong
+# (يشكو السكان من عدم السماح لهم …، اشتكى من غياب الدعم), not an illness or a hardship suffered.
+_ABSENCE = frozenset({"عدم", "غياب"})
+
+
+# Words after لا that do not make it open a clause: لا سيما "especially", a preposition (لا عن …
+# بل عن …: "not about X but about Y" goes on with the cue's complement).
+_NOT_AFTER_LA = frozenset({"سيما", "في", "من", "عن", "علي", "الي", "مع", "ب"})
+
+
+def _negated_clause(view: DocView, j: int) -> bool:
+    """Whether a negation right after a comma opens a clause of its own at j ("الإيغور الذين
+    يتحدثون اللغة التركية، لا تسعى أقلية خوي إلى الانفصال عن …"): لم/لن/لا + a verb has its
+    own subject and complements, and a preposition there is not the cue's."""
+    if not view.is_comma(j - 1) or view.bare[j] not in NEGATIONS or j + 1 >= len(view):
+        return False
+    return view.is_word(j + 1) and view.bare[j + 1] not in _NOT_AFTER_LA
+
+
 def _saying_participle_before(view: DocView, cue_index: int, j: int) -> bool:
     """Whether a circumstantial participle of saying that takes أنّ stands between the cue and
     the complementizer at j ("وانتقد النائب القرار، قائلا إنه …"، "ورحب بالاتفاق مشيرا إلى أن …"):
@@ -471,7 +499,32 @@ def _object_before_saying(view: DocView, i: int, cue: Cue, j: int) -> bool:
     if other is None or other.lemma != CARRIER_PARTICIPLE or other.kind != "participle":
         return False
     has_subject = preposed_subject(view, i, cue.object_suffix) is not None
-    return object_trigger(view, i, cue, has_subject, carrier) is not None
+    return object_trigger(view, i, cue, has_subject, carrier) is not None or any_object(view, i) is not None
+
+
+# أي/أية "any" opens a noun phrase that, right after a verb with an object, is that object.
+ANY_WORDS = frozenset({"اي", "ايه"})
+
+
+def any_object(view: DocView, i: int) -> int | None:
+    """Where the object of the verb at ``i`` starts when أي/أية + a noun follows it at once ("لكنه
+    نفى أي تدخل"، "ونفت أية مسؤولية"): in an affirmative clause "any" opens what is denied or
+    rejected, never the verb's subject, which came before it or is a pronoun."""
+    k = i + 1
+    if _mufaala(view, k) and k + 2 < len(view) and view.is_word(k + 1) and view.bare[k + 1] in ANY_WORDS:
+        return k  # "وتنفي ممارسة أي انتهاكات": a verbal noun in construct with "any"
+    if k + 1 >= len(view) or not view.is_word(k) or view.bare[k] not in ANY_WORDS:
+        return None
+    return k if view.is_word(k + 1) and view.cues[k + 1] is None else None
+
+
+def _mufaala(view: DocView, k: int) -> bool:
+    """A verbal noun of the pattern مُفاعَلة (ممارسة، مشاركة، مساعدة): م, a radical, ا, two
+    radicals and ة, which no name or title has."""
+    if k >= len(view) or not view.is_word(k) or not view.tokens[k].text.endswith("ة"):
+        return False
+    key = view.bare[k]
+    return len(key) == 6 and key[0] == "م" and key[2] == "ا" and view.cues[k] is None
 
 
 MAX_RELATIVE_OBJECT = 6  # words from a relative's verb past its object to a colon
@@ -1343,7 +1396,9 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
         if view.cues[k] is not None or is_complementizer(view, k):
             break
         body = key[1:]
-        if key.startswith("ل") and not key.startswith("لل") and len(body) >= 4:
+        # A short first-form verbal noun is read by the list (لفتح صفحة، لوقف القتال، لحل الأزمة).
+        short_event = len(body) == 3 and body in FORM_ONE_EVENTS and _construct_next(view, k, last)
+        if key.startswith("ل") and not key.startswith("لل") and (len(body) >= 4 or short_event):
             before = view.bare[k - 1]
             named = any(words.is_a(c, body) for c in ("stop", "time", "institution", "media", "anonymous"))
             # A nisba right after the verb describes no noun: it is the object itself (ودعا التونسيين
@@ -1352,7 +1407,7 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
                 (is_nisba(before) and k - 1 > i + 1)
                 or any(words.is_a(c, before) for c in ("institution", "namer", "media"))
             )
-            event = verbal_noun(view, k, proclitic=1) or view.tokens[k].text.endswith("ة")
+            event = short_event or verbal_noun(view, k, proclitic=1) or view.tokens[k].text.endswith("ة")
             # After a verb the object before لـ is a definite noun (دعت النقابة الحكومة لـ…) or
             # an apposition closed by a comma; a bare name there may still be the subject's.
             placed = (
@@ -1368,6 +1423,16 @@ def indefinite_li_complement(view: DocView, i: int, cue: Cue, last: int) -> int 
         if words.is_a("stop", key) and not words.is_a("time", key):
             break
     return found
+
+
+def _construct_next(view: DocView, k: int, last: int) -> bool:
+    """Whether a genitive follows the noun at k at once (لفتح صفحة جديدة): a word that is no
+    particle, time word or cue."""
+    nxt = k + 1
+    if nxt >= last or not view.is_word(nxt) or view.cues[nxt] is not None:
+        return False
+    key = view.bare[nxt]
+    return not (view.words.is_a("stop", key) or view.words.is_a("time", key))
 
 
 _BODY_ADJECTIVES = frozenset(
@@ -1399,17 +1464,44 @@ def _purpose_genitive(view: DocView, k: int) -> bool:
 def _named_object(view: DocView, i: int, k: int) -> bool:
     """A one-word name right after the verb or its definite subject, before لـ + an event
     ("ودعت تونس لإيجاد …"، "ودعا الرئيس روسيا لاستخدام …"): subject or object, the لـ-phrase
-    after it is what was called for, as no name takes a لـ-complement of its own."""
-    if k > i + 2 or not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+    after it is what was called for, as no name takes a لـ-complement of its own. So is a name
+    after a one-word subject name ("ودعا أردوغان ألمانيا لفتح …"), and a name joined to such an
+    object by و ("دعا أردوغان ألمانيا وتركيا لفتح …")."""
+    if k > i + 1 and view.is_word(k) and view.tokens[k].text[:1] == "و" and len(view.bare[k]) > 3:
+        return _one_word_name(view, k, joined=True) and _named_object(view, i, k - 1)
+    if k > i + 2 or not _one_word_name(view, k):
+        return False
+    if k == i + 2 and _one_word_name(view, k - 1):
+        return True
+    return k == i + 1 or (has_article(view, k - 1) and view.title_state(view.bare[k - 1]) is not None)
+
+
+def named_object_start(view: DocView, i: int, li: int) -> int | None:
+    """Where the one-word names called on start, between the subject of verb ``i`` and its
+    لـ-complement at ``li`` ("دعا أردوغان ألمانيا وتركيا لفتح …" → ألمانيا), or None."""
+    k = li - 1
+    while k > i + 1 and view.tokens[k].text[:1] == "و" and _one_word_name(view, k, joined=True):
+        k -= 1
+    if k == li - 1 or k <= i + 1:
+        return None  # a single name right before لـ stays the speaker reader's to read
+    return k if _named_object(view, i, k) else None
+
+
+def _one_word_name(view: DocView, k: int, joined: bool = False) -> bool:
+    """A word that may be a one-word name: no article, cue, particle, time word, body, title or
+    event, and no لـ/بـ on it (``joined``: read past the و written on it)."""
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
         return False
     key = view.bare[k]
+    if joined and key[:1] == "و":
+        key = key[1:]
+        if key.startswith("ال"):
+            return False
     if any(
         view.words.is_a(c, key) for c in ("stop", "time", "institution", "media", "anonymous", "document")
     ):
         return False
-    if view.title_state(key) is not None or indefinite_event(view, k) or key[:1] in "لب":
-        return False
-    return k == i + 1 or (has_article(view, k - 1) and view.title_state(view.bare[k - 1]) is not None)
+    return view.title_state(key) is None and not indefinite_event(view, k) and key[:1] not in "لب"
 
 
 def _definite_bi_complement(view: DocView, j: int) -> bool:
@@ -1723,6 +1815,7 @@ _WALK_WORDS = frozenset(
     | COMPLEMENTIZERS
     | _OCCASION_PREPOSITIONS
     | _EVENT_PREPOSITIONS
+    | NEGATIONS  # _negated_clause
     | {"في", "علي", "عن", "ان", "بالقول"}
 )
 # The first letters of a word whose complement a cue may take, by (ب- or بال-, لـ-complement).
