@@ -150,3 +150,15 @@ def test_the_masculine_passive_after_a_relative_stays_impersonal() -> None:
 def test_a_mufaala_noun_before_any_is_the_object_of_a_dropped_subject() -> None:
     quote = quote_with(quotes_of("وتنفي مشاركة أي من عناصرها في الهجوم."), "عناصرها")
     assert (quote.kind, quote.content.text) == ("nominal", "مشاركة أي من عناصرها في الهجوم")
+
+
+def test_taqul_before_the_pronoun_of_the_matter_is_the_antecedents_report() -> None:
+    # إنه (masculine) after التي takes up nothing: the joke itself is what "says".
+    assert quote_fields("ويتداول العشاق على نطاق واسع الطرفة التي تقول إنه تبقى منتخب واحد فقط.") == []
+
+
+def test_an_active_denial_after_a_relative_keeps_its_any_object() -> None:
+    # "any" follows the active ينفي, whose subject is the relative's noun, not the passive.
+    text = "واتهمت الحكومة الداعية المقيم في الخارج والذي ينفي أي تورط في المحاولة."
+    quote = quote_with(quotes_of(text), "تورط")
+    assert (quote.kind, quote.content.text) == ("nominal", "أي تورط في المحاولة")

@@ -207,10 +207,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if trigger is None and "لل" in cue.frames:
         li = indefinite_li_complement(view, i, cue, last)
         trigger = Trigger("prep", li) if li is not None else None
+    anything = None  # the object أي/أية opens (any_object)
     if trigger is None and "obj" in cue.frames:
         subject, subject_read = _verb_subject(view, i, cue), True
         trigger = object_trigger(view, i, cue, subject is not None, last)
-        anything = None
         if trigger is None and "near" not in cue.frames:
             # "any" (negative polarity) follows a verb of denial in the active voice only.
             anything = any_object(view, i)
@@ -226,6 +226,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             trigger = None
         if trigger is not None and trigger.index - 1 > i and view.bare[trigger.index - 1] in ANY_WORDS:
             trigger = Trigger("obj", trigger.index - 1)  # "ونفت الشركة أية مسؤولية": "any" opens the object
+            anything = trigger.index
     if trigger is not None and passive_before_quoted_name(view, i, cue, trigger):
         trigger = None
     if trigger is not None and passive_before_marked_predicate(view, i, cue):
@@ -341,6 +342,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not agreeing_imperfect(view, i, cue)
         and not _perfect_of_another(view, i, cue)
         and not _feminine_saying(view, i, cue, trigger)
+        # "غولن … والذي ينفي أي تورط": "any" follows an active denial, whose subject is the
+        # relative's noun; the impersonal passive (يُتوقع أن) takes no such object.
+        and anything is None
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
     if cue.lemma == _BELIEVING and unowned_belief(view, i, trigger, speaker):
@@ -385,8 +389,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 _SAYING = "قال"
 
 
-# إنّ with the pronoun that takes up a relative's antecedent: what is said is said of it.
-_RESUMING_THAT = frozenset({"انه", "انها", "انهم", "انهما"})
+# إنّ with the pronoun that takes up a relative's antecedent, by the relative: what is said is
+# said of it. A pronoun of the other gender is the pronoun of the matter ("الطرفة التي تقول إنه
+# تبقى …": the joke is the subject), which takes up nothing.
+_RESUMING_THAT = {"الذي": frozenset({"انه"}), "التي": frozenset({"انها"}), "الذين": frozenset({"انهم"})}
 
 
 def _feminine_saying(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
@@ -400,7 +406,7 @@ def _feminine_saying(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
         and view.bare[i] == "تقول"
         and trigger.kind == "that"
         and trigger.index == i + 2
-        and view.bare[i + 1] in _RESUMING_THAT
+        and view.bare[i + 1] in _RESUMING_THAT.get(view.bare[i - 1], ())
     )
 
 
