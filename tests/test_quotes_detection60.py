@@ -162,3 +162,17 @@ def test_an_active_denial_after_a_relative_keeps_its_any_object() -> None:
     text = "واتهمت الحكومة الداعية المقيم في الخارج والذي ينفي أي تورط في المحاولة."
     quote = quote_with(quotes_of(text), "تورط")
     assert (quote.kind, quote.content.text) == ("nominal", "أي تورط في المحاولة")
+
+
+def test_a_feminine_perfect_after_a_relative_is_no_impersonal_passive() -> None:
+    # The passive perfect is قيل; قالت has the relative's noun for its subject.
+    assert quote_fields('وكانت هي التي قالت: "هذه المأدبة غير مقبولة".') == [
+        ("direct", "هذه المأدبة غير مقبولة", "قالت", None)
+    ]
+
+
+def test_a_colon_after_a_relative_and_its_verb_is_a_report() -> None:
+    # The impersonal passive (يُقال) reports with إنّ, never with a colon.
+    assert quote_fields('وكان هو الذي يقول: "الاندماج يحتاج إلى وقت".') == [
+        ("direct", "الاندماج يحتاج إلى وقت", "يقول", None)
+    ]

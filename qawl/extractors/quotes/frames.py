@@ -342,6 +342,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and not agreeing_imperfect(view, i, cue)
         and not _perfect_of_another(view, i, cue)
         and not _feminine_saying(view, i, cue, trigger)
+        and not _personal_after_relative(view, i, cue, trigger)
         # "غولن … والذي ينفي أي تورط": "any" follows an active denial, whose subject is the
         # relative's noun; the impersonal passive (يُتوقع أن) takes no such object.
         and anything is None
@@ -408,6 +409,16 @@ def _feminine_saying(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
         and trigger.index == i + 2
         and view.bare[i + 1] in _RESUMING_THAT.get(view.bare[i - 1], ())
     )
+
+
+def _personal_after_relative(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
+    """A verb of saying after a relative that no impersonal passive spells: the feminine perfect
+    ("سفيم داغديلين التي قالت: …"; the passive perfect is قيل، أُكّد), or any form before a colon
+    or quote marks ("ميشال فيفيوركا الذي يقول: "…""; the impersonal passive reports with أنّ:
+    يُقال إن). Its subject is the relative's noun, whether the speaker reader finds it or not."""
+    if trigger.kind in ("colon", "quote"):
+        return True
+    return view.bare[i] == lemma_key(cue.lemma) + "ت"
 
 
 def _frame_only(view: DocView, i: int, cue: Cue) -> Frame | None:
