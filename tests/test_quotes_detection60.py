@@ -176,3 +176,8 @@ def test_a_colon_after_a_relative_and_its_verb_is_a_report() -> None:
     assert quote_fields('وكان هو الذي يقول: "الاندماج يحتاج إلى وقت".') == [
         ("direct", "الاندماج يحتاج إلى وقت", "يقول", None)
     ]
+
+
+def test_the_feminine_passive_of_a_verb_with_an_object_stays_no_report() -> None:
+    # وُصفت "was described": a verb with an object has a personal passive, feminine with its noun.
+    assert quote_fields("وأشاد التقرير بالإصلاحات الأخيرة التي وصفت على نطاق واسع بأنها إيجابية.") == []

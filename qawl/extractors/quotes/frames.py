@@ -413,12 +413,15 @@ def _feminine_saying(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
 
 def _personal_after_relative(view: DocView, i: int, cue: Cue, trigger: Trigger) -> bool:
     """A verb of saying after a relative that no impersonal passive spells: the feminine perfect
-    ("سفيم داغديلين التي قالت: …"; the passive perfect is قيل، أُكّد), or any form before a colon
-    or quote marks ("ميشال فيفيوركا الذي يقول: "…""; the impersonal passive reports with أنّ:
-    يُقال إن). Its subject is the relative's noun, whether the speaker reader finds it or not."""
+    of a verb that takes no object ("سفيم داغديلين التي قالت: …": its only passive is the
+    impersonal قيل; a verb with an object has a personal one, "الإصلاحات التي وُصفت بأنها …"،
+    "البيانات التي أُعلنت اليوم"), or any form before a colon or quote marks ("ميشال فيفيوركا
+    الذي يقول: "…""; the impersonal passive reports with أنّ: يُقال إن). Its subject is the
+    relative's noun, whether the speaker reader finds it or not."""
     if trigger.kind in ("colon", "quote"):
         return True
-    return view.bare[i] == lemma_key(cue.lemma) + "ت"
+    takes_object = "obj" in cue.frames or "dobj" in cue.frames
+    return not takes_object and view.bare[i] == lemma_key(cue.lemma) + "ت"
 
 
 def _frame_only(view: DocView, i: int, cue: Cue) -> Frame | None:
