@@ -29,6 +29,7 @@ from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name, may_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    BOND_NOUNS,
     ARTICLE_GIVEN_NAMES,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
@@ -69,6 +70,11 @@ MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come a
 MAX_EXPANSION_WORDS = 7
 MIN_PREPOSED_NOUN = 5  # letters of ل/ب + a noun in ة inside a description: لسياسه
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
+# Words before a place's name that say it is a place: prepositions of place and direction, and
+# the nouns of a town or province ("مدينة الزبير"); a family name is not written after them.
+_PLACE_PREPOSITIONS = frozenset(
+    {"في", "من", "الي", "داخل", "قرب", "نحو", "شمال", "جنوب", "شرق", "غرب", "مدينه", "بلده", "محافظه", "قضاء"}
+)
 
 
 def _is_stop_key(view: DocView, key: str) -> bool:
@@ -891,15 +897,20 @@ class NameIndex:
             # Another spelling counts only when the document writes it (not a gazetteer's).
             if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
                 continue
-            if self._coordinated(words) or self._joins_two_speakers(words, target):
+            # Another spelling is read as the short name it ends in ("ترشيح كافانوا" for
+            # "كافانو"): the words it adds are asked what they would be before the name itself.
+            short = target if edge else words[-len(target) :]
+            if self._coordinated(words) or self._joins_two_speakers(words, short):
                 continue
-            if self._governs_other_name(words, target, candidates):
+            if self._governs_other_name(words, short, candidates):
                 continue
-            if person and self._description_words(words, target):
+            if person and self._description_words(words, short):
                 continue
-            if self._runs_on(words, target):
+            if self._runs_on(words, short):
                 continue
-            if self._noun_governs_name(words, target):
+            if self._bond_in_apposition(words, short):
+                continue
+            if self._noun_governs_name(words, short):
                 continue
             if self._outranks(words, best_words, usage):
                 best, best_words = self._surfaces[words], words
@@ -943,6 +954,32 @@ class NameIndex:
         ):
             return False
         return not self._title_tied(words) and not self.ends_person_entity(words)
+
+    def _bond_in_apposition(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether a longer name is a noun of a bond and ``target`` in construct, set in
+        apposition to another person ("مارك جادج، صديق كافانو": Judge, Kavanaugh's friend): the
+        noun describes the person before the comma and is no given name of ``target``. Wherever
+        the document writes the two words, a comma comes right before them after a word that
+        ends the name of a person of the document ("صديق" is a given name too: "عمدة لندن، صديق
+        خان" follows a place)."""
+        width = len(target)
+        if len(words) != width + 1 or words[1:] != target or words[0] not in BOND_NOUNS:
+            return False
+        view = self._view
+        if view is None:
+            return False
+        found = False
+        for k in view.positions(words[0]):
+            if tuple(view.keys[k + 1 : k + 1 + width]) != target:
+                continue
+            if k < 2 or not view.is_comma(k - 1) or not self._ends_a_person(view.keys[k - 2]):
+                return False
+            found = True
+        return found
+
+    def _ends_a_person(self, word: str) -> bool:
+        """Whether ``word`` is the last word of the name of a person of the document."""
+        return any(words[-1] == word for words in self._by_word.get(word, ()) if words in self._people)
 
     def _title_tied(self, words: tuple[str, ...]) -> bool:
         """Whether the document pairs the name ``words`` with a title (:attr:`titled`)."""
@@ -1419,6 +1456,8 @@ class NameIndex:
             return False
         if not extra:
             return False
+        if extra == words[len(target) :] and self._family_name_of_apposed(words):
+            return False  # "محمد خير الزبير، محافظ …" … "وأكد الزبير": one person, his family name
         if len(extra) == 1:
             return extra in self._people
         # "وصف ظريف تصريحات نتانياهو": the verb's subject, its object and the object's genitive,
@@ -1438,6 +1477,40 @@ class NameIndex:
             ):
                 return True
         return False
+
+    def _family_name_of_apposed(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` is the name of a person the document sets in apposition to a post
+        ("كشف الدكتور محمد خير الزبير، محافظ بنك السودان المركزي،") and the one person whose name
+        ends in its last word: a speaker of that word alone ("وأكد الزبير") is this person by the
+        family name, not a second one joined to the given names."""
+        if len(words) < 2 or not any(
+            entry.apposition and name_words(entry.name) == words
+            for group in self.titled.values()
+            for entry in group
+        ):
+            return False
+        one = self.person_ending_in(words[-1])
+        return one is not None and name_words(one) == words
+
+    def family_name_of_place(self, view: DocView, start: int, text: str) -> str | None:
+        """The person a one-word speaker names when the gazetteer read it as a place: the
+        family name of the one person the document sets in apposition to a post ("محمد خير
+        الزبير، محافظ …" … "وأكد الزبير", not the town of الزبير). Only where the document never
+        writes the word as a place, after a preposition of place or with ب/ل on it."""
+        words = name_words(text)
+        if len(words) != 1:
+            return None
+        one = self.person_ending_in(words[0])
+        if one is None or not self._family_name_of_apposed(name_words(one)):
+            return None
+        key = words[0]
+        stem = key[2:] if key.startswith("ال") else key
+        for clitic in ("ب" + key, "ل" + key, "لل" + stem, "بال" + stem):
+            if next(view.positions(clitic), None) is not None:
+                return None  # "في البصرة والزبير": "بالزبير" is the town
+        if any(k > 0 and view.bare[k - 1] in _PLACE_PREPOSITIONS for k in view.positions(key)):
+            return None
+        return one
 
     def _name_words_of(self, words: tuple[str, ...], run_on: tuple[str, ...]) -> set[str]:
         """The words of every longer name of the document that holds ``words`` and is not read
@@ -1761,7 +1834,8 @@ TITLE_CHAIN_REACH = 6  # words between a title and the end of its chain
 def _reads_as_given_name(view: DocView, i: int) -> bool:
     """A word that can be a given name: no article, conjunction, pronoun, ة or ات ending or
     number; no title, cue, function, time or quote-rule word; no name link (ابن راجاشير is
-    "son of"); no ل + a verbal noun (لتطبيق)."""
+    "son of"); no verbal noun of the derived form تفعيل, bare or after ل (ترشيح، لتطبيق),
+    unless a listed given name."""
     key = view.keys[i]
     text = view.tokens[i].text
     if len(key) < 3 or key != view.bare[i] or key.startswith(("ال", "لل")) or key[:1].isdigit():
@@ -1770,6 +1844,8 @@ def _reads_as_given_name(view: DocView, i: int) -> bool:
         return False
     if key in NAME_LINKS or (key[:1] == "ل" and _DERIVED_NOUN.match(key[1:]) is not None):
         return False
+    if _DERIVED_NOUN.match(key) is not None and key not in given_names():
+        return False  # "…، ترشيح كافانو،": a verbal noun (تفعيل) and its genitive, no given name
     words = view.words
     return not (
         view.cues[i] is not None

@@ -335,6 +335,11 @@ def _resolve(
         # spelled the same ("ترامب" -> "دونالد ترامب", not غوتيريس -> غوتيريش). The entity
         # id links the two either way.
         entity_label = names.entities.entities[entity[0]].label if names.entities else None
+        if entity_label == "LOC":
+            person = names.family_name_of_place(view, span.start, span.text)
+            if person is not None:
+                # "وأكد الزبير" after "محمد خير الزبير، محافظ …": a family name, not the town.
+                return person, None, "explicit"
         country = names.speaking_country(view, entity[0]) if entity_label == "LOC" else None
         if country is not None:
             # "باريس تدعو" where "دعت فرنسا" is quoted too: one government, by its country.

@@ -79,6 +79,12 @@ SUBJUNCTIVE_PARTICLES = frozenset({"ان", "كي", "لكي", "لن"})
 # never a perfect of saying that happens to spell it (تحدّث).
 MODAL_VERBS = frozenset({"يمكن", "يجب", "ينبغي", "يتعين", "يستطيع", "تستطيع", "يمكنه", "يمكنها", "يمكنهم"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Nouns that name a person by a bond with another (kin, friend, lawyer), normalised: in
+# construct with a name ("صديق كافانو") they describe someone else, the name's friend.
+BOND_NOUNS = frozenset(
+    {"صديق", "صديقه", "زميل", "زميله", "شقيق", "شقيقه", "زوج", "زوجه", "نجل", "نجله", "ابنه", "والد"}
+    | {"والده", "خطيب", "خطيبه", "محامي", "محاميه"}
+)
 # Words that never take the conjunction و on the verb after them (كما، حسبما، الذي …): there a
 # first و is the root's ("كما ورد اسم آخر": ورد "came up", not و + ردّ "and replied").
 NO_CONJUNCTION_AFTER = RELATIVES | frozenset({"كما", "ما", "حسبما", "بما", "لما", "مما", "عما", "فيما"})
