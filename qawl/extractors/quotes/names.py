@@ -29,8 +29,8 @@ from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name, may_name
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
-    BOND_NOUNS,
     ARTICLE_GIVEN_NAMES,
+    BOND_NOUNS,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     COPULAS,
