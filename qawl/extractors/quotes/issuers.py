@@ -77,7 +77,7 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     earlier = [i for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1) if view.is_word(i)]
     for i in earlier:
         if not has_article(view, i) and _bare_noun(view, i) == noun:
-            return issuer_after(view, i)
+            return issuer_after(view, i) or reporting_subject(view, i)
     # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
     # names again, in other words, the written source it did introduce with its author.
     for i in earlier:
@@ -89,6 +89,57 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     # points to the one report the document introduced, however far back.
     introduced = _indefinite_mentions(view, noun, max(0, head - DOCUMENT_REACH + 1))
     return issuer_after(view, introduced[0]) if noun and len(introduced) == 1 else None
+
+
+# The auxiliary of a pluperfect report whose subject stands before its verb ("وكانت المؤسسة
+# ذكرت في تقرير لها").
+_AUXILIARIES = frozenset({"كان", "كانت"})
+MAX_SUBJECT_WORDS = 8
+
+
+def reporting_subject(view: DocView, i: int) -> SpeakerPhrase | None:
+    """The issuer of a written source the text brings in as where a subject said something: "قالت
+    منظمة العفو الدولية في تقرير نشرته اليوم إن …"، "وكانت المؤسسة ذكرت في تقرير ربع سنوي لها أن
+    …" ("said in a report"): the subject of the verb of saying whose complement في/ب the noun at
+    token ``i`` is wrote the report, so "التقرير" later stands for that subject. The subject is
+    the whole run between the verb and the preposition (verb first), or between كان and the verb
+    right before it; any other word between them (an object, "عن مصدر") leaves it unread."""
+    key = view.bare[i]
+    if key[:1] == "ب" and key[1:] in WRITTEN_SOURCES:
+        preposition = i
+    elif i > 0 and view.is_word(i - 1) and view.bare[i - 1] == "في":
+        preposition = i - 1
+    else:
+        return None
+    first, _ = view.sentence_range(i)
+    verb = preposition - 1
+    while verb >= max(first, preposition - 1 - MAX_SUBJECT_WORDS):
+        if not view.is_word(verb):
+            return None
+        cue = view.cues[verb]
+        if cue is not None:
+            if cue.kind != "verb":
+                return None
+            break
+        verb -= 1
+    else:
+        return None
+    if verb + 1 < preposition:
+        return _whole_subject(view, verb + 1, preposition)
+    for aux in range(verb - 1, max(first, verb - 1 - MAX_SUBJECT_WORDS) - 1, -1):
+        if not view.is_word(aux):
+            return None
+        if view.bare[aux] in _AUXILIARIES:
+            return _whole_subject(view, aux + 1, verb) if aux + 1 < verb else None
+    return None
+
+
+def _whole_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The speaker phrase that spans exactly tokens ``first`` to ``last``, if the words are one."""
+    found = parse_speaker(view, first, last)
+    if found is None or found.start != first or found.last != last or found.kind == "anonymous":
+        return None
+    return found
 
 
 def _indefinite_mentions(view: DocView, noun: str | None, end: int) -> list[int]:

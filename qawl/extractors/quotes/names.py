@@ -959,9 +959,9 @@ class NameIndex:
         """Whether a longer name is a noun of a bond and ``target`` in construct, set in
         apposition to another person ("مارك جادج، صديق كافانو": Judge, Kavanaugh's friend): the
         noun describes the person before the comma and is no given name of ``target``. Wherever
-        the document writes the two words, a comma comes right before them after a word that
-        ends the name of a person of the document ("صديق" is a given name too: "عمدة لندن، صديق
-        خان" follows a place)."""
+        the document writes the two words, a comma comes right before them after a person's name
+        (:meth:`_person_before`; "صديق" is a given name too: "عمدة لندن، صديق خان" follows a
+        title and a place)."""
         width = len(target)
         if len(words) != width + 1 or words[1:] != target or words[0] not in BOND_NOUNS:
             return False
@@ -972,14 +972,28 @@ class NameIndex:
         for k in view.positions(words[0]):
             if tuple(view.keys[k + 1 : k + 1 + width]) != target:
                 continue
-            if k < 2 or not view.is_comma(k - 1) or not self._ends_a_person(view.keys[k - 2]):
+            if k < 3 or not view.is_comma(k - 1) or not self._person_before(view, k - 2):
                 return False
             found = True
         return found
 
-    def _ends_a_person(self, word: str) -> bool:
-        """Whether ``word`` is the last word of the name of a person of the document."""
-        return any(words[-1] == word for words in self._by_word.get(word, ()) if words in self._people)
+    def _person_before(self, view: DocView, k: int) -> bool:
+        """Whether word k ends a person's name: the last word of a person of the document, or of
+        two name-shaped words (no article, title, place, body or function word: "توم هاردي")."""
+        key = view.keys[k]
+        if any(words[-1] == key for words in self._by_word.get(key, ()) if words in self._people):
+            return True
+        return all(
+            view.is_word(j)
+            and not has_article(view, j)
+            and view.cues[j] is None
+            and view.title_state(view.bare[j]) is None
+            and not _is_place(view, j)
+            and not any(
+                view.words.is_a(kind, view.bare[j]) for kind in ("stop", "time", "institution", "media")
+            )
+            for j in (k - 1, k)
+        )
 
     def _title_tied(self, words: tuple[str, ...]) -> bool:
         """Whether the document pairs the name ``words`` with a title (:attr:`titled`)."""

@@ -304,6 +304,9 @@ def _resolve(
             expanded = None if reference is None else _body_by_head(view, names, *reference)
             if expanded is not None:
                 return _clean_name(expanded), None, "title"
+            author_name = _genitive_author(view, names, phrase)
+            if author_name is not None:
+                return author_name, None, "title"
     if is_statement(view, phrase):
         issuer = _statement_issuer(view, names, phrase, history)
         if issuer is not None:
@@ -959,6 +962,24 @@ def _names_a_body_entity(names: NameIndex, name: str) -> bool:
     """Whether ``name`` is the name of one of the document's bodies or places, not a person."""
     entities = names.entities.entities.values() if names.entities else ()
     return any(e.label != "PER" and same_words(e.name, name) for e in entities)
+
+
+def _genitive_author(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> str | None:
+    """ "وأشار تقرير كابا إلى": a written source in construct with a short name that the document
+    gives in full as a speaker or a titled name ("وقال مركز كابا للطيران في تقرير"): the genitive
+    is the report's author, named in full. The noun has no article, the name none either."""
+    first = phrase.first + 1
+    if has_article(view, phrase.first) or first >= phrase.last or has_article(view, first):
+        return None
+    if not all(view.is_word(k) for k in range(first, phrase.last)):
+        return None
+    text = view.text_of(first, phrase.last)
+    if not names.known(text):
+        return None
+    fuller = names.fullest(text)
+    if len(name_words(fuller)) <= len(name_words(text)) or view.bare[phrase.first] in name_words(fuller):
+        return None  # the phrase itself, a speaker too ("بيان سانا"), is no fuller name of the author
+    return fuller
 
 
 def _names_issuer(view: DocView, names: NameIndex, author: SpeakerPhrase) -> bool:

@@ -1,0 +1,86 @@
+"""Quote round a118: the fullest name of a source, the issuers of reports.
+
+- A family name said alone ("وأكد الزبير") is the person the document set in apposition to a
+  post with that family name ("عادل سعيد الزبير، قائد …"), not a second speaker joined to the given
+  names, and not the town the gazetteer reads in it.
+- A noun of a bond in construct with a name, in apposition to another person ("توم هاردي، صديق
+  فرانكلين"), and a verbal noun of the form تفعيل ("ترشيح فرانكلين") give no fuller name.
+- A report brought in as where its subject said something ("قالت المنظمة في تقرير") is that
+  subject's: "التقرير" later names the subject; "تقرير كابا" names the body "كابا" is short for.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of, speakers_and_names
+
+from qawl.pipeline import Pipeline
+
+
+def test_family_name_alone_is_the_apposed_person(pipeline: Pipeline) -> None:
+    # The gazetteer reads "الزبير" as a town; here it is the family name of the man named first.
+    text = (
+        "كشف الدكتور عادل سعيد الزبير، قائد شرطة الخرطوم، عن خطة أمنية جديدة. "
+        "وأكد الزبير أن الخطة ستطبق في كل الأحياء."
+    )
+    assert [name for _, name in speakers_and_names(pipeline, text)] == ["عادل سعيد الزبير"] * 2
+
+
+def test_description_of_the_apposed_person_points_back_to_him(pipeline: Pipeline) -> None:
+    text = (
+        "كشف الدكتور عادل سعيد الزبير، قائد شرطة الخرطوم، عن خطة أمنية جديدة. "
+        "وأكد الزبير أن الخطة ستطبق في كل الأحياء. "
+        "وقال المسؤول السوداني إن الشرطة ستنشر دوريات إضافية."
+    )
+    assert speakers_and_names(pipeline, text)[-1] == ("المسؤول السوداني", "عادل سعيد الزبير")
+
+
+def test_family_name_the_document_writes_as_a_place_stays_a_place(pipeline: Pipeline) -> None:
+    # "اشتباكات في الزبير": the document itself writes the word as the town.
+    text = (
+        "كشف الدكتور عادل سعيد الزبير، قائد شرطة الخرطوم، عن خطة أمنية جديدة. "
+        "ووقعت اشتباكات في الزبير أمس. وأكدت الزبير أن الوضع هادئ."
+    )
+    assert speakers_and_names(pipeline, text)[-1] == ("الزبير", "الزبير")
+
+
+def test_bond_noun_in_apposition_is_no_given_name() -> None:
+    text = (
+        "استدعت اللجنة توم هاردي، صديق فرانكلين الذي قال إنه لم يشهد الحادثة. "
+        "وقال فرانكلين إنه بريء من كل الاتهامات."
+    )
+    assert quote_with(quotes_of(text), "بريء").speaker_name == "فرانكلين"
+
+
+def test_bond_noun_after_a_title_may_be_a_given_name() -> None:
+    # "صديق" is a given name too: after "عمدة لندن،" it is the mayor's.
+    text = "وقال عمدة لندن، صديق خان إن المدينة آمنة. وأضاف خان أن الشرطة مستعدة."
+    assert quote_with(quotes_of(text), "مستعدة").speaker_name == "صديق خان"
+
+
+def test_verbal_noun_in_apposition_is_no_given_name() -> None:
+    text = "وأيد 11 عضوا، من بينهم ريد، ترشيح فرانكلين، وعارضه 10 أعضاء. وقال فرانكلين إنه ممتن للجنة."
+    assert quote_with(quotes_of(text), "ممتن").speaker_name == "فرانكلين"
+
+
+def test_report_said_in_is_its_subjects() -> None:
+    text = (
+        "قالت منظمة العفو الدولية في تقرير نشرته اليوم إن السجون مكتظة. "
+        "وأضاف التقرير أن المعتقلين يتعرضون لسوء المعاملة."
+    )
+    assert quote_with(quotes_of(text), "المعتقلين").speaker_name == "منظمة العفو الدولية"
+
+
+def test_report_of_a_pluperfect_subject_before_its_verb() -> None:
+    text = (
+        "وكانت منظمة العفو الدولية ذكرت في تقرير ربع سنوي لها أن السجون مكتظة. "
+        "وأضاف التقرير أن المعتقلين يتعرضون لسوء المعاملة."
+    )
+    assert quote_with(quotes_of(text), "المعتقلين").speaker_name == "منظمة العفو الدولية"
+
+
+def test_report_in_construct_with_a_short_name_is_the_bodys() -> None:
+    text = (
+        "وقال مركز كابا للطيران في تقرير صدر مؤخرا إن السوق تنمو. "
+        "وأشار تقرير كابا إلى أن الشركات الخليجية تتوسع."
+    )
+    assert quote_with(quotes_of(text), "الخليجية").speaker_name.startswith("مركز كابا")
