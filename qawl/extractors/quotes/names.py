@@ -897,20 +897,17 @@ class NameIndex:
             # Another spelling counts only when the document writes it (not a gazetteer's).
             if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
                 continue
-            # Another spelling is read as the short name it ends in ("ترشيح كافانوا" for
-            # "كافانو"): the words it adds are asked what they would be before the name itself.
-            short = target if edge else words[-len(target) :]
-            if self._coordinated(words) or self._joins_two_speakers(words, short):
+            if self._coordinated(words) or self._joins_two_speakers(words, target):
                 continue
-            if self._governs_other_name(words, short, candidates):
+            if self._governs_other_name(words, target, candidates):
                 continue
-            if person and self._description_words(words, short):
+            if person and self._description_words(words, target):
                 continue
-            if self._runs_on(words, short):
+            if self._runs_on(words, target):
                 continue
-            if self._bond_in_apposition(words, short):
+            if self._bond_in_apposition(words, target):
                 continue
-            if self._noun_governs_name(words, short):
+            if self._noun_governs_name(words, target):
                 continue
             if self._outranks(words, best_words, usage):
                 best, best_words = self._surfaces[words], words
