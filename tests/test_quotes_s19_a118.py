@@ -5,6 +5,10 @@
   names, and not the town the gazetteer reads in it.
 - A noun of a bond in construct with a name, in apposition to another person ("توم هاردي، صديق
   فرانكلين"), and a verbal noun of the form تفعيل ("ترشيح فرانكلين") give no fuller name.
+- A post's holder may follow the seat of the post ("زعيم "حراك الجنوب" X Y"، "مندوبة X في مجلس …
+  X Y"): the name after it is the holder when the document makes it a person's.
+- A person entity the earlier stages know is the fuller name of the same name without its middle
+  name ("مارتن غريفيث" -> "مارتن جون غريفيث").
 - A report brought in as where its subject said something ("قالت المنظمة في تقرير") is that
   subject's: "التقرير" later names the subject; "تقرير كابا" names the body "كابا" is short for.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 from quote_helpers import quote_with, quotes_of, speakers_and_names
 
+from qawl.document import Document, Entity, Mention
 from qawl.pipeline import Pipeline
 
 
@@ -84,3 +89,32 @@ def test_report_in_construct_with_a_short_name_is_the_bodys() -> None:
         "وأشار تقرير كابا إلى أن الشركات الخليجية تتوسع."
     )
     assert quote_with(quotes_of(text), "الخليجية").speaker_name.startswith("مركز كابا")
+
+
+def test_holder_named_after_the_seat_of_the_post() -> None:
+    # The post's genitive in quote marks, then its holder, whose family name speaks again.
+    text = (
+        'وقال زعيم "حراك الجنوب" سامي الورداني أثناء مثوله أمام المحكمة إن محاكمته سياسية. '
+        "وأضاف الورداني أن الشرطة حرفت أقواله."
+    )
+    assert quote_with(quotes_of(text), "محاكمته").speaker_name == "سامي الورداني"
+
+
+def test_words_after_the_seat_that_never_come_back_are_no_holder() -> None:
+    # Nothing in the document makes "سامي الورداني" a person's name: the title stays.
+    text = 'وقال زعيم "حراك الجنوب" سامي الورداني أثناء مثوله أمام المحكمة إن محاكمته سياسية.'
+    assert quote_with(quotes_of(text), "محاكمته").speaker_name == "زعيم"
+
+
+def test_person_entity_with_a_middle_name_is_the_fuller_name() -> None:
+    # The earlier stages know the person "مارتن جون غريفيث"; "مارتن غريفيث" leaves out the middle name.
+    text = "وقال مارتن غريفيث إن الهدنة صامدة. وكان مارتن جون غريفيث قد زار صنعاء."
+    full = "مارتن جون غريفيث"
+    start = text.index(full)
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + len(full), full, "PER", entity="e1")],
+        entities=[Entity("e1", "PER", full, None, [0])],
+    )
+    assert quote_with(quotes_of(doc), "الهدنة").speaker_name == full

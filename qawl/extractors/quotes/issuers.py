@@ -75,9 +75,12 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         return found
     noun = _noun(view, head)
     earlier = [i for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1) if view.is_word(i)]
+    accusative = False  # "أصدر المكتب بياناً": a nearer mention as an object, whose maker is not read
     for i in earlier:
+        if not has_article(view, i) and view.bare[i] == f"{noun}ا":
+            accusative = True
         if not has_article(view, i) and _bare_noun(view, i) == noun:
-            return issuer_after(view, i) or reporting_subject(view, i)
+            return issuer_after(view, i) or (None if accusative else reporting_subject(view, i))
     # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
     # names again, in other words, the written source it did introduce with its author.
     for i in earlier:

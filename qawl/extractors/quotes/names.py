@@ -70,6 +70,8 @@ MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come a
 MAX_EXPANSION_WORDS = 7
 MIN_PREPOSED_NOUN = 5  # letters of ل/ب + a noun in ة inside a description: لسياسه
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
+# Classes of the speaker words that no word of a person's name belongs to.
+_NO_NAME_KINDS = ("stop", "time", "institution", "media")
 # Words before a place's name that say it is a place: prepositions of place and direction, and
 # the nouns of a town or province ("مدينة الزبير"); a family name is not written after them.
 _PLACE_PREPOSITIONS = frozenset(
@@ -893,7 +895,10 @@ class NameIndex:
             edge = words[: len(target)] == target or words[-len(target) :] == target
             # A middle name the short form leaves out: "نجاة بلقاسم" is "نجاة فالو بلقاسم", the
             # given and the family name kept, as a person's name is shortened.
-            edge = edge or (words in self._people and _middle_names_added(words, target))
+            # A person entity of the earlier stages is a person's name as surely ("زيد رعد الحسين"
+            # is "زيد بن رعد الحسين").
+            person_named = words in self._people or self.ends_person_entity(words)
+            edge = edge or (person_named and _middle_names_added(words, target))
             # Another spelling counts only when the document writes it (not a gazetteer's).
             if not edge and not (_same_name(words, target) and all(self.word_counts[w] for w in words)):
                 continue
@@ -986,9 +991,7 @@ class NameIndex:
             and view.cues[j] is None
             and view.title_state(view.bare[j]) is None
             and not _is_place(view, j)
-            and not any(
-                view.words.is_a(kind, view.bare[j]) for kind in ("stop", "time", "institution", "media")
-            )
+            and not any(view.words.is_a(kind, view.bare[j]) for kind in _NO_NAME_KINDS)
             for j in (k - 1, k)
         )
 
@@ -2071,6 +2074,108 @@ def _name_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
     if after < len(view) and view.is_word(after) and view.bare[after] in COMPLEMENTIZERS:
         return first, last  # the subject of the report, closed by its complementizer
     return None
+
+
+# Prepositions that open a post's seat after its title: "مندوبة إسرائيل في مجلس حقوق الإنسان"،
+# "الموفد الروسي إلى سوريا"، "سفير فرنسا لدى الأمم المتحدة".
+_SEAT_PREPOSITIONS = frozenset({"في", "الي", "لدي"})
+MAX_SEAT_WORDS = 8
+MAX_QUOTED_SEAT_WORDS = 4  # a genitive in quote marks: زعيم "حراك الريف"
+
+
+def holder_after_post_seat(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The holder's name written after a title and the seat of the post, without a comma: "نددت
+    مندوبة إسرائيل في مجلس الأمم المتحدة لحقوق الإنسان X Y بالجلسة"، "وقال الموفد الروسي إلى
+    سوريا X Y بحسب …"، "أنكر زعيم "حراك الريف" X Y أثناء مثوله"، "شدد وزير المال الجديد X Y، وهو
+    صهر أردوغان". The seat is a preposition of place (في، إلى، لدى) and the definite words, places
+    and bodies of its object, or a genitive in quote marks; the name is two to four name words
+    (only the last with the article, a family name), which the clause does not go on past. The
+    name must be a person's by the document: a person the earlier stages found there, a name of
+    the index, or a family name a speaker or a titled name is written with alone ("وقال
+    الزفزافي")."""
+    if phrase.kind != "title" or phrase.name is not None:
+        return None
+    end = view.sentence_range(phrase.first)[1]
+    first = _after_post_seat(view, phrase.last, min(end, phrase.last + MAX_SEAT_WORDS + 1))
+    if first >= end or not view.is_word(first) or not _can_open_name(view, first):
+        return None
+    label = view.mention_label(first)
+    person = label is not None and label[1] and label[0] == "PER"
+    # A given name written with the article ("الكسندر"، "الطيب") opens a person's mention or is listed.
+    opening_article = has_article(view, first) and (person or view.bare[first] in ARTICLE_GIVEN_NAMES)
+    if has_article(view, first) and not opening_article:
+        return None
+    last = first
+    while (
+        last < end and last - first <= MAX_APPOSITION_NAME_WORDS and _holder_word(view, last, last == first)
+    ):
+        if last > first and has_article(view, last - 1) and not (opening_article and last - 1 == first):
+            return None  # only a family name ends in the article
+        last += 1
+    if not 2 <= last - first <= MAX_APPOSITION_NAME_WORDS:
+        return None
+    family = name_words(view.tokens[last - 1].text)
+    if not (person or names.known(view.text_of(first, last)) or names.person_closing(family)):
+        return None
+    return first, last
+
+
+def _after_post_seat(view: DocView, k: int, end: int) -> int:
+    """The token after the seat of a post that starts at token k (k itself when none does)."""
+    close = view.open_close.get(k)
+    if close is not None and close - k - 1 <= MAX_QUOTED_SEAT_WORDS:
+        return close + 1  # زعيم "حراك الريف"
+    if k >= end or not view.is_word(k) or view.bare[k] not in _SEAT_PREPOSITIONS:
+        return k
+    k += 1
+    start = k
+    while k < end and view.is_word(k):
+        bare = view.bare[k]
+        if view.cues[k] is not None or bare in COMPLEMENTIZERS or view.title_state(bare) is not None:
+            break
+        if _is_place(view, k):
+            # "إلى سوريا": a place's name closes the seat (its mention may run on: كوريا الشمالية).
+            k += 1
+            while k < end and _inside_place(view, k):
+                k += 1
+            break
+        if has_article(view, k) and not view.words.is_a("stop", bare) and not view.words.is_a("time", bare):
+            k += 1  # "في الجيش الإسرائيلي"، "مجلس الأمم المتحدة"
+        elif k == start and _body_head(view, k):
+            k += 1  # "في مجلس …"
+        elif (
+            bare[:1] == "ل"
+            and len(bare) > 3
+            and k > start
+            and has_article(view, k - 1)
+            and has_article(view, k + 1)
+        ):
+            k += 1  # "… لحقوق الإنسان": the body's domain under ل
+        else:
+            break
+    return k if k > start else start - 1
+
+
+def _inside_place(view: DocView, k: int) -> bool:
+    """Whether token k goes on a place mention that started before it."""
+    label = view.mention_label(k)
+    return label is not None and label[0] == "LOC" and not label[1]
+
+
+def _holder_word(view: DocView, k: int, opening: bool) -> bool:
+    """Whether word k may be a word of a holder's name after a post's seat: a name word
+    (:func:`_name_word`) that is no title, place, body, outlet, number or preposition's noun."""
+    if not view.is_word(k) or view.cues[k] is not None:
+        return False
+    bare = view.bare[k]
+    label = view.mention_label(k)
+    if (label is not None and label[0] != "PER") or _is_place(view, k) or bare[:1].isdigit():
+        return False
+    if view.title_state(bare) is not None or any(view.words.is_a(kind, bare) for kind in _NO_NAME_KINDS):
+        return False
+    if bare in COMPLEMENTIZERS or (bare[:1] in "بلك" and bare[1:3] == "ال") or bare[:2] == "لل":
+        return False
+    return _name_word(view, k, opening)
 
 
 def _second_post_in(view: DocView, phrase: SpeakerPhrase) -> bool:

@@ -32,6 +32,7 @@ from qawl.extractors.quotes.names import (
     earlier_description,
     earlier_description_span,
     hashtag_holder,
+    holder_after_post_seat,
     indefinite_introduction,
     li_title,
     marks_after,
@@ -380,6 +381,10 @@ def _resolve(
         if apposed is not None:
             # The title's own apposition names its holder, before any other holder's name.
             return names.fullest(view.text_of(*apposed)), None, "title"
+        seat_holder = holder_after_post_seat(view, names, phrase)
+        if seat_holder is not None:
+            # "مندوبة إسرائيل في مجلس حقوق الإنسان X Y بالجلسة": the holder after the post's seat.
+            return names.fullest(view.text_of(*seat_holder)), None, "title"
         family = _family_name_after_title(view, names, phrase)
         if family is not None:
             return family, None, "title"
