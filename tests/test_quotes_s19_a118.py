@@ -9,6 +9,7 @@
   X Y"): the name after it is the holder when the document makes it a person's.
 - A person entity the earlier stages know is the fuller name of the same name without its middle
   name ("مارتن غريفيث" -> "مارتن جون غريفيث").
+- The predicate of كان after its subject ("إن كان شولتس حليفا") is no word of the subject's name.
 - A report brought in as where its subject said something ("قالت المنظمة في تقرير") is that
   subject's: "التقرير" later names the subject; "تقرير كابا" names the body "كابا" is short for.
 """
@@ -118,3 +119,13 @@ def test_person_entity_with_a_middle_name_is_the_fuller_name() -> None:
         entities=[Entity("e1", "PER", full, None, [0])],
     )
     assert quote_with(quotes_of(doc), "الهدنة").speaker_name == full
+
+
+def test_predicate_of_kana_is_no_word_of_the_name() -> None:
+    # "إن كان شولتس حليفا": the subject of كان and its predicate in the accusative.
+    text = (
+        'وحين سئل إن كان شولتس حليفا، قال "نحن نتحدث بصراحة دائما". وقال شولتس إن الحوار مستمر بين البلدين.'
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "بصراحة").speaker_name == "شولتس"
+    assert quote_with(quotes, "الحوار").speaker_name == "شولتس"

@@ -912,6 +912,8 @@ class NameIndex:
                 continue
             if self._bond_in_apposition(words, target):
                 continue
+            if self._predicate_after_copula(words, target):
+                continue
             if self._noun_governs_name(words, target):
                 continue
             if self._outranks(words, best_words, usage):
@@ -975,6 +977,26 @@ class NameIndex:
             if tuple(view.keys[k + 1 : k + 1 + width]) != target:
                 continue
             if k < 3 or not view.is_comma(k - 1) or not self._person_before(view, k - 2):
+                return False
+            found = True
+        return found
+
+    def _predicate_after_copula(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
+        """Whether a longer name is ``target`` and a word in the accusative ا after it, written
+        only after كان or one of its sisters ("وحين سئل إن كان بوتين خصما"): the subject of كان and
+        its predicate, not a name that goes on."""
+        width = len(target)
+        view = self._view
+        if view is None or len(words) != width + 1 or words[:width] != target:
+            return False
+        predicate = words[-1]
+        if not predicate.endswith("ا") or len(predicate) - 1 < MIN_ACCUSATIVE_STEM:
+            return False
+        found = False
+        for k in view.positions(words[0]):
+            if tuple(view.keys[k : k + width + 1]) != words:
+                continue
+            if k == 0 or view.bare[k - 1] not in COPULAS | {"كان"}:
                 return False
             found = True
         return found
@@ -2093,8 +2115,8 @@ def holder_after_post_seat(view: DocView, names: NameIndex, phrase: SpeakerPhras
     name must be a person's by the document: a person the earlier stages found there, a name of
     the index, or a family name a speaker or a titled name is written with alone ("وقال
     الزفزافي")."""
-    if phrase.kind != "title" or phrase.name is not None:
-        return None
+    if phrase.kind != "title" or phrase.name is not None or _second_post_in(view, phrase):
+        return None  # "متحدث باسم الأمين العام X": the name is the second post's holder
     end = view.sentence_range(phrase.first)[1]
     first = _after_post_seat(view, phrase.last, min(end, phrase.last + MAX_SEAT_WORDS + 1))
     if first >= end or not view.is_word(first) or not _can_open_name(view, first):

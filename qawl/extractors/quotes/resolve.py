@@ -55,6 +55,7 @@ from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
 from qawl.extractors.quotes.titles import head_state
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    COPULAS,
     NAME_LINKS,
     RELATIVES,
     ROLE_INTERLOCUTORS,
@@ -100,6 +101,7 @@ def resolve(
     name = _without_function_tail(_without_conjunction(view, phrase, _without_li(view, span, name)))
     name = _fuller_without_proclitic(names, span, name)
     name = _without_accusative_alif(view, phrase, name)
+    name = _without_copula_predicate(view, phrase, name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 
@@ -213,6 +215,19 @@ def _without_accusative_alif(view: DocView, phrase: SpeakerPhrase, name: str) ->
             break
         words[k] = adjective
     return " ".join(words)
+
+
+def _without_copula_predicate(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
+    """The subject of كان without its predicate: in "إن كان بوتين خصما" the noun in the
+    accusative ا after the name is what كان says he is (خصما "a rival"), no word of his name."""
+    words = name.split(" ")
+    first, last = phrase.first, phrase.last - 1
+    if len(words) < 2 or first == 0 or view.bare[first - 1] not in COPULAS | {"كان"}:
+        return name
+    key = view.bare[last]
+    if view.tokens[last].text != words[-1] or not key.endswith("ا") or len(key) - 1 < MIN_ACCUSATIVE_STEM:
+        return name
+    return " ".join(words[:-1])
 
 
 def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
