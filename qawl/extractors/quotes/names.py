@@ -983,8 +983,8 @@ class NameIndex:
 
     def _predicate_after_copula(self, words: tuple[str, ...], target: tuple[str, ...]) -> bool:
         """Whether a longer name is ``target`` and a word in the accusative ا after it, written
-        only after كان or one of its sisters ("وحين سئل إن كان بوتين خصما"): the subject of كان and
-        its predicate, not a name that goes on."""
+        only after كان or one of its sisters and closing the clause ("وحين سئل إن كان بوتين خصما،"):
+        the subject of كان and its predicate, not a name that goes on."""
         width = len(target)
         view = self._view
         if view is None or len(words) != width + 1 or words[:width] != target:
@@ -998,6 +998,9 @@ class NameIndex:
                 continue
             if k == 0 or view.bare[k - 1] not in COPULAS | {"كان"}:
                 return False
+            end = k + width + 1
+            if view.mention_label(end - 1) is not None or (end < len(view) and view.is_word(end)):
+                return False  # a place ("كان بنك إنجلترا قد"), or the clause goes on
             found = True
         return found
 

@@ -218,15 +218,18 @@ def _without_accusative_alif(view: DocView, phrase: SpeakerPhrase, name: str) ->
 
 
 def _without_copula_predicate(view: DocView, phrase: SpeakerPhrase, name: str) -> str:
-    """The subject of كان without its predicate: in "إن كان بوتين خصما" the noun in the
-    accusative ا after the name is what كان says he is (خصما "a rival"), no word of his name."""
+    """The subject of كان without its predicate: in "إن كان بوتين خصما، قال" the noun in the
+    accusative ا after the name, closing the clause, is what كان says he is (خصما "a rival"), no
+    word of his name; no place or other mention the earlier stages found."""
     words = name.split(" ")
     first, last = phrase.first, phrase.last - 1
-    if len(words) < 2 or first == 0 or view.bare[first - 1] not in COPULAS | {"كان"}:
-        return name
+    if len(words) < 2 or last == first or first == 0 or view.bare[first - 1] not in COPULAS | {"كان"}:
+        return name  # "كان روما وافق": a one-word subject, filled out to "نادي روما", has no predicate
     key = view.bare[last]
     if view.tokens[last].text != words[-1] or not key.endswith("ا") or len(key) - 1 < MIN_ACCUSATIVE_STEM:
         return name
+    if view.mention_label(last) is not None or (last + 1 < len(view) and view.is_word(last + 1)):
+        return name  # "وكان بنك إنجلترا قد صرح": a place, and the clause goes on; a predicate ends it
     return " ".join(words[:-1])
 
 
