@@ -9,6 +9,8 @@
   X Y"): the name after it is the holder when the document makes it a person's.
 - A person entity the earlier stages know is the fuller name of the same name without its middle
   name ("مارتن غريفيث" -> "مارتن جون غريفيث").
+- A name of the بن chain set in apposition to a post ("…، سالم بن فهد.") is its holder's, though
+  written once.
 - The predicate of كان after its subject ("إن كان شولتس حليفا") is no word of the subject's name.
 - A report brought in as where its subject said something ("قالت المنظمة في تقرير") is that
   subject's: "التقرير" later names the subject; "تقرير كابا" names the body "كابا" is short for.
@@ -129,3 +131,12 @@ def test_predicate_of_kana_is_no_word_of_the_name() -> None:
     quotes = quotes_of(text)
     assert quote_with(quotes, "بصراحة").speaker_name == "شولتس"
     assert quote_with(quotes, "الحوار").speaker_name == "شولتس"
+
+
+def test_son_of_name_in_apposition_is_a_person_written_once() -> None:
+    # "…، سالم بن فهد.": a name of the بن chain is a person's, though the document writes it once.
+    text = (
+        "ونشرت الصحيفة مقالا للسفير الكويتي لدى فرنسا، سالم بن فهد. "
+        "السفير الكويتي يرى أن العلاقات بين البلدين متينة."
+    )
+    assert quote_with(quotes_of(text), "متينة").speaker_name == "سالم بن فهد"

@@ -70,6 +70,8 @@ MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come a
 MAX_EXPANSION_WORDS = 7
 MIN_PREPOSED_NOUN = 5  # letters of ل/ب + a noun in ة inside a description: لسياسه
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
+# "son of", "daughter of" inside a person's name: محمد بن نواف، فاطمة بنت علي.
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 # Classes of the speaker words that no word of a person's name belongs to.
 _NO_NAME_KINDS = ("stop", "time", "institution", "media")
 # Words before a place's name that say it is a place: prepositions of place and direction, and
@@ -2581,10 +2583,12 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
     # وجامعة الدول العربية، عبد القادر مساهل، على …") they are its holder's name, named once.
     between_commas = reported and last < end and view.is_comma(last)
     label = view.mention_label(last - 1)
+    # "…، محمد بن نواف.": a name of the son-of chain is a person's, though written once.
+    patronymic = any(view.bare[k] in _SON_OF for k in range(first + 1, last - 1))
     if (
         (label is None or label[0] != "PER")
         and view.count(view.keys[last - 1]) < 2
-        and not (before_report or between_commas)
+        and not (before_report or between_commas or patronymic)
     ):
         return None  # a person's family name comes back alone ("رضا عيسى" … "وقال عيسى"), or is known
     return first, last
