@@ -1533,7 +1533,7 @@ class NameIndex:
         one = self.person_ending_in(words[-1])
         return one is not None and name_words(one) == words
 
-    def family_name_of_place(self, view: DocView, start: int, text: str) -> str | None:
+    def family_name_of_place(self, view: DocView, text: str) -> str | None:
         """The person a one-word speaker names when the gazetteer read it as a place: the
         family name of the one person the document sets in apposition to a post ("محمد خير
         الزبير، محافظ …" … "وأكد الزبير", not the town of الزبير). Only where the document never

@@ -358,7 +358,7 @@ def _resolve(
         # id links the two either way.
         entity_label = names.entities.entities[entity[0]].label if names.entities else None
         if entity_label == "LOC":
-            person = names.family_name_of_place(view, span.start, span.text)
+            person = names.family_name_of_place(view, span.text)
             if person is not None:
                 # "وأكد الزبير" after "محمد خير الزبير، محافظ …": a family name, not the town.
                 return person, None, "explicit"
