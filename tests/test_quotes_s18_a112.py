@@ -110,12 +110,13 @@ def test_introduction_with_another_adjective_is_another_source() -> None:
 
 
 def test_a_definite_report_is_no_introduced_source() -> None:
-    # "في تقرير له" introduces no source: the report's source is its author.
+    # "في تقرير له" introduces no source ("تقرير له"): the report's source is its author, the
+    # subject of the verb that said it there (a118: the issuer, as the quote guidelines name it).
     text = (
         "كشف البنك الدولي في تقرير له أن النمو تباطأ هذا العام. "
         "وتابع التقرير أن التضخم سيرتفع في الربع المقبل."
     )
-    assert quote_with(quotes_of(text), "التضخم سيرتفع").speaker_name == "التقرير"
+    assert quote_with(quotes_of(text), "التضخم سيرتفع").speaker_name == "البنك الدولي"
 
 
 def test_second_party_keeps_no_conjunction_in_its_full_name() -> None:
