@@ -2,6 +2,8 @@
 
 - a known name relabels the tagger's mention only when the gold data never gives the name the
   tagger's label (qawl.extractors.ner_known.may_relabel);
+- a word ending in tanween is indefinite, so never a one-word PER, LOC or ORG
+  (qawl.extractors.ner_filter.drop_indefinite_names).
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ner_helpers import tagged
+from conftest import ROOT, SHARED, shared_path
+from ner_helpers import tagged, training_script
 
+from qawl.extractors.ner_filter import drop_indefinite_names, is_indefinite
 from qawl.extractors.ner_known import (
     apply_known_names,
     evidence_uses,
@@ -91,3 +95,46 @@ def test_a_club_named_after_its_city_stays_an_organisation(tagger) -> None:
     text = "يبحث نادي روما الإيطالي عن مدافع جديد قبل بداية الموسم ."
     assert tagged(tagger, text, rules=False) == [("روما", "ORG")]
     assert tagged(tagger, text, rules=True) == [("روما", "ORG")]
+
+
+# ----------------------------------------------------------------------------- tanween
+
+
+def test_a_word_ending_in_tanween_is_indefinite() -> None:
+    for word in ("روسياً", "باكراً", "نموذجًا", "مدينةً", "كتابٌ", "بيتٍ", "شيئاً"):
+        assert is_indefinite(word), word
+    for word in ("روسيا", "سوريا", "باريس", "ٍسانتياغو", "أ", "", "دعا"):
+        assert not is_indefinite(word), word
+
+
+def test_one_word_names_of_indefinite_words_are_dropped_but_misc_and_longer_ones_kept() -> None:
+    words = _words("طردت واشنطن ستين دبلوماسياً روسياً وبلغ السعر 39 دولاراً")
+    spans = [(1, 2, "LOC"), (3, 4, "LOC"), (4, 5, "PER"), (8, 9, "MISC")]
+    assert _texts(words, drop_indefinite_names(words, spans)) == [("واشنطن", "LOC"), ("دولاراً", "MISC")]
+    words = _words("جائزة مونديالاً ذهبية")
+    assert drop_indefinite_names(words, [(0, 2, "MISC"), (1, 2, "ORG")]) == [(0, 2, "MISC")]
+
+
+def test_indefinite_words_are_hardly_ever_one_word_names_in_the_gold_data() -> None:
+    shared_path("data", "ner", "wikifane")
+    build = training_script("build_known_names")
+    news = ROOT / "training" / "data" / "ner_news.bio"  # its first 3,200 sentences, as the lists read it
+    sentences = build.training_data(SHARED, news) + build.wikifane(SHARED)
+    uses = names = 0
+    for tokens, spans in sentences:
+        alone = {first for first, last, label in spans if last - first == 1 and label != "MISC"}
+        for i, token in enumerate(tokens):
+            if is_indefinite(token):
+                uses += 1
+                names += i in alone
+    # 788 uses, 2 one-word PER/LOC/ORG (قريشاً، and a misspelt سويسراً).
+    assert uses > 500 and names <= 0.005 * uses, (uses, names)
+
+
+@pytest.mark.slow
+def test_an_indefinite_nisba_is_no_place(tagger) -> None:
+    text = "طردت واشنطن ستين دبلوماسياً روسياً بعد قضية التسميم ."
+    assert ("روسياً", "LOC") in tagged(tagger, text, rules=False)
+    assert tagged(tagger, text, rules=True) == [("واشنطن", "LOC")]
+    text = "قدم الفنان معرضاً فوتوغرافياً في تونس ."
+    assert tagged(tagger, text, rules=True) == [("تونس", "LOC")]

@@ -17,7 +17,7 @@ from typing import Any
 from qawl.arabic import normalize
 from qawl.document import Document, Mention
 from qawl.extractors.ner_consistency import apply_document_consistency
-from qawl.extractors.ner_filter import is_never_a_name, not_names
+from qawl.extractors.ner_filter import drop_indefinite_names, is_never_a_name, not_names
 from qawl.extractors.ner_gazetteer_names import gazetteer_person_names
 from qawl.extractors.ner_known import known_names
 from qawl.extractors.ner_lead_words import lead_words
@@ -252,8 +252,9 @@ class NerTagger:
         for (doc, tokens), tags in zip(chunks, tags_per_chunk, strict=True):
             spans = _bioes_spans(tags)
             if self.filter_words:
-                spans = [s for s in spans if s[1] - s[0] > 1 or not is_never_a_name(tokens[s[0]].text)]
-                spans = apply_span_rules([token.text for token in tokens], spans)
+                words = [token.text for token in tokens]
+                spans = [s for s in spans if s[1] - s[0] > 1 or not is_never_a_name(words[s[0]])]
+                spans = apply_span_rules(words, drop_indefinite_names(words, spans))
             per_doc.setdefault(id(doc), (doc, []))[1].append((tokens, spans))
         for doc, parts in per_doc.values():
             if self.filter_words:
@@ -262,7 +263,12 @@ class NerTagger:
                 consistent = apply_document_consistency(
                     [[token.text for token in tokens] for tokens, _ in parts], [spans for _, spans in parts]
                 )
-                parts = [(tokens, spans) for (tokens, _), spans in zip(parts, consistent, strict=True)]
+                # The rules match names by their normalised words, which drop tanween: روسياً "Russian"
+                # reads as روسيا. An indefinite word is no name, whichever rule made it one.
+                parts = [
+                    (tokens, drop_indefinite_names([token.text for token in tokens], spans))
+                    for (tokens, _), spans in zip(parts, consistent, strict=True)
+                ]
             for tokens, spans in parts:
                 for first, last, label in spans:
                     start, end = tokens[first].start, tokens[last - 1].end
