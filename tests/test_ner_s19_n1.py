@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, SHARED, shared_path
 from ner_helpers import tagged, training_script
 
-from qawl.extractors.ner_filter import drop_indefinite_names, is_indefinite
+from qawl.extractors.ner_filter import drop_indefinite_names, is_indefinite, without_tanween
 from qawl.extractors.ner_known import (
     apply_known_names,
     evidence_uses,
@@ -129,6 +129,16 @@ def test_indefinite_words_are_hardly_ever_one_word_names_in_the_gold_data() -> N
                 names += i in alone
     # 788 uses, 2 one-word PER/LOC/ORG (قريشاً، and a misspelt سويسراً).
     assert uses > 500 and names <= 0.005 * uses, (uses, names)
+
+
+def test_a_given_name_in_the_accusative_stays_a_person() -> None:
+    assert without_tanween("محمداً") == without_tanween("محمدًا") == "محمد"
+    assert without_tanween("روسياً") == "روسي" and without_tanween("كتابٌ") == "كتاب"
+    words = _words("إن محمداً رسول الله وإن خالداً صديق")
+    given = frozenset({"محمد"})
+    spans = [(1, 2, "PER"), (5, 6, "PER")]
+    assert _texts(words, drop_indefinite_names(words, spans, given)) == [("محمداً", "PER")]
+    assert drop_indefinite_names(words, [(1, 2, "LOC")], given) == []  # only a person keeps it
 
 
 @pytest.mark.slow

@@ -254,7 +254,7 @@ class NerTagger:
             if self.filter_words:
                 words = [token.text for token in tokens]
                 spans = [s for s in spans if s[1] - s[0] > 1 or not is_never_a_name(words[s[0]])]
-                spans = apply_span_rules(words, drop_indefinite_names(words, spans))
+                spans = apply_span_rules(words, drop_indefinite_names(words, spans, given_names()))
             per_doc.setdefault(id(doc), (doc, []))[1].append((tokens, spans))
         for doc, parts in per_doc.values():
             if self.filter_words:
@@ -266,7 +266,7 @@ class NerTagger:
                 # The rules match names by their normalised words, which drop tanween: روسياً "Russian"
                 # reads as روسيا. An indefinite word is no name, whichever rule made it one.
                 parts = [
-                    (tokens, drop_indefinite_names([token.text for token in tokens], spans))
+                    (tokens, drop_indefinite_names([token.text for token in tokens], spans, given_names()))
                     for (tokens, _), spans in zip(parts, consistent, strict=True)
                 ]
             for tokens, spans in parts:

@@ -23,7 +23,7 @@ Span = tuple[int, int, str]  # first token, last token (exclusive), label
 # written so in the news; MISC is left alone, since a currency or a count noun may carry it (39
 # دولاراً). Over the gold training data (train_base, the news gold 1-3,200, WikiFANE) a word ending
 # in tanween is O in 783 of its 788 uses and a one-word PER, LOC or ORG in 2 (قريشاً، and سويسراً written
-# so by mistake).
+# so by mistake). A given name keeps a PER (qawl.extractors.ner.NerTagger passes the list): إن محمداً.
 TANWEEN = frozenset("\u064b\u064c\u064d")
 DEFINITE_LABELS = frozenset({"PER", "LOC", "ORG"})
 
@@ -63,13 +63,32 @@ def is_indefinite(word: str) -> bool:
     return stem[-1:] in TANWEEN
 
 
-def drop_indefinite_names(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
-    """``spans`` without the one-word PER, LOC and ORG mentions of an indefinite word (is_indefinite)."""
+def without_tanween(word: str) -> str:
+    """``word`` without its final tanween and the alif that carries it (محمداً، محمدًا → محمد)."""
+    stem = word[:-1] if word.endswith("ا") else word
+    stem = stem.rstrip("".join(TANWEEN))
+    return stem[:-1] if stem.endswith("ا") and word.endswith(("اً", "ًا")) else stem
+
+
+def drop_indefinite_names(
+    words: Sequence[str], spans: Sequence[Span], given: frozenset[str] = frozenset()
+) -> list[Span]:
+    """``spans`` without the one-word PER, LOC and ORG mentions of an indefinite word (is_indefinite).
+
+    A PER whose word is a listed given name under its tanween stays: masculine names such as محمد
+    take it in the accusative (إن محمداً رسول الله). ``given``: normalised given names.
+    """
     return [
-        span
-        for span in spans
-        if not (span[1] - span[0] == 1 and span[2] in DEFINITE_LABELS and is_indefinite(words[span[0]]))
+        (first, last, label)
+        for first, last, label in spans
+        if last - first > 1 or not _is_indefinite_name(words[first], label, given)
     ]
+
+
+def _is_indefinite_name(word: str, label: str, given: frozenset[str]) -> bool:
+    if label not in DEFINITE_LABELS or not is_indefinite(word):
+        return False
+    return label != "PER" or normalize(without_tanween(word)) not in given
 
 
 def is_never_a_name(word: str, words: frozenset[str] | None = None) -> bool:
