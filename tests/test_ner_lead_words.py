@@ -42,12 +42,11 @@ def test_a_kind_of_place_before_a_place_comes_off() -> None:
 
 
 def test_look_alikes_stay_as_tagged() -> None:
-    # A name whose first word is a given name; باسم is not read as ب + اسم; a one-word mention
-    # that is a listed word keeps its word; a label with no list (MISC) is not trimmed, and a PER
-    # word does not trim a LOC.
+    # A name whose first word is a given name; باسم is not read as ب + اسم; a label with no list
+    # (MISC) is not trimmed, and a PER word does not trim a LOC. (A one-word mention that is a
+    # listed word kept it until the nineteenth session; now it is dropped: tests/test_ner_s19_n1.py.)
     assert _run("وصل طلعت زكريا أمس", [(1, 3, "PER")]) == [("طلعت زكريا", "PER")]
     assert _run("قال باسم محفوظ إن", [(1, 3, "PER")]) == [("باسم محفوظ", "PER")]
-    assert _run("وصل الحارس أمس", [(1, 2, "PER")]) == [("الحارس", "PER")]
     assert _run("أعلن الرئيس الفرنسي أمس", [(1, 3, "MISC")]) == [("الرئيس الفرنسي", "MISC")]
     assert _run("زار الدكتور زويل", [(1, 3, "LOC")]) == [("الدكتور زويل", "LOC")]
 
