@@ -8,6 +8,39 @@ from tests.quote_helpers import quote_with, quotes_of
 # ------------------------------------- a verb that goes on with the reported clause's subject
 
 
+def test_a_claim_of_the_reported_subject_nests_in_the_outer_quote() -> None:
+    # زعم is masculine and has no subject of its own: not الشركة's, but المدير's, whom the
+    # company's words are about. The company's quote runs on over it, and the claim nests in it.
+    text = "وقالت الشركة إن المدير كان يخفي الأرقام عن المساهمين، بل زعم أن الخسائر سببها الأزمة العالمية."
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "يخفي")
+    assert outer.cue.text == "وقالت"
+    assert outer.content.text == (
+        "المدير كان يخفي الأرقام عن المساهمين، بل زعم أن الخسائر سببها الأزمة العالمية"
+    )
+    inner = [q for q in quotes if q.cue.text == "زعم"]
+    assert [q.content.text for q in inner] == ["الخسائر سببها الأزمة العالمية"]
+
+
+def test_a_feminine_verb_after_a_mans_words_about_a_woman_nests() -> None:
+    text = "وقال المتحدث إن الوزيرة زارت المستشفى صباح اليوم، وأكدت أن العمل سيستمر."
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "زارت")
+    assert outer.content.text == "الوزيرة زارت المستشفى صباح اليوم، وأكدت أن العمل سيستمر"
+    assert [q.content.text for q in quotes if q.cue.text == "وأكدت"] == ["العمل سيستمر"]
+
+
+def test_a_pronoun_subject_on_the_complementizer_is_the_one_that_goes_on() -> None:
+    # إنه: the reported clause's subject is "he"; the masculine وقال goes on with him, not with
+    # the feminine صحيفة.
+    text = "وذكرت الصحيفة أنه دافع عن القرار وقال إن الهدف منه فتح الحوار مع المعارضة."
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "دافع")
+    assert outer.cue.text == "وذكرت"
+    assert outer.content.text == "دافع عن القرار وقال إن الهدف منه فتح الحوار مع المعارضة"
+    assert [q.content.text for q in quotes if q.cue.text == "وقال"] == ["الهدف منه فتح الحوار مع المعارضة"]
+
+
 def test_the_predicate_of_the_reported_clause_nests_after_a_comma() -> None:
     # The subject in apposition ends at a comma before its verb: the verb is still the reported
     # clause's predicate, so the agency's quote runs on over the chairman's report.

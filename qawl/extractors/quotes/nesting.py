@@ -1,9 +1,10 @@
-"""Reported speech inside reported content: the predicate of a reported clause that is itself a
-verb of saying is its subject's report, nested in the outer quote, which runs on past it.
+"""Reported speech inside reported content: a verb of saying that goes on with the reported
+clause's own subject is that subject's report, nested in the outer quote, which runs on past it.
 
-"وأفادت الوكالة أن رئيس اللجنة، سامي الحداد، كشف أن …": كشف is the predicate of the clause after
-أنّ, and its subject is written inside that clause. The committee head's report is part of what
-the agency says (GUIDELINES.md: a nested quote), so the outer content does not end at the comma.
+"وتقول الدعوى إن المدير كان يتباهى بعلاقاته، بل ادعى أن …": ادعى is masculine and has no subject
+of its own, so its subject is the one it agrees with. The feminine الدعوى cannot be it; the
+masculine المدير, the subject of the reported clause, is. The claim is part of what the lawsuit
+says (GUIDELINES.md: a nested quote), so the outer content does not end at ادعى.
 """
 
 from __future__ import annotations
@@ -15,9 +16,37 @@ from typing import Any
 from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import COMPLEMENTIZERS
 
-# Conjunctions written apart before the next verb: "…، بل ادعى أن …"، "ثم أضاف".
+# Conjunctions written apart before the next verb of the same subject: "…، بل ادعى أن …".
 _APART = frozenset({"بل", "ثم"})
+_FEMININE_PRONOUN = "ها"
+_MASCULINE_PRONOUN = "ه"
+
+
+def _subject_gender(view: DocView, first: int) -> bool | None:
+    """The gender of the reported clause's subject (True: feminine), from the pronoun on its
+    complementizer (إنه، أنها) or the noun right after a bare one (إن الرميحي، أن الحكومة);
+    None for a plural, a dual or anything else unread."""
+    comp = first - 1
+    if comp < 0 or not view.is_word(comp) or view.bare[comp] not in COMPLEMENTIZERS:
+        return None
+    word = view.bare[comp]
+    if word.endswith(("هم", "هما", "هن")):
+        return None
+    if word.endswith(_FEMININE_PRONOUN):
+        return True
+    if word.endswith(_MASCULINE_PRONOUN):
+        return False
+    if first >= len(view) or not view.is_word(first):
+        return None
+    text = view.tokens[first].text
+    named = view.mention_label(first) is not None or view.title_state(view.bare[first]) is not None
+    if not text.startswith("ال") and not named:
+        return None  # "أن هناك …"، "أن من …": no noun subject read
+    if text.endswith("ات") or text.endswith("ون") or text.endswith("ين"):
+        return None  # a plural
+    return text.endswith("ة")
 
 
 def continued_end(
@@ -30,9 +59,11 @@ def continued_end(
 ) -> int:
     """The end of an indirect content span, run on over a report nested in it: the next verb of
     saying right after the span (after a comma or و, or بل/ثم written apart) whose subject is
-    the reported clause's own, written inside the span before the verb ("أن رئيس اللجنة، فلان،
-    كشف أن …": the verb is the clause's predicate). A dropped subject is not read here: the
-    quote stage gives a nested subjectless cue its host's speaker. ``inner_frame`` reads that verb's frame
+    the reported clause's own. That subject is either written inside the span before the verb
+    ("أن رئيس اللجنة، فلان، كشف أن …": the verb is the clause's predicate) or dropped, the
+    verb coordinated with the clause's own verb (و, بل, ثم) and agreeing in gender with the
+    reported clause's subject and not with the cue's ("وتقول الدعوى إن المدير كان …، بل ادعى
+    أن …"). ``inner_frame`` reads that verb's frame
     (:func:`frames.verb_frame`); its content's end is the new end. Otherwise the span's own end."""
     end = span[1]
     if cue.kind != "verb" or trigger.kind != "that" or cue.object_suffix:
@@ -56,4 +87,11 @@ def continued_end(
         # The predicate of the reported clause, its subject read after the complementizer.
         inside = frame.speaker.start >= trigger.index and view.starts[frame.speaker.last - 1] < end
         return max(end, frame.content[1]) if inside else end
-    return end
+    if not apart and view.keys[k] == view.bare[k]:
+        return end  # a predicate whose subject was not read: no dropped subject to agree with
+    if cue.feminine is None or inner.feminine is None:
+        return end
+    subject = _subject_gender(view, trigger.index)
+    if subject is None or subject == cue.feminine or inner.feminine != subject:
+        return end
+    return max(end, frame.content[1])
