@@ -16,9 +16,17 @@ def test_a_feminine_cue_goes_on_with_the_woman_of_the_clause_it_is_joined_to() -
         "وذكر وزير الداخلية كمال العيادي أن الطبيبة سلمى الرياحي عبرت له في اتصال هاتفي عن "
         "ارتياحها لنتائج التحقيق، وقالت إنها ستعود إلى عملها الأسبوع المقبل."
     )
-    quote = quote_with(quotes_of(text), "ستعود إلى عملها")
-    assert quote.speaker is None
-    assert quote.speaker_name is not None and "سلمى الرياحي" in quote.speaker_name
+    # The claim nests in the minister's quote, which runs on over it (the doctor's words are part
+    # of what he reports); each quote keeps its own speaker.
+    quotes = quotes_of(text)
+    outer = quote_with(quotes, "عبرت له")
+    assert outer.cue is not None and outer.cue.text == "وذكر"
+    assert outer.content.text.endswith("وقالت إنها ستعود إلى عملها الأسبوع المقبل")
+    assert outer.speaker_name == "كمال العيادي"
+    inner = [q for q in quotes if q.cue is not None and q.cue.text == "وقالت"]
+    assert [q.content.text for q in inner] == ["ستعود إلى عملها الأسبوع المقبل"]
+    assert inner[0].speaker is None
+    assert inner[0].speaker_name is not None and "سلمى الرياحي" in inner[0].speaker_name
 
 
 def test_a_feminine_cue_goes_on_with_the_body_of_the_clause_it_is_joined_to() -> None:

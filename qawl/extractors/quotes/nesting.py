@@ -15,6 +15,7 @@ from typing import Any
 
 from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COMPLEMENTIZERS
 
@@ -44,9 +45,22 @@ def _subject_gender(view: DocView, first: int) -> bool | None:
     named = view.mention_label(first) is not None or view.title_state(view.bare[first]) is not None
     if not text.startswith("ال") and not named:
         return None  # "أن هناك …"، "أن من …": no noun subject read
+    if not named and text.endswith("ة") and not _names_speaker_body(view, first):
+        return None  # "إن الأزمة انتهت …": a thing, no subject that can speak
     if text.endswith("ات") or text.endswith("ون") or text.endswith("ين"):
         return None  # a plural
     return text.endswith("ة")
+
+
+def _names_speaker_body(view: DocView, first: int) -> bool:
+    """Whether the definite noun at ``first`` names a body that speaks (الحكومة، الوزارة،
+    الصحيفة): an institution or an outlet. A feminine noun that is neither a title, a name nor a
+    body is a thing (الأزمة، الخطة): it says nothing, so a verb of saying after its clause is not
+    its report. A masculine definite word left unnamed may be a family name (الرميحي)."""
+    if not has_article(view, first):
+        return False
+    head = view.bare[first][2:]
+    return view.words.is_a("institution", head) or view.words.is_a("media", head)
 
 
 def continued_end(
