@@ -37,3 +37,19 @@ def test_a_feminine_thing_in_the_reported_clause_is_no_speaker_to_go_on_with() -
     quotes = quotes_of(text)
     assert quote_with(quotes, "فشلت").content.text == "الخطة فشلت في تحقيق أهدافها"
     assert quote_with(quotes, "الحل في الحوار").content.text == "الحل في الحوار"
+
+
+# ------------------------------------- "كما تقول X" between dashes
+
+
+def test_as_x_says_between_dashes_attributes_the_clause_around_it() -> None:
+    text = "وارتفعت الأسعار – كما يقول التجار في السوق – بنسبة كبيرة خلال الصيف."
+    quotes = quotes_of(text)
+    assert [(q.content.text, q.cue.text if q.cue else None, q.speaker_name) for q in quotes] == [
+        ("وارتفعت الأسعار – كما يقول التجار في السوق – بنسبة كبيرة خلال الصيف", "يقول", "التجار في السوق")
+    ]
+
+
+def test_a_relay_between_dashes_is_no_quote() -> None:
+    # An outlet that only relays names no speaker.
+    assert quotes_of("وارتفعت الأسعار – كما نقلت الوكالة – بنسبة كبيرة خلال الصيف.") == []

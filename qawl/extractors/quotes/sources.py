@@ -674,7 +674,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # it only relays where the words were published (وفقا لما نقلته وكالة …).
         verb = view.cues[k]
         if view.bare[i] == _AS and not _closing_as(view, i, k, first, last):
-            return None
+            return _dashed_as_frame(view, i, k, first, last, frames)
         if view.bare[i] in POINTING_BACK_WHAT and not _resumes_what(view, k):
             return None  # "وهو ما يفسر ارتفاع …": ما is the verb's subject, what follows its object
         if view.bare[i] == _AS or view.bare[i] in POINTING_BACK_WHAT:
@@ -1000,11 +1000,15 @@ _DASHES = frozenset({"–", "—", "-"})
 MAX_DASHED_SOURCE_WORDS = 6
 
 
-def _dashed_frame(view: DocView, i: int, k: int, first: int, last: int, frames: list[Frame]) -> Frame | None:
+def _dashed_frame(
+    view: DocView, i: int, k: int, first: int, last: int, frames: list[Frame], cue: int | None = None
+) -> Frame | None:
     """A source phrase set off by a pair of dashes inside its clause ("اختار – بحسب خطيبته –
     عند حدسه …، اللجوء إلى إردوغان"): like a phrase between commas, it interrupts one clause,
     and the words on both sides of it are what the source said. The clause starts after the last
-    comma before the phrase (or after a quote the sentence already has) and runs on past it."""
+    comma before the phrase (or after a quote the sentence already has) and runs on past it.
+    ``k`` is where the source noun starts; ``cue``, the verb of "كما تقول X" (default i)."""
+    cue = i if cue is None else cue
     if i - 1 <= first or view.tokens[i - 1].text not in _DASHES or not view.is_word(i - 2):
         return None
     close = next(
@@ -1037,7 +1041,22 @@ def _dashed_frame(view: DocView, i: int, k: int, first: int, last: int, frames: 
     if span[1] <= span[0]:
         return None
     kind = "mixed" if has_quoted_speech(view, start, end) else "indirect"
-    return Frame(i, i + 1, span, kind, speaker, None, 0.4)
+    return Frame(cue, cue + 1, span, kind, speaker, None, 0.4)
+
+
+def _dashed_as_frame(
+    view: DocView, i: int, k: int, first: int, last: int, frames: list[Frame]
+) -> Frame | None:
+    """ "كما + a verb of saying + its subject" set off by a pair of dashes inside a clause ("وهذه
+    هي الحملة الأكبر – كما تقول المنظمة – منذ بدء …"): like "بحسب X" between dashes, it
+    interrupts the clause, whose words on both sides are the subject's. The verb is the cue. Not
+    a relay (كما نقلت الوكالة): the outlet only passes on words."""
+    verb = view.cues[k] if k < last and view.is_word(k) else None
+    if verb is None or verb.kind != "verb" or verb.lemma in RELAY_LEMMAS or verb.object_suffix:
+        return None
+    if k + 1 >= last or not view.is_word(k + 1):
+        return None
+    return _dashed_frame(view, i, k + 1, first, last, frames, cue=k)
 
 
 # "وبحسب تقارير أولية فقد دمر …": فـ on قد answers a fronted phrase as فإن does; the verb after
