@@ -13,13 +13,19 @@ import bisect
 from dataclasses import dataclass
 
 from qawl.arabic import normalize
-from qawl.extractors.quotes.grammar import feminine_head
+from qawl.extractors.quotes.grammar import feminine_head, is_passive
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.subjects import MAX_FRONTED_ADVERBIAL, VERB_AN_HEADS, conjoined_verb
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import AUXILIARIES, COMPLEMENTIZERS, MAIN_CLAUSE_OPENERS, RELATIVES
+from qawl.extractors.quotes.words import (
+    AUXILIARIES,
+    COMPLEMENTIZERS,
+    DEMONSTRATIVES,
+    MAIN_CLAUSE_OPENERS,
+    RELATIVES,
+)
 from qawl.extractors.quotes.words import NEGATIONS as ALL_NEGATIONS
 
 
@@ -72,14 +78,19 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         # A verb of saying that takes an object ("وطالب الاتحاد الحكومة بـ") has it after its
         # subject: the phrase ends where the object begins.
         object_follows = cue is not None and "dobj" in cue.frames
-        phrase = parse_speaker(view, first + 1, min(last, first + 12), object_follows)
-        if phrase is None or phrase.start != first + 1:
+        # "وأيدت كذلك سلطنة عمان العملية"، "واستمع إليها المدير": a word may stand between the
+        # verb and its subject; the subject follows it.
+        opens = _subject_after_adverb(view, first, last)
+        phrase = parse_speaker(view, opens, min(last, first + 12), object_follows)
+        if phrase is None or phrase.start != opens:
             continue
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):
             continue  # "لم يكن أحد يتصور …": "no one" is nobody a later report goes on with
         if _described_noun(view, first, last):
             continue  # "جدل كبير أثارته الفنانة …": a noun, its adjective and a clause on it
         feminine = True if view.bare[first].endswith("ت") else None
+        if masculine_in_t(view, first):
+            feminine = None  # "التفت إلي صحفي ألماني": the ت is the root's, not the feminine
         if first > 0 and _negation(view, first - 1) and view.keys[first][:1] == "ت":
             feminine = True  # "ولا تضع الحكومة"، "ولم تعلن": the imperfect's تـ shows her
         if (
@@ -103,12 +114,56 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     return events
 
 
+def _subject_after_adverb(view: DocView, verb: int, last: int) -> int:
+    """Where the subject of a verb-first clause starts: right after the verb, or after a word
+    put between them. A preposition with a pronoun comes before the subject as a pronoun
+    complement does ("واستمع إليها المدير"، "واتصل بي مسؤول في الوزارة"). An adverb of addition
+    (أيضا، كذلك، بدوره) does so before a body or a place ("وأيدت كذلك سلطنة عمان العملية"); before
+    a person it may follow a passive written without its vowels ("كرمت أيضاً زوجته"), whose noun
+    is no one who acts."""
+    after = verb + 1
+    if after + 1 >= last or is_passive(view.tokens[verb].text):
+        return after
+    key = view.bare[after]
+    if key in PRONOUN_COMPLEMENTS:
+        return after + 1
+    if key in ADDITION_ADVERBS:
+        found = view.mention_label(after + 1)
+        head = view.bare[after + 1]
+        head = head[2:] if has_article(view, after + 1) else head
+        if (found is not None and found[1] and found[0] in ("ORG", "LOC")) or view.words.is_a(
+            "institution", head
+        ):
+            return after + 1
+    return after
+
+
+ADDITION_ADVERBS = frozenset(normalize(word) for word in ("أيضا", "أيضاً", "كذلك", "بدوره", "بدورها"))
+# Not إلي، علي، لي: written so, إلى and على take a noun ("وتطرقت إلى أطباق …"، "كما توجه إلى
+# السلطات"), and لي may be a name.
+PRONOUN_COMPLEMENTS = frozenset(
+    normalize(prep + pronoun) for prep in ("إلى", "ل", "ب", "على", "مع") for pronoun in ("ه", "ها")
+) | frozenset(normalize(word) for word in ("بي", "معي"))
+
+
 # Verbs of form VIII (افتعل) whose root begins with ل: their اِلْتَـ is written like the article
 # and ت ("التقى الرئيس بالوفد"، "والتزمت الحكومة"), yet they open a verb-first clause.
 LAM_FORM_EIGHT = frozenset(
     normalize(word)
     for word in ("التقى", "التقت", "التزم", "التزمت", "التحق", "التحقت", "التمس", "التمست", "التفت", "التفتت")
 )
+
+
+def masculine_in_t(view: DocView, k: int) -> bool:
+    """Whether the verb at k is a masculine perfect whose root ends in ت (التفت), written like
+    a feminine one: the feminine adds its own ت (التفتت)."""
+    key = view.bare[k]
+    if key[:1] in "وف" and key[1:] in ROOT_FINAL_T:
+        key = key[1:]
+    return key in ROOT_FINAL_T
+
+
+ROOT_FINAL_T = frozenset({normalize("التفت")})  # of لفت; its feminine is التفتت
 
 
 def _described_noun(view: DocView, first: int, last: int) -> bool:
@@ -453,7 +508,9 @@ def _verb_after_bare_prepositional(view: DocView, first: int, last: int) -> int 
     if view.bare[first] not in PREPOSITIONS:
         return None
     k = first + 1
-    if k < last and view.is_word(k) and not has_article(view, k) and _construct_head(view, k):
+    if k < last and view.is_word(k) and view.bare[k] in DEMONSTRATIVES:
+        k += 1  # "وفي هذا البيان أدان الموقعون …": a demonstrative before the definite noun
+    elif k < last and view.is_word(k) and not has_article(view, k) and _construct_head(view, k):
         k += 1
     words = 0
     while k < last and view.is_word(k) and has_article(view, k) and words < MAX_BARE_PP_WORDS:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.ner_spans import given_names, org_heads
-from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, mention_ends_at
+from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, masculine_in_t, mention_ends_at
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.complements import (
     abstract_head,
@@ -225,6 +225,11 @@ def attribute(
                 item = replace(item, speaker=postposed)
             elif (embedded := embedded_noun_subject(view, item)) is not None:
                 item = replace(item, speaker=embedded)
+            elif (each := _each_of_subject(view, names, item, history)) is not None:
+                # "وقالت كل من فرنسا وألمانيا …": the names are the subject, and the plural
+                # cues after them ("وأضافتا") go on with all of them.
+                item = replace(item, speaker=each)
+                several = (view.sentence_range(item.cue)[0], each)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
@@ -283,7 +288,8 @@ def attribute(
                 gender = speaker_gender(view, item.speaker, item.feminine)
                 inner_speaker = (item.cue, Said(quote.speaker_name, quote.speaker_entity, gender))
         else:
-            if item.speaker is not None and not item.in_object:
+            each = several is not None and several[1] == item.speaker  # read by _each_of_subject
+            if item.speaker is not None and not item.in_object and not each:
                 several = _joined_subject(view, names, item.cue, item.speaker) or several
             quote = _quote(view, names, item, history, reported)
             if quote.speaker_name:
@@ -1901,7 +1907,10 @@ def _plural_governor(
         return None
     if view.bare[frame.cue - 1] in RELATIVES:
         return None  # "الفلسطينيين الذين يقولون": the relative's own antecedent is the subject
-    if any(said.plural for said in history[-4:]):
+    sentence = view.sentence_range(frame.cue)[0]
+    if any(said.plural and said.clause >= sentence for said in history[-4:]):
+        # A group quoted in an earlier sentence ("اتهم العديد من المهتمين …. في هذا البيان أدان
+        # الموقعون عليه ما وصفوه") is farther from the cue than the plural subject of its clause.
         return None
     head = event.speaker.first
     if head < event.cue or not (
@@ -1962,6 +1971,75 @@ def _joined_subject(
     if end is None:
         return None
     return view.sentence_range(verb)[0], SpeakerPhrase(first, end, "name")
+
+
+EACH, OF = normalize("كل"), normalize("من")
+
+
+def _each_of_subject(
+    view: DocView, names: NameIndex, frame: Frame, history: list[Said]
+) -> SpeakerPhrase | None:
+    """The names joined by و after "كل من" right after a verb: "وقالت كل من فرنسا وألمانيا
+    والمملكة المتحدة إنهم …"، "طالبت كل من بريطانيا وفرنسا بإجراء تحقيق". "كل من X وY", "each
+    of X and Y", is the verb's subject, which the verb before it agrees with in the singular;
+    the names after it, not the last speaker, are who speak. At least two names joined by و:
+    "كل من" before a verb or alone is "whoever" ("شكر كل من ساعده"), no list of speakers. After
+    a verb that takes an object first the list is mostly that object ("وحث كل من الوزراء والنواب
+    على …" after "قال الرئيس"): it is the subject only when no recent speaker agrees with the
+    verb, who would be its dropped subject, or when the verb opens its sentence with no
+    conjunction, as a new report does ("طالبت كل من بريطانيا وفرنسا بإجراء تحقيق")."""
+    cue = frame.cue
+    if frame.speaker is not None or frame.nested or cue + 3 >= len(view):
+        return None
+    if view.bare[cue + 1] != EACH or view.bare[cue + 2] != OF or not view.is_word(cue + 3):
+        return None
+    found = view.cues[cue]
+    if found is None or found.kind != "verb" or found.object_suffix:
+        return None
+    opens = view.sentence_range(cue)[0] == cue and view.keys[cue] == view.bare[cue]
+    if "dobj" in found.frames and not opens and antecedent(history, frame.feminine) is not None:
+        return None
+    first = cue + 3
+    phrase = parse_speaker(view, first, min(len(view), first + MAX_EACH_WORDS))
+    if phrase is None or phrase.start != first or phrase.kind == "anonymous":
+        return None
+    end = phrase.last
+    conjuncts = sum(1 for k in range(first + 1, end) if _conjunct(view, k))  # "بريطانيا وفرنسا"
+    while end < min(len(view), first + MAX_EACH_LIST) and _conjunct(view, end):
+        # "وألمانيا"، "والمملكة المتحدة": each further name, with its definite adjectives.
+        conjuncts += 1
+        end += 1
+        while end < len(view) and view.is_word(end) and view.cues[end] is None and _name_adjective(view, end):
+            end += 1
+    if not conjuncts:
+        return None
+    return SpeakerPhrase(first, end, "name", None, (first, end))
+
+
+def _conjunct(view: DocView, k: int) -> bool:
+    """Whether word k opens one more name of a list joined by و: و and a word of three letters
+    or more that is no stop word, time word, cue or verb joined by و ("وقالت")."""
+    bare = view.bare[k]
+    if not view.is_word(k) or bare[:1] != "و" or len(bare) <= MIN_CONJUNCT_LETTERS:
+        return False
+    rest = bare[1:]
+    if view.cues[k] is not None or view.words.is_a("stop", rest) or view.words.is_a("time", rest):
+        return False
+    return not conjoined_verb(view.tokens[k].text)
+
+
+def _name_adjective(view: DocView, k: int) -> bool:
+    """Whether word k goes on the name before it in a list: a definite adjective with no
+    preposition on it ("المملكة المتحدة"، "كوريا الجنوبية"), or a word the earlier stages found
+    inside the same mention."""
+    inside = view.mention_label(k)
+    if inside is not None and not inside[1]:
+        return True
+    return view.keys[k] == view.bare[k] and has_article(view, k) and not is_complementizer(view, k)
+
+
+MAX_EACH_WORDS = 4  # the first of the joined names: "الولايات المتحدة"، "شركة التأمين الألمانية"
+MAX_EACH_LIST = 16  # all the names of the list
 
 
 def _joined_name(view: DocView, names: NameIndex, k: int) -> bool:
@@ -2237,7 +2315,9 @@ def verb_gender(view: DocView, k: int) -> bool | None:
     if key[:1] in "وف" and len(key) > 3 and key[1:] not in view.vocabulary:
         key = key[1:]
     if lam_verb(view, k):
-        return key.endswith("ت")  # "والتقت الوزيرة": a verb, though written like the article
+        # "والتقت الوزيرة": a verb, though written like the article; "التفت" is masculine, its
+        # ت the root's.
+        return key.endswith("ت") and not masculine_in_t(view, k)
     if len(key) < 3 or key.endswith(("ات", "ة", "ون", "وا", "ين", "نا")) or has_article(view, k):
         return None  # a noun, a plural, "we"
     if (
