@@ -9,6 +9,8 @@
 - "في هذا البيان أدان الموقعون عليه ما وصفوه …": a fronted prepositional phrase with a
   demonstrative opens the clause as one with a definite noun does; a plural cue goes on with the
   plural subject of its own clause, not a group quoted in an earlier sentence.
+- "ودأب رؤساء الولايات المتحدة السابقون على حث أوروبا على …": the verbal noun a verb governs
+  through على/إلى has that verb's subject as its agent; the noun after it is its object.
 - "وقالت كل من فرنسا وألمانيا إن …": the names joined by و after "كل من" are the verb's
   subject; after a verb that takes an object first ("وحث كل من الوزراء والنواب على …") they
   are its object while a recent speaker agrees with the verb.
@@ -89,3 +91,10 @@ def test_each_of_then_a_dual_cue() -> None:
 def test_each_of_after_an_object_verb_is_its_object() -> None:
     text = 'قال الرئيس إن الوضع "خطير". وحث كل من الوزراء والنواب على "العمل معا".'
     assert _name(text, "العمل معا") == "الرئيس"
+
+
+def test_agent_of_a_governed_verbal_noun() -> None:
+    text = (
+        'قال الوزير إن الوضع "خطير". ودأب رؤساء الولايات المتحدة السابقون على حث أوروبا على "تحمل المسؤولية".'
+    )
+    assert _name(text, "تحمل المسؤولية") == "رؤساء الولايات المتحدة السابقون"

@@ -212,6 +212,12 @@ def attribute(
             continue
         if item.speaker is None and item.feminine is None:
             item = _with_participle_gender(view, item)
+        if governing is not None and not item.nested:
+            agent = _agent_of_governed_noun(view, names, governing, item)
+            if agent is not None:
+                # "ودأب رؤساء الولايات المتحدة السابقون على حث أوروبا على …": the verbal noun
+                # the clause's verb governs has that verb's subject as its agent.
+                item = replace(item, speaker=agent)
         if item.speaker is not None:
             item = _subject_before_verb(view, item)
         if item.speaker is None:
@@ -1891,6 +1897,47 @@ def _adverbial_governor(view: DocView, names: NameIndex, frame: Frame, history: 
         phrase = known_head(view, names, phrase) or phrase
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, feminine), phrase, verb, None)
+
+
+MAX_SUBJECT_TAIL = 3  # adjectives the event's subject phrase left out: "المتحدة السابقون"
+# Prepositions by which a verb governs a verbal noun whose agent is its own subject: "حرص الوزير
+# على التأكيد"، "سارع المتحدث إلى نفي"، "دأب الرؤساء على حث".
+GOVERNING_PREPOSITIONS = frozenset({"علي", "الي"})
+
+
+def _agent_of_governed_noun(
+    view: DocView, names: NameIndex, event: SpeakerEvent, frame: Frame
+) -> SpeakerPhrase | None:
+    """The subject of a verb-first clause that governs a verbal noun cue through على or إلى:
+    "ودأب رؤساء الولايات المتحدة السابقون على حث أوروبا على …"، "وسارع المتحدث باسم الوزارة إلى
+    نفي …". The verb (دأب، حرص، أصر، سارع، عمد) takes its subject and then the verbal noun of what
+    it does, whose agent is that subject; a noun after the verbal noun is its object. The subject
+    must run from the verb to the preposition, with at most a few words the event's phrase left
+    out (its adjectives), and must be able to speak."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind not in ("noun", "verb") or found.object_suffix or frame.about_speech:
+        return None  # after a preposition, a word read as a verb ("على حث") is its verbal noun
+    before = frame.cue - 1
+    if (
+        before < 1
+        or view.keys[before] not in GOVERNING_PREPOSITIONS
+        or view.keys[before] != view.bare[before]
+    ):
+        return None
+    phrase = event.speaker
+    if event.cue >= frame.cue or phrase.first != event.cue + 1 or phrase.last > before:
+        return None
+    if view.sentence_range(event.cue)[0] != view.sentence_range(frame.cue)[0]:
+        return None
+    if before - phrase.last > MAX_SUBJECT_TAIL:
+        return None
+    for k in range(phrase.last, before):
+        if not view.is_word(k) or view.cues[k] is not None or not has_article(view, k):
+            return None  # only definite adjectives may follow the phrase read
+    group = broken_plural(view, phrase.first) or sound_plural(view, phrase.first, True)
+    if not (group or _speaks(view, names, phrase.first, before)):
+        return None  # a title, a body, a known name, or a group of people ("رؤساء"، "المحتجون")
+    return SpeakerPhrase(phrase.first, before, phrase.kind, phrase.title, phrase.name)
 
 
 def _plural_governor(
