@@ -515,6 +515,9 @@ def _possessed_complement(view: DocView, i: int, cue: Cue, last: int) -> Trigger
     found = _complement_at(view, nxt, cue, last, lambda k: verbal_noun(view, k))
     if found is not None:
         return found
+    addressee = _addressee_end(view, nxt, cue, last)
+    if addressee is not None:
+        return _complement_at(view, addressee, cue, last, lambda k: False)
     # "رغم إعلانه مراراً براءته"، "بإعلانها قبل أسابيع عن …"، "مطالبته المتكررة بـ…": an adverbial
     # of time or an adjective of the noun belongs to neither the noun's owner nor its content;
     # past it the complement comes as it would right after the noun.
@@ -548,6 +551,41 @@ def _complement_at(
         return Trigger("prep", k + 1)  # "تحذيرها من تزايد …"، "دعوته إلى الحوار"
     if "obj" in cue.frames and object_word(k):
         return Trigger("obj", k)
+    return None
+
+
+MAX_ADDRESSEE_WORDS = 2
+# The second word of a compound preposition (إلى جانب، من أجل، من خلال، على الرغم، عن طريق).
+_COMPOUND_PREPOSITION_HEADS = frozenset(
+    {"جانب", "اجل", "خلال", "قبل", "الرغم", "رغم", "طريق", "حيث", "بين", "دون"}
+)
+
+
+def _addressee_end(view: DocView, k: int, cue: Cue, last: int) -> int | None:
+    """Past the addressee in لـ that a verbal noun of warning or calling takes before its
+    content preposition ("كرر تحذيره لإيران من …"، "جدد دعوته للمجتمع الدولي إلى …"): where that
+    preposition stands, or None. The addressee is a لـ-word and at most one definite word after
+    it (its adjective or genitive), and the preposition must be one the noun governs, other than
+    لـ itself; a bare لـ-phrase with no such preposition after it is left alone."""
+    if not view.is_word(k):
+        return None
+    word = view.bare[k]
+    if word[:1] != "ل" or len(word) < 3 or "ل" in cue.frames or "لل" in cue.frames:
+        return None
+    for end in range(k + 1, min(last, k + MAX_ADDRESSEE_WORDS + 1)):
+        if not view.is_word(end):
+            return None
+        if (
+            view.bare[end] in cue.frames
+            and view.bare[end] != "ب"
+            and end + 1 < last
+            and view.is_word(end + 1)
+        ):
+            # "دعوته لزيارة الصين إلى جانب الوزير": إلى جانب، من أجل، من خلال are compound
+            # prepositions of the clause, not the noun's complement.
+            return None if view.bare[end + 1] in _COMPOUND_PREPOSITION_HEADS else end
+        if not has_article(view, end):
+            return None
     return None
 
 
