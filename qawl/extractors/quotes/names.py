@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, count
 
@@ -652,7 +652,8 @@ class NameIndex:
                 index._file(TitledName(view.tokens[phrase.name[1]].start, second, name, False))
         possessed = index._add_possessed(view)
         index._refuse_unnamed_pairings(view)
-        if index._li_titles(view) or possessed:
+        counterparts = index._add_counterparts(view)
+        if index._li_titles(view) or possessed or counterparts:
             for group in index.titled.values():
                 group.sort(key=lambda entry: entry.position)  # the look-ups bisect by position
         for name in extra_names or []:
@@ -715,6 +716,57 @@ class NameIndex:
         for entry in added:
             self._file(entry)
         return bool(added)
+
+    def _add_counterparts(self, view: DocView) -> bool:
+        """Pair a counterpart's holder with the post the counterpart holds: "والتقى الوزير الفرنسي
+        نظيره الإيراني X" makes X the holder of the owner's post for the nisba's country, so
+        "وزير الخارجية الإيراني" (before or after) is X. The owner of the pronoun is the nearest
+        title of the same sentence before the counterpart, of another country; a short post
+        ("الوزير الفرنسي") is read as the one longer post the document gives with that country
+        ("وزير الخارجية الفرنسي"). True when one was added."""
+        added: list[TitledName] = []
+        for core in COUNTERPARTS:
+            for entry in self.titled.get(core, ()):
+                theirs = title_nisbas(entry.title)
+                if len(entry.title) != 2 or len(theirs) != 1:
+                    continue
+                at = bisect.bisect_left(view.starts, entry.position)
+                if at >= len(view) or view.starts[at] != entry.position:
+                    continue
+                owner = _counterpart_owner(view, at) or self._named_owner_post(view, at)
+                if owner is None or title_nisbas(owner) & theirs or len(title_nisbas(owner)) != 1:
+                    continue
+                post = self._full_post(owner)
+                title = _post_of_other_country(
+                    post, title_nisbas(owner), entry.title[1], feminine=core in _FEMININE_COUNTERPARTS
+                )
+                if title is not None:
+                    added.append(replace(entry, title=title))
+        for entry in added:
+            self._file(entry)
+        return bool(added)
+
+    def _named_owner_post(self, view: DocView, at: int) -> tuple[str, ...] | None:
+        """The post of the person named right before a counterpart in its sentence ("والتقى أكار
+        أمس نظيره"), when the document gives that person one post with a country's nisba."""
+        start = view.sentence_range(at)[0]
+        for k in range(at - 1, start - 1, -1):
+            words = name_words(view.tokens[k].text) if view.is_word(k) else ()
+            person = self.person_ending_in(words[0]) if len(words) == 1 else None
+            if person is None:
+                continue
+            posts = {post for post in self.posts_of(person) if len(title_nisbas(post)) == 1}
+            return posts.pop() if len(posts) == 1 else None
+        return None
+
+    def _full_post(self, title: tuple[str, ...]) -> tuple[str, ...]:
+        """A definite head with a country's nisba only ("الوزير الفرنسي") as the one longer post of
+        that head and country the document gives a holder ("وزير الخارجية الفرنسي"); else itself."""
+        if len(title) != 2 or not title[0].startswith("ال"):
+            return title
+        group = self.titled.get(_title_core(title[0]), ())
+        longer = {e.title for e in group if _post_of_country(e.title, title)}
+        return longer.pop() if len(longer) == 1 else title
 
     def named_alone(self, name: str) -> bool:
         """Whether the last word of a name of two words or more also stands alone in the
@@ -3194,6 +3246,51 @@ def _country_words(title: tuple[str, ...]) -> tuple[list[str], set[str], bool]:
 
 # "نظيره"، "نظيرته": a counterpart, the same post in the country its nisba names.
 COUNTERPARTS = frozenset({"نظيره", "نظيرته", "نظيرها", "نظيرتها", "نظيرهم"})
+
+
+_FEMININE_COUNTERPARTS = frozenset({"نظيرته", "نظيرتها"})
+
+
+def _counterpart_owner(view: DocView, at: int) -> tuple[str, ...] | None:
+    """The title of the person a counterpart's pronoun points to ("والتقى الوزير الفرنسي
+    الاثنين نظيره"): the nearest title before it in its sentence, read from its first word."""
+    start = view.sentence_range(at)[0]
+    titled = frozenset(view.title_tokens)
+    for k in range(at - 1, start - 1, -1):
+        if k not in titled or k - 1 in titled:
+            continue
+        phrase = parse_speaker(view, k, at)
+        if phrase is None:
+            continue
+        span = (phrase.first, phrase.last) if phrase.kind == "title" else phrase.title
+        if span is None:
+            continue
+        title = title_key_of(view, *span)
+        if not title or _title_core(title[0]) in COUNTERPARTS:
+            return None
+        return title
+    return None
+
+
+def _post_of_other_country(
+    post: tuple[str, ...], roots: set[str], nisba: str, feminine: bool
+) -> tuple[str, ...] | None:
+    """``post`` with its nisba of the owner's country (``roots``) replaced by ``nisba`` (in the
+    gender of the word it replaces), its head in the counterpart's gender: ("وزير", "الخارجيه",
+    "الفرنسي") with "الايراني" -> ("وزير", "الخارجيه", "الايراني"). None when the post has no
+    such nisba."""
+    places = [j for j, word in enumerate(post) if j > 0 and title_nisbas(("", word)) & roots]
+    if len(places) != 1:
+        return None
+    j = places[0]
+    masculine = nisba[:-1] if nisba.endswith("يه") else nisba
+    replaced = masculine + "ه" if post[j].endswith("يه") else masculine
+    head = post[0]
+    if feminine and not head.endswith("ه"):
+        head += "ه"
+    elif not feminine and head.endswith("ه") and len(head) > 4:
+        head = head[:-1]
+    return (head, *post[1:j], replaced, *post[j + 1 :])
 
 
 def _same_country(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -1,0 +1,35 @@
+"""Quote round a121: counterparts, issuers of reports.
+
+- A counterpart ("نظيره اليوناني X") holds the post of the pronoun's owner for the nisba's
+  country: "وزير الدفاع اليوناني", before or after, is X.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of
+
+_COUNTERPART = (
+    "قال وزير الدفاع التركي خلوصي أكار إن بلاده تريد الحوار. "
+    "وأكد وزير الدفاع اليوناني أن المحادثات كانت مثمرة. "
+    "والتقى {owner} أمس نظيره اليوناني نيكوس بانايوتوبولوس في أنقرة. "
+    "وأضاف بانايوتوبولوس أن البلدين سيواصلان الحوار."
+)
+
+
+def test_counterpart_holds_the_owners_post_for_his_country() -> None:
+    text = _COUNTERPART.format(owner="الوزير التركي")
+    assert quote_with(quotes_of(text), "مثمرة").speaker_name == "نيكوس بانايوتوبولوس"
+
+
+def test_counterpart_of_a_named_owner_holds_his_post() -> None:
+    text = _COUNTERPART.format(owner="أكار")
+    assert quote_with(quotes_of(text), "مثمرة").speaker_name == "نيكوس بانايوتوبولوس"
+
+
+def test_counterpart_of_the_same_country_is_no_holder() -> None:
+    # The owner's country and the counterpart's are one: no other country's post to give.
+    text = (
+        "قال وزير الدفاع اليوناني إن المحادثات كانت مثمرة. "
+        "والتقى الوزير اليوناني أمس نظيره اليوناني نيكوس بانايوتوبولوس في أثينا."
+    )
+    assert quote_with(quotes_of(text), "مثمرة").speaker_name == "وزير الدفاع اليوناني"
