@@ -33,3 +33,14 @@ def test_counterpart_of_the_same_country_is_no_holder() -> None:
         "والتقى الوزير اليوناني أمس نظيره اليوناني نيكوس بانايوتوبولوس في أثينا."
     )
     assert quote_with(quotes_of(text), "مثمرة").speaker_name == "وزير الدفاع اليوناني"
+
+
+def test_counterpart_of_a_portfolio_leaves_the_bare_post_to_its_owner() -> None:
+    # "وزير الداخلية" names a portfolio, no country: the counterpart gets no post of it, and
+    # "الوزير" stays the minister named with that post.
+    text = (
+        "قال وزير الداخلية، سليم الورتاني، بحضور نظيره المالطي، جوزيف كاميليري، إن الحدود آمنة. "
+        'وقال الوزير "إن التعاون بين البلدين مهم جدا". '
+        "وكان رئيس الحكومة استقبل وزير الداخلية المالطي جوزيف كاميليري."
+    )
+    assert quote_with(quotes_of(text), "التعاون").speaker_name == "سليم الورتاني"

@@ -734,11 +734,12 @@ class NameIndex:
                 if at >= len(view) or view.starts[at] != entry.position:
                     continue
                 owner = _counterpart_owner(view, at) or self._named_owner_post(view, at)
-                if owner is None or title_nisbas(owner) & theirs or len(title_nisbas(owner)) != 1:
+                country = _country_of_post(owner)
+                if country is None or country in theirs:
                     continue
                 post = self._full_post(owner)
                 title = _post_of_other_country(
-                    post, title_nisbas(owner), entry.title[1], feminine=core in _FEMININE_COUNTERPARTS
+                    post, country, entry.title[1], feminine=core in _FEMININE_COUNTERPARTS
                 )
                 if title is not None:
                     added.append(replace(entry, title=title))
@@ -3272,17 +3273,26 @@ def _counterpart_owner(view: DocView, at: int) -> tuple[str, ...] | None:
     return None
 
 
-def _post_of_other_country(
-    post: tuple[str, ...], roots: set[str], nisba: str, feminine: bool
-) -> tuple[str, ...] | None:
-    """``post`` with its nisba of the owner's country (``roots``) replaced by ``nisba`` (in the
-    gender of the word it replaces), its head in the counterpart's gender: ("وزير", "الخارجيه",
-    "الفرنسي") with "الايراني" -> ("وزير", "الخارجيه", "الايراني"). None when the post has no
-    such nisba."""
-    places = [j for j, word in enumerate(post) if j > 0 and title_nisbas(("", word)) & roots]
-    if len(places) != 1:
+def _country_of_post(title: tuple[str, ...]) -> str | None:
+    """The root of the country nisba a post closes with ("وزير الخارجية الفرنسي"، "الوزير
+    الفرنسي" -> فرنس): its last word, an adjective, not the genitive of an indefinite head
+    ("وزير الداخلية" names a portfolio)."""
+    if len(title) < 2 or (len(title) == 2 and not title[0].startswith("ال")):
         return None
-    j = places[0]
+    roots = title_nisbas(("", title[-1]))
+    return next(iter(roots)) if len(roots) == 1 else None
+
+
+def _post_of_other_country(
+    post: tuple[str, ...], country: str, nisba: str, feminine: bool
+) -> tuple[str, ...] | None:
+    """``post`` with the nisba of the owner's ``country`` it closes with replaced by ``nisba``
+    (in the gender of the word it replaces), its head in the counterpart's gender: ("وزير",
+    "الخارجيه", "الفرنسي") with "الايراني" -> ("وزير", "الخارجيه", "الايراني"). None when the
+    post does not close with that country's nisba."""
+    if _country_of_post(post) != country:
+        return None
+    j = len(post) - 1
     masculine = nisba[:-1] if nisba.endswith("يه") else nisba
     replaced = masculine + "ه" if post[j].endswith("يه") else masculine
     head = post[0]
