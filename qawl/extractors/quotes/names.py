@@ -734,8 +734,8 @@ class NameIndex:
                 if at >= len(view) or view.starts[at] != entry.position:
                     continue
                 owner = _counterpart_owner(view, at) or self._named_owner_post(view, at)
-                country = _country_of_post(owner)
-                if country is None or country in theirs:
+                country = None if owner is None else _country_of_post(owner)
+                if owner is None or country is None or country in theirs:
                     continue
                 post = self._full_post(owner)
                 title = _post_of_other_country(
