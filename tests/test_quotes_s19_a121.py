@@ -44,3 +44,11 @@ def test_counterpart_of_a_portfolio_leaves_the_bare_post_to_its_owner() -> None:
         "وكان رئيس الحكومة استقبل وزير الداخلية المالطي جوزيف كاميليري."
     )
     assert quote_with(quotes_of(text), "التعاون").speaker_name == "سليم الورتاني"
+
+
+def test_family_name_of_a_holder_after_the_posts_seat_is_filled_out() -> None:
+    text = (
+        'أكد زعيم "حراك الجنوب" سامي الورداني أثناء مثوله أمام المحكمة أن الحركة سلمية. '
+        "وأضاف الورداني أن المحاكمة سياسية."
+    )
+    assert quote_with(quotes_of(text), "سياسية").speaker_name == "سامي الورداني"

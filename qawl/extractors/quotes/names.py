@@ -494,6 +494,10 @@ class NameIndex:
     _person_skeletons: frozenset[tuple[str, ...]] | None = None  # those endings' skeletons
     # The words of each paired name -> the nisbas of its titles, on first use (_titled_nisbas).
     _name_nisbas: dict[tuple[str, ...], set[str]] | None = None
+    # Title phrases with no holder paired in the index, whose holder may follow the post's seat
+    # (holder_after_post_seat), read once the speakers are known (add_seat_holders).
+    _seat_posts: list[SpeakerPhrase] = field(default_factory=list)
+    _seat_holders_added: bool = False
 
     def _refuse_unnamed_pairings(self, view: DocView) -> None:
         """Drop the pairings of a person's title with words that are no person's name: two or
@@ -605,6 +609,7 @@ class NameIndex:
                     # "العاهل البحريني، الملك حمد بن عيسى،": a second title and its holder in
                     # apposition; "وقال العاهل البحريني" later is that person.
                     index._add_retitled(view, phrase)
+                    index._seat_posts.append(phrase)
                 continue
             if phrase is None or phrase.title is None or phrase.name is None:
                 continue
@@ -716,6 +721,20 @@ class NameIndex:
         for entry in added:
             self._file(entry)
         return bool(added)
+
+    def add_seat_holders(self, view: DocView) -> None:
+        """Add the holders named after a post's seat ("زعيم "حراك الجنوب" سامي الورداني") as
+        people of the document, once the speakers are known (the reading asks for them), so that
+        the family name alone ("وأضاف الورداني") is filled out to the holder's name."""
+        if self._seat_holders_added:
+            return
+        self._seat_holders_added = True
+        for phrase in self._seat_posts:
+            holder = holder_after_post_seat(view, self, phrase)
+            if holder is not None:
+                name = view.text_of(*holder)
+                self.add(name, person=True)
+                self._seated.add(name_words(name))
 
     def _add_counterparts(self, view: DocView) -> bool:
         """Pair a counterpart's holder with the post the counterpart holds: "والتقى الوزير الفرنسي

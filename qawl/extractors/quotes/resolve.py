@@ -78,6 +78,7 @@ def resolve(
     view: DocView, names: NameIndex, phrase: SpeakerPhrase, span: Span, history: list[Said]
 ) -> tuple[str, str | None, str]:
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
+    names.add_seat_holders(view)
     name, entity, attribution = _resolve(view, names, phrase, span, history)
     if name == span.text and entity is None:
         called = _name_after_naming_verb(view, phrase)
