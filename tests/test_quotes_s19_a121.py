@@ -52,3 +52,22 @@ def test_family_name_of_a_holder_after_the_posts_seat_is_filled_out() -> None:
         "وأضاف الورداني أن المحاكمة سياسية."
     )
     assert quote_with(quotes_of(text), "سياسية").speaker_name == "سامي الورداني"
+
+
+def test_a_listed_given_name_opens_the_holder_after_a_seat() -> None:
+    # "جامعة أوكلاند تكنولوجي": the words before the given name end the seat, not the name.
+    text = (
+        "قال رئيس قسم الهندسة في جامعة أوكلاند تكنولوجي ديفيد هاربر إن الطلب يزداد. "
+        "وأضاف هاربر أن الجامعة ستفتح فرعا جديدا."
+    )
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert names == ["ديفيد هاربر", "ديفيد هاربر"]
+
+
+def test_a_noun_under_a_preposition_is_no_holder_of_the_post() -> None:
+    # "ائتلاف المعارضة بزعامة X": "بزعامة" is "led by", no given name of the speaker.
+    text = (
+        "وقال جوكو ويدودو إن الانتخابات نزيهة. وفاز ائتلاف المعارضة بزعامة ويدودو بالأغلبية. "
+        "وقال ويدودو إنه سيشكل الحكومة قريبا."
+    )
+    assert quote_with(quotes_of(text), "الحكومة").speaker_name == "جوكو ويدودو"

@@ -731,10 +731,20 @@ class NameIndex:
         self._seat_holders_added = True
         for phrase in self._seat_posts:
             holder = holder_after_post_seat(view, self, phrase)
-            if holder is not None:
-                name = view.text_of(*holder)
-                self.add(name, person=True)
-                self._seated.add(name_words(name))
+            if holder is None:
+                continue
+            name = view.text_of(*holder)
+            words = name_words(name)
+            label = view.mention_label(holder[0])
+            if not (label is not None and label[1] and label[0] == "PER") and words[-1:] not in self.speakers:
+                continue  # only a person the document quotes by the family name alone
+            first = view.bare[holder[0]]
+            if first[:1] in ("ب", "ل") and first.endswith("ه"):
+                continue  # "ائتلاف المعارضة بزعامة مهاتير": a preposition and a noun, no given name
+            if any(self.known(" ".join(words[k:])) for k in range(1, len(words) - 1)):
+                continue  # "جامعة كارديف متروبوليتان ديفيد لويد": the person is known by fewer words
+            self.add(name, person=True)
+            self._seated.add(words)
 
     def _add_counterparts(self, view: DocView) -> bool:
         """Pair a counterpart's holder with the post the counterpart holds: "والتقى الوزير الفرنسي
@@ -2213,6 +2223,11 @@ def holder_after_post_seat(view: DocView, names: NameIndex, phrase: SpeakerPhras
         last += 1
     if not 2 <= last - first <= MAX_APPOSITION_NAME_WORDS:
         return None
+    listed = given_names()
+    if not person and view.bare[first] not in listed:
+        # "في جامعة كارديف متروبوليتان ديفيد لويد": a listed given name opens the name, and the
+        # words before it end the seat.
+        first = next((k for k in range(first + 1, last - 1) if view.bare[k] in listed), first)
     family = name_words(view.tokens[last - 1].text)
     if not (person or names.known(view.text_of(first, last)) or names.person_closing(family)):
         return None
