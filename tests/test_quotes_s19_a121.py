@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
+from quote_helpers import quote_with, quotes_of, speakers_and_names
+
+from qawl.pipeline import Pipeline
 
 _COUNTERPART = (
     "قال وزير الدفاع التركي خلوصي أكار إن بلاده تريد الحوار. "
@@ -71,3 +73,21 @@ def test_a_noun_under_a_preposition_is_no_holder_of_the_post() -> None:
         "وقال ويدودو إنه سيشكل الحكومة قريبا."
     )
     assert quote_with(quotes_of(text), "الحكومة").speaker_name == "جوكو ويدودو"
+
+
+def test_an_investigation_by_an_agency_is_the_agencys() -> None:
+    text = (
+        "وكشف تحقيق استقصائي لرويترز أن البحيرة فقدت نصف مياهها خلال عشر سنوات. "
+        "وأضاف التحقيق أن الصيادين هجروا قراهم."
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["رويترز", "رويترز"]
+
+
+def test_two_word_agency_under_li_is_the_issuer(pipeline: Pipeline) -> None:
+    text = "وذكر تقرير لفرانس برس أن المفاوضات توقفت منذ أسبوعين."
+    assert speakers_and_names(pipeline, text) == [("تقرير لفرانس برس", "وكالة فرانس برس")]
+
+
+def test_an_utterance_given_to_an_agency_is_not_the_agencys(pipeline: Pipeline) -> None:
+    text = "وقال وزير النفط في مؤتمر صحفي إن الإنتاج سيرتفع. وجاء في تصريح لرويترز أن الشركة ستغلق مصانعها."
+    assert speakers_and_names(pipeline, text)[-1] == ("تصريح لرويترز", "تصريح لرويترز")

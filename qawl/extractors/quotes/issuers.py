@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qawl.extractors.quotes.name_ends import outlet_addressee
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
@@ -28,6 +29,9 @@ from qawl.extractors.quotes.view import DocView
 WRITTEN_SOURCES = frozenset(
     {"بيان", "بلاغ", "دراسه", "تقرير", "مسح", "تدقيق", "استطلاع", "وثيقه", "مذكره", "رساله"}
 )
+# Texts whose issuer is read once they speak, though detection does not take them for sources:
+# "تحقيق" (an investigative report, "تحقيق استقصائي لرويترز"; as often an inquiry).
+_ISSUED_TEXTS = WRITTEN_SOURCES | {"تحقيق"}
 # Verbs of making a text, perfect, third person: the relative clause's pronoun (ه/ها) refers
 # back to the document (أصدره، أعدتها، أنجزه، أجراها).
 # Not نشر/بث: an outlet that published a text is no author of it.
@@ -58,7 +62,7 @@ def _noun(view: DocView, i: int) -> str | None:
     """The written-source noun word i is, without the article ("" when it has none)."""
     key = view.bare[i]
     body = key[2:] if has_article(view, i) else key
-    return body if body in WRITTEN_SOURCES or body in UTTERANCE_NOUNS else None
+    return body if body in _ISSUED_TEXTS or body in UTTERANCE_NOUNS else None
 
 
 def is_written_source(view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -179,9 +183,9 @@ def _bare_noun(view: DocView, i: int) -> str | None:
     """The written-source noun of an indefinite mention, with or without a clitic preposition
     (في بيان، ببيان، لدراسة)."""
     key = view.bare[i]
-    if key in WRITTEN_SOURCES:
+    if key in _ISSUED_TEXTS:
         return key
-    return key[1:] if key[:1] in "بل" and key[1:] in WRITTEN_SOURCES else None
+    return key[1:] if key[:1] in "بل" and key[1:] in _ISSUED_TEXTS else None
 
 
 def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
@@ -220,7 +224,7 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
     if key == "من":
         return _agent(view, k + 1, end)
     if key[:1] == "ل" and len(key) > 3:
-        given_to = utterance and view.words.is_a("media", key[1:])
+        given_to = utterance and outlet_addressee(view, key[1:])
         return None if given_to else _agent(view, k, end, li=True)
     return None
 
@@ -300,6 +304,12 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
     key = view.bare[first]
     rest = key[2:] if key.startswith("لل") else key[1:]
     words = view.words
+    if key[:1] == "ل" and rest in AGENCIES:
+        # "تحقيق استقصائي لرويترز"، "تقرير لفرانس برس": an agency the press names without a head.
+        last = first + 1
+        if last < end and view.is_word(last) and view.bare[last] in AGENCIES[rest]:
+            last += 1
+        return SpeakerPhrase(first, last, "name", None, (first, last))
     if not (
         words.is_a("institution", rest) or words.is_a("media", rest) or view.title_state(rest) is not None
     ):
@@ -319,6 +329,16 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
 
 
 MAX_QUOTED_NAME = 5
+# News agencies the press names without a head noun, with the second word of their names.
+AGENCIES: dict[str, frozenset[str]] = {
+    "رويترز": frozenset(),
+    "بلومبرغ": frozenset(),
+    "بلومبيرغ": frozenset(),
+    "بلومبرج": frozenset(),
+    "فرانس": frozenset({"برس"}),
+    "اسوشيتد": frozenset({"برس"}),
+    "سكاي": frozenset({"نيوز"}),
+}
 
 
 def _proper_name_to_nisba(view: DocView, first: int, last: int, end: int) -> int:
