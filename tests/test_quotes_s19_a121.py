@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quote_helpers import quote_with, quotes_of, speakers_and_names
 
+from qawl.document import Document, Entity, Mention
 from qawl.pipeline import Pipeline
 
 _COUNTERPART = (
@@ -91,3 +92,19 @@ def test_two_word_agency_under_li_is_the_issuer(pipeline: Pipeline) -> None:
 def test_an_utterance_given_to_an_agency_is_not_the_agencys(pipeline: Pipeline) -> None:
     text = "وقال وزير النفط في مؤتمر صحفي إن الإنتاج سيرتفع. وجاء في تصريح لرويترز أن الشركة ستغلق مصانعها."
     assert speakers_and_names(pipeline, text)[-1] == ("تصريح لرويترز", "تصريح لرويترز")
+
+
+def test_a_family_name_is_not_filled_out_with_another_persons_name() -> None:
+    text = (
+        "قالت السناتورة كامالا هاريس إن الحزب موحد. ونافس الرئيس جو بايدن على الترشيح. "
+        "وفي السياسة الخارجية أيد هاريس بايدن في مواقفه. وقالت هاريس إن الانتخابات ستكون صعبة."
+    )
+    run = "هاريس بايدن"
+    start = text.index(run)
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + len(run), run, "PER", entity="e1")],
+        entities=[Entity("e1", "PER", run, None, [0])],
+    )
+    assert quote_with(quotes_of(doc), "صعبة").speaker_name == "كامالا هاريس"

@@ -1582,7 +1582,11 @@ class NameIndex:
         if extra == words[len(target) :] and self._family_name_of_apposed(words):
             return False  # "محمد خير الزبير، محافظ …" … "وأكد الزبير": one person, his family name
         if len(extra) == 1:
-            return extra in self._people
+            # "أيد ماكين بوش في مواقفه": a word after the name that another person of the
+            # document is named with ("جورج بوش الابن") is that person, the verb's object.
+            return extra in self._people or (
+                extra == words[len(target) :] and self._word_of_other_person(words)
+            )
         # "وصف ظريف تصريحات نتانياهو": the verb's subject, its object and the object's genitive,
         # another person's name. The added words reach, on their far side, the name of a speaker
         # of the document's own with a noun between: a name goes on in given and family names
@@ -1600,6 +1604,17 @@ class NameIndex:
             ):
                 return True
         return False
+
+    def _word_of_other_person(self, words: tuple[str, ...]) -> bool:
+        """Whether the last of ``words`` is a word of another person's name of two words or
+        more, which shares no other word with them."""
+        last = words[-1]
+        return any(
+            len(other) >= 2
+            and not set(other) & set(words[:-1])
+            and (other in self._people or self.ends_person_entity(other))
+            for other in self._by_word.get(last, ())
+        )
 
     def _family_name_of_apposed(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` is the name of a person the document sets in apposition to a post
