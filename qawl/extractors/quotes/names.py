@@ -1606,14 +1606,16 @@ class NameIndex:
         return False
 
     def _word_of_other_person(self, words: tuple[str, ...]) -> bool:
-        """Whether the last of ``words`` is a word of another person's name of two words or
-        more, which shares no other word with them."""
+        """Whether the last of ``words``, a word without the article, is the family name of
+        another person the document names or quotes by two words or more, which share no other
+        word with them; and ``words`` themselves are no name the document quotes or titles (only
+        the earlier stages read them as one)."""
         last = words[-1]
+        if last.startswith("ال") or words in self._people:
+            return False
         return any(
-            len(other) >= 2
-            and not set(other) & set(words[:-1])
-            and (other in self._people or self.ends_person_entity(other))
-            for other in self._by_word.get(last, ())
+            len(other) >= 2 and other[-1] == last and not set(other) & set(words[:-1])
+            for other in self._people
         )
 
     def _family_name_of_apposed(self, words: tuple[str, ...]) -> bool:
