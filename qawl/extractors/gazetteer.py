@@ -112,6 +112,16 @@ class GazetteerLinker:
         self._candidate_cache: dict[
             tuple[tuple[str, ...], bool], tuple[list[Candidate], list[Candidate]]
         ] = {}
+        self._entry_word_cache: dict[str, frozenset[str]] = {}
+
+    def _entry_words(self, entry: Entry) -> frozenset[str]:
+        """The words of an entry's names (kept: the same entities recur across documents)."""
+        words = self._entry_word_cache.get(entry.id)
+        if words is None:
+            words = frozenset(w for name in entry.names for w in name_key(name))
+            if len(self._entry_word_cache) < 30_000:
+                self._entry_word_cache[entry.id] = words
+        return words
 
     @classmethod
     def load(cls, paths: Sequence[Path] = (), include_default: bool = True) -> GazetteerLinker:
@@ -457,7 +467,7 @@ class GazetteerLinker:
                 if group is None:
                     entry = entries[entry_id]
                     group = by_entry[entry_id] = _Group(entry.label, entry.name, entry.ref)
-                    group.entry_words = frozenset(w for name in entry.names for w in name_key(name))
+                    group.entry_words = self._entry_words(entry)
                     by_entry_ids[id(group)] = entry_id
                     groups.append(group)
                 group.add(index, mention)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from qawl.arabic import skeleton
+from qawl.arabic import skeleton, unify_letters
 
 if TYPE_CHECKING:
     from qawl.gazetteers.view import NormalizedText
@@ -37,8 +37,27 @@ def _letters(key: str) -> str:
     return "".join(sorted({key} | {c for c in _ARABIC if key in (_AS_TAIL[c], _AS_HEAD[c]) and key != ""}))
 
 
+# Letters normalisation unifies (أ إ آ ٱ → ا, ى → ي …): a view's text never holds them.
+_UNIFIED = frozenset(c for c in _ARABIC if unify_letters(c) != c)
+
+
+@cache
 def _class(letters: str) -> str:
-    return "[" + re.escape(letters) + "]" if letters else "(?!)"
+    """A regex class of ``letters``, with the unified letters that lie between two of them
+    in code point order (أ between ء and ؤ): over a view's text it matches the same words,
+    in fewer ranges. re compiles a class of one or two ranges as ranges, and one of more as a
+    bitmap of 256-character blocks, at several times the cost; ء ؤ ئ ا و ى ي, in every
+    variant finder once a letter, become two ranges (ء-ا، و-ي)."""
+    if not letters:
+        return "(?!)"
+    codes = sorted(map(ord, set(letters)))
+    runs = [[codes[0], codes[0]]]
+    for code in codes[1:]:
+        if all(chr(between) in _UNIFIED for between in range(runs[-1][1] + 1, code)):
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
 
 
 def _stem_pattern(key: str) -> str:

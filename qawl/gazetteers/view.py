@@ -20,8 +20,10 @@ from qawl.gazetteers.text import GAP_PATTERN, NOT_SINGLE_SPACE_PATTERN
 # What is not part of a word, but the space itself (replacing it by a space changes nothing,
 # and leaving it out makes the substitution several times cheaper). The underscore, a word
 # character to the regex but a separator here, is replaced apart with str.replace: in the
-# class as an alternative (``[^\w ]|_``) it made the substitution a quarter slower.
-_NON_WORD_RE = re.compile(r"[^\w ]")
+# class as an alternative (``[^\w ]|_``) it made the substitution a quarter slower. The
+# Arabic letters, \w already, stand in the class by themselves too: the matcher finds them in
+# a range, where \w asks each character's Unicode category (a quarter less work a text).
+_NON_WORD_RE = re.compile(r"[^\u0621-\u064a \w]")
 _GAP_RE = re.compile(GAP_PATTERN)
 _NOT_SINGLE_SPACE_RE = re.compile(NOT_SINGLE_SPACE_PATTERN)
 _BLANKS = " \t\u00a0"
