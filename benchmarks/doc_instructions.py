@@ -8,7 +8,7 @@ differences:
     base       build the pipeline (no NER) and read the articles, nothing else
     gazetteer  base + the gazetteer stage over every article
     pipeline   base + every stage (gazetteer, quotes)
-    records    pipeline + each record as the CLI writes it (``to_record``, ``json.dumps``)
+    records    pipeline + each record as the CLI writes it (``to_record``, ``writers.dumps``)
 
 and prints start-up (base), the gazetteer stage (gazetteer - base), the quote stage
 (pipeline - gazetteer), the records (records - pipeline) and the per-document figure
@@ -45,6 +45,7 @@ def inner(mode: str, docs_path: str, tree: Path = ROOT) -> None:
 
     from qawl.document import Document
     from qawl.pipeline import Pipeline, PipelineOptions
+    from qawl.run.writers import dumps  # imported in every mode: start-up, not per document
 
     with open(docs_path, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
@@ -55,8 +56,7 @@ def inner(mode: str, docs_path: str, tree: Path = ROOT) -> None:
     elif mode in ("pipeline", "records"):
         pipeline.process(docs)
     if mode == "records":
-        size = sum(len(json.dumps(doc.to_record(), ensure_ascii=False)) for doc in docs)
-        print(size)
+        print(sum(len(dumps(doc.to_record())) for doc in docs))
 
 
 def count(mode: str, docs_path: str, python: str, tree: Path = ROOT) -> int:
@@ -105,7 +105,9 @@ def report(counts: dict[str, int], articles: int) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", default="/tmp/c300.jsonl")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated, of " + ", ".join(MODES))
     parser.add_argument("--base", action="store_true", help="the base mode alone")

@@ -57,7 +57,8 @@ def _class(letters: str) -> str:
             runs[-1][1] = code
         else:
             runs.append([code, code])
-    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+    ranges = (re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
+    return "[" + "".join(ranges) + "]"
 
 
 def _stem_pattern(key: str) -> str:
