@@ -403,7 +403,7 @@ class GazetteerIndex:
         # Set intersections (C) find the forms the document holds; Python only looks at the
         # places where those forms occur.
         sets = self._scan_sets
-        present = sets.words.intersection(view.words)
+        present = sets.words.intersection(view.pieces)  # (no name has an empty word)
         hits = present & sets.forms
         if include_common:
             hits |= present & sets.common

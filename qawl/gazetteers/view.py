@@ -36,7 +36,7 @@ _MANY_FORMS = 28
 class NormalizedText:
     """A document's normalised text, its words, and the way back to offsets in the original."""
 
-    __slots__ = ("_offsets", "_padded", "normal", "spaced", "text")
+    __slots__ = ("_offsets", "_padded", "_pieces", "normal", "spaced", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -44,6 +44,7 @@ class NormalizedText:
         spaced = _NON_WORD_RE.sub(" ", self.normal)
         self.spaced = spaced.replace("_", " ") if "_" in spaced else spaced
         self._padded: str | None = None
+        self._pieces: list[str] | None = None
 
     @property
     def padded(self) -> str:
@@ -64,6 +65,15 @@ class NormalizedText:
         """The words of ``spaced``, in order."""
         return self.spaced.split()
 
+    @property
+    def pieces(self) -> list[str]:
+        """``spaced`` split at each space: its words, in order, and an empty string between
+        two spaces (kept: read once, for a scan's set of words and for :meth:`occurrences`,
+        whose look-ups then find each word's hash computed)."""
+        if self._pieces is None:
+            self._pieces = self.spaced.split(" ")
+        return self._pieces
+
     def occurrences(self, forms: Collection[str]) -> list[tuple[int, str]]:
         """``(offset, form)`` for every occurrence of each word of ``forms`` (distinct), in text
         order.
@@ -75,7 +85,7 @@ class NormalizedText:
             # The words of ``spaced`` between single spaces (empty between two spaces), each
             # starting one character after the end of the one before (``starts`` has one more,
             # where the text ends).
-            words = self.spaced.split(" ")
+            words = self.pieces
             starts = accumulate(map(add, map(len, words), repeat(1)), initial=0)
             wanted = map(frozenset(forms).__contains__, words)
             return list(compress(zip(starts, words, strict=False), wanted))
