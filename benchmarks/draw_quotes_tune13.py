@@ -15,17 +15,7 @@ least 180 quotes.
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
-import random
-from itertools import islice
-from pathlib import Path
-
-from multisource_draw import candidates, earlier_sets, norm, print_drawn
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+from multisource_draw import draw_fresh_cli
 
 # The quote sets that existed when this set was drawn; listed, not globbed, so that later sets
 # (this one included) do not change the draw.
@@ -42,27 +32,6 @@ EARLIER_SETS = [
     "quotes_multi_tune4.jsonl",
     *(f"quotes_tune{n}.jsonl" for n in range(6, 13)),
 ]
-RULE_WRITERS_SAMPLE = 5000
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--count", type=int, default=20)
-    args = parser.parse_args()
-    paths = [args.shared / "data/quotes/dev.jsonl", args.shared / "data/quotes/seed.jsonl"]
-    skip_ids, skip_texts = earlier_sets(paths + [HERE / "data" / name for name in EARLIER_SETS])
-    # One id a line in the first file; "id sentence N" in the second.
-    for listed in (HERE / "data" / "blind3_excluded_ids.txt", ROOT / "training/data/ner_news.ids"):
-        with open(listed, encoding="utf-8") as lines:
-            skip_ids.update(line.split()[0] for line in lines if line.strip())
-    with gzip.open(args.shared / "data/news/ant_multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
-        skip_ids.update(json.loads(line)["id"] for line in islice(lines, RULE_WRITERS_SAMPLE))
-    docs = candidates(args.shared, set(), set(), chars=(3000, 9000), min_cues=5)
-    random.Random(20261206).shuffle(docs)
-    kept = [d for d in docs if d["id"] not in skip_ids and norm(d["text"]) not in skip_texts]
-    print_drawn(kept, args.count)
-
 
 if __name__ == "__main__":
-    main()
+    draw_fresh_cli(__doc__, EARLIER_SETS)
