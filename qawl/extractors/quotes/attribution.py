@@ -30,6 +30,7 @@ from qawl.extractors.quotes.complements import (
     subject_of_qad,
 )
 from qawl.extractors.quotes.frames import Frame
+from qawl.extractors.quotes.fronted_plural import fronted_plural_head
 from qawl.extractors.quotes.grammar import (
     GENDERED_REFERENCES,
     apposition_gender,
@@ -614,6 +615,9 @@ def _quote(
         subject = _subject_before_saying(view, frame.cue)
         if subject is not None:
             return _quote(view, names, replace(frame, speaker=subject), history, reported)
+    if frame.speaker is None and (head := fronted_plural_head(view, frame.cue)) is not None:
+        # "وهؤلاء الذين يعارضون القانون يعتقدون أن": the topic the relative clause is on.
+        return _quote(view, names, replace(frame, speaker=head), history, reported)
     if (frame.speaker is None or frame.speaker.first > frame.cue) and not plural:
         # With the subject before the verb, a noun after the verb is its object.
         fronted = _name_before_apposition(view, frame.cue, frame.feminine)
