@@ -109,6 +109,7 @@ from qawl.extractors.quotes.words import (
     INDEPENDENT_PRONOUNS,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
+    RELATIVE_IS_FEMININE,
     RELATIVES,
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
@@ -2723,7 +2724,6 @@ def _subject_after_auxiliary(view: DocView, cue: int, feminine: bool | None) -> 
 IMPERFECT_PREFIXES = ("ي", "ت", "س")
 
 
-RELATIVE_IS_FEMININE = {"التي": True, "الذي": False}  # whether the singular relative takes up a feminine noun
 MAX_RELATIVE_CLAUSE_WORDS = 8
 
 

@@ -26,7 +26,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article, is_stop
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import AUXILIARIES, CLAUSE_OPENERS, RELATIVES
+from qawl.extractors.quotes.words import AUXILIARIES, CLAUSE_OPENERS, RELATIVE_IS_FEMININE, RELATIVES
 
 # Nouns of a thing, a quality or a matter: the head of what a verb acts on or of an adverbial
 # ("على رأس أولوياته"), never of one who speaks. Each in the singular, and the plural where news
@@ -147,7 +147,6 @@ def object_after_cue(view: DocView, frame: Frame) -> bool:
     )
 
 
-_RELATIVE_GENDER = {"التي": True, "الذي": False}
 _RESUMPTIVE = {True: "ها", False: "ه"}
 # Words a pronoun that takes the relative up may be written on: a preposition (لها، عنه، عليها)
 # or the complementizer (إنها، بأنه).
@@ -168,7 +167,7 @@ def relative_gender(view: DocView, frame: Frame) -> bool | None:
     relative = frame.cue - 1
     if found is None or found.kind != "verb" or found.object_suffix or relative < 0:
         return None
-    gender = _RELATIVE_GENDER.get(view.keys[relative])
+    gender = RELATIVE_IS_FEMININE.get(view.keys[relative])
     if gender is None or frame.feminine != gender:
         return None
     _, last = view.sentence_range(frame.cue)

@@ -24,6 +24,7 @@ from qawl.extractors.quotes.words import (
     COMPLEMENTIZERS,
     DEMONSTRATIVES,
     MAIN_CLAUSE_OPENERS,
+    RELATIVE_IS_FEMININE,
     RELATIVES,
     SPEECH_PRONOUNS,
 )
@@ -146,7 +147,6 @@ def relative_clause_subject(view: DocView, verb: int) -> SpeakerPhrase | None:
 
 
 # The singular relatives and the gender of the noun they take up: التي feminine, الذي masculine.
-_RELATIVE_GENDER = {"التي": True, "الذي": False}
 # The object pronoun that takes up a singular relative in its clause: "القرارات التي اتخذها" has
 # its antecedent as object (ها), "المرأة التي اتهمته" as subject (the ه is a man).
 _RESUMPTIVE_SUFFIX = {True: "ها", False: "ه"}
@@ -162,7 +162,7 @@ def relative_subject_agrees(view: DocView, relative: int, verb: int, object_suff
     اتهمهم"، "النتائج التي قالتها"), and the subject when the verb agrees with it and the pronoun
     does not ("روز ماكغوان، التي اتهمته"). The plural relatives are read as before: subject
     without an object pronoun, object with one."""
-    gender = _RELATIVE_GENDER.get(view.bare[relative])
+    gender = RELATIVE_IS_FEMININE.get(view.bare[relative])
     cue = view.cues[verb]
     feminine = cue.feminine if cue is not None else None
     if gender is None or feminine is None:

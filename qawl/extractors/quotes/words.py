@@ -79,6 +79,8 @@ SUBJUNCTIVE_PARTICLES = frozenset({"ان", "كي", "لكي", "لن"})
 # never a perfect of saying that happens to spell it (تحدّث).
 MODAL_VERBS = frozenset({"يمكن", "يجب", "ينبغي", "يتعين", "يستطيع", "تستطيع", "يمكنه", "يمكنها", "يمكنهم"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# Whether a singular relative takes up a feminine noun (its gender, for agreement with the verb after it).
+RELATIVE_IS_FEMININE = MappingProxyType({"التي": True, "الذي": False})
 # Nouns that name a person by a bond with another (kin, friend, lawyer), normalised: in
 # construct with a name ("صديق كافانو") they describe someone else, the name's friend.
 BOND_NOUNS = frozenset(
