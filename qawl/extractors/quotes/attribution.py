@@ -445,11 +445,7 @@ def _reported_clause_subject(
     verb = phrase.last  # the clause's verb, right after its subject, of the cue's gender
     if verb >= frame.cue or verb_gender(view, verb) != feminine:
         return None
-    label = view.mention_label(phrase.first)
-    speaks = phrase.title is not None or is_title_word(view, phrase.first) or names_body(view, phrase)
-    speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
-    speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
-    if not (speaks or _plain_full_name(view, phrase.first, phrase.last)):
+    if not (_names_a_source(view, names, phrase) or _plain_full_name(view, phrase.first, phrase.last)):
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return Said(name, entity, feminine)
@@ -1295,11 +1291,7 @@ def _coordinated_clause_subject(
     if any(not view.is_word(k) for k in range(opener + 1, verb)):
         return None
     phrase = SpeakerPhrase(opener + 1, verb, "name", None, (opener + 1, verb))
-    label = view.mention_label(phrase.first)
-    speaks = is_title_word(view, phrase.first) or names_body(view, phrase)
-    speaks = speaks or names.known(view.text_of(phrase.first, phrase.last))
-    speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
-    if not (speaks or _plain_full_name(view, phrase.first, phrase.last)):
+    if not (_names_a_source(view, names, phrase) or _plain_full_name(view, phrase.first, phrase.last)):
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
@@ -1341,11 +1333,7 @@ def _joined_verb_subject(view: DocView, names: NameIndex, frame: Frame, history:
         phrase = SpeakerPhrase(start, last, "name", None, (start, last))
         if not (has_article(view, start) or is_title_word(view, start)):
             return None  # "قالت سلمى …" and names: the chain reads them already
-        label = view.mention_label(start)
-        speaks = is_title_word(view, start) or names_body(view, phrase)
-        speaks = speaks or names.known(view.text_of(start, last))
-        speaks = speaks or (label is not None and label[1] and label[0] in SPEAKER_LABELS)
-        if not speaks:
+        if not _names_a_source(view, names, phrase):
             return None
         name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
         return with_source_kind(view, Said(name, entity, True), phrase, verb, None)
@@ -1428,6 +1416,17 @@ def _feminine_perfect(view: DocView, k: int) -> bool:
     if key.endswith(OBJECT_SUFFIXES) and len(key) >= 6:
         return True
     return bool(verb_gender(view, k)) and key.endswith("ت") and len(key) >= 4
+
+
+def _names_a_source(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> bool:
+    """Whether a subject phrase can name who speaks: a title, a body, a name the document knows,
+    or a person or body the NER stage found at its head."""
+    if phrase.title is not None or is_title_word(view, phrase.first) or names_body(view, phrase):
+        return True
+    if names.known(view.text_of(phrase.first, phrase.last)):
+        return True
+    label = view.mention_label(phrase.first)
+    return label is not None and label[1] and label[0] in SPEAKER_LABELS
 
 
 def _plain_full_name(view: DocView, first: int, last: int) -> bool:
