@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from qawl.extractors.ner_compounds import join_hyphenated_persons, join_institutions
 from qawl.extractors.ner_filter import read_word_list
 from qawl.extractors.ner_gazetteer_names import grow_to_gazetteer_names
 from qawl.extractors.ner_known import (
@@ -208,9 +209,11 @@ def add_hashtag_names(
 def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
     """All span rules with the bundled lists, in a fixed order: persons grow over given names, then
     to full names of the gazetteer (ner_gazetteer_names); known names (ner_known) come after them,
-    so they see whole persons and institutions; quoted names after a kind word (ner_quoted), then
-    institution names grown over their لِ phrase (ner_org_phrases), which a known name may have
-    started (الاتحاد الأوروبي [لكرة القدم]); last, names written as hashtags (add_hashtag_names)."""
-    persons = grow_to_gazetteer_names(words, extend_given_names(words, spans))
-    named = apply_quoted_names(words, apply_known_names(words, add_institutions(words, persons)))
+    so they see whole persons and institutions; hyphenated persons and institutions named by a head,
+    a place and the head's adjective are joined (ner_compounds); quoted names after a kind word
+    (ner_quoted), then institution names grown over their لِ phrase (ner_org_phrases), which a known
+    name may have started (الاتحاد الأوروبي [لكرة القدم]); last, names written as hashtags (add_hashtag_names)."""
+    persons = join_hyphenated_persons(words, grow_to_gazetteer_names(words, extend_given_names(words, spans)))
+    known = join_institutions(words, apply_known_names(words, add_institutions(words, persons)))
+    named = apply_quoted_names(words, known)
     return add_hashtag_names(words, extend_org_phrases(words, named))
