@@ -211,8 +211,9 @@ def apply_span_rules(words: Sequence[str], spans: Sequence[Span]) -> list[Span]:
     to full names of the gazetteer (ner_gazetteer_names); known names (ner_known) come after them,
     so they see whole persons and institutions; hyphenated persons and institutions named by a head,
     a place and the head's adjective are joined (ner_compounds); quoted names after a kind word
-    (ner_quoted), then institution names grown over their لِ phrase (ner_org_phrases), which a known
-    name may have started (الاتحاد الأوروبي [لكرة القدم]); last, names written as hashtags (add_hashtag_names)."""
+    (ner_quoted), then institution names grown over their لِ phrase (ner_org_phrases), which a
+    known name may have started (الاتحاد الأوروبي [لكرة القدم]); last, names written as hashtags
+    (add_hashtag_names)."""
     persons = join_hyphenated_persons(words, grow_to_gazetteer_names(words, extend_given_names(words, spans)))
     known = join_institutions(words, apply_known_names(words, add_institutions(words, persons)))
     named = apply_quoted_names(words, known)
