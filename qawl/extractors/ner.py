@@ -16,6 +16,7 @@ from typing import Any
 
 from qawl.arabic import normalize
 from qawl.document import Document, Mention
+from qawl.extractors.ner_compounds import institution_heads, place_stems
 from qawl.extractors.ner_consistency import apply_document_consistency
 from qawl.extractors.ner_filter import drop_indefinite_names, is_never_a_name, not_names
 from qawl.extractors.ner_gazetteer_names import gazetteer_person_names
@@ -53,6 +54,8 @@ RULE_TABLES = (
     name_tails,
     org_phrase_heads,
     quoted_name_markers,
+    institution_heads,
+    place_stems,
 )
 
 

@@ -73,7 +73,7 @@ def join_hyphenated_persons(words: Sequence[str], spans: Sequence[Span]) -> list
 
 
 @lru_cache(maxsize=1)
-def _place_stems() -> frozenset[str]:
+def place_stems() -> frozenset[str]:
     """One-word LOC names of the known-name list without the article, each also cut by one and by
     two letters (فرنسا: فرنس، فرن), so that a nisba's stem is looked up once."""
     stems = set()
@@ -96,7 +96,7 @@ def is_place_nisba(word: str) -> bool:
         if stem.endswith(ending):
             stem = stem[: -len(ending)]
             break
-    return len(stem) >= MIN_NISBA_STEM and stem in _place_stems()
+    return len(stem) >= MIN_NISBA_STEM and stem in place_stems()
 
 
 def _agreeing_adjective(word: str, feminine: bool) -> bool:
