@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.counted import counted_subject
 from qawl.extractors.quotes.grammar import feminine_head, is_passive
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
@@ -82,6 +83,9 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         # verb and its subject; the subject follows it.
         opens = _subject_after_adverb(view, first, last)
         phrase = parse_speaker(view, opens, min(last, first + 12), object_follows)
+        if phrase is None or phrase.start != opens:
+            # "ورحبت 33 منظمة حقوقية بالتقرير ورأت": a number and the sources it counts.
+            phrase = counted_subject(view, opens, last)
         if phrase is None or phrase.start != opens:
             continue
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):

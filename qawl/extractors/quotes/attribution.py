@@ -29,6 +29,7 @@ from qawl.extractors.quotes.complements import (
     resumed_in_clause,
     subject_of_qad,
 )
+from qawl.extractors.quotes.counted import counted_persons, counted_subject
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.fronted_plural import fronted_plural_head
 from qawl.extractors.quotes.grammar import (
@@ -238,6 +239,9 @@ def attribute(
                 # cues after them ("وأضافتا") go on with all of them.
                 item = replace(item, speaker=each)
                 several = (view.sentence_range(item.cue)[0], each)
+            elif (count := _counted_after_cue(view, item)) is not None:
+                # "وطالب 30 نائبا بإقالة الوزير": a number and the sources it counts.
+                item = replace(item, speaker=count)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
@@ -788,6 +792,7 @@ def _quote(
         or names_several(view, frame.speaker)
         or several_by_relative(view, frame.speaker)
         or _indefinite_plural(view, frame.speaker)
+        or counted_persons(view, frame.speaker)
     )
     said = Said(
         name,
@@ -1712,6 +1717,8 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
     if feminine is None and _masculine_titled_subject(view, event):
         feminine = False
     said = Said(name, entity, feminine, informant=event.speech_verb)
+    if counted_persons(view, phrase):
+        said.plural = True  # "ووقع 22 مشرعا رسالة …، وقالوا": the people counted go on
     return with_source_kind(view, said, phrase, event.cue, None)
 
 
@@ -2025,6 +2032,19 @@ def _joined_subject(
 
 
 EACH, OF = normalize("كل"), normalize("من")
+
+
+def _counted_after_cue(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The counted subject right after a verb of saying, before its content: "وطالب 30 نائبا
+    بإقالة الوزير"، "وقال 20 مسؤولا إن …" (:func:`counted.counted_subject`)."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb":
+        return None
+    _, last = view.sentence_range(frame.cue)
+    phrase = counted_subject(view, frame.cue + 1, last)
+    if phrase is None or view.starts[phrase.last - 1] >= frame.content[0]:
+        return None
+    return phrase
 
 
 def _each_of_subject(

@@ -1,0 +1,130 @@
+"""Counted subjects: a number written in digits and the people or bodies it counts.
+
+"ورحبت 33 منظمة حقوقية بالتقرير"، "وطالب 30 نائبا بإقالة الوزير"، "ووقع 300 شخصية فرنسية على
+البيان": after its verb, a number and its counted noun are the clause's subject, a group of
+sources whose description is their name. The counted noun is in the accusative singular after 11
+to 99 (نائبا، شخصا), in the genitive plural after 3 to 10 (منظمات، نواب) and in the genitive
+singular after a hundred (شخصية، منظمة). A thing counted ("وقعت 4 اتفاقيات"، "أطلق 70 صاروخا") is
+no source: the noun must be a title, an unnamed source, a body, or one of the nouns of people and
+states below.
+"""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.stops import has_article, is_stop
+from qawl.extractors.quotes.view import DocView
+
+# Counted nouns of people and states that the word lists do not hold as titles or bodies
+# (normalised: ة is ه). Singular and plural forms, the accusative ـا taken off before the test.
+COUNTED_PEOPLE = frozenset(
+    {
+        "شخص",
+        "اشخاص",
+        "شخصيه",
+        "شخصيات",
+        "مشرع",
+        "مشرعين",
+        "دوله",
+        "دول",
+        "رجل",
+        "رجال",
+        "امراه",
+        "نساء",
+        "طالب",
+        "طلاب",
+        "عالم",
+        "علماء",
+        "فنان",
+        "فنانين",
+        "كاتب",
+        "كتاب",
+        "مثقف",
+        "مثقفين",
+    }
+)
+COUNTED_STATES = frozenset({"دوله", "دول"})
+# Class lists of the speaker words a counted noun of a source belongs to.
+SOURCE_CLASSES = ("title", "anonymous", "institution")
+MAX_DESCRIBING_WORDS = 4  # adjectives and nouns joined by و after the counted noun
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يا")
+MIN_COUNTED_LETTERS = 3
+
+
+def _digits(text: str) -> bool:
+    return text.isdigit()
+
+
+def _forms(key: str) -> list[str]:
+    """The forms of a counted noun to look up: as written, without the accusative ـا, and the
+    singular of a sound feminine plural (منظمات → منظمه)."""
+    forms = [key]
+    if key.endswith("ا") and len(key) > MIN_COUNTED_LETTERS:
+        forms.append(key[:-1])
+    if key.endswith("ات") and len(key) > MIN_COUNTED_LETTERS + 1:
+        forms.append(key[:-2] + "ه")
+    return forms
+
+
+def counts_sources(view: DocView, k: int) -> bool:
+    """Whether word k is a counted noun of people, states or bodies."""
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    if len(key) < MIN_COUNTED_LETTERS or view.keys[k] != key:
+        return False  # a proclitic: "بـ 3 مراحل"، "و3 دول" is no counted noun of the number
+    return any(
+        form in COUNTED_PEOPLE or any(view.words.is_a(kind, form) for kind in SOURCE_CLASSES)
+        for form in _forms(key)
+    )
+
+
+def _describes(view: DocView, k: int, accusative: bool) -> bool:
+    """Whether word k goes on describing the counted noun: an indefinite relational adjective
+    (حقوقية، فرنسية)، or one joined by و (ونسوية)، a noun of sources joined by و (ونقابات), or
+    after an accusative noun an adjective in the accusative too (نائبا معارضا)."""
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None or is_stop(view, k):
+        return False
+    text = view.bare[k]
+    if view.words.is_a("time", text):
+        return False  # "صباحا"، "مساء": when, not who
+    if accusative and text.endswith("ا") and view.keys[k] == text and len(text) > MIN_COUNTED_LETTERS:
+        return True
+    joined = view.tokens[k].text.startswith("و") and len(text) > MIN_COUNTED_LETTERS
+    body = text[1:] if joined and view.keys[k] == text else text
+    if body.endswith(NISBA_ENDINGS) and len(body) > MIN_COUNTED_LETTERS:
+        return True
+    return joined and any(
+        form in COUNTED_PEOPLE or any(view.words.is_a(kind, form) for kind in SOURCE_CLASSES)
+        for form in _forms(body)
+    )
+
+
+def counted_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The counted subject that opens at token ``first`` (before ``last``): a number in digits,
+    a counted noun of sources, and the adjectives or joined nouns that describe it
+    ("33 منظمة حقوقية ونسوية ونقابات"). None when the words there are no such phrase."""
+    noun = first + 1
+    if noun >= last or not view.is_word(first) or not _digits(view.tokens[first].text):
+        return None
+    if not counts_sources(view, noun):
+        return None
+    end = noun + 1
+    accusative = view.bare[noun].endswith("ا")
+    while end < last and end - noun <= MAX_DESCRIBING_WORDS and _describes(view, end, accusative):
+        end += 1
+    return SpeakerPhrase(first, end, "anonymous")
+
+
+def counted_persons(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is a counted group of people (:func:`counted_subject`), whom the
+    plural verbs after them continue ("وطالب 30 نائبا … . وقالوا"). Bodies and states counted
+    ("33 منظمة"، "5 دول") take the feminine singular, as plurals of things do ("ورأت"، "وأضافت")."""
+    if phrase.kind != "anonymous" or phrase.last < phrase.first + 2:
+        return False
+    if not _digits(view.tokens[phrase.first].text):
+        return False
+    forms = _forms(view.bare[phrase.first + 1])
+    if any(form in COUNTED_STATES or view.words.is_a("institution", form) for form in forms):
+        return False
+    return counts_sources(view, phrase.first + 1)
