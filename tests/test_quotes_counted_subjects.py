@@ -42,5 +42,15 @@ def test_counted_people_after_a_verb_of_saying_and_the_plural_after_them() -> No
 
 
 def test_counted_things_are_no_source() -> None:
-    text = "وقال المتحدث العسكري إن الهدنة انهارت. وأطلق 70 صاروخا على المدينة ليلا، وقال إن الرد سيكون قاسيا."
+    text = (
+        "وقال المتحدث العسكري إن الهدنة انهارت. وأطلق 70 صاروخا على المدينة ليلا، وقال إن الرد سيكون قاسيا."
+    )
     assert _name(text, "الرد سيكون قاسيا") == "المتحدث العسكري"
+
+
+def test_a_feminine_singular_verb_does_not_go_on_with_counted_men() -> None:
+    text = (
+        "شارك 80 رساما من 20 دولة في المعرض. "
+        "وقد سبق أن هاجمت الحكومة بعض الرسامين الأجانب، واتهمتهم بالإساءة إلى رموز الدولة."
+    )
+    assert _name(text, "بالإساءة إلى رموز") != "80 رساما"

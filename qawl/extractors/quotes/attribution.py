@@ -1718,7 +1718,11 @@ def _event_speaker(view: DocView, names: NameIndex, event: SpeakerEvent, history
         feminine = False
     said = Said(name, entity, feminine, informant=event.speech_verb)
     if counted_persons(view, phrase):
-        said.plural = True  # "ووقع 22 مشرعا رسالة …، وقالوا": the people counted go on
+        # "ووقع 22 مشرعا رسالة …، وقالوا": the people counted go on, as men unless the counted
+        # noun is a woman's; no feminine singular verb continues them.
+        said.plural = True
+        if said.feminine is None:
+            said.feminine = view.tokens[phrase.first + 1].text.endswith(("ة", "ات"))
     return with_source_kind(view, said, phrase, event.cue, None)
 
 
