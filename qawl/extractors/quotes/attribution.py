@@ -1843,6 +1843,8 @@ SUBORDINATORS |= {"ان", "انه", "انها", "بان", "بانه", "بانه�
 # "…، وذلك بعد تهديدات تلقتها مدارس … وتفيد": وذلك appends a phrase on the whole clause, and a
 # verb after it belongs to that phrase, no longer to the clause's subject.
 SUBORDINATORS |= {"وذلك"}
+# Openers of a clause that explains the one before it: "إذ"، "حيث" ("as", "since").
+EXPLAINING_OPENERS = frozenset({"اذ", "حيث"})
 QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 AS = "كما"
 
@@ -2297,7 +2299,16 @@ def _coordinated(view: DocView, event: SpeakerEvent, frame: Frame, gender: bool)
         return False
     if frame.cue + 1 < len(view) and view.bare[frame.cue + 1] in SPEECH_WITHIN:
         return False  # "طلبت محطات مقابلات معها أكدت خلالها": the cue describes that speech
-    return not any(view.keys[k] in SUBORDINATORS for k in range(event.cue + 1, frame.cue))
+    # "فضل الحزب الترقب، إذ اعتبر أن …": a clause of cause or circumstance that the cue itself
+    # opens, with no subject of its own, has the subject of the clause it explains.
+    opener = frame.cue - 1 if view.keys[frame.cue - 1] in EXPLAINING_OPENERS else frame.cue
+    # "فضل حزب X، الذي يقود الائتلاف، الترقب": a relative clause on the subject itself, right
+    # after it, describes that subject and names no other.
+    on_subject = {event.speaker.last, event.speaker.last + 1} if event.speaker.first > event.cue else set()
+    return not any(
+        view.keys[k] in SUBORDINATORS and not (k in on_subject and view.keys[k] in RELATIVES)
+        for k in range(event.cue + 1, opener)
+    )
 
 
 def _we_perfect(view: DocView, cue: int) -> bool:
