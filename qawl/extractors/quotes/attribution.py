@@ -221,6 +221,11 @@ def attribute(
                 # "ودأب رؤساء الولايات المتحدة السابقون على حث أوروبا على …": the verbal noun
                 # the clause's verb governs has that verb's subject as its agent.
                 item = replace(item, speaker=agent)
+        agent = _habit_verb_subject(view, item)
+        if agent is not None:
+            # "إذ دأبت روسيا على اتهام الخوذ البيضاء بـ …"، "إن مسؤولي الكنيسة دأبوا على وصف …":
+            # the agent of a verbal noun after a verb of habit or haste is that verb's subject.
+            item = replace(item, speaker=agent)
         if item.speaker is not None:
             item = _subject_before_verb(view, item)
         if item.speaker is None:
@@ -1955,6 +1960,61 @@ def _agent_of_governed_noun(
     if not (group or _speaks(view, names, phrase.first, before)):
         return None  # a title, a body, a known name, or a group of people ("رؤساء"، "المحتجون")
     return SpeakerPhrase(phrase.first, before, phrase.kind, phrase.title, phrase.name)
+
+
+# Verbs of habit, care, insistence or haste that take the verbal noun of what their subject does
+# through على or إلى: "دأبت روسيا على اتهام …"، "حرص الوزير على التأكيد"، "سارع المتحدث إلى نفي".
+HABIT_VERBS = frozenset(
+    normalize(prefix + stem + ending)
+    for stem in ("دأب", "حرص", "سارع", "عمد", "اعتاد", "واظب")
+    for prefix, ending in (("", ""), ("", "ت"), ("", "وا"), ("ي", ""), ("ت", ""), ("ي", "ون"))
+    if not (prefix and stem.startswith("ا"))
+) | frozenset(normalize(word) for word in ("أصر", "أصرت", "أصروا", "يصر", "تصر", "يصرون", "يعتاد", "تعتاد"))
+MAX_HABIT_SUBJECT = 6  # words of the subject between the verb and على/إلى
+
+
+def _habit_verb(view: DocView, k: int) -> bool:
+    key = view.keys[k]
+    return key in HABIT_VERBS or (key[:1] in "وف" and key[1:] in HABIT_VERBS)
+
+
+def _habit_verb_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The subject of a verb of habit or haste (دأب، حرص، أصر، سارع، عمد، اعتاد) as the agent of
+    the verbal noun cue it governs through على or إلى, the noun after that verbal noun being its
+    object: "إذ دأبت روسيا على اتهام الخوذ البيضاء بتلفيق …" (the subject after the verb), "إن
+    مسؤولي الكنيسة دأبوا على وصف ما حدث …" (before it, after a complementizer). The subject fills
+    the words between the verb and the preposition (or the complementizer and the verb), with no
+    comma or cue: the verb has its doer there, whoever it is."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind not in ("noun", "verb") or found.object_suffix or frame.about_speech:
+        return None  # after a preposition, a word read as a verb ("على وصف") is its verbal noun
+    before = frame.cue - 1
+    if (
+        before < 2
+        or view.keys[before] not in GOVERNING_PREPOSITIONS
+        or view.keys[before] != view.bare[before]
+    ):
+        return None
+    first, _ = view.sentence_range(frame.cue)
+    reach = range(before - 2, max(first - 1, before - 2 - MAX_HABIT_SUBJECT), -1)
+    if _habit_verb(view, before - 1):
+        # The subject before the verb: "إن مسؤولي الكنيسة دأبوا على".
+        verb = before - 1
+        opener = next((k for k in reach if is_complementizer(view, k)), None)
+        if opener is None:
+            return None
+        start, end = opener + 1, verb
+    else:
+        verb = next((k for k in reach if _habit_verb(view, k)), None)
+        if verb is None:
+            return None
+        start, end = verb + 1, before
+    if start >= end or not all(view.is_word(k) and view.cues[k] is None for k in range(start, end)):
+        return None
+    phrase = parse_speaker(view, start, end)
+    if phrase is None or phrase.start != start or phrase.last != end or phrase.pair is not None:
+        return None
+    return phrase
 
 
 def _plural_governor(
