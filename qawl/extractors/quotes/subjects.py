@@ -37,6 +37,9 @@ SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
 
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
+    apposed = _name_before_apposed_title(view, relative) or _holder_before_complement(view, relative)
+    if apposed is not None:
+        return apposed
     end = relative
     i = relative - 1
     if i >= 0 and view.is_comma(i):
@@ -83,6 +86,106 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
 
 
 MAX_APPOSED_NAME_WORDS = 3  # a given name, a father's or middle name, a family name
+MAX_APPOSED_TITLE_WORDS = 10  # the description between the commas: a title and its complements
+
+
+def _name_before_apposed_title(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The person named before a description set off by commas, when the relative follows that
+    description: "كريستين بلازي فورد، الأستاذة في علم النفس بجامعة كاليفورنيا، التي تقول …". The
+    description opens with a definite title of the relative's gender (الأستاذة … التي، المحلل …
+    الذي) and holds no verb of saying, relative or sentence mark; it and the relative both take
+    up the name before it, two or three words without the article or a proclitic. The last nouns
+    of the description (كاليفورنيا) are its complements, no antecedent."""
+    gender = RELATIVE_IS_FEMININE.get(view.bare[relative])
+    close = relative - 1
+    if gender is None or close < 2 or not view.is_comma(close):
+        return None
+    open_ = next(
+        (k for k in range(close - 1, max(0, close - 2 - MAX_APPOSED_TITLE_WORDS), -1) if not view.is_word(k)),
+        None,
+    )
+    if open_ is None or not view.is_comma(open_) or open_ + 1 >= close:
+        return None
+    title = open_ + 1
+    if not (has_article(view, title) and is_title_word(view, title)):
+        return None
+    if view.tokens[title].text.endswith("ة") != gender:
+        return None
+    if any(view.cues[k] is not None or view.bare[k] in RELATIVES for k in range(title, close)):
+        return None
+    start = open_
+    while start > 0 and open_ - start < MAX_APPOSED_NAME_WORDS and _apposed_name_word(view, start - 1):
+        start -= 1
+    if open_ - start < 2:
+        return None  # one word may be a common noun's last word or a surname the text gives again
+    return SpeakerPhrase(start, open_, "name", None, (start, open_))
+
+
+COMPLEMENT_PREPOSITIONS = frozenset({"عن", "في", "من", "لدي"})
+MAX_HOLDER_WORDS = 4  # a title and its genitive before the preposition: "عضو الكونغرس"
+
+
+def _holder_before_complement(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The person a masculine relative refers to across the place that completes his title:
+    "مارك سانفورد عضو الكونغرس عن كارولينا الجنوبية الذي تساءل". The place is feminine (its last
+    adjective or its indefinite head noun ends in ة), which الذي does not agree with; the
+    preposition before it (عن، في، من، لدى) opens the complement of a title right before it, and
+    the relative takes up the title's holder: the name before the title (two or three words),
+    else the title. After one word the title is a genitive ("جمهور الفنان في السعودية الذي"),
+    whose head noun the relative goes with."""
+    if view.bare[relative] != MASCULINE_RELATIVE or relative < 4:
+        return None
+    last = relative - 1
+    preposition = next(
+        (k for k in range(last - 1, max(-1, last - 4), -1) if view.keys[k] in COMPLEMENT_PREPOSITIONS),
+        None,
+    )
+    if preposition is None or not all(view.is_word(k) for k in range(preposition, relative)):
+        return None
+    # The place is feminine: its head noun (ولاية فلوريدا) or its last adjective (كارولينا
+    # الجنوبية) ends in ة.
+    head_feminine = view.tokens[preposition + 1].text.endswith("ة") and not has_article(view, preposition + 1)
+    adjective_feminine = (
+        has_article(view, last) and view.tokens[last].text.endswith("ة") and adjective_like(view.bare[last])
+    )
+    if not (head_feminine or adjective_feminine):
+        return None
+    title = next(
+        (
+            k
+            for k in range(preposition - 1, max(-1, preposition - 1 - MAX_HOLDER_WORDS), -1)
+            if view.is_word(k) and is_title_word(view, k)
+        ),
+        None,
+    )
+    if title is None or not all(view.is_word(k) and view.cues[k] is None for k in range(title, preposition)):
+        return None
+    if view.tokens[title].text.endswith("ة"):
+        return None  # a woman's title: الذي goes with someone else
+    start = title
+    while start > 0 and title - start < MAX_APPOSED_NAME_WORDS and _apposed_name_word(view, start - 1):
+        start -= 1
+    if title - start >= 2:
+        return SpeakerPhrase(start, title, "name", None, (start, title))
+    if title - start == 1:
+        return None  # "جمهور الفنان في السعودية الذي": the title is a genitive; the head is the noun
+    phrase = parse_speaker(view, title, preposition)
+    return phrase if phrase is not None and phrase.start == title else None
+
+
+def _apposed_name_word(view: DocView, k: int) -> bool:
+    """A word of a person's name before an apposition: three letters or more, without the
+    article or a proclitic, no stop word, title, cue or noun in ة."""
+    if not view.is_word(k) or has_article(view, k) or view.keys[k] != view.bare[k]:
+        return False
+    bare = view.bare[k]
+    if len(bare) < 3 or view.tokens[k].text.endswith("ة") or bare in PREPOSITIONAL_NOUNS:
+        return False
+    if bare in AUXILIARIES or bare in CLAUSE_OPENERS:
+        return False  # "كان مارك سانفورد …": the verb the name is the subject of
+    return not (is_stop(view, k) or view.title_state(bare) is not None or view.cues[k] is not None)
+
+
 MASCULINE_RELATIVE = "الذي"
 # Nouns that work as prepositions before a name ("مثل X"، "تحت قيادة X"), never a given name.
 PREPOSITIONAL_NOUNS = frozenset({"مثل", "تحت", "فوق", "بين", "عند", "نحو", "ضد", "دون", "حول", "لدى", "غرار"})
