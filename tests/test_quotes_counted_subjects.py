@@ -54,3 +54,17 @@ def test_a_feminine_singular_verb_does_not_go_on_with_counted_men() -> None:
         "وقد سبق أن هاجمت الحكومة بعض الرسامين الأجانب، واتهمتهم بالإساءة إلى رموز الدولة."
     )
     assert _name(text, "بالإساءة إلى رموز") != "80 رساما"
+
+
+def test_a_number_word_with_the_article_and_its_definite_adjectives() -> None:
+    text = (
+        "وقال رئيس المجلس إن الجلسة ستعقد غدا. وطالب الخمسة أعضاء المستقلون في المجلس الحكومة "
+        "بتأجيل التصويت. وقالوا إن المشروع لم يناقش بعد."
+    )
+    assert _name(text, "بتأجيل التصويت") == "الخمسة أعضاء المستقلون"
+    assert _name(text, "المشروع لم يناقش") == "الخمسة أعضاء المستقلون"
+
+
+def test_a_number_word_before_a_plural_of_sources() -> None:
+    text = "وقال المتحدث إن المفاوضات متوقفة. وقالت أربعة مصادر دبلوماسية إن الاتفاق بات قريبا."
+    assert _name(text, "الاتفاق بات قريبا") == "أربعة مصادر دبلوماسية"

@@ -82,10 +82,10 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
         # "وأيدت كذلك سلطنة عمان العملية"، "واستمع إليها المدير": a word may stand between the
         # verb and its subject; the subject follows it.
         opens = _subject_after_adverb(view, first, last)
-        phrase = parse_speaker(view, opens, min(last, first + 12), object_follows)
-        if phrase is None or phrase.start != opens:
-            # "ورحبت 33 منظمة حقوقية بالتقرير ورأت": a number and the sources it counts.
-            phrase = counted_subject(view, opens, last)
+        # "ورحبت 33 منظمة حقوقية بالتقرير ورأت": a number and the sources it counts.
+        phrase = counted_subject(view, opens, last) or parse_speaker(
+            view, opens, min(last, first + 12), object_follows
+        )
         if phrase is None or phrase.start != opens:
             continue
         if view.bare[phrase.first] in INDEFINITE_PRONOUNS and not _has_genitive(view, phrase):

@@ -226,6 +226,11 @@ def attribute(
             # "إذ دأبت روسيا على اتهام الخوذ البيضاء بـ …"، "إن مسؤولي الكنيسة دأبوا على وصف …":
             # the agent of a verbal noun after a verb of habit or haste is that verb's subject.
             item = replace(item, speaker=agent)
+        count = _counted_after_cue(view, item)
+        if count is not None:
+            # "وطالب 30 نائبا بإقالة الوزير"، "وطالب العشرة أعضاء الديمقراطيون …": a number and
+            # the sources it counts, whole, not the number read as a name.
+            item = replace(item, speaker=count)
         if item.speaker is not None:
             item = _subject_before_verb(view, item)
         if item.speaker is None:
@@ -244,9 +249,6 @@ def attribute(
                 # cues after them ("وأضافتا") go on with all of them.
                 item = replace(item, speaker=each)
                 several = (view.sentence_range(item.cue)[0], each)
-            elif (count := _counted_after_cue(view, item)) is not None:
-                # "وطالب 30 نائبا بإقالة الوزير": a number and the sources it counts.
-                item = replace(item, speaker=count)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
@@ -2105,6 +2107,8 @@ def _counted_after_cue(view: DocView, frame: Frame) -> SpeakerPhrase | None:
     بإقالة الوزير"، "وقال 20 مسؤولا إن …" (:func:`counted.counted_subject`)."""
     found = view.cues[frame.cue]
     if found is None or found.kind != "verb":
+        return None
+    if frame.speaker is not None and frame.speaker.start != frame.cue + 1:
         return None
     _, last = view.sentence_range(frame.cue)
     phrase = counted_subject(view, frame.cue + 1, last)

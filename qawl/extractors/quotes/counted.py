@@ -11,8 +11,10 @@ states below.
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.stops import has_article, is_stop
+from qawl.extractors.quotes.subjects import BROKEN_PERSON_PLURALS
 from qawl.extractors.quotes.view import DocView
 
 # Counted nouns of people and states that the word lists do not hold as titles or bodies
@@ -44,15 +46,33 @@ COUNTED_PEOPLE = frozenset(
     }
 )
 COUNTED_STATES = frozenset({"دوله", "دول"})
+# The numbers from three to ten written as words, which take the genitive plural ("خمسة مصادر"،
+# "أربعة أحزاب"), with the article too ("العشرة أعضاء").
+NUMBER_WORDS = frozenset(
+    normalize(article + word)
+    for word in (
+        "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية",
+        "تسع", "تسعة", "عشر", "عشرة",
+    )
+    for article in ("", "ال")
+)  # fmt: skip
+# Broken plurals of bodies counted by a number word ("أربعة أحزاب").
+COUNTED_BODIES = frozenset({"احزاب", "منظمات", "نقابات", "جمعيات", "حكومات", "دول"})
 # Class lists of the speaker words a counted noun of a source belongs to.
 SOURCE_CLASSES = ("title", "anonymous", "institution")
 MAX_DESCRIBING_WORDS = 4  # adjectives and nouns joined by و after the counted noun
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يا")
 MIN_COUNTED_LETTERS = 3
+PLURAL_ENDINGS = ("ون", "ين")  # a sound plural adjective after a definite number
 
 
 def _digits(text: str) -> bool:
     return text.isdigit()
+
+
+def _number(view: DocView, k: int) -> bool:
+    """Whether word k is a number: digits, or a number word from three to ten."""
+    return _digits(view.tokens[k].text) or view.keys[k] in NUMBER_WORDS
 
 
 def _forms(key: str) -> list[str]:
@@ -73,19 +93,24 @@ def counts_sources(view: DocView, k: int) -> bool:
     key = view.bare[k]
     if len(key) < MIN_COUNTED_LETTERS or view.keys[k] != key:
         return False  # a proclitic: "بـ 3 مراحل"، "و3 دول" is no counted noun of the number
+    if key in BROKEN_PERSON_PLURALS or key in COUNTED_BODIES:
+        return True
     return any(
         form in COUNTED_PEOPLE or any(view.words.is_a(kind, form) for kind in SOURCE_CLASSES)
         for form in _forms(key)
     )
 
 
-def _describes(view: DocView, k: int, accusative: bool) -> bool:
+def _describes(view: DocView, k: int, accusative: bool, definite: bool = False) -> bool:
     """Whether word k goes on describing the counted noun: an indefinite relational adjective
     (حقوقية، فرنسية)، or one joined by و (ونسوية)، a noun of sources joined by و (ونقابات), or
-    after an accusative noun an adjective in the accusative too (نائبا معارضا)."""
-    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None or is_stop(view, k):
+    after an accusative noun an adjective in the accusative too (نائبا معارضا). After a number
+    with the article, the adjectives take it too ("العشرة أعضاء الديمقراطيون")."""
+    if not view.is_word(k) or view.cues[k] is not None or is_stop(view, k):
         return False
-    text = view.bare[k]
+    if has_article(view, k) != definite:
+        return False
+    text = view.bare[k][2:] if definite else view.bare[k]
     if view.words.is_a("time", text):
         return False  # "صباحا"، "مساء": when, not who
     if accusative and text.endswith("ا") and view.keys[k] == text and len(text) > MIN_COUNTED_LETTERS:
@@ -94,6 +119,8 @@ def _describes(view: DocView, k: int, accusative: bool) -> bool:
     body = text[1:] if joined and view.keys[k] == text else text
     if body.endswith(NISBA_ENDINGS) and len(body) > MIN_COUNTED_LETTERS:
         return True
+    if definite and body.endswith(PLURAL_ENDINGS) and len(body) > MIN_COUNTED_LETTERS + 1:
+        return True  # "العشرة أعضاء الديمقراطيون"، "الخمسة أعضاء المستقلون"
     return joined and any(
         form in COUNTED_PEOPLE or any(view.words.is_a(kind, form) for kind in SOURCE_CLASSES)
         for form in _forms(body)
@@ -105,13 +132,14 @@ def counted_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     a counted noun of sources, and the adjectives or joined nouns that describe it
     ("33 منظمة حقوقية ونسوية ونقابات"). None when the words there are no such phrase."""
     noun = first + 1
-    if noun >= last or not view.is_word(first) or not _digits(view.tokens[first].text):
+    if noun >= last or not view.is_word(first) or not _number(view, first):
         return None
     if not counts_sources(view, noun):
         return None
     end = noun + 1
     accusative = view.bare[noun].endswith("ا")
-    while end < last and end - noun <= MAX_DESCRIBING_WORDS and _describes(view, end, accusative):
+    definite = has_article(view, first)
+    while end < last and end - noun <= MAX_DESCRIBING_WORDS and _describes(view, end, accusative, definite):
         end += 1
     return SpeakerPhrase(first, end, "anonymous")
 
@@ -122,9 +150,12 @@ def counted_persons(view: DocView, phrase: SpeakerPhrase) -> bool:
     ("33 منظمة"، "5 دول") take the feminine singular, as plurals of things do ("ورأت"، "وأضافت")."""
     if phrase.kind != "anonymous" or phrase.last < phrase.first + 2:
         return False
-    if not _digits(view.tokens[phrase.first].text):
+    if not _number(view, phrase.first):
         return False
     forms = _forms(view.bare[phrase.first + 1])
-    if any(form in COUNTED_STATES or view.words.is_a("institution", form) for form in forms):
+    if any(
+        form in COUNTED_STATES or form in COUNTED_BODIES or view.words.is_a("institution", form)
+        for form in forms
+    ):
         return False
     return counts_sources(view, phrase.first + 1)
