@@ -168,6 +168,7 @@ def attribute(
     nested_subjects: dict[int, Said] = {}  # host cue -> the last explicit subject nested in it
     speakers = _SpeakerEntities(view.doc)
     reported = _ContentSpans(view, frames)
+    by_cue = {frame.cue: frame for frame in frames}
     # The subject of the last clause that reports nothing, when it does not clearly name a
     # source: a subjectless cue coordinated with that clause in its sentence still shares it.
     governing: SpeakerEvent | None = None
@@ -306,6 +307,12 @@ def attribute(
                 nested_subjects[item.host] = Said(quote.speaker_name, quote.speaker_entity, None)
                 gender = speaker_gender(view, item.speaker, item.feminine)
                 inner_speaker = (item.cue, Said(quote.speaker_name, quote.speaker_entity, gender))
+                host = by_cue.get(item.host)
+                if host is not None and _reported_by_source_phrase(view, host, item):
+                    # "وبحسب بيان الديوان الملكي فإن الملك قال … . كما حض": the source phrase
+                    # says where the words come from; the subject it reports is the speaker the
+                    # article goes on with.
+                    history.append(Said(quote.speaker_name, quote.speaker_entity, gender))
         else:
             each = several is not None and several[1] == item.speaker  # read by _each_of_subject
             if item.speaker is not None and not item.in_object and not each:
@@ -319,6 +326,29 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+SOURCE_PHRASE_HEADS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "تبعا"})
+
+
+def _reported_by_source_phrase(view: DocView, host: Frame, frame: Frame) -> bool:
+    """Whether a nested report with its own subject is the whole content of a source phrase set
+    before it: "وبحسب بيان الديوان الملكي فإن الملك عبد الله قال …"، "ووفقا للمصادر، فإن الوزير
+    أكد أن …". The phrase (بحسب، وفقا لـ …) opens the sentence and its content opens with the
+    subject of the nested verb of saying, after فإن/إن at most."""
+    head = host.cue
+    key = view.keys[head]
+    if (key[1:] if key[:1] == "و" else key) not in SOURCE_PHRASE_HEADS:
+        return False
+    if view.sentence_range(head)[0] != head:
+        return False
+    phrase = frame.speaker
+    if phrase is None or phrase.last > frame.cue:
+        return False
+    first = next((k for k in range(head + 1, phrase.start) if view.starts[k] >= host.content[0]), None)
+    if first is None:
+        return view.starts[phrase.start] <= host.content[0]
+    return all(is_complementizer(view, k) or not view.is_word(k) for k in range(first, phrase.start))
 
 
 def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
