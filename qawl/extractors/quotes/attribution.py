@@ -351,6 +351,31 @@ def _reported_by_source_phrase(view: DocView, host: Frame, frame: Frame) -> bool
     return all(is_complementizer(view, k) or not view.is_word(k) for k in range(first, phrase.start))
 
 
+MIN_PLURAL_BODY = 6  # letters of a sound plural in ـين without the article: لاعبين، مطورين
+
+
+def _oblique_plural_object(view: DocView, frame: Frame) -> bool:
+    """Whether the phrase read as the subject of a verb that takes an object is a definite sound
+    masculine plural in ـين, the accusative: its object ("ونصح المطورين بتخفيض الأسعار"، "وحث
+    المتظاهرين على …"، "طالب المشجعين بتحيته"). A plural subject after its verb is nominative
+    (ـون). Only a plural of the shapes of persons' nouns: a participle in مـ (المتظاهرين), the
+    فاعل pattern (اللاعبين) or a relational adjective (الفلسطينيين); a name in ـين (الكرملين،
+    البحرين) is none of these."""
+    phrase = frame.speaker
+    if phrase is None or phrase.first != frame.cue + 1 or phrase.title is not None:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or "dobj" not in found.frames:
+        return False
+    first = phrase.first
+    if not has_article(view, first) or view.keys[first] != view.bare[first]:
+        return False
+    body = view.bare[first][2:]
+    if not body.endswith("ين") or len(body) < MIN_PLURAL_BODY:
+        return False
+    return body[:1] == "م" or body[1:2] == "ا" or body.endswith("يين")
+
+
 def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
     """The frame with the subject the words before its verb give, where the phrase read as the
     subject is not one (:mod:`complements`). After a relative the verb agrees with and no pronoun
@@ -777,6 +802,7 @@ def _quote(
         or quantified_object(view, frame)
         or not_a_subject(view, frame)
         or _object_before_predicate(view, frame)
+        or _oblique_plural_object(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
     spokesman = _spokesman_before(view, frame.speaker)
