@@ -178,7 +178,19 @@ def attribute(
     # The last subject made of names joined by و ("أجمع معز وسامي ومراد على …"), with its
     # clause's first token: the antecedent a later plural verb agrees with.
     several: tuple[int, SpeakerPhrase] | None = None
+    # The first line of a block of headlines set between the article's paragraphs, with the
+    # length the history had before it: what its cues leave is dropped once the article goes on.
+    headlines: tuple[int, int] | None = None
     for _, item in sorted(sequence, key=lambda pair: pair[0]):
+        if headlines is not None and not linked_headline(view, item.cue):
+            # "… بإرادتها في بلد عربي / دراسة: أكثر من 15 مليون حالة إجهاض … / استفتاء تاريخي …
+            # / وكتبت على صفحتها": the headlines of other stories linked in the text are read
+            # for their own quotes, but their speakers are no one the article goes on with.
+            del history[headlines[1] :]
+            governing = None
+            headlines = None
+        if headlines is None and linked_headline(view, item.cue):
+            headlines = (item.cue, len(history))
         if isinstance(item, SpeakerEvent):
             if not reported.narrated_in(view, item):
                 several = _joined_subject(view, names, item.cue, item.speaker) or several
@@ -374,6 +386,38 @@ def _oblique_plural_object(view: DocView, frame: Frame) -> bool:
     if not body.endswith("ين") or len(body) < MIN_PLURAL_BODY:
         return False
     return body[:1] == "م" or body[1:2] == "ا" or body.endswith("يين")
+
+
+MAX_HEADLINE_WORDS = 14
+FINAL_MARKS = frozenset({".", "!", "?", "؟", "…"})
+
+
+def _headline_line(view: DocView, first: int) -> bool:
+    """Whether the line opening at token ``first`` is a headline: a few words (a colon among them
+    allowed) that end with no sentence mark or quotation mark."""
+    end = view.line_end(first)
+    if end >= len(view):
+        return False  # the last line of a text may lack its full stop
+    last = view.tokens[end - 1].text
+    if last[-1:] in FINAL_MARKS or view.is_mark(end - 1) or last.endswith(":"):
+        return False
+    return sum(1 for j in range(first, end) if view.is_word(j)) <= MAX_HEADLINE_WORDS
+
+
+def linked_headline(view: DocView, k: int) -> bool:
+    """Whether token k stands in a block of two or more headlines set between an article's
+    paragraphs, the titles of other stories linked in the text ("دراسة: أكثر من 15 مليون حالة
+    إجهاض تشهدها الهند سنويا / استفتاء تاريخي في أيرلندا على حق الإجهاض"). One headline alone
+    may be the subhead of the paragraph below it, which goes on with its speaker ("دبلوماسي
+    أوروبي: تركيا تنفرد …"); the title on the first line is none."""
+    first = view.line_start(k)
+    if first == 0 or not _headline_line(view, first):
+        return False
+    before = view.line_start(first - 1)
+    after = view.line_end(first)
+    return (before > 0 and _headline_line(view, before)) or (
+        after < len(view) and _headline_line(view, after)
+    )
 
 
 def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
