@@ -621,7 +621,7 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
                     feminine = True if view.bare[verb] == FEMININE_RELATIVE else None
                     events.append(SpeakerEvent(after, phrase, feminine, speech_verb=False))
                 continue
-            if not _reads_as_verb(view, verb):
+            if not _reads_as_verb(view, verb) and _negated_imperfect(view, verb - 1, last) != verb:
                 continue
             feminine = True if view.bare[verb].endswith("ت") else None
             events.append(SpeakerEvent(verb, phrase, feminine, speech_verb=False))
@@ -644,6 +644,9 @@ def _verb_after_comma(view: DocView, phrase: SpeakerPhrase, last: int) -> int:
     verb = comma + 1
     if phrase.kind != "name" or phrase.name is None or phrase.name[1] != comma or verb >= last:
         return comma
+    negated = _negated_imperfect(view, verb, last)
+    if negated is not None and view.is_comma(comma):
+        return negated  # "إلا أن المحلل السياسي، حاتم النفطي، لا يستبعد …": the verb after لا/لم/لن
     if not view.is_comma(comma) or view.keys[verb][:1] == "و" or view.bare[verb][:1] in "يت":
         return comma  # "، ومن موقعه …": و opens what is joined to the name, no verb of it
     if view.mention_label(verb) is not None:
@@ -653,6 +656,40 @@ def _verb_after_comma(view: DocView, phrase: SpeakerPhrase, last: int) -> int:
     if verb + 1 < last and view.is_comma(verb + 1):
         return comma
     return verb
+
+
+def _negated_imperfect(view: DocView, k: int, last: int) -> int | None:
+    """The imperfect verb after a negation at token k (لا يستبعد، لم يعلن، لن يقبل), or None."""
+    verb = k + 1
+    if verb >= last or view.keys[k] not in ALL_NEGATIONS or not view.is_word(verb):
+        return None
+    key = view.keys[verb]
+    if key[:1] not in "يت" or len(key) < MIN_VERB_LETTERS or key.endswith(NOUN_ENDINGS[:2]):
+        return None
+    return verb
+
+
+def fronted_subject_of(view: DocView, verb: int) -> SpeakerPhrase | None:
+    """The subject fronted before a negated verb at token ``verb``, a name closed by a comma at
+    the start of its sentence or after لكن/إلا أن ("إلا أن المحلل السياسي، حاتم النفطي، لا
+    يستبعد خروج الرئيس منتصرا"): the noun after the verb is then its object. None when the verb
+    is not negated or no such subject stands before it."""
+    if verb < 3 or view.keys[verb - 1] not in ALL_NEGATIONS or not view.is_comma(verb - 2):
+        return None
+    first, last = view.sentence_range(verb)
+    openers = [k + 1 for k in range(first, verb - 2) if view.keys[k] in MAIN_CLAUSE_OPENERS]
+    openers += [
+        k + 2 for k in range(first, verb - 3) if view.bare[k] in BUT_HEADS and view.keys[k + 1] == "ان"
+    ]
+    for start in [first, *openers]:
+        if start >= verb - 2 or not view.is_word(start):
+            continue
+        phrase = parse_speaker(view, start, min(last, start + MAX_FRONTED_WORDS))
+        if phrase is None or phrase.kind == "anonymous" or phrase.start != start:
+            continue
+        if _verb_after_comma(view, phrase, last) == verb:
+            return phrase
+    return None
 
 
 def _verb_after_relative(view: DocView, relative: int, last: int) -> int | None:

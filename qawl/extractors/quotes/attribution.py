@@ -17,7 +17,13 @@ from dataclasses import replace
 from qawl.arabic import normalize
 from qawl.document import Document, Entity, Quote, Span
 from qawl.extractors.ner_spans import given_names, org_heads
-from qawl.extractors.quotes.antecedents import SpeakerEvent, lam_verb, masculine_in_t, mention_ends_at
+from qawl.extractors.quotes.antecedents import (
+    SpeakerEvent,
+    fronted_subject_of,
+    lam_verb,
+    masculine_in_t,
+    mention_ends_at,
+)
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.complements import (
     abstract_head,
@@ -191,6 +197,12 @@ def attribute(
             headlines = None
         if headlines is None and linked_headline(view, item.cue):
             headlines = (item.cue, len(history))
+        if item.speaker is None or item.speaker.first > item.cue:
+            fronted = fronted_subject_of(view, item.cue)
+            if fronted is not None:
+                # "إلا أن المحلل السياسي، حاتم النفطي، لا يستبعد خروج الرئيس منتصرا، موضحا":
+                # the subject stands before the negated verb; the noun after it is its object.
+                item = replace(item, speaker=fronted)
         if isinstance(item, SpeakerEvent):
             if not reported.narrated_in(view, item):
                 several = _joined_subject(view, names, item.cue, item.speaker) or several
