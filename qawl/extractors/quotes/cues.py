@@ -17,6 +17,7 @@ from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
+from qawl.extractors.quotes.coordinated import coordinated_quotes
 from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
@@ -157,6 +158,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 continue  # "اختتم الزيارة بإقراره أن …": the verbal noun, not the verb, reports
             if frame is not None:
                 frames.append(frame)
+                # '"…" و"…"': a series of quoted sayings, each a quote of the cue's own.
+                frames += coordinated_quotes(view, frame)
             elif "near" not in cue.frames or "carries" in cue.frames:
                 # Without its content, بين is "between", not a verb; طمأن is still a verb.
                 subject = subject_only(view, i, cue)

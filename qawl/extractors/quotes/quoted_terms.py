@@ -9,6 +9,7 @@ words said, which is this module's one question.
 from __future__ import annotations
 
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer, reports_here
+from qawl.extractors.quotes.coordinated import coordinate_after
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
 from qawl.extractors.quotes.objects import past_time, strong_object
@@ -141,6 +142,11 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         # "وأوضحت "بلتون" في مذكرة بحثية أن …": مذكرة there is the noun "memo", no cue.
         if other is not None and reports_here(view, k, other) and not _occasion_or_relay(view, k, other):
             return False
+        if view.is_mark(k) and k in view.open_close and _series_of_sayings(view, open_token, k, cue):
+            # '"الشعب يريد إسقاط الحكومة" و"لن نركع"': the pairs are coordinates, what the
+            # cue quotes one after another; what follows the last one decides.
+            k = view.open_close[k] or k
+            continue
         if (
             is_complementizer(view, k)
             or view.tokens[k].text == ":"
@@ -164,6 +170,19 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         if view.is_sentence_mark(k):
             return False
     return False
+
+
+def _series_of_sayings(view: DocView, open_token: int, k: int, cue: Cue | None) -> bool:
+    """Whether the pair of marks opening at ``k`` is joined by و/أو right after the pair at
+    ``open_token`` ("…" و"…"), after a cue whose only complement is its content (قال، هتف، كتب):
+    a list of things said, which the cue takes as its quotes unless the content still follows
+    the list (then the pairs name its subject: 'وقالت "حماس" و"الجهاد" في بيان إن …')."""
+    if cue is None or cue.frames - _CONTENT_FRAMES:
+        return False
+    close = view.open_close.get(open_token)
+    if close is None:
+        return False
+    return coordinate_after(view, close) == k
 
 
 # Prepositions that open the occasion of a report between a quoted subject and the complement.

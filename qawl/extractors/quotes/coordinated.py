@@ -1,0 +1,98 @@
+"""Quoted stretches joined by و after a direct quote: each is a quote of the same cue.
+
+A verb of saying, chanting or writing may take several quoted sayings, one after another,
+joined by و (or أو): "وهم يهتفون "الشعب يريد إسقاط الحكومة" و"لن نركع""، "وقال في بيان:
+"…" و"…"". Each pair of marks holds words said by the same source; the source said them as
+separate utterances, so each is a quote of its own, with the cue and the speaker of the first.
+The frame reader finds the first (:func:`frames.verb_frame`); :func:`coordinated_quotes` adds
+the others. A pair counts only when it stands as a whole coordinate: what follows its closing
+mark ends the series (a comma, the sentence end, a line break) or joins the next pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from qawl.extractors.quotes.view import DocView
+
+if TYPE_CHECKING:  # frames reads quoted_terms, which reads this module
+    from qawl.extractors.quotes.frames import Frame
+
+# و "and", أو "or": the conjunctions of a series of sayings.
+_JOINERS = frozenset({"و", "او"})
+
+
+def closing_mark(view: DocView, frame: Frame) -> int | None:
+    """The token of the mark that closes a direct frame's content, when the content is what a
+    pair of marks holds (none for a colon quote without marks)."""
+    first = bisect.bisect_left(view.starts, frame.content[0])  # the content's first token
+    opening = first - 1
+    if opening < 0 or not view.is_mark(opening):
+        return None
+    close = view.open_close.get(opening)
+    if close is None or view.tokens[close].start < frame.content[1]:
+        return None
+    return close
+
+
+def coordinate_after(view: DocView, close: int) -> int | None:
+    """The opening mark of a pair joined by و/أو right after the closing mark ``close`` ("…"
+    و"…"), with at most a comma before the conjunction; none when no such pair follows or when
+    it does not stand as a whole coordinate."""
+    k = close + 1
+    if view.is_comma(k):
+        k += 1
+    if not (view.is_word(k) and view.keys[k] in _JOINERS):
+        return None
+    nxt = k + 1
+    nxt_close = view.open_close.get(nxt) if view.is_mark(nxt) else None
+    if nxt_close is None or view.newline_between(close, nxt):
+        return None
+    return nxt if ends_series(view, nxt_close) else None
+
+
+def ends_series(view: DocView, close: int) -> bool:
+    """Whether what follows the closing mark ``close`` ends a series of quoted sayings or goes
+    on with it: a comma, a sentence mark, the end of the text or of the line, or و/أو before
+    another pair of marks."""
+    k = close + 1
+    if k >= len(view) or view.newline_between(close, k):
+        return True
+    if view.is_comma(k) or view.is_sentence_mark(k):
+        return True
+    return view.is_word(k) and view.keys[k] in _JOINERS and view.is_mark(k + 1) and k + 1 in view.open_close
+
+
+def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:
+    """The quotes that follow a direct frame's quoted content as coordinates ("…" و"…"), each
+    with the frame's cue and speaker."""
+    if frame.kind != "direct" or frame.in_quote:
+        return []
+    close = closing_mark(view, frame)
+    if close is None or not ends_series(view, close):
+        return []
+    found: list[Frame] = []
+    opening = coordinate_after(view, close)
+    while opening is not None:
+        close = view.open_close.get(opening)
+        if close is None:
+            break
+        start, end = _inside(view, opening, close)
+        if end <= start:
+            break
+        found.append(replace(frame, content=(start, end)))
+        opening = coordinate_after(view, close)
+    return found
+
+
+def _inside(view: DocView, opening: int, close: int) -> tuple[int, int]:
+    """The characters a pair of marks holds, without the spaces and punctuation at its ends."""
+    text = view.doc.text
+    start, end = view.tokens[opening].end, view.tokens[close].start
+    while start < end and (text[start].isspace() or text[start] in "،,:؛;-–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "،,:؛;-–.…"):
+        end -= 1
+    return start, end

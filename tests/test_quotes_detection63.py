@@ -1,0 +1,34 @@
+"""Detection rules of the twentieth session, round d87 (issue 19, item 5): missed and spurious
+quotes of tune14's shapes. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_with, quotes_of
+
+
+def test_coordinated_quoted_chants_are_one_quote_each() -> None:
+    text = 'واحتشد مئات الطلاب أمام الجامعة وهم يهتفون "التعليم حق للجميع" و"لا للرسوم الجديدة".'
+    quotes = quotes_of(text)
+    assert sorted(q.content.text for q in quotes) == ["التعليم حق للجميع", "لا للرسوم الجديدة"]
+    assert {q.cue.text for q in quotes if q.cue is not None} == {"يهتفون"}
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_a_series_of_sayings_after_a_colon_keeps_the_speaker() -> None:
+    text = 'وقال المدير في رسالة إلى الموظفين: "سنفتح فرعين جديدين" و"لن نسرّح أحدا هذا العام".'
+    second = quote_with(quotes_of(text), "لن نسرّح")
+    assert second.cue is not None and second.cue.text == "وقال"
+    assert second.speaker_name == "المدير"
+
+
+def test_quoted_names_joined_before_the_content_stay_the_subject() -> None:
+    # The content still follows the two pairs: they name who spoke, and no quote is a name.
+    text = 'وقالت "النهضة" و"التكتل" في بيان مشترك إن الانتخابات ستجرى في موعدها.'
+    contents = [q.content.text for q in quotes_of(text)]
+    assert contents == ["الانتخابات ستجرى في موعدها"]
+
+
+def test_chanting_reports_what_follows_its_colon() -> None:
+    quote = quote_with(quotes_of('وهتف العمال: "الأجور قبل الأرباح".'), "الأجور")
+    assert quote.cue is not None and quote.cue.text == "وهتف"
+    assert quote.speaker_name == "العمال"
