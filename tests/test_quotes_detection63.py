@@ -32,3 +32,30 @@ def test_chanting_reports_what_follows_its_colon() -> None:
     quote = quote_with(quotes_of('وهتف العمال: "الأجور قبل الأرباح".'), "الأجور")
     assert quote.cue is not None and quote.cue.text == "وهتف"
     assert quote.speaker_name == "العمال"
+
+
+def test_a_statement_just_issued_holds_what_came_in_it() -> None:
+    text = 'وأصدرت النقابة العامة للأطباء بيانا جاء فيه: "لن نقبل بتأجيل صرف المستحقات".'
+    quote = quote_with(quotes_of(text), "لن نقبل")
+    assert quote.cue is not None and quote.cue.text == "جاء"
+    assert quote.kind == "direct"
+    assert quote.speaker_name == "النقابة العامة للأطباء"
+
+
+def test_came_in_it_takes_up_the_text_past_its_relative_clause() -> None:
+    text = "ونشرت الصحيفة نسخة من المذكرة التي رفعها المحامون إلى المحكمة، جاء فيها أن موكلهم لم يغادر البلاد."
+    quote = quote_with(quotes_of(text), "موكلهم لم يغادر")
+    assert quote.cue is not None and quote.cue.text == "جاء"
+    assert quote.kind == "indirect"
+
+
+def test_what_came_in_a_text_is_a_reference_not_a_report() -> None:
+    text = 'وناقش المجلس التقرير السنوي للهيئة وما جاء فيه من "توصيات عاجلة" بشأن المياه.'
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "جاء"] == []
+
+
+def test_came_in_reaches_past_a_clause_on_an_indefinite_statement() -> None:
+    text = 'وجاء في بيان لوزارة الصحة نشرته مساء الأحد على صفحتها الرسمية على فيسبوك "ندعو المواطنين إلى الالتزام بالتعليمات".'
+    quote = quote_with(quotes_of(text), "ندعو المواطنين")
+    assert quote.cue is not None and quote.cue.text == "وجاء"
+    assert quote.speaker_name == "وزارة الصحة"

@@ -15,6 +15,7 @@ import bisect
 
 from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
+from qawl.extractors.quotes.came_in_it import came_in_it_frames
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.coordinated import coordinated_quotes
@@ -185,6 +186,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 consumed.update(_source_verb(frame, i))
     # "دأبت الحكومة على القول إن …": a definite verbal noun reports through the verb governing it.
     frames += governed_noun_frames(view, quoted)
+    # "أصدرت الوزارة بيانا جاء فيه: …": what the text just named holds.
+    frames += came_in_it_frames(view, quoted)
     return frames, events
 
 

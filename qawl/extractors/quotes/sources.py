@@ -1705,9 +1705,12 @@ def came_in_frame(view: DocView, i: int) -> Frame | None:
             continue
         if not (view.is_word(k) or view.is_comma(k)) or is_complementizer(view, k):
             break  # أنه with its pronoun as well as أن ("وجاء في البيان أنه سيتم …")
-        if k > first and view.bare[k] in RELATIVES and reach == MAX_CAME_IN_WORDS:
+        clause_on_text = view.bare[k] in RELATIVES or view.bare[k] in _PUBLISHED
+        if k > first and reach == MAX_CAME_IN_WORDS and clause_on_text:
             # "وورد في رسالة السيستاني التي تلاها ممثله … في خطبة الجمعة إن …": a relative
             # clause on the text names who delivered it, where and when; the phrase runs on.
+            # So does one without a relative after an indefinite text, its verb taking the text
+            # up ("وجاء في بيان للوزارة نشرته على صفحتها الرسمية على فيسبوك "…"").
             reach = k - first + MAX_CAME_IN_RELATIVE_WORDS
         elif reach > MAX_CAME_IN_WORDS and view.cues[k] is not None and view.cues[k].kind == "verb":
             return None  # "وجاء في الرسالة التي أكد فيها الوزير أن …": أنّ is the relative verb's
