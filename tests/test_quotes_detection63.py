@@ -43,7 +43,9 @@ def test_a_statement_just_issued_holds_what_came_in_it() -> None:
 
 
 def test_came_in_it_takes_up_the_text_past_its_relative_clause() -> None:
-    text = "ونشرت الصحيفة نسخة من المذكرة التي رفعها المحامون إلى المحكمة، جاء فيها أن موكلهم لم يغادر البلاد."
+    text = (
+        "ونشرت الصحيفة نسخة من المذكرة التي رفعها المحامون إلى المحكمة، جاء فيها أن موكلهم لم يغادر البلاد."
+    )
     quote = quote_with(quotes_of(text), "موكلهم لم يغادر")
     assert quote.cue is not None and quote.cue.text == "جاء"
     assert quote.kind == "indirect"
@@ -55,7 +57,39 @@ def test_what_came_in_a_text_is_a_reference_not_a_report() -> None:
 
 
 def test_came_in_reaches_past_a_clause_on_an_indefinite_statement() -> None:
-    text = 'وجاء في بيان لوزارة الصحة نشرته مساء الأحد على صفحتها الرسمية على فيسبوك "ندعو المواطنين إلى الالتزام بالتعليمات".'
+    text = (
+        "وجاء في بيان لوزارة الصحة نشرته مساء الأحد على صفحتها الرسمية على فيسبوك "
+        '"ندعو المواطنين إلى الالتزام بالتعليمات".'
+    )
     quote = quote_with(quotes_of(text), "ندعو المواطنين")
     assert quote.cue is not None and quote.cue.text == "وجاء"
     assert quote.speaker_name == "وزارة الصحة"
+
+
+def test_titles_after_a_preposition_are_no_series_of_sayings() -> None:
+    text = 'وكتبت الصحف عناوين مثل "نهاية الطريق الطويل للفريق" و"موسم يستحق النسيان تماما".'
+    assert quotes_of(text) == []
+
+
+def test_a_verbal_noun_in_a_construct_takes_no_series_of_sayings() -> None:
+    text = 'واعتبرت الوزارة أن قرار رفض طلب الإقامة "مخيب للآمال" و"دوافعه سياسية".'
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "طلب"] == []
+
+
+def test_marks_past_but_belong_to_another_clause() -> None:
+    text = 'وكان المتهم قد هتف "الله أكبر" أثناء توقيفه لكنه "ينفي أي صلة بالتنظيم"، بحسب محاميه.'
+    quote = quote_with(quotes_of(text), "الله أكبر")
+    assert quote.cue is not None and quote.cue.text == "هتف"
+
+
+def test_a_short_pair_of_marks_in_a_subordinate_clause_is_no_quote() -> None:
+    text = 'ويروي الكتاب قصة طبيب شاب يعمل في الريف حيث يلتقي بممرضة تدير مستشفى "الأمل الجديد" في القرية.'
+    assert quotes_of(text) == []
+
+
+def test_a_verb_form_after_without_inside_quoted_speech_is_its_noun() -> None:
+    text = (
+        'وقال الوزير: "سمحنا للمسافرين بالعبور من دون ختم جوازاتهم في المطار، ونريد أن يفهم الجميع '
+        'أن القرار مؤقت".'
+    )
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "ختم"] == []

@@ -598,6 +598,8 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         return None  # "… حي السنابل؛ ما يشير إلى أنهم …": what indicates, in quotes or out, says nothing
     if between_after_noun(view, i, cue) or _counted_noun(view, i, cue) or via_inside_clause(view, i, cue):
         return None  # "أسلاك حدودية بين غزة وإسرائيل": a preposition or noun in quotes as out of them
+    if cue.kind == "verb" and "dobj" not in cue.frames and noun_after_preposition(view, i):
+        return None  # "من دون ختم جوازات سفرهم": after a preposition, the verbal noun it spells
     frame, _ = verb_frame(view, i, cue)
     if frame is None:
         return None

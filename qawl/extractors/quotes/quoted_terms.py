@@ -43,7 +43,7 @@ _TITLED = frozenset({"بعنوان", "عنوان", "عنوانه", "عنوانه
 MAX_TITLE_WORDS = 16
 
 
-def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
+def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_index: int | None = None) -> bool:
     """A short quoted span inside the subject, not the quote: a name after the noun it names
     (صحيفة "إندبندنت"، حركة "حماس"، على "تويتر"), or one the content still follows
     ("وأضافت "الإخبارية" أن …"، "هددت شركة "إيرباص" بمغادرة …")."""
@@ -142,7 +142,15 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
         # "وأوضحت "بلتون" في مذكرة بحثية أن …": مذكرة there is the noun "memo", no cue.
         if other is not None and reports_here(view, k, other) and not _occasion_or_relay(view, k, other):
             return False
-        if view.is_mark(k) and k in view.open_close and _series_of_sayings(view, open_token, k, cue):
+        if view.is_word(k) and view.bare[k] in _OTHER_CLAUSE:
+            # 'هتفت "الله أكبر" لدى توقيفها لكنها "تنفي …"': the marks past لكن are another
+            # clause's; the content was the pair before it.
+            return False
+        if (
+            view.is_mark(k)
+            and k in view.open_close
+            and _series_of_sayings(view, open_token, k, cue, cue_index)
+        ):
             # '"الشعب يريد إسقاط الحكومة" و"لن نركع"': the pairs are coordinates, what the
             # cue quotes one after another; what follows the last one decides.
             k = view.open_close[k] or k
@@ -172,17 +180,50 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None) -> bool:
     return False
 
 
-def _series_of_sayings(view: DocView, open_token: int, k: int, cue: Cue | None) -> bool:
+def _series_of_sayings(
+    view: DocView, open_token: int, k: int, cue: Cue | None, cue_index: int | None
+) -> bool:
     """Whether the pair of marks opening at ``k`` is joined by و/أو right after the pair at
-    ``open_token`` ("…" و"…"), after a cue whose only complement is its content (قال، هتف، كتب):
-    a list of things said, which the cue takes as its quotes unless the content still follows
-    the list (then the pairs name its subject: 'وقالت "حماس" و"الجهاد" في بيان إن …')."""
-    if cue is None or cue.frames - _CONTENT_FRAMES:
+    ``open_token`` ("…" و"…"), close after a verb whose only complement is its content (قال،
+    هتف، كتب): a list of things said, which the verb takes as its quotes unless the content
+    still follows the list (then the pairs name its subject: 'وقالت "حماس" و"الجهاد" في بيان
+    إن …'). Past a preposition the pairs are names of its noun phrase ('في أعمال مثل "…" و"…"'،
+    'بين "سمية" و"جبل"'), and after a noun the verb's letters spell its verbal noun ('قرار رفض
+    طلب التأشيرة "…" و"…"': "the refusal of the request")."""
+    if cue is None or cue_index is None or cue.frames - _CONTENT_FRAMES or cue.kind != "verb":
         return False
     close = view.open_close.get(open_token)
-    if close is None:
+    if close is None or coordinate_after(view, close) != k:
         return False
-    return coordinate_after(view, close) == k
+    between = range(cue_index + 1, open_token)
+    if len(between) > MAX_SERIES_SUBJECT or not all(view.is_word(m) for m in between):
+        return False
+    if any(view.bare[m] in _SERIES_BREAKS for m in between):
+        return False
+    return not _verbal_noun_reading(view, cue_index)
+
+
+def _verbal_noun_reading(view: DocView, i: int) -> bool:
+    """A verb's letters without a conjunction right after a noun and before a definite noun
+    ("رفض طلب التأشيرة"): the verbal noun in a construct, "the refusal of the request"."""
+    before, after = i - 1, i + 1
+    return (
+        view.keys[i] == view.bare[i]
+        and view.is_word(before)
+        and not view.words.is_a("stop", view.bare[before])
+        and view.is_word(after)
+        and has_article(view, after)
+    )
+
+
+# لكن "but" and its pronoun forms, بينما "while", ثم "then": a clause of the writer's own.
+_OTHER_CLAUSE = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بينما", "ثم"})
+MAX_SERIES_SUBJECT = 4  # words between the verb and a series of quoted sayings: its subject
+# Words that open a phrase or clause of their own between the verb and the marks.
+_SERIES_BREAKS = frozenset(
+    {"في", "علي", "من", "عن", "الي", "مع", "بين", "مثل", "حول", "خلال", "عند", "لدي", "بعد", "قبل"}
+    | {"حيث", "اذ", "عندما", "حين", "بعدما", "لكن", "لكنه", "لكنها", "بينما", "فيما", "ثم"}
+)
 
 
 # Prepositions that open the occasion of a report between a quoted subject and the complement.

@@ -220,7 +220,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 return Trigger("obj", j + 1), carriers
             if (
                 ((question or resumed) and _short_marks(view, j))
-                or quoted_name(view, j, cue)
+                # "هتف المشجعون عندما سجل "ياري مينا" هدفا": past a subordinating conjunction a
+                # short pair of marks holds a name or term of that clause, no words said.
+                or (subordinate and not other_clause and _short_marks(view, j))
+                or quoted_name(view, j, cue, cue_index)
                 or quoted_term_in_phrase(view, cue_index, cue, j)
                 or quoted_topic(view, cue, j)
                 or _marks_before_that(view, j)
@@ -972,7 +975,8 @@ def _pronoun_complements(frames: frozenset[str]) -> frozenset[str]:
 
 # Nouns that make على an adverbial of occasion, cause or level (على هامش، على خلفية، على صعيد).
 # Prepositions written apart that take only a noun after them (not من "who", منذ "since").
-_NOUN_PREPOSITIONS = frozenset({"مع", "في", "الي", "حول", "خلال", "وسط", "ضد", "نحو"})
+# دون "without" governs a noun too ("من دون ختم جوازات سفرهم": the stamping, not "he concluded").
+_NOUN_PREPOSITIONS = frozenset({"مع", "في", "الي", "حول", "خلال", "وسط", "ضد", "نحو", "دون"})
 
 
 def noun_after_preposition(view: DocView, i: int) -> bool:
