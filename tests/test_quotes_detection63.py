@@ -93,3 +93,20 @@ def test_a_verb_form_after_without_inside_quoted_speech_is_its_noun() -> None:
         'أن القرار مؤقت".'
     )
     assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "ختم"] == []
+
+
+def test_a_source_inside_a_relative_clause_attributes_that_clause() -> None:
+    text = (
+        "وتراجعت العملة المحلية بشدة منذ بداية العام، وسط تزايد ديون الشركات، التي بلغت بحسب "
+        "البنك المركزي 120 مليار دولار، تمثل ثلث الناتج المحلي."
+    )
+    quote = quote_with(quotes_of(text), "120 مليار")
+    assert quote.cue is not None and quote.cue.text == "بحسب"
+    assert quote.content.text.startswith("التي بلغت")
+    assert quote.speaker_name == "البنك المركزي"
+
+
+def test_a_source_inside_its_clause_takes_both_sides_before_a_comma() -> None:
+    text = "وأسفر القصف بحسب الشرطة عن سقوط عشرة جرحى، وتضرر عدد من المنازل."
+    quote = quote_with(quotes_of(text), "القصف")
+    assert "عن سقوط عشرة جرحى" in quote.content.text

@@ -870,21 +870,28 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         and i > first
         and view.is_word(i - 1)  # '"…" وفق المرصد': after quote marks the marks hold the words
         and not _clause_start(view, i, first)
-        and answer_at == np_end
+        # a comma may close the clause after the words that go on with it ("… بلغت بحسب X 452
+        # مليار دولار، تمثل …"), not right after the source
+        and (answer_at == np_end or speaker.last < np_end)
     ):
         # "وأسفر الهجوم بحسب الجيش عن تدمير …": with no comma the phrase sits inside one clause;
         # a preposition right after its source goes on with the clause's verb, and the words on
         # both sides of the phrase are what the source said.
+        # So does a figure, the amount the verb reaches or counts ("التي بلغت بحسب البنك
+        # المركزي 452 مليار دولار"); and a relative clause the phrase sits in is the clause said.
         tail = speaker.last
         if (
             tail < np_end
             and view.is_word(tail)
-            and view.keys[tail] == view.bare[tail]
-            and view.bare[tail] in _CONTINUING_PREPOSITIONS
+            and (
+                (view.keys[tail] == view.bare[tail] and view.bare[tail] in _CONTINUING_PREPOSITIONS)
+                or _figure(view, tail)
+            )
         ):
             inside = _interrupted_clause_start(view, i, first, tail, frames, comma_before=False)
             if inside is not None:
                 fronted, after, inline = True, tail, True
+                inside = _relative_clause_start(view, inside, i)
     if fronted and not answered and i > first and not inline and _trails_the_clause(view, after, last):
         fronted = False
     if fronted and i > first and after - np_end <= 1 and _circumstantial_report(view, after):
@@ -1521,6 +1528,23 @@ def _last_clause_opening(view: DocView, first: int, before: int) -> int | None:
 _POINTING_BACK = frozenset({"ذلك", "وذلك"})
 _CONTRASTIVE = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "بينما", "فيما"})
 _CONTINUING_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع"})
+
+
+def _figure(view: DocView, k: int) -> bool:
+    """A number written in digits ("452.7"، "30"), the amount a verb of reaching or counting takes."""
+    return view.tokens[k].text[:1].isdigit()
+
+
+def _relative_clause_start(view: DocView, start: int, i: int) -> int:
+    """The relative (التي، الذي …) nearest before a source phrase at ``i`` in the clause from
+    ``start``: the phrase inside a relative clause attributes that clause ("وسط تفاقم
+    المديونيات، التي بلغت بحسب البنك المركزي 452 مليار دولار")."""
+    for k in range(i - 1, start, -1):
+        if view.is_comma(k):
+            break
+        if view.is_word(k) and view.bare[k] in RELATIVES:
+            return k
+    return start
 
 
 def _interrupted_clause_start(
