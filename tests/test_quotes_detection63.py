@@ -110,3 +110,23 @@ def test_a_source_inside_its_clause_takes_both_sides_before_a_comma() -> None:
     text = "وأسفر القصف بحسب الشرطة عن سقوط عشرة جرحى، وتضرر عدد من المنازل."
     quote = quote_with(quotes_of(text), "القصف")
     assert "عن سقوط عشرة جرحى" in quote.content.text
+
+
+def test_a_study_found_that_reports_its_finding() -> None:
+    text = "ووجدت الدراسة، التي أجراها باحثون في جامعة القاهرة، أن نصف الطلاب يعانون من قلة النوم."
+    quote = quote_with(quotes_of(text), "نصف الطلاب")
+    assert quote.cue is not None and quote.cue.text == "ووجدت"
+    assert quote.kind == "indirect"
+
+
+def test_found_that_without_a_subject_is_the_impersonal_passive() -> None:
+    assert quotes_of("كذلك وجد أن 60 في المئة من المشاركين يفضلون العمل عن بعد.") == []
+
+
+def test_a_that_clause_after_a_preposition_is_no_finding() -> None:
+    assert quotes_of("ووجد الحارس صعوبة في أن يصد الكرة الأخيرة.") == []
+
+
+def test_found_oneself_reports_nothing() -> None:
+    text = "وقال إن الرئيس وجد نفسه أمام خيار صعب، وأن عليه أن يقرر سريعا."
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "وجد"] == []

@@ -348,6 +348,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and anything is None
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
+    if NAMED_SUBJECT in cue.frames and (speaker is None or view.bare[i + 1] in _REFLEXIVES):
+        # "كذلك وجد أن 60% من النساء …": the impersonal passive وُجد; "وجدت نفسي في هذا
+        # الموقف": the reflexive is the object, "found myself".
+        return None, carriers
     if cue.lemma == _BELIEVING and unowned_belief(view, i, trigger, speaker):
         return None, carriers  # "ويُعتقد أن …"، "عدد من يعتقدون أن …": no one's report
     if impersonal_estimate(view, i, cue, trigger, speaker):
@@ -388,6 +392,11 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 
 
 _SAYING = "قال"
+# A verb that reports only with its subject named: its bare form is also an impersonal passive.
+NAMED_SUBJECT = "named"
+_REFLEXIVES = frozenset(
+    {"نفسي", "نفسه", "نفسها", "نفسهم", "نفسهما", "انفسهم", "انفسهن", "نفسنا", "انفسنا", "نفسك", "انفسكم"}
+)
 
 
 # إنّ with the pronoun that takes up a relative's antecedent, by the relative: what is said is

@@ -126,6 +126,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     dobj_or_obj = "obj" in frames
     takes_that = "that" in frames  # the cue governs a أنّ/إنّ clause of its own
+    named = "named" in frames  # it reports only with its subject named (وجد أن "found that")
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
@@ -247,6 +248,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                     return None, carriers
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
                     return None, _passed_on(carriers, j - 1)  # "وأكد X تقليص المساحة قائلا إن …"
+                if named and j - 1 > cue_index + 1 and bare[j - 1] in _GOVERNING_PREPOSITIONS:
+                    # "ووجد اللاعب صعوبة في أن يغطي …": أنْ after a preposition is its noun
+                    # clause; a verb that reports only with its subject takes أنّ after that.
+                    return None, carriers
                 if not _governed_that(view, cue_index, j):
                     # "وانتقد المدرب أداء اللاعبين … التي كان يجب أن يفوزوا بها": a cue without a
                     # "that" frame (بأنّ: a ب-frame) governs no أنّ; the clause is another word's.
@@ -597,6 +602,8 @@ def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
     )
 
 
+# Prepositions whose أنْ-clause is their own noun ("صعوبة في أن يغطي"، "بدلا من أن"، "حرص على أن").
+_GOVERNING_PREPOSITIONS = frozenset({"في", "من", "علي"})
 # "…، خاصة أن الملف لم يغلق"، "وخصوصا أن …": "especially as", set off by a comma or joined by و,
 # governs the clause after it; bare after the cue ("أكد خاصة أن") it is the cue's adverb.
 _ESPECIALLY = frozenset({"خاصه", "خصوصا"})
