@@ -130,3 +130,12 @@ def test_a_that_clause_after_a_preposition_is_no_finding() -> None:
 def test_found_oneself_reports_nothing() -> None:
     text = "وقال إن الرئيس وجد نفسه أمام خيار صعب، وأن عليه أن يقرر سريعا."
     assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "وجد"] == []
+
+
+def test_an_object_found_before_a_far_that_is_no_finding() -> None:
+    text = "وقال المدرب إن اللاعبين وجدوا دعما كبيرا من الجماهير بالإضافة إلى أن الإدارة ساندتهم."
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "وجدوا"] == []
+
+
+def test_a_finding_in_a_condition_is_no_report() -> None:
+    assert quotes_of("إذا وجد المراقب أن الفاتورة مرتفعة، تعاد قيمة الفرق إلى المشترك.") == []

@@ -52,6 +52,7 @@ from qawl.extractors.quotes.readings import (
     unowned_belief,
 )
 from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker, whole_subject
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
     ANY_WORDS,
@@ -348,9 +349,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         and anything is None
     ):
         return None, carriers  # "الحكومة التي يتوقع أن تبدأ": an impersonal relative clause
-    if NAMED_SUBJECT in cue.frames and (speaker is None or view.bare[i + 1] in _REFLEXIVES):
-        # "كذلك وجد أن 60% من النساء …": the impersonal passive وُجد; "وجدت نفسي في هذا
-        # الموقف": the reflexive is the object, "found myself".
+    if NAMED_SUBJECT in cue.frames and not _finding(view, i, speaker, trigger):
         return None, carriers
     if cue.lemma == _BELIEVING and unowned_belief(view, i, trigger, speaker):
         return None, carriers  # "ويُعتقد أن …"، "عدد من يعتقدون أن …": no one's report
@@ -394,6 +393,39 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 _SAYING = "قال"
 # A verb that reports only with its subject named: its bare form is also an impersonal passive.
 NAMED_SUBJECT = "named"
+
+
+def _finding(view: DocView, i: int, speaker: SpeakerPhrase | None, trigger: Trigger) -> bool:
+    """Whether a verb that reports only with its subject named (وجد أن "found that") reports
+    here: its subject is named, and its أنّ follows the verb or the subject at once, past at
+    most an aside set off by commas ("ووجد التحقيق، الذي أجرته هيئة محلفين، أن …"). Not the
+    impersonal passive ("كذلك وُجد أن …"), not "found oneself" (وجدت نفسي), not an object
+    found before a far أنّ ("وجدوا دعما لم يحصل عليه أحد … بالإضافة إلى أن …"), and not in a
+    condition ("إذا وجد مقدم الخدمة أن …")."""
+    if speaker is None or view.bare[i + 1] in _REFLEXIVES:
+        return False
+    if i > 0 and view.bare[i - 1] in _CONDITIONS:
+        return False
+    if trigger.kind != "that":
+        return False
+    gap_start = speaker.last if speaker.first > i else i + 1
+    gap = range(gap_start, trigger.index - 1)
+    if not gap:
+        return True
+    if view.is_comma(gap.start) and view.is_comma(gap.stop - 1) and len(gap) > 1:
+        return True
+    # The subject's own definite adjectives or place the speaker phrase left out ("ووجدت
+    # الدراسة الطبية الحديثة بأن …"، "لجنة التجارة الدولية بالبلاد أن …").
+    return len(gap) <= MAX_FINDER_TAIL and all(
+        view.is_word(m) and (has_article(view, m) or view.bare[m].startswith(("بال", "لل"))) for m in gap
+    )
+
+
+MAX_FINDER_TAIL = 2
+
+
+# "if, so that, in case": a condition or a purpose, no finding made.
+_CONDITIONS = frozenset({"اذا", "لو", "بحيث", "حال"})
 _REFLEXIVES = frozenset(
     {"نفسي", "نفسه", "نفسها", "نفسهم", "نفسهما", "انفسهم", "انفسهن", "نفسنا", "انفسنا", "نفسك", "انفسكم"}
 )

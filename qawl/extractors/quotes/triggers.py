@@ -214,6 +214,13 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
+        if named and (is_mark(j) or token == ":"):
+            # "وجدوا حلولا …، بحسب ما نقلته "…"": a verb that reports only through its أنّ
+            # takes no quote marks or colon; marks on the way are another phrase's.
+            if token == ":":
+                return None, carriers
+            j = (open_close.get(j) or j) + 1
+            continue
         if is_mark(j) and j in open_close:
             if needed and j + 1 < limit and bare[j + 1] in needed and not _bearing(view, cue_index):
                 # "وحمّلت الوزارة روسيا "مسؤولية الهجمات" …": the marks open the object the verb
