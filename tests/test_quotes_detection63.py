@@ -139,3 +139,15 @@ def test_an_object_found_before_a_far_that_is_no_finding() -> None:
 
 def test_a_finding_in_a_condition_is_no_report() -> None:
     assert quotes_of("إذا وجد المراقب أن الفاتورة مرتفعة، تعاد قيمة الفرق إلى المشترك.") == []
+
+
+def test_found_with_an_object_goes_on_with_the_reported_clause() -> None:
+    text = "وأوضح المخرج أنه زار المدرسة لدعم صديقه، ووجد تفاعلا كبيرا من التلاميذ هناك."
+    quote = quote_with(quotes_of(text), "زار المدرسة")
+    assert quote.content.text.endswith("ووجد تفاعلا كبيرا من التلاميذ هناك")
+
+
+def test_a_saying_participle_after_found_keeps_its_own_quote() -> None:
+    text = 'ولما دخلت القاعة وجدت زملاءها يستقبلونها قائلين "عيد ميلاد سعيد".'
+    quote = quote_with(quotes_of(text), "عيد ميلاد سعيد")
+    assert quote.cue is not None and quote.cue.text == "قائلين"

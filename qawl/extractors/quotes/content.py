@@ -22,7 +22,13 @@ from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import accused_participle, copula_predicate, participle_of_noun
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.stops import accusative_participle, has_article
-from qawl.extractors.quotes.triggers import CONCLUDED, PROMISE, concludes_with_clause, find_trigger
+from qawl.extractors.quotes.triggers import (
+    CONCLUDED,
+    NAMED_SUBJECT,
+    PROMISE,
+    concludes_with_clause,
+    find_trigger,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     CLAUSE_BREAKS,
@@ -130,7 +136,10 @@ def clause_end(
                 and cue.kind != "noun"
                 and reports_here(view, nxt, cue)
                 # "…، وتوصلت إلى إقناع البحارة": without a conclusion of its own, the same clause
-                and (CONCLUDED not in cue.frames or _has_own_content(view, nxt))
+                and (
+                    (CONCLUDED not in cue.frames and NAMED_SUBJECT not in cue.frames)
+                    or _has_own_content(view, nxt)
+                )
             ):
                 break
             if key == ON and _according_to(view, nxt):
@@ -835,6 +844,12 @@ def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> boo
         _, last = view.sentence_range(i)
         trigger, _ = find_trigger(view, i, cue, max(last, i + 1))
         return _concluded_here(view, i, cue, trigger, last)
+    if cue is not None and NAMED_SUBJECT in cue.frames:
+        # "أنه ذهب …، ووجد تفاعلا ضخما"، "حققت مع مديرها ووجدت أن …": a verb that reports only
+        # with its subject named and its أنّ after it opens no report of its own otherwise.
+        _, last = view.sentence_range(i)
+        trigger = find_trigger(view, i, cue, max(last, i + 1))[0]
+        return trigger is not None and trigger.kind == "that" and trigger.index - 1 > i + 1
     if cue is not None and PROMISE in cue.frames:
         # واعدا is also the adjective "promising" ("يعد استثمارا واعدا ويوفر …"): only a promise
         # found after it ends the span.

@@ -34,6 +34,7 @@ from qawl.extractors.quotes.sources import (
 )
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.triggers import (
+    NAMED_SUBJECT,
     anonymity_request,
     between_after_noun,
     is_occasion_noun,
@@ -161,7 +162,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 frames.append(frame)
                 # '"…" و"…"': a series of quoted sayings, each a quote of the cue's own.
                 frames += coordinated_quotes(view, frame)
-            elif "near" not in cue.frames or "carries" in cue.frames:
+            elif ("near" not in cue.frames or "carries" in cue.frames) and NAMED_SUBJECT not in cue.frames:
                 # Without its content, بين is "between", not a verb; طمأن is still a verb.
                 subject = subject_only(view, i, cue)
                 if subject is not None:

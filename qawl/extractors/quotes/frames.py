@@ -58,6 +58,7 @@ from qawl.extractors.quotes.triggers import (
     ANY_WORDS,
     CONCLUDED,
     MAIN_CLAUSE,
+    NAMED_SUBJECT,
     any_object,
     complementizer_after_phrase,
     concludes_with_clause,
@@ -155,6 +156,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if light is not None:
         return light, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
+    if NAMED_SUBJECT in cue.frames:
+        # "وجدت مدير أعمالها يعايدها قائلا "…"": قائلا is the seen person's saying, no
+        # carrier of a verb that reports only through its own أنّ.
+        carriers = []
     if (trigger is None or trigger.kind in ("prep", "obj")) and pronoun_filled(view, i, cue):
         # "التي دعت إليها النقابة الوطنية للتعليم": the complement was a pronoun; after ما its
         # من أنّ-clause says what ما was ("ما صرح به العقيد من أن …").
@@ -391,8 +396,6 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 
 
 _SAYING = "قال"
-# A verb that reports only with its subject named: its bare form is also an impersonal passive.
-NAMED_SUBJECT = "named"
 
 
 def _finding(view: DocView, i: int, speaker: SpeakerPhrase | None, trigger: Trigger) -> bool:

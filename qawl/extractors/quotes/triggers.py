@@ -126,7 +126,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     relays = cue.lemma == "نقل"  # relayed_speech_noun holds only after نقل
     dobj_or_obj = "obj" in frames
     takes_that = "that" in frames  # the cue governs a أنّ/إنّ clause of its own
-    named = "named" in frames  # it reports only with its subject named (وجد أن "found that")
+    named = NAMED_SUBJECT in frames  # it reports only with its subject named (وجد أن "found that")
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
@@ -883,6 +883,9 @@ def _in_this_context(view: DocView, k: int) -> bool:
 # of conclusion that opens one (إلى نتيجة مفادها أن، إلى القول إن); any other noun after إلى is
 # what was reached (اتفاق، تسوية، الجاني), and a complementizer further on is another clause's.
 CONCLUDED = "needs-الي"
+# A verb that reports only with its subject named (وجد أن "found that"): its bare form is also
+# an impersonal passive (وُجد أن "it was found that").
+NAMED_SUBJECT = "named"
 # The frame of a verb of promising (وعد): its بـ-complement names an event (:func:`_promised`).
 PROMISE = "event"
 _CONCLUSION_NOUNS = frozenset({"نتيجه", "نتائج", "استنتاج", "خلاصه", "قناعه", "قول"})
