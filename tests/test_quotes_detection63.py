@@ -151,3 +151,21 @@ def test_a_saying_participle_after_found_keeps_its_own_quote() -> None:
     text = 'ولما دخلت القاعة وجدت زملاءها يستقبلونها قائلين "عيد ميلاد سعيد".'
     quote = quote_with(quotes_of(text), "عيد ميلاد سعيد")
     assert quote.cue is not None and quote.cue.text == "قائلين"
+
+
+def test_an_owned_view_with_its_that_still_reports_inside_quoted_speech() -> None:
+    text = 'وقال الوزير إنه "لا تغيير في رأي الحكومة بأن الاقتصاد يتعافى ببطء"، متوقعا عودة النمو.'
+    nested = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "رأي"]
+    assert [(q.content.text, q.speaker_name) for q in nested] == [("الاقتصاد يتعافى ببطء", "الحكومة")]
+
+
+def test_a_phrase_pointing_back_with_that_closes_the_clause_before_it() -> None:
+    text = "ورفض الرئيس تحسين أمن هاتفه، وذلك وفقا لمسؤولين في البيت الأبيض، ولم يعلق على الأمر."
+    quote = quote_with(quotes_of(text), "تحسين أمن هاتفه")
+    assert "وفقا" not in quote.content.text
+
+
+def test_the_preposition_of_an_issuing_participle_is_no_clause_complement() -> None:
+    text = 'ورفض الرئيس تحسين أمن هاتفه وفقا لتقرير جديد صادر عن صحيفة "الأخبار"، مضيفا أن الأمر خطير.'
+    quote = quote_with(quotes_of(text), "تحسين أمن هاتفه")
+    assert "صادر عن" not in quote.content.text

@@ -568,6 +568,18 @@ def _imperfect(key: str, cue: Cue, prefixes: str) -> bool:
 _IN = "ان"
 
 
+def _owner_then_that(view: DocView, i: int) -> bool:
+    """A verbal noun with its owner, then its أنّ ("في رأي الحكومة بأن …"): the owner's view,
+    which reports as the verb it spells does."""
+    owner, that = i + 1, i + 2
+    return (
+        view.is_word(owner)
+        and has_article(view, owner)
+        and that < len(view)
+        and view.keys[that] in COMPLEMENTIZERS
+    )
+
+
 def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
     """The frame of a verb of saying inside quoted speech, when it reports speech of its own:
     not the speech act the speaker is performing as they speak (a first-person present: أقول،
@@ -599,7 +611,12 @@ def _quoted_report(view: DocView, i: int, cue: Cue | None) -> Frame | None:
         return None  # "… حي السنابل؛ ما يشير إلى أنهم …": what indicates, in quotes or out, says nothing
     if between_after_noun(view, i, cue) or _counted_noun(view, i, cue) or via_inside_clause(view, i, cue):
         return None  # "أسلاك حدودية بين غزة وإسرائيل": a preposition or noun in quotes as out of them
-    if cue.kind == "verb" and "dobj" not in cue.frames and noun_after_preposition(view, i):
+    if (
+        cue.kind == "verb"
+        and "dobj" not in cue.frames
+        and noun_after_preposition(view, i)
+        and not _owner_then_that(view, i)
+    ):
         return None  # "من دون ختم جوازات سفرهم": after a preposition, the verbal noun it spells
     frame, _ = verb_frame(view, i, cue)
     if frame is None:

@@ -18,7 +18,7 @@ from qawl.arabic import normalize, strip_diacritics
 from qawl.extractors.quotes.clauses import Trigger, bi_complement, is_complementizer
 from qawl.extractors.quotes.content import clause_end, content_from, trim
 from qawl.extractors.quotes.frames import LIGHT_VERBS, MAX_LIGHT_SUBJECT, Frame
-from qawl.extractors.quotes.issuers import MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
+from qawl.extractors.quotes.issuers import ISSUED_BY, MAKING_VERBS, UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import event_noun, verbal_noun
 from qawl.extractors.quotes.objects import opens_speech_occasion, strong_object, time_phrase_words
@@ -883,6 +883,8 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if (
             tail < np_end
             and view.is_word(tail)
+            and view.bare[i - 1] not in _POINTING_BACK  # "…، وذلك وفقا لتقرير …": the clause before
+            and view.bare[tail - 1] not in ISSUED_BY  # "لتقرير صادر عن …": عن is the participle's
             and (
                 (view.keys[tail] == view.bare[tail] and view.bare[tail] in _CONTINUING_PREPOSITIONS)
                 or _figure(view, tail)
