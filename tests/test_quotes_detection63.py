@@ -169,3 +169,11 @@ def test_the_preposition_of_an_issuing_participle_is_no_clause_complement() -> N
     text = 'ورفض الرئيس تحسين أمن هاتفه وفقا لتقرير جديد صادر عن صحيفة "الأخبار"، مضيفا أن الأمر خطير.'
     quote = quote_with(quotes_of(text), "تحسين أمن هاتفه")
     assert "صادر عن" not in quote.content.text
+
+
+def test_with_his_own_admission_after_a_comma_is_a_report_apart() -> None:
+    text = 'واعتبر الوزير السابق أن القانون "يمس هوية البلاد"، مع إقراره بوجود نقاط إيجابية فيه.'
+    first = quote_with(quotes_of(text), "يمس هوية البلاد")
+    assert "إقراره" not in first.content.text
+    second = quote_with(quotes_of(text), "نقاط إيجابية")
+    assert second.cue is not None and second.cue.text == "إقراره"

@@ -144,6 +144,8 @@ def clause_end(
                 break
             if key == ON and _according_to(view, nxt):
                 break
+            if key == _WITH and nxt + 1 < limit and is_word(nxt + 1) and _owned_report(view, nxt + 1):
+                break  # "أن التقرير "يمس هوية الشعب"، مع إقراره بوجود …": his own report, apart
             if _new_report_ahead(view, nxt, nominal):
                 break
             if nominal and is_mark(j + 1) and j + 1 in open_close:
@@ -249,6 +251,7 @@ def clause_end(
 
 
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
+_WITH = "مع"
 # وفق، وفقا، طبقا "in conformity with": inside a clause they govern a rule or plan ("تم التصويت
 # وفق القانون"); they end the content only when they relay a saying (_relays_the_source).
 _CONFORMING = frozenset({"وفق", "وفقا", "طبقا"})
