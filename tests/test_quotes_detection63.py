@@ -177,3 +177,13 @@ def test_with_his_own_admission_after_a_comma_is_a_report_apart() -> None:
     assert "إقراره" not in first.content.text
     second = quote_with(quotes_of(text), "نقاط إيجابية")
     assert second.cue is not None and second.cue.text == "إقراره"
+
+
+def test_a_phrase_answered_by_a_report_of_its_own_only_relays_it() -> None:
+    text = (
+        'وبحسب بيان الرئاسة فإن الرئيس قال مساء الأحد خلال لقائه بوفد النقابات أنه "لا تراجع عن الإصلاحات".'
+    )
+    quotes = quotes_of(text)
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("قال", "لا تراجع عن الإصلاحات")
+    ]

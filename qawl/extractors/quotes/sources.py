@@ -923,7 +923,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         if view.is_word(after) and view.cues[after] is not None:
             return None  # "وفقا للكرملين، هنأ بوتين …": the verb's quote, the phrase relays it
         end = clause_end(view, after)
-        if answered_only and _reports_within(view, after, end):
+        if (answered_only and _reports_within(view, after, end)) or (
+            answered and not answered_only and _reports_further(view, after, end)
+        ):
             return None  # "وبحسب التحقيق، فإن المحقق X قال: …": X's report, the phrase relays it
         start = inside
         if start is None and not answered and not runs_on:
@@ -1439,6 +1441,20 @@ def _reports_within(view: DocView, first: int, end: int) -> bool:
             return True
         if view.is_mark(nxt) and nxt in view.open_close:
             return True
+    return False
+
+
+def _reports_further(view: DocView, first: int, end: int) -> bool:
+    """Whether the clause a phrase's فإن answers opens with a subject and its verb of saying,
+    whose own content follows, however far ("وبحسب بيان الديوان، فإن الملك قال مساء السبت خلال
+    ترؤسه اجتماعا … أنه "…""): the clause is the verb's report, which the phrase relays."""
+    stop = min(end, first + MAX_ANSWERED_SUBJECT)
+    for m in range(first, stop):
+        cue = view.cues[m] if view.is_word(m) else None
+        if cue is None or cue.kind != "verb" or view.keys[m] != view.bare[m]:
+            continue  # a verb with its و opens a clause of its own, after the answered one
+        trigger, _ = find_trigger(view, m, cue, end)
+        return trigger is not None and trigger.kind in ("that", "colon", "quote")
     return False
 
 
