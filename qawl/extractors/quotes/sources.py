@@ -1450,12 +1450,18 @@ def _reports_further(view: DocView, first: int, end: int) -> bool:
     ترؤسه اجتماعا … أنه "…""): the clause is the verb's report, which the phrase relays."""
     stop = min(end, first + MAX_ANSWERED_SUBJECT)
     for m in range(first, stop):
-        cue = view.cues[m] if view.is_word(m) else None
+        if not view.is_word(m) or view.bare[m] in _SUBJECT_BREAKS:
+            return False  # "فإن ذلك ليس السبب الذي يدفع ميسي إلى طلب …": no subject then its verb
+        cue = view.cues[m]
         if cue is None or cue.kind != "verb" or view.keys[m] != view.bare[m]:
             continue  # a verb with its و opens a clause of its own, after the answered one
         trigger, _ = find_trigger(view, m, cue, end)
-        return trigger is not None and trigger.kind in ("that", "colon", "quote")
+        return m > first and trigger is not None and trigger.kind in ("that", "colon", "quote")
     return False
+
+
+# Words that end the subject of an answered clause before its verb: a preposition, a relative.
+_SUBJECT_BREAKS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "ليس", "ان"}) | RELATIVES
 
 
 def _after_writers_note(view: DocView, opening: int, before: int, clause_first: int) -> int:
