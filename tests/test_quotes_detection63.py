@@ -191,7 +191,8 @@ def test_a_phrase_answered_by_a_report_of_its_own_only_relays_it() -> None:
 
 def test_a_verbal_noun_deep_in_the_answered_clause_is_no_report_of_its_own() -> None:
     text = (
-        "ووفقا للصحيفة الإسبانية فإن ذلك ليس السبب الوحيد الذي يدفع المدرب إلى طلب استبعاد اللاعب من الفريق."
+        "ووفقا للصحيفة الإسبانية فإن ذلك ليس السبب الوحيد الذي يدفع المدرب إلى طلب استبعاد اللاعب، "
+        "بل إن أداءه أقل مما يتطلبه الفريق."
     )
     quote = quote_with(quotes_of(text), "السبب الوحيد")
     assert quote.cue is not None and quote.cue.text == "ووفقا"
