@@ -196,3 +196,8 @@ def test_a_verbal_noun_deep_in_the_answered_clause_is_no_report_of_its_own() -> 
     )
     quote = quote_with(quotes_of(text), "السبب الوحيد")
     assert quote.cue is not None and quote.cue.text == "ووفقا"
+
+
+def test_expressing_itself_reports_no_words() -> None:
+    text = "وتفاقمت الخلافات بين الطرفين، وعبرت عن نفسها في الشعارات التي رفعها المحتجون."
+    assert quotes_of(text) == []

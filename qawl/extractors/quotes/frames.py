@@ -250,6 +250,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             trigger, postposed = Trigger("quote", opening), True
     if trigger is None or passive_before_bi(view, i, cue):
         return None, carriers
+    if trigger.kind in ("prep", "obj") and view.bare[trigger.index] in _REFLEXIVES:
+        # "نزاعات عبرت عن نفسها في الشعار …": "expressed itself", the subject's own showing,
+        # no words reported.
+        return None, carriers
     if trigger.kind == "prep" and direct_object_before(view, i, trigger.index, cue):
         return None, carriers
     found = content_from(view, trigger, in_fronted_subordinate(view, i))
