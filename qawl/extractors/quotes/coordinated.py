@@ -4,35 +4,31 @@ A verb of saying, chanting or writing may take several quoted sayings, one after
 joined by و (or أو): "وهم يهتفون "الشعب يريد إسقاط الحكومة" و"لن نركع""، "وقال في بيان:
 "…" و"…"". Each pair of marks holds words said by the same source; the source said them as
 separate utterances, so each is a quote of its own, with the cue and the speaker of the first.
-The frame reader finds the first (:func:`frames.verb_frame`); :func:`coordinated_quotes` adds
-the others. A pair counts only when it stands as a whole coordinate: what follows its closing
-mark ends the series (a comma, the sentence end, a line break) or joins the next pair.
+The frame reader finds the first (:func:`frames.verb_frame`); :func:`cues.coordinated_quotes`
+adds the others, with the pairs this module finds. A pair counts only when it stands as a whole
+coordinate: what follows its closing mark ends the series (a comma, the sentence end, a line
+break) or joins the next pair.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from qawl.extractors.quotes.view import DocView
-
-if TYPE_CHECKING:  # frames reads quoted_terms, which reads this module
-    from qawl.extractors.quotes.frames import Frame
 
 # و "and", أو "or": the conjunctions of a series of sayings.
 _JOINERS = frozenset({"و", "او"})
 
 
-def closing_mark(view: DocView, frame: Frame) -> int | None:
-    """The token of the mark that closes a direct frame's content, when the content is what a
-    pair of marks holds (none for a colon quote without marks)."""
-    first = bisect.bisect_left(view.starts, frame.content[0])  # the content's first token
+def closing_mark(view: DocView, content: tuple[int, int]) -> int | None:
+    """The token of the mark that closes a direct quote's content (character offsets), when the
+    content is what a pair of marks holds (none for a colon quote without marks)."""
+    first = bisect.bisect_left(view.starts, content[0])  # the content's first token
     opening = first - 1
     if opening < 0 or not view.is_mark(opening):
         return None
     close = view.open_close.get(opening)
-    if close is None or view.tokens[close].start < frame.content[1]:
+    if close is None or view.tokens[close].start < content[1]:
         return None
     return close
 
@@ -65,29 +61,7 @@ def ends_series(view: DocView, close: int) -> bool:
     return view.is_word(k) and view.keys[k] in _JOINERS and view.is_mark(k + 1) and k + 1 in view.open_close
 
 
-def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:
-    """The quotes that follow a direct frame's quoted content as coordinates ("…" و"…"), each
-    with the frame's cue and speaker."""
-    if frame.kind != "direct" or frame.in_quote:
-        return []
-    close = closing_mark(view, frame)
-    if close is None or not ends_series(view, close):
-        return []
-    found: list[Frame] = []
-    opening = coordinate_after(view, close)
-    while opening is not None:
-        close = view.open_close.get(opening)
-        if close is None:
-            break
-        start, end = _inside(view, opening, close)
-        if end <= start:
-            break
-        found.append(replace(frame, content=(start, end)))
-        opening = coordinate_after(view, close)
-    return found
-
-
-def _inside(view: DocView, opening: int, close: int) -> tuple[int, int]:
+def inside(view: DocView, opening: int, close: int) -> tuple[int, int]:
     """The characters a pair of marks holds, without the spaces and punctuation at its ends."""
     text = view.doc.text
     start, end = view.tokens[opening].end, view.tokens[close].start

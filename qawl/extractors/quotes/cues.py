@@ -12,13 +12,14 @@ of content.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.came_in_it import came_in_it_frames
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
-from qawl.extractors.quotes.coordinated import coordinated_quotes
+from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, ends_series, inside
 from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
@@ -190,6 +191,28 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     # "أصدرت الوزارة بيانا جاء فيه: …": what the text just named holds.
     frames += came_in_it_frames(view, quoted)
     return frames, events
+
+
+def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:
+    """The quotes that follow a direct frame's quoted content as coordinates ("…" و"…"), each
+    with the frame's cue and speaker."""
+    if frame.kind != "direct" or frame.in_quote:
+        return []
+    close = closing_mark(view, frame.content)
+    if close is None or not ends_series(view, close):
+        return []
+    found: list[Frame] = []
+    opening = coordinate_after(view, close)
+    while opening is not None:
+        close = view.open_close.get(opening)
+        if close is None:
+            break
+        start, end = inside(view, opening, close)
+        if end <= start:
+            break
+        found.append(replace(frame, content=(start, end)))
+        opening = coordinate_after(view, close)
+    return found
 
 
 def _compound_with_din(view: DocView, i: int) -> bool:
