@@ -201,3 +201,9 @@ def test_a_verbal_noun_deep_in_the_answered_clause_is_no_report_of_its_own() -> 
 def test_expressing_itself_reports_no_words() -> None:
     text = "وتفاقمت الخلافات بين الطرفين، وعبرت عن نفسها في الشعارات التي رفعها المحتجون."
     assert quotes_of(text) == []
+
+
+def test_a_text_made_definite_by_its_genitive_stays_the_source() -> None:
+    text = "وقدم المحامون إلى المحكمة نسخة من مذكرة الدفاع، جاء فيها أن موكلهم لم يغادر البلاد."
+    quote = quote_with(quotes_of(text), "موكلهم")
+    assert quote.speaker is not None and quote.speaker.text == "مذكرة الدفاع"

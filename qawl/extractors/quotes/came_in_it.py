@@ -17,6 +17,7 @@ from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.issuers import UTTERANCE_NOUNS, WRITTEN_SOURCES
 from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import RELATIVES, STATEMENT_NOUNS
 
@@ -134,7 +135,11 @@ def _text_head(key: str) -> bool:
 
 
 def _unowned(view: DocView, text: SpeakerPhrase) -> bool:
-    """An indefinite text (no article on its head) with no issuer in لـ after it."""
+    """An indefinite text: no article on its head, no definite genitive after it (وثيقة الادعاء
+    is definite by its genitive), and no issuer in لـ."""
     if view.bare[text.first].startswith(("ال", "بال", "لل")):
+        return False
+    second = text.first + 1
+    if second < text.last and view.is_word(second) and has_article(view, second):
         return False
     return not any(view.bare[m].startswith("ل") for m in range(text.first + 1, text.last))
