@@ -81,8 +81,11 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
     earlier = [i for i in range(head - 1, max(-1, head - DOCUMENT_REACH), -1) if view.is_word(i)]
     accusative = False  # "أصدر المكتب بياناً": a nearer mention as an object, whose maker is not read
     for i in earlier:
-        if not has_article(view, i) and view.bare[i] == f"{noun}ا":
+        if not has_article(view, i) and view.bare[i] == f"{noun}ا" and not accusative:
             accusative = True
+            maker = maker_subject(view, i)
+            if maker is not None:
+                return maker
         if not has_article(view, i) and _bare_noun(view, i) == noun:
             return issuer_after(view, i) or (None if accusative else reporting_subject(view, i))
     # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
@@ -139,6 +142,42 @@ def reporting_subject(view: DocView, i: int) -> SpeakerPhrase | None:
         if view.bare[aux] in _AUXILIARIES:
             return _whole_subject(view, aux + 1, verb) if aux + 1 < verb else None
     return None
+
+
+# Verbs of issuing a text, perfect, third person, whose object the text is ("أصدرت المحكمة
+# تقريرا"، "أعد المركز دراسة"): the stems of the making verbs, without the pronoun.
+ISSUING_VERBS = frozenset(
+    stem + person for stem in _MAKING_STEMS if stem != "اجر" for person in ("", "ت")
+) | {"اجري", "اجرت"}
+
+
+def maker_subject(view: DocView, i: int) -> SpeakerPhrase | None:
+    """The maker of a text the sentence brings in as the object of a verb of issuing: in "أصدرت
+    المحكمة العليا في ولاية بنسلفانيا تقريرا يشرح …" (verb, subject, object) the subject between
+    the verb and the accusative noun at token ``i`` issued the report, so "التقرير" later stands
+    for it. The subject is the whole run between the two, one source phrase, not an anonymous
+    one; any other word between them (an adverb, a second object) leaves it unread."""
+    first, _ = view.sentence_range(i)
+    for verb in range(i - 1, max(first, i - 1 - MAX_SUBJECT_WORDS) - 1, -1):
+        if not view.is_word(verb):
+            return None
+        if view.bare[verb] in ISSUING_VERBS:
+            return _subject_with_seat(view, verb + 1, i) if verb + 1 < i else None
+    return None
+
+
+def _subject_with_seat(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The source phrase of tokens ``first`` to ``last``: the whole run, or a phrase followed by
+    where it sits ("المحكمة العليا في ولاية بنسلفانيا": في and its words, no verb or comma)."""
+    found = parse_speaker(view, first, last)
+    if found is None or found.start != first or found.kind == "anonymous":
+        return None
+    rest = range(found.last, last)
+    if rest and (
+        view.bare[found.last] != "في" or not all(view.is_word(k) and view.cues[k] is None for k in rest)
+    ):
+        return None
+    return found
 
 
 def _whole_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:

@@ -2172,9 +2172,41 @@ def _name_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
     first = phrase.last
     while first < end and _post_word(view, first):
         first += 1
-    if first == phrase.last or first >= end or has_article(view, first) or not _can_open_name(view, first):
+    if first == phrase.last:
         return None
-    stop = min(view.sentence_range(phrase.first)[1], first + MAX_APPOSITION_NAME_WORDS + 1)
+    return _name_before_report(view, first, end)
+
+
+def name_after_definite_source(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The name written right after an unnamed-source noun with the article and its definite
+    adjectives, as the subject of a report: "وقال المسؤول الحكومي أفينيش أوستي إن …"، "قال
+    الدبلوماسي الأمريكي المتقاعد تشارلز فريمان، …، إن". The article makes the noun a known
+    person's description, like a title; the name after it, closed by the report's
+    complementizer (or a comma before it), is that person's (:func:`_name_before_report`).
+    Not a plural noun (a group, which one name does not name)."""
+    key = view.bare[phrase.first]
+    if phrase.title is not None or not key.startswith("ال") or not view.words.is_a("anonymous", key[2:]):
+        return None
+    if key.endswith(("ون", "ين", "ات", "ان")) or not all(
+        has_article(view, k) for k in range(phrase.first, phrase.last)
+    ):
+        return None
+    end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
+    if phrase.last >= end or has_article(view, phrase.last):
+        return None
+    return _name_before_report(view, phrase.last, end, confirmed_comma=True)
+
+
+def _name_before_report(
+    view: DocView, first: int, end: int, confirmed_comma: bool = False
+) -> tuple[int, int] | None:
+    """The run of two to four name words from token ``first`` that the report's complementizer
+    closes (:func:`_name_after_post`). With ``confirmed_comma``, a comma closes it too when the
+    name is a person's by the document: a person mention of the earlier stages, or a family
+    name that comes back ("… تشارلز فريمان، المترجم الخاص …" … "ويضيف فريمان")."""
+    if first >= end or has_article(view, first) or not _can_open_name(view, first):
+        return None
+    stop = min(view.sentence_range(first)[1], first + MAX_APPOSITION_NAME_WORDS + 1)
     last = first
     while last < stop and view.is_word(last) and view.cues[last] is None:
         bare = view.bare[last]
@@ -2199,6 +2231,10 @@ def _name_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | 
         after += 1  # "… محمد الرابحي اليوم الخميس، أنه": the time adverbial set off before the report
     if after < len(view) and view.is_word(after) and view.bare[after] in COMPLEMENTIZERS:
         return first, last  # the subject of the report, closed by its complementizer
+    if confirmed_comma and last < len(view) and view.is_comma(last):
+        label = view.mention_label(last - 1)
+        if (label is not None and label[0] == "PER") or view.count(view.keys[last - 1]) > 1:
+            return first, last
     return None
 
 
@@ -2371,8 +2407,13 @@ def _is_place(view: DocView, k: int) -> bool:
 
 
 def _name_ali(view: DocView, k: int) -> bool:
-    """Whether word k is the name علي, which the preposition على becomes once normalised."""
-    return view.bare[k] == "علي" and view.tokens[k].text.endswith("ي")
+    """Whether word k is the name علي, which the preposition على becomes once normalised, or a
+    name written with alif madda that normalises to a pronoun (آنا: the pronoun أنا is never
+    written with the madda)."""
+    text = view.tokens[k].text
+    if view.bare[k] in INDEPENDENT_PRONOUNS and text.startswith("آ"):
+        return True
+    return view.bare[k] == "علي" and text.endswith("ي")
 
 
 def _can_open_name(view: DocView, k: int) -> bool:
@@ -2640,13 +2681,16 @@ def _holder_after_second_post(
 MAX_APPOSITION_NAME_WORDS = 4
 
 
-def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple[int, int] | None:
+def _apposition_name(
+    view: DocView, comma: int, reported: bool = False, set_off: bool = False
+) -> tuple[int, int] | None:
     """The words of a person's name set between a comma at ``comma`` and the end of the
     clause (a full stop, a comma, the sentence end), after the holder's rank if any: two to
     four name words, the first without the article, none a title or a cue ("…، رضا عيسى.");
     None otherwise. With ``reported``, the subject of a verb of saying: the name may also run
     up to the complementizer of the report ("قال المندوب …، فؤاد الواد إنه …"), which closes
-    the subject as surely as a comma, so that the name need not come back alone."""
+    the subject as surely as a comma, so that the name need not come back alone. With
+    ``set_off``, a name closed by a second comma need not come back alone either."""
     if comma >= len(view) or not view.is_comma(comma):
         return None
     first = comma + 1
@@ -2685,7 +2729,7 @@ def _apposition_name(view: DocView, comma: int, reported: bool = False) -> tuple
             return None  # "خلفا للسيد …": a preposition's noun, no word of a name
     # With ``reported``, the words follow the rest of a post: set off by two commas there ("…
     # وجامعة الدول العربية، عبد القادر مساهل، على …") they are its holder's name, named once.
-    between_commas = reported and last < end and view.is_comma(last)
+    between_commas = (reported or set_off) and last < end and view.is_comma(last)
     label = view.mention_label(last - 1)
     # "…، محمد بن نواف.": a name of the son-of chain is a person's, though written once.
     patronymic = any(view.bare[k] in _SON_OF for k in range(first + 1, last - 1))
@@ -3844,11 +3888,76 @@ def _adjective_of_body(view: DocView, k: int) -> bool:
     )
 
 
-def apposed_holder(view: DocView, first: int) -> str | None:
+def apposed_holder(view: DocView, first: int, last: int | None = None) -> str | None:
     """The name an indefinite description at token ``first`` stands in apposition to, right
     after a verb of saying: "وقال أسامة معين، خبير اقتصادي بحريني، إن" (the description says
-    who the named subject is, so a later "الخبير الاقتصادي" refers back to that name)."""
-    return _name_before_title(view, first)
+    who the named subject is, so a later "الخبير الاقتصادي" refers back to that name). With the
+    description's end ``last``, also the name set off by two commas right after it: "عندما شرع
+    عالم الفضاء الإيطالي، جيوفاني فيرجينيو شياباريللي، في رسم …" … "قال العالم" (an apposition
+    closed on both sides is the description's own name, though written once)."""
+    before = _name_before_title(view, first)
+    if before is not None or last is None:
+        return before
+    if _second_post_in(view, SpeakerPhrase(first, last, "title")):
+        return None  # "متحدث باسم رئيسة الوزراء، تيريزا ماي،": the name is the second post's holder
+    after = _apposition_name(view, last, set_off=True)
+    return None if after is None else view.text_of(*after)
+
+
+def name_set_off_after_naming(view: DocView, first: int, expanded: str) -> str | None:
+    """The name set off by two commas right after the indefinite naming that a one-word
+    definite reference at token ``first`` was expanded to: "عندما شرع عالم الفضاء الإيطالي،
+    جيوفاني فيرجينيو شياباريللي، في رسم …" … "قال العالم": the reference points back to the
+    description, and the apposition closed on both sides is the described person's name. The
+    naming is the nearest earlier word with the reference's head whose words run up to a comma
+    and read as ``expanded``."""
+    head = view.bare[first].removeprefix("ال")
+    words = name_words(expanded)
+    for i in bare_before(view, head, first, EXPANSION_REACH):
+        comma = next(
+            (k for k in range(i + 1, min(first, i + MAX_EXPANSION_WORDS + 1)) if not view.is_word(k)), None
+        )
+        if comma is None or name_words(view.text_of(i, comma)) != words:
+            continue
+        if _second_post_in(view, SpeakerPhrase(i, comma, "title")) or _governed_by_post(view, i):
+            return None  # the apposition names the second post's holder, or the governing post's
+        found = _apposition_name(view, comma, set_off=True)
+        return None if found is None else view.text_of(*found)
+    return None
+
+
+def _governed_by_post(view: DocView, i: int) -> bool:
+    """Whether the naming at token ``i`` is the genitive of a post or source before it ("المتحدث
+    باسم رئاسة الفلبين، X،"): the name set off after it is the whole phrase's, the post's holder."""
+    k = i - 1
+    if k < 0 or not view.is_word(k):
+        return False
+    bare = view.bare[k]
+    return (
+        bare == "باسم"
+        or view.title_state(bare) is not None
+        or _clitic_title(view, bare)
+        or view.words.is_a("anonymous", bare.removeprefix("ال"))
+    )
+
+
+# Words that take their source under ل ("وفقا لطبيبته"، "طبقا للمتحدث") or in construct ("بحسب
+# المتحدث"، "حسب الطبيبة"), normalised: a source phrase postposed to what it attributes.
+_RELAY_SOURCE_WORDS = frozenset({"وفقا", "طبقا", "تبعا", "بحسب", "حسب", "وفق"})
+
+
+def set_off_after_relay(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The name set off by a comma after the title of a postposed source: "ووفقا لطبيبته، آنا
+    كوندراتييفا، فإن …"، "وبحسب المتحدث باسم الشرطة، X Y، فإن": the source phrase of وفقا/بحسب
+    ends at the comma, and the name after it, closed by a second comma or by the complementizer
+    that opens the attributed clause, is the title's holder in apposition (as after a verb of
+    saying, "وقالت طبيبته، X Y، إن")."""
+    start = phrase.start
+    if start == 0 or not view.is_word(start - 1) or view.bare[start - 1] not in _RELAY_SOURCE_WORDS:
+        return None
+    if phrase.last >= len(view) or not view.is_comma(phrase.last):
+        return None
+    return _apposition_name(view, phrase.last, reported=True)
 
 
 _HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})

@@ -36,13 +36,16 @@ from qawl.extractors.quotes.names import (
     indefinite_introduction,
     li_title,
     marks_after,
+    name_after_definite_source,
     name_after_seat,
     name_after_title_seat,
+    name_set_off_after_naming,
     name_words,
     naming_verb,
     person_entity_name,
     quoted_name_after,
     same_words,
+    set_off_after_relay,
     title_key_of,
     title_nisbas,
     writer_before,
@@ -397,6 +400,7 @@ def _resolve(
         if closing is not None:
             return closing, None, "title"
         apposed = name_after_title_seat(view, phrase) or hashtag_holder(view, phrase)
+        apposed = apposed or set_off_after_relay(view, phrase)
         if apposed is not None:
             # The title's own apposition names its holder, before any other holder's name.
             return names.fullest(view.text_of(*apposed)), None, "title"
@@ -439,7 +443,7 @@ def _resolve(
         mention = earlier_description_span(view, phrase)
         if mention is not None:
             # "وقال X، خبير اقتصادي …" … "واعتبر الخبير الاقتصادي": the description's holder.
-            holder_name = apposed_holder(view, mention[0])
+            holder_name = apposed_holder(view, *mention)
             if holder_name is not None:
                 return names.fullest(holder_name), None, "title"
             return description_text(view, mention) or span.text, None, "title"
@@ -447,6 +451,10 @@ def _resolve(
         if holder is not None:
             return holder.name, holder.entity, "title"
         return span.text, None, "explicit"
+    holder = name_after_definite_source(view, phrase)
+    if holder is not None:
+        # "وقال المسؤول الحكومي X Y إن": the name after the described source is the person's.
+        return names.fullest(view.text_of(*holder)), None, "title"
     ours = _our_post_holder(view, names, phrase, span)
     if ours is not None:
         return ours, None, "title"
@@ -472,6 +480,10 @@ def _resolve(
         if quoted is not None:
             return quoted, None, "title"
         expanded = names.expand_definite(view, phrase.first)
+        set_off = None if expanded is None else name_set_off_after_naming(view, phrase.first, expanded)
+        if set_off is not None:
+            # "عالم الفضاء الإيطالي، X Y Z، …" … "قال العالم": the naming's own apposed name.
+            return names.fullest(set_off), None, "title"
         if expanded is not None:
             return _fuller_known(view, names, phrase.first, span.text, _clean_name(expanded)), None, "title"
     if entity is None and phrase.title is None and phrase.name is not None:

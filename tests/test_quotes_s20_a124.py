@@ -1,0 +1,78 @@
+"""Quote round a124: the name a title, description or written source stands for.
+
+- A text brought in as the object of a verb of issuing ("أصدرت X تقريرا") is X's: "قال
+  التقرير" later names X.
+- A name set off by commas after the source of وفقا/بحسب is the title's holder.
+- A description followed by a name set off by two commas is that person's: a later definite
+  reference to the description ("العالم") names the person.
+- A name right after a definite unnamed-source noun ("المسؤول الحكومي X Y إن") is the person's.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of
+
+
+def test_a_report_issued_by_the_subject_is_the_subjects() -> None:
+    text = (
+        "أصدرت هيئة الرقابة المالية في ولاية كارولينا تقريرا يفصل المخالفات في البنوك المحلية. "
+        'وقال التقرير إن "المخالفات تضاعفت خلال عامين".'
+    )
+    assert quote_with(quotes_of(text), "المخالفات تضاعفت").speaker_name == "هيئة الرقابة المالية"
+
+
+def test_a_report_after_an_adverb_is_not_read_as_issued_by_the_subject() -> None:
+    # Another word between the subject and the report: no whole subject, the report stays.
+    text = (
+        "أصدرت الهيئة أمس بعد ظهر الاثنين في مؤتمر طويل تقريرا يفصل المخالفات. "
+        'وقال التقرير إن "المخالفات تضاعفت خلال عامين".'
+    )
+    assert quote_with(quotes_of(text), "المخالفات تضاعفت").speaker_name == "التقرير"
+
+
+def test_a_name_set_off_after_the_source_of_wafqan_is_the_holder() -> None:
+    text = "ووفقا لمحاميه، كريم بوعلاق، فإن موكله لم يرتكب أي مخالفة."
+    assert quote_with(quotes_of(text), "موكله").speaker_name == "كريم بوعلاق"
+
+
+def test_a_name_written_with_alif_madda_is_no_pronoun() -> None:
+    text = "ووفقا لطبيبها، آنا ميلوفا، فإن إصابة اللاعبة ليست خطيرة."
+    assert quote_with(quotes_of(text), "اللاعبة").speaker_name == "آنا ميلوفا"
+
+
+def test_a_definite_reference_to_a_description_names_the_person_set_off_after_it() -> None:
+    text = (
+        "وحين وصل عالم الآثار البريطاني، هارولد كينسلي، إلى الموقع عام 1910، لم يجد شيئا. "
+        'وقد قال العالم الذي قاد البعثة إن الموقع "نهب قبل قرون".'
+    )
+    assert quote_with(quotes_of(text), "نهب").speaker_name == "هارولد كينسلي"
+
+
+def test_a_spokesman_of_a_body_is_not_the_name_set_off_after_the_body() -> None:
+    # The name after "رئاسة البلاد" is the spokesman's: "الرئاسة" is the body, not him.
+    text = (
+        "أكد المتحدث باسم رئاسة البلاد، مارتن روسي، أن الحكومة ستعمل بسرعة. "
+        "وفي رسالة إلى الصحافيين طالبت الرئاسة بمعاقبة المتهم فورا."
+    )
+    assert quote_with(quotes_of(text), "بمعاقبة").speaker_name != "مارتن روسي"
+
+
+def test_a_spokesman_of_a_person_is_not_the_person_set_off_after_the_post() -> None:
+    text = (
+        "وقال متحدث باسم رئيسة الوزراء الكندية، ليندا ماكاي، إن الحكومة تدرس الرد. "
+        "وقال المتحدث الكندي إن القرار سيصدر قريبا."
+    )
+    assert quote_with(quotes_of(text), "القرار سيصدر").speaker_name != "ليندا ماكاي"
+
+
+def test_a_name_after_a_definite_unnamed_source_noun_is_the_persons() -> None:
+    text = "وقال المسؤول الحكومي راجيف ناندا إن الفيضانات دمرت مئات المنازل."
+    assert quote_with(quotes_of(text), "الفيضانات").speaker_name == "راجيف ناندا"
+
+
+def test_a_name_after_a_definite_source_closed_by_a_comma_must_come_back() -> None:
+    text = (
+        "ويقول الدبلوماسي الفرنسي المتقاعد جان لوران، السفير السابق في بكين، إن الترجمة خاطئة. "
+        'ويضيف لوران: "لم يصحح أحد ذلك الخطأ".'
+    )
+    assert quote_with(quotes_of(text), "الترجمة خاطئة").speaker_name == "جان لوران"
