@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from quote_helpers import quote_with, quotes_of
 
+from qawl.document import Document, Entity, Mention
+
 
 def test_a_report_issued_by_the_subject_is_the_subjects() -> None:
     text = (
@@ -76,3 +78,26 @@ def test_a_name_after_a_definite_source_closed_by_a_comma_must_come_back() -> No
         'ويضيف لوران: "لم يصحح أحد ذلك الخطأ".'
     )
     assert quote_with(quotes_of(text), "الترجمة خاطئة").speaker_name == "جان لوران"
+
+
+def test_a_body_mention_run_on_past_its_place_leaves_the_holder_after_it() -> None:
+    # The earlier stages read one ORG mention from the body to the end of the holder's name; the
+    # place under ب closes the body's name, and the words after it are the director's.
+    text = (
+        "وقالت مديرة جمعية النور للتنمية بصفاقس نجوى عمراني إن المشروع متأخر. "
+        "وأضافت العمراني أن التمويل غير كاف لإتمام الأشغال في صفاقس."
+    )
+    run = "جمعية النور للتنمية بصفاقس نجوى عمراني"
+    start, place = text.index(run), text.rindex("صفاقس")
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[
+            Mention(start, start + len(run), run, "ORG", entity="e1"),
+            Mention(place, place + len("صفاقس"), "صفاقس", "LOC", entity="e2"),
+        ],
+        entities=[Entity("e1", "ORG", run, None, [0]), Entity("e2", "LOC", "صفاقس", None, [1])],
+    )
+    quotes = quotes_of(doc)
+    assert quote_with(quotes, "المشروع متأخر").speaker_name == "نجوى عمراني"
+    assert quote_with(quotes, "التمويل").speaker_name == "نجوى عمراني"

@@ -736,7 +736,8 @@ class NameIndex:
             name = view.text_of(*holder)
             words = name_words(name)
             label = view.mention_label(holder[0])
-            if not (label is not None and label[1] and label[0] == "PER") and words[-1:] not in self.speakers:
+            quoted_alone = words[-1:] in self.speakers or _article_toggled(words[-1:]) in self.speakers
+            if not (label is not None and label[1] and label[0] == "PER") and not quoted_alone:
                 continue  # only a person the document quotes by the family name alone
             first = view.bare[holder[0]]
             if first[:1] in ("ب", "ل") and first.endswith("ه"):
@@ -2267,9 +2268,12 @@ def holder_after_post_seat(view: DocView, names: NameIndex, phrase: SpeakerPhras
     opening_article = has_article(view, first) and (person or view.bare[first] in ARTICLE_GIVEN_NAMES)
     if has_article(view, first) and not opening_article:
         return None
+    ran_on = _ran_on_past_place(view, first)
     last = first
     while (
-        last < end and last - first <= MAX_APPOSITION_NAME_WORDS and _holder_word(view, last, last == first)
+        last < end
+        and last - first <= MAX_APPOSITION_NAME_WORDS
+        and _holder_word(view, last, last == first, ran_on)
     ):
         if last > first and has_article(view, last - 1) and not (opening_article and last - 1 == first):
             return None  # only a family name ends in the article
@@ -2282,9 +2286,35 @@ def holder_after_post_seat(view: DocView, names: NameIndex, phrase: SpeakerPhras
         # words before it end the seat.
         first = next((k for k in range(first + 1, last - 1) if view.bare[k] in listed), first)
     family = name_words(view.tokens[last - 1].text)
-    if not (person or names.known(view.text_of(first, last)) or names.person_closing(family)):
+    if not (
+        person
+        or names.known(view.text_of(first, last))
+        or names.person_closing(family)
+        or (ran_on and names.person_closing(_article_toggled(family)))
+    ):
         return None
     return first, last
+
+
+def _article_toggled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A one-word family name with the article dropped or added ("غزواني"، "الغزواني"): Maghreb
+    family names in ـي are written both ways."""
+    if len(words) != 1 or not words[0].endswith("ي") or len(words[0]) < MIN_FAMILY_NAME:
+        return ()
+    word = words[0]
+    return (word[2:],) if word.startswith("ال") else ("ال" + word,)
+
+
+def _ran_on_past_place(view: DocView, k: int) -> bool:
+    """Whether the mention of a body or place that covers word ``k`` started before it and ran on
+    past the place that closes the body's name ("مديرة منظمة المادة 19 بتونس سلوى غزواني", one
+    ORG mention to the end): a place under ب, where the branch of a body is, ends its name, and
+    the words after it are no more the body's."""
+    label = view.mention_label(k)
+    if label is None or label[0] == "PER" or label[1] or k == 0 or not view.is_word(k - 1):
+        return False
+    bare = view.bare[k - 1]
+    return bare[:1] == "ب" and bare[1:] in view.place_words()
 
 
 def _after_post_seat(view: DocView, k: int, end: int) -> int:
@@ -2329,14 +2359,17 @@ def _inside_place(view: DocView, k: int) -> bool:
     return label is not None and label[0] == "LOC" and not label[1]
 
 
-def _holder_word(view: DocView, k: int, opening: bool) -> bool:
+def _holder_word(view: DocView, k: int, opening: bool, ran_on: bool = False) -> bool:
     """Whether word k may be a word of a holder's name after a post's seat: a name word
-    (:func:`_name_word`) that is no title, place, body, outlet, number or preposition's noun."""
+    (:func:`_name_word`) that is no title, place, body, outlet, number or preposition's noun.
+    With ``ran_on``, a body's mention that ran on past its place (:func:`_ran_on_past_place`)
+    may cover it."""
     if not view.is_word(k) or view.cues[k] is not None:
         return False
     bare = view.bare[k]
     label = view.mention_label(k)
-    if (label is not None and label[0] != "PER") or _is_place(view, k) or bare[:1].isdigit():
+    other = label is not None and label[0] != "PER" and not (ran_on and not label[1])
+    if other or (not ran_on and _is_place(view, k)) or bare[:1].isdigit():
         return False
     if view.title_state(bare) is not None or any(view.words.is_a(kind, bare) for kind in _NO_NAME_KINDS):
         return False

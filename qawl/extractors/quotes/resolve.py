@@ -354,6 +354,10 @@ def _resolve(
         if named is not None and not _names_a_body_entity(names, named) and not _verbal_noun_phrase(named):
             return names.fullest(named), None, "title"
         closing = name_after_chain(view, names, phrase)
+        if closing is None and phrase.kind == "title":
+            # "مديرة منظمة المادة 19 بتونس سلوى غزواني": the body's mention ran on into the holder.
+            seat_holder = holder_after_post_seat(view, names, phrase)
+            closing = None if seat_holder is None else names.fullest(view.text_of(*seat_holder))
         return (closing, None, "title") if closing is not None else (span.text, None, "explicit")
     if entity is not None:
         # The record names the speaker as the document does (GUIDELINES: the fullest name
