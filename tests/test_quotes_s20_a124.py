@@ -101,3 +101,28 @@ def test_a_body_mention_run_on_past_its_place_leaves_the_holder_after_it() -> No
     quotes = quotes_of(doc)
     assert quote_with(quotes, "المشروع متأخر").speaker_name == "نجوى عمراني"
     assert quote_with(quotes, "التمويل").speaker_name == "نجوى عمراني"
+
+
+def test_albaad_stands_for_some_people_not_an_earlier_partitive() -> None:
+    text = "وكشفت الوثائق بعض الأسماء التي أخفيت سابقا. وذكر البعض أنهم تعرضوا للتهديد من قبل مسؤولين محليين."
+    assert quote_with(quotes_of(text), "للتهديد").speaker_name == "البعض"
+
+
+def test_a_noun_joined_by_wa_is_no_genitive_of_the_head_a_reference_names() -> None:
+    # "منظمون وصحافيون": two nouns joined by و; "المنظمون" later is not "منظمون وصحافيون".
+    text = 'وتجمع في المدينة الساحلية متطوعون وصحافيون لاستقبال الضيوف. وقال المتطوعون "كل شيء جاهز هنا".'
+    assert quote_with(quotes_of(text), "كل شيء جاهز").speaker_name != "متطوعون وصحافيون"
+
+
+def test_a_plural_in_construct_is_named_with_its_genitive() -> None:
+    text = (
+        "وطالب مراسلو صحيفة الأيام المحلية بالإفراج عن زملائهم المعتقلين. "
+        "وقال المراسلون في بيان إن الاعتقالات غير قانونية."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "الاعتقالات").speaker_name == "مراسلو صحيفة الأيام المحلية"
+
+
+def test_a_plural_in_construct_with_a_foreign_name_after_the_body_head() -> None:
+    text = "وقال مراسلو وكالة أسوشيتد برس إن الاشتباكات استمرت طوال الليل."
+    assert quote_with(quotes_of(text), "الاشتباكات").speaker_name == "مراسلو وكالة أسوشيتد برس"

@@ -70,6 +70,8 @@ MIN_FAMILY_NAME = 5  # letters of a family name in ـي whose article may come a
 MAX_EXPANSION_WORDS = 7
 MIN_PREPOSED_NOUN = 5  # letters of ل/ب + a noun in ة inside a description: لسياسه
 EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظمة"
+# Quantifiers that stand for people with the article ("البعض"، "الكل"), no body's head noun.
+_QUANTIFIERS = frozenset({"بعض", "كل"})
 # "son of", "daughter of" inside a person's name: محمد بن نواف، فاطمة بنت علي.
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
 # Classes of the speaker words that no word of a person's name belongs to.
@@ -1368,7 +1370,12 @@ class NameIndex:
         key = view.bare[first]
         if not key.startswith("ال") or len(key) < 5:
             return None
-        return self.expand_head(view, key[2:], first)
+        head = key[2:]
+        if head in _QUANTIFIERS:
+            # "وذكر البعض": some people, no body named before by its head noun ("بعض الأسماء" is
+            # no naming of "البعض").
+            return None
+        return self.expand_head(view, head, first)
 
     def expand_head(self, view: DocView, head: str, first: int) -> str | None:
         """The nearest naming before token ``first`` of a body by the head noun ``head``
@@ -1452,6 +1459,8 @@ class NameIndex:
                     return self._own_name_after_li(view, i, end, li)
             if stop or (len(words) > 1 and not nxt.startswith(("ال", "وال"))):
                 break
+            if len(words) == 1 and _conjoined(view, k):
+                break  # "منظمون وصحافيون": و opens a second noun, no genitive of the head
             coordinated = view.keys[k][:1] == "و" and view.keys[k][1:3] == "ال"
             if coordinated and view.title_state(view.keys[k][1:]) is not None:
                 break  # "مالك نادي X والرئيس الشرفي …": a second post of the person opens
@@ -3774,12 +3783,70 @@ def indefinite_introduction(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhra
         found = parse_speaker(view, i, min(view.sentence_range(i)[1], i + TITLE_WINDOW))
         if found is None or found.first != i or found.title is not None or found.last <= i:
             continue
-        found = _without_verbs_complement(view, found)
+        found = with_construct_genitive(view, _without_verbs_complement(view, found))
+        if found.last > i + 1 and _conjoined(view, i + 1):
+            return None  # "منظمون وصحافيون": the reference names one of two groups, not both
         said = [_agreement_stem(view.bare[k]) for k in range(i + 1, found.last) if view.is_word(k)]
         if all(any(word.startswith(adjective) for word in said) for adjective in adjectives):
             return found
         return None  # the nearest mention of the noun is another source ("مسؤول أمريكي")
     return None
+
+
+def _conjoined(view: DocView, k: int) -> bool:
+    """Whether word k is و and a second noun: the و read off as a clitic, or a noun the document
+    writes alone or a person noun after it ("وصحافيون"); not a name in و (وليد، وضاح)."""
+    key = view.keys[k]
+    if key[:1] != "و" or not view.is_word(k):
+        return False
+    rest = key[1:]
+    return key != view.bare[k] or view.count(rest) > 0 or (len(rest) > 2 and _person_noun(view, rest))
+
+
+def with_construct_genitive(view: DocView, found: SpeakerPhrase) -> SpeakerPhrase:
+    """A sound plural in construct read with its genitive: "صحافيو مؤسسة الجمهورية للصحافة" (the
+    plural drops its ن before a genitive, so a head in و alone is cut short of the noun it
+    governs): the genitive's head and its definite words and domain under لل."""
+    i = found.first
+    if found.last != i + 1 or not view.bare[i].endswith("و") or view.keys[i] != view.bare[i]:
+        return found
+    if not _person_noun(view, view.bare[i] + "ن"):
+        return found  # "ماريو"، "أبو": no plural of a person noun
+    k = i + 1
+    if k >= len(view) or not view.is_word(k) or view.cues[k] is not None:
+        return found
+    k += 1
+    if _body_head(view, k - 1):
+        # "مراسلو وكالة فرانس برس": a body's own name, without the article, after its head.
+        while k < len(view) and k - i <= MAX_FOREIGN_NAME_WORDS and _proper_name_word(view, k):
+            k += 1
+    while (
+        k < len(view)
+        and k - i <= MAX_EXPANSION_WORDS
+        and view.is_word(k)
+        and view.cues[k] is None
+        and view.bare[k].startswith(("ال", "لل"))
+        and not view.words.is_a("time", view.bare[k])
+    ):
+        k += 1
+    return SpeakerPhrase(i, k, found.kind, found.title, (i, k))
+
+
+MAX_FOREIGN_NAME_WORDS = 4  # the plural, the body's head and a foreign name of two words
+
+
+def _proper_name_word(view: DocView, k: int) -> bool:
+    """A word of a foreign proper name: no article, cue, function, time word or complementizer."""
+    if not view.is_word(k) or view.cues[k] is not None or has_article(view, k):
+        return False
+    key = view.bare[k]
+    if view.keys[k] != key or _is_stop_key(view, key) or key in COMPLEMENTIZERS:
+        return False  # و joins a second noun; a function word ends the name
+    # ب/ل opens a prepositional phrase before a word the document writes alone, a definite one or
+    # a pronoun (بالعاصمة، بشأنها); a name may begin with those letters (برس، بلومبرغ).
+    return not (
+        key[:1] in "بل" and (key[1:3] == "ال" or view.count(key[1:]) > 0 or key.endswith(POSSESSIVE_ENDINGS))
+    )
 
 
 # Heads of bodies a country has many of, each with a name of its own ("شركة"، and the outlets'

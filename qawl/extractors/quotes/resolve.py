@@ -48,6 +48,7 @@ from qawl.extractors.quotes.names import (
     set_off_after_relay,
     title_key_of,
     title_nisbas,
+    with_construct_genitive,
     writer_before,
     written_in,
 )
@@ -505,6 +506,10 @@ def _resolve(
         named = names.title_name(title_key_of(view, *phrase.title), span.start, sure_only=True)
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
+    construct = with_construct_genitive(view, phrase)
+    if construct.last > phrase.last:
+        # "ناشد صحافيو مؤسسة الجمهورية للصحافة": the plural in construct with the noun it governs.
+        return _clean_name(view.text_of(construct.first, construct.last)), None, "explicit"
     return names.fullest(span.text), None, "explicit"
 
 
