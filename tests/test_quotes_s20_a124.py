@@ -126,3 +126,18 @@ def test_a_plural_in_construct_is_named_with_its_genitive() -> None:
 def test_a_plural_in_construct_with_a_foreign_name_after_the_body_head() -> None:
     text = "وقال مراسلو وكالة أسوشيتد برس إن الاشتباكات استمرت طوال الليل."
     assert quote_with(quotes_of(text), "الاشتباكات").speaker_name == "مراسلو وكالة أسوشيتد برس"
+
+
+def test_a_body_head_in_construct_is_named_with_its_definite_genitive() -> None:
+    text = "وقالت تقديرات مركز الدراسات الاقتصادية إن النمو سيتباطأ هذا العام."
+    assert quote_with(quotes_of(text), "النمو").speaker_name == "تقديرات مركز الدراسات الاقتصادية"
+
+
+def test_a_text_head_in_construct_is_named_with_its_genitive() -> None:
+    text = "وتشير أرقام تقرير الثروات الدولي إلى أن الفقر تراجع في الريف."
+    assert quote_with(quotes_of(text), "الفقر").speaker_name == "أرقام تقرير الثروات الدولي"
+
+
+def test_the_participle_issued_is_no_genitive_of_the_text() -> None:
+    text = "ووفقا لنتائج تقرير التجارة الخارجية الصادر أمس فإن الصادرات تراجعت بشكل حاد."
+    assert quote_with(quotes_of(text), "الصادرات").speaker_name == "نتائج تقرير التجارة الخارجية"

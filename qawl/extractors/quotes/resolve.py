@@ -17,7 +17,14 @@ from qawl.document import Span
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
-from qawl.extractors.quotes.issuers import is_written_source, issuer_text, li_reference, text_of_source
+from qawl.extractors.quotes.issuers import (
+    ISSUED_BY,
+    WRITTEN_SOURCES,
+    is_written_source,
+    issuer_text,
+    li_reference,
+    text_of_source,
+)
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
 from qawl.extractors.quotes.names import (
@@ -506,11 +513,51 @@ def _resolve(
         named = names.title_name(title_key_of(view, *phrase.title), span.start, sure_only=True)
         if named is not None and not same_words(named, span.text):
             return names.fullest(named), None, "title"
+    genitive_end = _genitive_cut_off(view, phrase)
+    if genitive_end is not None:
+        # "تقديرات معهد التمويل الدولي"، "أعضاء مجلس الأمن": the head in construct and its genitive.
+        return _clean_name(view.text_of(phrase.first, genitive_end)), None, "explicit"
     construct = with_construct_genitive(view, phrase)
     if construct.last > phrase.last:
         # "ناشد صحافيو مؤسسة الجمهورية للصحافة": the plural in construct with the noun it governs.
         return _clean_name(view.text_of(construct.first, construct.last)), None, "explicit"
     return names.fullest(span.text), None, "explicit"
+
+
+MAX_GENITIVE_WORDS = 4  # definite words of a body's or a text's genitive: "التمويل الدولي"
+
+
+def _genitive_cut_off(view: DocView, phrase: SpeakerPhrase) -> int | None:
+    """The end of the genitive a speaker phrase was cut short of: "تشير بيانات تقرير الثروات
+    العالمي"، "قالت تقديرات معهد التمويل الدولي"، "قال أعضاء مجلس الأمن". A body's, an outlet's
+    or a text's head noun without the article closing the phrase, followed right away by a definite
+    word, is in construct with it: an indefinite noun takes no definite adjective, so the definite
+    words after it (and a domain under لل) are its genitive and belong to the name. Not a time word
+    or a relative after it (the verb's adverb, a clause)."""
+    if phrase.title is not None or phrase.pair is not None or phrase.last - phrase.first < 2:
+        return None
+    head = phrase.last - 1
+    key = view.bare[head]
+    if not view.is_word(head) or view.keys[head] != key or has_article(view, head):
+        return None
+    words = view.words
+    if not (words.is_a("institution", key) or words.is_a("media", key) or key in WRITTEN_SOURCES):
+        return None
+    k = phrase.last
+    while (
+        k < len(view)
+        and k - phrase.last < MAX_GENITIVE_WORDS
+        and view.is_word(k)
+        and view.cues[k] is None
+        and view.keys[k] == view.bare[k]
+        and view.bare[k].startswith(("ال", "لل"))
+        and view.bare[k] not in RELATIVES
+        and view.bare[k] not in ISSUED_BY  # "تقرير الاستثمار الصادر عن …": issued by, no genitive
+        and not words.is_a("time", view.bare[k])
+        and view.title_state(view.bare[k]) is None
+    ):
+        k += 1
+    return k if k > phrase.last and view.bare[phrase.last].startswith("ال") else None
 
 
 # Definite adjectives that make a post of the head noun, or tell one holder from another:
