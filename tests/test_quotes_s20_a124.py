@@ -141,3 +141,36 @@ def test_a_text_head_in_construct_is_named_with_its_genitive() -> None:
 def test_the_participle_issued_is_no_genitive_of_the_text() -> None:
     text = "ووفقا لنتائج تقرير التجارة الخارجية الصادر أمس فإن الصادرات تراجعت بشكل حاد."
     assert quote_with(quotes_of(text), "الصادرات").speaker_name == "نتائج تقرير التجارة الخارجية"
+
+
+def test_a_body_named_by_a_verb_of_bearing_a_name_is_that_name() -> None:
+    text = (
+        "وكشفت الصحيفة أن شركة استشارية بريطانية صغيرة تحمل اسم غرين هاربر تولت المشروع. "
+        "وقالت الشركة إن عقدها انتهى العام الماضي."
+    )
+    assert quote_with(quotes_of(text), "عقدها").speaker_name == "غرين هاربر"
+
+
+def test_a_described_person_named_by_ismuhu_is_that_person() -> None:
+    text = (
+        "ونقلت الشرطة عن الحارس المصاب قوله إنه لم ير المهاجمين. "
+        "وعرضت الشرطة صورة بطاقة حارس المبنى. وقالت إن اسمه كمال بن يوسف."
+    )
+    assert quote_with(quotes_of(text), "المهاجمين").speaker_name == "كمال بن يوسف"
+
+
+def test_ismuhu_after_another_title_names_that_person() -> None:
+    # The minister stands between the guard and "اسمه": the pronoun is the minister's.
+    text = (
+        "ونقلت الشرطة عن الحارس المصاب قوله إنه لم ير المهاجمين. "
+        "وتحدث الحارس إلى الوزير المكلف بالملف، وقالت الصحيفة إن اسمه كمال بن يوسف."
+    )
+    assert quote_with(quotes_of(text), "المهاجمين").speaker_name != "كمال بن يوسف"
+
+
+def test_ismuhu_said_by_the_subject_names_someone_else() -> None:
+    text = (
+        "وقال المحافظ إن الوضع تحت السيطرة. "
+        "وكشف المحافظ مساء الأحد هوية منفذ الهجوم، قائلا إن اسمه رامي الخطيب."
+    )
+    assert quote_with(quotes_of(text), "تحت السيطرة").speaker_name != "رامي الخطيب"

@@ -4014,16 +4014,130 @@ def name_set_off_after_naming(view: DocView, first: int, expanded: str) -> str |
     head = view.bare[first].removeprefix("ال")
     words = name_words(expanded)
     for i in bare_before(view, head, first, EXPANSION_REACH):
-        comma = next(
-            (k for k in range(i + 1, min(first, i + MAX_EXPANSION_WORDS + 1)) if not view.is_word(k)), None
-        )
-        if comma is None or name_words(view.text_of(i, comma)) != words:
+        end = i + len(words)
+        if end > first or name_words(view.text_of(i, end)) != words:
             continue
-        if _second_post_in(view, SpeakerPhrase(i, comma, "title")) or _governed_by_post(view, i):
-            return None  # the apposition names the second post's holder, or the governing post's
-        found = _apposition_name(view, comma, set_off=True)
+        if _governed_by_post(view, i):
+            return None  # the apposition names the governing post's holder
+        called = name_called_after(view, end)
+        if called is not None:
+            # "شركة أمنية إسرائيلية خاصة تحمل اسم بلاك كيوب" … "وقالت الشركة".
+            return view.text_of(*called)
+        if end >= len(view) or not view.is_comma(end):
+            return None
+        if _second_post_in(view, SpeakerPhrase(i, end, "title")):
+            return None  # the apposition names the second post's holder
+        found = _apposition_name(view, end, set_off=True)
         return None if found is None else view.text_of(*found)
     return None
+
+
+# "تحمل اسم X"، "يحمل اسم X" ("bearing the name X"): the verbs of bearing, normalised.
+_BEARING_VERBS = frozenset({"تحمل", "يحمل"})
+MAX_NAMING_GAP = 4  # adjectives of the naming between it and the verb that names it
+MAX_CALLED_WORDS = 4
+
+
+def name_called_after(view: DocView, k: int) -> tuple[int, int] | None:
+    """The name a naming verb gives right after an indefinite description ending at token ``k``,
+    after at most a few more of its adjectives: "شركة أمنية إسرائيلية خاصة تحمل اسم بلاك كيوب"،
+    "رجل يدعى X"، "طفلة اسمها X". The name is one to four words up to punctuation or a
+    function word, the first without the article."""
+    end = min(view.sentence_range(k)[1] if k < len(view) else k, k + MAX_NAMING_GAP + 2)
+    for verb in range(k, end):
+        if not view.is_word(verb):
+            return None
+        bare = view.bare[verb]
+        if bare in _BEARING_VERBS and verb + 1 < len(view) and view.bare[verb + 1] == "اسم":
+            return _called_name(view, verb + 2)
+        if naming_verb(bare):
+            return _called_name(view, verb + 1)
+        if view.cues[verb] is not None or not _agreeing_adjective(view, verb):
+            return None
+    return None
+
+
+MAX_NAMED_BY_PRONOUN_REACH = 30  # tokens back from "اسمه" to the noun its pronoun stands for
+
+
+def named_by_pronoun(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """The name the document gives a described person with "اسمه X" / "اسمها X" ("his name is
+    X"): "رخصة سائق سيارة الأجرة. وقالت إن اسمه شينجيز أناربيك أولو" names "السائق المحتجز"،
+    "السائق" wherever the story quotes him. The phrase is a definite noun (its adjectives after
+    it), no body, outlet or text; the pronoun agrees with it in gender, and the nearest noun
+    before "اسمه" with the phrase's head, no title word between them, is what the pronoun stands
+    for. One such naming in the document, or none is taken."""
+    key = view.bare[phrase.first]
+    if phrase.name is not None and phrase.title is not None:
+        return None  # a title and its holder's name
+    if not has_article(view, phrase.first) or len(key) < MIN_NAMED_HEAD + 2:
+        return None
+    head = key[2:]
+    words = view.words
+    if any(words.is_a(kind, head) for kind in ("institution", "media", "document", "stop", "time")):
+        return None
+    pronoun = "اسمها" if head.endswith("ه") else "اسمه"
+    found: set[str] = set()
+    k = -1
+    bare = view.bare
+    while True:
+        try:
+            k = bare.index(pronoun, k + 1)
+        except ValueError:
+            break
+        called = _called_name(view, k + 1)
+        if called is None:
+            continue
+        for j in range(k - 1, max(-1, k - MAX_NAMED_BY_PRONOUN_REACH), -1):
+            if not view.is_word(j):
+                continue
+            other = bare[j]
+            stem = other[2:] if other.startswith("ال") else other[1:] if other[:1] in "لب" else other
+            if other == head or stem == head or (other.startswith("لل") and other[2:] == head):
+                said = view.cues[j - 1] if j > 0 else None
+                if said is not None and said.kind == "verb":
+                    break  # "كشف الرئيس … هوية المنفذ، قائلا إن اسمه X": the speaker names another
+                found.add(view.text_of(*called))
+                break
+            if view.title_state(other) is not None:
+                break  # a nearer person noun the pronoun may stand for
+    return found.pop() if len(found) == 1 else None
+
+
+MIN_NAMED_HEAD = 3  # letters of the head noun "اسمه" may name (سائق)
+
+
+def _agreeing_adjective(view: DocView, k: int) -> bool:
+    """An indefinite adjective of a description (إسرائيلية، خاصة، جديد): no article, no clitic,
+    no function word, ending as adjectives do."""
+    bare = view.bare[k]
+    if has_article(view, k) or view.keys[k] != bare or _is_stop_key(view, bare):
+        return False
+    return bare.endswith(("ي", "يه", "ه")) or bare in {"جديد", "كبير", "صغير"}
+
+
+def _called_name(view: DocView, first: int) -> tuple[int, int] | None:
+    """The words of a name a naming verb gives, from token ``first``."""
+    if first >= len(view) or not view.is_word(first) or has_article(view, first):
+        return None
+    if not _can_open_name(view, first):
+        return None
+    end = view.sentence_range(first)[1]
+    last = first
+    while last < min(end, first + MAX_CALLED_WORDS + 1) and view.is_word(last):
+        bare = view.bare[last]
+        if view.cues[last] is not None or bare in COMPLEMENTIZERS or _is_stop_key(view, bare):
+            break
+        if view.title_state(bare) is not None:
+            return None
+        if not _name_word(view, last, last == first):
+            if last == first:
+                return None
+            break  # "تحمل اسم X Y تولت المشروع": the verb after the name
+        last += 1
+    if not 1 <= last - first <= MAX_CALLED_WORDS:
+        return None
+    return first, last
 
 
 def _governed_by_post(view: DocView, i: int) -> bool:

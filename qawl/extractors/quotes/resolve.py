@@ -48,6 +48,7 @@ from qawl.extractors.quotes.names import (
     name_after_title_seat,
     name_set_off_after_naming,
     name_words,
+    named_by_pronoun,
     naming_verb,
     person_entity_name,
     quoted_name_after,
@@ -96,6 +97,11 @@ def resolve(
         if called is not None:
             # "أكدت مسؤولة كردية كبيرة تدعى X": the description's person is named by the verb.
             return names.fullest(called), None, "explicit"
+    if name in (span.text, names.fullest(span.text)) and entity is None:
+        called = named_by_pronoun(view, phrase)
+        if called is not None:
+            # "السائق المحتجز" … "وقالت إن اسمه X": the description's person, named by "اسمه".
+            return names.fullest(called), None, "title"
     if name == span.text:
         # With or without an entity: the earlier stages may link the short form on its own.
         long_form = _long_form_of_body(view, names, phrase)
