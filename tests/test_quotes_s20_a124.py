@@ -174,3 +174,21 @@ def test_ismuhu_said_by_the_subject_names_someone_else() -> None:
         "وكشف المحافظ مساء الأحد هوية منفذ الهجوم، قائلا إن اسمه رامي الخطيب."
     )
     assert quote_with(quotes_of(text), "تحت السيطرة").speaker_name != "رامي الخطيب"
+
+
+def test_a_body_head_before_a_mention_of_a_name_is_in_construct_with_it() -> None:
+    # The earlier stages found "فالنسيا سيتي" as a body of its own, so the phrase stops at
+    # "نادي"; the head is in construct with that name, not another club the story names.
+    text = (
+        "ولعب المهاجم سابقا لنادي روكسبورغ الفرنسي. "
+        'وأصدر نادي فالنسيا سيتي بيانا قال فيه إن اللاعب "سيبقى في القلوب".'
+    )
+    run = "فالنسيا سيتي"
+    start = text.index(run)
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[Mention(start, start + len(run), run, "ORG", entity="e1")],
+        entities=[Entity("e1", "ORG", run, None, [0])],
+    )
+    assert quote_with(quotes_of(doc), "سيبقى").speaker_name == "نادي فالنسيا سيتي"

@@ -540,7 +540,7 @@ def _genitive_cut_off(view: DocView, phrase: SpeakerPhrase) -> int | None:
     word, is in construct with it: an indefinite noun takes no definite adjective, so the definite
     words after it (and a domain under لل) are its genitive and belong to the name. Not a time word
     or a relative after it (the verb's adverb, a clause)."""
-    if phrase.title is not None or phrase.pair is not None or phrase.last - phrase.first < 2:
+    if phrase.title is not None or phrase.pair is not None:
         return None
     head = phrase.last - 1
     key = view.bare[head]
@@ -550,6 +550,13 @@ def _genitive_cut_off(view: DocView, phrase: SpeakerPhrase) -> int | None:
     if not (words.is_a("institution", key) or words.is_a("media", key) or key in WRITTEN_SOURCES):
         return None
     k = phrase.last
+    named = _mention_starting(view, k)
+    if named is not None:
+        # "نادي ليستر سيتي": the head in construct with a body or place the earlier stages
+        # found right after it (a mention of its own, which cut the phrase there).
+        return named
+    if phrase.last - phrase.first < 2:
+        return None
     while (
         k < len(view)
         and k - phrase.last < MAX_GENITIVE_WORDS
@@ -564,6 +571,20 @@ def _genitive_cut_off(view: DocView, phrase: SpeakerPhrase) -> int | None:
     ):
         k += 1
     return k if k > phrase.last and view.bare[phrase.last].startswith("ال") else None
+
+
+def _mention_starting(view: DocView, k: int) -> int | None:
+    """The token after a body's or place's mention of the earlier stages that starts at word
+    ``k`` (None when none starts there)."""
+    label = view.mention_label(k)
+    if label is None or not label[1] or label[0] not in ("ORG", "LOC") or not view.is_word(k):
+        return None
+    end = k + 1
+    while end < len(view) and view.is_word(end) and (found := view.mention_label(end)) is not None:
+        if found[1] or found[0] != label[0]:
+            break
+        end += 1
+    return end
 
 
 # Definite adjectives that make a post of the head noun, or tell one holder from another:
