@@ -192,3 +192,27 @@ def test_a_body_head_before_a_mention_of_a_name_is_in_construct_with_it() -> Non
         entities=[Entity("e1", "ORG", run, None, [0])],
     )
     assert quote_with(quotes_of(doc), "سيبقى").speaker_name == "نادي فالنسيا سيتي"
+
+
+def test_a_name_opening_with_another_given_name_is_no_fuller_name() -> None:
+    # One person mention of the earlier stages over the verb's subject and its object ("موشيه
+    # ليفي كارتر"): "كارتر" is "جيمي كارتر", whose given name the document writes.
+    text = (
+        "قال الرئيس الأمريكي جيمي كارتر إن السلام ممكن. "
+        "وهنأ رئيس الحكومة موشيه ليفي كارتر بالجائزة. "
+        'وأعلن كارتر أن "الطريق ما زال طويلا".'
+    )
+    first, merged = text.index("جيمي كارتر"), text.index("موشيه ليفي كارتر")
+    doc = Document(
+        id="t",
+        text=text,
+        mentions=[
+            Mention(first, first + len("جيمي كارتر"), "جيمي كارتر", "PER", entity="e1"),
+            Mention(merged, merged + len("موشيه ليفي كارتر"), "موشيه ليفي كارتر", "PER", entity="e2"),
+        ],
+        entities=[
+            Entity("e1", "PER", "جيمي كارتر", None, [0]),
+            Entity("e2", "PER", "موشيه ليفي كارتر", None, [1]),
+        ],
+    )
+    assert quote_with(quotes_of(doc), "الطريق").speaker_name == "جيمي كارتر"

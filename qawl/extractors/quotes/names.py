@@ -993,6 +993,8 @@ class NameIndex:
                 continue
             if self._governs_other_name(words, target, candidates):
                 continue
+            if self._another_given_name(words, target, candidates):
+                continue
             if person and self._description_words(words, target):
                 continue
             if self._runs_on(words, target):
@@ -1012,6 +1014,26 @@ class NameIndex:
             if fuller is not None:
                 return _clean(fuller)
         return _clean(best)
+
+    def _another_given_name(
+        self, words: tuple[str, ...], target: tuple[str, ...], candidates: set[tuple[str, ...]]
+    ) -> bool:
+        """Whether ``words`` open with a listed given name other than that of a shorter name of the
+        document ending in ``target`` as well: "هنأ رئيس الوزراء بنيامين نيتانياهو ترامب" (one
+        mention of the earlier stages over the verb's subject and its object) is no fuller name of
+        "ترامب" where the document writes "دونالد ترامب": a person has one given name, and a
+        different one before the family name opens another person's name."""
+        listed = given_names()
+        if len(words) < len(target) + 2 or words[-len(target) :] != target or words[0] not in listed:
+            return False
+        return any(
+            len(target) < len(other) < len(words)
+            and other[-len(target) :] == target
+            and other[0] in listed
+            and other[0] not in words
+            and (other in self._people or self.ends_person_entity(other))
+            for other in candidates
+        )
 
     def _governs_other_name(
         self, words: tuple[str, ...], target: tuple[str, ...], candidates: set[tuple[str, ...]]
