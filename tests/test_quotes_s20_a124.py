@@ -216,3 +216,8 @@ def test_a_name_opening_with_another_given_name_is_no_fuller_name() -> None:
         ],
     )
     assert quote_with(quotes_of(doc), "الطريق").speaker_name == "جيمي كارتر"
+
+
+def test_an_outlet_named_in_marks_with_a_number_first() -> None:
+    text = 'وتقول صحيفة "24 ساعة" إن المتهم غادر البلاد قبل يومين.'
+    assert quote_with(quotes_of(text), "المتهم").speaker_name == "صحيفة 24 ساعة"

@@ -188,11 +188,12 @@ def marks_after(view: DocView, i: int, pairs: dict[str, str], max_chars: int) ->
     return closing, at, text.find(closing, at + 1, at + 1 + max_chars)
 
 
-def quoted_name_after(view: DocView, k: int) -> str | None:
+def quoted_name_after(view: DocView, k: int, numbered: bool = False) -> str | None:
     """A name in quote marks right after token ``k`` (spaces aside): one to four words that may
     be a name's (no cue, no stop: "هيومن رايتس ووتش", not "«سنرد على …»"), closed within
     MAX_QUOTED_BODY_CHARS. A body described by its kind and then named in marks ("منظمة حقوق
-    الإنسان "X""، "الحركة الإسلامية "Y"") has that name."""
+    الإنسان "X""، "الحركة الإسلامية "Y"") has that name. With ``numbered``, the name may open
+    with a number (an outlet's: "168 تشاسا")."""
     marks = marks_after(view, k, _QUOTE_PAIRS, MAX_QUOTED_BODY_CHARS)
     if marks is None or marks[2] < 0:
         return None
@@ -203,7 +204,8 @@ def quoted_name_after(view: DocView, k: int) -> str | None:
         inside += 1
     word = inside
     while word < len(view) and view.tokens[word].end <= stop:
-        if not may_name(view, word):
+        number = numbered and word == inside and view.keys[word].isdigit()
+        if not (number or may_name(view, word)):
             return None
         word += 1
     if word < len(view) and view.keys[word][:1].isdigit():

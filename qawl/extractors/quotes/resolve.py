@@ -623,10 +623,17 @@ def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
     indefinite body or outlet noun and its genitives) and then named in quote marks is the
     body of that name; the description is only its kind."""
     key = view.bare[phrase.first]
-    if phrase.last - phrase.first < 2 or key.startswith("ال"):
+    if key.startswith("ال"):
         return None
     if not (view.words.is_a("institution", key) or view.words.is_a("media", key)):
         return None
+    if phrase.last - phrase.first < 2:
+        # "تقول صحيفة "168 تشاسا" إن": an outlet's head alone, its name in marks after it, one
+        # the parser did not read as it opens with a number.
+        quoted = quoted_name_after(view, phrase.first, numbered=True)
+        if quoted is None or not name_words(quoted)[0].isdigit():
+            return None
+        return f"{view.tokens[phrase.first].text} {quoted}"
     quoted = quoted_name_after(view, phrase.last - 1)
     return None if quoted is None else f"{_clean_name(view.text_of(phrase.first, phrase.last))} {quoted}"
 
