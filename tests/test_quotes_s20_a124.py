@@ -221,3 +221,11 @@ def test_a_name_opening_with_another_given_name_is_no_fuller_name() -> None:
 def test_an_outlet_named_in_marks_with_a_number_first() -> None:
     text = 'وتقول صحيفة "24 ساعة" إن المتهم غادر البلاد قبل يومين.'
     assert quote_with(quotes_of(text), "المتهم").speaker_name == "صحيفة 24 ساعة"
+
+
+def test_the_ministry_of_a_minister_named_by_his_portfolio() -> None:
+    text = (
+        "قال وزير النقل البحري الكندي، جون بيرس، إن الميناء سيغلق أسبوعا. "
+        "وأضافت الوزارة في بيان أن الإغلاق مؤقت."
+    )
+    assert quote_with(quotes_of(text), "الإغلاق").speaker_name == "وزارة النقل البحري الكندية"

@@ -1437,7 +1437,9 @@ class NameIndex:
                 return found
         if editorial is not None and editorial[0] > nearest:
             return editorial[1]
-        return view.text_of(nearest, own[nearest]) if own else None
+        if own:
+            return view.text_of(nearest, own[nearest])
+        return _ministry_of_minister(view, first) if head == _MINISTRY else None
 
     def definite_namings(self, view: DocView, head: str, first: int) -> list[str]:
         """Every naming before token ``first`` of a body whose name opens with the article and
@@ -4162,6 +4164,40 @@ def _called_name(view: DocView, first: int) -> tuple[int, int] | None:
     if not 1 <= last - first <= MAX_CALLED_WORDS:
         return None
     return first, last
+
+
+_MINISTRY = "وزاره"
+_MINISTERS = ("وزير", "وزيره")
+
+
+def _ministry_of_minister(view: DocView, first: int) -> str | None:
+    """The ministry "الوزارة" at token ``first`` refers back to when the document names no
+    ministry before it but names its minister by his portfolio: "وزير الشؤون الاستراتيجية
+    الإسرائيلية، غيلاد إردان، …" … "الوزارة قالت" is "وزارة الشؤون الاستراتيجية الإسرائيلية"
+    (the minister's post is named by the ministry's genitive and nisba). The nearest minister
+    before it, with his definite genitive and adjectives."""
+    found = sorted(
+        (i for key in _MINISTERS for i in bare_before(view, key, first, EXPANSION_REACH)), reverse=True
+    )
+    for i in found:
+        end = i + 1
+        while end < first and end - i <= MAX_EXPANSION_WORDS and view.is_word(end):
+            bare = view.bare[end]
+            # "وزير التجارة والصناعة المصري": a portfolio of two joined by و.
+            if not (has_article(view, end) or (end > i + 1 and view.keys[end].startswith("وال"))):
+                break
+            if view.title_state(bare) is not None or view.words.is_a("time", bare):
+                break
+            end += 1
+        if end == i + 1:
+            continue  # "الوزير"، "وزير سابق": no portfolio named
+        words = view.text_of(i + 1, end).split()
+        if len(words) > 1 and _definite_nisba(view, end - 1) and words[-1].endswith("ي"):
+            # "وزير الخارجية الأمريكي": the nisba agreed with the minister; with the ministry,
+            # a feminine noun, it takes ة ("وزارة الخارجية الأمريكية").
+            words[-1] += "ة"
+        return "وزارة " + " ".join(words)
+    return None
 
 
 def _governed_by_post(view: DocView, i: int) -> bool:
