@@ -10,10 +10,12 @@ start of a sentence (after a fronted adverbial) and subject-first after a conjun
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.counted import counted_subject
+from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.grammar import feminine_head, is_passive
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
@@ -116,6 +118,23 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     events.extend(_subjects_after_before(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
+
+
+def subjects_of_dropped_frames(
+    view: DocView, frames: Sequence[Frame], events: Sequence[SpeakerEvent]
+) -> list[SpeakerEvent]:
+    """The subjects of verbs of saying whose frame gave way to another one: "وأنكر كافانو جميع
+    التهم، ووصف الاتهام بأنه "مزحة"". The first verb read the rest of its sentence as content,
+    which the later frame of ووصف holds, so its frame is dropped and its verb reports nothing
+    here. Its clause still has an explicit subject, which the subjectless verb coordinated
+    after it shares, as after any verb that reports nothing. The subjects are read as for a
+    sentence's first verb that is none of saying (only titles and known names count)."""
+    if not frames:
+        return []
+    read = {frame.cue for frame in frames} | {event.cue for event in events}
+    last_cue = max(frame.cue for frame in frames)
+    found = sentence_subjects(view, read, before=last_cue) + fronted_subjects(view, read, before=last_cue)
+    return [event for event in found if event.cue not in read and view.cues[event.cue] is not None]
 
 
 def _subject_after_adverb(view: DocView, verb: int, last: int) -> int:

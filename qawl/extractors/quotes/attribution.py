@@ -23,6 +23,7 @@ from qawl.extractors.quotes.antecedents import (
     lam_verb,
     masculine_in_t,
     mention_ends_at,
+    subjects_of_dropped_frames,
 )
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer
 from qawl.extractors.quotes.complements import (
@@ -166,6 +167,7 @@ def attribute(
     """One quote per frame, in text order, its speaker resolved or carried."""
     quotes: list[Quote] = []
     history: list[Said] = []
+    events = events + subjects_of_dropped_frames(view, frames, events)
     # Antecedents are taken in the order the cues are read.
     sequence: list[tuple[int, Frame | SpeakerEvent]] = [(f.cue, f) for f in frames]
     sequence += [(e.cue, e) for e in events]
