@@ -2566,7 +2566,28 @@ def _agreeing_subject(
         return feminine_noun or not (has_article(view, first) or has_article(view, first + 1))
     # A masculine verb agrees with anyone: a name after it may as well be its object ("واستقبل
     # جان ميشيل كليمنت … وقال"); a title or a definite noun with its adjective is the subject.
-    return not feminine_noun and phrase.kind != "name"
+    if phrase.kind == "name":
+        return _person_after_speech_verb(view, event)
+    return not feminine_noun
+
+
+def _person_after_speech_verb(view: DocView, event: SpeakerEvent) -> bool:
+    """Whether the name right after a verb of saying that takes no person as its object is that
+    verb's subject: "ونفى ماجد سلامة هذه الأنباء، وأكد …". Such a verb's object is what is said
+    (a clause, a claim, a report), never a person, so a person's name after it, a given name and
+    a family name without the article, is who speaks."""
+    phrase = event.speaker
+    if not event.speech_verb or phrase.last - phrase.first != _GIVEN_AND_FAMILY:
+        return False
+    verb = view.cues[event.cue]
+    if verb is None or verb.kind != "verb" or "dobj" in verb.frames:
+        return False
+    first, family = phrase.first, phrase.first + 1
+    if view.bare[first] not in given_names() or not view.is_word(family) or has_article(view, family):
+        return False
+    if len(view.bare[family]) < MIN_NAME_LETTERS or view.words.is_a("stop", view.bare[family]):
+        return False  # "نفى فؤاد كل ما نسب إليه": كل opens the object, no family name
+    return view.cues[family] is None
 
 
 def verb_gender(view: DocView, k: int) -> bool | None:
