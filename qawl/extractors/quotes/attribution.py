@@ -2143,11 +2143,13 @@ def _plural_governor(
     is its own phrase: a definite word after it is its object."""
     if not plural_cue(view, frame.cue) or frame.about_speech or _first_person(view, frame.cue):
         return None
-    if event.cue > frame.cue or view.sentence_of[frame.cue] != view.sentence_of[event.cue]:
+    if event.cue > frame.cue or view.sentence_of[frame.cue] - view.sentence_of[event.cue] not in (0, 1):
+        # The next sentence too: "وتظاهر أهالي الحي أمام البلدية. وأكدوا أن …" (no report
+        # stands between them, or the governing clause would be gone).
         return None
     if view.bare[frame.cue - 1] in RELATIVES:
         return None  # "الفلسطينيين الذين يقولون": the relative's own antecedent is the subject
-    sentence = view.sentence_range(frame.cue)[0]
+    sentence = view.sentence_range(event.cue)[0]
     if any(said.plural and said.clause >= sentence for said in history[-4:]):
         # A group quoted in an earlier sentence ("اتهم العديد من المهتمين …. في هذا البيان أدان
         # الموقعون عليه ما وصفوه") is farther from the cue than the plural subject of its clause.
