@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.arabic import SHADDA
+from qawl.extractors.quotes.claims import claim_object
 from qawl.extractors.quotes.clauses import (
     Trigger,
     bi_complement,
@@ -37,7 +38,7 @@ from qawl.extractors.quotes.nesting import continued_end
 from qawl.extractors.quotes.noun_patterns import definite_event, verbal_noun, without_possessive
 from qawl.extractors.quotes.objects import object_before, object_trigger, subject_adverbial_start
 from qawl.extractors.quotes.phrase import SpeakerPhrase
-from qawl.extractors.quotes.predicates import considered_object, seen_in
+from qawl.extractors.quotes.predicates import CONSIDERING, considered_object, seen_in
 from qawl.extractors.quotes.readings import (
     agreeing_imperfect,
     direct_object_before,
@@ -221,6 +222,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             # "any" (negative polarity) follows a verb of denial in the active voice only.
             anything = any_object(view, i)
             trigger = Trigger("obj", anything) if anything is not None else None
+        if trigger is None and cue.lemma not in CONSIDERING:
+            # "وأنكر كافانو جميع التهم"، "لكنه نفى تلك المزاعم": claims pointed at.
+            claims = claim_object(view, i, last)
+            trigger = Trigger("obj", claims) if claims is not None else None
         near_object = trigger is not None and "near" in cue.frames
         if near_object and not _verb_form_for_object(view, i, cue, trigger.index):
             trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative

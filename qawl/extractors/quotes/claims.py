@@ -1,0 +1,61 @@
+"""The object of a verb of denying or confirming that points at claims already reported:
+"ولكنه نفى تلك المزاعم"، "وأنكر المتهم جميع التهم"، "وينفي الوزير كل هذه الاتهامات".
+
+A demonstrative or a quantifier before a definite plural of claims (مزاعم، اتهامات، تهم،
+ادعاءات، شائعات) opens a noun phrase that names what the subject denied or confirmed. Claims
+say nothing themselves, so the phrase is never the verb's subject, and a subject of a few words
+(a name the no-NER mode does not know, "مقربوه") may stand between the verb and it. Apart from
+:mod:`objects`, which finds an object by what closes the subject before it.
+"""
+
+from __future__ import annotations
+
+from qawl.arabic import normalize
+from qawl.extractors.quotes.predicates import pointed_object
+from qawl.extractors.quotes.view import DocView
+
+CLAIM_NOUNS = frozenset(
+    normalize(word)
+    for word in (
+        "المزاعم",
+        "الادعاءات",
+        "الاتهامات",
+        "التهم",
+        "الشائعات",
+        "الإشاعات",
+        "الافتراءات",
+        "الأنباء",
+        "الأخبار",
+    )
+)
+# News may also be a subject after the verb ("وأكدت هذه الأنباء …" is rare, but possible): these
+# open an object only past a subject.
+_NEWS = frozenset(normalize(word) for word in ("الأنباء", "الأخبار"))
+MAX_SUBJECT_WORDS = 3  # "وأنكر كافانو"، "ونفى مقربو الرئيس"
+_POINTERS = frozenset({"هذه", "تلك", "هذا", "ذلك", "جميع", "كل", "كافه"})
+
+
+def claim_object(view: DocView, i: int, last: int) -> int | None:
+    """Where a pointed noun phrase of claims opens after the verb at ``i``, past at most
+    :data:`MAX_SUBJECT_WORDS` plain words of its subject; None otherwise."""
+    for k in range(i + 1, min(last, i + 2 + MAX_SUBJECT_WORDS)):
+        if not view.is_word(k):
+            return None
+        key = view.bare[k]
+        if key in _POINTERS:
+            return k if pointed_object(view, k) and _claims_at(view, k, first=k == i + 1) else None
+        if view.cues[k] is not None or view.words.is_a("stop", key) or view.words.is_a("time", key):
+            return None
+    return None
+
+
+def _claims_at(view: DocView, k: int, first: bool) -> bool:
+    """The noun the pointer at ``k`` points at (past a demonstrative after a quantifier) is a
+    plural of claims."""
+    nxt = k + 1
+    if nxt < len(view) and view.bare[nxt] in _POINTERS:
+        nxt += 1
+    if nxt >= len(view) or not view.is_word(nxt):
+        return False
+    noun = view.bare[nxt]
+    return noun in CLAIM_NOUNS and not (first and noun in _NEWS)

@@ -1,0 +1,36 @@
+"""Detection rules of the twentieth session, round d88 (issue 19, items 1 and 5): missed
+nominal quotes. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_with, quotes_of
+
+
+def test_claims_pointed_at_after_an_unknown_subject_are_denied() -> None:
+    quote = quote_with(quotes_of("وأنكر ماريو جميع التهم."), "التهم")
+    assert quote.kind == "nominal"
+    assert quote.content.text.startswith("جميع التهم")
+    assert quote.cue is not None and quote.cue.text == "وأنكر"
+
+
+def test_claims_pointed_at_past_a_subject_of_three_words() -> None:
+    quote = quote_with(quotes_of("وأنكر الحارس الشخصي للرئيس جميع التهم."), "التهم")
+    assert quote.kind == "nominal"
+    assert quote.content.text == "جميع التهم"
+    assert quote.cue is not None and quote.cue.text == "وأنكر"
+
+
+def test_a_quantifier_and_a_demonstrative_before_the_claims() -> None:
+    quote = quote_with(quotes_of("وينفي غورديلو كل هذه الشائعات."), "الشائعات")
+    assert quote.content.text == "كل هذه الشائعات"
+
+
+def test_a_demonstrative_in_the_subject_opens_no_object() -> None:
+    # "the members of this committee": the demonstrative belongs to the subject's genitive.
+    contents = [q.content.text for q in quotes_of("ونفى أعضاء هذه اللجنة تلقي أموال من الخارج.")]
+    assert not any(c.startswith("هذه اللجنة") for c in contents)
+
+
+def test_news_right_after_a_verb_of_confirming_may_be_its_subject() -> None:
+    contents = [q.content.text for q in quotes_of("وأكدت هذه الأنباء وصول التعزيزات.")]
+    assert not any(c.startswith("هذه الأنباء") for c in contents)
