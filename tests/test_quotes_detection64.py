@@ -34,3 +34,10 @@ def test_a_demonstrative_in_the_subject_opens_no_object() -> None:
 def test_news_right_after_a_verb_of_confirming_may_be_its_subject() -> None:
     contents = [q.content.text for q in quotes_of("وأكدت هذه الأنباء وصول التعزيزات.")]
     assert not any(c.startswith("هذه الأنباء") for c in contents)
+
+
+def test_claims_before_a_comma_win_over_a_noun_past_it() -> None:
+    text = "وأنكر ماريو جميع التهم، ووصف الأربعاء شهادة الشاهد بأنها ملفقة."
+    quote = quote_with(quotes_of(text), "التهم")
+    assert quote.content.text == "جميع التهم"
+    assert quote.cue is not None and quote.cue.text == "وأنكر"

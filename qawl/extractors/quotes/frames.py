@@ -208,6 +208,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             before_comma = object_trigger(view, i, cue, subject is not None, comma)
             if before_comma is not None and definite_event(view, before_comma.index):
                 trigger = before_comma
+            elif before_comma is None and cue.lemma not in CONSIDERING:
+                claims = claim_object(view, i, comma)  # "وأنكر X جميع التهم، ووصف … بأنه"
+                trigger = Trigger("obj", claims) if claims is not None else trigger
     if trigger is None and cue.lemma == _SEEING and cue.kind == "verb" and not cue.object_suffix:
         seen = seen_in(view, i, last)
         trigger = Trigger("obj", seen) if seen is not None else None
@@ -222,10 +225,12 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             # "any" (negative polarity) follows a verb of denial in the active voice only.
             anything = any_object(view, i)
             trigger = Trigger("obj", anything) if anything is not None else None
-        if trigger is None and cue.lemma not in CONSIDERING:
-            # "وأنكر كافانو جميع التهم"، "لكنه نفى تلك المزاعم": claims pointed at.
+        if (trigger is None or trigger.index > i + 2) and cue.lemma not in CONSIDERING:
+            # "وأنكر كافانو جميع التهم"، "لكنه نفى تلك المزاعم": claims pointed at, nearer the
+            # verb than a noun past a comma ("…، ووصف الخميس اتهام …").
             claims = claim_object(view, i, last)
-            trigger = Trigger("obj", claims) if claims is not None else None
+            if claims is not None and (trigger is None or claims < trigger.index):
+                trigger, anything = Trigger("obj", claims), None
         near_object = trigger is not None and "near" in cue.frames
         if near_object and not _verb_form_for_object(view, i, cue, trigger.index):
             trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative
