@@ -41,3 +41,9 @@ def test_claims_before_a_comma_win_over_a_noun_past_it() -> None:
     quote = quote_with(quotes_of(text), "التهم")
     assert quote.content.text == "جميع التهم"
     assert quote.cue is not None and quote.cue.text == "وأنكر"
+
+
+def test_a_cognate_accusative_is_no_verb_with_claims() -> None:
+    # Inside the quote, نفياً قاطعاً is the verbal noun of ننفي and its adjective, no subject.
+    text = 'وقال المتحدث: "ننفي نفياً قاطعاً كل الاتهامات الموجهة إلينا".'
+    assert [q.cue.text for q in quotes_of(text) if q.cue is not None] == ["وقال"]

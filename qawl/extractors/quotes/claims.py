@@ -32,21 +32,34 @@ CLAIM_NOUNS = frozenset(
 # open an object only past a subject.
 _NEWS = frozenset(normalize(word) for word in ("الأنباء", "الأخبار"))
 MAX_SUBJECT_WORDS = 3  # "وأنكر كافانو"، "ونفى مقربو الرئيس"
+_TANWIN_FATH = "\u064b"
 _POINTERS = frozenset({"هذه", "تلك", "هذا", "ذلك", "جميع", "كل", "كافه"})
 
 
 def claim_object(view: DocView, i: int, last: int) -> int | None:
     """Where a pointed noun phrase of claims opens after the verb at ``i``, past at most
     :data:`MAX_SUBJECT_WORDS` plain words of its subject; None otherwise."""
+    if _accusative(view, i):
+        return None  # "ننفي نفياً قاطعاً كل الاتهامات": the verbal noun of the verb, no verb
     for k in range(i + 1, min(last, i + 2 + MAX_SUBJECT_WORDS)):
         if not view.is_word(k):
             return None
         key = view.bare[k]
         if key in _POINTERS:
             return k if pointed_object(view, k) and _claims_at(view, k, first=k == i + 1) else None
-        if view.cues[k] is not None or view.words.is_a("stop", key) or view.words.is_a("time", key):
+        if (
+            view.cues[k] is not None
+            or view.words.is_a("stop", key)
+            or view.words.is_a("time", key)
+            or _accusative(view, k)  # a subject is nominative: "نفياً قاطعاً" is no subject
+        ):
             return None
     return None
+
+
+def _accusative(view: DocView, k: int) -> bool:
+    """The word at ``k`` is written with the accusative tanwin (قاطعاً)."""
+    return view.tokens[k].text.endswith(_TANWIN_FATH)
 
 
 def _claims_at(view: DocView, k: int, first: bool) -> bool:
