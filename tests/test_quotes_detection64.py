@@ -47,3 +47,16 @@ def test_a_cognate_accusative_is_no_verb_with_claims() -> None:
     # Inside the quote, نفياً قاطعاً is the verbal noun of ننفي and its adjective, no subject.
     text = 'وقال المتحدث: "ننفي نفياً قاطعاً كل الاتهامات الموجهة إلينا".'
     assert [q.cue.text for q in quotes_of(text) if q.cue is not None] == ["وقال"]
+
+
+def test_any_after_an_addressee_opens_what_was_denied() -> None:
+    text = "ونفى المحامي لصحيفة محلية تلقي أية رشاوى من الشركة."
+    quote = quote_with(quotes_of(text), "رشاوى")
+    assert quote.kind == "nominal"
+    assert quote.content.text.startswith("تلقي أية رشاوى")
+    assert quote.cue is not None and quote.cue.text == "ونفى"
+
+
+def test_any_after_a_definite_noun_opens_the_object_itself() -> None:
+    quote = quote_with(quotes_of("ونفى بيرتولي أمام المحكمة أي صلة له بالحادث."), "صلة")
+    assert quote.content.text.startswith("أي صلة")

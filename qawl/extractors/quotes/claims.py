@@ -11,7 +11,9 @@ say nothing themselves, so the phrase is never the verb's subject, and a subject
 from __future__ import annotations
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.clauses import is_complementizer
 from qawl.extractors.quotes.predicates import pointed_object
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 
 CLAIM_NOUNS = frozenset(
@@ -72,3 +74,32 @@ def _claims_at(view: DocView, k: int, first: bool) -> bool:
         return False
     noun = view.bare[nxt]
     return noun in CLAIM_NOUNS and not (first and noun in _NEWS)
+
+
+DENYING = frozenset({"نفى", "أنكر"})
+_ANY = frozenset({"اي", "ايه"})
+MAX_BEFORE_ANY = 8  # tokens from the verb to أي/أية: a subject and an addressee (لصحيفة …)
+
+
+def denied_any(view: DocView, i: int, last: int) -> int | None:
+    """Where the object of a verb of denying opens at a later أي/أية ("نفى المحامي لصحيفة محلية
+    دفع أية أموال"): in an affirmative clause "any" is negative polarity, licensed by the denial,
+    so the noun phrase that holds it is what was denied. An indefinite noun right before it is its
+    head in construct (دفع أية أموال); a definite word or a preposition's noun ends what comes
+    before, and the phrase opens at أي itself. Nothing past a comma, a cue or a complementizer."""
+    for k in range(i + 2, min(last - 1, i + 1 + MAX_BEFORE_ANY)):
+        if not view.is_word(k) or view.cues[k] is not None or is_complementizer(view, k):
+            return None
+        if view.bare[k] not in _ANY or not view.is_word(k + 1):
+            continue
+        head = k - 1
+        if (
+            head > i + 1
+            and view.is_word(head)
+            and not has_article(view, head)
+            and view.bare[head][:1] not in "بلك"
+            and not view.words.is_a("stop", view.bare[head])
+        ):
+            return head
+        return k
+    return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.arabic import SHADDA
-from qawl.extractors.quotes.claims import claim_object
+from qawl.extractors.quotes.claims import DENYING, claim_object, denied_any
 from qawl.extractors.quotes.clauses import (
     Trigger,
     bi_complement,
@@ -231,6 +231,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             claims = claim_object(view, i, last)
             if claims is not None and (trigger is None or claims < trigger.index):
                 trigger, anything = Trigger("obj", claims), None
+        if trigger is None and cue.lemma in DENYING and cue.kind == "verb":
+            # "نفى المحامي لصحيفة محلية دفع أية أموال": what holds "any" is what was denied.
+            anything = denied_any(view, i, last)
+            trigger = Trigger("obj", anything) if anything is not None else None
         near_object = trigger is not None and "near" in cue.frames
         if near_object and not _verb_form_for_object(view, i, cue, trigger.index):
             trigger = None  # "من أبرز الحكام"، "غاري كون، أبرز مستشار …": the superlative
