@@ -50,13 +50,18 @@ def test_a_cognate_accusative_is_no_verb_with_claims() -> None:
 
 
 def test_any_after_an_addressee_opens_what_was_denied() -> None:
-    text = "ونفى المحامي لصحيفة محلية تلقي أية رشاوى من الشركة."
-    quote = quote_with(quotes_of(text), "رشاوى")
+    text = "ونفى المحامي لصحيفة محلية إجراء أية اتصالات بالشركة."
+    quote = quote_with(quotes_of(text), "اتصالات")
     assert quote.kind == "nominal"
-    assert quote.content.text.startswith("تلقي أية رشاوى")
+    assert quote.content.text.startswith("إجراء أية اتصالات")
     assert quote.cue is not None and quote.cue.text == "ونفى"
 
 
 def test_any_after_a_definite_noun_opens_the_object_itself() -> None:
     quote = quote_with(quotes_of("ونفى بيرتولي أمام المحكمة أي صلة له بالحادث."), "صلة")
     assert quote.content.text.startswith("أي صلة")
+
+
+def test_any_after_a_word_of_no_event_pattern_opens_at_any() -> None:
+    quote = quote_with(quotes_of("ونفى المحامي لصحيفة محلية تسلم أية رشاوى من الشركة."), "رشاوى")
+    assert quote.content.text.startswith("أية رشاوى")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import is_complementizer
+from qawl.extractors.quotes.noun_patterns import event_noun, proposition_noun
 from qawl.extractors.quotes.predicates import pointed_object
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
@@ -86,7 +87,9 @@ def denied_any(view: DocView, i: int, last: int) -> int | None:
     دفع أية أموال"): in an affirmative clause "any" is negative polarity, licensed by the denial,
     so the noun phrase that holds it is what was denied. An indefinite noun right before it is its
     head in construct (دفع أية أموال); a definite word or a preposition's noun ends what comes
-    before, and the phrase opens at أي itself. Nothing past a comma, a cue or a complementizer."""
+    before, and the phrase opens at أي itself; so it does after a word that may be an adjective of
+    the subject ("ونفى دبلوماسيون ألمان أي اتفاق"): the head must be a verbal noun by its pattern
+    or a noun of a state of affairs. Nothing past a comma, a cue or a complementizer."""
     for k in range(i + 2, min(last - 1, i + 1 + MAX_BEFORE_ANY)):
         if not view.is_word(k) or view.cues[k] is not None or is_complementizer(view, k):
             return None
@@ -98,7 +101,7 @@ def denied_any(view: DocView, i: int, last: int) -> int | None:
             and view.is_word(head)
             and not has_article(view, head)
             and view.bare[head][:1] not in "بلك"
-            and not view.words.is_a("stop", view.bare[head])
+            and (event_noun(view, head) or proposition_noun(view, view.bare[head]))
         ):
             return head
         return k
