@@ -65,3 +65,9 @@ def test_any_after_a_definite_noun_opens_the_object_itself() -> None:
 def test_any_after_a_word_of_no_event_pattern_opens_at_any() -> None:
     quote = quote_with(quotes_of("ونفى المحامي لصحيفة محلية تسلم أية رشاوى من الشركة."), "رشاوى")
     assert quote.content.text.startswith("أية رشاوى")
+
+
+def test_any_before_a_comma_wins_over_a_later_complementizer() -> None:
+    text = "ونفى المحامي لصحيفة محلية إجراء أية اتصالات، وهو ما عاد عنه لاحقا قائلا إنه أخطأ."
+    quote = quote_with(quotes_of(text), "اتصالات")
+    assert quote.cue is not None and quote.cue.text == "ونفى"

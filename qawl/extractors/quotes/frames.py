@@ -210,6 +210,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
                 trigger = before_comma
             elif before_comma is None and cue.lemma not in CONSIDERING:
                 claims = claim_object(view, i, comma)  # "وأنكر X جميع التهم، ووصف … بأنه"
+                if claims is None and cue.lemma in DENYING and cue.kind == "verb":
+                    claims = denied_any(view, i, comma)  # "نفى X دفع أية أموال، … قائلا إن"
                 trigger = Trigger("obj", claims) if claims is not None else trigger
     if trigger is None and cue.lemma == _SEEING and cue.kind == "verb" and not cue.object_suffix:
         seen = seen_in(view, i, last)
