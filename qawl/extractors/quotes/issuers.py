@@ -31,7 +31,9 @@ WRITTEN_SOURCES = frozenset(
 )
 # Texts whose issuer is read once they speak, though detection does not take them for sources:
 # "تحقيق" (an investigative report, "تحقيق استقصائي لرويترز"; as often an inquiry).
-_ISSUED_TEXTS = WRITTEN_SOURCES | {"تحقيق"}
+# Plural texts (دراسات أجرتها الوزارة، تقارير أعدتها المنظمة) and a body's count of the dead
+# ("حصيلة سابقة للمرصد"، "حصيلة أعلنتها الوزارة") name their issuer the same ways.
+_ISSUED_TEXTS = WRITTEN_SOURCES | {"تحقيق", "دراسات", "تقارير", "حصيله"}
 # Verbs of making a text, perfect, third person: the relative clause's pronoun (ه/ها) refers
 # back to the document (أصدره، أعدتها، أنجزه، أجراها).
 # Not نشر/بث: an outlet that published a text is no author of it.
@@ -50,6 +52,12 @@ UTTERANCE_NOUNS = frozenset(
     {"تصريح", "تصريحات", "توضيح", "اعتراف", "اعترافات", "شهاده", "شهادات", "وثيقه", "مقال", "حوار",
      "مقابله", "حديث", "رد", "مداخله", "تعليق", "نداء", "اعلان", "افتتاحيه"}
 )  # fmt: skip
+# Verbs of publishing, perfect, third person, with the text's pronoun (نشره، نشرتها): a body
+# that publishes its own statement is its issuer ("بيانا نشرته الجمعية"); an outlet that
+# publishes a statement only passes on another's words.
+PUBLISHING_VERBS = frozenset(f"نشر{person}{pronoun}" for person in ("", "ت") for pronoun in ("ه", "ها"))
+# Texts a body issues and an outlet only passes on: the outlet is never their issuer.
+_PASSED_ON = frozenset({"بيان", "بلاغ", "رساله", "وثيقه", "مذكره"})
 ISSUED_BY = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 RELATIVES = frozenset({"الذي", "التي"})
 MAX_ADJECTIVES = 3  # adjectives of the document noun before its issuer (البيان الختامي المشترك)
@@ -253,6 +261,13 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
         return _agent(view, k + 1, end)
     if key in MAKING_VERBS:
         return None if has_article(view, head) else _agent(view, k + 1, end)
+    if key in PUBLISHING_VERBS and view.bare[head].removesuffix("ا") in _PASSED_ON and _not_in_phrase(view, head):
+        # "نقلت وسائل الإعلام بيانا نشرته الجمعية": the body published its own statement; not
+        # an outlet, which passes on another's ("بيانا نشرته وكالة الأنباء الرسمية").
+        found = _agent(view, k + 1, end)
+        if found is None or found.kind != "name" or _outlet(view, found.first, found.last):
+            return None
+        return found
     if key in ISSUED_BY:
         for m in range(k + 1, min(end, k + 2 + MAX_BEFORE_AN)):
             if view.is_word(m) and view.bare[m] == "عن":
@@ -297,6 +312,32 @@ def li_reference(view: DocView, head: int) -> tuple[int, str] | None:
     return k, rest
 
 
+# Adjectives of a text's time: new, recent, earlier, last (دراسة حديثة، حصيلة سابقة، تقرير أخير).
+_TIME_ADJECTIVES = frozenset({"حديثه", "جديد", "جديده", "سابق", "سابقه", "اخير", "اخيره"})
+
+
+_NEWS = frozenset({"انباء", "اخبار", "الانباء", "الاخبار"})
+
+
+def _outlet(view: DocView, first: int, last: int) -> bool:
+    """Whether a phrase names an outlet: an outlet's head noun (صحيفة، الوكالة، موقع) or the
+    news it carries ("مركز أنباء الأمم المتحدة"، "وكالة الأنباء")."""
+    for k in range(first, last):
+        key = view.bare[k]
+        if key in _NEWS or view.words.is_a("media", key[2:] if has_article(view, k) else key):
+            return True
+    return False
+
+
+def _not_in_phrase(view: DocView, head: int) -> bool:
+    """An indefinite text noun that is no preposition's: a verb's object or subject ("نقلت
+    الوكالة بيانا"). After في it is the text a report's cue names its speaker's words in ("قالت
+    المنظمة في بيان نشره مركز …"), whose speaker the cue names already."""
+    if has_article(view, head) or view.bare[head][:1] in "بل":
+        return False
+    return head == 0 or not view.is_word(head - 1) or view.bare[head - 1] not in {"في", "وفي", "عبر"}
+
+
 def _adjective(view: DocView, head: int, k: int) -> bool:
     """An adjective of the document noun: it agrees in definiteness and is relational or a
     participle (البيان الختامي، بيان مشترك، دراسة أميركية حديثة)."""
@@ -306,7 +347,7 @@ def _adjective(view: DocView, head: int, k: int) -> bool:
     body = key[2:] if has_article(view, k) else key
     if len(body) < 4:
         return False
-    return body.endswith(("ي", "يه")) or body.startswith("م") or body in {"حديثه", "جديد", "جديده"}
+    return body.endswith(("ي", "يه")) or body.startswith("م") or body in _TIME_ADJECTIVES
 
 
 def _agent(view: DocView, first: int, end: int, li: bool = False) -> SpeakerPhrase | None:
@@ -360,6 +401,9 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
     while last < end and last - first < MAX_ISSUER_WORDS and view.is_word(last) and _goes_on_body(view, last):
         last += 1
     if last == first + 1 and key.startswith("لل") and view.open_close.get(last) is None:
+        if title_holder(view, SpeakerPhrase(first, last, "name", None, (first, last)), end) is not None:
+            # "تصريحات للرئيس بشار الأسد": the title's holder, named right after it.
+            return SpeakerPhrase(first, last, "name", None, (first, last))
         return None  # "بيان للوزارة": the body named before, which the statement's history resolves
     close = view.open_close.get(last) if last == first + 1 else None
     if close is not None and words.is_a("media", rest) and close - last <= MAX_QUOTED_NAME:
@@ -368,6 +412,21 @@ def _li_body(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
 
 
 MAX_QUOTED_NAME = 5
+
+
+def title_holder(view: DocView, author: SpeakerPhrase, end: int) -> SpeakerPhrase | None:
+    """The holder named right after a title under لـ that names a text's author ("تصريحات
+    لرئيس الوزراء الروسي نيكيتا خروتشوف"، "تصريحات للرئيس بشار الأسد"): the title and its
+    adjectives, then a person's name in apposition, which is the author (the title's holder),
+    as the title without ل would be ("قال الرئيس بشار الأسد")."""
+    key = view.bare[author.first]
+    rest = key[2:] if key.startswith("لل") else key[1:]
+    if key[:1] != "ل" or view.title_state(rest) is None or author.last >= end:
+        return None
+    named = parse_speaker(view, author.last, end)
+    if named is None or named.start != author.last or named.kind != "name":
+        return None
+    return SpeakerPhrase(named.first, named.last, "name", (author.first, author.last), named.name)
 # News agencies the press names without a head noun, with the second word of their names.
 AGENCIES: dict[str, frozenset[str]] = {
     "رويترز": frozenset(),
@@ -489,20 +548,23 @@ def _speech_noun(view: DocView, i: int) -> bool:
     if key[:1] in "بل" and key[1:] in SPEECH_NOUNS:
         key = key[1:]
     body = key[2:] if has_article(view, i) else key
-    return body in SPEECH_NOUNS
+    # The accusative of a masculine noun ends in alif: "نقلت الوكالة بيانا نشرته الجمعية".
+    return body in SPEECH_NOUNS or (body.endswith("ا") and body[:-1] in SPEECH_NOUNS and not has_article(view, i))
 
 
 def _author_of(view: DocView, head: int, cue: int, known: Callable[[str], bool]) -> SpeakerPhrase | None:
     found = issuer_after(view, head)
     if found is not None:
-        if found.kind == "name" and view.title_state(view.bare[found.first][1:]) is not None:
+        if found.kind == "name":
             # "لوزير الشؤون الدينية عبد الجليل سالم": the title under لـ, then its holder's name.
-            named = parse_speaker(view, found.last, cue)
-            if named is not None and named.start == found.last and named.kind == "name":
-                return SpeakerPhrase(named.first, named.last, "name", (found.first, found.last), named.name)
+            holder = title_holder(view, found, cue)
+            if holder is not None:
+                return holder
         return found
     after = head + 1
-    genitive_may_follow = not has_article(view, head) and not _adjective(view, head, after)
+    # An accusative in alif (بيانا) has its tanween: no genitive follows it.
+    accusative = not has_article(view, head) and view.bare[head].endswith("ا")
+    genitive_may_follow = not has_article(view, head) and not accusative and not _adjective(view, head, after)
     if after < cue and view.is_word(after) and genitive_may_follow and view.cues[after] is None:
         # "كلمة أردوغان"، "تصريحات وزير الداخلية"; not "بيان مصور معد على عجل" (an adjective).
         genitive = parse_speaker(view, after, cue)

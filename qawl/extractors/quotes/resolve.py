@@ -23,6 +23,7 @@ from qawl.extractors.quotes.issuers import (
     is_written_source,
     issuer_text,
     li_reference,
+    title_holder,
     text_of_source,
 )
 from qawl.extractors.quotes.issuers import issuer as written_issuer
@@ -333,7 +334,11 @@ def _resolve(
         author = written_issuer(view, phrase)
         if author is not None and _names_issuer(view, names, author):
             if view.bare[author.first][:1] == "ل":
-                return _li_issuer_name(view, names, author, span.start), None, "title"
+                # The phrase bounds the holder's name when the issuer is inside it ("تصريحات
+                # لرئيس الوزراء X جاء فيها"); an earlier mention's, by its sentence.
+                inside = phrase.first <= author.first < phrase.last
+                end = phrase.last if inside else view.sentence_range(author.first)[1]
+                return _li_issuer_name(view, names, author, span.start, end), None, "title"
             return resolve(view, names, author, speaker_span(view, author), history)[0], None, "title"
         if author is None:
             # "وفق ما جاء في بلاغ إعلامي للوزارة": the body by its head noun, named before.
@@ -1428,11 +1433,15 @@ def _body_by_head(view: DocView, names: NameIndex, at: int, head: str) -> str | 
     return before[-1] if before else None
 
 
-def _li_issuer_name(view: DocView, names: NameIndex, author: SpeakerPhrase, position: int) -> str:
+def _li_issuer_name(view: DocView, names: NameIndex, author: SpeakerPhrase, position: int, end: int) -> str:
     """The name of an issuer written as a ل-phrase: a title ("التصريح المنسوب لرئيس النادي")
     stands for the person the document names next to it, like the title without ل would; a body
     or any other words are read as they are written."""
     text = issuer_text(view, author)
+    holder = title_holder(view, author, end)
+    if holder is not None:
+        # "تصريحات لرئيس الوزراء الروسي نيكيتا خروتشوف": the holder named right after the title.
+        return names.fullest(view.text_of(holder.first, holder.last))
     first = view.bare[author.first]
     if not first.startswith("لل") and view.title_state(first[1:]) is not None:
         title = (first[1:], *(view.keys[k] for k in range(author.first + 1, author.last) if view.is_word(k)))
