@@ -261,7 +261,8 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
         return _agent(view, k + 1, end)
     if key in MAKING_VERBS:
         return None if has_article(view, head) else _agent(view, k + 1, end)
-    if key in PUBLISHING_VERBS and view.bare[head].removesuffix("ا") in _PASSED_ON and _not_in_phrase(view, head):
+    passed_on = view.bare[head].removesuffix("ا") in _PASSED_ON
+    if key in PUBLISHING_VERBS and passed_on and _not_in_phrase(view, head):
         # "نقلت وسائل الإعلام بيانا نشرته الجمعية": the body published its own statement; not
         # an outlet, which passes on another's ("بيانا نشرته وكالة الأنباء الرسمية").
         found = _agent(view, k + 1, end)
@@ -427,6 +428,8 @@ def title_holder(view: DocView, author: SpeakerPhrase, end: int) -> SpeakerPhras
     if named is None or named.start != author.last or named.kind != "name":
         return None
     return SpeakerPhrase(named.first, named.last, "name", (author.first, author.last), named.name)
+
+
 # News agencies the press names without a head noun, with the second word of their names.
 AGENCIES: dict[str, frozenset[str]] = {
     "رويترز": frozenset(),
@@ -549,7 +552,8 @@ def _speech_noun(view: DocView, i: int) -> bool:
         key = key[1:]
     body = key[2:] if has_article(view, i) else key
     # The accusative of a masculine noun ends in alif: "نقلت الوكالة بيانا نشرته الجمعية".
-    return body in SPEECH_NOUNS or (body.endswith("ا") and body[:-1] in SPEECH_NOUNS and not has_article(view, i))
+    accusative = body.endswith("ا") and body[:-1] in SPEECH_NOUNS and not has_article(view, i)
+    return body in SPEECH_NOUNS or accusative
 
 
 def _author_of(view: DocView, head: int, cue: int, known: Callable[[str], bool]) -> SpeakerPhrase | None:

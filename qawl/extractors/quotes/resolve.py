@@ -23,8 +23,8 @@ from qawl.extractors.quotes.issuers import (
     is_written_source,
     issuer_text,
     li_reference,
-    title_holder,
     text_of_source,
+    title_holder,
 )
 from qawl.extractors.quotes.issuers import issuer as written_issuer
 from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
