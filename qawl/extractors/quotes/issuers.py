@@ -422,11 +422,26 @@ def title_holder(view: DocView, author: SpeakerPhrase, end: int) -> SpeakerPhras
     as the title without ل would be ("قال الرئيس بشار الأسد")."""
     key = view.bare[author.first]
     rest = key[2:] if key.startswith("لل") else key[1:]
+    words = view.words
     if key[:1] != "ل" or view.title_state(rest) is None or author.last >= end:
         return None
-    named = parse_speaker(view, author.last, end)
-    if named is None or named.start != author.last or named.kind != "name":
+    if words.is_a("institution", rest) or words.is_a("media", rest):
+        return None  # "تقرير لوكالة "بلومبيرغ" الأميركية": a body's head, whose name goes on
+    first = author.last
+    set_off = view.tokens[first].text == "،"
+    if set_off:
+        first += 1  # "تصريحا للمدرب الوطني، رابح ماجر، يؤكد فيه": the name set off by commas
+    # A name opens with a word of its own: no article, no preposition ("للفريق الأممي المعني
+    # باليمن"، "للمتحدث باسم قوات التحالف").
+    if first >= end or not view.is_word(first) or not _proper_genitive(view, first):
         return None
+    if view.bare[first] == "باسم":
+        return None  # "بيان للمتحدث باسم قوات التحالف": a spokesman "in the name of", no name
+    named = parse_speaker(view, first, end)
+    if named is None or named.start != first or named.kind != "name":
+        return None
+    if set_off and (named.last >= end or view.tokens[named.last].text != "،"):
+        return None  # a comma that opens no apposition closed by another
     return SpeakerPhrase(named.first, named.last, "name", (author.first, author.last), named.name)
 
 
