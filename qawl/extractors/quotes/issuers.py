@@ -334,8 +334,9 @@ def _not_in_phrase(view: DocView, head: int) -> bool:
     """An indefinite text noun that is no preposition's: a verb's object or subject ("نقلت
     الوكالة بيانا"). After في it is the text a report's cue names its speaker's words in ("قالت
     المنظمة في بيان نشره مركز …"), whose speaker the cue names already."""
-    if has_article(view, head) or view.bare[head][:1] in "بل":
-        return False
+    key = view.bare[head]
+    if has_article(view, head) or (key[:1] in "بل" and key[1:].removesuffix("ا") in _PASSED_ON):
+        return False  # "ببيان"، "لبيان"
     return head == 0 or not view.is_word(head - 1) or view.bare[head - 1] not in {"في", "وفي", "عبر"}
 
 
