@@ -76,3 +76,11 @@ def test_a_statement_in_which_the_speaker_spoke_keeps_the_speaker() -> None:
         "المضادات الحيوية تفقد فعاليتها. وأضاف البيان أن الحملة تستمر أسبوعا."
     )
     assert quote_with(quotes_of(text), "تستمر أسبوعا").speaker_name == "منظمة الصحة العالمية"
+
+
+def test_a_body_head_with_its_name_in_marks_is_the_nearest_naming() -> None:
+    text = (
+        'وزار السفير جمعية خيرية في حيفا. وطالبت السفارة باعتذار من جمعية "الإخاء" التي قدم مسؤول '
+        'فيها الصورة. وقالت الجمعية إن "أحد موظفيها تصرف بمبادرته".'
+    )
+    assert quote_with(quotes_of(text), "تصرف بمبادرته").speaker_name == "جمعية الإخاء"

@@ -1508,6 +1508,12 @@ class NameIndex:
             chain = self._own_name_after_li(view, words[0], words[-1] + 1, li)
             quoted = quoted_name_after(view, words[-1])
             return chain if quoted is None else f"{_clean(chain)} {quoted}"
+        if _body_head(view, i):
+            # "جمعية "أخياه"": a body's head alone, then its own name in marks. Not under ل
+            # ("لقناة "سكاي""), where a definite naming after it may be the nearer one.
+            quoted = quoted_name_after(view, i)
+            if quoted is not None:
+                return f"{view.tokens[i].text} {quoted}"
         return None
 
     def _own_name_after_li(self, view: DocView, i: int, end: int, li: bool) -> str:
