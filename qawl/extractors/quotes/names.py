@@ -1508,9 +1508,11 @@ class NameIndex:
             chain = self._own_name_after_li(view, words[0], words[-1] + 1, li)
             quoted = quoted_name_after(view, words[-1])
             return chain if quoted is None else f"{_clean(chain)} {quoted}"
-        if _body_head(view, i):
+        if view.words.is_a("institution", view.bare[i]) and view.bare[i] != "وكاله":
             # "جمعية "أخياه"": a body's head alone, then its own name in marks. Not under ل
-            # ("لقناة "سكاي""), where a definite naming after it may be the nearer one.
+            # ("لقناة "سكاي""), where a definite naming after it may be the nearer one; not an
+            # outlet's or agency's head (وكالة "فيتش"), whose name in marks the outlet paths read
+            # (:mod:`resolve`) and whose definite reference may name another agency by its nisba.
             quoted = quoted_name_after(view, i)
             if quoted is not None:
                 return f"{view.tokens[i].text} {quoted}"
