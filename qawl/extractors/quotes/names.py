@@ -1432,7 +1432,7 @@ class NameIndex:
                 break
             if editorial is not None and i < editorial[0]:
                 break
-            found = self._indefinite_naming(view, i)
+            found = self._indefinite_naming(view, i) or self._quoted_naming(view, i, first)
             if found is not None:
                 return found
         if editorial is not None and editorial[0] > nearest:
@@ -1508,15 +1508,20 @@ class NameIndex:
             chain = self._own_name_after_li(view, words[0], words[-1] + 1, li)
             quoted = quoted_name_after(view, words[-1])
             return chain if quoted is None else f"{_clean(chain)} {quoted}"
-        if view.words.is_a("institution", view.bare[i]) and view.bare[i] != "وكاله":
-            # "جمعية "أخياه"": a body's head alone, then its own name in marks. Not under ل
-            # ("لقناة "سكاي""), where a definite naming after it may be the nearer one; not an
-            # outlet's or agency's head (وكالة "فيتش"), whose name in marks the outlet paths read
-            # (:mod:`resolve`) and whose definite reference may name another agency by its nisba.
-            quoted = quoted_name_after(view, i)
-            if quoted is not None:
-                return f"{view.tokens[i].text} {quoted}"
         return None
+
+    def _quoted_naming(self, view: DocView, i: int, first: int) -> str | None:
+        """ "جمعية "أخياه"": a body's head alone, then its own name in marks, for a reference
+        at ``first`` by the head alone ("الجمعية"); a reference with a nisba ("الشرطة
+        الفيدرالية" after "شرطة "هاليفاكس"") names a body of its own. Not under ل ("لقناة
+        "سكاي""), where a definite naming after it may be the nearer one; not an outlet's or an
+        agency's head (وكالة "فيتش"), whose name in marks the outlet paths read (:mod:`resolve`)."""
+        if not view.is_word(i) or not view.words.is_a("institution", view.bare[i]) or view.bare[i] == "وكاله":
+            return None
+        if first + 1 < len(view) and _after_nisbas(view, first + 1) != first + 1:
+            return None
+        quoted = quoted_name_after(view, i)
+        return None if quoted is None else f"{view.tokens[i].text} {quoted}"
 
     def _own_name_after_li(self, view: DocView, i: int, end: int, li: bool) -> str:
         """The body's name read from its head at ``i`` to ``end``, without a ل on the head; a body
