@@ -383,18 +383,9 @@ QAD = frozenset({"قد", "فقد", "وقد", "لقد"})
 
 
 def tokens_keyed(view: DocView, forms: frozenset[str]) -> list[int]:
-    """The tokens whose key is one of a few ``forms``, in order. The view's count of keys (built
-    once a document, and read by the name index too) says how often each form occurs, and
-    ``list.index`` finds those at C speed: no test of every key of the document."""
-    keys = view.keys
-    found: list[int] = []
-    for form in forms:
-        k = -1
-        for _ in range(view.count(form)):
-            k = keys.index(form, k + 1)
-            found.append(k)
-    found.sort()
-    return found
+    """The tokens whose key is one of a few ``forms``, in order: each form's tokens are found once
+    a document (:meth:`DocView.key_positions`), however many rules ask."""
+    return view.tokens_keyed(forms)
 
 
 def _subjects_after_qad(view: DocView, taken: set[int]) -> list[SpeakerEvent]:

@@ -216,9 +216,7 @@ def surname_li(view: DocView, i: int) -> bool:
     if view.keys[i] != SURNAME_LI or i + 1 >= len(view) or not view.is_word(i + 1):
         return False
     keys = view.keys
-    k = -1
-    for _ in range(view.count(SURNAME_LI)):
-        k = keys.index(SURNAME_LI, k + 1)
+    for k in view.key_positions(SURNAME_LI):
         if k == 0 or k + 1 >= len(view) or not view.is_word(k + 1):
             continue
         # "رئيس الوزراء الصيني، لي كه شيانغ،": the name in apposition after a comma follows

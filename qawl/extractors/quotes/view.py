@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, filterfalse, repeat
+from itertools import compress, filterfalse, islice, repeat
 from operator import is_
 from typing import TypeVar
 
@@ -278,6 +278,18 @@ _HAS_BIT = {
 }
 
 
+def _positions_of(keys: list[str], key: str, count: int) -> list[int]:
+    """The ``count`` indices of ``key`` in ``keys`` (all there are), found by ``list.index``,
+    whose search stops at the last one."""
+    found: list[int] = []
+    k = -1
+    index = keys.index
+    for _ in range(count):
+        k = index(key, k + 1)
+        found.append(k)
+    return found
+
+
 def _indices_with(flags: list[int] | bytes, bit: int) -> list[int]:
     """The indices whose flags have ``bit`` (one of _HAS_BIT's), found at C speed: the flags
     as bytes, translated to 1 where the bit is, select their indices."""
@@ -355,6 +367,8 @@ class DocView:
     _one_word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
     _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
+    # Key -> the tokens with that key, in order, for each key asked (:meth:`key_positions`).
+    _key_positions: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     # Token -> (label, whether the mention starts there) of each token an earlier stage's
     # mention covers (:attr:`mention_label`).
     _labels: dict[int, tuple[str, bool]] = field(init=False, repr=False, compare=False)
@@ -412,6 +426,7 @@ class DocView:
         self._one_word_tokens = None
         self._break_before = None
         self._counts = None
+        self._key_positions = {}
         labels: dict[int, tuple[str, bool]] = {}
         n = len(tokens)
         for mention in self.doc.mentions:
@@ -469,17 +484,31 @@ class DocView:
         # a Python call.
         return self._counts.get(key, 0)
 
+    def key_positions(self, key: str) -> list[int]:
+        """The tokens whose normalised surface is ``key``, in order (the list is the view's: read
+        it, never change it). Found once per key and document: a key the document lacks costs one
+        look-up in :meth:`count`, and the others ``list.index`` calls at C speed that stop at the
+        key's last token, where the rules' searches went on to the end of the document."""
+        found = self._key_positions.get(key)
+        if found is None:
+            found = self._key_positions[key] = _positions_of(self.keys, key, self.count(key))
+        return found
+
     def positions(self, key: str, start: int = 0) -> Iterator[int]:
-        """The tokens from ``start`` on whose normalised surface is ``key``, found at C speed (for
-        the few words a rule asks about, where a scan of every token would cost more)."""
-        keys = self.keys
-        k = start - 1
-        while True:
-            try:
-                k = keys.index(key, k + 1)
-            except ValueError:
-                return
-            yield k
+        """The tokens from ``start`` on whose normalised surface is ``key`` (:meth:`key_positions`),
+        for the few words a rule asks about, where a scan of every token would cost more."""
+        found = self.key_positions(key)
+        if start < 0:  # as list.index reads a negative start
+            start = max(0, start + len(self.keys))
+        return islice(found, bisect.bisect_left(found, start), None) if start else iter(found)
+
+    def tokens_keyed(self, forms: Iterable[str]) -> list[int]:
+        """The tokens whose key is one of a few ``forms``, in order (:meth:`key_positions`)."""
+        found: list[int] = []
+        for form in forms:
+            found += self.key_positions(form)
+        found.sort()
+        return found
 
     def mentions_from(self, char: int) -> list[Mention]:
         """The earlier stages' mentions that start at character ``char``, which may lie inside a
