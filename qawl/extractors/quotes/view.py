@@ -334,7 +334,6 @@ class DocView:
     cue_candidates: list[int] = field(init=False, repr=False)
     # Word tokens whose bare key has a title_state, in order.
     title_tokens: list[int] = field(init=False, repr=False)
-    word_tokens: list[int] = field(init=False, repr=False)  # the tokens is_word holds, in order
     # The questions the rules ask most, as C-level membership tests on sets of token indices
     # (an index out of range is in none of them): is token i a word, a comma, a quotation
     # mark, a sentence mark?
@@ -365,6 +364,7 @@ class DocView:
     seated_tokens: list[int] = field(init=False, repr=False)  # keys with a hamza on a seat or alone
     # Filled on first use (see the properties and methods reading them).
     _one_word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
+    _word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
     _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
     # Key -> the tokens with that key, in order, for each key asked (:meth:`key_positions`).
@@ -394,8 +394,9 @@ class DocView:
         self.title_state = features.title_states.__getitem__
         self.remembered = features._memos.__getitem__  # type: ignore[assignment]
         packed = bytes(flags)
-        self.word_tokens = _indices_with(packed, _WORD)
-        self.is_word = frozenset(self.word_tokens).__contains__
+        # The set made straight from the selected indices: no rule reads them as a list
+        # (:attr:`word_tokens` makes it on first use).
+        self.is_word = frozenset(compress(range(len(packed)), packed.translate(_HAS_BIT[_WORD]))).__contains__
         self.flags = flags
         # The rare bits are read off the few tokens holding any of them: one pass over the
         # document, then passes over those alone.
@@ -424,6 +425,7 @@ class DocView:
         self.is_mark = frozenset(marks).__contains__
         self.is_sentence_mark = frozenset(sentence_marks).__contains__
         self._one_word_tokens = None
+        self._word_tokens = None
         self._break_before = None
         self._counts = None
         self._key_positions = {}
@@ -465,6 +467,13 @@ class DocView:
                 self.close_open[close_token] = open_token
 
     # ------------------------------------------------------------------ questions
+
+    @property
+    def word_tokens(self) -> list[int]:
+        """The tokens is_word holds, in order (found on first use)."""
+        if self._word_tokens is None:
+            self._word_tokens = _indices_with(self.flags, _WORD)
+        return self._word_tokens
 
     @property
     def one_word_tokens(self) -> list[int]:
