@@ -944,7 +944,20 @@ def _inside_marks(view: DocView, open_token: int) -> tuple[int, int] | None:
 def content_from(
     view: DocView, trigger: Trigger, stop_at_comma: bool = False
 ) -> tuple[tuple[int, int], str] | None:
-    """Content span and kind for a trigger."""
+    """Content span and kind for a trigger.
+
+    Remembered for the document (:attr:`DocView.answers`): the answer depends on the view and
+    the trigger's kind and token alone."""
+    known = view.answers["content_from"]
+    key = (trigger.kind, trigger.index, stop_at_comma)
+    if key in known:
+        return known[key]  # type: ignore[return-value]
+    found = known[key] = _content_from(view, trigger, stop_at_comma)
+    return found
+
+
+def _content_from(view: DocView, trigger: Trigger, stop_at_comma: bool) -> tuple[tuple[int, int], str] | None:
+    """:func:`content_from`, read anew."""
     n = len(view)
     if trigger.kind in ("quote",):
         span = _inside_marks(view, trigger.index)

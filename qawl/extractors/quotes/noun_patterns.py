@@ -160,7 +160,19 @@ def verbal_noun(view: DocView, i: int, proclitic: int = 0) -> bool:
     استعداده، تكثيف الجهود): افتعال، انفعال، استفعال، إفعال (the alef before the last radical),
     تفعيل, or تفعّل with a pronoun (تعرضه). Such a noun names an event, never a speaker, so
     after a verb of saying it is the object. ``proclitic``: letters of an attached preposition
-    to read past (1 for بـ)."""
+    to read past (1 for بـ).
+
+    Remembered for the document (:attr:`DocView.answers`): the answer depends on the view and
+    the arguments alone."""
+    known = view.answers["verbal_noun"]
+    found = known.get((i, proclitic))
+    if found is None:
+        found = known[i, proclitic] = _verbal_noun(view, i, proclitic)
+    return found  # type: ignore[return-value]
+
+
+def _verbal_noun(view: DocView, i: int, proclitic: int) -> bool:
+    """:func:`verbal_noun`, read anew."""
     if not view.is_word(i) or view.mention_label(i) is not None:
         return False
     words = view.words

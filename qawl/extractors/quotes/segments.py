@@ -274,7 +274,20 @@ def _addressee_first(view: DocView, k: int) -> bool:
 
 def parse_segment(view: DocView, seg: list[int], object_follows: bool = False) -> SpeakerPhrase | None:
     """The source one comma segment names: an anonymous source, a title (with the name after
-    it, if any), or a name or description, cut where a predicate or an object begins."""
+    it, if any), or a name or description, cut where a predicate or an object begins.
+
+    Remembered for the document (:attr:`DocView.segment_phrases`): the answer depends on the
+    view and the arguments alone."""
+    known = view.segment_phrases
+    key = (*seg, object_follows)  # the flag last: keys of one length hold segments of one length
+    if key in known:
+        return known[key]  # type: ignore[return-value]
+    phrase = known[key] = _parse_segment(view, seg, object_follows)
+    return phrase
+
+
+def _parse_segment(view: DocView, seg: list[int], object_follows: bool) -> SpeakerPhrase | None:
+    """:func:`parse_segment`, read anew."""
     words = view.words
     if not seg:
         return None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, filterfalse, islice, repeat
 from operator import is_
 from typing import TypeVar
@@ -356,6 +357,17 @@ class DocView:
     # phrases again (one call in fifty), and the answer is a function of the view alone.
     speaker_phrases: dict[tuple[int, int, bool], object] = field(
         init=False, repr=False, compare=False, default_factory=dict
+    )
+    # Answers of :func:`segments.parse_segment` for this document by its arguments (the
+    # segment's tokens, then object_follows): a segment is read again whenever a subject is
+    # parsed from the same token up to another end (one call in ten).
+    segment_phrases: dict[tuple[int | bool, ...], object] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    # Answers of other rules that are functions of the view and their arguments alone, for this
+    # document: answers[rule name][arguments] (each rule says so where it reads this).
+    answers: defaultdict[str, dict[object, object]] = field(
+        init=False, repr=False, compare=False, default_factory=partial(defaultdict, dict)
     )
     # Each token's start offset, in order (read by bisection).
     starts: list[int] = field(init=False, repr=False)
