@@ -86,7 +86,19 @@ def participle_as_adjective(view: DocView, i: int, cue: Cue) -> bool:
 
 
 def plural_cue(view: DocView, cue: int) -> bool:
-    """A verb or participle in the plural or dual: قالوا، يقولون، مؤكدين، قالا."""
+    """A verb or participle in the plural or dual: قالوا، يقولون، مؤكدين، قالا.
+
+    Remembered for the document (:attr:`DocView.answers`): the answer depends on the view and
+    the token alone."""
+    known = view.answers["plural_cue"]
+    found = known.get(cue)
+    if found is None:
+        found = known[cue] = _plural_cue(view, cue)
+    return found  # type: ignore[return-value]
+
+
+def _plural_cue(view: DocView, cue: int) -> bool:
+    """:func:`plural_cue`, read anew."""
     key = view.bare[cue]
     if key.endswith(("وا", "ون")):
         return True
