@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -121,6 +123,27 @@ def _old_surname_li(view: DocView, i: int) -> bool:
     return False
 
 
+def _outcome(fn: Callable[[int], int], i: int) -> int | type[Exception]:
+    try:
+        return fn(i)
+    except IndexError as error:
+        return type(error)
+
+
+def _old_line_end(view: DocView, i: int) -> int:
+    j = i
+    while j + 1 < len(view.tokens) and not view.newline_between(j, j + 1):
+        j += 1
+    return j + 1
+
+
+def _old_line_start(view: DocView, i: int) -> int:
+    j = i
+    while j > 0 and not view.newline_between(j - 1, j):
+        j -= 1
+    return j
+
+
 def _old_one_word_places(path: Path) -> frozenset[str]:
     labels: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -195,6 +218,37 @@ def test_is_word_and_word_tokens(text: str) -> None:
     assert view.word_tokens == words
     assert [i for i in range(-3, len(view) + 3) if view.is_word(i)] == words
     assert view.is_word(-1) is False and view.is_word(len(view)) is False
+
+
+# ---------------------------------------------------------------- lines
+
+# Lines of my own: a headline, blank lines, a line of one token, a break right after a mark,
+# spaces and tabs around the breaks, a last line without a break and a text ending in one.
+LINED = [
+    "عنوان الخبر\n\nوقال الوزير إن الحكومة لن تتراجع.\n«نعم»\nكلمة\n  \t وأضاف أن الحوار مستمر",
+    "\nسطر أول\r\nسطر ثان\n",
+    "بلا سطور",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LINED + ALL_TEXTS)
+def test_line_end_and_start_as_before(text: str) -> None:
+    view = _view(text)
+    n = len(view)
+    for i in range(-3, n + 3):  # out of range: the same answer, or the same error
+        assert _outcome(view.line_end, i) == _outcome(partial(_old_line_end, view), i), i
+        assert _outcome(view.line_start, i) == _outcome(partial(_old_line_start, view), i), i
+    assert view.line_breaks == [j for j in range(1, n) if view.newline_between(j - 1, j)]
+    assert [j for j in range(-2, n + 2) if view.break_before(j)] == view.line_breaks
+
+
+def test_line_end_and_start_find_the_breaks() -> None:
+    view = _view(LINED[0])
+    said = view.keys.index(normalize("وقال"))
+    assert view.line_start(said) == said and view.line_start(said + 3) == said
+    assert view.tokens[view.line_end(said) - 1].text == "."
+    assert view.line_end(len(view) - 1) == len(view)
 
 
 # ---------------------------------------------------------------- one-word places

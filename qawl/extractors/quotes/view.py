@@ -378,6 +378,7 @@ class DocView:
     _one_word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
     _word_tokens: list[int] | None = field(init=False, repr=False, compare=False)
     _break_before: Callable[[int], bool] | None = field(init=False, repr=False, compare=False)
+    _line_breaks: list[int] | None = field(init=False, repr=False, compare=False)
     _counts: Counter[str] | None = field(init=False, repr=False, compare=False)
     # Key -> the tokens with that key, in order, for each key asked (:meth:`key_positions`).
     _key_positions: dict[str, list[int]] = field(init=False, repr=False, compare=False)
@@ -439,6 +440,7 @@ class DocView:
         self._one_word_tokens = None
         self._word_tokens = None
         self._break_before = None
+        self._line_breaks = None
         self._counts = None
         self._key_positions = {}
         labels: dict[int, tuple[str, bool]] = {}
@@ -558,6 +560,15 @@ class DocView:
         the clause readers ask it at every token they pass."""
         if self._break_before is not None:
             return self._break_before
+        self._break_before = frozenset(self.line_breaks).__contains__
+        return self._break_before
+
+    @property
+    def line_breaks(self) -> list[int]:
+        """The tokens j (0 < j < len) with a line break between token j - 1 and token j, in
+        order: found once per document (on first use) from its few line breaks."""
+        if self._line_breaks is not None:
+            return self._line_breaks
         tokens = self.tokens
         starts = self.starts
         after: set[int] = set()
@@ -569,8 +580,8 @@ class DocView:
             if 0 < j < len(tokens) and tokens[j - 1].end <= p:
                 after.add(j)
             p = text.find("\n", p + 1)
-        self._break_before = frozenset(after).__contains__
-        return self._break_before
+        self._line_breaks = sorted(after)
+        return self._line_breaks
 
     def comma_in(self, first: int, last: int) -> bool:
         """Whether a comma stands among tokens [first, last): one bisection, for the rules
@@ -584,14 +595,26 @@ class DocView:
         return "\n" in self.doc.text[self.tokens[i].end : self.tokens[j].start]
 
     def line_end(self, i: int) -> int:
-        """Index one past the last token of the line holding token i."""
-        j = i
-        while j + 1 < len(self.tokens) and not self.newline_between(j, j + 1):
+        """Index one past the last token of the line holding token i: the first line break after
+        it (:attr:`line_breaks`, by bisection), where the tokens were tested one by one."""
+        n = len(self.tokens)
+        if 0 <= i < n:
+            breaks = self.line_breaks
+            k = bisect.bisect_right(breaks, i)
+            return breaks[k] if k < len(breaks) else n
+        j = i  # an index out of range reads as before
+        while j + 1 < n and not self.newline_between(j, j + 1):
             j += 1
         return j + 1
 
     def line_start(self, i: int) -> int:
-        j = i
+        """The first token of the line holding token i: the last line break at or before it
+        (:attr:`line_breaks`, by bisection)."""
+        if 0 <= i < len(self.tokens):
+            breaks = self.line_breaks
+            k = bisect.bisect_right(breaks, i)
+            return breaks[k - 1] if k else 0
+        j = i  # an index out of range reads as before
         while j > 0 and not self.newline_between(j - 1, j):
             j -= 1
         return j
