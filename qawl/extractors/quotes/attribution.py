@@ -2043,6 +2043,23 @@ MAX_SUBJECT_TAIL = 3  # adjectives the event's subject phrase left out: "الم�
 GOVERNING_PREPOSITIONS = frozenset({"علي", "الي"})
 
 
+def _governing_preposition(view: DocView, frame: Frame, first_allowed: int) -> int | None:
+    """The index of the bare على/إلى right before a verbal noun cue ("حرص الوزير على التأكيد"), or
+    None; ``first_allowed`` is the lowest index the preposition may have, leaving room for the verb
+    (and its subject) before it."""
+    found = view.cues[frame.cue]
+    if found is None or found.kind not in ("noun", "verb") or found.object_suffix or frame.about_speech:
+        return None  # after a preposition, a word read as a verb ("على حث") is its verbal noun
+    before = frame.cue - 1
+    if (
+        before < first_allowed
+        or view.keys[before] not in GOVERNING_PREPOSITIONS
+        or view.keys[before] != view.bare[before]
+    ):
+        return None
+    return before
+
+
 def _agent_of_governed_noun(
     view: DocView, names: NameIndex, event: SpeakerEvent, frame: Frame
 ) -> SpeakerPhrase | None:
@@ -2052,15 +2069,8 @@ def _agent_of_governed_noun(
     it does, whose agent is that subject; a noun after the verbal noun is its object. The subject
     must run from the verb to the preposition, with at most a few words the event's phrase left
     out (its adjectives), and must be able to speak."""
-    found = view.cues[frame.cue]
-    if found is None or found.kind not in ("noun", "verb") or found.object_suffix or frame.about_speech:
-        return None  # after a preposition, a word read as a verb ("على حث") is its verbal noun
-    before = frame.cue - 1
-    if (
-        before < 1
-        or view.keys[before] not in GOVERNING_PREPOSITIONS
-        or view.keys[before] != view.bare[before]
-    ):
+    before = _governing_preposition(view, frame, 1)
+    if before is None:
         return None
     phrase = event.speaker
     if event.cue >= frame.cue or phrase.first != event.cue + 1 or phrase.last > before:
@@ -2101,15 +2111,8 @@ def _habit_verb_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
     مسؤولي الكنيسة دأبوا على وصف ما حدث …" (before it, after a complementizer). The subject fills
     the words between the verb and the preposition (or the complementizer and the verb), with no
     comma or cue: the verb has its doer there, whoever it is."""
-    found = view.cues[frame.cue]
-    if found is None or found.kind not in ("noun", "verb") or found.object_suffix or frame.about_speech:
-        return None  # after a preposition, a word read as a verb ("على وصف") is its verbal noun
-    before = frame.cue - 1
-    if (
-        before < 2
-        or view.keys[before] not in GOVERNING_PREPOSITIONS
-        or view.keys[before] != view.bare[before]
-    ):
+    before = _governing_preposition(view, frame, 2)
+    if before is None:
         return None
     first, _ = view.sentence_range(frame.cue)
     reach = range(before - 2, max(first - 1, before - 2 - MAX_HABIT_SUBJECT), -1)
