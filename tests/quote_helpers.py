@@ -3,6 +3,8 @@ one quote whose content holds a fragment, and the quotes a whole pipeline writes
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from qawl.document import Document, Quote
@@ -79,3 +81,15 @@ def view_of(attributor: QuoteAttributor, text: str) -> DocView:
     return DocView(
         Document("d", text), attributor.lexicon, attributor.words, attributor.vocabulary, attributor.features
     )
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fixture_texts() -> list[str]:
+    """The texts of the two bundled news fixtures (news_sample, determinism_sample), in order."""
+    texts: list[str] = []
+    for name in ("news_sample.jsonl", "determinism_sample.jsonl"):
+        with (FIXTURES / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    return texts

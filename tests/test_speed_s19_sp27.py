@@ -15,7 +15,6 @@ points where a character class changed.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quote_helpers import fixture_texts
 
 from qawl import arabic
 from qawl.arabic import Token, normalize_with_offsets, tokenize_columns, unify_letters
@@ -34,7 +34,6 @@ from qawl.gazetteers.text import name_key
 from qawl.gazetteers.view import NormalizedText
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
 
 # Texts of my own: marks on letters, tatweel, a zero-width joiner and bidi controls, a
 # presentation form (ﻻ), a maddah above (U+0653) that NFKC composes, high hamza letters (U+0675),
@@ -51,15 +50,7 @@ TEXTS = [
 ]
 
 
-def _fixture_texts() -> list[str]:
-    texts = []
-    for name in ("news_sample.jsonl", "determinism_sample.jsonl"):
-        with (FIXTURES / name).open(encoding="utf-8") as handle:
-            texts += [json.loads(line)["text"] for line in handle if line.strip()]
-    return texts
-
-
-ALL_TEXTS = TEXTS + _fixture_texts()
+ALL_TEXTS = TEXTS + fixture_texts()
 
 # Pieces hypothesis builds texts from: letters unified or not, marks, tatweel, invisible
 # controls, NFKC-only characters, punctuation, blanks.

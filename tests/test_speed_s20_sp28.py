@@ -15,13 +15,13 @@ here as references, and compared on texts of my own and on the fixture articles.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import pytest
+from quote_helpers import fixture_texts
 
 from qawl.arabic import normalize
 from qawl.document import Document
@@ -32,9 +32,6 @@ from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COMMAS, MAIN_CLAUSE_OPENERS
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
 
 # Texts of my own: repeated keys (لكن، أن، commas), a key at the first and the last token, the
 # surname لي after a title and after a comma and "لي" as "to me", governed verbal nouns, plural
@@ -52,15 +49,7 @@ TEXTS = [
 ]
 
 
-def _fixture_texts() -> list[str]:
-    texts = []
-    for name in ("news_sample.jsonl", "determinism_sample.jsonl"):
-        with (FIXTURES / name).open(encoding="utf-8") as handle:
-            texts += [json.loads(line)["text"] for line in handle if line.strip()]
-    return texts
-
-
-ALL_TEXTS = TEXTS + _fixture_texts()
+ALL_TEXTS = TEXTS + fixture_texts()
 _STAGE = QuoteAttributor()
 
 
