@@ -121,16 +121,12 @@ def join_institutions(
     out: list[Span] = []
     for first, last, label in spans:
         head = first - 1
-        if (
-            label != "LOC"
-            or last - first > MAX_PLACE_WORDS
-            or head < 0
-            or head in taken
-            or _head_key(words[head], heads) is None
-        ):
+        key = None
+        if label == "LOC" and last - first <= MAX_PLACE_WORDS and head >= 0 and head not in taken:
+            key = _head_key(words[head], heads)
+        if key is None:
             out.append((first, last, label))
             continue
-        key = _head_key(words[head], heads) or ""
         feminine = key.endswith(("ه", "ات"))
         end = last
         while (
