@@ -127,6 +127,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     dobj_or_obj = "obj" in frames
     takes_that = "that" in frames  # the cue governs a أنّ/إنّ clause of its own
     named = NAMED_SUBJECT in frames  # it reports only with its subject named (وجد أن "found that")
+    # A verb of judging or believing ("clause": قدّر، أظهر، أشاد، ندد …) reports only through its
+    # complementizer ("وقدر الخبراء أن …"): quote marks on the way are another phrase's ("قدرت
+    # ب111 مليون دينار، … تسندها "أندا""; "وأدانت برلين "الهجوم"" names what was condemned).
+    clause_only = CLAUSE_ONLY in frames
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
     # "يتساءل المشجعون هل سيتمكن منتخب "الأخضر" من …": past an interrogative the words are an
@@ -214,11 +218,14 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
-        if named and (is_mark(j) or token == ":"):
+        if (named or clause_only) and (is_mark(j) or token == ":"):
             # "وجدوا حلولا …، بحسب ما نقلته "…"": a verb that reports only through its أنّ
             # takes no quote marks or colon; marks on the way are another phrase's.
             if token == ":":
                 return None, carriers
+            if clause_only and j + 1 < limit and keys[j + 1] in COMPLEMENTIZERS:
+                j += 1  # "وأشاد الوزير بـ"أن …"": the marks open the clause itself
+                continue
             j = (open_close.get(j) or j) + 1
             continue
         if is_mark(j) and j in open_close:
@@ -886,6 +893,7 @@ CONCLUDED = "needs-الي"
 # A verb that reports only with its subject named (وجد أن "found that"): its bare form is also
 # an impersonal passive (وُجد أن "it was found that").
 NAMED_SUBJECT = "named"
+CLAUSE_ONLY = "clause"
 # The frame of a verb of promising (وعد): its بـ-complement names an event (:func:`_promised`).
 PROMISE = "event"
 _CONCLUSION_NOUNS = frozenset({"نتيجه", "نتائج", "استنتاج", "خلاصه", "قناعه", "قول"})
