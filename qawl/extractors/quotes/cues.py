@@ -76,6 +76,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             continue  # "ودّعت الألمانية البطولة": و is the root's (ودّع "bade farewell"), not "and"
         if cue is not None and _root_waw(view, i):
             cue = None  # "كما ورد في البيان أن …": ورد "came (in)" tells at most what a text says
+        if cue is not None and (_showing_without_study(view, i, cue) or _amount_noun(view, i, cue)):
+            continue  # "وأظهرت البيانات أن …"، "على قدر الإمكان": no one reports, in quotes or out
         if i in quoted:
             # Inside quoted speech only a report of its own can be a quote (a nested one);
             # the subjects there are the speaker's topics, not the article's antecedents.
@@ -341,6 +343,52 @@ def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     ):
         return True  # "وأكدت استطلاعات الرأي …": polls and figures show, they do not speak
     return imperfect and i > 0 and object_noun(view, i - 1)
+
+
+# أظهر أن "showed that" reports what a study, report or inquiry found ("وأظهرت دراسة حديثة أن …"),
+# as وجد أن does; with anything else as its subject (figures, a replay, a team, footage) it is
+# the evidence showing, or "displayed", and no one reports: figures do not speak (see
+# _EVIDENCE_SUBJECTS), and a team that "showed it can win" says nothing.
+_SHOWING = "أظهر"
+_STUDY_NOUNS = frozenset(
+    normalize(w)
+    for w in ("دراسة", "دراسات", "تقرير", "تقارير", "بحث", "بحوث", "أبحاث", "وثيقة", "وثائق", "تحقيق",
+              "تحقيقات", "مسح", "محضر", "بيان")
+)  # fmt: skip
+
+
+def _showing_without_study(view: DocView, i: int, cue: Cue) -> bool:
+    """أظهر whose subject, right after it or just before it ("غير أن محضر الاجتماع أظهر أن …"),
+    is no study, report or inquiry: "وأظهرت البيانات أن …"، "وأظهرت الإعادة التلفزيونية أن …"،
+    "وأظهر يوفنتوس أنه …" report no one's words."""
+    if cue.lemma != _SHOWING or cue.kind != "verb":
+        return False
+    for k in (i + 1, i - 1, i - 2):
+        if 0 <= k < len(view) and view.is_word(k):
+            key = view.bare[k]
+            if (key[2:] if key.startswith("ال") else key) in _STUDY_NOUNS:
+                return False
+    return True
+
+
+# قدر is also the noun "amount, measure": "قدر الإمكان"، "قدر المستطاع" "as far as possible",
+# "أكبر قدر ممكن" "the greatest possible amount", "على قدر المسؤولية" "equal to the task". Only
+# the verb قدّر "estimated" reports.
+_ESTIMATING = "قدر"
+_AMOUNT_BEFORE = frozenset(
+    normalize(w) for w in ("على", "أكبر", "أقصى", "أقل", "أدنى", "نفس", "بنفس", "بقدر")
+)
+_AMOUNT_AFTER = frozenset(normalize(w) for w in ("الإمكان", "المستطاع", "ممكن", "الإمكانات", "الإمكانيات"))
+
+
+def _amount_noun(view: DocView, i: int, cue: Cue) -> bool:
+    """The bare form قدر read as the noun "amount" by the word before it (a preposition or an
+    elative: على قدر، أكبر قدر) or after it (قدر الإمكان، قدر المستطاع)."""
+    if cue.lemma != _ESTIMATING or view.bare[i] != _ESTIMATING:
+        return False
+    before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
+    after = view.bare[i + 1] if i + 1 < len(view) and view.is_word(i + 1) else ""
+    return before in _AMOUNT_BEFORE or after in _AMOUNT_AFTER
 
 
 # A bill has no voice of its own: "يقترح المشروع …"، "كما يؤكد مشروع القانون على أن …".
