@@ -161,6 +161,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             consumed.update(carriers)
             if frame is not None and _noun_reports(view, i, frame):
                 continue  # "اختتم الزيارة بإقراره أن …": the verbal noun, not the verb, reports
+            if frame is not None and _repeated_term(view, cue, frame):
+                continue  # "وردد "أكاذيب"": a word repeated, no saying chanted
             if frame is not None:
                 frames.append(frame)
                 # '"…" و"…"': a series of quoted sayings, each a quote of the cue's own.
@@ -389,6 +391,19 @@ def _amount_noun(view: DocView, i: int, cue: Cue) -> bool:
     before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
     after = view.bare[i + 1] if i + 1 < len(view) and view.is_word(i + 1) else ""
     return before in _AMOUNT_BEFORE or after in _AMOUNT_AFTER
+
+
+# ردّد "repeated, chanted" reports a chant or a saying in quote marks ("وردد المحتجون "الشعب
+# يريد …""); a single quoted word after it is a term the subject kept using ("وردد "أكاذيب"").
+_REPEATING = "ردد"
+
+
+def _repeated_term(view: DocView, cue: Cue, frame: Frame) -> bool:
+    """A direct quote of ردّد whose content is one word."""
+    if cue.lemma != _REPEATING or frame.kind != "direct":
+        return False
+    start, end = frame.content
+    return not any(ch.isspace() for ch in view.doc.text[start:end].strip())
 
 
 # A bill has no voice of its own: "يقترح المشروع …"، "كما يؤكد مشروع القانون على أن …".
