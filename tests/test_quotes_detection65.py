@@ -28,7 +28,7 @@ def test_praising_reports_its_bi_an_clause() -> None:
 
 def test_a_condemned_thing_in_quote_marks_is_no_quote() -> None:
     # "condemned 'the attack'": the marks name what was condemned, no words said ("clause").
-    assert not any("الاعتداء الغاشم" == c for c in _contents('وأدانت الحكومة "الاعتداء الغاشم" على القرية.'))
+    assert not any(c == "الاعتداء الغاشم" for c in _contents('وأدانت الحكومة "الاعتداء الغاشم" على القرية.'))
 
 
 def test_praising_with_a_far_that_reports_nothing() -> None:
