@@ -107,6 +107,15 @@ def test_quote_marks_after_an_estimate_are_another_phrase() -> None:
     assert not any(c == "الوكالة" for c in _contents(text))
 
 
+def test_quote_marks_after_a_verb_of_estimating_are_not_its_content() -> None:
+    # قدّر and أظهر report only through أنّ ("clause"): the marks past the object are the writer's.
+    for text in (
+        'وقدر تقرير البنك حجم الخسائر بعشرات الملايين، "وهو رقم لم تشهده البلاد من قبل".',
+        'وأظهر تقرير البنك حجم الخسائر الكبيرة، "وهو رقم لم تشهده البلاد من قبل".',
+    ):
+        assert _contents(text) == [], text
+
+
 # --- ردّد "chanted, repeated" ----------------------------------------------------------------
 
 
