@@ -31,6 +31,11 @@ def test_a_condemned_thing_in_quote_marks_is_no_quote() -> None:
     assert not any(c == "الاعتداء الغاشم" for c in _contents('وأدانت الحكومة "الاعتداء الغاشم" على القرية.'))
 
 
+def test_a_that_after_a_relative_is_the_relative_clauses() -> None:
+    # "praised the players who proved that …": أنّ is أثبتوا's, past the relative ("clause").
+    assert _contents("وامتدح المدرب اللاعبين الذين أثبتوا أن الفريق قادر على المنافسة.") == []
+
+
 def test_praising_with_a_far_that_reports_nothing() -> None:
     # "praised the team's many qualities, the most notable that …": أنّ is far from أشاد ("near").
     text = (

@@ -218,6 +218,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
+        if clause_only and j > cue_index + 2 and bare[j - 1] in RELATIVES:
+            # "وأشاد التقرير بالإصلاحات التي وُصفت بأنها إيجابية": past a relative, a أنّ is the
+            # relative clause's verb's; the praise names a thing, no words.
+            return None, carriers
         if (named or clause_only) and (is_mark(j) or token == ":"):
             # "وجدوا حلولا …، بحسب ما نقلته "…"": a verb that reports only through its أنّ
             # takes no quote marks or colon; marks on the way are another phrase's.
