@@ -28,7 +28,9 @@ def test_praising_reports_its_bi_an_clause() -> None:
 
 def test_a_condemned_thing_in_quote_marks_is_no_quote() -> None:
     # "condemned 'the attack'": the marks name what was condemned, no words said ("clause").
-    assert not any(c == "الاعتداء الغاشم" for c in _contents('وأدانت الحكومة "الاعتداء الغاشم" على القرية.'))
+    assert not any(
+        c == "الاعتداء الغاشم" for c in _contents('واستنكرت الحكومة "الاعتداء الغاشم" على القرية.')
+    )
 
 
 def test_a_that_after_a_relative_is_the_relative_clauses() -> None:
@@ -148,7 +150,7 @@ def test_hesitated_and_rumoured_are_not_chanted() -> None:
 
 def test_forms_that_spell_nouns_are_no_cues() -> None:
     lexicon = load_cues()
-    for word in ("قدرته", "قدرها", "نشيد", "اثني", "شجبها", "الحاكم"):
+    for word in ("قدرته", "قدرها", "نشيد", "اثني", "الحاكم"):
         assert lexicon.lookup(word) is None, word
 
 

@@ -129,7 +129,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     named = NAMED_SUBJECT in frames  # it reports only with its subject named (وجد أن "found that")
     # A verb of judging or believing ("clause": قدّر، أظهر، أشاد، ندد …) reports only through its
     # complementizer ("وقدر الخبراء أن …"): quote marks on the way are another phrase's ("قدرت
-    # ب111 مليون دينار، … تسندها "أندا""; "وأدانت برلين "الهجوم"" names what was condemned).
+    # ب111 مليون دينار، … تسندها "أندا""; "واستنكرت الحكومة "الاعتداء"" names what was condemned).
     clause_only = CLAUSE_ONLY in frames
     is_mark, is_comma, is_word = view.is_mark, view.is_comma, view.is_word
     open_close, tokens, keys, bare, cues = view.open_close, view.tokens, view.keys, view.bare, view.cues
