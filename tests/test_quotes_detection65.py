@@ -100,6 +100,12 @@ def test_experts_estimated_that() -> None:
     assert quote.speaker is not None and quote.speaker.text == "الخبراء"
 
 
+def test_an_estimate_whose_subject_has_a_relative_clause() -> None:
+    text = "وقدّر البحث الذي نشرته الجامعة أن عدد السكان سيتضاعف."
+    quote = quote_with(quotes_of(text), "سيتضاعف")
+    assert quote.cue is not None and quote.cue.text == "وقدّر"
+
+
 def test_as_far_as_possible_is_no_estimate() -> None:
     for text in (
         "وسنحاول قدر الإمكان أن نقدم عروضا جديدة للجمهور.",

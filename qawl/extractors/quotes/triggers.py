@@ -218,9 +218,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if near and (token == ":" or is_mark(j)) and not marks_trigger:
             j += 1
             continue
-        if clause_only and j > cue_index + 2 and bare[j - 1] in RELATIVES:
+        if clause_only and "near" in frames and j > cue_index + 2 and bare[j - 1] in RELATIVES:
             # "وأشاد التقرير بالإصلاحات التي وُصفت بأنها إيجابية": past a relative, a أنّ is the
-            # relative clause's verb's; the praise names a thing, no words.
+            # relative clause's verb's; the praise names a thing, no words. (A verb of estimating
+            # or showing has its subject first, which a relative may describe: "وقدّر البحث الذي
+            # نشرته الشركة أن …".)
             return None, carriers
         if (named or clause_only) and (is_mark(j) or token == ":"):
             # "وجدوا حلولا …، بحسب ما نقلته "…"": a verb that reports only through its أنّ
