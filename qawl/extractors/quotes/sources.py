@@ -915,7 +915,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if fronted and after == np_end and view.bare[after] == "نقلا":
         fronted = False  # "…، حسبما أفادت الوكالة نقلا عن مصدر": a relay closes the phrase
     reported = any(_overlaps(view, other, first, i) for other in frames)
-    if relay and (fronted or not _clause_start(view, i, first) or reported):
+    if relay and (fronted or not _opens_or_points_back(view, i, first) or reported):
         return None  # the outlet relays a report the sentence already has, or one that follows
     if written and reported:
         return None  # "قال X إن …، في ظل …، وفقا لوكالة سبأ": the outlet relays X's report
@@ -1217,7 +1217,7 @@ _RULE_HEADS = frozenset(
      "مخالفات", "قواعد", "لائحه", "لوائح", "مرسوم", "برنامج", "ميزانيه", "مبادره", "عقد", "شروط",
      # customs, traditions and procedures followed, a reform enacted
      "عرف", "اعراف", "تقاليد", "عاده", "معتاد", "اجراءات", "اجراء", "اصلاح", "اصلاحات", "منهجيه", "اسعار",
-     "موازنه"}
+     "موازنه", "متطلبات"}
 )  # fmt: skip
 
 
@@ -1380,7 +1380,7 @@ def _fronted_set_off(view: DocView, np_end: int, last: int) -> bool:
 MAX_SET_OFF_SOURCE_WORDS = 5
 # The source words that close a sentence after a comma ("…، وفق رويترز."، "…، بحسب الوكالة.").
 _CLOSING_SOURCE_WORDS = frozenset({"وفق", "وفقا", "بحسب", "حسب"})
-MAX_CLOSING_SOURCE_WORDS = 2
+MAX_CLOSING_SOURCE_WORDS = 4
 # What things are sorted or done by, "according to" which no one speaks (حسب الحاجة، بحسب المنطقة،
 # وفق الأصول، حسب الظروف); rules and plans are _RULE_HEADS, orders _ORDERS.
 _MANNER_HEADS = frozenset(
@@ -1393,9 +1393,10 @@ _MANNER_HEADS = frozenset(
 
 
 def _postposed_closing(view: DocView, i: int, first: int, np_end: int, last: int) -> bool:
-    """Whether a وفق/بحسب phrase of one or two words stands after a comma and closes its
-    sentence: "ارتفعت الأسعار، وفق كوميرسانت.". What is done "according to" a plan or a rule
-    (وفق الخطة، حسب الحاجة) is left to the heads _answered_source refuses."""
+    """Whether a وفق/بحسب phrase of up to four words stands after a comma and closes its
+    sentence: "ارتفعت الأسعار، وفق كوميرسانت."، "…، وفقا لتقديرات الحلف الأخيرة.". What is done
+    "according to" a plan, a rule or a requirement (وفق الخطة، حسب الحاجة، حسب المتطلبات) is not
+    said by anyone."""
     if i <= first or not view.is_comma(i - 1) or view.bare[i] not in _CLOSING_SOURCE_WORDS:
         return False
     if not (np_end >= last or view.is_sentence_mark(np_end)):
@@ -1403,8 +1404,13 @@ def _postposed_closing(view: DocView, i: int, first: int, np_end: int, last: int
     words = [m for m in range(i + 1, np_end) if view.is_word(m)]
     if not 1 <= len(words) <= MAX_CLOSING_SOURCE_WORDS:
         return False
+    if any(
+        view.is_mark(m) and not i < view.open_close.get(m, view.close_open.get(m, -1)) < np_end
+        for m in range(i + 1, np_end)
+    ):
+        return False  # 'بحسب وثيقة حصلت "الشرق.نت" على …': a mark left open, the sentence ends too soon
     key = view.bare[words[0]]
-    return not {key, key[1:], key[2:], key[3:]} & _MANNER_HEADS
+    return not {key, key[1:], key[2:], key[3:]} & (_MANNER_HEADS | _RULE_HEADS)
 
 
 def _set_off_source(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
@@ -1916,6 +1922,15 @@ def _clause_start(view: DocView, i: int, first: int) -> bool:
     while before >= first and (view.is_mark(before) or view.keys[before] in ("و", "ف")):
         before -= 1  # "و حسب فيديو …": a conjunction written apart still opens the clause
     return before < first or view.is_comma(before)
+
+
+def _opens_or_points_back(view: DocView, i: int, first: int) -> bool:
+    """Whether the phrase at i opens its clause, or follows a ذلك that does ("…، وذلك حسبما
+    نقلت الوكالة"): ذلك points back to the clause before the comma, which the phrase attributes
+    as it would with nothing between them."""
+    if _clause_start(view, i, first):
+        return True
+    return i - 1 > first and view.bare[i - 1] in _POINTING_BACK and _clause_start(view, i - 1, first)
 
 
 def _quoted_short(view: DocView, open_token: int) -> bool:

@@ -1,0 +1,45 @@
+"""Quote round d90: source phrases and the shapes of detection.
+
+- A source phrase that closes its sentence after a comma names its source in up to four words
+  ("…، وفقا لتقديرات الحلف الأخيرة."), not a rule or a requirement followed ("…، حسب المتطلبات
+  الخليجية.") nor one whose marks a site's dot left open by ending the sentence too soon.
+- "…، وذلك حسبما نقلت الوكالة": ذلك points back to the clause before, and the outlet that relays
+  a bare clause is its source as it is with nothing between them.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_fields
+
+
+def test_a_closing_source_phrase_of_four_words() -> None:
+    text = "وتراجع إنتاج الحبوب في البلاد بنحو الثلث هذا العام، وفقا لتقديرات الحلف الأخيرة."
+    assert [(q[0], q[1], q[2]) for q in quote_fields(text)] == [
+        ("indirect", "وتراجع إنتاج الحبوب في البلاد بنحو الثلث هذا العام", "وفقا")
+    ]
+
+
+def test_a_requirement_followed_is_no_source() -> None:
+    text = "وتصدر الشركة منتجاتها إلى دول الخليج بعد فحصها في مختبراتها، حسب المتطلبات الخليجية."
+    assert quote_fields(text) == []
+
+
+def test_a_closing_phrase_with_a_mark_left_open_is_no_source() -> None:
+    # The dot of a site's name ends the sentence too soon, inside the marks.
+    text = (
+        'ووقع البلدان عدة اتفاقيات. وأبرز هذه الاتفاقيات، بحسب وثيقة حصلت "الشرق.نت" على نسخة منها، '
+        "اتفاقية للنقل البحري بين البلدين."
+    )
+    assert [q for q in quote_fields(text) if q[2] == "بحسب"] == []
+
+
+def test_a_relay_after_pointing_back_dhalika() -> None:
+    text = "وشارك آلاف المزارعين في المسيرة التي جابت شوارع العاصمة، وذلك حسبما نقلت وكالة الأنباء الفرنسية."
+    assert quote_fields(text) == [
+        (
+            "indirect",
+            "وشارك آلاف المزارعين في المسيرة التي جابت شوارع العاصمة",
+            "حسبما",
+            "وكالة الأنباء الفرنسية",
+        )
+    ]
