@@ -5,6 +5,8 @@
   الخليجية.") nor one whose marks a site's dot left open by ending the sentence too soon.
 - "…، وذلك حسبما نقلت الوكالة": ذلك points back to the clause before, and the outlet that relays
   a bare clause is its source as it is with nothing between them.
+- "بحسب ما أعلنت الفصائل": after a source word, the definite subject of a verb of saying is the
+  source whatever its class (not after كما, whose verb may be one of going on: "كما تتابع …").
 """
 
 from __future__ import annotations
@@ -43,3 +45,16 @@ def test_a_relay_after_pointing_back_dhalika() -> None:
             "وكالة الأنباء الفرنسية",
         )
     ]
+
+
+def test_the_subject_of_a_verb_of_saying_after_bihasab_ma_is_the_source() -> None:
+    # "الفصائل" is no body, outlet or title; the verb of saying names it as who spoke.
+    text = "وانتهى الاجتماع دون اتفاق على موعد الانتخابات، بحسب ما أكدت الفصائل المشاركة فيه."
+    assert quote_fields(text) == [
+        ("indirect", "وانتهى الاجتماع دون اتفاق على موعد الانتخابات", "بحسب", "الفصائل المشاركة")
+    ]
+
+
+def test_kama_with_a_verb_of_going_on_names_no_source() -> None:
+    # "كما تتابع الفرق": as the bands go on; كما is read only with a known source.
+    assert quote_fields("وتستمر الأعمال الفنية في المدينة، كما تتابع الفرق المحلية.") == []

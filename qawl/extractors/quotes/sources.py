@@ -837,6 +837,14 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 # the sentence, a short phrase names who said the clause whatever its class.
                 speaker = _set_off_source(view, k, np_end)
                 named_only = answered_only = speaker is not None
+    if (
+        speaker is None
+        and relative
+        and view.bare[i] != _AS
+        and view.bare[i] not in POINTING_BACK_WHAT
+        and not (came_in or relay or dropped)
+    ):
+        speaker = _said_subject(view, k, np_end)
     if dropped:
         speaker, written = None, False  # what follows the verb is whom it was said to, not who said it
     # "بحسب ما أكدته صحيفة لوموند": a verb of saying that is no relay makes the outlet the source.
@@ -2106,6 +2114,19 @@ def _source_speaker(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
     if phrase is None or not _can_be_a_source(view, phrase):
         return None
     return phrase
+
+
+def _said_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The subject of the verb of saying in "بحسب ما أعلنت الفصائل"، "وفق ما أكدته الجمعية": the
+    verb says who spoke, so a definite noun phrase after it is the source whatever its class
+    (not only a body, an outlet or a title as after بحسب alone)."""
+    segment = [m for m in range(first, last) if view.is_word(m)]
+    if not segment or segment[0] != first or not has_article(view, first):
+        return None
+    if view.words.is_a("time", view.bare[first][2:]) or view.words.is_a("stop", view.bare[first]):
+        return None
+    phrase = parse_segment(view, segment)
+    return phrase if phrase is not None and phrase.first == first else None
 
 
 MAX_LI_SOURCE_WORDS = 3
