@@ -7,11 +7,16 @@
   a bare clause is its source as it is with nothing between them.
 - "بحسب ما أعلنت الفصائل": after a source word, the definite subject of a verb of saying is the
   source whatever its class (not after كما, whose verb may be one of going on: "كما تتابع …").
+- A straight mark written as opening (word, space, mark, word) while one is open closes it when
+  the text writes its closing marks so ('عن "الدعم الكامل "للقرار'): the next mark reads as
+  opening too, or none follows.
 """
 
 from __future__ import annotations
 
 from quote_helpers import quote_fields
+
+from qawl.extractors.quotes.marks import pair_marks
 
 
 def test_a_closing_source_phrase_of_four_words() -> None:
@@ -58,3 +63,20 @@ def test_the_subject_of_a_verb_of_saying_after_bihasab_ma_is_the_source() -> Non
 def test_kama_with_a_verb_of_going_on_names_no_source() -> None:
     # "كما تتابع الفرق": as the bands go on; كما is read only with a known source.
     assert quote_fields("وتستمر الأعمال الفنية في المدينة، كما تتابع الفرق المحلية.") == []
+
+
+def test_a_closing_mark_written_with_its_space_on_the_wrong_side() -> None:
+    # 'الكامل "للقرار': the mark closes the open one; the nominal content stops at the comma.
+    text = 'وأعرب الوزير عن "الدعم الكامل "للقرار، مؤكدا أنه جاء في وقته.'
+    assert [(p.open, p.close) for p in pair_marks(text)] == [(16, 30)]
+    assert quote_fields(text)[0] == ("nominal", '"الدعم الكامل "للقرار', "وأعرب", "الوزير")
+
+
+def test_a_text_that_writes_every_closing_mark_so() -> None:
+    text = 'ودعا إلى "حوار شامل "بين الأطراف، وحذر من "تصعيد خطير "في المنطقة.'
+    assert [q[1] for q in quote_fields(text)] == ['"حوار شامل "بين الأطراف', '"تصعيد خطير "في المنطقة']
+
+
+def test_a_next_mark_that_closes_leaves_the_first_open() -> None:
+    text = 'وقال "نحن هنا ثم أضاف "سنبقى هنا" في المدينة.'
+    assert [(p.open, p.close) for p in pair_marks(text)] == [(5, None), (22, 32)]

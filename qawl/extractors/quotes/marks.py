@@ -82,6 +82,22 @@ def _either_way(text: str, index: int) -> bool:
     return before == " " and after == " " and _is_word_char(next_)
 
 
+def _spaced_closer(text: str, index: int) -> bool:
+    """Whether a straight mark that reads as opening (a word, a space, the mark, a word) while
+    another is open closes that one instead, its space written on the wrong side: the next
+    straight mark of the paragraph reads as opening too (the text writes all its closing marks
+    so: 'عن "التأييد الكامل "للضربات، ردا على "جرائم "النظام'), or none follows to close this
+    one. A next mark that reads as closing pairs with this one, and the open one was never
+    closed."""
+    if index < 2 or text[index - 1] != " " or not _is_word_char(text[index - 2]):
+        return False  # after a colon or a comma a mark opens: 'ببرنامج "في المرمى:" اليوم …'
+    end = text.find("\n", index + 1)
+    if end < 0:
+        end = len(text)
+    following = text.find(STRAIGHT, index + 1, end)
+    return following < 0 or straight_direction(text, following) == "open"
+
+
 def _events(text: str) -> list[tuple[int, str]]:
     """(offset, character) of every character pair_marks acts on, in order: found with
     str.find, which skips to the next one at C speed where a character class is tried at
@@ -124,6 +140,8 @@ def pair_marks(text: str) -> list[MarkPair]:
                 pairs.append(_pair((stack.pop(), index)))
         elif ch == STRAIGHT:
             opens = straight_direction(text, index) == "open"
+            if opens and straight_open is not None and not tentative and _spaced_closer(text, index):
+                opens = False  # 'عن "التأييد الكامل "للضربات': the closing mark's space is on its wrong side
             if opens or (straight_open is None and _either_way(text, index)):
                 if straight_open is not None and not tentative:
                     pairs.append(_pair((straight_open, None)))
