@@ -10,6 +10,8 @@
 - A straight mark written as opening (word, space, mark, word) while one is open closes it when
   the text writes its closing marks so ('عن "الدعم الكامل "للقرار'): the next mark reads as
   opening too, or none follows.
+- A line's label of the page's own media or layout ("بالصور: …"، "فيديو: …"، "أدناه …:") names no
+  source of a headline colon quote.
 """
 
 from __future__ import annotations
@@ -80,3 +82,16 @@ def test_a_text_that_writes_every_closing_mark_so() -> None:
 def test_a_next_mark_that_closes_leaves_the_first_open() -> None:
     text = 'وقال "نحن هنا ثم أضاف "سنبقى هنا" في المدينة.'
     assert [(p.open, p.close) for p in pair_marks(text)] == [(5, None), (22, 32)]
+
+
+def test_a_label_of_the_pages_pictures_is_no_source() -> None:
+    text = "وانتهى الحفل في ساعة متأخرة.\nبالصور: لحظات الفرح في حفل زفاف الأمير\nوحضر الحفل عدد من النجوم."
+    assert quote_fields(text) == []
+
+
+def test_below_is_no_source_of_the_list_after_it() -> None:
+    text = (
+        "وأعلنت السلطات اعتقال عدد من الناشطات.\nأدناه بعض التفاصيل عن الناشطات:\n"
+        "ولدت سارة في عام 1970 في الرياض ودرست الطب."
+    )
+    assert [q[2] for q in quote_fields(text)] == ["وأعلنت"]

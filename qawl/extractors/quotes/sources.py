@@ -185,6 +185,9 @@ _HEADING_NOUNS = frozenset({"كلمه", "ملاحظه", "تنويه", "تنبي�
 # "طالع أيضا: …"، "انظر: …"): they speak to the reader and report no one. (شاهد is also
 # "witness", a source: "شاهد عيان: …".)
 _READER_IMPERATIVES = frozenset({"اقرا", "طالع", "انظر", "راجع"})
+# The page's labels of its own media and layout before a caption or a list: "بالصور: …"،
+# "فيديو: …"، "أدناه بعض التفاصيل: …" ("below"). They point at the page, not at a source.
+_PAGE_LABELS = frozenset({"بالصور", "بالفيديو", "صور", "فيديو", "ادناه"})
 # Words that end a lead-in to a list ("وتتمثل هذه المجالات في:"، "أما المطالب فهي:"،
 # "كالتالي:"): what follows is the list announced, not words said. A bare preposition ends a
 # label whose object is the value after the colon ("يحمي من: …"، "يساعد على: …"، "بالتعاون
@@ -199,7 +202,7 @@ def _field_label(view: DocView, before: list[int]) -> bool:
     """Whether the words before a line's colon label a field of a list and name no source: a
     superlative with an indefinite noun (a prize category, "أفضل فيلم: …"), a credit word
     ("تأليف: …"), a heading noun without a possessor ("كلمة أخيرة: …"), an imperative to the
-    reader before a link ("اقرأ أيضاً: …"), or a lead-in that
+    reader before a link ("اقرأ أيضاً: …"), a label of the page's own media ("بالصور: …"), or a lead-in that
     announces a list ("وتتمثل هذه المجالات في: …")."""
     first = view.bare[before[0]]
     if view.bare[before[-1]] in _LEAD_IN_ENDS:
@@ -207,6 +210,8 @@ def _field_label(view: DocView, before: list[int]) -> bool:
     if first in _CREDIT_LABELS and len(before) <= 2:
         return True
     if first in _READER_IMPERATIVES and len(before) <= 2:
+        return True
+    if first in _PAGE_LABELS:
         return True
     if first == _SOURCE_CREDIT and len(before) == 1:
         return True  # "المصدر: وات": the outlet the page credits, not one who speaks
