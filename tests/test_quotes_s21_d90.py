@@ -12,6 +12,9 @@
   opening too, or none follows.
 - A line's label of the page's own media or layout ("بالصور: …"، "فيديو: …"، "أدناه …:") names no
   source of a headline colon quote.
+- A relay that closes its sentence names whom it relays after عن: that one is the source
+  ("…، حسبما نقلت رويترز عن صحيفة الشرق."). Fronted and going on past a comma, the relay verb
+  reports with its own أنّ. A demonstrative alone before a source phrase is no clause said.
 """
 
 from __future__ import annotations
@@ -95,3 +98,20 @@ def test_below_is_no_source_of_the_list_after_it() -> None:
         "ولدت سارة في عام 1970 في الرياض ودرست الطب."
     )
     assert [q[2] for q in quote_fields(text)] == ["وأعلنت"]
+
+
+def test_whom_a_closing_relay_relays_is_the_source() -> None:
+    text = "وقررت الحكومة استبعاد الشركات الأجنبية من المناقصات حسبما نقلت رويترز عن صحيفة الشرق."
+    assert quote_fields(text) == [
+        ("indirect", "وقررت الحكومة استبعاد الشركات الأجنبية من المناقصات", "حسبما", "صحيفة الشرق")
+    ]
+
+
+def test_a_fronted_relay_with_an_apposition_stays_the_verbs_report() -> None:
+    text = "وبحسب ما نقلت الصحيفة عن وليد سعيد، وكيل الوزارة، أن نحو 50 خبيرا غادروا المدينة."
+    assert quote_fields(text) == [("indirect", "نحو 50 خبيرا غادروا المدينة", "نقلت", "وليد سعيد")]
+
+
+def test_a_demonstrative_alone_is_no_clause_said() -> None:
+    text = "وتراجعت السرقات كثيرا في السنوات الأخيرة.. وهذا بحسب ما أكده خبير في المجال."
+    assert [q for q in quote_fields(text) if q[1] in ("وهذا", "هذا")] == []

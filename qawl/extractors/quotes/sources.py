@@ -696,6 +696,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     came_in = False
     answered_only = False  # the source is known from the answer فإن alone (_answered_source)
     named_only = False  # ... or from its place alone, set off or run into its clause
+    relayed_from = None  # after a relay verb, the first word of whom it relays (نقلت X عن Y)
     if k < last and view.is_word(k) and view.bare[k] in ("ما", "لما"):
         k += 1
         relative = True
@@ -731,9 +732,10 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         elif verb is None or verb.kind != "verb":
             return None
         elif verb.lemma in RELAY_LEMMAS:
-            if _relays_another(view, k, last):
-                return None  # "وفقا لما نقلته الوكالة عن مصدر": the relay names the source after عن
-            relay = True
+            relayed_from = _relayed_source_start(view, k, last)
+            if relayed_from is None and _relays_another(view, k, last):
+                return None  # "وفقا لما نقلته الوكالة عنه": the relay's pronoun, read elsewhere
+            relay = relayed_from is None
         verb_at = k
         k += 1
         while k < last and view.is_word(k) and view.keys[k] in PREPOSITION_PRONOUNS:
@@ -747,6 +749,9 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             k += 1  # "بحسب ما أكده لنا، سامي الهادي": the subject after the addressee's comma
         k = _after_addressee(view, _past_time(view, _after_addressee(view, k, last), last), last)
         dropped = not came_in and not relay and _subject_dropped(view, verb_at, k, last)
+        if relayed_from is not None:
+            # "حسبما نقلت رويترز عن مجلة دير شبيغل": the outlet relays; who it relays is the source.
+            k, dropped = relayed_from, False
         if not dropped and (k >= last or not view.is_word(k)):
             return None
     # The source noun phrase runs to the next comma or the end of the sentence.
@@ -1049,6 +1054,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
                 return None
             span, kind = found
         else:
+            if all(
+                not view.is_word(m) or view.bare[m] in DEMONSTRATIVES or view.keys[m] in DEMONSTRATIVES
+                for m in range(clause_first, before + 1)
+            ):
+                return None  # "وهذا بحسب ما نقلت الوكالة": هذا points back, it is no clause said
             span = trim(view, view.tokens[clause_first].start, view.tokens[before].end)
             kind = "mixed" if has_quoted_speech(view, clause_first, before + 1) else "indirect"
     if span[1] <= span[0]:
@@ -1516,6 +1526,22 @@ def _relays_another(view: DocView, k: int, last: int) -> bool:
             return True
         m += 1
     return False
+
+
+def _relayed_source_start(view: DocView, k: int, last: int) -> int | None:
+    """The first word after a bare عن that follows the relay verb at k in a phrase that closes
+    its sentence ("…، حسبما نقلت رويترز عن مجلة دير شبيغل."): whom the outlet relays. None for
+    عنه (a pronoun), no عن, or a phrase that goes on after a comma ("وبحسب ما نقلت الصحيفة عن
+    فلان، وكيل الوزارة، أن …" is the relay verb's own report)."""
+    m = k + 1
+    found = None
+    while m < last and not view.is_sentence_mark(m):
+        if view.is_comma(m):
+            return None
+        if found is None and view.keys[m] == "عن" and view.tokens[m].text == "عن" and m + 1 < last:
+            found = m + 1 if view.is_word(m + 1) else None
+        m += 1
+    return found
 
 
 # "، كما قال مديره X.": كما "as" with a verb of saying, closing its sentence after a comma,
