@@ -15,6 +15,8 @@
 - A relay that closes its sentence names whom it relays after عن: that one is the source
   ("…، حسبما نقلت رويترز عن صحيفة الشرق."). Fronted and going on past a comma, the relay verb
   reports with its own أنّ. A demonstrative alone before a source phrase is no clause said.
+- A nominal content ends at "، و" joined to a verb by its shape (a perfect in the feminine ت,
+  the future سـ): "ووصفت الوزارة القرار بالخطوة الجريئة، وسجلت الأسواق …".
 """
 
 from __future__ import annotations
@@ -115,3 +117,18 @@ def test_a_fronted_relay_with_an_apposition_stays_the_verbs_report() -> None:
 def test_a_demonstrative_alone_is_no_clause_said() -> None:
     text = "وتراجعت السرقات كثيرا في السنوات الأخيرة.. وهذا بحسب ما أكده خبير في المجال."
     assert [q for q in quote_fields(text) if q[1] in ("وهذا", "هذا")] == []
+
+
+def test_a_joined_feminine_perfect_after_a_comma_ends_a_nominal_content() -> None:
+    text = "ووصفت الوزارة القرار بالخطوة الجريئة، وسجلت الأسواق ارتفاعا ملحوظا بعده."
+    assert quote_fields(text) == [("nominal", "بالخطوة الجريئة", "ووصفت", "الوزارة")]
+
+
+def test_a_joined_future_after_a_comma_ends_a_nominal_content() -> None:
+    text = "ودعا الوزير إلى الحوار بين الأطراف، وسيزور العاصمة الأسبوع المقبل."
+    assert quote_fields(text) == [("nominal", "الحوار بين الأطراف", "ودعا", "الوزير")]
+
+
+def test_a_joined_noun_after_a_comma_goes_on_with_the_nominal_content() -> None:
+    text = "ودعا الوزير إلى الحوار بين الأطراف، والتعاون مع المنظمات الدولية."
+    assert quote_fields(text)[0][1] == "الحوار بين الأطراف، والتعاون مع المنظمات الدولية"

@@ -158,6 +158,8 @@ def clause_end(
                 break  # "تحدثت عن المشروع، فإن …": a noun phrase takes no فإن; the answer of a fronted phrase
             if nominal and key in COORDINATED_COMPLEMENTIZERS and not concessive_if(view, nxt):
                 break  # "أعلنت السيطرة على الحريق، وأن الحادث …": a clause, no noun of the phrase
+            if nominal and _joined_verb(view, nxt, limit):
+                break  # "وصفته الصحيفة بالمفاجأة، واستعرضت عددا …": the writer's next clause
         if j > start and is_word(j):
             cue = cues[j]
             key = keys[j]
@@ -632,6 +634,27 @@ def _new_clause_in_phrase(view: DocView, j: int) -> bool:
 
 
 _NOMINAL_BREAKS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "بينما", "وبينما"})
+
+
+MIN_VERB_STEM = 4  # letters of a word after و read as a verb by its shape: "صوت"، "وقت" are nouns
+
+
+def _joined_verb(view: DocView, j: int, limit: int) -> bool:
+    """Whether the word at j, after a comma, is و joined to a verb by its shape alone: a perfect
+    with the feminine ت ("واستعرضت"، "وسجلت"; not a plural in ات) or the future سـ before an
+    imperfect ("وسيحاول"), with a word after it. A noun phrase goes on after "، و" with a noun,
+    never with a verb: the verb opens the writer's next clause. A word the lexicon knows (وتحت)
+    or a name (وبيروت) is no such verb."""
+    text = view.tokens[j].text
+    if not view.is_word(j) or not text.startswith("و") or view.bare[j] != view.keys[j]:
+        return False
+    if not view.keys[j].startswith("و") or view.mention_label(j) is not None:
+        return False
+    stem = view.bare[j][1:]
+    if len(stem) < MIN_VERB_STEM or stem.startswith("ال") or view.words.is_a("stop", stem):
+        return False
+    verb = (stem.endswith("ت") and not stem.endswith("ات")) or (stem[:1] == "س" and stem[1:2] in "يتن")
+    return verb and j + 1 < limit and view.is_word(j + 1)
 
 
 def _reason_clause(view: DocView, j: int) -> bool:
