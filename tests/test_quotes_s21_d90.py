@@ -17,6 +17,8 @@
   reports with its own أنّ. A demonstrative alone before a source phrase is no clause said.
 - A nominal content ends at "، و" joined to a verb by its shape (a perfect in the feminine ت,
   the future سـ): "ووصفت الوزارة القرار بالخطوة الجريئة، وسجلت الأسواق …".
+- Claims or news in construct past the verb's subject are its object ("ونفت السلطات مزاعم
+  المعارضة"، "وأكد الحساب نبأ اعتقالها"); not in an agency's name (وكالة أنباء …).
 """
 
 from __future__ import annotations
@@ -132,3 +134,18 @@ def test_a_joined_future_after_a_comma_ends_a_nominal_content() -> None:
 def test_a_joined_noun_after_a_comma_goes_on_with_the_nominal_content() -> None:
     text = "ودعا الوزير إلى الحوار بين الأطراف، والتعاون مع المنظمات الدولية."
     assert quote_fields(text)[0][1] == "الحوار بين الأطراف، والتعاون مع المنظمات الدولية"
+
+
+def test_claims_in_construct_past_the_subject_are_the_denied_object() -> None:
+    text = "ونفت السلطات مزاعم المعارضة بشأن الانتخابات."
+    assert quote_fields(text) == [("nominal", "مزاعم المعارضة بشأن الانتخابات", "ونفت", "السلطات")]
+
+
+def test_news_in_construct_past_the_subject_is_the_confirmed_object() -> None:
+    text = "وأكد حساب المنظمة نبأ اعتقالها في تغريدة."
+    assert quote_fields(text)[0][:3] == ("nominal", "نبأ اعتقالها في تغريدة", "وأكد")
+
+
+def test_the_news_of_an_agencys_name_is_no_object() -> None:
+    text = "وأصدرت النيابة مذكرات توقيف بحق عشرات العسكريين، وفق ما أعلنت وكالة أنباء الأناضول الرسمية."
+    assert [q for q in quote_fields(text) if q[1].startswith("أنباء")] == []

@@ -39,9 +39,29 @@ _TANWIN_FATH = "\u064b"
 _POINTERS = frozenset({"هذه", "تلك", "هذا", "ذلك", "جميع", "كل", "كافه"})
 
 
+# Claims and news in construct with whose they are or what they tell ("مزاعم برويدي"، "نبأ
+# اعتقالها"، "أنباء عن استقالته"): without the article, past a subject.
+CONSTRUCT_CLAIMS = frozenset(
+    normalize(word)
+    for word in (
+        "مزاعم",
+        "ادعاءات",
+        "اتهامات",
+        "شائعات",
+        "إشاعات",
+        "افتراءات",
+        "أنباء",
+        "نبأ",
+        "خبر",
+        "أخبار",
+    )
+)
+
+
 def claim_object(view: DocView, i: int, last: int) -> int | None:
     """Where a pointed noun phrase of claims opens after the verb at ``i``, past at most
-    :data:`MAX_SUBJECT_WORDS` plain words of its subject; None otherwise."""
+    :data:`MAX_SUBJECT_WORDS` plain words of its subject, or a noun of claims in construct past
+    the subject ("ونفت السلطات مزاعم المعارضة"، "وأكد الحساب نبأ اعتقالها"); None otherwise."""
     if _accusative(view, i):
         return None  # "ننفي نفياً قاطعاً كل الاتهامات": the verbal noun of the verb, no verb
     for k in range(i + 1, min(last, i + 2 + MAX_SUBJECT_WORDS)):
@@ -50,6 +70,8 @@ def claim_object(view: DocView, i: int, last: int) -> int | None:
         key = view.bare[k]
         if key in _POINTERS:
             return k if pointed_object(view, k) and _claims_at(view, k, first=k == i + 1) else None
+        if k > i + 1 and _construct_claims(view, k, last) and not _object_taken(view, i):
+            return k
         if (
             view.cues[k] is not None
             or view.words.is_a("stop", key)
@@ -58,6 +80,26 @@ def claim_object(view: DocView, i: int, last: int) -> int | None:
         ):
             return None
     return None
+
+
+def _construct_claims(view: DocView, k: int, last: int) -> bool:
+    """A noun of claims or news without the article and a word after it, its genitive: claims
+    say nothing themselves, so past the verb's subject the noun opens its object. Right after the
+    verb it may be the subject ("وأكدت أنباء …"): the caller asks only past one word."""
+    if view.bare[k] not in CONSTRUCT_CLAIMS or view.keys[k] != view.bare[k] or k + 1 >= last:
+        return False
+    if view.bare[k - 1] in _AGENCY:
+        return False  # "وكالة أنباء الأناضول": the news of an agency's name, no object
+    return view.is_word(k + 1) and not is_complementizer(view, k + 1)
+
+
+_AGENCY = frozenset(normalize(word) for word in ("وكالة", "وكالات"))
+
+
+def _object_taken(view: DocView, i: int) -> bool:
+    """The verb at ``i`` carries its object as a pronoun ("التي أعلنها"): no noun object follows."""
+    cue = view.cues[i]
+    return cue is not None and bool(cue.object_suffix)
 
 
 def _accusative(view: DocView, k: int) -> bool:
