@@ -147,5 +147,8 @@ def test_news_in_construct_past_the_subject_is_the_confirmed_object() -> None:
 
 
 def test_the_news_of_an_agencys_name_is_no_object() -> None:
-    text = "وأصدرت النيابة مذكرات توقيف بحق عشرات العسكريين، وفق ما أعلنت وكالة أنباء الأناضول الرسمية."
+    text = (
+        "وأصدرت النيابة مذكرات توقيف بحق 40 ضابطا بتهمة الانتماء لجماعة محظورة تتهمها بتدبير الهجوم، "
+        "وفق ما أعلنت وكالة أنباء الأناضول الرسمية."
+    )
     assert [q for q in quote_fields(text) if q[1].startswith("أنباء")] == []
