@@ -313,8 +313,9 @@ def test_outlet_with_a_verb_of_saying_is_the_source() -> None:
 def test_outlet_that_relays_is_still_no_source() -> None:
     # The look-alike: نقل only says where the words were published when it names, after عن,
     # whom it relays (round 16: without عن the outlet is the source, "حسب ما نقلت رويترز").
+    # Whom it relays after عن is the source of the clause (d90, s21, as tune15's gold has it).
     text = "تلقى المسؤول تحويلا ماليا كبيرا، وفق ما نقلته وكالة رويترز عن مصدر أمني."
-    assert not any("تحويلا" in q.content.text for q in quotes_of(text))
+    assert [q.speaker_name for q in quotes_of(text) if "تحويلا" in q.content.text] == ["مصدر أمني"]
 
 
 def test_outlet_named_by_its_chain_keeps_that_name() -> None:
