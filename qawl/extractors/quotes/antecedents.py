@@ -133,8 +133,41 @@ def subjects_of_dropped_frames(
         return []
     read = {frame.cue for frame in frames} | {event.cue for event in events}
     last_cue = max(frame.cue for frame in frames)
-    found = sentence_subjects(view, read, before=last_cue) + fronted_subjects(view, read, before=last_cue)
+    found = subjects_read_before(view, read, last_cue)
+    if found is None:
+        found = sentence_subjects(view, read, before=last_cue) + fronted_subjects(view, read, before=last_cue)
     return [event for event in found if event.cue not in read and view.cues[event.cue] is not None]
+
+
+# view.answers[SUBJECT_RUNS][before] = (skipped, sentence_subjects(view, skipped, before),
+# fronted_subjects(view, skipped, before)), as the stage read them (attributor.clause_subjects).
+SUBJECT_RUNS = "clause_subjects"
+
+
+def subjects_read_before(view: DocView, taken: set[int], before: int) -> list[SpeakerEvent] | None:
+    """``sentence_subjects(view, taken, before) + fronted_subjects(view, taken, before)`` up to
+    the events whose cue is in ``taken``, taken from the run the stage made with fewer tokens
+    skipped (:data:`SUBJECT_RUNS`); None where there is no such run.
+
+    Both readers skip a token of ``taken`` only where it is the cue of the event they would make,
+    so a run with fewer tokens skipped holds every event of this one, in the same order, and the
+    others have their cue in ``taken`` (callers drop those). The one other token they skip at is
+    the relative pronoun after a fronted subject ("الوزير الذي …"), whose event is at the verb
+    after its clause: a run that did not skip a relative ``taken`` holds is not used.
+    """
+    run = view.answers[SUBJECT_RUNS].get(before)
+    if run is None:
+        return None
+    skipped, subjects, fronted = run
+    if not skipped <= taken or relative_among(view, taken - skipped):
+        return None
+    return subjects + fronted
+
+
+def relative_among(view: DocView, tokens: set[int]) -> bool:
+    """Whether one of ``tokens`` is a relative pronoun :func:`fronted_subjects` reads."""
+    n = len(view)
+    return any(0 <= k < n and view.bare[k] in SINGULAR_RELATIVES for k in tokens)
 
 
 def _subject_after_adverb(view: DocView, verb: int, last: int) -> int:
