@@ -9,6 +9,8 @@ too (:func:`object_noun`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import bi_complement
 from qawl.extractors.quotes.lexicon import Cue
@@ -213,8 +215,10 @@ def _hollow_istifala(stem: str) -> bool:
     return len(stem) == 7 and stem.startswith("است") and stem[4] == "ا" and stem.endswith("ت")
 
 
+@lru_cache(maxsize=8_192)
 def without_possessive(key: str) -> str:
-    """``key`` less a possessive pronoun, with the ت that ة becomes before it (ضرورته -> ضروره)."""
+    """``key`` less a possessive pronoun, with the ت that ة becomes before it (ضرورته -> ضروره).
+    A function of the key alone, remembered (a word is asked again and again)."""
     for suffix in POSSESSIVE_ENDINGS:
         if key.endswith(suffix) and len(key) - len(suffix) >= 2:
             base = key[: -len(suffix)]
