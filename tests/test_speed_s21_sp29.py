@@ -1,4 +1,4 @@
-"""Speed round sp29 (issue 18): the clause subjects (``sentence_subjects`` and ``fronted_subjects``)
+"""Speed round sp29 (issue 18). The clause subjects (``sentence_subjects`` and ``fronted_subjects``)
 are read once a document, where ``subjects_of_dropped_frames`` read them a second time.
 
 ``attributor.clause_subjects`` reads them skipping only the tokens both steps skip, keeps the run in
@@ -6,11 +6,16 @@ the view, and each step drops the events at the cues it skips. That is the same 
 readers skip a token of ``taken`` only where it is the cue of the event they would make (or the
 relative pronoun after a fronted subject, which sends the reading back to the readers). The replaced
 forms are written out here and compared on texts of my own and on the fixture articles.
+
+Also: ``DocView.bare_opening`` (the ل/ب words ``NameIndex._li_titles`` reads, found by one regex
+search over the joined keys instead of a regex call a token) and ``without_possessive`` remembered.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from itertools import compress, count
 
 import pytest
 from quote_helpers import fixture_texts
@@ -29,6 +34,7 @@ from qawl.extractors.quotes.antecedents import (
 from qawl.extractors.quotes.attribution import attribute, document_names
 from qawl.extractors.quotes.attributor import QuoteAttributor, clause_subjects
 from qawl.extractors.quotes.cues import read_cues, without_overlaps
+from qawl.extractors.quotes.noun_patterns import without_possessive
 from qawl.extractors.quotes.view import DocView
 
 # Texts of my own: verb-first and fronted subjects, a fronted subject with a relative clause,
@@ -217,3 +223,35 @@ def test_the_stage_reads_the_run() -> None:
     finally:
         antecedents.sentence_subjects = original
     assert calls == []
+
+
+# ---------------------------------------------------------------- bare_opening, without_possessive
+
+OPENING_TEXTS = [
+    "للعضو في المركز الإعلامي، رضا عيسى، وبالنسبة لرئيس الحزب لبنى",
+    "ـ لبنان ب لب لبنا لبنان بالغ ـ بلدية",  # a tatweel alone has an empty key
+    "لبنانيون",
+    "ب",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", OPENING_TEXTS + TEXTS + fixture_texts())
+def test_bare_opening_is_the_regex_at_every_token(text: str) -> None:
+    view = _view(text)
+    for letters, length in (("لب", 5), ("ل", 1), ("بل", 3), ("و", 2), ("ا", 9)):
+        pattern = re.compile(f"[{letters}].{{{length - 1}}}", re.S)
+        assert view.bare_opening(letters, length) == list(compress(count(), map(pattern.match, view.bare)))
+
+
+def test_bare_opening_finds_the_first_and_the_last_token() -> None:
+    view = _view("لبنان يزور بلدية")
+    assert view.bare_opening("لب", 5) == [0, 2]
+    assert "" in _view("ـ لبنان").bare  # an empty key between two line breaks: no shift
+    assert _view("ـ لبنان ـ بلدية").bare_opening("لب", 5) == [1, 3]
+
+
+def test_without_possessive_remembered_is_the_function() -> None:
+    keys = ["ضرورته", "ضرورتها", "حرصه", "الرئيس", "هم", "تعهدهم", "ته", ""]
+    for key in keys * 2:
+        assert without_possessive(key) == without_possessive.__wrapped__(key)

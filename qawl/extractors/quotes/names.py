@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress, count
 
 from rapidfuzz import fuzz
 
@@ -58,7 +57,9 @@ _GOVERNING_VERBAL_NOUN = re.compile(r"^(?:ت..ي.|است..ا.)$")
 # A run of letters and digits (\w without _): the words between runs of any other characters.
 _WORD_RUN = re.compile(r"[^\W_]+")
 # A bare key that may be ل/ب on a title (NameIndex._li_titles): the preposition and four more.
-_LI_CANDIDATE_RE = re.compile("[لب].{4}", re.S)
+# The keys li_title and _construct_title_after_preposition read: ل or ب, five letters at least.
+_LI_LETTERS = "لب"
+_LI_LENGTH = 5
 TITLE_WINDOW = 12
 # Tokens read after a title for the holder it is paired with: a long post, its seat and a rank
 # before the name in apposition ("المتحدث الرسمي باسم قوات التحالف … في اليمن، العقيد الركن X").
@@ -912,7 +913,7 @@ class NameIndex:
         added = False
         # Both readings need ل/ب and five letters at least (li_title and
         # _construct_title_after_preposition): the regex finds those words at C speed.
-        for i in compress(count(), map(_LI_CANDIDATE_RE.match, view.bare)):
+        for i in view.bare_opening(_LI_LETTERS, _LI_LENGTH):
             if not view.is_word(i):
                 continue
             if li_title(view, i):

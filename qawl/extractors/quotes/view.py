@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import compress, filterfalse, islice, repeat
 from operator import is_
 from typing import TypeVar
@@ -279,6 +279,12 @@ _HAS_BIT = {
 }
 
 
+@cache
+def _opening_pattern(letters: str, length: int) -> re.Pattern[str]:
+    """A line of ``length`` characters or more that opens with one of ``letters``."""
+    return re.compile(f"^[{re.escape(letters)}][^\n]{{{length - 1}}}", re.M)
+
+
 def _positions_of(keys: list[str], key: str, count: int) -> list[int]:
     """The ``count`` indices of ``key`` in ``keys`` (all there are), found by ``list.index``,
     whose search stops at the last one."""
@@ -524,6 +530,23 @@ class DocView:
         if start < 0:  # as list.index reads a negative start
             start = max(0, start + len(self.keys))
         return islice(found, bisect.bisect_left(found, start), None) if start else iter(found)
+
+    def bare_opening(self, letters: str, length: int) -> list[int]:
+        """The tokens whose bare key opens with one of ``letters`` and has ``length`` characters or
+        more, in order: ``compress(count(), map(re.compile(f"[{letters}].{{{length - 1}}}", re.S).match,
+        self.bare))``, found by one regex search over the keys joined by line breaks (no key holds
+        one: a token holds no white space), where a regex call at every token cost ten times."""
+        pattern = _opening_pattern(letters, length)
+        joined = "\n".join(self.bare)
+        found: list[int] = []
+        index = 0
+        previous = 0
+        for match in pattern.finditer(joined):
+            at = match.start()
+            index += joined.count("\n", previous, at)
+            previous = at
+            found.append(index)
+        return found
 
     def tokens_keyed(self, forms: Iterable[str]) -> list[int]:
         """The tokens whose key is one of a few ``forms``, in order (:meth:`key_positions`)."""
