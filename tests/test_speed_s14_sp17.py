@@ -16,7 +16,8 @@ import pytest
 from qawl.document import Document
 from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.names import (
-    _LI_CANDIDATE_RE,
+    _LI_LENGTH,
+    _LI_LETTERS,
     DocumentWordCounts,
     NameIndex,
     _words_of,
@@ -68,8 +69,7 @@ LI_TEXTS = [
 @pytest.mark.parametrize("text", LI_TEXTS)
 def test_li_title_candidates_are_the_loops(text: str) -> None:
     view = _view(text)
-    found = [m for m, key in enumerate(view.bare) if _LI_CANDIDATE_RE.match(key)]
-    assert found == _li_titles_by_loop(view)
+    assert view.bare_opening(_LI_LETTERS, _LI_LENGTH) == _li_titles_by_loop(view)
 
 
 def test_li_titles_pair_the_apposed_holder() -> None:
