@@ -178,6 +178,18 @@ def stop_in_context(view: DocView, i: int) -> bool:
     )
 
 
+IMAM_KEY = "امام"  # أمام "in front of" and إمام "imam", one key once normalised
+
+
+def imam_as_written(text: str) -> bool:
+    """Whether a surface word of the key امام is the noun إمام ("imam"), written with its hamza
+    under the alif: the preposition أمام has its hamza above, and a word written with neither
+    is left to be read as the preposition."""
+    if text[:1] in "وف" and len(text) > 4:
+        text = text[1:]
+    return text.startswith("إ")
+
+
 SURNAME_LI = "لي"  # "to me", and the Chinese and Korean surname Li/Lee
 
 
@@ -294,6 +306,8 @@ def may_stop(features: WordFeatures, text: str) -> bool:
     test of a word's shape only where its first letter or its last can let it hold."""
     key, bare, _, _ = features.rows[text]
     if key == "علي" and text.endswith("ي"):
+        return False
+    if bare == IMAM_KEY and imam_as_written(text):
         return False
     _, bare_keys, may_keys = features.derived[_stop_sets]  # type: ignore[misc]
     return (
