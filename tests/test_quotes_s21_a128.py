@@ -6,7 +6,11 @@
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
+from quote_helpers import quote_with, quotes_of, speakers_and_names
+
+from qawl.pipeline import Pipeline, PipelineOptions
+
+_PIPELINE = Pipeline(PipelineOptions(ner=False))
 
 
 def test_an_imam_written_with_his_hamza_is_the_speaker() -> None:
@@ -17,3 +21,19 @@ def test_an_imam_written_with_his_hamza_is_the_speaker() -> None:
 def test_the_preposition_amam_still_stops_the_speaker() -> None:
     text = 'وقال الوزير أمام النواب إن "الميزانية ستقر قريبا".'
     assert quote_with(quotes_of(text), "الميزانية").speaker_name == "الوزير"
+
+
+def _record_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    # The pipeline without NER: the gazetteer's place mentions let a word in -يا be read as an
+    # adverb, which the quote stage alone (no mentions) never does.
+    return speakers_and_names(_PIPELINE, text)
+
+
+def test_a_given_name_in_ya_after_a_title_is_no_adverb() -> None:
+    text = 'وتقول الباحثة تانيا فيشر من لندن إن "النتائج مقلقة للغاية".'
+    assert _record_speakers(text) == [("تانيا فيشر", "تانيا فيشر")]
+
+
+def test_an_adverb_in_ya_after_a_title_still_ends_the_subject() -> None:
+    text = 'وقال الوزير رسميا إن لندن "لن تتراجع عن القرار".'
+    assert _record_speakers(text) == [("الوزير", "الوزير")]

@@ -93,6 +93,7 @@ def adverbial_accusative(view: DocView, i: int) -> bool:
         len(key) >= 5
         and key.endswith("يا")
         and not _name_set_off(view, i)
+        and not _name_after_title(view, i)
         and not has_article(view, i)
         and bool(view.doc.mentions)  # without the earlier stages a place cannot be told apart
         and view.mention_label(i) is None
@@ -144,6 +145,34 @@ def _name_set_off(view: DocView, i: int) -> bool:
     ):
         k += 1
     return k > i + 1 and k < len(view) and view.is_comma(k)
+
+
+# Words that may close a holder's name after it: the report's complementizer (إن، بأن).
+_AFTER_NAME = frozenset({"ان", "بان"})
+
+
+def _name_after_title(view: DocView, i: int) -> bool:
+    """ "وتقول الدكتورة أندريا سيلا إن": a word in -يا right after a title, followed by one
+    article-less word and then the report's complementizer, a comma or the end of the words, is
+    the holder's given name and that word the family name. An adverb in -يا (رسميا) after a
+    title is followed by the complementizer itself or by the verb's object, which does not
+    close the subject before إن."""
+    if i == 0 or not view.is_word(i - 1) or view.title_state(view.bare[i - 1]) is None:
+        return False
+    family, after = i + 1, i + 2
+    if not (
+        family < len(view)
+        and view.is_word(family)
+        and not has_article(view, family)
+        and view.cues[family] is None
+        and view.title_state(view.bare[family]) is None
+        and not view.bare[family].endswith(("ه", "ها", "هم"))
+        and not _stop_word(view, family)
+    ):
+        return False
+    return after >= len(view) or not view.is_word(after) or view.keys[after] in _AFTER_NAME or (
+        view.title_state(view.bare[after]) is not None
+    ) or view.keys[after] == "من"
 
 
 def is_stop(view: DocView, i: int) -> bool:
