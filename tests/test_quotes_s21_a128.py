@@ -2,6 +2,10 @@
 
 - إمام ("imam"), written with its hamza under the alif, is a noun and no stop: only أمام "in
   front of" is the preposition its key also spells.
+- A given name in -يا right after a title, with its family name after it and then إن, a comma
+  or من, is no adverbial accusative (رسميا) once the gazetteer has found places.
+- A letter name of a spelled-out initialism (سي بي إس، آي إم دي بي) is part of the name,
+  though بي ("with me") and إن are stops elsewhere.
 """
 
 from __future__ import annotations
@@ -37,3 +41,13 @@ def test_a_given_name_in_ya_after_a_title_is_no_adverb() -> None:
 def test_an_adverb_in_ya_after_a_title_still_ends_the_subject() -> None:
     text = 'وقال الوزير رسميا إن لندن "لن تتراجع عن القرار".'
     assert _record_speakers(text) == [("الوزير", "الوزير")]
+
+
+def test_bi_in_a_spelled_out_initialism_is_a_letter() -> None:
+    text = 'وتراجعت أسعار النفط بشدة هذا الأسبوع "بسبب المخاوف"، بحسب ما نقلته قناة سي بي إس نيوز.'
+    assert quote_with(quotes_of(text), "أسعار").speaker_name == "قناة سي بي إس نيوز"
+
+
+def test_bi_with_me_after_no_letter_is_still_a_stop() -> None:
+    text = 'وقال المدرب بي إن "الفريق جاهز للمباراة".'
+    assert quote_with(quotes_of(text), "الفريق").speaker_name == "المدرب"

@@ -193,6 +193,8 @@ def stop_in_context(view: DocView, i: int) -> bool:
     # _general_adjective's first test, asked here first: few words are عام.
     if view.bare[i] in GENERAL_WORDS and _general_adjective(view, i):
         return False
+    if key in SPELLED_LETTERS and spelled_out(view, i):
+        return False  # "قناة سي بي إس نيوز"، "محطة إن بي سي": a letter of a spelled-out initialism
     if key in WITHOUT:
         return _without(view, i)
     if key in QUANTIFIERS:
@@ -275,8 +277,37 @@ def surname_li(view: DocView, i: int) -> bool:
 
 
 def may_name(view: DocView, k: int) -> bool:
-    """Whether token ``k`` may be a word of a name: a word, no cue, no stop by its key alone."""
-    return view.is_word(k) and view.cues[k] is None and not _stop_word(view, k)
+    """Whether token ``k`` may be a word of a name: a word, no cue, no stop by its key alone
+    (or a letter of a spelled-out initialism, which a stop's key may spell: بي، إن)."""
+    return (
+        view.is_word(k)
+        and view.cues[k] is None
+        and (not _stop_word(view, k) or (view.keys[k] in SPELLED_LETTERS and spelled_out(view, k)))
+    )
+
+
+# The names of Latin letters as Arabic writes an initialism out (normalised): "بي بي سي"، "سي إن
+# إن"، "إف بي آي". بي ("with me") and إن (the complementizer) are stops elsewhere; في and أو,
+# prepositions and conjunctions far more often than letters, are left out.
+SPELLED_LETTERS = frozenset(
+    {"بي", "سي", "دي", "اي", "ايه", "ام", "اس", "ان", "اف", "جي", "كي", "تي", "اتش", "اكس", "زد", "كيو", "يو", "ار"}
+)
+
+
+def _letter_at(view: DocView, k: int) -> bool:
+    return 0 <= k < len(view) and view.is_word(k) and view.keys[k] in SPELLED_LETTERS
+
+
+def spelled_out(view: DocView, i: int) -> bool:
+    """Whether the letter name at token i belongs to a spelled-out initialism: another letter
+    name follows it, or one comes before it ("آي إم دي بي"). إن closing a run is the letter only
+    right after إن ("سي إن إن"); after any other letter it may be the report's complementizer
+    ("قالت سي بي إس إن …")."""
+    if _letter_at(view, i + 1) and (view.keys[i + 1] != "ان" or _letter_at(view, i + 2)):
+        return True  # not before إن alone, which may be the complementizer
+    if not _letter_at(view, i - 1):
+        return False
+    return view.keys[i] != "ان" or view.keys[i - 1] == "ان"
 
 
 def _stop_word(view: DocView, k: int) -> bool:
