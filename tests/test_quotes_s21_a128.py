@@ -6,6 +6,8 @@
   or من, is no adverbial accusative (رسميا) once the gazetteer has found places.
 - A letter name of a spelled-out initialism (سي بي إس، آي إم دي بي) is part of the name,
   though بي ("with me") and إن are stops elsewhere.
+- A name set off by two commas right before the report's complementizer, after a title and the
+  words that qualify its post (no other title or person among them), is the title's holder.
 """
 
 from __future__ import annotations
@@ -51,3 +53,16 @@ def test_bi_in_a_spelled_out_initialism_is_a_letter() -> None:
 def test_bi_with_me_after_no_letter_is_still_a_stop() -> None:
     text = 'وقال المدرب بي إن "الفريق جاهز للمباراة".'
     assert quote_with(quotes_of(text), "الفريق").speaker_name == "المدرب"
+
+
+def test_a_name_set_off_before_the_complementizer_is_the_titles_holder() -> None:
+    text = (
+        "وأعلن رئيس لجنة الموازنة في البرلمان والتي تتمتع بنفوذ واسع، كريم بوعلاق، أنه اتصل "
+        "بالوزير حول هذه المسألة."
+    )
+    assert quote_with(quotes_of(text), "اتصل").speaker_name == "كريم بوعلاق"
+
+
+def test_a_name_set_off_after_another_title_is_not_the_subjects() -> None:
+    text = "وأعلن رئيس الوزراء في مؤتمر صحفي عقده مع الرئيس الفرنسي، ماتيو لوران، أن البلدين سيتعاونان."
+    assert quote_with(quotes_of(text), "البلدين").speaker_name == "رئيس الوزراء"

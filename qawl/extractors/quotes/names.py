@@ -4248,6 +4248,38 @@ def set_off_after_relay(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int]
     return _apposition_name(view, phrase.last, reported=True)
 
 
+MAX_TITLE_MODIFIER_WORDS = 8  # the post's own phrase and relative clause before the apposition
+
+
+def set_off_before_report(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+    """The name set off by two commas after a title and the words that qualify its post, right
+    before the report's complementizer: "وأعلن رئيس لجنة العلاقات الخارجية في الكونغرس والتي
+    تتمتع بنفوذ واسع، X Y، أنه …". The complementizer closes the subject, so the name in
+    apposition there is the subject's, the title's holder, not a noun of the words between, as
+    long as those words hold no other title, person or quote mark (a second person the name
+    could stand for: "… مع الرئيس الفرنسي، X Y، أن")."""
+    if phrase.kind != "title" or phrase.name is not None:
+        return None
+    end = view.sentence_range(phrase.first)[1]
+    comma = phrase.last
+    while comma < end and comma - phrase.last <= MAX_TITLE_MODIFIER_WORDS and not view.is_comma(comma):
+        if not view.is_word(comma) or view.cues[comma] is not None:
+            return None
+        label = view.mention_label(comma)
+        if view.title_state(view.bare[comma]) is not None or (label is not None and label[0] == "PER"):
+            return None
+        comma += 1
+    if comma >= end or not view.is_comma(comma):
+        return None
+    name = _apposition_name(view, comma, reported=True)
+    if name is None:
+        return None
+    closing = name[1]
+    if not (closing + 1 < end and view.is_comma(closing) and view.bare[closing + 1] in COMPLEMENTIZERS):
+        return None
+    return name
+
+
 _HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و", "ء": ""})
 
 

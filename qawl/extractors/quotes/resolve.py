@@ -55,6 +55,7 @@ from qawl.extractors.quotes.names import (
     quoted_name_after,
     same_words,
     set_off_after_relay,
+    set_off_before_report,
     title_key_of,
     title_nisbas,
     with_construct_genitive,
@@ -423,7 +424,7 @@ def _resolve(
         if closing is not None:
             return closing, None, "title"
         apposed = name_after_title_seat(view, phrase) or hashtag_holder(view, phrase)
-        apposed = apposed or set_off_after_relay(view, phrase)
+        apposed = apposed or set_off_after_relay(view, phrase) or set_off_before_report(view, phrase)
         if apposed is not None:
             # The title's own apposition names its holder, before any other holder's name.
             return names.fullest(view.text_of(*apposed)), None, "title"
