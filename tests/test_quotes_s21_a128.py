@@ -8,6 +8,7 @@
   though بي ("with me") and إن are stops elsewhere.
 - A name set off by two commas right before the report's complementizer, after a title and the
   words that qualify its post (no other title or person among them), is the title's holder.
+- A text in construct with a body named in quote marks ("تقرير مؤسسة "X"") is that body's.
 """
 
 from __future__ import annotations
@@ -66,3 +67,8 @@ def test_a_name_set_off_before_the_complementizer_is_the_titles_holder() -> None
 def test_a_name_set_off_after_another_title_is_not_the_subjects() -> None:
     text = "وأعلن رئيس الوزراء في مؤتمر صحفي عقده مع الرئيس الفرنسي، ماتيو لوران، أن البلدين سيتعاونان."
     assert quote_with(quotes_of(text), "البلدين").speaker_name == "رئيس الوزراء"
+
+
+def test_a_report_of_a_body_named_in_marks_is_that_bodys() -> None:
+    text = 'ويشير تقرير منظمة "العين الساهرة" إلى أن عدد المعتقلين تضاعف خلال عام.'
+    assert quote_with(quotes_of(text), "المعتقلين").speaker_name == "منظمة العين الساهرة"

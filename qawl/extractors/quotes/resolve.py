@@ -627,10 +627,22 @@ _POST_ADJECTIVES = frozenset(
 def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
     """ "قالت منظمة حقوق الإنسان "هيومن رايتس ووتش" إن": a body described by its kind (an
     indefinite body or outlet noun and its genitives) and then named in quote marks is the
-    body of that name; the description is only its kind."""
+    body of that name; the description is only its kind. A text in construct with such a body
+    ("تقرير مؤسسة "راند"") is named by that body."""
     key = view.bare[phrase.first]
     if key.startswith("ال"):
         return None
+    if phrase.last - phrase.first == 2 and key in WRITTEN_SOURCES:
+        # "ويشير تقرير مؤسسة "راند" إلى": a text in construct with a body named in marks is
+        # that body's, its issuer, who is the source.
+        body = phrase.first + 1
+        bare = view.bare[body]
+        if bare.startswith("ال") or view.keys[body] != bare:
+            return None
+        if not (view.words.is_a("institution", bare) or view.words.is_a("media", bare)):
+            return None
+        quoted = quoted_name_after(view, body)
+        return None if quoted is None else f"{view.tokens[body].text} {quoted}"
     if not (view.words.is_a("institution", key) or view.words.is_a("media", key)):
         return None
     if phrase.last - phrase.first < 2:
