@@ -9,6 +9,8 @@
 - A name set off by two commas right before the report's complementizer, after a title and the
   words that qualify its post (no other title or person among them), is the title's holder.
 - A text in construct with a body named in quote marks ("تقرير مؤسسة "X"") is that body's.
+- A name in Latin letters in marks after a body's Arabic name spells that body, no person.
+- A conjunction of time (حينما، عندما، بعدما) is a stop, no word of a name.
 """
 
 from __future__ import annotations
@@ -72,3 +74,20 @@ def test_a_name_set_off_after_another_title_is_not_the_subjects() -> None:
 def test_a_report_of_a_body_named_in_marks_is_that_bodys() -> None:
     text = 'ويشير تقرير منظمة "العين الساهرة" إلى أن عدد المعتقلين تضاعف خلال عام.'
     assert quote_with(quotes_of(text), "المعتقلين").speaker_name == "منظمة العين الساهرة"
+
+
+def test_a_latin_name_in_marks_after_a_company_is_not_its_officers() -> None:
+    text = (
+        'شدد نائب رئيس شركة نوفا تك "Nova Tech" سامي الخطيب، على أهمية الاستراتيجية، مؤكداً دور '
+        "الشركة في دعم المكون المحلي."
+    )
+    assert quote_with(quotes_of(text), "المكون").speaker_name == "سامي الخطيب"
+
+
+def test_a_conjunction_of_time_is_no_word_of_a_name() -> None:
+    text = (
+        'اشتهر في فيلم "النسر" لسامي إمام وليلى الحكيم، حينما قدم شخصية الطفل. '
+        "ويبدو أن سامي إمام ظل يحتفظ بمكانة خاصة لهذا الطفل، حيث التقطته الكاميرات وهو ينصحه بارتداء "
+        "ملابس ثقيلة."
+    )
+    assert quote_with(quotes_of(text), "بارتداء").speaker_name != "حينما قدم"

@@ -4258,8 +4258,8 @@ def set_off_before_report(view: DocView, phrase: SpeakerPhrase) -> tuple[int, in
     apposition there is the subject's, the title's holder, not a noun of the words between, as
     long as those words hold no other title, person or quote mark (a second person the name
     could stand for: "… مع الرئيس الفرنسي، X Y، أن")."""
-    if phrase.kind != "title" or phrase.name is not None:
-        return None
+    if phrase.kind != "title" or phrase.name is not None or _second_post_in(view, phrase):
+        return None  # "المتحدث باسم رئيسة الوزراء، X Y، إن": the name may be the second post's
     end = view.sentence_range(phrase.first)[1]
     comma = phrase.last
     while comma < end and comma - phrase.last <= MAX_TITLE_MODIFIER_WORDS and not view.is_comma(comma):

@@ -1712,6 +1712,9 @@ def _bi_body(view: DocView, k: int) -> bool:
     return key[:1] in "بل" and (view.words.is_a("institution", key[1:]) or view.words.is_a("media", key[1:]))
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
 def _quoted_person_at(view: DocView, k: int) -> str | None:
     """A person's name in quote marks opening right after token ``k - 1``: two to four words,
     the first no word with the article (a family name may have it: "يوسف الشاهد")."""
@@ -1722,6 +1725,10 @@ def _quoted_person_at(view: DocView, k: int) -> str | None:
     if closing == ")" or stop < 0:
         return None
     quoted = _clean_name(view.doc.text[at + 1 : stop])
+    if not _ARABIC_LETTER.search(quoted):
+        # "نائب رئيس شركة بي ايه إي سيستمز "BAE Systems" X Y": a name in Latin letters in marks
+        # after the Arabic words is how the body (or place) just named is spelled at home.
+        return None
     inside = bisect.bisect_left(view.starts, at + 1)
     label = view.mention_label(inside) if inside < len(view) else None
     if label is not None and label[0] != "PER":

@@ -278,11 +278,16 @@ def surname_li(view: DocView, i: int) -> bool:
 
 def may_name(view: DocView, k: int) -> bool:
     """Whether token ``k`` may be a word of a name: a word, no cue, no stop by its key alone
-    (or a letter of a spelled-out initialism, which a stop's key may spell: بي، إن)."""
+    (or a letter of a spelled-out initialism, which a stop's key may spell: بي، إن; or إمام
+    written with its hamza under the alif, the noun and family name, not the preposition)."""
     return (
         view.is_word(k)
         and view.cues[k] is None
-        and (not _stop_word(view, k) or (view.keys[k] in SPELLED_LETTERS and spelled_out(view, k)))
+        and (
+            not _stop_word(view, k)
+            or (view.keys[k] in SPELLED_LETTERS and spelled_out(view, k))
+            or (view.bare[k] == IMAM_KEY and imam_as_written(view.tokens[k].text))
+        )
     )
 
 
