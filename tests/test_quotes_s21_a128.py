@@ -10,7 +10,6 @@
   words that qualify its post (no other title or person among them), is the title's holder.
 - A text in construct with a body named in quote marks ("تقرير مؤسسة "X"") is that body's.
 - A name in Latin letters in marks after a body's Arabic name spells that body, no person.
-- A conjunction of time (حينما، عندما، بعدما) is a stop, no word of a name.
 """
 
 from __future__ import annotations
@@ -83,11 +82,3 @@ def test_a_latin_name_in_marks_after_a_company_is_not_its_officers() -> None:
     )
     assert quote_with(quotes_of(text), "المكون").speaker_name == "سامي الخطيب"
 
-
-def test_a_conjunction_of_time_is_no_word_of_a_name() -> None:
-    text = (
-        'اشتهر في فيلم "النسر" لسامي إمام وليلى الحكيم، حينما قدم شخصية الطفل. '
-        "ويبدو أن سامي إمام ظل يحتفظ بمكانة خاصة لهذا الطفل، حيث التقطته الكاميرات وهو ينصحه بارتداء "
-        "ملابس ثقيلة."
-    )
-    assert quote_with(quotes_of(text), "بارتداء").speaker_name != "حينما قدم"
