@@ -10,12 +10,15 @@
   words that qualify its post (no other title or person among them), is the title's holder.
 - A text in construct with a body named in quote marks ("تقرير مؤسسة "X"") is that body's.
 - A name in Latin letters in marks after a body's Arabic name spells that body, no person.
+- A person's mention that ran into the preposition على before أن or a quote mark ("وشدد الملك
+  X على أن") is named without it.
 """
 
 from __future__ import annotations
 
 from quote_helpers import quote_with, quotes_of, speakers_and_names
 
+from qawl.document import Document, Entity, Mention
 from qawl.pipeline import Pipeline, PipelineOptions
 
 _PIPELINE = Pipeline(PipelineOptions(ner=False))
@@ -82,3 +85,27 @@ def test_a_latin_name_in_marks_after_a_company_is_not_its_officers() -> None:
     )
     assert quote_with(quotes_of(text), "المكون").speaker_name == "سامي الخطيب"
 
+
+
+def _person_doc(text: str, run: str) -> Document:
+    # One person mention of the earlier stages, as NER reads it, at each place ``run`` is written.
+    starts = [k for k in range(len(text)) if text.startswith(run, k)]
+    mentions = [Mention(k, k + len(run), run, "PER", entity="e1") for k in starts]
+    return Document(
+        id="t",
+        text=text,
+        mentions=mentions,
+        entities=[Entity("e1", "PER", run, None, list(range(len(mentions))))],
+    )
+
+
+def test_a_person_mention_run_into_the_preposition_ala_drops_it() -> None:
+    text = 'وشدد الأمير فيصل بن ناصر على أن "الحوار هو السبيل الوحيد".'
+    doc = _person_doc(text, "فيصل بن ناصر على")
+    assert quote_with(quotes_of(doc), "الحوار").speaker_name == "فيصل بن ناصر"
+
+
+def test_the_name_ali_written_with_ya_maqsura_stays_before_punctuation() -> None:
+    text = 'وقال الوزير حسن محمد على، في مؤتمر صحفي، إن "الحوار هو السبيل الوحيد".'
+    doc = _person_doc(text, "حسن محمد على")
+    assert quote_with(quotes_of(doc), "الحوار").speaker_name == "حسن محمد على"

@@ -2072,6 +2072,8 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
     words = entity.name.split()
     if len(words) > 1 and _addressee(view, words[-1]):
         words = words[:-1]
+    if len(words) > 2 and words[-1] == _ALA and _ran_into_ala(view, entity, token_starts):
+        words = words[:-1]
     if len(words) > 1:
         starts = [view.doc.mentions[k].start for k in entity.mentions]
         verbs = [_token_at(view, token_starts, start) for start in starts]
@@ -2080,6 +2082,37 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
         elif _conjoined_to_person(view, words, verbs):
             words = [words[0][1:], *words[1:]]
     return " ".join(words)
+
+
+_ALA = "على"  # the preposition "on", and the name علي as some papers write it
+
+
+def _ran_into_ala(view: DocView, entity: Entity, token_starts: list[int]) -> bool:
+    """Whether a person's mentions that end in على ran into the preposition a verb governs
+    ("وشدد الملك عبد الله على أن …"، "أكد X على "ضرورة …""): every such mention is followed by
+    the complementizer or a quote mark, which open what is stressed, and no name's word. The
+    name علي written with ى goes on to a family name or ends at punctuation."""
+    found = False
+    for k in entity.mentions:
+        mention = view.doc.mentions[k]
+        if not mention.text.endswith(" " + _ALA):
+            continue
+        first = _token_at(view, token_starts, mention.start)
+        if first is None:
+            return False
+        after = bisect.bisect_left(token_starts, mention.end)
+        if after >= len(view):
+            return False
+        if view.is_word(after):
+            if view.bare[after] not in COMPLEMENTIZERS:
+                return False
+        elif view.tokens[after].text not in _OPENING_MARKS:
+            return False
+        found = True
+    return found
+
+
+_OPENING_MARKS = frozenset({'"', "«", "“"})
 
 
 def _conjoined_to_person(view: DocView, words: list[str], starts: list[int | None]) -> bool:
