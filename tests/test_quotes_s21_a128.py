@@ -86,7 +86,6 @@ def test_a_latin_name_in_marks_after_a_company_is_not_its_officers() -> None:
     assert quote_with(quotes_of(text), "المكون").speaker_name == "سامي الخطيب"
 
 
-
 def _person_doc(text: str, run: str) -> Document:
     # One person mention of the earlier stages, as NER reads it, at each place ``run`` is written.
     starts = [k for k in range(len(text)) if text.startswith(run, k)]

@@ -147,16 +147,17 @@ def _name_set_off(view: DocView, i: int) -> bool:
     return k > i + 1 and k < len(view) and view.is_comma(k)
 
 
-# Words that may close a holder's name after it: the report's complementizer (إن، بأن).
-_AFTER_NAME = frozenset({"ان", "بان"})
+# Words that may close a holder's name after it: the report's complementizer (إن، بأن) and من
+# before the holder's place or body ("الدكتورة X Y من جامعة …").
+_AFTER_NAME = frozenset({"ان", "بان", "من"})
 
 
 def _name_after_title(view: DocView, i: int) -> bool:
     """ "وتقول الدكتورة أندريا سيلا إن": a word in -يا right after a title, followed by one
-    article-less word and then the report's complementizer, a comma or the end of the words, is
-    the holder's given name and that word the family name. An adverb in -يا (رسميا) after a
-    title is followed by the complementizer itself or by the verb's object, which does not
-    close the subject before إن."""
+    article-less word and then the report's complementizer, من, a second title ("أستاذة
+    الكيمياء"), a comma or the end of the words, is the holder's given name and that word the
+    family name. An adverb in -يا (رسميا) after a title is followed by the complementizer
+    itself or by the verb's object, which does not close the subject before إن."""
     if i == 0 or not view.is_word(i - 1) or view.title_state(view.bare[i - 1]) is None:
         return False
     family, after = i + 1, i + 2
@@ -170,9 +171,12 @@ def _name_after_title(view: DocView, i: int) -> bool:
         and not _stop_word(view, family)
     ):
         return False
-    return after >= len(view) or not view.is_word(after) or view.keys[after] in _AFTER_NAME or (
-        view.title_state(view.bare[after]) is not None
-    ) or view.keys[after] == "من"
+    return (
+        after >= len(view)
+        or not view.is_word(after)
+        or view.keys[after] in _AFTER_NAME
+        or view.title_state(view.bare[after]) is not None
+    )
 
 
 def is_stop(view: DocView, i: int) -> bool:
@@ -295,7 +299,8 @@ def may_name(view: DocView, k: int) -> bool:
 # إن"، "إف بي آي". بي ("with me") and إن (the complementizer) are stops elsewhere; في and أو,
 # prepositions and conjunctions far more often than letters, are left out.
 SPELLED_LETTERS = frozenset(
-    {"بي", "سي", "دي", "اي", "ايه", "ام", "اس", "ان", "اف", "جي", "كي", "تي", "اتش", "اكس", "زد", "كيو", "يو", "ار"}
+    {"بي", "سي", "دي", "اي", "ايه", "ام", "اس", "ان", "اف", "جي", "كي", "تي", "اتش", "اكس", "زد", "كيو"}
+    | {"يو", "ار"}
 )
 
 
