@@ -4299,7 +4299,10 @@ def set_off_before_report(view: DocView, phrase: SpeakerPhrase) -> tuple[int, in
         if not view.is_word(comma) or view.cues[comma] is not None:
             return None
         label = view.mention_label(comma)
-        if view.title_state(view.bare[comma]) is not None or (label is not None and label[0] == "PER"):
+        bare = view.bare[comma]
+        if view.title_state(bare) is not None or _clitic_title(view, bare):
+            return None  # "خلال لقائه بالرئيس، X Y، إن": the name is that title's holder
+        if label is not None and label[0] == "PER":
             return None
         comma += 1
     if comma >= end or not view.is_comma(comma):
