@@ -24,11 +24,15 @@ from qawl.extractors.quotes.names import (
 )
 from qawl.extractors.quotes.segments import segments
 from qawl.extractors.quotes.stops import (
+    IMAM_KEY,
+    SPELLED_LETTERS,
     _general_adjective,
     _stop_key,
     adverbial_accusative,
     clitic_written_apart,
+    imam_as_written,
     is_stop,
+    spelled_out,
 )
 from qawl.extractors.quotes.titles import numbered_name, seat_before_rank
 from qawl.extractors.quotes.view import DocView
@@ -149,6 +153,10 @@ def _plain_is_stop(view: DocView, i: int) -> bool:
     """is_stop as written before the word-level precheck: every test asked at every call."""
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
+        return False
+    if view.bare[i] == IMAM_KEY and imam_as_written(view.tokens[i].text):
+        return False
+    if key in SPELLED_LETTERS and spelled_out(view, i):
         return False
     if _general_adjective(view, i):
         return False
