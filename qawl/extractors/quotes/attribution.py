@@ -276,6 +276,11 @@ def attribute(
                 # cues after them ("وأضافتا") go on with all of them.
                 item = replace(item, speaker=each)
                 several = (view.sentence_range(item.cue)[0], each)
+        if _after_plural_verb(view, item):
+            # "وطالبوا الحكومة بـ …": a verb before its subject stays singular, so the noun
+            # after a plural verb is its object; the subject is dropped and goes on from the
+            # group the clauses before it name.
+            item = replace(item, speaker=None)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
@@ -2759,6 +2764,20 @@ def _subject_before_saying(view: DocView, cue: int) -> SpeakerPhrase | None:
             return phrase if phrase.kind in ("name", "title") else None
         return None
     return None
+
+
+def _after_plural_verb(view: DocView, frame: Frame) -> bool:
+    """Whether the phrase read as the subject stands after a verb in the plural or the dual
+    ("وطالبوا الحكومة بـ …"، "وأكدا الوزارة …"): a verb that opens its clause before its
+    subject stays in the singular ("وطالب النواب"), so a noun after a plural verb is its
+    object or an adverbial, never its subject."""
+    phrase = frame.speaker
+    if phrase is None or phrase.first <= frame.cue:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb":
+        return False
+    return plural_cue(view, frame.cue)
 
 
 def _without_speaker(frame: Frame) -> Frame:
