@@ -11,10 +11,7 @@ from quote_helpers import quote_with, quotes_of
 
 
 def test_the_noun_after_a_plural_verb_is_its_object() -> None:
-    text = (
-        "وانضم عدد من النواب المستقلين إلى رئيس الكتلة وطالبوا الحكومة الجديدة "
-        "بفتح تحقيق في صفقة الموانئ."
-    )
+    text = "وانضم عدد من النواب المستقلين إلى رئيس الكتلة وطالبوا الحكومة الجديدة بفتح تحقيق في صفقة الموانئ."
     name = quote_with(quotes_of(text), "بفتح تحقيق").speaker_name
     assert name is not None and name.startswith("عدد من النواب")
 
