@@ -605,8 +605,10 @@ def _after_comma(view: DocView, first: int, last: int, reach: int) -> int | None
     for k in range(first + 1, min(last, first + reach + 1)):
         if view.is_comma(k):
             return k + 1
-        if not view.is_word(k) and view.tokens[k].text != SLASH:
-            break  # "وفي أواخر مارس/آذار، اضطرت …": a slash joins the two names of a month
+        if not view.is_word(k) and view.tokens[k].text != SLASH and not view.is_mark(k):
+            # "وفي أواخر مارس/آذار، اضطرت …": a slash joins the two names of a month; "على
+            # وقع هتاف "الموت ولا المذلة"، تظاهر …": a quoted name is part of the adverbial.
+            break
     return None
 
 

@@ -102,8 +102,11 @@ from qawl.extractors.quotes.subjects import (
     adverbial_clause_governor,
     broken_plural,
     conjoined_verb,
+    group_head,
+    group_phrase,
     nominative_after_verb,
     plural_clause_subject,
+    plural_noun_before_verb,
     pronoun_verb_gender,
     relative_clause_subject,
     relative_subject_agrees,
@@ -281,6 +284,10 @@ def attribute(
             # after a plural verb is its object; the subject is dropped and goes on from the
             # group the clauses before it name.
             item = replace(item, speaker=None)
+        if item.speaker is None and (described := plural_noun_before_verb(view, item.cue)) is not None:
+            # "شارك فيها آلاف المواطنين طالبوا الحكومة بـ …": the plural verb right after a
+            # plural noun of persons, joined by no و, has that noun as its subject.
+            item = replace(item, speaker=described)
         if item.speaker is None and not item.nested:
             # Set once, before the speaker is read: a subject the reading then refuses leaves
             # the cue subjectless, and it is not looked for again.
@@ -2163,11 +2170,15 @@ def _plural_governor(
         # الموقعون عليه ما وصفوه") is farther from the cue than the plural subject of its clause.
         return None
     head = event.speaker.first
-    if head < event.cue or not (
-        definite_dual(view, head) or sound_plural(view, head, after_verb=True) or broken_plural(view, head)
-    ):
+    if head < event.cue:
         return None
-    phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
+    if group_head(view, head):
+        # "تظاهر الآلاف من سكان المدينة …. فطالبوا بـ …": the group and its noun.
+        phrase = group_phrase(view, head, view.sentence_range(head)[1])
+    elif definite_dual(view, head) or sound_plural(view, head, after_verb=True) or broken_plural(view, head):
+        phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
+    else:
+        return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, None, plural=True), phrase, event.cue, None)
 

@@ -971,7 +971,11 @@ def _after_saying(view: DocView, k: int) -> bool:
 
 # Nouns of number or part that head a group before من ("أكثر من عشرين نائبا"، "كثير من المغردين")
 # or before their genitive ("معظم النواب"، "عشرات المحتجين").
-_GROUP_HEADS = frozenset({"عدد", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"})
+_GROUP_HEADS = frozenset(
+    {"عدد", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"}
+    # "الآلاف من سكان المدينة"، "عشرات من المحتجين": a count of a group, with من
+    | {"الالاف", "المئات", "العشرات", "الاف", "مئات", "عشرات"}
+)
 _GROUP_HEADS_GENITIVE = frozenset({"بعض", "معظم", "اغلب", "عشرات", "مئات", "الاف", "جميع"})
 MIN_PLURAL_NOUN = 5  # a sound plural's stem and ending: معارضين, not عين or دين
 MAX_PLURAL_SUBJECT_WORDS = 8
@@ -1099,6 +1103,24 @@ def _plural_noun(view: DocView, i: int) -> bool:
     return False
 
 
+def group_head(view: DocView, i: int) -> bool:
+    """Whether the word at ``i`` heads a group with من: "الآلاف من سكان المدينة"، "عدد من النواب"."""
+    nxt = i + 1
+    return (
+        view.is_word(i)
+        and view.bare[i] in _GROUP_HEADS
+        and nxt + 1 < len(view)
+        and view.is_word(nxt)
+        and view.bare[nxt] == "من"
+        and view.is_word(nxt + 1)
+    )
+
+
+def group_phrase(view: DocView, head: int, last: int) -> SpeakerPhrase:
+    """:func:`_group_phrase`, for the attribution's group subjects."""
+    return _group_phrase(view, head, last)
+
+
 def _group_phrase(view: DocView, head: int, last: int) -> SpeakerPhrase:
     """The plural noun phrase from its head: a group head with من and its noun ("عدد من النواب"),
     a noun in construct with its genitives up to the first definite one ("جماعات حقوق الإنسان"),
@@ -1166,6 +1188,37 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
     if view.tokens[first].text.endswith(("ة", "ات")) or not _plural_noun(view, head):
         return None  # "زيارة …": a noun opens the sentence, not a verb
     return _group_phrase(view, head, cue)
+
+
+def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """The plural noun of persons right before a plural verb with no conjunction: the subject
+    of the clause the verb opens, which describes that noun or says what it did ("شارك فيها
+    آلاف المواطنين طالبوا الحكومة بـ …"، "اعتقلت الشرطة ناشطين يطالبون بـ …"). A verb joined
+    to nothing by و or ف and with no relative before it agrees with the noun it follows; a
+    group head before the noun (آلاف، عشرات، عدد من) is part of the phrase."""
+    if cue < 1 or view.keys[cue] != view.bare[cue] or not plural_verb(view.bare[cue]):
+        return None
+    noun = cue - 1
+    if not view.is_word(noun) or view.cues[noun] is not None or is_stop(view, noun):
+        return None
+    if not _plural_noun(view, noun) or view.bare[noun] in _GROUP_HEADS | _GROUP_HEADS_GENITIVE:
+        return None
+    head = noun
+    ending = view.bare[noun][-2:]
+    if (
+        ending in ("ين", "ون")
+        and head - 1 >= 0
+        and view.is_word(head - 1)
+        and has_article(view, head - 1) == has_article(view, noun)
+        and view.bare[head - 1] not in _GROUP_HEADS | _GROUP_HEADS_GENITIVE
+        and _plural_noun(view, head - 1)
+    ):
+        head -= 1  # "النشطاء الحقوقيين": the adjective ends the phrase its noun heads
+    if head - 1 >= 0 and view.is_word(head - 1) and view.bare[head - 1] in _GROUP_HEADS_GENITIVE:
+        head -= 1  # "آلاف المواطنين"
+    elif head - 2 >= 0 and view.bare[head - 1] == "من" and view.bare[head - 2] in _GROUP_HEADS:
+        head -= 2  # "عدد من الناشطين"
+    return SpeakerPhrase(head, cue, "anonymous")
 
 
 _OPENING_PARTICLES = frozenset({"كما", "وكما", "قد", "وقد", "فقد", "ثم"})
