@@ -56,3 +56,16 @@ def test_a_fronted_adverbial_with_a_quoted_name_ends_at_its_comma() -> None:
     )
     name = quote_with(quotes_of(text), "بإقالة المسؤولين").speaker_name
     assert name is not None and name.startswith("الآلاف من سكان")
+
+
+def test_a_definite_genitive_before_the_verb_is_no_describing_clause_subject() -> None:
+    # Guard: the definite plural ends the genitive in the subject's relative clause.
+    text = "اللصوص الذين سرقوا حسابات زبائن المصرفين المحليين هددوا بنشر هذه البيانات."
+    assert quote_with(quotes_of(text), "بنشر هذه البيانات").speaker_name == "اللصوص"
+
+
+def test_a_dual_without_a_conjunction_keeps_the_noun_after_it() -> None:
+    # Guard: a word in ا after a name may be no dual verb ("وذكر بصير بينا المتحدث …").
+    text = "وذكر سمير بينا المتحدث باسم البلدية أن الطريق سيفتح غدا."
+    name = quote_with(quotes_of(text), "الطريق سيفتح").speaker_name
+    assert name is not None and "المتحدث" in name

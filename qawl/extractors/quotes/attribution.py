@@ -107,6 +107,7 @@ from qawl.extractors.quotes.subjects import (
     nominative_after_verb,
     plural_clause_subject,
     plural_noun_before_verb,
+    plural_verb,
     pronoun_verb_gender,
     relative_clause_subject,
     relative_subject_agrees,
@@ -2786,9 +2787,11 @@ def _after_plural_verb(view: DocView, frame: Frame) -> bool:
     if phrase is None or phrase.first <= frame.cue:
         return False
     found = view.cues[frame.cue]
-    if found is None or found.kind != "verb":
+    if found is None or found.kind != "verb" or not plural_cue(view, frame.cue):
         return False
-    return plural_cue(view, frame.cue)
+    # The dual in ا may be a name or a singular read as a verb ("وذكر بصير بينا المتحدث …"):
+    # only a dual joined by و or ف opens its clause for sure ("وطالبا الشركة بـ …").
+    return plural_verb(view.keys[frame.cue]) or view.keys[frame.cue] != view.bare[frame.cue]
 
 
 def _without_speaker(frame: Frame) -> Frame:

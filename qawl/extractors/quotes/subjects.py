@@ -1190,6 +1190,9 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
     return _group_phrase(view, head, cue)
 
 
+OTHERS = frozenset({"اخرين", "اخرون", "الاخرين", "الاخرون"})
+
+
 def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
     """The plural noun of persons right before a plural verb with no conjunction: the subject
     of the clause the verb opens, which describes that noun or says what it did ("شارك فيها
@@ -1218,6 +1221,13 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
         head -= 1  # "آلاف المواطنين"
     elif head - 2 >= 0 and view.bare[head - 1] == "من" and view.bare[head - 2] in _GROUP_HEADS:
         head -= 2  # "عدد من الناشطين"
+    if head == noun and view.bare[noun] in OTHERS:
+        return None  # "أربعة نجوم آخرين اتهموا": "others" describes a noun not read as plural
+    if has_article(view, head) and not (head > 0 and view.bare[head - 1] == "من"):
+        # "المتسللون الذين سرقوا بيانات عملاء المصرفين الكنديين هددوا": a definite noun
+        # before the verb may end a genitive or a relative clause of the clause's subject; an
+        # indefinite one (ناشطين، آلاف المواطنين) or a part of a whole (12% من السكان) may not.
+        return None
     return SpeakerPhrase(head, cue, "anonymous")
 
 
