@@ -35,8 +35,23 @@ MAX_SUBJECT_WORDS = 8
 SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
 
 
+PERSONS_RELATIVE = "الذين"
+
+
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
+    verb = relative + 1
+    if (
+        view.bare[relative] == PERSONS_RELATIVE
+        and verb < len(view)
+        and view.is_word(verb)
+        and plural_verb(view.keys[verb])
+        and (group := plural_phrase_before(view, relative)) is not None
+    ):
+        # "العلماء الذين يزعمون"، "عددا من الخبراء الذين أكدوا": الذين refers to persons only,
+        # so a plural noun before it is a group of people, never an object thing. The verb
+        # after it agrees with it; "المصابين الذين قالت دائرة الطوارئ" has a subject of its own.
+        return group
     apposed = _name_before_apposed_title(view, relative) or _holder_before_complement(view, relative)
     if apposed is not None:
         return apposed
@@ -972,7 +987,7 @@ def _after_saying(view: DocView, k: int) -> bool:
 # Nouns of number or part that head a group before من ("أكثر من عشرين نائبا"، "كثير من المغردين")
 # or before their genitive ("معظم النواب"، "عشرات المحتجين").
 _GROUP_HEADS = frozenset(
-    {"عدد", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"}
+    {"عدد", "عددا", "اكثر", "كثير", "كثيرا", "العديد", "عديد", "مجموعه", "بعض", "معظم"}
     # "الآلاف من سكان المدينة"، "عشرات من المحتجين": a count of a group, with من
     | {"الالاف", "المئات", "العشرات", "الاف", "مئات", "عشرات"}
 )
@@ -1190,9 +1205,6 @@ def plural_clause_subject(view: DocView, cue: int) -> SpeakerPhrase | None:
     return _group_phrase(view, head, cue)
 
 
-OTHERS = frozenset({"اخرين", "اخرون", "الاخرين", "الاخرون"})
-
-
 def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
     """The plural noun of persons right before a plural verb with no conjunction: the subject
     of the clause the verb opens, which describes that noun or says what it did ("شارك فيها
@@ -1201,8 +1213,27 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
     group head before the noun (آلاف، عشرات، عدد من) is part of the phrase."""
     if cue < 1 or view.keys[cue] != view.bare[cue] or not plural_verb(view.bare[cue]):
         return None
-    noun = cue - 1
-    if not view.is_word(noun) or view.cues[noun] is not None or is_stop(view, noun):
+    phrase = plural_phrase_before(view, cue)
+    if phrase is None:
+        return None
+    head = phrase.start
+    if has_article(view, head) and not (head > 0 and view.bare[head - 1] == "من"):
+        # "المتسللون الذين سرقوا بيانات عملاء المصرفين الكنديين هددوا": a definite noun
+        # before the verb may end a genitive or a relative clause of the clause's subject; an
+        # indefinite one (ناشطين، آلاف المواطنين) or a part of a whole (12% من السكان) may not.
+        return None
+    return phrase
+
+
+OTHERS = frozenset({"اخرين", "اخرون", "الاخرين", "الاخرون"})
+
+
+def plural_phrase_before(view: DocView, end: int) -> SpeakerPhrase | None:
+    """The plural noun phrase of persons that ends right before ``end``: a sound or broken plural
+    (ناشطين، النشطاء), an adjective of the same ending after it (النشطاء الحقوقيين), and a group
+    head before it (آلاف المواطنين، عدد من النواب)."""
+    noun = end - 1
+    if noun < 0 or not view.is_word(noun) or view.cues[noun] is not None or is_stop(view, noun):
         return None
     if not _plural_noun(view, noun) or view.bare[noun] in _GROUP_HEADS | _GROUP_HEADS_GENITIVE:
         return None
@@ -1223,12 +1254,7 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
         head -= 2  # "عدد من الناشطين"
     if head == noun and view.bare[noun] in OTHERS:
         return None  # "أربعة نجوم آخرين اتهموا": "others" describes a noun not read as plural
-    if has_article(view, head) and not (head > 0 and view.bare[head - 1] == "من"):
-        # "المتسللون الذين سرقوا بيانات عملاء المصرفين الكنديين هددوا": a definite noun
-        # before the verb may end a genitive or a relative clause of the clause's subject; an
-        # indefinite one (ناشطين، آلاف المواطنين) or a part of a whole (12% من السكان) may not.
-        return None
-    return SpeakerPhrase(head, cue, "anonymous")
+    return SpeakerPhrase(head, end, "anonymous")
 
 
 _OPENING_PARTICLES = frozenset({"كما", "وكما", "قد", "وقد", "فقد", "ثم"})
