@@ -2778,6 +2778,9 @@ def _subject_before_saying(view: DocView, cue: int) -> SpeakerPhrase | None:
     return None
 
 
+MIN_NOMINATIVE_PLURAL = 5  # a sound plural in ـون: المحتجون, not a word like كانون
+
+
 def _after_plural_verb(view: DocView, frame: Frame) -> bool:
     """Whether the phrase read as the subject stands after a verb in the plural or the dual
     ("وطالبوا الحكومة بـ …"، "وأكدا الوزارة …"): a verb that opens its clause before its
@@ -2789,6 +2792,8 @@ def _after_plural_verb(view: DocView, frame: Frame) -> bool:
     found = view.cues[frame.cue]
     if found is None or found.kind != "verb" or not plural_cue(view, frame.cue):
         return False
+    if view.bare[phrase.first].endswith("ون") and len(view.bare[phrase.first]) >= MIN_NOMINATIVE_PLURAL:
+        return False  # "وأكدوا المحتجون": the nominative marks a subject where agreement slips
     # The dual in ا may be a name or a singular read as a verb ("وذكر بصير بينا المتحدث …"):
     # only a dual joined by و or ف opens its clause for sure ("وطالبا الشركة بـ …").
     return plural_verb(view.keys[frame.cue]) or view.keys[frame.cue] != view.bare[frame.cue]
