@@ -28,3 +28,10 @@ def test_a_singular_verb_after_alladhina_has_its_own_subject() -> None:
     text = "وهرعت سيارات الإسعاف لنقل المصابين الذين قالت إدارة المستشفى إن حالتهم مستقرة."
     name = quote_with(quotes_of(text), "حالتهم مستقرة").speaker_name
     assert name is None or "المصاب" not in name
+
+
+def test_a_short_imperfect_of_saying_after_alladhina_is_plural() -> None:
+    # يرون has four letters, like the singular يكون; the cue of saying shows it is a plural.
+    text = "وانقسم الجمهور في المدرجات، ومنهم المشجعون الذين يرون أن الفريق ظلم في المباراة."
+    name = quote_with(quotes_of(text), "الفريق ظلم").speaker_name
+    assert name is not None and name.startswith("المشجع")

@@ -38,6 +38,13 @@ SPEECH_WITHIN = SPEECH_PRONOUNS | {"خلالها", "خلاله"}
 PERSONS_RELATIVE = "الذين"
 
 
+def _plural_after_relative(view: DocView, verb: int) -> bool:
+    """Whether the verb after a relative is in the plural: ـوا or يـ…ـون, or a short imperfect
+    of a verb of saying in يـ…ـون ("يرون"، "يعون"), where the cue rules out a singular like يكون."""
+    key = view.keys[verb]
+    return plural_verb(key) or (view.cues[verb] is not None and key[:1] == "ي" and key.endswith("ون"))
+
+
 def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
     """The noun a relative pronoun refers to: "الزعيم الكوري الشمالي الذي رحب …"."""
     verb = relative + 1
@@ -45,7 +52,7 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
         view.bare[relative] == PERSONS_RELATIVE
         and verb < len(view)
         and view.is_word(verb)
-        and plural_verb(view.keys[verb])
+        and _plural_after_relative(view, verb)
         and (group := plural_phrase_before(view, relative)) is not None
     ):
         # "العلماء الذين يزعمون"، "عددا من الخبراء الذين أكدوا": الذين refers to persons only,
