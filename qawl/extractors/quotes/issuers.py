@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import outlet_addressee
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
@@ -96,6 +97,12 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
                 return maker
         if not has_article(view, i) and _bare_noun(view, i) == noun:
             return issuer_after(view, i) or (None if accusative else reporting_subject(view, i))
+        if has_article(view, i) and view.bare[i] == view.bare[head]:
+            # "ووجد التحقيق، الذي أجرته هيئة محلفين، أن … ويقول المسؤولون إن التحقيق وجد": the
+            # same definite noun again is the same text, whose issuer its first mention named.
+            found = issuer_after(view, i)
+            if found is not None:
+                return found
     # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
     # names again, in other words, the written source it did introduce with its author.
     for i in earlier:
@@ -244,6 +251,14 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
     while k < end and view.is_word(k) and adjectives < MAX_ADJECTIVES and _adjective(view, head, k):
         k += 1
         adjectives += 1
+    if (
+        has_article(view, head)
+        and k + 1 < end
+        and view.tokens[k].text == "،"
+        and view.is_word(k + 1)
+        and view.bare[k + 1] in RELATIVES
+    ):
+        k += 1  # "التحقيق، الذي أجرته هيئة محلفين، …": a relative clause set off by a comma
     if k >= end or not view.is_word(k):
         return None
     key = view.bare[k]
@@ -280,8 +295,39 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
         return _agent(view, k + 1, end)
     if key[:1] == "ل" and len(key) > 3:
         given_to = utterance and outlet_addressee(view, key[1:])
-        return None if given_to else _agent(view, k, end, li=True)
+        if given_to:
+            return None
+        return _agent(view, k, end, li=True) or _li_person(view, head, k, end)
     return None
+
+
+# Texts a person writes, never addresses: after them a ل-phrase on a person's name is the
+# author ("الإعلان الشيوعي لكارل ماركس"، "دراسة لجون سميث"، "مقال لعلي الأحمد"), where after a
+# letter, an appeal or a reply it is whom it was sent to ("رسالة لترامب").
+_AUTHORED_TEXTS = frozenset({"بيان", "دراسه", "دراسات", "تقرير", "تقارير", "مقال", "اعلان", "كتاب"})
+MAX_LI_NAME_WORDS = 4
+
+
+def _li_person(view: DocView, head: int, k: int, end: int) -> SpeakerPhrase | None:
+    """ "الإعلان الشيوعي لكارل ماركس جاء فيها": a person's name under ل after an authored text
+    (a listed given name, then at least one more word of the name: no article, no stop, no cue)
+    is the text's author."""
+    noun = view.bare[head]
+    noun = noun[2:] if has_article(view, head) else noun
+    if noun not in _AUTHORED_TEXTS or view.bare[k][1:] not in given_names():
+        return None
+    last = k + 1
+    while (
+        last < end
+        and last - k < MAX_LI_NAME_WORDS
+        and view.is_word(last)
+        and not has_article(view, last)
+        and view.cues[last] is None
+        and not view.words.is_a("stop", view.bare[last])
+        and view.bare[last] not in given_names()
+    ):
+        last += 1
+    return SpeakerPhrase(k, last, "name", None, (k, last)) if last > k + 1 else None
 
 
 def _genitive_issuer(view: DocView, k: int) -> bool:

@@ -19,6 +19,8 @@ from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.history import Said
 from qawl.extractors.quotes.issuers import (
     ISSUED_BY,
+    MAKING_VERBS,
+    PUBLISHING_VERBS,
     WRITTEN_SOURCES,
     is_written_source,
     issuer_text,
@@ -334,11 +336,13 @@ def _resolve(
         # "بيان صادر عن X"، "دراسة أعدتها X"، "بلاغ لـX": the document's issuer is the source.
         author = written_issuer(view, phrase)
         if author is not None and _names_issuer(view, names, author):
-            if view.bare[author.first][:1] == "ل":
+            if _li_phrase(view, author):
                 # The phrase bounds the holder's name when the issuer is inside it ("تصريحات
                 # لرئيس الوزراء X جاء فيها"); an earlier mention's, by its sentence.
                 inside = phrase.first <= author.first < phrase.last
                 end = phrase.last if inside else view.sentence_range(author.first)[1]
+                if inside and author.last > phrase.last:
+                    author = SpeakerPhrase(author.first, phrase.last, author.kind, author.title, author.name)
                 return _li_issuer_name(view, names, author, span.start, end), None, "title"
             return resolve(view, names, author, speaker_span(view, author), history)[0], None, "title"
         if author is None:
@@ -360,7 +364,7 @@ def _resolve(
     author = _relative_clause_author(view, names, phrase, history)
     if author is not None:
         return author, None, "title"
-    described = _body_named_in_marks(view, phrase)
+    described = _body_named_in_marks(view, phrase) or _bearing_name(view, phrase)
     if described is not None:
         return described, None, "title"
     entity = names.entities.heading(span) if names.entities else None
@@ -654,6 +658,23 @@ def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
         return f"{view.tokens[phrase.first].text} {quoted}"
     quoted = quoted_name_after(view, phrase.last - 1)
     return None if quoted is None else f"{_clean_name(view.text_of(phrase.first, phrase.last))} {quoted}"
+
+
+# "يحمل اسم" / "تحمل اسم": "bears the name" of an account, a page or a group.
+_BEARS = frozenset({"يحمل", "تحمل"})
+_NAME_NOUN = "اسم"
+
+
+def _bearing_name(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """ "وأكد حساب يحمل اسم "معتقلي الوطن" أن": an indefinite noun (an account, a page, a group)
+    that a clause says bears a name in quote marks is named by it; the noun is only its kind."""
+    first, k = phrase.first, phrase.last
+    if k - first != 1 or has_article(view, first) or k + 1 >= len(view):
+        return None
+    bears = view.is_word(k) and view.bare[k] in _BEARS
+    if not (bears and view.is_word(k + 1) and view.bare[k + 1] == _NAME_NOUN):
+        return None
+    return quoted_name_after(view, k + 1)
 
 
 def _written_person(names: NameIndex, name: str) -> bool:
@@ -1130,7 +1151,7 @@ def _names_issuer(view: DocView, names: NameIndex, author: SpeakerPhrase) -> boo
     """Whether the words after a document's verb of making name who made it: a title, a body
     or outlet, an anonymous group (باحثون), or a name the document knows; not any word that
     follows ("بلاغ أصدرته الخميس يتعلق ببرنامج …": the verb's subject was before it)."""
-    if author.kind != "name" or author.title is not None or view.bare[author.first][:1] == "ل":
+    if author.kind != "name" or author.title is not None or _li_phrase(view, author):
         return True
     head = view.bare[author.first]
     head = head[2:] if has_article(view, author.first) else head
@@ -1140,6 +1161,18 @@ def _names_issuer(view: DocView, names: NameIndex, author: SpeakerPhrase) -> boo
         or words.is_a("media", head)
         or names.known(view.text_of(author.first, author.last))
     )
+
+
+# What names a text's issuer before it when the issuer is a phrase of its own: a verb of making
+# or publishing, or من/عن ("التقرير الذي أعدته لجنة برلمانية"): a word in ل after them opens
+# the issuer's own name (لجنة), no preposition ل.
+_BEFORE_OWN_ISSUER = MAKING_VERBS | PUBLISHING_VERBS | {"من", "عن"}
+
+
+def _li_phrase(view: DocView, author: SpeakerPhrase) -> bool:
+    """Whether a text's issuer is written as a ل-phrase ("بلاغ لوزارة المالية")."""
+    first = author.first
+    return view.bare[first][:1] == "ل" and not (first > 0 and view.bare[first - 1] in _BEFORE_OWN_ISSUER)
 
 
 MIN_LI_BODY_KEY = 5  # لل and a head of three letters at least, as expand_definite asks of ال
