@@ -344,6 +344,9 @@ def _resolve(
                 if inside and author.last > phrase.last:
                     author = SpeakerPhrase(author.first, phrase.last, author.kind, author.title, author.name)
                 return _li_issuer_name(view, names, author, span.start, end), None, "title"
+            definite = _definite_body(view, author)
+            if definite is not None:
+                return names.fullest(definite), None, "title"
             return resolve(view, names, author, speaker_span(view, author), history)[0], None, "title"
         if author is None:
             # "وفق ما جاء في بلاغ إعلامي للوزارة": the body by its head noun, named before.
@@ -658,6 +661,23 @@ def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
         return f"{view.tokens[phrase.first].text} {quoted}"
     quoted = quoted_name_after(view, phrase.last - 1)
     return None if quoted is None else f"{_clean_name(view.text_of(phrase.first, phrase.last))} {quoted}"
+
+
+def _definite_body(view: DocView, author: SpeakerPhrase) -> str | None:
+    """ "التحقيق الذي أجرته هيئة محلفين كبرى" … "هيئة المحلفين الكبرى في ولاية X": a body the
+    text introduces indefinite (a body noun in construct, without the article) is the body it
+    names elsewhere with the article on the genitive and adjectives, the same words."""
+    first, last = author.first, author.last
+    if last - first < 2 or not all(view.is_word(k) and not has_article(view, k) for k in range(first, last)):
+        return None
+    if not view.words.is_a("institution", view.bare[first]):
+        return None
+    target = [view.bare[first], *("ال" + view.bare[k] for k in range(first + 1, last))]
+    width = len(target)
+    for p in range(len(view) - width + 1):
+        if view.bare[p] == target[0] and [view.bare[k] for k in range(p, p + width)] == target:
+            return view.text_of(p, p + width)
+    return None
 
 
 # "يحمل اسم" / "تحمل اسم": "bears the name" of an account, a page or a group.
