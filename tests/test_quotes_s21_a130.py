@@ -55,3 +55,13 @@ def test_an_account_bearing_a_name_in_marks_is_named_by_it() -> None:
     )
     said = [q for q in quotes_of(text) if q.cue.text == "وأكد"]
     assert [q.speaker_name for q in said] == ["أحرار الوطن"]
+
+
+def test_an_issuer_opening_with_lam_after_a_making_verb_keeps_its_lam() -> None:
+    text = "وكشف التقرير الذي أعدته لجنة تقصي الحقائق أن الشرطة استخدمت القوة المفرطة."
+    assert quote_with(quotes_of(text), "الشرطة").speaker_name == "لجنة تقصي الحقائق"
+
+
+def test_an_issuer_opening_with_lam_after_an_keeps_its_lam() -> None:
+    text = "وأكد بيان صادر عن لجنة المتابعة أن الإضراب مستمر."
+    assert quote_with(quotes_of(text), "الإضراب").speaker_name == "لجنة المتابعة"
