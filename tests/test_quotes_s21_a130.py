@@ -65,3 +65,21 @@ def test_an_issuer_opening_with_lam_after_a_making_verb_keeps_its_lam() -> None:
 def test_an_issuer_opening_with_lam_after_an_keeps_its_lam() -> None:
     text = "وأكد بيان صادر عن لجنة المتابعة أن الإضراب مستمر."
     assert quote_with(quotes_of(text), "الإضراب").speaker_name == "لجنة المتابعة"
+
+
+def test_a_set_off_relative_clause_with_more_than_its_subject_names_no_maker() -> None:
+    text = "وأكد التقرير، الذي قدمه الفريق لمجلس الأمن نهاية الشهر الماضي، أن المسلحين يجمعون الضرائب."
+    assert "مجلس" not in quote_with(quotes_of(text), "المسلحين").speaker_name
+
+
+def test_an_anonymous_maker_of_the_same_text_leaves_its_earlier_naming() -> None:
+    text = (
+        "ذكر تقرير للأمم المتحدة أن الأمن يتدهور في الشمال. وجاء في التقرير الذي أعده خبراء من الأمم "
+        "المتحدة أن الجماعات المسلحة تتوسع. وقال التقرير إن الوضع الإنساني لا يزال متفجرا."
+    )
+    assert quote_with(quotes_of(text), "الإنساني").speaker_name == "الأمم المتحدة"
+
+
+def test_a_body_under_li_keeps_its_whole_name() -> None:
+    text = "وقال تقرير لمركز الرصد للمساعدة القانونية، إن السلطات هدمت عشرات المنازل."
+    assert quote_with(quotes_of(text), "السلطات").speaker_name == "مركز الرصد للمساعدة القانونية"

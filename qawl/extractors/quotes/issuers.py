@@ -100,8 +100,9 @@ def issuer(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
         if has_article(view, i) and view.bare[i] == view.bare[head]:
             # "ووجد التحقيق، الذي أجرته هيئة محلفين، أن … ويقول المسؤولون إن التحقيق وجد": the
             # same definite noun again is the same text, whose issuer its first mention named.
+            # An anonymous group ("الذي أعده خبراء من الأمم المتحدة") leaves an earlier, fuller naming.
             found = issuer_after(view, i)
-            if found is not None:
+            if found is not None and found.kind != "anonymous":
                 return found
     # "أشار مسح جديد أجرته منظمة الصحة … وتشير الدراسة إلى …": a noun the text never introduced
     # names again, in other words, the written source it did introduce with its author.
@@ -258,7 +259,13 @@ def issuer_after(view: DocView, head: int) -> SpeakerPhrase | None:
         and view.is_word(k + 1)
         and view.bare[k + 1] in RELATIVES
     ):
-        k += 1  # "التحقيق، الذي أجرته هيئة محلفين، …": a relative clause set off by a comma
+        # "التحقيق، الذي أجرته هيئة محلفين كبرى، أن": a relative clause set off by commas; its
+        # verb's subject closes it ("الذي قدمه الفريق لمجلس الأمن نهاية الشهر،" has more in it).
+        close = next((m for m in range(k + 2, end) if not view.is_word(m)), end)
+        if view.bare[k + 2] not in MAKING_VERBS or close >= end or view.tokens[close].text != "،":
+            return None
+        found = _agent(view, k + 3, close) if k + 3 < close else None
+        return found if found is not None and found.last == close else None
     if k >= end or not view.is_word(k):
         return None
     key = view.bare[k]

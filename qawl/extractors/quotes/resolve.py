@@ -341,7 +341,8 @@ def _resolve(
                 # لرئيس الوزراء X جاء فيها"); an earlier mention's, by its sentence.
                 inside = phrase.first <= author.first < phrase.last
                 end = phrase.last if inside else view.sentence_range(author.first)[1]
-                if inside and author.last > phrase.last:
+                if inside and author.last > phrase.last and view.bare[author.first][1:] in given_names():
+                    # "الإعلان الشيوعي لكارل ماركس جاء فيها": a person's name ends with the phrase.
                     author = SpeakerPhrase(author.first, phrase.last, author.kind, author.title, author.name)
                 return _li_issuer_name(view, names, author, span.start, end), None, "title"
             definite = _definite_body(view, author)
