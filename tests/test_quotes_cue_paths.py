@@ -20,6 +20,7 @@ from qawl.extractors.quotes.marks import (
     QUOTE_CHARS,
     STRAIGHT,
     _either_way,
+    _mixed_opener,
     pair_marks,
     straight_direction,
 )
@@ -181,6 +182,8 @@ def _pair_marks_plainly(text: str) -> list[tuple[int, int | None]]:
                 if not tentative or index - straight <= MAX_EITHER_WAY_SPAN:
                     pairs.append((straight, index))
                 straight = None
+            elif (opener := _mixed_opener(text, index, stacks)) is not None:
+                pairs.append((stacks[opener].pop(), index))
     flush()
     return sorted(pairs, key=lambda p: p[0])
 

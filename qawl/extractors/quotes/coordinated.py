@@ -35,14 +35,17 @@ def closing_mark(view: DocView, content: tuple[int, int]) -> int | None:
 
 def coordinate_after(view: DocView, close: int) -> int | None:
     """The opening mark of a pair joined by و/أو right after the closing mark ``close`` ("…"
-    و"…"), with at most a comma before the conjunction; none when no such pair follows or when
-    it does not stand as a whole coordinate."""
+    و"…"), with at most a comma before the conjunction, or by a comma alone or nothing at all,
+    as a list of sayings is written ('"…"، "…" أو "…"'، 'يصرخون "…" "…"'); none when no such
+    pair follows or when it does not stand as a whole coordinate."""
     k = close + 1
     if view.is_comma(k):
         k += 1
-    if not (view.is_word(k) and view.keys[k] in _JOINERS):
+    if view.is_word(k) and view.keys[k] in _JOINERS:
+        k += 1
+    elif not (view.is_mark(k) and view.close_open.get(k) is None):
         return None
-    nxt = k + 1
+    nxt = k
     nxt_close = view.open_close.get(nxt) if view.is_mark(nxt) else None
     if nxt_close is None or view.newline_between(close, nxt):
         return None
@@ -58,6 +61,8 @@ def ends_series(view: DocView, close: int) -> bool:
         return True
     if view.is_comma(k) or view.is_sentence_mark(k):
         return True
+    if view.is_mark(k) and k in view.open_close and view.close_open.get(k) is None:
+        return True  # 'يصرخون "…" "…"': the next pair follows with nothing between
     return view.is_word(k) and view.keys[k] in _JOINERS and view.is_mark(k + 1) and k + 1 in view.open_close
 
 

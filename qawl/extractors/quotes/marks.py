@@ -98,6 +98,20 @@ def _spaced_closer(text: str, index: int) -> bool:
     return following < 0 or straight_direction(text, following) == "open"
 
 
+def _mixed_opener(text: str, index: int, stacks: dict[str, list[int]]) -> str | None:
+    """The directional opening mark that a closing straight mark with none open closes: the
+    text opened with one kind and closed with the other ('هتافات مثل «يلي قاعد على الرصيف"،
+    "…"'). Only an opener whose own closing mark does not come before the paragraph ends: one
+    that is still to close holds the straight mark as a stray."""
+    end = text.find("\n", index)
+    if end < 0:
+        end = len(text)
+    for opener, stack in stacks.items():
+        if stack and text.find(OPENERS[opener], index, end) < 0:
+            return opener
+    return None
+
+
 def _events(text: str) -> list[tuple[int, str]]:
     """(offset, character) of every character pair_marks acts on, in order: found with
     str.find, which skips to the next one at C speed where a character class is tried at
@@ -150,6 +164,10 @@ def pair_marks(text: str) -> list[MarkPair]:
                 if not tentative or index - straight_open <= MAX_EITHER_WAY_SPAN:
                     pairs.append(_pair((straight_open, index)))
                 straight_open = None
+            else:
+                opener = _mixed_opener(text, index, stacks)
+                if opener is not None:
+                    pairs.append(_pair((stacks[opener].pop(), index)))
     flush()
     pairs.sort(key=_OPEN)
     return pairs
