@@ -138,7 +138,10 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_inde
         and object_after_comma(view, close + 1, view.sentence_range(close)[1]) is not None
     ):
         return True  # "أعلن المتحدث باسم وكالة … "أونروا"، المنظمة التابعة …، الأربعاء إنهاء …"
-    for k in range(close + 1, min(close + 13, len(view))):
+    series = open_token  # the last pair of a series of sayings that starts at these marks
+    k, stop = close, min(close + 13, len(view))
+    while k + 1 < stop:
+        k += 1
         other = view.cues[k] if view.is_word(k) else None
         # "وأوضحت "بلتون" في مذكرة بحثية أن …": مذكرة there is the noun "memo", no cue.
         if other is not None and reports_here(view, k, other) and not _occasion_or_relay(view, k, other):
@@ -150,11 +153,13 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_inde
         if (
             view.is_mark(k)
             and k in view.open_close
-            and _series_of_sayings(view, open_token, k, cue, cue_index)
+            and _series_of_sayings(view, series, k, cue, cue_index, open_token)
         ):
             # '"الشعب يريد إسقاط الحكومة" و"لن نركع"': the pairs are coordinates, what the
             # cue quotes one after another; what follows the last one decides.
+            series = k
             k = view.open_close[k] or k
+            stop = min(k + 13, len(view))
             continue
         if (
             is_complementizer(view, k)
@@ -182,7 +187,7 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_inde
 
 
 def _series_of_sayings(
-    view: DocView, open_token: int, k: int, cue: Cue | None, cue_index: int | None
+    view: DocView, open_token: int, k: int, cue: Cue | None, cue_index: int | None, first: int | None = None
 ) -> bool:
     """Whether the pair of marks opening at ``k`` is joined by و/أو right after the pair at
     ``open_token`` ("…" و"…"), close after a verb whose only complement is its content (قال،
@@ -196,7 +201,9 @@ def _series_of_sayings(
     close = view.open_close.get(open_token)
     if close is None or coordinate_after(view, close) != k:
         return False
-    between = range(cue_index + 1, _before_examples(view, cue_index, open_token))
+    # The words between the cue and the series' first pair (``first``; this pair by default).
+    first = open_token if first is None else first
+    between = range(cue_index + 1, _before_examples(view, cue_index, first))
     if len(between) > MAX_SERIES_SUBJECT or not all(view.is_word(m) for m in between):
         return False
     if any(view.bare[m] in _SERIES_BREAKS for m in between):

@@ -1,0 +1,61 @@
+"""Quote round d92: chants and quoted sayings in a series, governed verbal nouns, content ends.
+
+- A series of quoted sayings after a verb of saying or chanting is linked by و/أو, by a comma
+  alone or by nothing at all ('هتفوا "…"، "…" أو "…"'، 'يصرخون "…" "…"'): one quote per pair,
+  however many pairs.
+- After a noun of utterances and the word that brings its examples ("ورددوا شعارات مثل "…""،
+  "عبارات من قبيل "…" و"…""), the pairs are what was chanted; past any other noun ("في أعمال مثل
+  "…" و"…"") they stay names.
+- A straight closing mark with none open closes a « the text never closes ('«لا للظلم"').
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_fields
+
+from qawl.extractors.quotes.marks import pair_marks
+
+
+def _contents(text: str) -> list[str]:
+    return [q[1] for q in quote_fields(text)]
+
+
+def test_a_series_linked_by_a_comma_and_or() -> None:
+    text = 'وهتف المتظاهرون أمام البرلمان "ارحل يا وزير"، "لا للغلاء" أو "الخبز حق". ثم تفرقوا بهدوء.'
+    assert _contents(text) == ["ارحل يا وزير", "لا للغلاء", "الخبز حق"]
+
+
+def test_a_series_of_three_linked_by_wa() -> None:
+    text = 'وهتف المشجعون "عاش الفريق" و"نحن معكم" و"إلى الأمام". ثم غادروا الملعب.'
+    assert _contents(text) == ["عاش الفريق", "نحن معكم", "إلى الأمام"]
+
+
+def test_pairs_written_side_by_side() -> None:
+    text = 'وكان الطلاب يهتفون "نريد العمل" "كفى فسادا"، ثم تفرقوا بهدوء.'
+    assert _contents(text) == ["نريد العمل", "كفى فسادا"]
+
+
+def test_chants_after_a_noun_of_utterances_and_min_qabil() -> None:
+    text = 'ورفع الطلاب لافتات وكانوا يرددون شعارات من قبيل "التعليم حق" و"لا للرسوم". ثم تفرقوا.'
+    assert _contents(text) == ["التعليم حق", "لا للرسوم"]
+
+
+def test_chants_after_a_noun_of_utterances_and_mithl() -> None:
+    text = 'وردد المحتجون هتافات مثل "لا للتمديد" و"الشعب يقرر". ثم تفرقوا بهدوء.'
+    assert _contents(text) == ["لا للتمديد", "الشعب يقرر"]
+
+
+def test_names_after_another_noun_and_mithl_stay_names() -> None:
+    assert quote_fields('وكتب الروائي أعمالا مثل "الطريق" و"السراب". ثم توقف عن الكتابة.') == []
+    assert quote_fields('وهتف المشجعون بأسماء لاعبين مثل "الخطيب" و"حسام". ثم غادروا.') == []
+
+
+def test_a_straight_mark_closes_a_guillemet_never_closed() -> None:
+    text = 'وهتف المحتجون «لا للظلم"، ثم تفرقوا بهدوء.'
+    assert _contents(text) == ["لا للظلم"]
+    assert [tuple(p) for p in pair_marks(text)] == [(text.index("«"), text.index('"'))]
+
+
+def test_a_guillemet_closed_later_keeps_its_own_mark() -> None:
+    text = 'وقال الوزير «نحن نرفض" الحلول المؤقتة» ثم غادر.'
+    assert [tuple(p) for p in pair_marks(text)] == [(text.index("«"), text.index("»"))]
