@@ -59,3 +59,8 @@ def test_a_straight_mark_closes_a_guillemet_never_closed() -> None:
 def test_a_guillemet_closed_later_keeps_its_own_mark() -> None:
     text = 'وقال الوزير «نحن نرفض" الحلول المؤقتة» ثم غادر.'
     assert [tuple(p) for p in pair_marks(text)] == [(text.index("«"), text.index("»"))]
+
+
+def test_titles_listed_after_a_colon_are_no_series_of_sayings() -> None:
+    contents = _contents('كتب الروائي روايات شهيرة مثل: "الطريق"، "السراب" و"اللص والكلاب". ثم توقف.')
+    assert "السراب" not in contents and "اللص والكلاب" not in contents

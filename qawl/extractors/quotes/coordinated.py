@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from qawl.arabic import normalize
 from qawl.extractors.quotes.view import DocView
 
 # و "and", أو "or": the conjunctions of a series of sayings.
@@ -49,7 +50,64 @@ def coordinate_after(view: DocView, close: int) -> int | None:
     nxt_close = view.open_close.get(nxt) if view.is_mark(nxt) else None
     if nxt_close is None or view.newline_between(close, nxt):
         return None
-    return nxt if ends_series(view, nxt_close) else None
+    if not ends_series(view, nxt_close) or _names_listed(view, close):
+        return None
+    return nxt
+
+
+def before_examples(view: DocView, first: int, opening: int) -> int:
+    """Where the words before a series of quoted sayings opening at ``opening`` end, once a noun
+    of utterances and the word that brings its examples are set aside ("ورددوا هتافات مثل "…"
+    و"…""، "يرددون عبارات من قبيل "…""); ``opening`` itself when no such words stand before it.
+    ``first`` is the first token the words may take."""
+    k = _example_word_start(view, first, opening)
+    if k is None or k - 1 < first or not view.is_word(k - 1):
+        return opening
+    return k - 1 if _without_article(view.bare[k - 1]) in _UTTERANCE_NOUNS else opening
+
+
+def _example_word_start(view: DocView, first: int, opening: int) -> int | None:
+    """The first token of مثل/منها/من قبيل (a colon after it set aside) right before ``opening``."""
+    k = opening - 1
+    if k >= first and view.tokens[k].text == ":":
+        k -= 1
+    if k >= first and view.is_word(k) and view.bare[k] in _EXAMPLE_WORDS:
+        return k
+    if k - 1 >= first and view.bare[k] == "قبيل" and view.bare[k - 1] == "من":
+        return k - 1
+    return None
+
+
+def _names_listed(view: DocView, close: int) -> bool:
+    """Whether the pairs of a series are examples of a noun that names no utterance ("مسلسلات
+    مثل: "…"، "…""، "أعمالا مثل "…" و"…""): titles and names, not sayings one after another."""
+    opening = view.close_open.get(close)
+    while opening is not None:
+        k = opening - 1
+        if view.is_word(k) and view.keys[k] in _JOINERS:
+            k -= 1
+        if view.is_comma(k):
+            k -= 1
+        before = view.close_open.get(k) if view.is_mark(k) else None
+        if before is None:
+            break
+        opening = before
+    if opening is None:
+        return False
+    start = _example_word_start(view, 0, opening)
+    return start is not None and before_examples(view, 0, opening) == opening
+
+
+def _without_article(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
+
+
+# Nouns of things said or chanted, and the words that bring their examples (مثل، من قبيل، منها).
+_UTTERANCE_NOUNS = frozenset(
+    normalize(word)
+    for word in ("هتاف", "هتافات", "شعار", "شعارات", "عبارة", "عبارات", "كلمات", "جمل", "صيحات", "أهازيج")
+)
+_EXAMPLE_WORDS = frozenset({"مثل", "منها"})
 
 
 def ends_series(view: DocView, close: int) -> bool:

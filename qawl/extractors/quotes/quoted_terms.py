@@ -8,9 +8,8 @@ words said, which is this module's one question.
 
 from __future__ import annotations
 
-from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import bi_complement, is_complementizer, reports_here
-from qawl.extractors.quotes.coordinated import coordinate_after
+from qawl.extractors.quotes.coordinated import before_examples, coordinate_after
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, verbal_noun
 from qawl.extractors.quotes.objects import past_time, strong_object
@@ -203,41 +202,12 @@ def _series_of_sayings(
         return False
     # The words between the cue and the series' first pair (``first``; this pair by default).
     first = open_token if first is None else first
-    between = range(cue_index + 1, _before_examples(view, cue_index, first))
+    between = range(cue_index + 1, before_examples(view, cue_index + 1, first))
     if len(between) > MAX_SERIES_SUBJECT or not all(view.is_word(m) for m in between):
         return False
     if any(view.bare[m] in _SERIES_BREAKS for m in between):
         return False
     return not _verbal_noun_reading(view, cue_index)
-
-
-def _before_examples(view: DocView, cue_index: int, open_token: int) -> int:
-    """Where the words before a series of quoted sayings end once a noun of utterances and the
-    word that brings its examples are set aside: "ورددوا هتافات مثل "…" و"…""، "يرددون عبارات
-    من قبيل "…" و"…"". The noun is the verb's object, the pairs are the chants or phrases it
-    names, each one said; past any other noun ("في أعمال مثل "…"") they stay names."""
-    k = open_token - 1
-    if k > cue_index and view.is_word(k) and view.bare[k] in _EXAMPLE_WORDS:
-        k -= 1
-    elif k - 1 > cue_index and view.bare[k] == "قبيل" and view.bare[k - 1] == "من":
-        k -= 2
-    else:
-        return open_token
-    if k <= cue_index or not view.is_word(k) or _without_article(view.bare[k]) not in _UTTERANCE_NOUNS:
-        return open_token
-    return k
-
-
-def _without_article(key: str) -> str:
-    return key[2:] if key.startswith("ال") else key
-
-
-# Nouns of things said or chanted, and the words that bring their examples (مثل، من قبيل، منها).
-_UTTERANCE_NOUNS = frozenset(
-    normalize(word)
-    for word in ("هتاف", "هتافات", "شعار", "شعارات", "عبارة", "عبارات", "كلمات", "جمل", "صيحات", "أهازيج")
-)
-_EXAMPLE_WORDS = frozenset({"مثل", "منها"})
 
 
 def _verbal_noun_reading(view: DocView, i: int) -> bool:
