@@ -7,6 +7,10 @@
   "عبارات من قبيل "…" و"…""), the pairs are what was chanted; past any other noun ("في أعمال مثل
   "…" و"…"") they stay names.
 - A straight closing mark with none open closes a « the text never closes ('«لا للظلم"').
+- A cue word that gives no frame does not end the content it stands in: a verb that reports
+  only through its complementizer, with none after it and no definite subject right after it
+  ("أن نتائج الفحوص …، أظهرت إصابة 40 عاملا"), and ردّد before one quoted word ('وردد "أكاذيب"').
+  With its own subject ("، وقدرت الحكومة الخسائر …") or its own content it still ends it.
 """
 
 from __future__ import annotations
@@ -64,3 +68,22 @@ def test_a_guillemet_closed_later_keeps_its_own_mark() -> None:
 def test_titles_listed_after_a_colon_are_no_series_of_sayings() -> None:
     contents = _contents('كتب الروائي روايات شهيرة مثل: "الطريق"، "السراب" و"اللص والكلاب". ثم توقف.')
     assert "السراب" not in contents and "اللص والكلاب" not in contents
+
+
+def test_a_showing_verb_without_its_clause_goes_on_with_the_content() -> None:
+    text = "وأفاد مسعفون أن نتائج الفحوص التي أجريت للعمال في المصنع، أظهرت إصابة 40 عاملا بالتسمم الحاد."
+    assert _contents(text) == ["نتائج الفحوص التي أجريت للعمال في المصنع، أظهرت إصابة 40 عاملا بالتسمم الحاد"]
+
+
+def test_a_showing_verb_with_its_own_clause_or_subject_still_ends_the_content() -> None:
+    text = "وأفاد مسعفون أن العمال نقلوا إلى المستشفى، وأظهرت الفحوص أن 40 منهم مصابون بالتسمم."
+    assert _contents(text)[0] == "العمال نقلوا إلى المستشفى"
+    text = "وأكد الخبير أن الإنتاج تراجع كثيرا هذا العام، وقدرت الحكومة الخسائر بملايين الدولارات."
+    assert _contents(text) == ["الإنتاج تراجع كثيرا هذا العام"]
+
+
+def test_a_term_repeated_goes_on_with_the_content() -> None:
+    text = 'واعتبر النائب أن الوزير تجاوز صلاحياته وردد "أكاذيب" خلال الجلسة الأخيرة للبرلمان.'
+    assert _contents(text) == ['الوزير تجاوز صلاحياته وردد "أكاذيب" خلال الجلسة الأخيرة للبرلمان']
+    text = 'واعتبر النائب أن الوزير تجاوز صلاحياته وردد "لن نسمح بالفساد" خلال الجلسة.'
+    assert _contents(text) == ["الوزير تجاوز صلاحياته", "لن نسمح بالفساد"]

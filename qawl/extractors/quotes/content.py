@@ -23,6 +23,7 @@ from qawl.extractors.quotes.noun_patterns import accused_participle, copula_pred
 from qawl.extractors.quotes.quoted_terms import has_quoted_speech
 from qawl.extractors.quotes.stops import accusative_participle, has_article
 from qawl.extractors.quotes.triggers import (
+    CLAUSE_ONLY,
     CONCLUDED,
     NAMED_SUBJECT,
     PROMISE,
@@ -140,6 +141,7 @@ def clause_end(
                     (CONCLUDED not in cue.frames and NAMED_SUBJECT not in cue.frames)
                     or _has_own_content(view, nxt)
                 )
+                and not _no_frame_here(view, nxt, cue)
             ):
                 break
             if key == ON and _according_to(view, nxt):
@@ -186,6 +188,7 @@ def clause_end(
                 and not accused_participle(view, j, cue)  # "إن بارك متهمة بالتواطؤ": a passive
                 and (nominal or not _coordinated_present(view, j, cue))
                 and not _second_between(view, j, start)
+                and not _no_frame_here(view, j, cue)
             ):
                 if (keys[j - 1] in _APART_CONJUNCTIONS or bare[j - 1] == _ALSO) and j - 1 > start:
                     j -= 1
@@ -857,6 +860,27 @@ def _colon_report(view: DocView, j: int) -> bool:
 
 
 MAX_COLON_SUBJECT = 5
+
+
+def _no_frame_here(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a cue word inside a content gives no frame of its own there, so that the clause
+    goes on past it: a verb that reports only through its complementizer, with none after it and
+    no subject of its own (a definite noun) right after it, is the predicate of the clause's own
+    fronted subject ("أن نتائج المسح …، أظهرت إصابة 40 طفلا"); ردّد before a single quoted word
+    repeats a term, no saying ("وأنه تجاوز صلاحياته وردد "أكاذيب" خلال الجلسة")."""
+    nxt = i + 1
+    if cue.kind == "verb" and CLAUSE_ONLY in cue.frames:
+        if nxt < len(view) and view.is_word(nxt) and has_article(view, nxt):
+            return False
+        return not _has_own_content(view, i)
+    if cue.lemma == _REPEATING and nxt < len(view) and view.is_mark(nxt):
+        close = view.open_close.get(nxt)
+        return close is not None and sum(view.is_word(k) for k in range(nxt + 1, close)) == 1
+    return False
+
+
+# ردّد "repeated, chanted": a single quoted word after it is a term, no chant (cues._repeated_term).
+_REPEATING = "ردد"
 
 
 def _has_own_content(view: DocView, i: int, any_complement: bool = False) -> bool:
