@@ -11,6 +11,10 @@
   only through its complementizer, with none after it and no definite subject right after it
   ("أن نتائج الفحوص …، أظهرت إصابة 40 عاملا"), and ردّد before one quoted word ('وردد "أكاذيب"').
   With its own subject ("، وقدرت الحكومة الخسائر …") or its own content it still ends it.
+- A verbal noun of saying after a verb of causing, striving or taking care reports: "دفع X إلى
+  الإعلان عن …" (X the source), "يسعى X لنفي …"، "حرص X على توضيح …" (the subject the source).
+  In construct its genitive is the content; a noun of a verb with an object first (وصف) keeps
+  its verb's frame ("لوصف القرار بالمتسرع"). Not negated, and not with no one pushed.
 """
 
 from __future__ import annotations
@@ -87,3 +91,36 @@ def test_a_term_repeated_goes_on_with_the_content() -> None:
     assert _contents(text) == ['الوزير تجاوز صلاحياته وردد "أكاذيب" خلال الجلسة الأخيرة للبرلمان']
     text = 'واعتبر النائب أن الوزير تجاوز صلاحياته وردد "لن نسمح بالفساد" خلال الجلسة.'
     assert _contents(text) == ["الوزير تجاوز صلاحياته", "لن نسمح بالفساد"]
+
+
+def test_pushed_to_announce() -> None:
+    text = "وتأخرت الرحلات ساعات طويلة، ما دفع إدارة المطار إلى الإعلان عن تعويض المسافرين المتضررين."
+    assert quote_fields(text) == [("nominal", "تعويض المسافرين المتضررين", "الإعلان", "إدارة المطار")]
+
+
+def test_pushed_to_order_with_a_title_before_a_name() -> None:
+    text = "وتكررت الحوادث في المنجم، ما دفع العاهل المغربي محمد السادس إلى الإيعاز بفتح تحقيق في الأمر."
+    [(kind, content, cue, speaker)] = quote_fields(text)
+    assert (kind, content, cue) == ("nominal", "بفتح تحقيق في الأمر", "الإيعاز")
+    assert speaker is not None and speaker.startswith("العاهل المغربي")
+
+
+def test_pushed_to_describe_keeps_the_object_first() -> None:
+    assert quote_fields("وهو ما دفع الوزيرة لوصف القرار بالمتسرع.") == [
+        ("nominal", "بالمتسرع", "لوصف", "الوزيرة")
+    ]
+
+
+def test_striving_to_deny_after_a_time() -> None:
+    text = "ويسعى الاتحاد منذ أشهر لنفي الأخبار المتداولة عن إفلاسه."
+    assert quote_fields(text) == [("nominal", "الأخبار المتداولة عن إفلاسه", "لنفي", "الاتحاد")]
+
+
+def test_taking_care_to_explain() -> None:
+    text = "وحرص المدرب على توضيح أسباب استبعاد اللاعب من التشكيلة."
+    assert quote_fields(text) == [("nominal", "أسباب استبعاد اللاعب من التشكيلة", "توضيح", "المدرب")]
+
+
+def test_no_one_pushed_and_negated_care_report_nothing() -> None:
+    assert quote_fields("وهو ما دفع إلى الإعلان عن تأجيل الانتخابات.") == []
+    assert quote_fields("ولم يحرص الوزير على توضيح موقفه من الأزمة.") == []

@@ -4,14 +4,21 @@
 The governing verb says how or when its subject speaks; the verbal noun is the speech itself, its
 complement what was said, and the verb's subject the speaker. A definite verbal noun names no
 source of its own (الإعلان has no genitive), so without such a verb it is no quote.
+
+Verbs of causing, striving and taking care govern one too, after their preposition: "ما دفع
+الوزارة إلى الإعلان عن …" (the one pushed is the source), "يسعى البيت الأبيض لنفي الأنباء …"،
+"حرص الوزير على توضيح موقفه" (the subject is). There the noun may stand in construct, its
+genitive what was said.
 """
 
 from __future__ import annotations
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.clauses import Trigger
 from qawl.extractors.quotes.content import content_from
 from qawl.extractors.quotes.frames import MAX_LIGHT_SUBJECT, Frame
 from qawl.extractors.quotes.lexicon import Cue
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import whole_subject
 from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
@@ -60,7 +67,138 @@ def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
                 frames += _joined_frames(view, frame)
+    for key in _AIMING_FORMS:
+        for v in view.positions(key):
+            frame = _aimed_frame(view, v, quoted)
+            if frame is not None:
+                frames.append(frame)
     return frames
+
+
+# Verbs of causing, striving and taking care, whose complement after a preposition is what their
+# subject (or, after دفع, their object) sets out to do: "دفع الحادث الوزارة إلى الإعلان عن …"،
+# "يسعى البيت الأبيض لنفي الحديث عن …"، "وحرص الوزير على توضيح موقفه". With a verbal noun of
+# saying there, that noun reports, and the one pushed or striving is its source.
+# (perfect, imperfect stem without its prefix, the preposition, whether its object is the source)
+_AIMING = (("دفع", "دفع", "الي", True), ("سعى", "سعى", "الي", False), ("حرص", "حرص", "علي", False))
+_AIMING_FORMS: dict[str, tuple[str, bool]] = {}
+for _perfect, _imperfect, _link, _pushed in _AIMING:
+    _stem = _perfect[:-1] if _perfect.endswith("ى") else _perfect
+    for _form in (
+        _perfect,
+        _stem + "ت",
+        _stem + "وا",
+        "ي" + _imperfect,
+        "ت" + _imperfect,
+        "ي" + (_imperfect[:-1] if _imperfect.endswith("ى") else _imperfect) + "ون",
+    ):
+        for _conj in ("", "و", "ف"):
+            _AIMING_FORMS[normalize(_conj + _form)] = (_link, _pushed)
+# Verbal nouns of saying the lexicon lists only as their verb: each takes its verb's complements
+# ("الإيعاز بتجميد الأسعار" as "أوعز بتجميد …"), keyed by the noun, valued by a form of the verb.
+_NOUN_VERBS = {normalize(noun): normalize(verb) for noun, verb in (("توضيح", "أوضح"), ("إيعاز", "أوعز"))}
+MAX_AIM_GAP = 10  # tokens between the verb and its preposition: the subject, or the one pushed, and a time
+
+
+def _aimed_frame(view: DocView, v: int, quoted: set[int]) -> Frame | None:
+    """The report of a verbal noun of saying after a verb of causing or striving at token ``v``."""
+    link, pushed = _AIMING_FORMS[view.bare[v]]
+    first, last = view.sentence_range(v)
+    if v > first and view.bare[v - 1] in NEGATIONS:
+        return None
+    for j in range(v + 1, min(last, v + MAX_AIM_GAP + 2)):
+        if view.is_mark(j):
+            continue  # 'دفع منظمة اليونسكو "يونسكو" إلى …': a short name in marks
+        if not view.is_word(j):
+            return None
+        word = view.bare[j]
+        if word == link:
+            noun_at = j + 1
+        elif word[:1] == "ل" and word[1:3] != "ل" and j > v + 1 - (not pushed) and _saying_noun(view, j, 1):
+            noun_at = j  # "لنفي الحديث"، "لوصف الطلاب": لـ written on the noun
+        else:
+            continue
+        if noun_at in quoted or noun_at >= last:
+            return None
+        cue = _saying_noun(view, noun_at, 1 if noun_at == j and word[:1] == "ل" else 0)
+        if cue is None:
+            return None
+        if pushed and j == v + 1:
+            return None  # "دفع إلى الإعلان": no one pushed, the subject itself
+        speaker = _aiming_subject(view, v + 1, j) if j > v + 1 else None
+        if j > v + 1 and speaker is None:
+            return None
+        if "dobj" not in cue.frames and _in_construct(view, noun_at, last):
+            # "لنفي الأنباء"، "على توضيح موقفه": the verbal noun in construct, its genitive the
+            # thing said (the source is the verb's, given before it).
+            trigger = Trigger("obj", noun_at + 1)
+        else:
+            trigger, _ = find_trigger(view, noun_at, cue, min(last, noun_at + MAX_COMPLEMENT_GAP + 1))
+        if trigger is None or trigger.index > noun_at + MAX_COMPLEMENT_GAP:
+            return None
+        if trigger.kind == "obj" and trigger.index != noun_at + 1:
+            return None
+        found = content_from(view, trigger)
+        if found is None:
+            return None
+        span, kind = found
+        return Frame(noun_at, noun_at + 1, span, kind, speaker, None, 0.5)
+    return None
+
+
+# Prepositions of time that may close the subject before the verb's preposition ("يسعى البيت
+# الأبيض منذ أسابيع لنفي …").
+_TIME_OPENERS = frozenset({"منذ", "خلال", "بعد", "قبل", "في"})
+
+
+def _aiming_subject(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
+    """The subject (or the one pushed) in tokens [first, end), a time phrase after it set aside."""
+    phrase = whole_subject(view, first, end)
+    if phrase is not None:
+        return phrase
+    for k in range(first + 1, end):
+        if view.bare[k] in _TIME_OPENERS:
+            return whole_subject(view, first, k)
+    # "دفع العاهل الأردني عبدالله الثاني إلى …": the longest phrase the parser reads from the
+    # first word (a title before a name it leaves out).
+    for k in range(end - 1, first, -1):
+        phrase = whole_subject(view, first, k)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _in_construct(view: DocView, k: int, last: int) -> bool:
+    """An indefinite verbal noun with a word after it that no preposition opens: its genitive."""
+    key = view.bare[k]
+    if key.startswith("ال") or key[:3] in ("لال", "لل"):
+        return False
+    nxt = k + 1
+    return (
+        nxt < last and view.is_word(nxt) and view.bare[nxt] not in _PREPOSITIONS and view.bare[nxt][:1] != "ب"
+    )
+
+
+_PREPOSITIONS = frozenset({"عن", "علي", "الي", "من", "في", "ان", "بان"})
+
+
+def _saying_noun(view: DocView, k: int, prefix: int) -> Cue | None:
+    """The cue a verbal noun of saying at ``k`` reads as, past ``prefix`` letters (لـ): a noun of
+    the lexicon (الإعلان، إعلان), the verb it spells (نفي، وصف), or one of :data:`_NOUN_VERBS`."""
+    key = view.bare[k][prefix:]
+    if prefix and key.startswith("ل"):
+        key = "ال" + key[1:]  # "للإعلان": لـ + الـ
+    bare = key[2:] if key.startswith("ال") else key
+    forms = view.lexicon.forms
+    verb = _NOUN_VERBS.get(bare)
+    if verb is not None:
+        return forms.get(verb)
+    cue = forms.get(bare) or forms.get(bare + "ه")
+    if cue is None:
+        return None
+    if cue.kind == "noun" or (cue.kind == "verb" and normalize(cue.lemma) == bare):
+        return cue  # a verb only where its noun is spelt as its perfect (نفي، وصف)
+    return None
 
 
 def _joined_frames(view: DocView, frame: Frame) -> list[Frame]:
@@ -123,7 +261,7 @@ def _frame_at(view: DocView, k: int) -> Frame | None:
     if end == verb + 1 and end == k and not wish:
         return None  # "وبدأ الحديث عن …": the noun is the verb's subject, "talk began about"
     if end > verb + 1:
-        speaker = whole_subject(view, verb + 1, end)
+        speaker = _aiming_subject(view, verb + 1, end)
         if speaker is None:
             return None
     trigger, _ = find_trigger(view, k, noun, min(last, k + MAX_COMPLEMENT_GAP + 1))
