@@ -124,3 +124,18 @@ def test_taking_care_to_explain() -> None:
 def test_no_one_pushed_and_negated_care_report_nothing() -> None:
     assert quote_fields("وهو ما دفع إلى الإعلان عن تأجيل الانتخابات.") == []
     assert quote_fields("ولم يحرص الوزير على توضيح موقفه من الأزمة.") == []
+
+
+def test_a_clause_only_verb_with_its_conjunction_or_complement_still_ends_the_content() -> None:
+    text = "واعتبرت المنظمة أن الإجراء سيزيد التسرب من المدارس، وقدرت فقدان ثلاثة ملايين طفل حقهم في التعليم."
+    assert _contents(text) == ["الإجراء سيزيد التسرب من المدارس"]
+    text = "وإذ اعتبرت الوزيرة أن التجارة مهمة للبلدين، أشادت بالسياسة الأوروبية في المنطقة."
+    assert _contents(text) == ["التجارة مهمة للبلدين"]
+
+
+def test_effort_nouns_and_non_saying_aims_report_nothing() -> None:
+    assert quote_fields("وهو سعي حثيث للقول إن الأزمة انتهت.") == []
+    assert quote_fields("ويسعى النادي لرد اعتباره أمام منافسه.") == []
+    assert quote_fields("ودفع القرار بالشركات إلى التهديد بوقف الاستثمار.") == []
+    assert quote_fields("وحرصت الجمعية على نقل خبراتها إلى الشباب.") == []
+    assert quote_fields("ويسعى الفريق إلى تأكيد صدارته في الدوري.") == []

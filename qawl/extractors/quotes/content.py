@@ -870,8 +870,12 @@ def _no_frame_here(view: DocView, i: int, cue: Cue) -> bool:
     repeats a term, no saying ("وأنه تجاوز صلاحياته وردد "أكاذيب" خلال الجلسة")."""
     nxt = i + 1
     if cue.kind == "verb" and CLAUSE_ONLY in cue.frames:
-        if nxt < len(view) and view.is_word(nxt) and has_article(view, nxt):
-            return False
+        if view.keys[i] != view.bare[i] or (i > 0 and view.keys[i - 1] in _APART_CONJUNCTIONS | {"و"}):
+            return False  # "، وقدرت فقدان …": the source's next act, with its conjunction
+        if nxt >= len(view) or not view.is_word(nxt) or has_article(view, nxt):
+            return False  # "، أظهرت الفحوص …": a subject of its own
+        if view.bare[nxt][:1] in "بل" or view.bare[nxt] in _PREPOSITIONS:
+            return False  # "، أشادت بالسياسة …": its own complement, a clause of its own
         return not _has_own_content(view, i)
     if cue.lemma == _REPEATING and nxt < len(view) and view.is_mark(nxt):
         close = view.open_close.get(nxt)
@@ -879,6 +883,7 @@ def _no_frame_here(view: DocView, i: int, cue: Cue) -> bool:
     return False
 
 
+_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع"})
 # ردّد "repeated, chanted": a single quoted word after it is a term, no chant (cues._repeated_term).
 _REPEATING = "ردد"
 

@@ -94,6 +94,10 @@ for _perfect, _imperfect, _link, _pushed in _AIMING:
     ):
         for _conj in ("", "و", "ف"):
             _AIMING_FORMS[normalize(_conj + _form)] = (_link, _pushed)
+# سعى spells its own verbal noun once normalised (سعي "effort": "هو سعي حثيث للقول إن …"): only
+# the forms with a person's prefix or ending read as the verb.
+for _conj in ("", "و", "ف"):
+    del _AIMING_FORMS[normalize(_conj + "سعى")]
 # Verbal nouns of saying the lexicon lists only as their verb: each takes its verb's complements
 # ("الإيعاز بتجميد الأسعار" as "أوعز بتجميد …"), keyed by the noun, valued by a form of the verb.
 _NOUN_VERBS = {normalize(noun): normalize(verb) for noun, verb in (("توضيح", "أوضح"), ("إيعاز", "أوعز"))}
@@ -125,10 +129,13 @@ def _aimed_frame(view: DocView, v: int, quoted: set[int]) -> Frame | None:
             return None
         if pushed and j == v + 1:
             return None  # "دفع إلى الإعلان": no one pushed, the subject itself
+        if pushed and any(view.bare[m][:1] == "ب" for m in range(v + 1, j) if view.is_word(m)):
+            return None  # "دفع قراره بالاتحاد إلى …": دفع بـ, the one pushed after a subject and بـ
         speaker = _aiming_subject(view, v + 1, j) if j > v + 1 else None
         if j > v + 1 and speaker is None:
             return None
-        if "dobj" not in cue.frames and _in_construct(view, noun_at, last):
+        construct = "obj" in cue.frames or bare_key(view.bare[noun_at]) in _NOUN_VERBS
+        if construct and "dobj" not in cue.frames and _in_construct(view, noun_at, last):
             # "لنفي الأنباء"، "على توضيح موقفه": the verbal noun in construct, its genitive the
             # thing said (the source is the verb's, given before it).
             trigger = Trigger("obj", noun_at + 1)
@@ -166,6 +173,15 @@ def _aiming_subject(view: DocView, first: int, end: int) -> SpeakerPhrase | None
         if phrase is not None:
             return phrase
     return None
+
+
+def bare_key(key: str) -> str:
+    """A word without a لـ written on it and without its article."""
+    if key.startswith("لل"):
+        key = "ال" + key[2:]
+    elif key.startswith("ل"):
+        key = key[1:]
+    return key[2:] if key.startswith("ال") else key
 
 
 def _in_construct(view: DocView, k: int, last: int) -> bool:
