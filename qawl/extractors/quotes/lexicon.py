@@ -230,6 +230,19 @@ def _conjunction_readings(key: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+# "told": a verb that names a topic with its bare object (تناول، ناقش) reports only when that
+# object is itself a saying, a claim or what was told ("وتناولت الحلقة مزاعم فساد …"، "وناقش
+# الخبراء أسباب …"); each such noun is one of its needed objects ("needs-", as حمّل X المسؤولية),
+# where its content opens. "تناول الطعام"، "ناقش المجلس الميزانية" report nothing.
+TOLD = "told"
+TOLD_NOUNS = (
+    "مزاعم", "ادعاءات", "اتهامات", "اتهام", "تفاصيل", "معلومات", "أسماء", "شهادات", "شهادة",
+    "روايات", "رواية", "آراء", "رؤية", "مواقف", "موقف", "تصريحات", "أقوال", "حجج", "أسباب",
+    "ملامح", "مطالب", "مخاوف", "انتقادات", "ذكريات",
+)  # fmt: skip
+TOLD_OBJECTS = frozenset("needs-" + normalize(noun) for noun in TOLD_NOUNS)
+
+
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_FILE) -> CueLexicon:
     """Read ``cues.tsv`` and generate every form."""
@@ -243,6 +256,8 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
         kind, lemma, cls, perfect, short, imperfect, participle, frames_text = row
         # Prepositions are matched as normalised keys (إلى -> الى); frame names are ASCII.
         frames = frozenset(normalize(f) for f in frames_text.split(",") if f and f != "-")
+        if TOLD in frames:
+            frames = frames | TOLD_OBJECTS
         if kind == "verb":
             forms_of = _verb_forms(cls, perfect, short, imperfect, "dobj" in frames)
             for form, (gender, has_object) in forms_of.items():

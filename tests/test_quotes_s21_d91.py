@@ -1,0 +1,58 @@
+"""Detection rules of the twenty-first session, round d91 (issue 19, item 5): verbs that name
+a topic with their bare object report only a saying, a claim or what was told ("told"). Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+from qawl.extractors.quotes.lexicon import TOLD_OBJECTS, load_cues
+from tests.quote_helpers import quote_with, quotes_of
+
+
+def _contents(text: str) -> list[str]:
+    return [q.content.text for q in quotes_of(text)]
+
+
+def test_dealing_with_claims_reports_them() -> None:
+    quote = quote_with(quotes_of("وتناولت الحلقة الأخيرة من البرنامج مزاعم فساد في عقود الموانئ."), "مزاعم")
+    assert quote.kind == "nominal"
+    assert quote.cue is not None and quote.cue.text == "وتناولت"
+    assert quote.content.text.startswith("مزاعم فساد")
+
+
+def test_discussing_the_reasons_reports_them() -> None:
+    quote = quote_with(quotes_of("وناقش الخبراء أسباب تراجع الإنتاج الزراعي في الجنوب."), "أسباب")
+    assert quote.cue is not None and quote.cue.text == "وناقش"
+    assert quote.speaker is not None and quote.speaker.text == "الخبراء"
+
+
+def test_a_told_noun_with_its_owner_is_the_object() -> None:
+    # "تناول في كلمته مواقفه من …": the noun with its owner's pronoun is still what was told.
+    quote = quote_with(quotes_of("وتناول المرشح في كلمته مواقفه من قضايا الهجرة والضرائب."), "مواقفه")
+    assert quote.cue is not None and quote.cue.text == "وتناول"
+
+
+def test_eating_is_no_report() -> None:
+    # With its subject before it, a bare object would open at once ("الجنود يتناولون …").
+    assert _contents("وكان الجنود يتناولون الطعام في المعسكر عندما وقع الانفجار.") == []
+
+
+def test_discussing_a_budget_is_no_report() -> None:
+    assert _contents("وناقش المجلس الميزانية العامة للدولة في جلسته الأخيرة.") == []
+
+
+def test_a_discussion_is_no_participle() -> None:
+    # مناقشة is the noun "discussion", not ناقش's participle: the report stays أعلن's.
+    quote = quote_with(
+        quotes_of("وكان الوزير أعلن بمناسبة مناقشة ميزانية وزارته في البرلمان أن الجيش سيجند الشابات."),
+        "سيجند",
+    )
+    assert quote.cue is not None and quote.cue.text == "أعلن"
+    assert quote.speaker is not None and quote.speaker.text == "الوزير"
+
+
+def test_told_verbs_need_the_told_nouns() -> None:
+    cues = load_cues()
+    for form in ("تناولت", "يناقش", "متناولا"):
+        cue = cues.forms[form]
+        assert TOLD_OBJECTS <= cue.frames
+    assert "مناقشه" not in cues.forms or cues.forms["مناقشه"].lemma != "ناقش"
