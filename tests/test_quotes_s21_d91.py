@@ -13,7 +13,7 @@ def _contents(text: str) -> list[str]:
 
 
 def test_dealing_with_claims_reports_them() -> None:
-    quote = quote_with(quotes_of("وتناولت الحلقة الأخيرة من البرنامج مزاعم فساد في عقود الموانئ."), "مزاعم")
+    quote = quote_with(quotes_of("وتناولت المذيعة في حلقتها الأخيرة مزاعم فساد في عقود الموانئ."), "مزاعم")
     assert quote.kind == "nominal"
     assert quote.cue is not None and quote.cue.text == "وتناولت"
     assert quote.content.text.startswith("مزاعم فساد")
@@ -29,6 +29,11 @@ def test_a_told_noun_with_its_owner_is_the_object() -> None:
     # "تناول في كلمته مواقفه من …": the noun with its owner's pronoun is still what was told.
     quote = quote_with(quotes_of("وتناول المرشح في كلمته مواقفه من قضايا الهجرة والضرائب."), "مواقفه")
     assert quote.cue is not None and quote.cue.text == "وتناول"
+
+
+def test_a_told_noun_past_a_preposition_is_another_phrases() -> None:
+    # "discussed the annual report on the Vision …": رؤية is in the genitive past عن, not the object.
+    assert _contents("كما ناقش المجلس التقرير السنوي عن رؤية الحكومة للإصلاح.") == []
 
 
 def test_eating_is_no_report() -> None:
@@ -56,3 +61,22 @@ def test_told_verbs_need_the_told_nouns() -> None:
         cue = cues.forms[form]
         assert TOLD_OBJECTS <= cue.frames
     assert "مناقشه" not in cues.forms or cues.forms["مناقشه"].lemma != "ناقش"
+
+
+def test_an_untold_verb_does_not_end_a_content() -> None:
+    # "the meeting … discussed the situation": without a told noun ناقش is no verb of saying,
+    # and the clause reported after فإن goes on past it.
+    quote = quote_with(
+        quotes_of("وبحسب وكالة الأنباء الرسمية، فإن اللقاء الذي حضره المبعوث الخاص، ناقش الأوضاع في البلاد."),
+        "اللقاء",
+    )
+    assert quote.content.text.endswith("ناقش الأوضاع في البلاد")
+
+
+def test_marks_further_on_do_not_make_a_told_verb() -> None:
+    # The marks hold a phrase of the clause ("مناقشة ودية"), no saying of تناولا's.
+    quote = quote_with(
+        quotes_of('وقال المكتب إن الرئيس هو من طلب اللقاء، وإنهما تناولا قضايا التجارة خلال "مناقشة ودية للغاية".'),
+        "طلب",
+    )
+    assert "تناولا قضايا التجارة" in quote.content.text

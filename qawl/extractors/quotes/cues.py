@@ -23,7 +23,7 @@ from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, e
 from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
-from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
 from qawl.extractors.quotes.noun_patterns import event_noun, object_noun, participle_of_noun
 from qawl.extractors.quotes.sources import (
@@ -37,6 +37,7 @@ from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.triggers import (
     NAMED_SUBJECT,
     anonymity_request,
+    find_trigger,
     between_after_noun,
     is_occasion_noun,
     name_after_verb,
@@ -65,6 +66,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     events: list[SpeakerEvent] = []
     quoted = _inside_quoted_speech(view)
     consumed: set[int] = set()
+    _drop_untold(view)
     # Every other token is no cue and opens no source phrase: nothing below acts on it.
     for i in view.cue_candidates:
         if i in consumed:
@@ -195,6 +197,22 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     # "أصدرت الوزارة بيانا جاء فيه: …": what the text just named holds.
     frames += came_in_it_frames(view, quoted)
     return frames, events
+
+
+def _drop_untold(view: DocView) -> None:
+    """A "told" verb (تناول، ناقش) without the noun of saying or claiming that makes it report
+    (lexicon.TOLD_NOUNS, read by :func:`triggers.find_trigger`) is "ate, took, dealt with,
+    discussed", no verb of saying: its token stops being a cue, so that it neither ends a content
+    it stands in ("فإن اللقاء … ناقش الأوضاع"، "من شدة ما تناوله من دماء") nor carries a subject."""
+    for i in view.cue_candidates:
+        cue = view.cues[i]
+        if cue is None or TOLD not in cue.frames:
+            continue
+        _, last = view.sentence_range(i)
+        trigger = find_trigger(view, i, cue, max(last, i + 1))[0]
+        if trigger is None or trigger.kind != "obj":
+            # "وإنهما تناولا قضايا التجارة خلال "مناقشة ودية"": marks further on are a phrase's.
+            view.cues[i] = None
 
 
 def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:

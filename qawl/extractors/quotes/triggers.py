@@ -25,7 +25,7 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
-from qawl.extractors.quotes.lexicon import Cue, lemma_key
+from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import (
     SOME_WORDS,
     event_noun,
@@ -287,6 +287,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 filled = True
             # _needed_object(cue, key): "حمّل X المسؤولية": the second object is the content
             if key in needed:
+                if TOLD in frames and not _told_object(view, cue_index, j):
+                    return None, carriers  # "ناقش المجلس التقرير السنوي عن رؤية …": a noun further in
                 if j == cue_index + 1 and _bearing(view, cue_index):
                     return None, carriers  # "وكيف تحمل تبعات الدخول الصعب": borne, no report
                 if _borne_own(view, cue_index, cue, j):
@@ -1575,6 +1577,35 @@ def _borne_own(view: DocView, i: int, cue: Cue, j: int) -> bool:
         return False  # ة is written ه once normalised: مسؤولية has no pronoun
     between = [k for k in range(i + 1, j) if view.is_word(k)]
     return len(between) < 2 or is_nisba(view.bare[j - 1]) or view.mention_label(j - 1) is not None
+
+
+# Free prepositions and particles (normalised): past one of them a told noun is in another phrase.
+_TOLD_BARRIERS = frozenset(
+    normalize(w)
+    for w in ("في", "من", "عن", "على", "إلى", "مع", "حول", "خلال", "عبر", "ضد", "بين", "منذ", "بعد", "قبل",
+              "عند", "لدى", "حتى", "كما", "أن", "إن", "الذي", "التي", "الذين", "ما", "لا", "لم", "لن")
+)  # fmt: skip
+MAX_BEFORE_TOLD = 4  # the subject and an adverbial: "ناقش فيه صحفيان استقصائيان مزاعم …"
+
+
+def _told_object(view: DocView, i: int, j: int) -> bool:
+    """Whether the told noun at j (lexicon.TOLD_NOUNS) heads the bare object of the verb at i:
+    right after it, or after a subject of a few words, an adverbial pronoun (فيه، خلالها) or
+    an occasion with its owner's pronoun (في كلمته), with no other preposition, particle, mark or comma between them and no conjunction on the noun.
+    "وناقش الخبراء أسباب …" reports; in "ناقش المجلس التقرير السنوي عن رؤية …"، "وتناولوا سبل
+    التعاون لدعم رؤية …" the noun is in another phrase, and the object is something else."""
+    between = range(i + 1, j)
+    if len(between) > MAX_BEFORE_TOLD or view.tokens[j].text[:1] in "وف" and view.bare[j][:1] not in "وف":
+        return False
+    for k in between:
+        if not view.is_word(k):
+            return False
+        key = view.bare[k]
+        if key == "في" and k + 1 < j and view.bare[k + 1].endswith(POSSESSIVE_ENDINGS):
+            continue  # "وتناولت في حلقتها الأخيرة مزاعم …": the occasion, with its owner's pronoun
+        if key in _TOLD_BARRIERS or key.startswith(("لل", "بال", "كال")) or view.cues[k] is not None:
+            return False
+    return True
 
 
 def _future(view: DocView, i: int) -> bool:
