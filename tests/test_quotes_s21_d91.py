@@ -59,7 +59,7 @@ def test_told_verbs_need_the_told_nouns() -> None:
     cues = load_cues()
     for form in ("تناولت", "يناقش", "متناولا"):
         cue = cues.forms[form]
-        assert TOLD_OBJECTS <= cue.frames
+        assert cue.frames >= TOLD_OBJECTS
     assert "مناقشه" not in cues.forms or cues.forms["مناقشه"].lemma != "ناقش"
 
 
@@ -76,7 +76,7 @@ def test_an_untold_verb_does_not_end_a_content() -> None:
 def test_marks_further_on_do_not_make_a_told_verb() -> None:
     # The marks hold a phrase of the clause ("مناقشة ودية"), no saying of تناولا's.
     quote = quote_with(
-        quotes_of('وقال المكتب إن الرئيس هو من طلب اللقاء، وإنهما تناولا قضايا التجارة خلال "مناقشة ودية للغاية".'),
+        quotes_of('وقال المكتب إن الرئيس طلب اللقاء، وإنهما تناولا قضايا التجارة خلال "مناقشة ودية للغاية".'),
         "طلب",
     )
     assert "تناولا قضايا التجارة" in quote.content.text

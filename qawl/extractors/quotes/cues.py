@@ -37,8 +37,8 @@ from qawl.extractors.quotes.stops import has_article, in_theophoric_name
 from qawl.extractors.quotes.triggers import (
     NAMED_SUBJECT,
     anonymity_request,
-    find_trigger,
     between_after_noun,
+    find_trigger,
     is_occasion_noun,
     name_after_verb,
     noun_after_preposition,

@@ -1591,11 +1591,12 @@ MAX_BEFORE_TOLD = 4  # the subject and an adverbial: "ناقش فيه صحفيا
 def _told_object(view: DocView, i: int, j: int) -> bool:
     """Whether the told noun at j (lexicon.TOLD_NOUNS) heads the bare object of the verb at i:
     right after it, or after a subject of a few words, an adverbial pronoun (فيه، خلالها) or
-    an occasion with its owner's pronoun (في كلمته), with no other preposition, particle, mark or comma between them and no conjunction on the noun.
+    an occasion with its owner's pronoun (في كلمته), with no other preposition, particle, mark
+    or comma between them and no conjunction on the noun.
     "وناقش الخبراء أسباب …" reports; in "ناقش المجلس التقرير السنوي عن رؤية …"، "وتناولوا سبل
     التعاون لدعم رؤية …" the noun is in another phrase, and the object is something else."""
     between = range(i + 1, j)
-    if len(between) > MAX_BEFORE_TOLD or view.tokens[j].text[:1] in "وف" and view.bare[j][:1] not in "وف":
+    if len(between) > MAX_BEFORE_TOLD or (view.tokens[j].text[:1] in "وف" and view.bare[j][:1] not in "وف"):
         return False
     for k in between:
         if not view.is_word(k):
