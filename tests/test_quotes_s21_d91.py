@@ -80,3 +80,18 @@ def test_marks_further_on_do_not_make_a_told_verb() -> None:
         "طلب",
     )
     assert "تناولا قضايا التجارة" in quote.content.text
+
+
+# --- نقل "the transfer of" as the object of a verb that takes one before its content --------
+
+
+def test_a_transfer_as_the_object_does_not_end_the_walk() -> None:
+    # "describes the transfer of the embassy as …": نقل without عن is the verbal noun.
+    quote = quote_with(quotes_of("ويصف الوزير نقل السفارة إلى المدينة بأنه خطوة خطيرة."), "خطوة")
+    assert quote.cue is not None and quote.cue.text == "ويصف"
+    assert quote.speaker is not None and quote.speaker.text == "الوزير"
+
+
+def test_a_relay_with_its_conjunction_is_still_a_verb() -> None:
+    quote = quote_with(quotes_of("ووصف الوزير الخطة، ونقل عن مسؤول قوله إن الحكومة ستتراجع."), "ستتراجع")
+    assert quote.cue is not None and quote.cue.text == "ونقل"

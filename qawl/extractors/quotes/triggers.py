@@ -438,6 +438,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 or via_inside_clause(view, j, other)
                 or _without_needed_preposition(view, cue_index, j, other)
                 or _transfer_noun(view, j, other)
+                or (dobj and _transfer_object(view, j, other))
                 # "وقال X في رده على السؤال: …": the occasion of speech, a noun after في
                 or (other.kind == "verb" and noun_after_preposition(view, j) and _occasion_noun(bare[j]))
                 or not reports_here(view, j, other)
@@ -782,6 +783,22 @@ def _transfer_noun(view: DocView, j: int, other: Cue) -> bool:
     ):
         return False
     return _needed_preposition_after(view, j, needed) is not True
+
+
+def _transfer_object(view: DocView, j: int, other: Cue) -> bool:
+    """A verb that reports only with its preposition (نقل عن X), spelled bare with no such
+    preposition after it, inside the walk of a verb that takes an object before its content
+    (وصف X بأنه، اتهم X بـ): the verbal noun "the transfer of" as that object ("ويصف الوزير نقل
+    السفارة إلى القدس بأنه …"), no report that ends the walk. With a conjunction (ونقل عن …) or
+    its عن it is still the verb."""
+    if _FROM not in other.frames or other.kind != "verb" or view.break_before(j):
+        return False
+    if view.keys[j] != view.bare[j] or view.bare[j] != normalize(other.lemma):
+        return False  # "يرتدي قميصا يحمل صورة"، "حملته الرئاسية": a verb, or another noun
+    return _needed_preposition_after(view, j, ["عن"]) is not True
+
+
+_FROM = "needs-عن"  # نقل عن "relayed from": bare, نقل is also the verbal noun "transfer"
 
 
 def _needed_preposition_after(view: DocView, j: int, needed: list[str]) -> bool | None:
