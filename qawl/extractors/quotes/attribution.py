@@ -89,6 +89,7 @@ from qawl.extractors.quotes.names import (
     same_words,
 )
 from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.pairs import dual_pointer_pair
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.postposed import embedded_noun_subject, postposed_subject
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
@@ -298,7 +299,12 @@ def attribute(
             if placed is not None:
                 item = replace(item, speaker=placed)
         if not item.nested:
-            shared = _adverbial_governor(view, names, item, history)
+            # "… سامي الحداد ومراد الكمون، وكلاهما نفيا …": the dual pointer is the subject, and
+            # it points back to both; any phrase read as the subject is not.
+            pair = _dual_pointer_said(view, names, item)
+            if pair is not None:
+                item = replace(item, speaker=None)
+            shared = pair or _adverbial_governor(view, names, item, history)
             if shared is not None:
                 history.append(shared)
             elif item.speaker is None and governing is not None:
@@ -365,6 +371,17 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+def _dual_pointer_said(view: DocView, names: NameIndex, frame: Frame) -> Said | None:
+    """The two people a dual relative or pronoun right before a subjectless dual cue points back
+    to, joined by و as one speaker (:func:`pairs.dual_pointer_pair`): "… سامي الحداد عن تونس
+    ومراد الكمون عن صفاقس اللذان طالبا بـ …" → "سامي الحداد ومراد الكمون"."""
+    pair = dual_pointer_pair(view, frame.cue)
+    if pair is None:
+        return None
+    first, second = (names.fullest(name) for name in pair)
+    return Said(f"{first} و{second}", None, None, plural=True, joined=True)
 
 
 SOURCE_PHRASE_HEADS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "تبعا"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.document import Span
+from qawl.extractors.quotes.clauses import is_complementizer
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.lexicon import Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import accused_participle, copula_predicate
@@ -349,10 +350,37 @@ def _participle_of_state(view: DocView, cue: int, lemma: str) -> bool:
     root, written without its tanween: "وقال منير «…» طالبا من المحكمة …" ("requesting"). A
     perfect in the form فاعل (طالب، نادى) and the active participle of فعل share the letters;
     right after a comma or a closing quotation mark, with no conjunction, the word is the
-    participle, which has one speaker."""
+    participle, which has one speaker. So it is right after the singular subject of a verb of
+    saying in its clause ("وقال المسؤول طالبا عدم نشر اسمه إن …"): a dual verb there would
+    need a dual subject (الوزيران، كلاهما، اللذان), not one that its clause's verb shows singular."""
     if len(lemma) != PARTICIPLE_SHAPE or lemma[1] != "ا" or view.tokens[cue].text[:1] in "وف":
         return False
-    return cue > 0 and not view.is_word(cue - 1)
+    if cue <= 0:
+        return False
+    return not view.is_word(cue - 1) or _after_singular_subject(view, cue)
+
+
+MAX_STATE_SUBJECT = 4  # words of the subject between the verb of saying and its participle of state
+_DUAL_SUBJECT_ENDINGS = ("ان", "ين", "هما", "تا")  # الوزيران، الطرفين، كلاهما، ممثلتا
+
+
+def _after_singular_subject(view: DocView, cue: int) -> bool:
+    """Whether the words right before the cue are the subject of a singular verb of saying that
+    opens their clause: "وقال المسؤول طالبا …"، "وأضاف الوزير سامي الحداد مطالبا …". No word
+    of dual or plural form, relative or complementizer stands between (a new clause opens at
+    "إن البلدين طالبا" or "اللذان طالبا")."""
+    first = view.sentence_range(cue)[0]
+    for k in range(cue - 1, max(first, cue - 1 - MAX_STATE_SUBJECT) - 1, -1):
+        if not view.is_word(k):
+            return False
+        found = view.cues[k]
+        if found is not None:
+            key = view.bare[k]
+            return found.kind == "verb" and k < cue - 1 and not key.endswith(("ا", "وا", "ون"))
+        bare = view.bare[k]
+        if bare in SEVERAL_RELATIVES or bare.endswith(_DUAL_SUBJECT_ENDINGS) or is_complementizer(view, k):
+            return False
+    return False
 
 
 def sound_plural(view: DocView, i: int, after_verb: bool = False) -> bool:

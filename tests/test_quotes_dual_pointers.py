@@ -1,0 +1,62 @@
+"""Dual pointers, participles of state and the noun إمام (a129).
+
+A dual relative (اللذان، اللتان) or a dual pronoun (كلاهما، لكنهما) right before a verb of saying
+in the dual is its subject, and it points back to the two names joined by و before it: the
+speaker is both, joined by و. A فاعلا word right after the singular subject of a verb of saying
+is its participle of state (طالباً "requesting"), not a dual verb.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of, view_of
+
+from qawl.extractors.quotes import QuoteAttributor
+from qawl.extractors.quotes.grammar import plural_cue
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    return quote_with(quotes_of(text), fragment).speaker_name
+
+
+def test_a_dual_relative_after_two_names_with_their_seats_names_both() -> None:
+    text = (
+        "وحضر الجلسة النائبان حسن العلوي عن البصرة وكريم الجابري عن الموصل "
+        "اللذان طالبا الحكومة بفتح تحقيق عاجل."
+    )
+    assert _speaker(text, "بفتح تحقيق") == "حسن العلوي وكريم الجابري"
+
+
+def test_kilahuma_after_two_names_with_apposed_titles_names_both() -> None:
+    text = (
+        "وشملت القائمة سامي الحداد رئيس الغرفة التجارية ومراد الكمون رجل الأعمال المعروف، "
+        "وكلاهما نفيا أي علاقة بالصفقة."
+    )
+    assert _speaker(text, "علاقة بالصفقة") == "سامي الحداد ومراد الكمون"
+
+
+def test_the_dual_pointer_is_the_subject_not_the_clause_verb_before() -> None:
+    text = "والتقت الوزيرة ليلى المرزوقي والسفيرة سلمى الكافي، وكلتاهما أكدتا أن المفاوضات مستمرة."
+    assert _speaker(text, "المفاوضات مستمرة") == "ليلى المرزوقي وسلمى الكافي"
+
+
+def test_a_singular_verb_after_kilahuma_is_not_read_as_a_pair() -> None:
+    # Guard: the pointer counts only before a verb in the dual.
+    text = "ودعا الحزب سامي الحداد ومراد الكمون، وكلاهما قال إن المشاورات ستستأنف."
+    name = _speaker(text, "المشاورات ستستأنف")
+    assert name is None or " و" not in name
+
+
+def test_a_faila_word_after_the_singular_subject_of_a_verb_of_saying_is_no_dual() -> None:
+    attributor = QuoteAttributor()
+    view = view_of(attributor, "وقال المسؤول طالبا عدم نشر اسمه إن الوزير سيستقيل.")
+    cue = next(k for k in range(len(view)) if view.tokens[k].text == "طالبا")
+    assert not plural_cue(view, cue)
+
+
+def test_a_faila_word_after_a_dual_noun_is_still_a_dual_verb() -> None:
+    # Guard: after a dual noun or a dual relative the same letters are the dual verb.
+    attributor = QuoteAttributor()
+    for text in ("وقال الوزير إن البلدين طالبا بعقد اجتماع.", "وحضر الرجلان اللذان طالبا بعقد اجتماع."):
+        view = view_of(attributor, text)
+        cue = next(k for k in range(len(view)) if view.tokens[k].text == "طالبا")
+        assert plural_cue(view, cue), text
