@@ -60,3 +60,25 @@ def test_a_faila_word_after_a_dual_noun_is_still_a_dual_verb() -> None:
         view = view_of(attributor, text)
         cue = next(k for k in range(len(view)) if view.tokens[k].text == "طالبا")
         assert plural_cue(view, cue), text
+
+
+def test_a_pretext_is_given_by_the_masculine_subject_of_its_clause() -> None:
+    # The ة of بحجة is the noun's own gender: the pretext goes with the man who refused.
+    text = "ورفض الوزير سامي الحداد الاستقالة من منصبه بحجة أن البرلمان هو صاحب القرار."
+    name = _speaker(text, "صاحب القرار")
+    assert name is not None and "سامي الحداد" in name
+
+
+def test_a_pretext_after_an_earlier_woman_speaker_is_the_clause_subject() -> None:
+    text = (
+        "وقالت النائبة ليلى المرزوقي إن الحكومة فشلت. "
+        "واعتقل الضابط مراد الكمون المتظاهرين بدعوى أنهم أغلقوا الطريق."
+    )
+    name = _speaker(text, "أغلقوا الطريق")
+    assert name is not None and "مراد الكمون" in name
+
+
+def test_a_pretext_after_a_feminine_verb_stays_with_its_subject() -> None:
+    # Guard: a feminine subject still gives the pretext.
+    text = "ورفضت الحكومة الأردنية سحب القانون بحجة أن البرلمان هو صاحب القرار."
+    assert _speaker(text, "صاحب القرار") == "الحكومة الأردنية"

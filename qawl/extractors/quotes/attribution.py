@@ -247,6 +247,10 @@ def attribute(
             continue
         if item.speaker is None and item.feminine is None:
             item = _with_participle_gender(view, item)
+        if item.feminine is not None and _pretext_head(view, item.cue):
+            # "ورفض الوزير الاستقالة بحجة أن …": the ة of the noun is its own gender, not the
+            # agreement of a verb; the pretext is given by the subject of its clause.
+            item = replace(item, feminine=None)
         if governing is not None and not item.nested:
             agent = _agent_of_governed_noun(view, names, governing, item)
             if agent is not None:
@@ -371,6 +375,17 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+# Nouns of a pretext that take أنّ ("بحجة أن"، "بدعوى أن"، "بذريعة أن"): an adverbial of the
+# clause they stand in, whose subject gives the pretext.
+PRETEXT_HEADS = frozenset(normalize(word) for word in ("بحجة", "بدعوى", "بذريعة"))
+
+
+def _pretext_head(view: DocView, cue: int) -> bool:
+    """Whether the cue is a noun of a pretext, with و or not (:data:`PRETEXT_HEADS`)."""
+    key = view.bare[cue]
+    return key in PRETEXT_HEADS or (key[:1] == "و" and key[1:] in PRETEXT_HEADS)
 
 
 def _dual_pointer_said(view: DocView, names: NameIndex, frame: Frame) -> Said | None:
