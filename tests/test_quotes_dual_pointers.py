@@ -73,3 +73,18 @@ def test_a_pretext_after_a_feminine_verb_stays_with_its_subject() -> None:
     # Guard: a feminine subject still gives the pretext.
     text = "ورفضت الحكومة الأردنية سحب القانون بحجة أن البرلمان هو صاحب القرار."
     assert _speaker(text, "صاحب القرار") == "الحكومة الأردنية"
+
+
+_MET = "والتقت الممثلة سلمى حايك المنتج هارفي واينستين عام 2005. "
+
+
+def test_lakinnahu_points_to_the_man_named_in_her_words() -> None:
+    # The masculine pronoun of ولكنه is not the woman who spoke before: the man she named is.
+    text = _MET + "وزعمت حايك أنها تعرضت للتحرش من قبل هارفي واينستين في مكتبه، ولكنه نفى تلك المزاعم."
+    assert _speaker(text, "تلك المزاعم") == "هارفي واينستين"
+
+
+def test_a_masculine_verb_without_the_pronoun_still_goes_on_with_her() -> None:
+    # Guard: without the pronoun, the man inside her words is not taken.
+    text = _MET + "وزعمت حايك أنها تعرضت للتحرش من قبل هارفي واينستين في مكتبه، ونفى تلك المزاعم."
+    assert _speaker(text, "تلك المزاعم") != "هارفي واينستين"

@@ -377,6 +377,20 @@ def attribute(
     return sorted(quotes, key=lambda q: q.content.start)
 
 
+# Particles with a pronoun of the subject right before a verb: "ولكنه نفى"، "لكنها أكدت".
+_PRONOUN_PARTICLES = {
+    normalize(particle + pronoun): pronoun == "ها" for particle in ("لكن", "ولكن") for pronoun in ("ه", "ها")
+}
+
+
+def cue_pronoun_gender(view: DocView, cue: int) -> bool | None:
+    """The gender the particle right before the cue shows by its pronoun ("ولكنه نفى" → False,
+    "لكنها أكدت" → True), None when no such particle stands there."""
+    if cue < 1 or not view.is_word(cue - 1):
+        return None
+    return _PRONOUN_PARTICLES.get(view.bare[cue - 1])
+
+
 # Nouns of a pretext that take أنّ ("بحجة أن"، "بدعوى أن"، "بذريعة أن"): an adverbial of the
 # clause they stand in, whose subject gives the pretext.
 PRETEXT_HEADS = frozenset(normalize(word) for word in ("بحجة", "بدعوى", "بذريعة"))
@@ -1406,6 +1420,9 @@ def _agreeing_person_before(
     first = view.sentence_range(frame.cue)[0]
     last = frame.cue
     disagreeing = [said.name for said in history[-4:]]
+    # "وزعمت X أنها كانت على علاقة بترامب، ولكنه نفى": an explicit pronoun of the other gender
+    # points to the one person of that gender the sentence names, inside her words or not.
+    pronoun = cue_pronoun_gender(view, frame.cue) == frame.feminine
     for _ in range(MAX_PERSONS_BACK):
         surface = names.nearest_before(view, first, last)
         if surface is None:
@@ -1414,7 +1431,7 @@ def _agreeing_person_before(
         if start is None:
             return None
         last = start
-        if reported is not None and reported.covers(view.starts[start], frame.cue):
+        if reported is not None and reported.covers(view.starts[start], frame.cue) and not pronoun:
             continue  # a name inside someone's reported words is not who speaks now
         name = names.fullest(surface)
         if any(same_words(name, other) for other in disagreeing):
