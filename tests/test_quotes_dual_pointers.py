@@ -88,3 +88,22 @@ def test_a_masculine_verb_without_the_pronoun_still_goes_on_with_her() -> None:
     # Guard: without the pronoun, the man inside her words is not taken.
     text = _MET + "وزعمت حايك أنها تعرضت للتحرش من قبل هارفي واينستين في مكتبه، ونفى تلك المزاعم."
     assert _speaker(text, "تلك المزاعم") != "هارفي واينستين"
+
+
+def test_the_son_of_a_named_leader_speaks_not_the_leader() -> None:
+    # نجل heads the phrase: the name after the title is the father, whose son speaks.
+    text = "وقال نجل الرئيس الراحل كمال الشاذلي إن والده لم يغادر البلاد قط."
+    name = _speaker(text, "لم يغادر البلاد")
+    assert name is not None and name.startswith("نجل")
+
+
+def test_a_child_whose_own_name_the_document_gives_resolves_to_it() -> None:
+    # Guard: the son's full name ends in his father's, and the document writes it.
+    text = "وقال المخرج محمد حسن العلوي إن الفيلم جاهز. وأوضح نجل الفنان حسن العلوي أن العرض سيبدأ قريبا."
+    assert _speaker(text, "العرض سيبدأ") == "محمد حسن العلوي"
+
+
+def test_a_kin_named_in_apposition_after_a_comma_is_the_speaker() -> None:
+    # Guard: after a comma the name is the kin's own.
+    text = "وقالت شقيقة الضحية، سلمى الكافي، إن الشرطة تأخرت في الوصول."
+    assert _speaker(text, "الشرطة تأخرت") == "سلمى الكافي"

@@ -269,6 +269,9 @@ def attribute(
             item = replace(item, speaker=count)
         if item.speaker is not None:
             item = _subject_before_verb(view, item)
+        if item.speaker is not None and (kin := _kinship_description(view, names, item.speaker)) is not None:
+            # "وقال نجل الرئيس الراحل X إن …": the son speaks, not X, the genitive of his noun.
+            item = replace(item, speaker=kin)
         if item.speaker is None:
             # "يُعلن فيها الجيش …"، "صرح به مؤخرا العقيد …": the subject after the pronoun.
             postposed = postposed_subject(view, item)
@@ -375,6 +378,51 @@ def attribute(
                 host_genders[item.cue] = item.feminine
         quotes.append(_linked(view.doc, quote, speakers))
     return sorted(quotes, key=lambda q: q.content.start)
+
+
+# Nouns of kinship that head a phrase in construct with the person they relate to: "نجل الرئيس
+# X" is X's son, never X.
+KINSHIP_HEADS = frozenset(
+    normalize(word)
+    for word in (
+        "نجل",
+        "نجلة",
+        "ابن",
+        "ابنة",
+        "شقيق",
+        "شقيقة",
+        "زوج",
+        "زوجة",
+        "والد",
+        "والدة",
+        "حفيد",
+        "حفيدة",
+    )
+) | frozenset({"ارمله", "كريمه"})
+CHILD_HEADS = frozenset(normalize(word) for word in ("نجل", "نجلة", "ابن", "ابنة"))
+
+
+def _kinship_description(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
+    """The whole phrase as a description when its title opens with a noun of kinship in construct
+    (no article, no pronoun: "نجل الزعيم X"، "زوجة الرئيس X"): the kin is who speaks, and the
+    name after is the genitive that says whose kin. None for any other phrase; for a name set in
+    apposition after a comma ("شقيقة الضحية، سلمى X،": she is named); and for a child whose own
+    name the document gives, a given name before the father's ("نجل الزعيم عادل إمام" where
+    "محمد عادل إمام" is written): a child's full name goes on with the father's."""
+    if phrase.title is None or phrase.name is None or phrase.pair is not None:
+        return None
+    head = phrase.title[0]
+    key = view.bare[head]
+    if key[:1] == "و" and key[1:] in KINSHIP_HEADS:
+        key = key[1:]
+    if key not in KINSHIP_HEADS or phrase.title[1] != phrase.name[0] or phrase.name[0] <= head + 1:
+        return None
+    if key in CHILD_HEADS:
+        father = name_words(view.text_of(*phrase.name))
+        fullest = name_words(names.fullest(view.text_of(*phrase.name)))
+        if len(fullest) > len(father) and fullest[-len(father) :] == father:
+            return None  # the child's own name, which resolution finds
+    return SpeakerPhrase(head, phrase.last, "description")
 
 
 # Particles with a pronoun of the subject right before a verb: "ولكنه نفى"، "لكنها أكدت".
