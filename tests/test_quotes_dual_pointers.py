@@ -107,3 +107,9 @@ def test_a_kin_named_in_apposition_after_a_comma_is_the_speaker() -> None:
     # Guard: after a comma the name is the kin's own.
     text = "وقالت شقيقة الضحية، سلمى الكافي، إن الشرطة تأخرت في الوصول."
     assert _speaker(text, "الشرطة تأخرت") == "سلمى الكافي"
+
+
+def test_a_name_after_a_possessed_genitive_of_kinship_is_the_kin() -> None:
+    # Guard: "شقيق زوجها X": a genitive with a pronoun takes no name after it; X is the brother.
+    text = "وقال شقيق زوجها كمال الشاذلي إن العائلة تنتظر نتائج التحقيق."
+    assert _speaker(text, "نتائج التحقيق") == "كمال الشاذلي"

@@ -122,6 +122,7 @@ from qawl.extractors.quotes.words import (
     INDEPENDENT_PRONOUNS,
     INTERLOCUTORS,
     MAIN_CLAUSE_OPENERS,
+    POSSESSIVE_ENDINGS,
     RELATIVE_IS_FEMININE,
     RELATIVES,
     ROLE_INTERLOCUTORS,
@@ -406,7 +407,8 @@ def _kinship_description(view: DocView, names: NameIndex, phrase: SpeakerPhrase)
     """The whole phrase as a description when its title opens with a noun of kinship in construct
     (no article, no pronoun: "نجل الزعيم X"، "زوجة الرئيس X"): the kin is who speaks, and the
     name after is the genitive that says whose kin. None for any other phrase; for a name set in
-    apposition after a comma ("شقيقة الضحية، سلمى X،": she is named); and for a child whose own
+    apposition after a comma ("شقيقة الضحية، سلمى X،": she is named) or after a possessed
+    genitive ("شقيق زوجها X": X is the brother-in-law); and for a child whose own
     name the document gives, a given name before the father's ("نجل الزعيم عادل إمام" where
     "محمد عادل إمام" is written): a child's full name goes on with the father's."""
     if phrase.title is None or phrase.name is None or phrase.pair is not None:
@@ -417,6 +419,8 @@ def _kinship_description(view: DocView, names: NameIndex, phrase: SpeakerPhrase)
         key = key[1:]
     if key not in KINSHIP_HEADS or phrase.title[1] != phrase.name[0] or phrase.name[0] <= head + 1:
         return None
+    if view.tokens[phrase.title[1] - 1].text.endswith(POSSESSIVE_ENDINGS):  # ة is no ه here
+        return None  # "شقيق زوجها X": a possessed genitive takes no name; X is the kin's own
     if key in CHILD_HEADS:
         father = name_words(view.text_of(*phrase.name))
         fullest = name_words(names.fullest(view.text_of(*phrase.name)))
