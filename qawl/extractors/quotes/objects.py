@@ -38,7 +38,7 @@ from qawl.extractors.quotes.predicates import (
     predicate_after_pronoun,
 )
 from qawl.extractors.quotes.speakers import parse_speaker
-from qawl.extractors.quotes.stops import IMAM_KEY, has_article, imam_as_written
+from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     POSSESSIVE_ENDINGS,
@@ -899,10 +899,14 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         k < min(last, phrase.last + 2)
         and view.is_word(k)
         and view.cues[k] is None
-        and not adverbial_preposition(view, k)
+        and view.bare[k] not in ADVERBIAL_PREPOSITIONS
     ):
         k += 1
-    if k < last and adverbial_preposition(view, k) and not any(event_noun(view, m) for m in range(first, k)):
+    if (
+        k < last
+        and view.bare[k] in ADVERBIAL_PREPOSITIONS
+        and not any(event_noun(view, m) for m in range(first, k))
+    ):
         # "أعلنت القوى الوطنية في قرية العيسوية، إغلاق …": a place phrase after the subject, up to
         # the comma that closes both; no cue or complementizer may stand in it, and no event noun
         # before it ("واعتبر الاتحاد تعيين X على رأس …، تحديا": the object came already).
@@ -912,7 +916,7 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
     # Prepositional phrases set off by commas may come before the object: "واقترح X، في سبيل
     # تحسين …، على المصالح المختصة، تجميع المعطيات".
     for _ in range(MAX_COMMA_ADVERBIALS):
-        if k + 1 >= last or not adverbial_preposition(view, k + 1):
+        if k + 1 >= last or view.bare[k + 1] not in ADVERBIAL_PREPOSITIONS:
             break
         close = next((m for m in range(k + 2, min(last, k + 2 + MAX_MIDDLE)) if view.is_comma(m)), None)
         # The preposition itself may spell a cue (عبر "via", عبّر "expressed"); it opens the phrase here.
@@ -1198,16 +1202,6 @@ MAX_COMMA_ADVERBIALS = 2
 
 
 ADVERBIAL_PREPOSITIONS = frozenset({"في", "علي", "من", "الي", "خلال", "لدي", "امام", "حول", "عبر"})
-
-
-def adverbial_preposition(view: DocView, k: int) -> bool:
-    """Whether word k is a preposition that opens an adverbial phrase (في، خلال، أمام …). The key
-    امام is also the noun إمام ("imam", and the family name of "عادل إمام"), written with its
-    hamza under the alif: that word is a noun of the phrase, not the preposition أمام."""
-    bare = view.bare[k]
-    if bare not in ADVERBIAL_PREPOSITIONS:
-        return False
-    return bare != IMAM_KEY or not imam_as_written(view.tokens[k].text)
 
 
 MAX_TITLE_BEFORE_NAME = 8
