@@ -67,7 +67,12 @@ def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
                 frames += _joined_frames(view, frame)
+    # Most documents hold none of the ~50 forms: a look-up in the document's word counts skips a
+    # form it lacks before positions() builds and stores an empty list for it.
+    count = view.count
     for key in _AIMING_FORMS:
+        if not count(key):
+            continue
         for v in view.positions(key):
             frame = _aimed_frame(view, v, quoted)
             if frame is not None:
