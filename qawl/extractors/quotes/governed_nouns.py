@@ -59,7 +59,12 @@ MAX_COMPLEMENT_GAP = 3  # tokens from the noun to what introduces its content
 def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
     """The frames of the definite verbal nouns of saying that a governing verb makes report."""
     frames: list[Frame] = []
+    # A look-up in the document's word counts skips a form it lacks before positions() builds
+    # and stores an empty list for it (most documents hold none of the ~50 aiming forms).
+    count = view.count
     for key in _NOUNS:
+        if not count(key):
+            continue
         for k in view.positions(key):
             if k in quoted:
                 continue
@@ -67,9 +72,6 @@ def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
             if frame is not None:
                 frames.append(frame)
                 frames += _joined_frames(view, frame)
-    # Most documents hold none of the ~50 forms: a look-up in the document's word counts skips a
-    # form it lacks before positions() builds and stores an empty list for it.
-    count = view.count
     for key in _AIMING_FORMS:
         if not count(key):
             continue
