@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.titles import without_article
 from qawl.extractors.quotes.view import DocView
 
 # و "and", أو "or": the conjunctions of a series of sayings.
@@ -63,7 +64,7 @@ def before_examples(view: DocView, first: int, opening: int) -> int:
     k = _example_word_start(view, first, opening)
     if k is None or k - 1 < first or not view.is_word(k - 1):
         return opening
-    return k - 1 if _without_article(view.bare[k - 1]) in _UTTERANCE_NOUNS else opening
+    return k - 1 if without_article(view.bare[k - 1]) in _UTTERANCE_NOUNS else opening
 
 
 def _example_word_start(view: DocView, first: int, opening: int) -> int | None:
@@ -96,10 +97,6 @@ def _names_listed(view: DocView, close: int) -> bool:
         return False
     start = _example_word_start(view, 0, opening)
     return start is not None and before_examples(view, 0, opening) == opening
-
-
-def _without_article(key: str) -> str:
-    return key[2:] if key.startswith("ال") else key
 
 
 # Nouns of things said or chanted, and the words that bring their examples (مثل، من قبيل، منها).

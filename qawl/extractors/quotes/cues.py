@@ -34,6 +34,7 @@ from qawl.extractors.quotes.sources import (
     source_frame,
 )
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name
+from qawl.extractors.quotes.titles import without_article
 from qawl.extractors.quotes.triggers import (
     NAMED_SUBJECT,
     anonymity_request,
@@ -383,12 +384,10 @@ def _showing_without_study(view: DocView, i: int, cue: Cue) -> bool:
     "وأظهر يوفنتوس أنه …" report no one's words."""
     if cue.lemma != _SHOWING or cue.kind != "verb":
         return False
-    for k in (i + 1, i - 1, i - 2):
-        if 0 <= k < len(view) and view.is_word(k):
-            key = view.bare[k]
-            if (key[2:] if key.startswith("ال") else key) in _STUDY_NOUNS:
-                return False
-    return True
+    return not any(
+        0 <= k < len(view) and view.is_word(k) and without_article(view.bare[k]) in _STUDY_NOUNS
+        for k in (i + 1, i - 1, i - 2)
+    )
 
 
 # قدر is also the noun "amount, measure": "قدر الإمكان"، "قدر المستطاع" "as far as possible",
