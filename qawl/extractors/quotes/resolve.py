@@ -65,6 +65,7 @@ from qawl.extractors.quotes.names import (
     written_in,
 )
 from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.quantities import without_approximator
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
 from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name, may_stop
@@ -124,6 +125,8 @@ def resolve(
     name = _fuller_without_proclitic(names, span, name)
     name = _without_accusative_alif(view, phrase, name)
     name = _without_copula_predicate(view, phrase, name)
+    # "قال حوالي ثلاثة أرباع المهنيين": "about" qualifies the count, the group starts at the number.
+    name = without_approximator(name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
 

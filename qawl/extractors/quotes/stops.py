@@ -203,6 +203,8 @@ def stop_in_context(view: DocView, i: int) -> bool:
         return _without(view, i)
     if key in QUANTIFIERS:
         return _quantifier(view, i)
+    if key in AGE_PARTICIPLES:
+        return age_clause(view, i)
     return (
         view.remembered(_stop_key)(key)
         or clitic_written_apart(view.tokens[i].text)
@@ -211,6 +213,30 @@ def stop_in_context(view: DocView, i: int) -> bool:
         # construct, never a subject's head or a name; the key has lost it, the surface has not.
         or view.tokens[i].text.endswith("ٍ")
     )
+
+
+# "aged" and "born", normalised: البالغ/البالغة (من العمر)، المولود/المولودة (في، عام).
+AGE_PARTICIPLES = frozenset({"البالغ", "البالغه", "البالغين", "البالغون", "المولود", "المولوده"})
+# The nouns البالغ governs with a pronoun: "البالغ عمره"، "البالغة أعمارهم"، "البالغ عددهم".
+_AMOUNT_NOUNS = ("عمر", "اعمار", "عدد")
+_BIRTH_COMPLEMENTS = frozenset({"في", "عام", "سنه"})
+
+
+def age_clause(view: DocView, i: int) -> bool:
+    """Whether البالغ or المولود at token i opens a clause of age, number or birth after a noun
+    ("وقال X البالغ من العمر 47 عاما"، "اللاعب البالغ عمره 20 عاما"، "X البالغ 40 سنة"، "X
+    المولود في مدينة …"): a definite participle with its own complement, which describes the
+    person named before it and is never a word of a name or a title. The adjective alone, before
+    no such complement ("البالغة الدقة"، "عن المولودة على موقع"), is left as it was."""
+    nxt = i + 1
+    if view.keys[i] not in AGE_PARTICIPLES or nxt >= len(view) or not view.is_word(nxt):
+        return False
+    after = view.keys[nxt]
+    if view.keys[i].startswith("المولود"):
+        return after in _BIRTH_COMPLEMENTS
+    if after == "من":
+        return nxt + 1 < len(view) and view.is_word(nxt + 1) and view.keys[nxt + 1] == "العمر"
+    return after[:1].isdigit() or (len(after) > 3 and after.startswith(_AMOUNT_NOUNS))
 
 
 IMAM_KEY = "امام"  # أمام "in front of" and إمام "imam", one key once normalised
@@ -379,6 +405,8 @@ def may_stop(features: WordFeatures, text: str) -> bool:
         return False
     if bare == IMAM_KEY and imam_as_written(text):
         return False
+    if key in AGE_PARTICIPLES:
+        return True  # age_clause decides in context
     _, bare_keys, may_keys = features.derived[_stop_sets]  # type: ignore[misc]
     return (
         key in may_keys
