@@ -239,6 +239,18 @@ def name_words(text: str) -> tuple[str, ...]:
     return _words_of(text)
 
 
+# The first letters of a written word that begins with the article: a bare alif then lam. A name
+# written with a hamza on its alif (أليكسيس، إلياس، ألبرتو) or with آل (آل الشيخ) has none, though
+# normalisation spells it ال as well.
+_ARTICLE_WRITTEN = re.compile(r"^[^\w]*(?:[وف])?ال")
+
+
+def first_word_definite(name: str, words: tuple[str, ...]) -> bool:
+    """Whether the first normalised word of a name (``words``, its :func:`name_words`) starts
+    with the article as the name is written: "الجيش الأفغاني" does, "أليكسيس سانشيز" does not."""
+    return bool(words) and words[0].startswith("ال") and _ARTICLE_WRITTEN.match(name) is not None
+
+
 # Verbs and participles that introduce a name ("رجل يدعى جوستين باركلي"، "المدعو X"، "واسمه X"),
 # normalised, with and without و.
 _NAMING_VERBS = frozenset(
@@ -876,7 +888,7 @@ class NameIndex:
         if self.speaks(entry.name):
             return True
         words = name_words(entry.name)
-        return len(words) >= 2 and not words[0].startswith("ال") and words not in self._unfit
+        return len(words) >= 2 and not first_word_definite(entry.name, words) and words not in self._unfit
 
     def _named_person(self, entry: TitledName) -> bool:
         """Whether a title's pairing names a person surely enough to stand for a description
@@ -1772,7 +1784,7 @@ class NameIndex:
         if self.speaks(name):
             return True
         words = name_words(name)
-        if len(words) < 2 or words in self._unfit or words[0].startswith("ال"):
+        if len(words) < 2 or words in self._unfit or first_word_definite(name, words):
             return False
         if any(words[-width:] in self.speakers for width in range(1, len(words))):
             return True

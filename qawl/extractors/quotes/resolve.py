@@ -41,6 +41,7 @@ from qawl.extractors.quotes.names import (
     description_text,
     earlier_description,
     earlier_description_span,
+    first_word_definite,
     hashtag_holder,
     holder_after_post_seat,
     indefinite_introduction,
@@ -950,7 +951,7 @@ def _personal_name(view: DocView, names: NameIndex, name: str) -> bool:
     words = name_words(name)
     if len(words) < 2 or not all(len(word) >= 2 for word in words):
         return False
-    if words[0].startswith("ال") or view.title_state(words[0]) is not None:
+    if first_word_definite(name, words) or view.title_state(words[0]) is not None:
         return False
     if _source_word(view, words[0]):
         return False
@@ -981,7 +982,7 @@ def _person_shaped(view: DocView, names: NameIndex, name: str) -> bool:
     words = name_words(name)
     if not 2 <= len(words) <= 4 or not all(len(word) >= 2 and _ARABIC_WORD.fullmatch(word) for word in words):
         return False
-    if words[0].startswith("ال") or any(view.title_state(word) is not None for word in words):
+    if first_word_definite(name, words) or any(view.title_state(word) is not None for word in words):
         return False
     if any(_source_word(view, word) for word in words):
         return False
@@ -1031,7 +1032,7 @@ def _could_hold(view: DocView, names: NameIndex, said: Said, feminine: bool, str
     words = name_words(said.name)
     if not words or (strict and len(words) < 2) or not all(len(word) >= 2 for word in words):
         return False  # a family name alone or a one-word mention may be no person's
-    if words[0].startswith("ال") or view.title_state(words[0]) is not None:
+    if first_word_definite(said.name, words) or view.title_state(words[0]) is not None:
         return False  # "الجيش الأفغاني": a definite noun phrase, not a person's name
     if _source_word(view, words[0]):
         return False
