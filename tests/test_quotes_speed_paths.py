@@ -24,11 +24,13 @@ from qawl.extractors.quotes.names import (
 )
 from qawl.extractors.quotes.segments import segments
 from qawl.extractors.quotes.stops import (
+    AGE_PARTICIPLES,
     IMAM_KEY,
     SPELLED_LETTERS,
     _general_adjective,
     _stop_key,
     adverbial_accusative,
+    age_clause,
     clitic_written_apart,
     imam_as_written,
     is_stop,
@@ -160,6 +162,8 @@ def _plain_is_stop(view: DocView, i: int) -> bool:
         return False
     if _general_adjective(view, i):
         return False
+    if key in AGE_PARTICIPLES:
+        return age_clause(view, i)
     return (
         view.remembered(_stop_key)(key)
         or clitic_written_apart(view.tokens[i].text)

@@ -889,6 +889,8 @@ def _described_referent(
     generic = role in _GENERIC_ROLES
     wanted = title_nisbas(tuple(view.bare[k] for k in words))
     holders = [] if generic else names.holders_before(bare, view.starts[phrase.first])
+    if role in _COURT_OFFICES and not holders:
+        return None  # "وأعلن القاضي" after the accused spoke: the court's own officer, a new person
     people = [
         said
         for said in history
@@ -920,6 +922,9 @@ def _described_referent(
     return None
 
 
+# The officers of a court ("القاضي"، "القاضية"): a report brings the judge in by the post alone,
+# as it does a minister, and never re-describes a party it has quoted (the accused, a witness) so.
+_COURT_OFFICES = frozenset({"قاضي", "قاض"})
 # Nouns that say only "a person": with a relative clause after them, the clause says who is meant.
 _GENERIC_PERSONS = frozenset({"رجل", "مرا", "امرا", "شخص", "شاب", "فتا"})  # roles: no article, no ة
 # Descriptions any office-holder takes: "وزير الخارجية X" … "وأضاف المسؤول الأمريكي".
@@ -1032,7 +1037,7 @@ def _could_hold(view: DocView, names: NameIndex, said: Said, feminine: bool, str
     words = name_words(said.name)
     if not words or (strict and len(words) < 2) or not all(len(word) >= 2 for word in words):
         return False  # a family name alone or a one-word mention may be no person's
-    if first_word_definite(said.name, words) or view.title_state(words[0]) is not None:
+    if words[0].startswith("ال") or view.title_state(words[0]) is not None:
         return False  # "الجيش الأفغاني": a definite noun phrase, not a person's name
     if _source_word(view, words[0]):
         return False
