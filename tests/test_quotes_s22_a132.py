@@ -7,6 +7,8 @@
 - A name written with a hamza on its first alif (أليكس، ألبرتو) opens with no article: it is a
   person's name that a later definite description ("اللاعب") points back to.
 - "القاضي" never points back to a party the report quoted: the court's officer is a new person.
+- An indefinite body or outlet head followed by its name in marks (even one opening with a stop
+  or a letter: "لا ناسيون"، "أ س") or as a hashtag ("#العفو الدولية") is named by it.
 """
 
 from __future__ import annotations
@@ -60,3 +62,18 @@ def test_the_judge_is_no_party_quoted_before() -> None:
         "وأعلن القاضي أن الطالب مذنب في كل التهم."
     )
     assert quote_with(quotes_of(text), "مذنب").speaker_name == "القاضي"
+
+
+def test_an_outlets_name_in_marks_opening_with_a_stop_is_its_name() -> None:
+    text = 'وقالت صحيفة "لا برينسا" البيروفية إن الحكومة ستقدم استقالتها قريبا.'
+    assert quote_with(quotes_of(text), "استقالتها").speaker_name == "صحيفة لا برينسا"
+
+
+def test_a_bodys_name_as_a_hashtag_goes_on_with_its_nisba() -> None:
+    text = "قالت منظمة #السلام_الأخضر الدولية إن التلوث يزداد في المحيطات."
+    assert quote_with(quotes_of(text), "التلوث").speaker_name == "منظمة السلام الأخضر الدولية"
+
+
+def test_a_clause_in_marks_after_an_outlet_is_no_name() -> None:
+    text = 'وقالت صحيفة "لا، لن نتراجع" في افتتاحيتها إن الحرب ستطول.'
+    assert quote_with(quotes_of(text), "الحرب").speaker_name == "صحيفة"

@@ -42,6 +42,7 @@ from qawl.extractors.quotes.names import (
     earlier_description,
     earlier_description_span,
     first_word_definite,
+    hashtag_at,
     hashtag_holder,
     holder_after_post_seat,
     indefinite_introduction,
@@ -73,6 +74,7 @@ from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name
 from qawl.extractors.quotes.titles import head_state
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
+    COMPLEMENTIZERS,
     COPULAS,
     NAME_LINKS,
     RELATIVES,
@@ -662,10 +664,69 @@ def _body_named_in_marks(view: DocView, phrase: SpeakerPhrase) -> str | None:
         # the parser did not read as it opens with a number.
         quoted = quoted_name_after(view, phrase.first, numbered=True)
         if quoted is None or not name_words(quoted)[0].isdigit():
-            return None
-        return f"{view.tokens[phrase.first].text} {quoted}"
+            quoted = _name_closed_after_head(view, phrase.first)
+        return None if quoted is None else f"{view.tokens[phrase.first].text} {quoted}"
     quoted = quoted_name_after(view, phrase.last - 1)
     return None if quoted is None else f"{_clean_name(view.text_of(phrase.first, phrase.last))} {quoted}"
+
+
+# Marks a body's name is written in after its kind ("صحيفة "لا ناسيون"").
+_NAME_MARKS = {'"': '"', "«": "»", "“": "”"}
+MAX_MARKED_NAME_CHARS = 30
+MAX_MARKED_NAME_WORDS = 4
+MAX_TAG_WORDS = 5
+
+
+def _continues_tag(view: DocView, k: int) -> bool:
+    """Whether word k, right after a hashtag, goes on with the body's name the tag began: a
+    definite nisba ("#العفو الدولية") or a domain in لل ("#دبي للإحصاء"), no cue."""
+    key = view.bare[k]
+    if view.cues[k] is not None:
+        return False
+    return (has_article(view, k) and key.endswith(("ي", "يه"))) or (key.startswith("لل") and len(key) > 4)
+
+
+def _name_closed_after_head(view: DocView, head: int) -> str | None:
+    """The name an indefinite body or outlet head noun is followed by, in quote marks or as a
+    hashtag, where the parser stopped at a word inside it that is a stop or a letter elsewhere
+    ("وقالت صحيفة "لا ناسيون" الأرجنتينية إن"، "ذكرت قناة "سي إن إن ترك"، اليوم"، "أكدت وكالة
+    #موديز"). An indefinite head in construct needs its genitive, and a name in marks or a tag
+    right after it is that genitive: the body's own name. In marks: one to four words, no cue
+    and no punctuation among them, and after the closing mark what follows a name (punctuation,
+    a definite nisba, a complementizer, في or a time word), so that no clause quoted after the
+    head is read as a name."""
+    nxt = head + 1
+    if nxt >= len(view):
+        return None
+    if hashtag_at(view, nxt):
+        parts = view.tokens[nxt + 1].text.split("_")
+        if len(parts) > MAX_TAG_WORDS or view.words.is_a("stop", view.keys[nxt + 1].split("_")[0]):
+            return None
+        # The tag may hold only part of the name: "منظمة #العفو الدولية"، "مركز #دبي للإحصاء".
+        k = nxt + 2
+        while k < len(view) and view.is_word(k) and len(parts) < MAX_TAG_WORDS and _continues_tag(view, k):
+            parts.append(view.tokens[k].text)
+            k += 1
+        return " ".join(parts)
+    marks = marks_after(view, head, _NAME_MARKS, MAX_MARKED_NAME_CHARS)
+    if marks is None or marks[2] < 0:
+        return None
+    _, at, stop = marks
+    inside = [k for k in range(nxt, len(view)) if view.tokens[k].start > at and view.tokens[k].end <= stop]
+    if not inside or len(inside) > MAX_MARKED_NAME_WORDS * 2:
+        return None
+    words = [k for k in inside if view.is_word(k)]
+    if not 1 <= len(words) <= MAX_MARKED_NAME_WORDS or any(view.cues[k] is not None for k in words):
+        return None
+    if any(not view.is_word(k) and view.tokens[k].text not in (".", "-") for k in inside):
+        return None  # "«نعم، سنرد»": a clause, not a name
+    after = inside[-1] + 2  # past the closing mark
+    if after < len(view) and view.is_word(after):
+        key = view.bare[after]
+        nisba = has_article(view, after) and key.endswith(("ي", "يه"))
+        if not (nisba or key in COMPLEMENTIZERS or key == "في" or view.words.is_a("time", key)):
+            return None
+    return _clean_name(view.doc.text[at + 1 : stop]) or None
 
 
 def _definite_body(view: DocView, author: SpeakerPhrase) -> str | None:
