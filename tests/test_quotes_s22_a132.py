@@ -9,6 +9,7 @@
 - "القاضي" never points back to a party the report quoted: the court's officer is a new person.
 - An indefinite body or outlet head followed by its name in marks (even one opening with a stop
   or a letter: "لا ناسيون"، "أ س") or as a hashtag ("#العفو الدولية") is named by it.
+- "مكتب" before a post is that post's office: "مكتب رئيس الوزراء X" is named whole.
 """
 
 from __future__ import annotations
@@ -77,3 +78,13 @@ def test_a_bodys_name_as_a_hashtag_goes_on_with_its_nisba() -> None:
 def test_a_clause_in_marks_after_an_outlet_is_no_name() -> None:
     text = 'وقالت صحيفة "لا، لن نتراجع" في افتتاحيتها إن الحرب ستطول.'
     assert quote_with(quotes_of(text), "الحرب").speaker_name == "صحيفة"
+
+
+def test_an_office_is_named_with_the_post_it_serves() -> None:
+    text = "وقال مكتب رئيس الوزراء الماليزي إن الزيارة تأجلت إلى موعد لاحق."
+    assert quote_with(quotes_of(text), "الزيارة").speaker_name == "مكتب رئيس الوزراء الماليزي"
+
+
+def test_an_office_keeps_the_holders_name_without_its_commas() -> None:
+    text = "وذكر مكتب الرئيس الكيني، وليام روتو، أن الاتفاق وقع أمس."
+    assert quote_with(quotes_of(text), "الاتفاق").speaker_name == "مكتب الرئيس الكيني وليام روتو"

@@ -70,7 +70,7 @@ from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.quantities import without_approximator
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement, issuer_in_phrase
-from qawl.extractors.quotes.stops import has_article, has_li_proclitic, may_name, may_stop
+from qawl.extractors.quotes.stops import has_article, has_li_proclitic, is_title_word, may_name, may_stop
 from qawl.extractors.quotes.titles import head_state
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -119,6 +119,10 @@ def resolve(
         body = body_of_kind(view, names, phrase)
         if body is not None:
             name, attribution = body, "title"
+    if name == span.text and entity is None:
+        office = _office_of_title(view, phrase, object_follows=False)
+        if office is not None:
+            name, attribution = office, "title"
     if name == span.text and entity is None and attribution in ("explicit", "anonymous"):
         referent = _described_referent(view, names, phrase, history)
         if referent is not None:
@@ -770,6 +774,31 @@ def _written_person(names: NameIndex, name: str) -> bool:
     words = name_words(name)
     definite = all(w.startswith("ال") for w in words)
     return names.speaks(name) or (bool(words) and not definite and names.recurs(name))
+
+
+# Heads of an office or a bureau whose genitive is a post: "مكتب الرئيس"، "ديوان رئيس الوزراء".
+_OFFICE_HEADS = frozenset({"مكتب", "ديوان"})
+
+
+def _office_of_title(view: DocView, phrase: SpeakerPhrase, object_follows: bool) -> str | None:
+    """ "وقال مكتب رئيس الوزراء الإسرائيلي إن"، "وأفاد مكتب الرئيس X في بيان": the office of a
+    post is named with the post it serves, its genitive: an indefinite head in construct governs
+    the next word, so a title after "مكتب" is no new subject (the parser ended the phrase at it,
+    as it does a name followed by a title) but the office's owner, with the holder's name."""
+    if phrase.last != phrase.first + 1 or view.bare[phrase.first] not in _OFFICE_HEADS:
+        return None
+    if view.keys[phrase.first] != view.bare[phrase.first]:
+        return None  # "ومكتب"، "لمكتب": a clitic, another reading
+    owner = phrase.last
+    if owner >= len(view) or not view.is_word(owner) or not is_title_word(view, owner):
+        return None
+    end = view.sentence_range(phrase.first)[1]
+    post = parse_speaker(view, owner, end, object_follows)
+    if post is None or post.start != owner or post.kind not in ("title", "name"):
+        return None
+    # The words alone: the commas of an apposition ("الرئيس التركي، رجب طيب أردوغان") are no part.
+    owned = " ".join(view.tokens[k].text for k in range(owner, post.last) if view.is_word(k))
+    return f"{view.tokens[phrase.first].text} {_clean_name(owned)}"
 
 
 def _head_of_description(title: tuple[str, ...]) -> tuple[str, ...] | None:
