@@ -97,7 +97,8 @@ def test_the_package_has_its_modules() -> None:
         "complements", "content", "coordinated", "counted", "cues",
         "frames", "fronted_plural", "governed_nouns", "grammar", "history", "issuers", "lexicon", "marks",
         "name_ends", "names",
-        "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "quoted_terms",
+        "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "quantities",
+        "quoted_terms",
         "readings", "resolve", "segments", "sources", "speakers", "statements", "stops", "subjects",
         "titles", "triggers", "view", "words",
     }  # fmt: skip
