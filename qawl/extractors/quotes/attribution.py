@@ -36,7 +36,7 @@ from qawl.extractors.quotes.complements import (
     resumed_in_clause,
     subject_of_qad,
 )
-from qawl.extractors.quotes.counted import counted_persons, counted_subject
+from qawl.extractors.quotes.counted import counted_persons, counted_subject, share_subject
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.fronted_plural import fronted_plural_head
 from qawl.extractors.quotes.grammar import (
@@ -154,6 +154,8 @@ def document_names(view: DocView, frames: list[Frame]) -> NameIndex:
     for frame in frames:
         if _governed_by_preposition(view, names, frame):
             frame = replace(frame, speaker=_subject_after_preposition(view, frame))  # "بشكل قاطع"
+        if frame.speaker is not None and (count := _counted_after_cue(view, frame)) is not None:
+            frame = replace(frame, speaker=count)  # "قال حوالي ثلثي المشاركين": no name "حوالي ثلثي"
         parts = () if frame.speaker is None else frame.speaker.pair or (frame.speaker,)
         for part in parts:  # "كل من X و Y" names two people, never "X و Y" as one
             part = title_before_object(view, part) or part  # "الوزيرة، دفاعا عن": no name
@@ -2349,6 +2351,10 @@ def _counted_after_cue(view: DocView, frame: Frame) -> SpeakerPhrase | None:
         return None
     _, last = view.sentence_range(frame.cue)
     phrase = counted_subject(view, frame.cue + 1, last)
+    if phrase is None:
+        # "وقال 38% من المشمولين بالدراسة إن …"، "وأشار حوالي النصف بأن …": a share of a group.
+        content = next((k for k in range(frame.cue + 1, last) if view.starts[k] >= frame.content[0]), last)
+        phrase = share_subject(view, frame.cue + 1, content)
     if phrase is None or view.starts[phrase.last - 1] >= frame.content[0]:
         return None
     return phrase

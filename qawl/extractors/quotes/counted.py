@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
+from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article, is_stop
 from qawl.extractors.quotes.subjects import BROKEN_PERSON_PLURALS
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import COMPLEMENTIZERS
 
 # Counted nouns of people and states that the word lists do not hold as titles or bodies
 # (normalised: ة is ه). Singular and plural forms, the accusative ـا taken off before the test.
@@ -66,8 +68,32 @@ MIN_COUNTED_LETTERS = 3
 PLURAL_ENDINGS = ("ون", "ين")  # a sound plural adjective after a definite number
 
 
+# Words that make a number or a share approximate ("حوالي 40%"، "نحو نصف المشاركين"): they
+# qualify the amount, not who is counted, and stay out of the subject.
+APPROXIMATORS = frozenset(normalize(word) for word in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء"))
+# A share written after its number: "40%"، "40 ٪"، "40 في المئة"، "40 بالمئة".
+PERCENT_SIGNS = frozenset({"%", "٪"})
+PERCENT_WORDS = frozenset(normalize(word) for word in ("المئة", "المائة", "بالمئة", "بالمائة"))
+IN = normalize("في")
+# Fractions that name a share of a group ("نصف المشاركين"، "ثلثي الأمريكيين"، "ثلاثة أرباع").
+FRACTIONS = frozenset(
+    normalize(article + word)
+    for word in ("نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "أرباع", "أخماس", "غالبية", "معظم", "أغلب", "أغلبية")
+    for article in ("", "ال")
+)
+# "منهم"، "منهن": of the people already named; "آخرون": the others, after a second share.
+OF_THEM = frozenset(normalize(word) for word in ("منهم", "منهن", "منها"))
+OTHERS = frozenset(normalize(word) for word in ("آخرون", "آخرين", "أخريات"))
+MAX_SHARE_WORDS = 5  # the words after من that say of whom the share is
+
+
 def _digits(text: str) -> bool:
     return text.isdigit()
+
+
+def _figure(text: str) -> bool:
+    """Digits, with a decimal point or comma inside ("6,2"، "55.7")."""
+    return text[:1].isdigit() and text[-1:].isdigit() and text.replace(",", "").replace(".", "").isdigit()
 
 
 def _number(view: DocView, k: int) -> bool:
@@ -159,3 +185,68 @@ def counted_persons(view: DocView, phrase: SpeakerPhrase) -> bool:
     ):
         return False
     return counts_sources(view, phrase.first + 1)
+
+
+def _percent_end(view: DocView, k: int, last: int) -> int | None:
+    """The token after the share that opens at word k ("38%"، "12 في المئة"), or None."""
+    if k + 1 >= last or not _figure(view.tokens[k].text):
+        return None
+    if view.tokens[k + 1].text in PERCENT_SIGNS or view.bare[k + 1] in PERCENT_WORDS:
+        return k + 2
+    if k + 2 < last and view.bare[k + 1] == IN and view.bare[k + 2] in PERCENT_WORDS:
+        return k + 3
+    return None
+
+
+def _of_whom_end(view: DocView, k: int, last: int) -> int:
+    """The end of the words after a share that say of whom it is: "منهم"، "آخرون", or من and a
+    noun with the words that have the article after it ("من ممثلي الجهات المانحة"، "من
+    المشمولين بالدراسة"). A complementizer, a cue or a preposition of the cue ends it."""
+    if k >= last or not view.is_word(k):
+        return k
+    if view.bare[k] in OF_THEM or view.bare[k] in OTHERS:
+        return k + 1
+    if view.bare[k] != normalize("من") or k + 1 >= last or not _of_whom_word(view, k + 1):
+        return k
+    end = k + 2
+    while end < min(last, k + 1 + MAX_SHARE_WORDS) and _of_whom_word(view, end):
+        if not has_article(view, end) and not view.keys[end].startswith("بال"):
+            break
+        end += 1
+    return end
+
+
+def _of_whom_word(view: DocView, k: int) -> bool:
+    return (
+        view.is_word(k)
+        and view.cues[k] is None
+        and view.keys[k] not in COMPLEMENTIZERS
+        and not is_stop(view, k)
+        and not _figure(view.tokens[k].text)
+    )
+
+
+def share_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
+    """The share of a group that opens at token ``first`` as a verb's subject: "وقال 38% من
+    المشمولين بالدراسة إن …"، "بينما قال 22% آخرون إنه …"، "وصرح 6,2٪ بأنهم …". In reports of
+    polls the verb of saying comes first and the share of those asked is its subject; the
+    speaker is the share and of whom it is. A word that makes the amount approximate ("حوالي
+    ثلاثة أرباع المهنيين"، "نحو 40% من …"، "نحو 30 نائبا") stays out of the phrase: the subject
+    is the amount after it, a share, a fraction of a group or a counted noun."""
+    if first >= last or not view.is_word(first):
+        return None
+    opens = first + 1 if view.keys[first] in APPROXIMATORS else first
+    end = _percent_end(view, opens, last)
+    if end is not None:
+        return SpeakerPhrase(opens, _of_whom_end(view, end, last), "anonymous")
+    if opens == first:
+        return None
+    counted = counted_subject(view, opens, last)
+    if counted is not None:
+        return counted
+    if opens >= last or view.bare[opens] not in FRACTIONS and view.keys[opens] not in NUMBER_WORDS:
+        return None
+    phrase = parse_speaker(view, opens, last)
+    if phrase is None or phrase.start != opens:
+        return None
+    return phrase
