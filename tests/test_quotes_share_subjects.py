@@ -24,10 +24,7 @@ def test_a_percentage_with_of_whom_is_the_subject() -> None:
 
 
 def test_a_percentage_written_in_words_and_of_them() -> None:
-    text = (
-        "ونشرت الجمعية نتائج مسحها السنوي للأسر. "
-        "فيما أكد 12 في المئة منهم أنهم لا يدخرون شيئا من دخلهم."
-    )
+    text = "ونشرت الجمعية نتائج مسحها السنوي للأسر. فيما أكد 12 في المئة منهم أنهم لا يدخرون شيئا من دخلهم."
     assert _speaker(text, "لا يدخرون")[1] == "12 في المئة منهم"
 
 

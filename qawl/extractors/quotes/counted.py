@@ -244,7 +244,7 @@ def share_subject(view: DocView, first: int, last: int) -> SpeakerPhrase | None:
     counted = counted_subject(view, opens, last)
     if counted is not None:
         return counted
-    if opens >= last or view.bare[opens] not in FRACTIONS and view.keys[opens] not in NUMBER_WORDS:
+    if opens >= last or (view.bare[opens] not in FRACTIONS and view.keys[opens] not in NUMBER_WORDS):
         return None
     phrase = parse_speaker(view, opens, last)
     if phrase is None or phrase.start != opens:
