@@ -1280,6 +1280,32 @@ def _subject_after_preposition(view: DocView, frame: Frame) -> SpeakerPhrase | N
     return rest if rest is not None and rest.title is not None else None
 
 
+# لـ on a particle or a pronoun: "ويقول لقد تغير"، "قال لمن يفكرون"، "قال لهم".
+_LI_PHRASE_HEADS = frozenset({"لقد", "لمن", "لما", "لكل", "لهم", "لها", "له", "لنا", "لكم", "لهن"})
+_LI_HAMZA = ("لأ", "لإ")  # لـ on a noun in hamza, written: "لأعضاء البرلمان"، "لأشقائنا"
+_MIN_LI_DEFINITE = 5  # ل + ال + a noun of two letters or more: للصحفيين
+_MIN_LI_HAMZA = 4
+
+
+def _addressed(view: DocView, names: NameIndex, k: int) -> bool:
+    """Whether word k right after a verb of saying is the one it addresses, لـ and a noun ("وقال
+    للصحفيين"، "وقال لأعضاء البرلمان"، "وقال لوكالة الأنباء"، "وقال لبرنامج") or a particle ("ويقول
+    لقد تغير"): لـ governs it, so it is no subject. A name in لـ (لافروف، لاغارد، لطيفة) has none of
+    these shapes: the article after لـ (لل), a hamza written on its second letter, or a head of an
+    outlet after it; a name of the document that ends in the word (a family name لأمين) is kept."""
+    text = view.tokens[k].text
+    key = view.bare[k]
+    if key in _LI_PHRASE_HEADS:
+        return True
+    if not text.startswith("ل") or names.person_ending_in(key) is not None:
+        return False
+    if text.startswith("لل") and len(key) >= _MIN_LI_DEFINITE:
+        return True
+    if text.startswith(_LI_HAMZA) and len(key) >= _MIN_LI_HAMZA:
+        return True
+    return view.words.is_a("media", key[1:]) or key[1:] == "برنامج"
+
+
 def _governed_by_preposition(view: DocView, names: NameIndex, frame: Frame) -> bool:
     """A noun governed by a preposition is never the subject: "ونوه بالوضع"، "وصرح بشكل واضح
     أن"، "يوضحان بما". The phrase read right after the verb opens with بـ on a definite noun
@@ -1293,7 +1319,7 @@ def _governed_by_preposition(view: DocView, names: NameIndex, frame: Frame) -> b
         return False
     first = phrase.first
     key = view.bare[first]
-    if key in _BI_PHRASE_HEADS:
+    if key in _BI_PHRASE_HEADS or _addressed(view, names, first):
         return True
     if not key.startswith("بال") or len(key) < _MIN_BI_DEFINITE or names.person_ending_in(key) is not None:
         return False
