@@ -46,12 +46,13 @@ def postposed_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
     المسماري من أن". Only a definite noun phrase or a title reads so, and only one that agrees
     with the verb: a masculine verb's subject is no noun in ة, a feminine verb's is one
     ("يطالب فيها الحكومة بـ": the government is the object). A verb that takes its object first
-    (اتهم، دعا، طالب) may have its object there ("بيان يتهم فيه الجيش بـ"), so it is left out,
-    as is a bare name ("رسالة يتهم فيها ترامب").
+    (اتهم، دعا، طالب) may have its object there ("بيان يتهم فيه الجيش بـ"), so it reads only a
+    sound plural in the nominative there ("مظاهرة هدد فيها المتظاهرون بقطع الطريق"), whose case
+    says it is the subject; a bare name is left out ("رسالة يتهم فيها ترامب").
     """
     cue = frame.cue
     found = view.cues[cue]
-    if found is None or found.kind != "verb" or frame.feminine is None or "dobj" in found.frames:
+    if found is None or found.kind != "verb" or frame.feminine is None:
         return None
     k = cue + 1
     if k >= len(view) or not view.is_word(k) or view.keys[k] not in PREPOSITION_PRONOUNS:
@@ -69,7 +70,20 @@ def postposed_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
         return None
     if feminine_head(view, phrase) != frame.feminine:
         return None
+    if "dobj" in found.frames and not _nominative_plural(view, phrase.first):
+        return None
     return phrase
+
+
+NOMINATIVE_PLURAL = "ون"  # the sound masculine plural in the nominative; ـين is its object form
+MIN_PLURAL_LETTERS = 6  # ال, a stem of two letters or more, ون
+
+
+def _nominative_plural(view: DocView, k: int) -> bool:
+    """Whether word k is a definite sound masculine plural in the nominative ("المتظاهرون"،
+    "العاملون"): it can only be the verb's subject, never its object (المتظاهرين)."""
+    key = view.bare[k]
+    return has_article(view, k) and key.endswith(NOMINATIVE_PLURAL) and len(key) >= MIN_PLURAL_LETTERS
 
 
 BARE_COMPLEMENTIZERS = frozenset({"ان", "بان"})  # إنّ/أنّ with no pronoun: a noun follows
