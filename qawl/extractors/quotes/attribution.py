@@ -1028,11 +1028,13 @@ def _quote(
         or _indefinite_plural(view, frame.speaker)
         or counted_persons(view, frame.speaker)
     )
+    joined = _names_joined(view, names, frame.speaker)
     said = Said(
         name,
         entity,
         _marked_gender(view, frame.speaker, None if _after_from(view, frame.speaker) else frame.feminine),
-        plural or frame.speaker.pair is not None or group,
+        plural or frame.speaker.pair is not None or group or joined,
+        joined=joined,
     )
     said.informant = not _stands_for_itself(view, frame.speaker, name, span, attribution, entity)
     said.weak = _weak_head(view, names, frame.speaker, name, entity, attribution)
@@ -2464,6 +2466,25 @@ def _joined_name(view: DocView, names: NameIndex, k: int) -> bool:
     if names.known(rest):
         return True
     return any(m.label in ("PER", "LOC", "ORG") for m in view.mentions_from(view.tokens[k].start + 1))
+
+
+def _names_joined(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> bool:
+    """Whether a speaker phrase is names joined by و ("بوتين وأردوغان"، "سامي الحداد ومراد
+    الكمون"): several people, whom a later verb in the dual or plural continues ("وشددا"،
+    "وأكدوا") and a singular verb does not."""
+    if phrase.kind != "name" or phrase.title is not None or phrase.pair is not None:
+        return False
+    return any(
+        _joined_name(view, names, k) or (_conjunct(view, k) and _written_alone(view, names, view.bare[k][1:]))
+        for k in range(phrase.first + 1, phrase.last)
+    )
+
+
+def _written_alone(view: DocView, names: NameIndex, word: str) -> bool:
+    """Whether the document writes ``word`` on its own too, or it is a given name: the word
+    after و is a name of its own ("وأردوغان" where "أردوغان" stands alone), not a name in و
+    (وليد، وائل)."""
+    return view.count(word) > 0 or names.known(word) or word in given_names()
 
 
 def _name_goes_on_in_coordination(view: DocView, names: NameIndex, k: int) -> bool:
