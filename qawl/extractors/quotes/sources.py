@@ -997,7 +997,14 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
         # "…، لكن لم تتحرك المنظمتان، وفق تقديره": after a comma a clause opener (لكن، والتي …)
         # starts the clause the phrase attaches to; a quote that ends before it is another's.
         own = _last_clause_opening(view, first, before)
+        # 'و"العنصرية" حسب قول أيمن … يواجه "الخطط الإسرائيلية بالصمود" حسب تعبيره': a phrase
+        # right after marks attributes them alone, whatever quote the sentence held before them.
+        marks_open = view.close_open.get(before) if before == i - 1 and view.is_mark(before) else None
+        if marks_open is not None and _quoted_term(view, marks_open):
+            marks_open = None
         for other in frames:
+            if marks_open is not None and other.content[1] <= view.tokens[marks_open].start:
+                continue
             if other.content[0] < view.tokens[before].end and other.content[1] > view.tokens[first].start:
                 if (
                     own is not None
@@ -1040,16 +1047,22 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
             if comma is not None:
                 clause_first = comma + 1
         clause_first = _after_writers_note(view, opening, before, clause_first)
-        short_term = False
+        short_term = after_marks = False
         if view.is_mark(before) and before in view.close_open:
             open_token = view.close_open[before]
             short_term = open_token > clause_first and _quoted_short(view, open_token)
-            if carried and short_term:
+            if carried and short_term and _quoted_term(view, open_token):
                 return None  # "إلى "مدير غوغل" حسب تعبيرها": a term in her words, not a quote
+            if before == i - 1 and not _quoted_term(view, open_token):
+                # 'يواجه "الخطط الإسرائيلية بالصمود" حسب تعبيره'، 'أن "يفرج عنه الله" كما يقول':
+                # a phrase right after marks of three words or more, with no comma between, says
+                # whose words they are: the marks hold the quote, and it ends with them.
+                short_term = False
+                after_marks = True
         if view.is_mark(before) and before in view.close_open and not short_term:
             # A short quoted term ending the clause ("ويوصفن بـ"الذباب"، كما تقول X") is part
             # of the clause the phrase attributes, not the whole quote.
-            found = content_from(view, Trigger("that", open_token))
+            found = content_from(view, Trigger("quote" if after_marks else "that", open_token))
             if found is None:
                 return None
             span, kind = found
@@ -1551,7 +1564,9 @@ MAX_AS_SOURCE_WORDS = 9
 
 
 def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
-    if view.cues[k] is None or i == first or not _clause_start(view, i, first):
+    if view.cues[k] is None or i == first:
+        return False
+    if not (_clause_start(view, i, first) or _after_quoted_words(view, i, k)):
         return False
     if view.tokens[k].text.endswith("نا"):
         return False  # "كما ذكرنا": the author's own words
@@ -1561,6 +1576,16 @@ def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
         if view.is_comma(m) or is_complementizer(view, m) or view.is_mark(m) or view.tokens[m].text == ":":
             return False
     return True
+
+
+def _after_quoted_words(view: DocView, i: int, k: int) -> bool:
+    """Whether كما at ``i`` follows closing marks right away, before a verb of saying ('في انتظار
+    أن "يفرج عنه الله" كما يقول'): "as he says" attributes the quoted words. Not a relay verb
+    ('"…" كما نقلت الوكالة': the outlet only passes the words on)."""
+    found = view.cues[k]
+    if found is None or found.kind != "verb" or found.lemma in RELAY_LEMMAS:
+        return False
+    return view.is_mark(i - 1) and (i - 1) in view.close_open
 
 
 def _quoted_source(view: DocView, k: int) -> bool:
@@ -1975,6 +2000,16 @@ def _opens_or_points_back(view: DocView, i: int, first: int) -> bool:
 def _quoted_short(view: DocView, open_token: int) -> bool:
     close = view.open_close.get(open_token)
     return close is not None and close - open_token <= 4
+
+
+MAX_TERM_WORDS = 2  # "مدير غوغل": a name or a term, not a stretch of speech
+
+
+def _quoted_term(view: DocView, open_token: int) -> bool:
+    """Whether the marks at ``open_token`` hold a term rather than words said: two words at
+    most ("مدير غوغل"، "الذباب")."""
+    close = view.open_close.get(open_token)
+    return close is not None and sum(view.is_word(m) for m in range(open_token + 1, close)) <= MAX_TERM_WORDS
 
 
 # The longest outlet name a pair of marks holds after its medium noun (موقع "آي إم دي بي").

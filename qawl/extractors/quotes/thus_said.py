@@ -33,7 +33,7 @@ _THUS = normalize("هكذا")
 _THESE = normalize("بهذه")
 _THESE_WORDS = frozenset(normalize(w) for w in ("الكلمات", "الكلمة", "العبارة", "العبارات", "الجملة"))
 MIN_THUS_QUOTE_WORDS = 3
-MAX_THUS_SUBJECT = 10  # tokens from the verb to the noun of speech: a title, a full name, an apposition
+MAX_THUS_SUBJECT = 14  # tokens from the verb to the noun of speech: a full name and an apposition in commas
 
 # Verbs of beginning and ending: perfect, masculine and feminine (normalised keys).
 _OPENING_VERBS = frozenset(
@@ -66,6 +66,8 @@ _SPEECH_NOUNS = frozenset(
     )
 )
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# The dash after a dateline opens the story's first sentence: "دبي (CNN)-- "…".. هكذا".
+_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _quote_opening(view: DocView, k: int) -> int | None:
@@ -80,7 +82,11 @@ def _quote_opening(view: DocView, k: int) -> int | None:
     opening = view.close_open.get(close)
     if opening is None:
         return None
-    if opening > 0 and not (view.is_sentence_mark(opening - 1) or view.newline_between(opening - 1, opening)):
+    if opening > 0 and not (
+        view.is_sentence_mark(opening - 1)
+        or view.newline_between(opening - 1, opening)
+        or view.tokens[opening - 1].text in _DASHES
+    ):
         return None
     words = sum(1 for m in range(opening + 1, close) if view.is_word(m))
     return opening if words >= MIN_THUS_QUOTE_WORDS else None
