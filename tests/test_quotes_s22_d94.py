@@ -73,3 +73,8 @@ def test_in_her_words_after_a_two_word_term_stays_no_quote() -> None:
 def test_as_he_said_after_a_long_quote_ends_with_the_marks() -> None:
     text = 'وبعد جلسات طويلة، "يحتاج الطفل وقتا طويلا كي يثق بالكبار" كما قال لنا أحد الأطباء.'
     assert quote_fields(text) == [("direct", "يحتاج الطفل وقتا طويلا كي يثق بالكبار", "قال", "أحد الأطباء")]
+
+
+def test_as_they_call_him_after_a_two_word_name_is_no_quote() -> None:
+    text = 'ومن الشعراء ابن القرية "سالم العلي" أو "شاعر الوادي" كما يسميه أهل الشعر وموته الغامض.'
+    assert quote_fields(text) == []

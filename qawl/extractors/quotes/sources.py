@@ -1581,11 +1581,14 @@ def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
 def _after_quoted_words(view: DocView, i: int, k: int) -> bool:
     """Whether كما at ``i`` follows closing marks right away, before a verb of saying ('في انتظار
     أن "يفرج عنه الله" كما يقول'): "as he says" attributes the quoted words. Not a relay verb
-    ('"…" كما نقلت الوكالة': the outlet only passes the words on)."""
+    ('"…" كما نقلت الوكالة': the outlet only passes the words on), nor after a term."""
     found = view.cues[k]
     if found is None or found.kind != "verb" or found.lemma in RELAY_LEMMAS:
         return False
-    return view.is_mark(i - 1) and (i - 1) in view.close_open
+    # Two words in marks are a term or a name ('أو "رئيس التحرير" كما يسميه أهل الشعر').
+    return (
+        view.is_mark(i - 1) and (i - 1) in view.close_open and not _quoted_term(view, view.close_open[i - 1])
+    )
 
 
 def _quoted_source(view: DocView, k: int) -> bool:
