@@ -78,3 +78,16 @@ def test_as_he_said_after_a_long_quote_ends_with_the_marks() -> None:
 def test_as_they_call_him_after_a_two_word_name_is_no_quote() -> None:
     text = 'ومن الشعراء ابن القرية "سالم العلي" أو "شاعر الوادي" كما يسميه أهل الشعر وموته الغامض.'
     assert quote_fields(text) == []
+
+
+def test_as_announced_before_the_writers_comment() -> None:
+    text = "ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي، كما أعلن البنك المركزي قبلا، ما ينذر بأزمة جديدة."
+    assert quote_fields(text) == [
+        ("indirect", "ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي", "أعلن", "البنك المركزي")
+    ]
+
+
+def test_as_announced_before_wa_huwa_ma() -> None:
+    text = "تراجعت صادرات القمح هذا العام، كما أعلنت وزارة الزراعة، وهو ما يهدد المزارعين."
+    expected = [("تراجعت صادرات القمح هذا العام", "أعلنت", "وزارة الزراعة")]
+    assert [q[1:] for q in quote_fields(text)] == expected

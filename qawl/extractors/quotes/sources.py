@@ -1570,12 +1570,34 @@ def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
         return False
     if view.tokens[k].text.endswith("نا"):
         return False  # "كما ذكرنا": the author's own words
+    last = _before_writers_comment(view, k, last)
     if sum(view.is_word(m) for m in range(k + 1, last)) > MAX_AS_SOURCE_WORDS:
         return False  # "كما تشير تقارير لوجود قواعد …": a report of its own, not a source
     for m in range(k + 1, last):
         if view.is_comma(m) or is_complementizer(view, m) or view.is_mark(m) or view.tokens[m].text == ":":
             return False
     return True
+
+
+# "، ما ينذر بـ …"، "، مما يعني …"، "، وهو ما …": after a comma, the writer's
+# comment on the whole event just told, a relative that takes up the sentence before it.
+_COMMENT_OPENERS = frozenset({"ما", "مما"})
+_COMMENT_PRONOUNS = frozenset({"وهو", "وهذا", "هو", "هذا"})
+
+
+def _before_writers_comment(view: DocView, k: int, last: int) -> int:
+    """The end of a closing "كما + verb + source" phrase at the first comma after the verb that
+    opens the writer's comment on the event ("…، كما أعلن ترامب قبلا، ما ينذر بحرب تجارية"):
+    the comment is no part of the source's words nor of its name. ``last`` when none does."""
+    for m in range(k + 1, last - 1):
+        if not view.is_comma(m):
+            continue
+        word = view.bare[m + 1] if view.is_word(m + 1) else ""
+        after = view.bare[m + 2] if m + 2 < last and view.is_word(m + 2) else ""
+        if word in _COMMENT_OPENERS or (word in _COMMENT_PRONOUNS and after == "ما"):
+            return m
+        return last
+    return last
 
 
 def _after_quoted_words(view: DocView, i: int, k: int) -> bool:
