@@ -100,7 +100,7 @@ def test_the_package_has_its_modules() -> None:
         "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "quantities",
         "quoted_terms",
         "readings", "resolve", "segments", "sources", "speakers", "statements", "stops", "subjects",
-        "titles", "triggers", "view", "words",
+        "thus_said", "titles", "triggers", "view", "words",
     }  # fmt: skip
     assert set(package_imports()) == expected
     assert not list(PACKAGE.parent.glob("quote_*.py")), "the old flat modules are gone"
