@@ -332,6 +332,18 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if trigger.kind in ("obj", "prep"):
             # "ونفت روسيا بشكل قاطع …"، "وتطرق لافروف بشكل خاص إلى …": the adverb ends the subject.
             middle_end = subject_adverbial_start(view, i + 2, middle_end)
+        if trigger.kind == "prep" and "dobj" in cue.frames and "obj" not in cue.frames and middle_end > i + 1:
+            # "وعزا الوزير ارتفاع الأسعار إلى …": the object before the preposition, an event
+            # noun, ends the subject; right after the verb, the subject was dropped ("وعزا ارتفاع
+            # المديونية إلى …"). A word with hamza above right after the verb is a broken plural
+            # (أحزاب، أبناء: "ويتهم أبناء القرية اللجنة بـ…"), the subject, never the verbal noun
+            # إفعال, which takes hamza below.
+            obj = object_before(view, i, middle_end)
+            if obj is None:
+                found = object_trigger(view, i, cue, subject is not None, middle_end)
+                obj = found.index if found is not None else None
+            if obj is not None and not (obj == i + 1 and view.tokens[obj].text.startswith("أ")):
+                middle_end = obj
         if considered is not None:
             middle_end = considered
         if trigger.kind == "that":

@@ -241,6 +241,12 @@ TOLD_NOUNS = (
     "ملامح", "مطالب", "مخاوف", "انتقادات", "ذكريات",
 )  # fmt: skip
 TOLD_OBJECTS = frozenset("needs-" + normalize(noun) for noun in TOLD_NOUNS)
+# "also told": a verb of revealing, mentioning or explaining (كشف، ذكر، أوضح) that reports
+# through a clause, a colon, quote marks or its preposition also reports a told noun as its bare
+# object ("وكشفت الصحيفة تفاصيل الصفقة"، "ويذكر التقرير أسماء …"، "موضحا الأسباب التي …"). Not a
+# needed object: its other frames stand without one, and any other bare object ("كشف الغطاء"،
+# "ذكر الحادث") reports nothing.
+ALSO_TOLD = "alsotold"
 
 
 @lru_cache(maxsize=4)

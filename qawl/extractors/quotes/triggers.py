@@ -25,7 +25,7 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
-from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
+from qawl.extractors.quotes.lexicon import ALSO_TOLD, TOLD, TOLD_OBJECTS, Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import (
     SOME_WORDS,
     event_noun,
@@ -111,6 +111,8 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
     in_adverbial = False
     frames = cue.frames
     needed = _needed_objects(frames)
+    # A told noun as the bare object of a verb that also reports it (lexicon.ALSO_TOLD).
+    told_forms = _TOLD_FORMS if ALSO_TOLD in frames else _NO_FORMS
     # What the loop asks of the cue and the view at every token: read once.
     marks_trigger = bool({"colon", "quote"} & frames)
     # A finite verb that reports with a clause: a ب-word that names no event before that clause
@@ -167,6 +169,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             and keys[j] not in frames
             and bare[j] not in frames
             and bare[j] not in needed
+            and bare[j] not in told_forms
             and bare[j] not in pronoun_complements
             and bare[j][:1] not in preposition_letters
             and bare[j - 1] not in RELATIVES
@@ -285,6 +288,10 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             key = bare[j]
             if j == cue_index + 1 and _pronoun_complement(key, cue):
                 filled = True
+            if key in told_forms:
+                start = _told_start(view, cue_index, j)
+                if start is not None:
+                    return Trigger("obj", start), carriers  # "وكشفت الصحيفة تفاصيل الصفقة"
             # _needed_object(cue, key): "حمّل X المسؤولية": the second object is the content
             if key in needed:
                 if TOLD in frames and not _told_object(view, cue_index, j):
@@ -1626,6 +1633,24 @@ def _told_object(view: DocView, i: int, j: int) -> bool:
     return True
 
 
+# Quantities before a told noun, which open the object: "المزيد من المعلومات"، "بعض تفاصيل …".
+_TOLD_AMOUNTS = frozenset(normalize(w) for w in ("المزيد", "مزيدا", "عددا", "عدد", "جملة", "بعضا"))
+_TOLD_SOME = frozenset(normalize(w) for w in ("بعض", "أبرز", "أهم", "كل", "جميع", "كافة"))
+
+
+def _told_start(view: DocView, i: int, j: int) -> int | None:
+    """Where the bare object headed by the told noun at j of a verb that also reports one
+    (lexicon.ALSO_TOLD) opens, or None when the noun heads no object of the verb at i (see
+    :func:`_told_object`). A quantity before the noun opens the object with it ("كشفت الصحيفة
+    المزيد من المعلومات …"، "وأوضح الوزير بعض تفاصيل الخطة")."""
+    start = j
+    if j - 2 > i and view.bare[j - 1] == "من" and view.bare[j - 2] in _TOLD_AMOUNTS:
+        start = j - 2
+    elif j - 1 > i and view.bare[j - 1] in _TOLD_SOME:
+        start = j - 1
+    return start if _told_object(view, i, start) else None
+
+
 def _future(view: DocView, i: int) -> bool:
     """سـ + an imperfect (سيتطرق، ستتطرق): speech still to come, which reports nothing yet."""
     key = view.bare[i]
@@ -1733,6 +1758,10 @@ def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
     stems = [noun[:-1] + "ت" if noun.endswith("ه") else noun for noun in nouns]
     owned = (stem + suffix for stem in stems for suffix in POSSESSIVE_ENDINGS)
     return frozenset([word for noun in nouns for word in (noun, "ال" + noun)] + list(owned))
+
+
+_TOLD_FORMS = _needed_objects(TOLD_OBJECTS)
+_NO_FORMS: frozenset[str] = frozenset()
 
 
 def _imperfect_next(view: DocView, i: int) -> bool:
