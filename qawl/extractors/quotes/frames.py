@@ -333,17 +333,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             # "ونفت روسيا بشكل قاطع …"، "وتطرق لافروف بشكل خاص إلى …": the adverb ends the subject.
             middle_end = subject_adverbial_start(view, i + 2, middle_end)
         if trigger.kind == "prep" and "dobj" in cue.frames and "obj" not in cue.frames and middle_end > i + 1:
-            # "وعزا الوزير ارتفاع الأسعار إلى …": the object before the preposition, an event
-            # noun, ends the subject; right after the verb, the subject was dropped ("وعزا ارتفاع
-            # المديونية إلى …"). A word with hamza above right after the verb is a broken plural
-            # (أحزاب، أبناء: "ويتهم أبناء القرية اللجنة بـ…"), the subject, never the verbal noun
-            # إفعال, which takes hamza below.
-            obj = object_before(view, i, middle_end)
-            if obj is None:
-                found = object_trigger(view, i, cue, subject is not None, middle_end)
-                obj = found.index if found is not None else None
-            if obj is not None and not (obj == i + 1 and view.tokens[obj].text.startswith("أ")):
-                middle_end = obj
+            middle_end = _object_end(view, i, cue, subject is not None, middle_end)
         if considered is not None:
             middle_end = considered
         if trigger.kind == "that":
@@ -428,6 +418,28 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
 
 
 _SAYING = "قال"
+# عزا/أرجع X إلى Y "put X down to Y": X, the object before إلى, is an event or a state.
+CAUSE = "cause"
+
+
+def _object_end(view: DocView, i: int, cue: Cue, has_subject: bool, end: int) -> int:
+    """Where the subject of a verb that takes an object before its preposition ends, the words
+    up to ``end`` read: at an event noun past the subject, which is the object ("وحثت الإدارة
+    أكبر مستشار للرئيس على …"، "وعزا الوزير ارتفاع الأسعار إلى …"). Right after the verb such a
+    noun means the subject was dropped only for a verb of attributing a cause (CAUSE: "وعزا
+    ارتفاع المديونية إلى …"), whose object is an event or a state; the object of دعا، طالب،
+    اتهم is a person or a body, which the noun tests cannot tell from a subject ("طالب المجلس
+    الشركة بـ…"). A word with hamza above right after the verb is a broken plural (أحزاب،
+    أبناء), never the verbal noun إفعال, which takes hamza below."""
+    obj = object_before(view, i, end)
+    if obj is None and CAUSE in cue.frames:
+        found = object_trigger(view, i, cue, has_subject, end)
+        obj = found.index if found is not None else None
+    if obj is None:
+        return end
+    if obj == i + 1 and (CAUSE not in cue.frames or view.tokens[obj].text.startswith("أ")):
+        return end
+    return obj
 
 
 def _finding(view: DocView, i: int, speaker: SpeakerPhrase | None, trigger: Trigger) -> bool:

@@ -39,6 +39,7 @@ from qawl.extractors.quotes.noun_patterns import (
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject, object_trigger
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
+from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
@@ -290,7 +291,7 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
                 filled = True
             if key in told_forms:
                 start = _told_start(view, cue_index, j)
-                if start is not None:
+                if start is not None and _told_after_subject(view, cue_index, cue, start, limit):
                     return Trigger("obj", start), carriers  # "وكشفت الصحيفة تفاصيل الصفقة"
             # _needed_object(cue, key): "حمّل X المسؤولية": the second object is the content
             if key in needed:
@@ -1649,6 +1650,48 @@ def _told_start(view: DocView, i: int, j: int) -> int | None:
     elif j - 1 > i and view.bare[j - 1] in _TOLD_SOME:
         start = j - 1
     return start if _told_object(view, i, start) else None
+
+
+def _told_after_subject(view: DocView, i: int, cue: Cue, start: int, limit: int) -> bool:
+    """Whether the told object opening at ``start`` follows the subject of the verb at i (of a
+    verb that also reports one, lexicon.ALSO_TOLD): the words between are its whole subject, or
+    there are none and the subject came before the verb, or the cue is a participle. Right after
+    a verb with no subject before it, the told noun is the subject itself ("وذكرت معلومات أمنية
+    أن …"، "تكشف الرواية عن …"), and a bare verb form with no subject is the verbal noun ("امتنع
+    عن ذكر أسماء …"). A verb with its object pronoun has its object (يذكرنا "reminds us"), and a
+    colon after the noun opens the words it announces ("موضحا بعض تفاصيل اللقاء: "…""), which
+    are the content."""
+    if cue.object_suffix:
+        return False
+    for k in range(start + 1, limit):
+        if view.tokens[k].text == ":":
+            return False
+        if view.is_comma(k) or view.is_sentence_mark(k) or view.cues[k] is not None:
+            break
+    if start == i + 1:
+        return cue.kind == "participle" or preposed_subject(view, i, False) is not None
+    before = start - 1
+    if (
+        view.bare[start].startswith("ال")
+        and not has_article(view, before)
+        and view.tokens[before].text.endswith("ة")
+        and view.mention_label(before) is None
+    ):
+        return False  # "وذكرت لائحة الاتهام أن …": the told noun is the genitive of the subject's noun
+    subject = parse_speaker(view, i + 1, start, True)
+    if subject is not None and subject.last == start:
+        return True
+    # One word that the speaker reader does not know, with no article, preposition or ة: a name
+    # ("وأوضح بوفون الأسباب التي …").
+    key = view.bare[before]
+    return (
+        before == i + 1
+        and view.keys[before] == key
+        and not has_article(view, before)
+        and not view.tokens[before].text.endswith("ة")
+        and not key.startswith(("بال", "لل", "كال"))
+        and not view.words.is_a("stop", key)
+    )
 
 
 def _future(view: DocView, i: int) -> bool:
