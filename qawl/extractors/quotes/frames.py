@@ -429,15 +429,20 @@ def _object_end(view: DocView, i: int, cue: Cue, has_subject: bool, end: int) ->
     noun means the subject was dropped only for a verb of attributing a cause (CAUSE: "وعزا
     ارتفاع المديونية إلى …"), whose object is an event or a state; the object of دعا، طالب،
     اتهم is a person or a body, which the noun tests cannot tell from a subject ("طالب المجلس
-    الشركة بـ…"). A word with hamza above right after the verb is a broken plural (أحزاب،
-    أبناء), never the verbal noun إفعال, which takes hamza below."""
+    الشركة بـ…"). A word with hamza above is a broken plural or a name (أحزاب، أبناء، ألتان),
+    never the verbal noun إفعال, which takes hamza below: right after the verb it is the
+    subject, and past it, for those verbs, the subject's own word ("طالب الأخوان ألتان
+    واليجاك بـ…")."""
     obj = object_before(view, i, end)
     if obj is None and CAUSE in cue.frames:
         found = object_trigger(view, i, cue, has_subject, end)
         obj = found.index if found is not None else None
     if obj is None:
         return end
-    if obj == i + 1 and (CAUSE not in cue.frames or view.tokens[obj].text.startswith("أ")):
+    hamza_above = view.tokens[obj].text.lstrip("وف").startswith("أ")
+    if obj == i + 1 and (CAUSE not in cue.frames or hamza_above):
+        return end
+    if CAUSE not in cue.frames and hamza_above:
         return end
     return obj
 
