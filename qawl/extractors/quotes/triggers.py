@@ -38,8 +38,8 @@ from qawl.extractors.quotes.noun_patterns import (
 )
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject, object_trigger
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
-from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
 from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
