@@ -118,3 +118,16 @@ def test_the_told_frame_is_on_the_verbs_of_revealing() -> None:
 def test_the_instruction_noun_is_in_the_lexicon() -> None:
     cue = load_cues().forms["ايعاز"]
     assert cue.kind == "noun" and "ب" in cue.frames
+
+
+# شكا من + a wrong done by others or a lack: a grievance stated, not a hardship suffered.
+
+
+def test_complaining_of_marginalisation_reports_it() -> None:
+    quote = quote_with(quotes_of("ولطالما شكا سكان الجبال من التهميش على أيدي الحكومات."), "التهميش")
+    assert quote.kind == "nominal"
+    assert quote.speaker is not None and quote.speaker.text == "سكان الجبال"
+
+
+def test_complaining_of_pain_reports_nothing() -> None:
+    assert _contents("ويشكو المريض من آلام حادة في الظهر منذ أسابيع.") == []

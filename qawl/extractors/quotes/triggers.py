@@ -490,8 +490,15 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
 
 GRIEVANCE = "grievance"
 # Nouns of lack or absence: a complaint "of the lack of X" states what the speaker holds wrong
-# (يشكو السكان من عدم السماح لهم …، اشتكى من غياب الدعم), not an illness or a hardship suffered.
-_ABSENCE = frozenset({"عدم", "غياب"})
+# (يشكو السكان من عدم السماح لهم …، اشتكى من غياب الدعم), not an illness or a hardship suffered;
+# so do nouns of wrong done to the complainants by others (شكا السكان من التهميش، من التمييز ضدهم),
+# which an illness never is.
+_ABSENCE = frozenset(
+    normalize(article + noun)
+    for noun in ("عدم", "غياب", "افتقاد", "انعدام", "اضطهاد", "تهميش", "تمييز", "ظلم", "إهمال", "قمع")
+    for article in ("", "ال")
+    if not (article and noun == "عدم")
+)
 
 
 # Words after لا that do not make it open a clause: لا سيما "especially", a preposition (لا عن …
