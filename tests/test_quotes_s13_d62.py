@@ -40,8 +40,10 @@ def test_marks_open_the_needed_noun() -> None:
 
 
 def test_attributed_to() -> None:
+    # What it is put down to, after إلى, is the content; the object is not (s22 d93, as the tuning
+    # gold writes it).
     assert quote_fields("وأرجعت الوزارة ارتفاع الأسعار إلى الجفاف.") == [
-        ("nominal", "ارتفاع الأسعار إلى الجفاف", "وأرجعت", "الوزارة")
+        ("nominal", "الجفاف", "وأرجعت", "الوزارة")
     ]
 
 
