@@ -36,6 +36,7 @@ from qawl.extractors.quotes.words import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    COMPLEMENTIZERS,
     DEMONSTRATIVES,
     FA_ANSWERS,
     MODAL_VERBS,
@@ -92,9 +93,96 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
         if speaker is None or found is None:
             continue
         span, _ = found
-        if _age_label(view, span) or _list_value(view, span):
+        if _age_label(view, span) or _list_value(view, span) or _caption(view, span):
             continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+    yield from _linked_headline_frames(view)
+
+
+# The page's label before a link to a related story at a line's start: "قد يهمك| …"، "قد يهمك
+# أيضا: …"، "قد يهمك.. …" ("you may be interested in"). What follows is that story's headline.
+_RELATED_LABEL = ("قد", "يهمك")
+_ALSO_WORDS = frozenset({"ايضا", "أيضا"})
+
+
+def _after_related_label(view: DocView, first: int, last: int) -> int | None:
+    """The first word of the headline after a related-story label opening the line at
+    ``first`` ("قد يهمك| مسؤول سعودي لـCNN: …"), or None when the line opens otherwise."""
+    if tuple(view.bare[first : first + 2]) != _RELATED_LABEL:
+        return None
+    k = first + 2
+    if k < last and view.is_word(k) and view.bare[k] in _ALSO_WORDS:
+        k += 1
+    if k >= last or view.is_word(k):
+        return None  # "قد يهمك الأمر": the verb's own object, no label set off by a mark
+    while k < last and not view.is_word(k):
+        k += 1
+    return k if k < last else None
+
+
+def _linked_headline_frames(view: DocView) -> Iterator[Frame]:
+    """Colon quotes in the headline of a related story that the page links to inside the article
+    ("قد يهمك| مسؤول سعودي لـCNN: المملكة لم تتورط … .. ومتعاطفون مع عائلته"): the headline is
+    read as a headline line of its own, from its first word to the line's end; a ".." inside
+    it joins its two halves, as in any headline."""
+    for first, _ in view.sentence_bounds:
+        if view.line_start(first) != first:
+            continue
+        last = view.line_end(first)
+        head = _after_related_label(view, first, last)
+        if head is None:
+            continue
+        colon = next(
+            (
+                k
+                for k in range(head, min(last, head + MAX_HEADLINE_SPEAKER + 2))
+                if view.tokens[k].text == ":"
+            ),
+            None,
+        )
+        if colon is None or colon == head:
+            continue
+        before = [k for k in range(head, colon) if view.is_word(k)]
+        if not before or len(before) > MAX_HEADLINE_SPEAKER or any(view.cues[k] is not None for k in before):
+            continue
+        if any(view.keys[k][:1].isdigit() for k in before) or _field_label(view, before):
+            continue
+        if _topic_heading(view, before) or colon + 1 >= last:
+            continue
+        speaker = parse_speaker(view, head, colon)
+        if speaker is None:
+            continue
+        span = trim(view, view.tokens[colon].end, view.tokens[last - 1].end)
+        if span[1] <= span[0] or _age_label(view, span) or _list_value(view, span) or _caption(view, span):
+            continue
+        yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
+
+
+# "one of": a headline content that opens with it tells what the name before the colon is.
+_ONE_OF = frozenset({"احد", "احدي"})
+_FROM, _TO = "من", frozenset({"الي", "والي"})
+MAX_RANGE_END = 3  # words of each end of a "from … to …" heading
+
+
+def _caption(view: DocView, span: tuple[int, int]) -> bool:
+    """Whether a headline's colon content (character span) says what the name before the colon
+    is or spans, not words that name said, for a section heading or a caption: a single word (a
+    field's value: "المدينة: لندن"), a description opening with "one of" ("رائف بدوي: أحد
+    أوجه الأزمة بين كندا والسعودية"), or a range "from … to …" with no clause of its own ("الناتو:
+    من "النفوذ السوفيتي" الى "التوسع الروسي""). Words said have a predicate: a bare noun phrase
+    of what the subject is, or where it went, is the page's own title; each end of the range is
+    a short noun phrase (three words at most), or the words go on with a clause of their own."""
+    words = [normalize(w.strip('"«»“”')) for w in view.doc.text[span[0] : span[1]].split()]
+    words = [w for w in words if w]
+    if len(words) == 1:
+        return True
+    if words[0] in _ONE_OF:
+        return True
+    if words[0] != _FROM or any(w in COMPLEMENTIZERS for w in words):
+        return False
+    to = next((k for k in range(2, len(words)) if words[k] in _TO), None)
+    # Each end a short noun phrase: "من الرياض إلى طهران رسالتنا واحدة" goes on with a clause.
+    return to is not None and to <= MAX_RANGE_END + 1 and len(words) - to - 1 <= MAX_RANGE_END
 
 
 def _topic_heading(view: DocView, before: list[int]) -> bool:
