@@ -109,8 +109,9 @@ for _perfect, _imperfect, _link, _pushed in _AIMING:
 for _conj in ("", "و", "ف"):
     del _AIMING_FORMS[normalize(_conj + "سعى")]
 # Verbal nouns of saying the lexicon lists only as their verb: each takes its verb's complements
-# ("الإيعاز بتجميد الأسعار" as "أوعز بتجميد …"), keyed by the noun, valued by a form of the verb.
-_NOUN_VERBS = {normalize(noun): normalize(verb) for noun, verb in (("توضيح", "أوضح"), ("إيعاز", "أوعز"))}
+# ("التوضيح بأن …" as "أوضح بأن …"), keyed by the noun, valued by a form of the verb. (الإيعاز
+# بـ is a noun of the lexicon itself.)
+_NOUN_VERBS = {normalize(noun): normalize(verb) for noun, verb in (("توضيح", "أوضح"),)}
 MAX_AIM_GAP = 10  # tokens between the verb and its preposition: the subject, or the one pushed, and a time
 
 
