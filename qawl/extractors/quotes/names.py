@@ -971,7 +971,27 @@ class NameIndex:
         return bool(target) and any(contains_words(c, target) for c in self._by_word.get(target[0], ()))
 
     def fullest(self, name: str) -> str:
-        """The longest name of the document that contains ``name`` as whole words."""
+        """The longest name of the document that contains ``name`` as whole words.
+
+        A name compounded with عبد is written joined or apart ("عبدالله" / "عبد الله"), often both
+        in one article: the two spellings are one name, so the fuller name of either is taken,
+        and of two as full the spelling the document writes more often."""
+        best = self._fullest_as_spelled(name)
+        respelled = _abd_respelled(name)
+        if respelled is None or not all(self.word_counts[w] for w in name_words(respelled)):
+            return best
+        other = self._fullest_as_spelled(respelled)
+        if self._spelling_rank(other) > self._spelling_rank(best):
+            return other
+        return best
+
+    def _spelling_rank(self, name: str) -> tuple[int, int]:
+        """How full a name is with its عبد compounds counted as one word, then how often the
+        document writes it."""
+        words = name_words(name)
+        return len(_abd_joined(words)), self._times_written(words)
+
+    def _fullest_as_spelled(self, name: str) -> str:
         name = without_naming_verb(name)
         target = name_words(name)
         if not target:
@@ -4399,6 +4419,35 @@ def _preposition_with_article(word: str, counts: Counter[str] | DocumentWordCoun
     if not word.startswith(("بال", "كال")) or len(word) <= 4:
         return False
     return word.endswith("ه") or counts[word[1:]] > 0
+
+
+# "عبد" before a definite noun, written apart or joined to it: a given or family name of one word
+# ("عبد الله" / "عبدالله", "عبد الرحمن" / "عبدالرحمن").
+_ABD_APART = re.compile(r"(?<!\w)عبد\s+(?=ال\w{2})")
+_ABD_JOINED = re.compile(r"(?<!\w)عبد(?=ال\w{2})")
+
+
+def _abd_respelled(name: str) -> str | None:
+    """``name`` with its عبد compounds written the other way (apart if joined, else joined), or
+    None where it has none."""
+    if "عبد" not in name:
+        return None
+    if _ABD_APART.search(name):
+        return _ABD_APART.sub("عبد", name)
+    if _ABD_JOINED.search(name):
+        return _ABD_JOINED.sub("عبد ", name)
+    return None
+
+
+def _abd_joined(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Normalised name words with each "عبد" joined to the definite word after it."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "عبد" and word.startswith("ال") and len(word) > 3:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return tuple(joined)
 
 
 def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
