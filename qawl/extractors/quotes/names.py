@@ -4432,6 +4432,10 @@ def _abd_respelled(name: str) -> str | None:
     None where it has none."""
     if "عبد" not in name:
         return None
+    # "بن عبد الله" is a patronymic cut from a name: every son of a عبد الله ends in it, so the
+    # other spelling names any of them ("محمد بن عبدالله" beside "يعرب بن عبد الله الثنيان").
+    if name_words(name)[:1] in (("بن",), ("ابن",)):
+        return None
     if _ABD_APART.search(name):
         return _ABD_APART.sub("عبد", name)
     if _ABD_JOINED.search(name):
