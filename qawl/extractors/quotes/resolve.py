@@ -123,6 +123,11 @@ def resolve(
         office = _office_of_title(view, phrase, object_follows=False)
         if office is not None:
             name, attribution = office, "title"
+    if entity is None and (name == span.text or len(name_words(span.text)) == 1):
+        # "وقالت هيئة قناة السويس إن": the head's genitive after it names the body.
+        named = _body_of_genitive(view, phrase)
+        if named is not None and not _continues_with(name, named):
+            name, attribution = named, "title"
     if name == span.text and entity is None and attribution in ("explicit", "anonymous"):
         referent = _described_referent(view, names, phrase, history)
         if referent is not None:
@@ -799,6 +804,73 @@ def _office_of_title(view: DocView, phrase: SpeakerPhrase, object_follows: bool)
     # The words alone: the commas of an apposition ("الرئيس التركي، رجب طيب أردوغان") are no part.
     owned = " ".join(view.tokens[k].text for k in range(owner, post.last) if view.is_word(k))
     return f"{view.tokens[phrase.first].text} {_clean_name(owned)}"
+
+
+MAX_GENITIVE_WORDS = 5
+
+
+def _body_of_genitive(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """ "وتوقعت هيئة قناة السويس"، "وقال حزب المعارضة الرئيسي في تركيا إن"، "وقالت هيئة مؤسسة
+    البيئة البريطانية إن": an indefinite body or outlet head noun in construct governs the next
+    word, its genitive, which names the body with it; where the parser ended the phrase at the
+    head (the genitive being itself a post or a body), the head is named with the title or name
+    read from its genitive, not left bare nor taken for another body of its kind the document
+    names ("هيئة حماية البيئة الأسكتلندية"). The genitive is right after the head (no mark
+    between), opens a title or a name and is no cue."""
+    head = phrase.first
+    if phrase.last != head + 1 or view.keys[head] != view.bare[head]:
+        return None  # "ومكتب"، "لهيئة": a clitic, another reading
+    key = view.bare[head]
+    if not (view.words.is_a("institution", key) or view.words.is_a("media", key)):
+        return None
+    owner = phrase.last
+    if owner >= len(view) or not view.is_word(owner) or view.cues[owner] is not None:
+        return None
+    if view.tokens[owner].start - view.tokens[head].end != 1:
+        return None
+    end = view.sentence_range(head)[1]
+    genitive = parse_speaker(view, owner, end, False)
+    if genitive is None or genitive.start != owner or genitive.kind not in ("title", "name"):
+        return None
+    words = []
+    for k in range(owner, genitive.last):
+        if not view.is_word(k):
+            continue
+        if words and _ends_genitive(view, k):
+            break
+        words.append(k)
+    if not words or len(words) > MAX_GENITIVE_WORDS:
+        return None
+    owned = " ".join(view.tokens[k].text for k in words)
+    return f"{view.tokens[head].text} {_clean_name(owned)}"
+
+
+def _ends_genitive(view: DocView, k: int) -> bool:
+    """Whether word k, inside the genitive after a body head, opens what follows the name: a
+    verb's object, an indefinite noun in the accusative with an adjective agreeing in it ("واتخذت
+    إدارة النادي موقفا واضحا"; a name in ا, روسيا, takes no such adjective), or a description in
+    apposition, a post or rank ("نادي X بطل الدوري"، "ثالث الدوري")."""
+    after = k + 1
+    if (
+        _accusative_stem(view.tokens[k].text) is not None
+        and not has_article(view, k)
+        and after < len(view)
+        and view.is_word(after)
+        and not has_article(view, after)
+        and _accusative_stem(view.tokens[after].text) is not None
+    ):
+        return True
+    return (is_title_word(view, k) and not has_article(view, k)) or view.bare[k] in _RANK_NOUNS
+
+
+# Ranks of a team or a body in apposition after its name ("ثالث الدوري"، "بطل الدوري"، "حامل اللقب").
+_RANK_NOUNS = frozenset({"اول", "ثاني", "ثالث", "رابع", "خامس", "وصيف", "متصدر", "بطل", "حامل"})
+
+
+def _continues_with(name: str, named: str) -> bool:
+    """Whether ``name`` is ``named`` or a fuller form of it (its words begin with them)."""
+    words, target = name_words(name), name_words(named)
+    return words[: len(target)] == target
 
 
 def _head_of_description(title: tuple[str, ...]) -> tuple[str, ...] | None:
