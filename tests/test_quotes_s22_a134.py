@@ -36,7 +36,6 @@ def test_an_abd_name_written_apart_finds_its_fuller_name_written_joined() -> Non
     assert quote_with(quotes_of(text), "الأسعار").speaker_name == "سليم عبدالرحمن"
 
 
-
 def _index(*names: str) -> NameIndex:
     index = NameIndex()
     for name in names:
@@ -87,4 +86,3 @@ def _genitive_after_head(text: str, head: str) -> str | None:
 def test_the_genitive_ends_before_a_rank_in_apposition() -> None:
     text = "أعلن نادي النجم الساحلي ثالث الدوري التونسي أنه تعاقد مع مدرب جديد."
     assert _genitive_after_head(text, "نادي") == "نادي النجم الساحلي"
-
