@@ -6,6 +6,8 @@
   ("هيئة" before "مؤسسة …", "حزب" before "المعارضة"), the head is named with its genitive, not left
   bare nor taken for another body of its kind; the genitive ends before an object in the
   accusative with its adjective and before a rank in apposition.
+- A person's role followed by a one-word hashtag ("المطربة #X") is named by it, as by a longer tag;
+  a rank before the tag ("ولي العهد الأمير #X") or opening it ("#الأمير_X") is no second post.
 """
 
 from __future__ import annotations
@@ -86,3 +88,23 @@ def _genitive_after_head(text: str, head: str) -> str | None:
 def test_the_genitive_ends_before_a_rank_in_apposition() -> None:
     text = "أعلن نادي النجم الساحلي ثالث الدوري التونسي أنه تعاقد مع مدرب جديد."
     assert _genitive_after_head(text, "نادي") == "نادي النجم الساحلي"
+
+
+def test_a_one_word_hashtag_after_a_persons_role_names_the_holder() -> None:
+    text = 'وقالت المطربة اللبنانية #نوال إنها "ستعود إلى المسرح قريبا".'
+    assert quote_with(quotes_of(text), "المسرح").speaker_name == "نوال"
+
+
+def test_a_one_word_hashtag_after_a_post_in_construct_names_no_holder() -> None:
+    text = 'وقال وزير الخارجية #فرنسا إن "المفاوضات مستمرة".'
+    assert quote_with(quotes_of(text), "المفاوضات").speaker_name != "فرنسا"
+
+
+def test_a_rank_before_a_hashtag_holder_is_no_second_post() -> None:
+    text = "وشدد ولي العهد الأردني الأمير #حسين_بن_عبدالله على أهمية دعم الشباب."
+    assert quote_with(quotes_of(text), "الشباب").speaker_name == "حسين بن عبدالله"
+
+
+def test_a_rank_may_open_the_hashtag_of_the_holder() -> None:
+    text = 'وأكد ولي العهد #الأمير_حسين_بن_عبدالله أن "الشباب هم المستقبل".'
+    assert quote_with(quotes_of(text), "الشباب").speaker_name == "الأمير حسين بن عبدالله"

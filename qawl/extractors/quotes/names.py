@@ -2759,7 +2759,11 @@ def hashtag_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | No
         return None
     if phrase.last >= len(view) or not hashtag_at(view, phrase.last):
         return None
-    if _second_post_in(view, phrase):
+    # "ولي العهد السعودي الأمير #X": the rank before the name is the holder's, no second post.
+    post = phrase
+    if phrase.last - 1 > phrase.first and view.bare[phrase.last - 1] in HONORIFICS:
+        post = replace(phrase, last=phrase.last - 1)
+    if _second_post_in(view, post):
         return None  # "الفريق القانوني لأسرة رئيس الوزراء السابق #X": the inner post's holder
     if any(
         view.is_word(k) and not has_article(view, k) and view.bare[k][:1] not in "بل"
@@ -2768,18 +2772,34 @@ def hashtag_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | No
         return None  # "والد أيقونة الاحتجاج #X": an indefinite genitive, another person's noun
     tag = phrase.last + 1
     parts = view.keys[tag].split("_")
-    if not 2 <= len(parts) <= MAX_APPOSITION_NAME_WORDS or any(
-        len(part) < 2 or view.title_state(part) is not None for part in parts
+    # "ولي العهد #الأمير_محمد_بن_سلمان": a rank may open the tag, before the name.
+    named = parts[1:] if len(parts) > 2 and parts[0] in HONORIFICS else parts
+    if not 1 <= len(named) <= MAX_APPOSITION_NAME_WORDS or any(
+        len(part) < 2 or view.title_state(part) is not None for part in named
     ):
         return None
-    if any(part.startswith("ال") for part in parts[:-1]):
+    if any(part.startswith("ال") for part in (named if len(named) == 1 else named[:-1])):
         return None  # only a family name takes the article ("#عبدالعزيز_السكيرين")
+    if len(named) == 1 and not _person_role(view, phrase):
+        return None  # "الفنانة المصرية #زينة": one name alone only after a person's role
     if view.words.is_a("stop", parts[0]) or view.words.is_a("institution", parts[0]):
         return None
     label = view.mention_label(tag)
     if label is not None and label[0] != "PER":
         return None
     return tag, tag + 1
+
+
+def _person_role(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a title phrase is a person's post or role and its adjectives, all definite ("الفنانة
+    المصرية"، "الرئيس الأمريكي"، "المطربة"): a one-word hashtag after it is a name the person goes
+    by. A post in construct ("وزير الخارجية #X"), a body or a text before a tag names no person."""
+    head = view.bare[phrase.first]
+    if not has_article(view, phrase.first) or view.title_state(head) is None:
+        return False
+    if view.words.is_a("institution", head[2:]) or view.words.is_a("media", head[2:]):
+        return False
+    return all(has_article(view, k) for k in range(phrase.first, phrase.last) if view.is_word(k))
 
 
 def _seat_word(view: DocView, k: int) -> bool:
