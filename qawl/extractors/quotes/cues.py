@@ -20,7 +20,7 @@ from qawl.extractors.quotes.came_in_it import came_in_it_frames
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, ends_series, inside
-from qawl.extractors.quotes.frames import Frame, subject_only, verb_frame
+from qawl.extractors.quotes.frames import Frame, elative_reading, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
 from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
@@ -68,6 +68,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
     quoted = _inside_quoted_speech(view)
     consumed: set[int] = set()
     _drop_untold(view)
+    _drop_elatives(view)
     # Every other token is no cue and opens no source phrase: nothing below acts on it.
     for i in view.cue_candidates:
         if i in consumed:
@@ -213,6 +214,17 @@ def _drop_untold(view: DocView) -> None:
         trigger = find_trigger(view, i, cue, max(last, i + 1))[0]
         if trigger is None or trigger.kind != "obj":
             # "وإنهما تناولا قضايا التجارة خلال "مناقشة ودية"": marks further on are a phrase's.
+            view.cues[i] = None
+
+
+def _drop_elatives(view: DocView) -> None:
+    """A cue that spells an elative before an indefinite noun (frames.elative_reading: "رئيس أبرز
+    جمعية") is the elative, no verb: its token stops being a cue, so that it neither reports a
+    clause after its noun ("رئيس أبرز حزب معارض إن …" is قال's) nor breaks the speaker phrase of
+    the verb before it ("وقال X رئيس أبرز جمعية في البلاد "…"")."""
+    for i in view.cue_candidates:
+        cue = view.cues[i]
+        if cue is not None and cue.kind == "verb" and elative_reading(view, i, cue):
             view.cues[i] = None
 
 

@@ -738,4 +738,31 @@ def _verb_form_for_object(view: DocView, i: int, cue: Cue, obj: int) -> bool:
 _IMPORTANCE_NOUNS = frozenset({"اهميه", "الاهميه", "ضروره", "الضروره"})
 
 
+# Cues whose bare perfect also spells an elative ("most prominent"): أبرز.
+_ELATIVE_SPELLED = frozenset({"أبرز"})
+_POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
+
+
+def elative_reading(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a bare perfect that also spells an elative (أبرز) is the elative: before an
+    indefinite noun, the elative heads a construct ("رئيس أبرز جمعية للفولاني"، "أبرز لاعبي
+    الفريق"), while the verb takes a definite subject or object (وأبرز الوزير …), a noun of
+    importance (كما أبرز أهمية …), a pointer (وقد أبرز ذلك الخبر …), a preposition or a
+    complementizer. A name after it is the verb's subject ("أبرز ميسي أن …")."""
+    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
+        return False
+    k = i + 1
+    if k >= len(view) or not view.is_word(k) or has_article(view, k):
+        return False
+    key = view.bare[k]
+    if (
+        key in _IMPORTANCE_NOUNS
+        or key in _POINTERS
+        or view.words.is_a("stop", key)
+        or is_complementizer(view, k)
+    ):
+        return False
+    return view.mention_label(k) is None
+
+
 _SEEING = "رأى"

@@ -1,0 +1,31 @@
+"""Detection rules of the twenty-second session, round d95 (issue 19, items 1 and 5): an elative
+that spells a cue (أبرز "most prominent"), … Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_with, quotes_of
+
+
+def _contents(text: str) -> list[str]:
+    return [q.content.text for q in quotes_of(text)]
+
+
+# أبرز before an indefinite noun is the elative "most prominent", no verb of saying.
+
+
+def test_elative_in_the_speaker_phrase_keeps_the_quote() -> None:
+    quote = quote_with(
+        quotes_of('وصرح سالم الهادي رئيس أبرز نقابة للمعلمين في الولاية "لن نعود إلى الأقسام".'), "لن"
+    )
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "سالم الهادي"
+
+
+def test_elative_takes_no_clause() -> None:
+    quote = quote_with(quotes_of("وقال رئيس أبرز حزب معارض إن النتائج لا تعكس إرادة الناخبين."), "النتائج")
+    assert quote.cue is not None and quote.cue.text == "وقال"
+
+
+def test_verb_before_a_noun_of_importance_still_reports() -> None:
+    quote = quote_with(quotes_of("كما أبرز أهمية التنسيق بين البلديات المجاورة."), "أهمية")
+    assert quote.kind == "nominal"
