@@ -29,3 +29,19 @@ def test_elative_takes_no_clause() -> None:
 def test_verb_before_a_noun_of_importance_still_reports() -> None:
     quote = quote_with(quotes_of("كما أبرز أهمية التنسيق بين البلديات المجاورة."), "أهمية")
     assert quote.kind == "nominal"
+
+
+# سمّى with its object pronoun after من/ما: the name in the marks is what the source called them.
+
+
+def test_naming_verb_with_pronoun_reports_the_name() -> None:
+    quote = quote_with(quotes_of('وهاجم المتحدث من سماهم "تجار الحروب" في مؤتمر صحفي.'), "تجار")
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "سماهم"
+
+
+def test_the_verb_before_the_naming_keeps_its_complement() -> None:
+    quotes = quotes_of('واتهم المدير من سماهم "المشاغبين" بأنهم أتلفوا التجهيزات.')
+    quote = quote_with(quotes, "أتلفوا")
+    assert quote.cue is not None and quote.cue.text == "واتهم"
+    assert quote_with(quotes, "المشاغبين").content.text == "المشاغبين"

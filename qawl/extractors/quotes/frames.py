@@ -66,6 +66,7 @@ from qawl.extractors.quotes.triggers import (
     find_trigger,
     indefinite_li_complement,
     named_object_start,
+    names_in_marks,
     occasion_start,
     person_suffixed_perfect,
     pronoun_filled,
@@ -157,6 +158,10 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     if light is not None:
         return light, []
     trigger, carriers = find_trigger(view, i, cue, max(last, i + 1))
+    if names_in_marks(view, i, cue):
+        # "من سمّاهم "المخربين" بأنهم …": the name in the marks is what the source called them;
+        # the بأنّ after it is the governing verb's (اتهم).
+        trigger, carriers = Trigger("quote", i + 1), []
     if NAMED_SUBJECT in cue.frames:
         # "وجدت مدير أعمالها يعايدها قائلا "…"": قائلا is the seen person's saying, no
         # carrier of a verb that reports only through its own أنّ.

@@ -247,6 +247,10 @@ TOLD_OBJECTS = frozenset("needs-" + normalize(noun) for noun in TOLD_NOUNS)
 # needed object: its other frames stand without one, and any other bare object ("كشف الغطاء"،
 # "ذكر الحادث") reports nothing.
 ALSO_TOLD = "alsotold"
+# "pronoun": a verb that is a cue only with an object pronoun on it: سمّى in "من سمّاهم "…"" and
+# "ما يسميه "…"" names what the source called it; its bare forms are, in news, the passive
+# "is called" (ما يسمى بـ"…"، ما سمي "…") with no source, or the name سما.
+PRONOUN_ONLY = "pronoun"
 
 
 @lru_cache(maxsize=4)
@@ -267,7 +271,8 @@ def load_cues(path: Path = CUES_FILE) -> CueLexicon:
         if kind == "verb":
             forms_of = _verb_forms(cls, perfect, short, imperfect, "dobj" in frames)
             for form, (gender, has_object) in forms_of.items():
-                forms.setdefault(form, Cue(lemma, "verb", frames, gender, has_object))
+                if has_object or PRONOUN_ONLY not in frames:
+                    forms.setdefault(form, Cue(lemma, "verb", frames, gender, has_object))
             if participle != "-":
                 for form, gender in _participle_forms(participle).items():
                     forms.setdefault(form, Cue(lemma, "participle", frames, gender))

@@ -465,6 +465,11 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             ):
                 # "ونفى المدير ما صرّحت به النقابة من …": ما and its clause are the object.
                 return Trigger("obj", j - 1), carriers
+            if other is not None and names_in_marks(view, j, other) and j > cue_index + 1:
+                # "واتهم الوزير من سمّاهم "المخربين" بأنهم …": the naming and its marks are the
+                # object of the cue, whose complement comes after them.
+                j = (open_close.get(j + 1) or j) + 1
+                continue
             if relays and relayed_speech_noun(view, cue, cue_index, j, other):
                 carriers.append(j)
                 j += 1
@@ -486,6 +491,26 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+# Verbs of naming: "من سمّاهم "…""، "ما أسماه "…"".
+_NAMING = frozenset({"أسمى", "سمّى"})
+# The relatives a naming verb's pronoun takes up: ما and من, with the prepositions on them.
+_NAMED_WORDS = frozenset({"ما", "لما", "بما", "مما", "من", "لمن", "بمن", "ممن"})
+
+
+def names_in_marks(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a verb of naming with its object pronoun right after ما/من is followed at once by
+    quotation marks ("من سمّاهم "المخربين""، "ما أسماه "الإرهاب""): the marks hold the name it
+    gave, the whole of its quote."""
+    return (
+        cue.lemma in _NAMING
+        and cue.object_suffix
+        and i > 0
+        and view.bare[i - 1] in _NAMED_WORDS
+        and i + 1 < len(view)
+        and view.open_close.get(i + 1) is not None
+    )
 
 
 GRIEVANCE = "grievance"
