@@ -45,3 +45,20 @@ def test_the_verb_before_the_naming_keeps_its_complement() -> None:
     quote = quote_with(quotes, "أتلفوا")
     assert quote.cue is not None and quote.cue.text == "واتهم"
     assert quote_with(quotes, "المشاغبين").content.text == "المشاغبين"
+
+
+# رد فعل "reaction" and أول رد "the first response": the verbal noun, not the verb رد "replied".
+
+
+def test_reaction_compound_is_no_reply() -> None:
+    assert _contents('وجاء رد فعل الجمهور "باردا" على غير العادة.') == []
+
+
+def test_noun_after_an_elative_is_no_reply() -> None:
+    quotes = quotes_of('وفي أول رد رسمي على حادثة "الميناء" أعلنت الشركة أنها ستعوض المتضررين.')
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["أعلنت"]
+
+
+def test_the_verb_replied_still_reports() -> None:
+    quote = quote_with(quotes_of('ورد المدرب على منتقديه قائلا "النتائج ستتحسن".'), "النتائج")
+    assert quote.cue is not None and quote.cue.text == "ورد"

@@ -20,7 +20,7 @@ from qawl.extractors.quotes.came_in_it import came_in_it_frames
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, ends_series, inside
-from qawl.extractors.quotes.frames import Frame, elative_reading, subject_only, verb_frame
+from qawl.extractors.quotes.frames import Frame, elative_reading, noun_reading, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
 from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
@@ -221,10 +221,15 @@ def _drop_elatives(view: DocView) -> None:
     """A cue that spells an elative before an indefinite noun (frames.elative_reading: "رئيس أبرز
     جمعية") is the elative, no verb: its token stops being a cue, so that it neither reports a
     clause after its noun ("رئيس أبرز حزب معارض إن …" is قال's) nor breaks the speaker phrase of
-    the verb before it ("وقال X رئيس أبرز جمعية في البلاد "…"")."""
+    the verb before it ("وقال X رئيس أبرز جمعية في البلاد "…""). So is a verbal noun that a bare
+    perfect spells in a compound or after an elative (frames.noun_reading: "رد فعل"، "أول رد")."""
     for i in view.cue_candidates:
         cue = view.cues[i]
-        if cue is not None and cue.kind == "verb" and elative_reading(view, i, cue):
+        if (
+            cue is not None
+            and cue.kind == "verb"
+            and (elative_reading(view, i, cue) or noun_reading(view, i, cue))
+        ):
             view.cues[i] = None
 
 

@@ -748,6 +748,31 @@ _ELATIVE_SPELLED = frozenset({"أبرز"})
 _POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 
+# Nouns that make a compound with the verbal noun a bare perfect also spells: رد فعل "reaction",
+# رد اعتبار "rehabilitation".
+_COMPOUND_SECONDS = {"رد": frozenset({"فعل", "الفعل", "افعال", "الافعال", "اعتبار"})}
+# Elatives that head a construct with the noun after them: أول رد "the first response".
+_CONSTRUCT_ELATIVES = frozenset({"اول", "اكثر", "اهم"})
+
+
+def noun_reading(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a bare perfect is the verbal noun it also spells: the first half of a compound
+    ("رد فعل الحكومة"، "رد الفعل السريع"), or the genitive of an elative right before it ("في
+    أول رد رسمي على …"، "أكثر رد عملي"), which governs a noun, never a verb."""
+    if cue.kind != "verb" or view.bare[i] != lemma_key(cue.lemma):
+        return False
+    seconds = _COMPOUND_SECONDS.get(lemma_key(cue.lemma))
+    k = i + 1
+    if seconds is not None and k < len(view) and view.is_word(k) and view.bare[k] in seconds:
+        return True
+    return (
+        view.keys[i] == view.bare[i]
+        and i > 0
+        and view.is_word(i - 1)
+        and view.bare[i - 1] in _CONSTRUCT_ELATIVES
+    )
+
+
 def elative_reading(view: DocView, i: int, cue: Cue) -> bool:
     """Whether a bare perfect that also spells an elative (أبرز) is the elative: before an
     indefinite noun, the elative heads a construct ("رئيس أبرز جمعية للفولاني"، "أبرز لاعبي
