@@ -26,6 +26,13 @@ def test_elative_takes_no_clause() -> None:
     assert quote.cue is not None and quote.cue.text == "وقال"
 
 
+def test_verb_after_an_adverbial_noun_still_reports() -> None:
+    # After a noun that heads no construct with it, the perfect opens the clause.
+    quote = quote_with(quotes_of("وخلال لقاء أبرز وزير التربية أن الإصلاح سيتواصل."), "الإصلاح")
+    assert quote.cue is not None and quote.cue.text == "أبرز"
+    assert quote.speaker is not None and quote.speaker.text == "وزير التربية"
+
+
 def test_verb_before_a_noun_of_importance_still_reports() -> None:
     quote = quote_with(quotes_of("كما أبرز أهمية التنسيق بين البلديات المجاورة."), "أهمية")
     assert quote.kind == "nominal"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qawl.arabic import SHADDA
+from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.claims import DENYING, claim_object, denied_any
 from qawl.extractors.quotes.clauses import (
     Trigger,
@@ -773,13 +773,33 @@ def noun_reading(view: DocView, i: int, cue: Cue) -> bool:
     )
 
 
+# Nouns that head a construct with an elative in news: one of, the head of … "the most prominent
+# X" (أحد أبرز قادة الحركة، رئيس أبرز جمعية للفولاني).
+_ELATIVE_HEADS = frozenset(
+    normalize(word)
+    for word in ("أحد", "إحدى", "واحد", "واحدة", "رئيس", "رئيسة", "زعيم", "زعيمة", "قائد", "مؤسس", "عضو")
+)
+
+
+def _genitive_slot(view: DocView, head: int) -> bool:
+    """Whether the word at ``head`` is a noun that governs the word after it as its genitive:
+    one of, the head or a member of ("رئيس أبرز"، "أحد أبرز"). After another noun a perfect may
+    open a clause of its own ("خلال لقاء أبرز وزير التربية أن …", whose subject is a construct)."""
+    return head >= 0 and view.is_word(head) and view.bare[head] in _ELATIVE_HEADS
+
+
 def elative_reading(view: DocView, i: int, cue: Cue) -> bool:
-    """Whether a bare perfect that also spells an elative (أبرز) is the elative: before an
-    indefinite noun, the elative heads a construct ("رئيس أبرز جمعية للفولاني"، "أبرز لاعبي
-    الفريق"), while the verb takes a definite subject or object (وأبرز الوزير …), a noun of
-    importance (كما أبرز أهمية …), a pointer (وقد أبرز ذلك الخبر …), a preposition or a
-    complementizer. A name after it is the verb's subject ("أبرز ميسي أن …")."""
-    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
+    """Whether a bare perfect that also spells an elative (أبرز) is the elative: after a noun
+    that governs it (_genitive_slot) and before an indefinite noun, the elative heads a construct
+    ("رئيس أبرز جمعية للفولاني"، "أحد أبرز لاعبي الفريق"), while the verb takes a definite
+    subject or object (وأبرز الوزير …), a noun of importance (كما أبرز أهمية …), a pointer (وقد
+    أبرز ذلك الخبر …), a preposition or a complementizer. A name after it is the verb's subject
+    ("أبرز ميسي أن …")."""
+    if (
+        cue.lemma not in _ELATIVE_SPELLED
+        or view.keys[i] != lemma_key(cue.lemma)
+        or not _genitive_slot(view, i - 1)
+    ):
         return False
     k = i + 1
     if k >= len(view) or not view.is_word(k) or has_article(view, k):
