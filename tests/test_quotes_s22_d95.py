@@ -47,6 +47,16 @@ def test_naming_verb_with_pronoun_reports_the_name() -> None:
     assert quote.cue is not None and quote.cue.text == "سماهم"
 
 
+def test_naming_a_work_after_a_noun_is_no_quote() -> None:
+    # "a book he called …": a title, no source's word for anything.
+    assert _contents('وأصدر الشاعر ديوانا سماه "أغاني الرحيل" قبل وفاته.') == []
+
+
+def test_highness_with_a_possessive_is_no_naming() -> None:
+    quote = quote_with(quotes_of("وأعرب سموه عن ثقته في قدرة الشباب على الابتكار."), "ثقته")
+    assert quote.cue is not None and quote.cue.text == "وأعرب"
+
+
 def test_the_verb_before_the_naming_keeps_its_complement() -> None:
     quotes = quotes_of('واتهم المدير من سماهم "المشاغبين" بأنهم أتلفوا التجهيزات.')
     quote = quote_with(quotes, "أتلفوا")

@@ -44,6 +44,7 @@ from qawl.extractors.quotes.triggers import (
     name_after_verb,
     noun_after_preposition,
     preposition_with_pronoun,
+    unrelated_naming,
     via_inside_clause,
 )
 from qawl.extractors.quotes.view import DocView
@@ -222,13 +223,16 @@ def _drop_elatives(view: DocView) -> None:
     جمعية") is the elative, no verb: its token stops being a cue, so that it neither reports a
     clause after its noun ("رئيس أبرز حزب معارض إن …" is قال's) nor breaks the speaker phrase of
     the verb before it ("وقال X رئيس أبرز جمعية في البلاد "…""). So is a verbal noun that a bare
-    perfect spells in a compound or after an elative (frames.noun_reading: "رد فعل"، "أول رد")."""
+    perfect spells in a compound or after an elative (frames.noun_reading: "رد فعل"، "أول رد"), and
+    سمّى after no relative (triggers.unrelated_naming: "كتابا سمّاه "…"", a title)."""
     for i in view.cue_candidates:
         cue = view.cues[i]
         if (
             cue is not None
             and cue.kind == "verb"
-            and (elative_reading(view, i, cue) or noun_reading(view, i, cue))
+            and (
+                elative_reading(view, i, cue) or noun_reading(view, i, cue) or unrelated_naming(view, i, cue)
+            )
         ):
             view.cues[i] = None
 

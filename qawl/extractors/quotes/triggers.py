@@ -25,7 +25,7 @@ from qawl.extractors.quotes.clauses import (
     reports_here,
 )
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
-from qawl.extractors.quotes.lexicon import ALSO_TOLD, TOLD, TOLD_OBJECTS, Cue, lemma_key
+from qawl.extractors.quotes.lexicon import ALSO_TOLD, PRONOUN_ONLY, TOLD, TOLD_OBJECTS, Cue, lemma_key
 from qawl.extractors.quotes.noun_patterns import (
     SOME_WORDS,
     event_noun,
@@ -497,6 +497,17 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
 _NAMING = frozenset({"أسمى", "سمّى"})
 # The relatives a naming verb's pronoun takes up: ما and من, with the prepositions on them.
 _NAMED_WORDS = frozenset({"ما", "لما", "بما", "مما", "من", "لمن", "بمن", "ممن"})
+
+
+def unrelated_naming(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a verb of naming that reports only with its pronoun (سمّى) stands after no relative
+    (ما، من) and no كما: after a noun it names a work or a thing ("ألّف كتابا سمّاه "…"", a
+    title), no source's word for it."""
+    return (
+        cue.lemma in _NAMING
+        and PRONOUN_ONLY in cue.frames
+        and not (i > 0 and (view.bare[i - 1] in _NAMED_WORDS or view.bare[i - 1] == "كما"))
+    )
 
 
 def names_in_marks(view: DocView, i: int, cue: Cue) -> bool:
