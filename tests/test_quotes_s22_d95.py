@@ -3,7 +3,8 @@ that spells a cue (أبرز "most prominent"), … Every sentence here is writte
 
 from __future__ import annotations
 
-from tests.quote_helpers import quote_with, quotes_of
+from qawl.pipeline import Pipeline
+from tests.quote_helpers import kinds_contents_and_cues, quote_with, quotes_of
 
 
 def _contents(text: str) -> list[str]:
@@ -79,3 +80,38 @@ def test_noun_after_an_elative_is_no_reply() -> None:
 def test_the_verb_replied_still_reports() -> None:
     quote = quote_with(quotes_of('ورد المدرب على منتقديه قائلا "النتائج ستتحسن".'), "النتائج")
     assert quote.cue is not None and quote.cue.text == "ورد"
+
+
+# The news (خبر، نبأ، أنباء، أخبار) is a told noun; تداول "circulated" reports it; نفى and أكد
+# report a told noun after their subject (alsotold).
+
+
+def test_circulated_news_is_a_nominal_quote() -> None:
+    quote = quote_with(quotes_of("وتداول مدونون خبر إغلاق المعبر الحدودي لأسبوع كامل."), "إغلاق")
+    assert quote.kind == "nominal"
+    assert quote.content.text.startswith("خبر إغلاق المعبر")
+    assert quote.speaker is not None and quote.speaker.text == "مدونون"
+
+
+def test_trading_is_no_report() -> None:
+    assert _contents("وتداول المستثمرون أسهم الشركة بكثافة أمس.") == []
+
+
+def test_denied_claims_after_a_one_word_name() -> None:
+    quote = quote_with(quotes_of("ونفى قرقاش الاتهامات الموجهة إلى بلاده."), "الاتهامات")
+    assert quote.kind == "nominal"
+    assert quote.speaker is not None and quote.speaker.text == "قرقاش"
+
+
+def test_news_noun_after_an_agency_is_its_genitive() -> None:
+    quote = quote_with(quotes_of("وذكرت وكالة أنباء الشرق أن الحكومة ستخفض الضرائب."), "الحكومة")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.text == "وكالة أنباء الشرق"
+
+
+def test_news_noun_inside_an_agency_name_is_no_object(pipeline: Pipeline) -> None:
+    # The gazetteer's name "وكالة الأنباء السعودية" holds the told noun.
+    quotes = kinds_contents_and_cues(
+        pipeline, "وذكرت وكالة الأنباء السعودية، أيضا أن الوزارة عدلت قوانين الاستثمار."
+    )
+    assert quotes == [("indirect", "الوزارة عدلت قوانين الاستثمار", "وذكرت")]

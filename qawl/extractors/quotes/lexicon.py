@@ -233,12 +233,13 @@ def _conjunction_readings(key: str) -> tuple[str, ...]:
 # "told": a verb that names a topic with its bare object (تناول، ناقش) reports only when that
 # object is itself a saying, a claim or what was told ("وتناولت الحلقة مزاعم فساد …"، "وناقش
 # الخبراء أسباب …"); each such noun is one of its needed objects ("needs-", as حمّل X المسؤولية),
-# where its content opens. "تناول الطعام"، "ناقش المجلس الميزانية" report nothing.
+# where its content opens. "تناول الطعام"، "ناقش المجلس الميزانية" report nothing. The news
+# (خبر، نبأ، أنباء) is what was told too: "تداول ناشطون خبر اعتقال …"، "ونفى مقربوه خبر وفاته".
 TOLD = "told"
 TOLD_NOUNS = (
     "مزاعم", "ادعاءات", "اتهامات", "اتهام", "تفاصيل", "معلومات", "أسماء", "شهادات", "شهادة",
     "روايات", "رواية", "آراء", "رؤية", "مواقف", "موقف", "تصريحات", "أقوال", "حجج", "أسباب",
-    "ملامح", "مطالب", "مخاوف", "انتقادات", "ذكريات",
+    "ملامح", "مطالب", "مخاوف", "انتقادات", "ذكريات", "خبر", "نبأ", "أنباء", "أخبار",
 )  # fmt: skip
 TOLD_OBJECTS = frozenset("needs-" + normalize(noun) for noun in TOLD_NOUNS)
 # "also told": a verb of revealing, mentioning or explaining (كشف، ذكر، أوضح) that reports

@@ -1695,6 +1695,20 @@ def _told_start(view: DocView, i: int, j: int) -> int | None:
     return start if _told_object(view, i, start) else None
 
 
+# Speaker words that name a body, an outlet, a title or an anonymous source: without the article
+# such a noun heads a construct, and the noun right after it is its genitive.
+_HEAD_CLASSES = ("institution", "media", "title", "anonymous")
+
+
+def _head_of_genitive(view: DocView, k: int) -> bool:
+    """Whether the word at k is a noun of a body, an outlet, a title or a source without the
+    article (وكالة، مركز، وكالات، مصدر), whose next word is its genitive, not a new phrase."""
+    if not view.is_word(k) or has_article(view, k) or view.mention_label(k) is not None:
+        return False
+    key = view.bare[k]
+    return any(view.words.is_a(cls, key) for cls in _HEAD_CLASSES)
+
+
 def _told_after_subject(view: DocView, i: int, cue: Cue, start: int, limit: int) -> bool:
     """Whether the told object opening at ``start`` follows the subject of the verb at i (of a
     verb that also reports one, lexicon.ALSO_TOLD): the words between are its whole subject, or
@@ -1714,6 +1728,13 @@ def _told_after_subject(view: DocView, i: int, cue: Cue, start: int, limit: int)
     if start == i + 1:
         return cue.kind == "participle" or preposed_subject(view, i, False) is not None
     before = start - 1
+    inside = view.mention_label(start)
+    if inside is not None and not inside[1]:
+        return False  # "وذكرت وكالة الأنباء السعودية أن …": the noun is inside a name begun before it
+    if _head_of_genitive(view, before):
+        return (
+            False  # "وذكرت وكالة أنباء الأناضول أن …"، "وأكد مركز المعلومات …": the told noun is its genitive
+        )
     if (
         view.bare[start].startswith("ال")
         and not has_article(view, before)
@@ -1834,12 +1855,16 @@ def _needed_object(cue: Cue, key: str) -> bool:
     return key in _needed_objects(cue.frames)
 
 
+_SHORT_TOLD = frozenset(normalize(noun) for noun in ("خبر", "نبأ"))
+
+
 @lru_cache(maxsize=1024)
 def _needed_objects(frames: frozenset[str]) -> frozenset[str]:
     """Every word :func:`_needed_object` holds for a cue with ``frames``: :func:`find_trigger`
     asks it at every word it passes, so it is one set look-up there."""
     nouns = [frame[len("needs-") :] for frame in frames if frame.startswith("needs-")]
-    nouns = [noun for noun in nouns if len(noun) > 3]
+    # Short words are the prepositions of needs-عن, needs-على …; خبر and نبأ are nouns of news.
+    nouns = [noun for noun in nouns if len(noun) > 3 or noun in _SHORT_TOLD]
     # "حمّله مسؤوليته"، "حمّلها تبعاتها": the noun may carry its owner's pronoun (ة turns ت there).
     stems = [noun[:-1] + "ت" if noun.endswith("ه") else noun for noun in nouns]
     owned = (stem + suffix for stem in stems for suffix in POSSESSIVE_ENDINGS)
