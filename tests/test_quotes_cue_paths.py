@@ -46,7 +46,8 @@ def _view(text: str) -> DocView:
 def _plain_needed_object(cue: Cue, key: str) -> bool:
     for frame in cue.frames:
         noun = frame[len("needs-") :] if frame.startswith("needs-") else ""
-        if len(noun) > 3 and key in (noun, "ال" + noun):
+        # Short needed words are prepositions (needs-عن), except the news nouns خبر and نبأ.
+        if (len(noun) > 3 or noun in ("خبر", "نبا")) and key in (noun, "ال" + noun):
             return True
     return False
 
