@@ -1695,6 +1695,7 @@ def _told_start(view: DocView, i: int, j: int) -> int | None:
     return start if _told_object(view, i, start) else None
 
 
+_FATHATAN = "\u064b"  # the accusative's tanween (قاطعاً), never on a name
 # Speaker words that name a body, an outlet, a title or an anonymous source: without the article
 # such a noun heads a construct, and the noun right after it is its genitive.
 _HEAD_CLASSES = ("institution", "media", "title", "anonymous")
@@ -1753,6 +1754,7 @@ def _told_after_subject(view: DocView, i: int, cue: Cue, start: int, limit: int)
         and view.keys[before] == key
         and not has_article(view, before)
         and not view.tokens[before].text.endswith("ة")
+        and _FATHATAN not in view.tokens[before].text  # "ننفي نفياً قاطعاً كل …": an accusative
         and not key.startswith(("بال", "لل", "كال"))
         and not view.words.is_a("stop", key)
     )
