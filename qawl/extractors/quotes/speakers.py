@@ -186,6 +186,8 @@ def whole_subject(view: DocView, first: int, end: int) -> SpeakerPhrase | None:
 
 def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
     """:func:`parse_speaker`, read anew."""
+    if object_follows and event_object_after_verb(view, first, last):
+        return None
     return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
 
 
@@ -1303,3 +1305,46 @@ def _only_commas_between(
     close = view.open_close[opening]
     # A closed short quote, or an unclosed mark before a short group (a name left open).
     return (close - opening <= longest_quote) if close is not None else len(group) <= 4
+
+
+def event_object_after_verb(view: DocView, first: int, last: int) -> bool:
+    """Whether word ``first``, right after a verb that takes an object before its preposition
+    (دعا، طالب، حث، اتهم، وصف), is that object, the subject dropped ("ودعا الحكومة إلى …" reads
+    a person; "ووصف الاتفاق بأنه …"، "وطالب بإلغاء …" are not asked here): an event or verbal
+    noun (:func:`objects.object_before`), never a person. In VSO the first noun after the verb is
+    its subject, so a word that can name a person or a body stays the subject: a body
+    (object_before reads none as the object: "طالبت إدارة الشركة …"), a name the document
+    writes elsewhere ("ودعا تشوي المجتمع الدولي"), a broken plural or a name with hamza above
+    (أحزاب، أبناء; the verbal noun إفعال takes hamza below)."""
+    from qawl.extractors.quotes.objects import object_before  # objects reads speaker phrases
+
+    verb = first - 1
+    cue = view.cues[verb] if verb >= 0 and view.is_word(verb) else None
+    if cue is None or cue.kind != "verb":
+        return False
+    if "dobj" not in cue.frames or "obj" in cue.frames:
+        return False
+    if object_before(view, verb, last) != first:
+        return False
+    return not _may_name_a_person(view, first)
+
+
+def _may_name_a_person(view: DocView, k: int) -> bool:
+    """Whether word k may name who acts, as a subject: a word with hamza above, a word an
+    earlier stage marked as a mention, or a word the document writes elsewhere where a name
+    stands (:func:`_subject_elsewhere`)."""
+    text = view.tokens[k].text.lstrip("وف")
+    if text.startswith("أ"):
+        return True
+    if view.mention_label(k) is not None:
+        return True
+    return any(_subject_elsewhere(view, p) for p in view.key_positions(view.keys[k]) if p != k)
+
+
+def _subject_elsewhere(view: DocView, p: int) -> bool:
+    """Whether the word at p stands where a person's name does: right after a verb of saying
+    (its VSO subject, "وقال تشوي …") or right after a title."""
+    if p == 0 or not view.is_word(p - 1):
+        return False
+    cue = view.cues[p - 1]
+    return (cue is not None and cue.kind == "verb") or is_title_word(view, p - 1)
