@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
+from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import SIMPLE_PARTICIPLE_ACCUSATIVE, parse_segment, segments
 from qawl.extractors.quotes.stops import (
@@ -1311,22 +1312,40 @@ def event_object_after_verb(view: DocView, first: int, last: int) -> bool:
     """Whether word ``first``, right after a verb that takes an object before its preposition
     (دعا، طالب، حث، اتهم، وصف), is that object, the subject dropped ("ودعا الحكومة إلى …" reads
     a person; "ووصف الاتفاق بأنه …"، "وطالب بإلغاء …" are not asked here): an event or verbal
-    noun (:func:`objects.object_before`), never a person. In VSO the first noun after the verb is
+    noun (:func:`_event_object`), never a person. In VSO the first noun after the verb is
     its subject, so a word that can name a person or a body stays the subject: a body
     (object_before reads none as the object: "طالبت إدارة الشركة …"), a name the document
     writes elsewhere ("ودعا تشوي المجتمع الدولي"), a broken plural or a name with hamza above
     (أحزاب، أبناء; the verbal noun إفعال takes hamza below)."""
-    from qawl.extractors.quotes.objects import object_before  # objects reads speaker phrases
-
     verb = first - 1
     cue = view.cues[verb] if verb >= 0 and view.is_word(verb) else None
     if cue is None or cue.kind != "verb":
         return False
     if "dobj" not in cue.frames or "obj" in cue.frames:
         return False
-    if object_before(view, verb, last) != first:
+    if first >= last or not _event_object(view, first):
         return False
     return not _may_name_a_person(view, first)
+
+
+def _event_object(view: DocView, k: int) -> bool:
+    """Whether word k, right after a verb, heads its object by the noun's shape, as
+    :func:`objects.object_before` reads it there: no body (وزارة، إدارة), and a proposition noun
+    or a verbal noun with its owner's pronoun, or an indefinite event noun before a definite
+    common noun, its genitive ("وصف وفاة بعض العمال"، "تطبيق القانون")."""
+    if view.words.is_a("institution", view.bare[k]):
+        return False
+    if object_noun(view, k):
+        return True
+    nxt = k + 1
+    return (
+        indefinite_event(view, k)
+        and nxt < len(view)
+        and view.is_word(nxt)
+        and has_article(view, nxt)
+        and not is_nisba(view.bare[nxt])
+        and view.mention_label(nxt) is None
+    )
 
 
 def _may_name_a_person(view: DocView, k: int) -> bool:
