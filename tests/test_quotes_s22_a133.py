@@ -1,8 +1,9 @@
 """Subjects of verbs that take an object before their preposition (a133).
 
-In VSO the first noun after دعا، طالب، اتهم، وصف is the verb's subject. An event or verbal
-noun there is the object instead, and the subject was dropped: it is the one who spoke last
-("ووصف رفض الخطة بأنه …"). A word the document uses as a person's name stays the subject.
+In VSO the first noun after وصف، فسر، برر is the verb's subject. An event or verbal noun there
+is the object instead, and the subject was dropped: it is the one who spoke last ("ووصف رفض
+الخطة بأنه …"). A broken plural with hamza above (أحزاب) stays the subject, and so does any
+noun after دعا، طالب، اتهم, whose object is a person (tests/test_quotes_s22_d93.py).
 """
 
 from __future__ import annotations
@@ -32,15 +33,8 @@ def test_an_event_noun_after_wasafa_leaves_the_subject_of_the_clause() -> None:
     assert name == "ليلى حسن"
 
 
-def test_a_name_the_document_gives_after_a_verb_stays_the_subject() -> None:
-    text = "وقال المعارض تشوي إن السجون مكتظة. ودعا تشوي المجتمع الدولي إلى التحرك لإنقاذ المعتقلين."
-    speaker, name = _speaker(text, "التحرك")
-    assert speaker == "تشوي"
-    assert name == "تشوي"
-
-
 def test_a_broken_plural_with_hamza_above_after_the_verb_is_its_subject() -> None:
-    text = "وتحدث الوزير سالم الهادي عن الأزمة. ودعت أحزاب المعارضة الحكومة إلى الحوار."
-    speaker, _ = _speaker(text, "الحوار")
+    text = "وتحدث الوزير سالم الهادي عن الأزمة. ووصفت أحزاب المعارضة القرار بأنه خطير."
+    speaker, _ = _speaker(text, "خطير")
     assert speaker is not None
     assert speaker.startswith("أحزاب")

@@ -9,6 +9,7 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
+from qawl.arabic import normalize
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
@@ -1308,20 +1309,28 @@ def _only_commas_between(
     return (close - opening <= longest_quote) if close is not None else len(group) <= 4
 
 
+# Verbs whose object is whom they address (دعا الحكومات، طالب الشركة، اتهم المعارضة، حذر
+# المواطنين): no event noun is their object, so a noun right after them that looks like one is
+# their subject ("ودعا تشوي الحكومات إلى …"، "ويهدد تسجيل صوتي …").
+_PERSON_OBJECT_VERBS = frozenset(
+    normalize(verb)
+    for verb in ("حذر", "دعا", "طالب", "اتهم", "نصح", "أبلغ", "ناشد", "حث", "حض", "هنأ", "أوصى", "أخبر",
+                 "طمأن", "هدد", "حمل")
+)  # fmt: skip
+
+
 def event_object_after_verb(view: DocView, first: int, last: int) -> bool:
-    """Whether word ``first``, right after a verb that takes an object before its preposition
-    (دعا، طالب، حث، اتهم، وصف), is that object, the subject dropped ("ودعا الحكومة إلى …" reads
-    a person; "ووصف الاتفاق بأنه …"، "وطالب بإلغاء …" are not asked here): an event or verbal
-    noun (:func:`_event_object`), never a person. In VSO the first noun after the verb is
-    its subject, so a word that can name a person or a body stays the subject: a body
-    (object_before reads none as the object: "طالبت إدارة الشركة …"), a name the document
-    writes elsewhere ("ودعا تشوي المجتمع الدولي"), a broken plural or a name with hamza above
-    (أحزاب، أبناء; the verbal noun إفعال takes hamza below)."""
+    """Whether word ``first``, right after a verb that takes a thing as its object before its
+    preposition or complementizer (وصف، فسر، برر، شرح، انتقد), is that object, the subject
+    dropped ("ووصف رفض الخطة بأنه …"): an event or verbal noun (:func:`_event_object`). Not
+    after دعا، طالب، اتهم (:data:`_PERSON_OBJECT_VERBS`), whose object is a person. In VSO the
+    first noun after the verb is its subject, so a word that may name a person stays the
+    subject (:func:`_may_name_a_person`: "ووصفت أحزاب المعارضة القرار بأنه …")."""
     verb = first - 1
     cue = view.cues[verb] if verb >= 0 and view.is_word(verb) else None
     if cue is None or cue.kind != "verb":
         return False
-    if "dobj" not in cue.frames or "obj" in cue.frames:
+    if "dobj" not in cue.frames or "obj" in cue.frames or normalize(cue.lemma) in _PERSON_OBJECT_VERBS:
         return False
     if first >= last or not _event_object(view, first):
         return False
@@ -1349,21 +1358,7 @@ def _event_object(view: DocView, k: int) -> bool:
 
 
 def _may_name_a_person(view: DocView, k: int) -> bool:
-    """Whether word k may name who acts, as a subject: a word with hamza above, a word an
-    earlier stage marked as a mention, or a word the document writes elsewhere where a name
-    stands (:func:`_subject_elsewhere`)."""
-    text = view.tokens[k].text.lstrip("وف")
-    if text.startswith("أ"):
-        return True
-    if view.mention_label(k) is not None:
-        return True
-    return any(_subject_elsewhere(view, p) for p in view.key_positions(view.keys[k]) if p != k)
-
-
-def _subject_elsewhere(view: DocView, p: int) -> bool:
-    """Whether the word at p stands where a person's name does: right after a verb of saying
-    (its VSO subject, "وقال تشوي …") or right after a title."""
-    if p == 0 or not view.is_word(p - 1):
-        return False
-    cue = view.cues[p - 1]
-    return (cue is not None and cue.kind == "verb") or is_title_word(view, p - 1)
+    """Whether word k may name who acts, as a subject: a word with hamza above (a broken plural
+    of persons or a name: أحزاب، أبناء; the verbal noun إفعال takes hamza below), or a word an
+    earlier stage marked as a mention."""
+    return view.tokens[k].text.lstrip("وف").startswith("أ") or view.mention_label(k) is not None
