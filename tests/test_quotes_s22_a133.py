@@ -3,7 +3,8 @@
 In VSO the first noun after وصف، فسر، برر is the verb's subject. An event or verbal noun there
 is the object instead, and the subject was dropped: it is the one who spoke last ("ووصف رفض
 الخطة بأنه …"). A broken plural with hamza above (أحزاب) stays the subject, and so does any
-noun after دعا، طالب، اتهم, whose object is a person (tests/test_quotes_s22_d93.py).
+noun after دعا، طالب، اتهم, whose object is a person (tests/test_quotes_s22_d93.py), and a
+known person's name in a verbal noun's shape (ترامب: tests/test_quotes_attribution23.py).
 """
 
 from __future__ import annotations

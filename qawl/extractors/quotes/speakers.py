@@ -9,7 +9,10 @@ by :mod:`segments`; this module joins the segments into one phrase.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from qawl.arabic import normalize
+from qawl.extractors.ner_known import KNOWN_NAMES_FILE
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
@@ -1357,8 +1360,25 @@ def _event_object(view: DocView, k: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _person_name_words() -> frozenset[str]:
+    """The words of the known persons' names (:data:`ner_known.KNOWN_NAMES_FILE`, label PER),
+    normalised: ترامب of دونالد ترامب."""
+    words: set[str] = set()
+    for line in KNOWN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, label = line.split("\t")[:2]
+        if label == "PER":
+            words.update(normalize(word) for word in name.split())
+    return frozenset(words)
+
+
 def _may_name_a_person(view: DocView, k: int) -> bool:
     """Whether word k may name who acts, as a subject: a word with hamza above (a broken plural
-    of persons or a name: أحزاب، أبناء; the verbal noun إفعال takes hamza below), or a word an
-    earlier stage marked as a mention."""
-    return view.tokens[k].text.lstrip("وف").startswith("أ") or view.mention_label(k) is not None
+    of persons or a name: أحزاب، أبناء; the verbal noun إفعال takes hamza below), a word an
+    earlier stage marked as a mention, or a word of a known person's name, though it spells a
+    verbal noun's pattern (ترامب, تفاعل)."""
+    if view.tokens[k].text.lstrip("وف").startswith("أ") or view.mention_label(k) is not None:
+        return True
+    return view.bare[k] in _person_name_words()
