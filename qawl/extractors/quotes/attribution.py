@@ -92,6 +92,7 @@ from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.pairs import dual_pointer_pair
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.postposed import embedded_noun_subject, postposed_subject
+from qawl.extractors.quotes.pretexts import pretext_subject
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
@@ -254,6 +255,13 @@ def attribute(
             # "ورفض الوزير الاستقالة بحجة أن …": the ة of the noun is its own gender, not the
             # agreement of a verb; the pretext is given by the subject of its clause.
             item = replace(item, feminine=None)
+        if item.speaker is None and _pretext_head(view, item.cue):
+            before = pretext_subject(view, item.cue)
+            if before is not None:
+                # "السفير …، الذي دافع عن الصفقة بزعم أن …"، "لكن المعارضين رفعوا دعوى بحجة أن …":
+                # the pretext is given by the subject of the clause it stands in, here before
+                # its verb; it is no topic the later dropped subjects go on with.
+                item = replace(item, speaker=before, in_object=True)
         if governing is not None and not item.nested:
             agent = _agent_of_governed_noun(view, names, governing, item)
             if agent is not None:
@@ -445,9 +453,9 @@ def cue_pronoun_gender(view: DocView, cue: int) -> bool | None:
     return _PRONOUN_PARTICLES.get(view.bare[cue - 1])
 
 
-# Nouns of a pretext that take أنّ ("بحجة أن"، "بدعوى أن"، "بذريعة أن"): an adverbial of the
+# Nouns of a pretext that take أنّ ("بحجة أن"، "بدعوى أن"، "بذريعة أن"، "بزعم أن"): an adverbial of the
 # clause they stand in, whose subject gives the pretext.
-PRETEXT_HEADS = frozenset(normalize(word) for word in ("بحجة", "بدعوى", "بذريعة"))
+PRETEXT_HEADS = frozenset(normalize(word) for word in ("بحجة", "بدعوى", "بذريعة", "بزعم"))
 
 
 def _pretext_head(view: DocView, cue: int) -> bool:
