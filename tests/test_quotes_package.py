@@ -97,7 +97,7 @@ def test_the_package_has_its_modules() -> None:
         "complements", "content", "coordinated", "counted", "cues",
         "frames", "fronted_plural", "governed_nouns", "grammar", "history", "issuers", "lexicon", "marks",
         "name_ends", "names",
-        "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "quantities",
+        "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "pretexts", "quantities",
         "quoted_terms",
         "readings", "resolve", "segments", "sources", "speakers", "statements", "stops", "subjects",
         "thus_said", "titles", "triggers", "view", "words",
