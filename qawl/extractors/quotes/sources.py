@@ -67,36 +67,47 @@ def headline_frames(view: DocView) -> Iterator[Frame]:
             continue
         if view.line_start(first) != first or view.line_end(first) != last:
             continue
-        colon = next(
-            (
-                k
-                for k in range(first, min(last, first + MAX_HEADLINE_SPEAKER + 2))
-                if view.tokens[k].text == ":"
-            ),
-            None,
-        )
-        if colon is None or colon == first:
+        source = _headline_source(view, first, last)
+        if source is None:
             continue
-        before = [k for k in range(first, colon) if view.is_word(k)]
-        if not before or len(before) > MAX_HEADLINE_SPEAKER:
-            continue
-        if any(view.cues[k] is not None for k in before):
-            continue  # "وقال X: …" is the verb's quote
-        if any(view.keys[k][:1].isdigit() for k in before):
-            continue
-        if _field_label(view, before):
-            continue
-        if _topic_heading(view, before):
-            continue
-        speaker = parse_speaker(view, first, colon)
+        colon, speaker = source
         found = content_from(view, Trigger("colon", colon + 1))
-        if speaker is None or found is None:
+        if found is None:
             continue
         span, _ = found
-        if _age_label(view, span) or _list_value(view, span) or _caption(view, span):
+        if _names_no_words(view, span):
             continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
     yield from _linked_headline_frames(view)
+
+
+def _headline_source(view: DocView, head: int, last: int) -> tuple[int, SpeakerPhrase] | None:
+    """The colon of a headline that runs from ``head`` to ``last`` and the source named before
+    it, or None where the words before the colon are no source: a cue's own subject ("وقال X:
+    …"), a number, a field label or a topic heading."""
+    colon = next(
+        (k for k in range(head, min(last, head + MAX_HEADLINE_SPEAKER + 2)) if view.tokens[k].text == ":"),
+        None,
+    )
+    if colon is None or colon == head:
+        return None
+    before = [k for k in range(head, colon) if view.is_word(k)]
+    if not before or len(before) > MAX_HEADLINE_SPEAKER:
+        return None
+    if any(view.cues[k] is not None for k in before):
+        return None  # "وقال X: …" is the verb's quote
+    if any(view.keys[k][:1].isdigit() for k in before):
+        return None
+    if _field_label(view, before) or _topic_heading(view, before):
+        return None
+    speaker = parse_speaker(view, head, colon)
+    return None if speaker is None else (colon, speaker)
+
+
+def _names_no_words(view: DocView, span: tuple[int, int]) -> bool:
+    """Whether a headline's colon content (character span) is an age, a list value or a caption:
+    what the name before the colon is, not words it said."""
+    return _age_label(view, span) or _list_value(view, span) or _caption(view, span)
 
 
 # The page's label before a link to a related story at a line's start: "قد يهمك| …"، "قد يهمك
@@ -132,28 +143,14 @@ def _linked_headline_frames(view: DocView) -> Iterator[Frame]:
         head = _after_related_label(view, first, last)
         if head is None:
             continue
-        colon = next(
-            (
-                k
-                for k in range(head, min(last, head + MAX_HEADLINE_SPEAKER + 2))
-                if view.tokens[k].text == ":"
-            ),
-            None,
-        )
-        if colon is None or colon == head:
+        source = _headline_source(view, head, last)
+        if source is None:
             continue
-        before = [k for k in range(head, colon) if view.is_word(k)]
-        if not before or len(before) > MAX_HEADLINE_SPEAKER or any(view.cues[k] is not None for k in before):
-            continue
-        if any(view.keys[k][:1].isdigit() for k in before) or _field_label(view, before):
-            continue
-        if _topic_heading(view, before) or colon + 1 >= last:
-            continue
-        speaker = parse_speaker(view, head, colon)
-        if speaker is None:
+        colon, speaker = source
+        if colon + 1 >= last:
             continue
         span = trim(view, view.tokens[colon].end, view.tokens[last - 1].end)
-        if span[1] <= span[0] or _age_label(view, span) or _list_value(view, span) or _caption(view, span):
+        if span[1] <= span[0] or _names_no_words(view, span):
             continue
         yield Frame(colon, colon + 1, span, "direct", speaker, None, 0.75, colon_cue=True)
 
