@@ -40,6 +40,11 @@ def quote_with(quotes: list[Quote], fragment: str) -> Quote:
     return found[0]
 
 
+def speaker_name_with(text: str, fragment: str) -> str | None:
+    """The speaker name of the single quote of ``text`` whose content holds ``fragment``."""
+    return quote_with(quotes_of(text), fragment).speaker_name
+
+
 def record_quotes(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
     """The quotes of ``text`` as its record writes them, after every stage of ``pipeline`` (the
     gazetteer links the names the speakers resolve to)."""

@@ -6,11 +6,7 @@ has them as its dropped subject; a singular verb does not.
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
-
-
-def _name(text: str, fragment: str) -> str | None:
-    return quote_with(quotes_of(text), fragment).speaker_name
+from quote_helpers import speaker_name_with
 
 
 def test_a_dual_verb_continues_names_joined_by_wa() -> None:
@@ -18,14 +14,14 @@ def test_a_dual_verb_continues_names_joined_by_wa() -> None:
         "وتحدث أردوغان عن الاتفاق أمس. "
         "وقال بوتين وأردوغان إن القرار كان خاطئا، وشددا على أهمية الحفاظ على الاتفاق."
     )
-    assert _name(text, "أهمية الحفاظ") == "بوتين وأردوغان"
+    assert speaker_name_with(text, "أهمية الحفاظ") == "بوتين وأردوغان"
 
 
 def test_a_dual_verb_in_the_next_sentence() -> None:
     text = "وزار بوتين أنقرة. وقال أردوغان وبوتين إن القرار كان خاطئا. وأكدا أن الاتفاق مهم."
-    assert _name(text, "الاتفاق مهم") == "أردوغان وبوتين"
+    assert speaker_name_with(text, "الاتفاق مهم") == "أردوغان وبوتين"
 
 
 def test_a_given_name_in_waw_is_one_person() -> None:
     text = "وقال وليد جنبلاط إن القرار كان خاطئا. وأكدا أن الاتفاق مهم."
-    assert _name(text, "الاتفاق مهم") is None
+    assert speaker_name_with(text, "الاتفاق مهم") is None

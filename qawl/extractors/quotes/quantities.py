@@ -7,10 +7,8 @@ exact the count is, not who speaks. The group a speaker's name stands for starts
 from __future__ import annotations
 
 from qawl.arabic import normalize
-from qawl.extractors.quotes.counted import NUMBER_WORDS
+from qawl.extractors.quotes.counted import APPROXIMATORS, NUMBER_WORDS
 
-# "about", "nearly", "some" before a number (normalised).
-APPROXIMATORS = frozenset(normalize(word) for word in ("حوالي", "حوالى", "نحو", "قرابة", "زهاء"))
 # Fractions, and the numbers above ten a group is counted in, with the article or without it
 # (normalised): "ثلاثة أرباع"، "النصف"، "ثلثي"، "عشرات"، "آلاف".
 _QUANTITY_WORDS = frozenset(
