@@ -34,6 +34,7 @@ from qawl.extractors.quotes.sources import (
     source_frame,
 )
 from qawl.extractors.quotes.stops import has_article, in_theophoric_name
+from qawl.extractors.quotes.thus_said import thus_frames
 from qawl.extractors.quotes.titles import without_article
 from qawl.extractors.quotes.triggers import (
     NAMED_SUBJECT,
@@ -197,6 +198,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 consumed.update(_source_verb(frame, i))
     # "دأبت الحكومة على القول إن …": a definite verbal noun reports through the verb governing it.
     frames += governed_noun_frames(view, quoted)
+    # '"…".. هكذا بدأ الوزير حديثه'، '"…".. هكذا قال الوزير': the quote before هكذا is the verb's.
+    frames += thus_frames(view, quoted)
     # "أصدرت الوزارة بيانا جاء فيه: …": what the text just named holds.
     frames += came_in_it_frames(view, quoted)
     return frames, events

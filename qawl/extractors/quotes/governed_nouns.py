@@ -20,7 +20,6 @@ from qawl.extractors.quotes.frames import MAX_LIGHT_SUBJECT, Frame
 from qawl.extractors.quotes.lexicon import Cue
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import whole_subject
-from qawl.extractors.quotes.thus_said import thus_frames
 from qawl.extractors.quotes.triggers import find_trigger
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import NEGATIONS
@@ -80,8 +79,6 @@ def governed_noun_frames(view: DocView, quoted: set[int]) -> list[Frame]:
             frame = _aimed_frame(view, v, quoted)
             if frame is not None:
                 frames.append(frame)
-    # '"…".. هكذا بدأ الوزير حديثه'، '"…".. هكذا قال الوزير': the quote before هكذا is the verb's.
-    frames += thus_frames(view, quoted)
     return frames
 
 
