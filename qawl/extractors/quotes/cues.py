@@ -23,7 +23,7 @@ from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, e
 from qawl.extractors.quotes.frames import Frame, elative_reading, noun_reading, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
-from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
+from qawl.extractors.quotes.lexicon import TOLD, Cue, CueLexicon, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
 from qawl.extractors.quotes.noun_patterns import event_noun, object_noun, participle_of_noun
 from qawl.extractors.quotes.sources import (
@@ -125,6 +125,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or _subjunctive(view, i, cue)
             or is_passive(view.tokens[i].text)
             or (cue.kind == "verb" and passive_imperfect(view.tokens[i].text, cue.lemma))
+            or (cue.kind == "verb" and _first_form_passive(view, i, cue))
             or _attention_idiom(view, i, cue)
             or (i > 0 and view.bare[i - 1] in NEGATIONS)
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
@@ -366,6 +367,40 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
 
 
+_DAMMA = "\u064f"
+
+
+def _first_form_passive(view: DocView, i: int, cue: Cue) -> bool:
+    """An imperfect of a first-form verb written with damma on its prefix is passive: the
+    active prefix of فعل takes fatha (يَزعم، يَرى، يَقول), so "حيث يُزعم أنه …"، "ويُرى في الشريط …"
+    name no one who says or sees. The first form is told by the lexicon's circumstantial
+    participle, فاعل with no م (زاعما، قائلا، ناقلا), where the derived forms have مُـ (مؤكدا).
+    :func:`grammar.passive_imperfect` reads forms V-X the same way."""
+    body = view.tokens[i].text
+    if len(body) > 3 and body[0] in "وف" and body[1] != _DAMMA:
+        body = body[1:]
+    if len(body) > 3 and body[0] == "س" and body[1] != _DAMMA:
+        body = body[1:]  # the future سـ
+    # Not نـ: "ونُقل عن X" is the perfect passive of a root in ن, a report all the same.
+    if len(body) < 3 or body[0] not in "يت" or body[1] != _DAMMA:
+        return False
+    return cue.lemma in _first_form_lemmas(view.lexicon)
+
+
+_FIRST_FORM: list[tuple[CueLexicon, frozenset[str]]] = []  # the last lexicon read, and its lemmas
+
+
+def _first_form_lemmas(lexicon: CueLexicon) -> frozenset[str]:
+    """The verb lemmas of ``lexicon`` whose participle of state is of the first form (no م)."""
+    if _FIRST_FORM and _FIRST_FORM[0][0] is lexicon:
+        return _FIRST_FORM[0][1]
+    participles = [(form, cue.lemma) for form, cue in lexicon.forms.items() if cue.kind == "participle"]
+    derived = {lemma for form, lemma in participles if form[:1] == "م"}
+    found = frozenset({lemma for form, lemma in participles if form[:1] != "م"} - derived)
+    _FIRST_FORM[:] = [(lexicon, found)]
+    return found
+
+
 # Verbs that also mean "confirm, show, justify, explain" of facts (مما يبرر …، ما يفسر …): with an
 # event as their subject they report no one.
 _FACT_VERBS = frozenset({"أكد", "أشار", "كشف", "برر", "فسر"})
@@ -556,7 +591,9 @@ def _voiceless(view: DocView, k: int, text_only: bool) -> bool:
         return False
     if body in _EVIDENCE_NOUNS:
         return True
-    if not has_article(view, k) or body in _AGENT_EVENTS or view.words.is_a("institution", body):
+    if body in _AGENT_EVENTS or view.words.is_a("institution", body):
+        return False
+    if not has_article(view, k) and not _construct_head(view, k):
         return False
     # افتعال، انفعال (الالتفاف، الانسحاب)، استفعال (الاستمرار) and a few of the first form (القيام).
     # Not إفعال, which a broken plural أفعال spells too (الأطراف، الأقمار), nor تفعيل/تفعّل, which
@@ -568,7 +605,21 @@ def _voiceless(view: DocView, k: int, text_only: bool) -> bool:
     )
 
 
-_ACTION_NOUNS = frozenset({"قيام"})
+# A change in an amount (زيادة عدد الهجمات، تراجع الأسعار) shows or means; it says nothing.
+_ACTION_NOUNS = frozenset(
+    normalize(w) for w in ("قيام", "زيادة", "تزايد", "تراجع", "تصاعد", "تنامي", "نمو", "تدهور")
+)
+
+
+def _construct_head(view: DocView, k: int) -> bool:
+    """Word k heads a construct (إضافة) with a definite noun after it, so it is definite without
+    the article: "ارتفاع المعاملات"، "زيادة عدد الهجمات" (عدد itself heads الهجمات)."""
+    m = k + 1
+    while m < len(view) and view.is_word(m) and not has_article(view, m) and m - k <= 2:
+        m += 1  # "زيادة عدد الهجمات": a quantity noun between the head and its definite genitive
+    return m < len(view) and m - k <= 2 and view.is_word(m) and has_article(view, m)
+
+
 # A preposition that carries the relative's pronoun (عنها، عليه، إليها، فيه، له، به).
 _RESUMPTIVES = frozenset(
     normalize(p + s) for p in ("عن", "علي", "إلي", "في", "ل", "ب") for s in ("ه", "ها", "هم", "هما", "هن")

@@ -1651,7 +1651,11 @@ MAX_AS_SOURCE_WORDS = 9
 def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
     if view.cues[k] is None or i == first:
         return False
-    if not (_clause_start(view, i, first) or _after_quoted_words(view, i, k)):
+    if not (
+        _clause_start(view, i, first)
+        or _after_quoted_words(view, i, k)
+        or _as_without_comma(view, i, k, first, last)
+    ):
         return False
     if view.tokens[k].text.endswith("نا"):
         return False  # "كما ذكرنا": the author's own words
@@ -1662,6 +1666,36 @@ def _closing_as(view: DocView, i: int, k: int, first: int, last: int) -> bool:
         if view.is_comma(m) or is_complementizer(view, m) or view.is_mark(m) or view.tokens[m].text == ":":
             return False
     return True
+
+
+# Verbs of asking: "كما طلب X" is "as X asked", what was done, not what X said.
+_ASKING = frozenset({"طلب", "طالب", "دعا", "ناشد", "حث", "حض", "اقترح", "أوصى", "نصح", "اشترط"})
+# A clause of its own before كما, at least this many words long.
+MIN_AS_CLAUSE_WORDS = 4
+
+
+def _as_without_comma(view: DocView, i: int, k: int, first: int, last: int) -> bool:
+    """Whether كما at ``i`` closes its sentence as "as X said" with no comma before it ("…
+    بمواصلة شراء النفط كما قال دبلوماسي قريب من الملف."): a verb of saying that takes a clause
+    (not a relay, which only passes words on), with nothing but its
+    subject up to the sentence end, after a clause of its own. Mid-sentence, كما + verb + its
+    own object or complement is "also" ("كما أظهر مباني مدمرة"، "كما تحدث البعض عن …"): the
+    verb takes no bare object, and no preposition of its frames follows it."""
+    found = view.cues[k]
+    if found is None or found.kind != "verb" or found.lemma in RELAY_LEMMAS:
+        return False
+    if not {"that", "quote"} <= found.frames or "obj" in found.frames:
+        return False  # "كما أظهر مباني مدمرة"، "كما أعلنت تعليق …": a verb with an object, "also"
+    if found.lemma in _ASKING:
+        return False  # "اتفقت على … كما طلب ترمب": done as asked, not words reported
+    if found.object_suffix:
+        return False
+    if sum(view.is_word(m) for m in range(first, i)) < MIN_AS_CLAUSE_WORDS:
+        return False
+    if not (view.is_sentence_mark(last - 1) or (last < len(view) and view.is_sentence_mark(last))):
+        return False  # the phrase must close a written sentence, not run to a line's end
+    # "كما تحدث البعض عن خلافات …": a preposition of the verb's own complement follows.
+    return not any(view.is_word(m) and view.keys[m] in found.frames for m in range(k + 1, last))
 
 
 # "، ما ينذر بـ …"، "، مما يعني …"، "، وهو ما …": after a comma, the writer's
