@@ -77,3 +77,25 @@ def test_a_person_in_construct_still_reports() -> None:
     text = "وقال الباحث إن مدير المتحف يشير إلى أن المدينة استعادت جاذبيتها."
     found = _with_cue(text, "يشير")
     assert len(found) == 1 and found[0][3] == "مدير المتحف"
+
+
+# --- a fronted "بحسب ما أوردته X، فإن …" before news that is no one's report --------------------
+
+
+def test_fronted_relay_phrase_attributes_news_to_the_outlet() -> None:
+    text = "وبحسب ما أوردته صحيفة محلية، فإن البلدية قررت إغلاق السوق القديم لمدة شهر."
+    found = _with_cue(text, "وبحسب")
+    assert len(found) == 1
+    assert found[0][1].startswith("البلدية قررت إغلاق السوق القديم")
+    assert found[0][3] == "صحيفة محلية"
+
+
+def test_fronted_relay_phrase_before_a_report_only_relays_it() -> None:
+    text = "وبحسب ما أوردته صحيفة محلية، فإن رئيس البلدية أكد أن السوق القديم سيغلق لمدة شهر."
+    assert _with_cue(text, "وبحسب") == []
+    assert len(_with_cue(text, "أكد")) == 1
+
+
+def test_fronted_relay_phrase_before_an_adverb_is_no_report() -> None:
+    text = 'وقال المحافظ إن السوق "سيغلق". تبعا لما أوردته صحيفة محلية، يومها، مضيفة أن المحافظ قال ذلك.'
+    assert _with_cue(text, "تبعا") == []

@@ -1018,7 +1018,11 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     if fronted and after == np_end and view.bare[after] == "نقلا":
         fronted = False  # "…، حسبما أفادت الوكالة نقلا عن مصدر": a relay closes the phrase
     reported = any(_overlaps(view, other, first, i) for other in frames)
-    if relay and (fronted or not _opens_or_points_back(view, i, first) or reported):
+    if relay and (
+        (fronted and not _outlet_tells(view, i, first, after))
+        or not _opens_or_points_back(view, i, first)
+        or reported
+    ):
         return None  # the outlet relays a report the sentence already has, or one that follows
     if written and reported:
         return None  # "قال X إن …، في ظل …، وفقا لوكالة سبأ": the outlet relays X's report
@@ -1552,6 +1556,22 @@ def _set_off_source(view: DocView, first: int, last: int) -> SpeakerPhrase | Non
 
 
 MAX_ANSWERED_SUBJECT = 12  # words of the answered clause searched for a verb of saying
+
+
+def _outlet_tells(view: DocView, i: int, first: int, after: int) -> bool:
+    """Whether a fronted "بحسب ما نشرته X، (فقد/فإن) …" opens its sentence before a clause that
+    reports no one's words ("وبحسب ما نشرته الصحيفة، فقد قررت الحكومة …"): the outlet is then the
+    source of the news it published, as with بحسب X. When the clause is a report of its own
+    ("…، قال الوزير إن …"), the outlet only relays it."""
+    if not (i == first or _clause_start(view, i, first)) or not view.is_word(after):
+        return False
+    if not any(view.is_comma(m) for m in range(max(first, after - 2), after)):
+        return False  # the phrase is set off by its comma before the clause
+    if view.cues[after] is not None:
+        return False
+    # "تبعا لما نقلته الوكالة، وقتذاك، مضيفة …": an adverb, no clause of news. (A clause after
+    # فإن that is a report of its own is left to the answered-clause checks of source_frame.)
+    return sum(view.is_word(m) for m in range(after, clause_end(view, after))) >= MIN_AS_CLAUSE_WORDS
 
 
 def _reports_within(view: DocView, first: int, end: int) -> bool:
