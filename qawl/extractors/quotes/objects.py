@@ -142,6 +142,16 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         return Trigger("obj", nxt + 1)  # "أصدرت بيانا نفت فيه وجود …": the statement's verb and its object
     if view.bare[nxt] == "في":
         after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
+        if after is None and has_subject and _date_phrase_words(view, nxt, last):
+            # "وكان الوزير قد أعلن في 6 كانون الأول/ديسمبر 2017 نقل …": a date after the verb
+            # whose subject came first; past it a noun of an event opens the object.
+            dated = past_time(view, nxt, last)
+            if (
+                dated < last
+                and view.is_word(dated)
+                and (indefinite_event(view, dated) or _form_one_event(view, dated))
+            ):
+                after = dated
         return Trigger("obj", after) if after is not None else None
     side = _manner_words(view, nxt, last) if _side_adverb(view, nxt) or view.bare[nxt] in _IN_TURN else 0
     if side:
@@ -346,6 +356,8 @@ _TIME_UNITS = frozenset(
 )  # fmt: skip
 _TIME_UNIT_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ"})
 _SHORT_LENGTHS = frozenset(normalize(w) for w in ("قليلة", "قليل", "قصيرة", "معدودة", "عدة"))
+# Words of a few that stand before the unit ("قبل بضع ساعات"، "منذ بضعة أيام"، "بعد عدة أسابيع").
+_FEW_BEFORE_UNIT = frozenset(normalize(w) for w in ("بضع", "بضعة", "عدة"))
 _RELATIVE_TIMES = frozenset({"سابق", "لاحق"})  # في وقت سابق / لاحق
 
 
@@ -363,7 +375,10 @@ _DATE_PARTS = frozenset(
 # The definite units of the calendar after a part of a month or year, or before a time word.
 _CALENDAR_UNITS = frozenset(normalize(w) for w in ("الشهر", "العام", "الأسبوع", "السنة"))
 _DATE_TIME_WORDS = frozenset(normalize(w) for w in ("الماضي", "المقبل", "الحالي", "الجاري", "المنصرم"))
-MAX_DATE_WORDS = 6  # "في منتصف شهر مارس (آذار) الماضي"
+MAX_DATE_WORDS = 8  # "في منتصف شهر مارس (آذار) الماضي"، "في 6 كانون الأول/ديسمبر 2017"
+# The Levantine months كانون and تشرين take an ordinal: كانون الأول، تشرين الثاني.
+_MONTH_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "أول", "ثاني"))
+MAX_DAY_OF_MONTH = 31
 
 
 def _date_phrase_words(view: DocView, k: int, last: int) -> int:
@@ -376,6 +391,9 @@ def _date_phrase_words(view: DocView, k: int, last: int) -> int:
     m = k + 1
     while m < last and view.is_word(m) and view.bare[m] in _DATE_PARTS and m - k <= 2:
         m += 1
+    day = view.tokens[m].text if m == k + 1 and m < last else ""
+    if day.isdigit() and 1 <= int(day) <= MAX_DAY_OF_MONTH and m + 1 < last and view.bare[m + 1] in _MONTHS:
+        m += 1  # "في 6 كانون الأول": the day before the month name
     if m >= last or not view.is_word(m):
         return 0
     if view.bare[m] in _CALENDAR_UNITS:
@@ -390,6 +408,7 @@ def _date_phrase_words(view: DocView, k: int, last: int) -> int:
     while m < last and m - k <= MAX_DATE_WORDS:
         text = view.tokens[m].text
         dated = view.is_word(m) and (view.bare[m] in _MONTHS or view.words.is_a("time", view.bare[m]))
+        dated = dated or (view.is_word(m) and view.bare[m] in _MONTH_ORDINALS and view.bare[m - 1] in _MONTHS)
         if not (dated or text.isdigit() or text in ("/", "(", ")")):
             break
         m += 1
@@ -410,6 +429,13 @@ def time_phrase_words(view: DocView, k: int, last: int) -> int:
     if key in _TIME_UNIT_PREPOSITIONS and nxt in _TIME_UNITS:
         length = k + 2 < last and view.is_word(k + 2) and view.bare[k + 2] in _SHORT_LENGTHS
         return 3 if length else 2
+    if (
+        key in _TIME_UNIT_PREPOSITIONS
+        and nxt in _FEW_BEFORE_UNIT
+        and k + 2 < last
+        and view.bare[k + 2] in _TIME_UNITS
+    ):
+        return 3  # "قبل بضع ساعات": a word of a few, then the unit
     if key != "في" or nxt != "وقت" or k + 2 >= last or view.bare[k + 2] not in _RELATIVE_TIMES:
         return 0
     m = k + 3
@@ -581,7 +607,10 @@ FORM_ONE_EVENTS = frozenset(
               "غلق", "بدء", "فشل", "وقوع", "وصول", "دخول", "خروج", "سقوط", "قبول", "حصول", "عقد", "بيع",
               "شراء", "رصد", "ضبط", "دفع", "صرف", "قصف", "خطف", "هدم", "حرق", "ضم", "نقل", "منح", "سجن",
               "عزل", "ترك", "صدور", "مرور", "هروب", "فرار", "حل", "أسر", "كسر", "سرقة", "عودة", "مصرع",
-              "مقتل", "قطع", "حرمان", "فصل")
+              "مقتل", "قطع", "حرمان", "فصل",
+              # Not verbal nouns, but what is declared, unveiled or fixed: a state, a plan, a date
+              # ("أعلن الرئيس حالة الطوارئ"، "كشف الوزير خطة إصلاح"، "حدد الاتحاد موعد المباراة").
+              "حالة", "خطة", "موعد")
 )  # fmt: skip
 
 
