@@ -960,7 +960,7 @@ def _after_subject_comma(view: DocView, first: int, last: int) -> int | None:
         return None
     if view.bare[nxt] == "اي" and view.comma_in(nxt, min(last, nxt + MAX_I_E_WORDS)):
         return None  # "، أي وزير الخارجية، …": أي "that is" opens another apposition
-    return nxt if event_noun(view, nxt) or strong_object(view, nxt) else None
+    return nxt if event_noun(view, nxt) or strong_object(view, nxt) or _form_one_event(view, nxt) else None
 
 
 def _event_taken_for_apposition(view: DocView, phrase: SpeakerPhrase, last: int) -> int | None:
@@ -1205,11 +1205,35 @@ def _object_after_filler(view: DocView, first: int, last: int, definite_events: 
             or words.is_a("time", before)
             or before.endswith(("ته", "ها", "هم"))
         )
-        if closed and view.is_word(k - 1) and indefinite_event(view, k):
+        if closed and view.is_word(k - 1) and (indefinite_event(view, k) or _form_one_event(view, k)):
             return k
+        if _occasion_place(view, k):
+            continue  # "في كلمته أمام البرلمان"، "في بيانه على موقع الوزارة": where it was said
         if words.is_a("stop", key) and not words.is_a("time", key) and key not in PREPOSITION_PRONOUNS:
             return None
     return None
+
+
+# Prepositions of the place or medium of a speech occasion, which no verb of saying takes as its
+# complement: "في كلمته أمام البرلمان"، "في مؤتمر صحفي خلال زيارته"، "في مقابلة لدى وصوله".
+_OCCASION_PLACES = frozenset(normalize(w) for w in ("أمام", "خلال", "لدى"))
+# على opens the medium only before a word of one ("في بيانه على موقع الوزارة"، "على حسابه"،
+# "على شبكة الإنترنت"); otherwise it may be the complement of the verb (أكد على).
+_MEDIA = frozenset(
+    normalize(w) for w in ("موقع", "حساب", "صفحة", "شبكة", "منصة", "قناة", "تويتر", "فيسبوك", "يوتيوب")
+)
+
+
+def _occasion_place(view: DocView, k: int) -> bool:
+    """Word k opens the place or medium of a speech occasion inside its phrase."""
+    key = view.bare[k]
+    if key in _OCCASION_PLACES:
+        return True
+    if key != "علي" or k + 1 >= len(view) or not view.is_word(k + 1):
+        return False
+    medium = view.bare[k + 1]
+    medium = medium[2:] if medium.startswith("ال") else without_possessive(medium)
+    return medium in _MEDIA
 
 
 def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
