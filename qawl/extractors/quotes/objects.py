@@ -141,17 +141,15 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     if view.keys[nxt] in SPEECH_PRONOUNS and nxt + 1 < last and _object_after_pronoun(view, nxt + 1):
         return Trigger("obj", nxt + 1)  # "أصدرت بيانا نفت فيه وجود …": the statement's verb and its object
     if view.bare[nxt] == "في":
-        after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
-        if after is None and has_subject and _date_phrase_words(view, nxt, last):
+        if has_subject and _date_phrase_words(view, nxt, last):
             # "وكان الوزير قد أعلن في 6 كانون الأول/ديسمبر 2017 نقل …": a date after the verb
-            # whose subject came first; past it a noun of an event opens the object.
+            # whose subject came first holds no word of the object; past it a noun of an event
+            # opens the object.
             dated = past_time(view, nxt, last)
-            if (
-                dated < last
-                and view.is_word(dated)
-                and (indefinite_event(view, dated) or _form_one_event(view, dated))
-            ):
-                after = dated
+            found = dated < last and view.is_word(dated)
+            if found and (indefinite_event(view, dated) or _form_one_event(view, dated)):
+                return Trigger("obj", dated)
+        after = _after_adverbial(view, nxt, last, has_subject or cue.kind == "participle")
         return Trigger("obj", after) if after is not None else None
     side = _manner_words(view, nxt, last) if _side_adverb(view, nxt) or view.bare[nxt] in _IN_TURN else 0
     if side:
@@ -213,6 +211,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_brackets = _object_after_brackets(view, nxt, last)
     if after_brackets is not None:
         return Trigger("obj", after_brackets)  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
+    after_counted = _after_counted_subject(view, nxt, last)
+    if after_counted is not None:
+        return Trigger("obj", after_counted)  # "أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"
     after_relative = _after_relative_clause(view, nxt, last)
     if after_relative is not None:
         return Trigger("obj", after_relative)  # "وذكر الشهود الذين مثلوا أمام المحكمة تجاوزات …"
@@ -239,6 +240,58 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+# The whole a counted group is taken from: "من أصل 130"، "من مجموع 130 نائبا"، "من بين 40".
+_WHOLE_HEADS = ("اصل", "مجموع", "بين", "اجمالي")
+
+
+def _whole_words(view: DocView, k: int, last: int) -> int:
+    """How many tokens "من أصل/مجموع/بين N [noun]" takes at k (0 when none starts there); the
+    number may be written on the head ("من مجموع130")."""
+    if k + 1 >= last or view.bare[k] != "من" or not view.is_word(k + 1):
+        return 0
+    head = view.bare[k + 1]
+    whole = next((h for h in _WHOLE_HEADS if head.startswith(h)), None)
+    if whole is None:
+        return 0
+    m = k + 2
+    if head == whole:
+        if m >= last or not view.tokens[m].text.isdigit():
+            return 0
+        m += 1
+    elif not head[len(whole) :].isdigit():
+        return 0
+    if m < last and view.is_word(m) and _counted_noun(view, m):
+        m += 1
+    return m - k
+
+
+def _counted_noun(view: DocView, k: int) -> bool:
+    """Word k is the noun a number counts: no article, no function or time word, no cue."""
+    key = view.bare[k]
+    words = view.words
+    return not (
+        has_article(view, k) or words.is_a("stop", key) or words.is_a("time", key) or view.cues[k] is not None
+    )
+
+
+def _after_counted_subject(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that is a counted group and the whole it is
+    taken from ("أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"، "وأكد 12 عضوا من أصل 15 دعمهم …"):
+    the number and its noun close the subject, "من أصل/مجموع N" says of how many, and past it
+    a noun of an event or a state of affairs is the object."""
+    if not view.tokens[first].text.isdigit() or first + 2 >= last or not view.is_word(first + 1):
+        return None
+    if not _counted_noun(view, first + 1):
+        return None
+    whole = _whole_words(view, first + 2, last)
+    if not whole:
+        return None
+    k = past_time(view, first + 2 + whole, last)
+    if k >= last or not view.is_word(k) or view.cues[k] is not None:
+        return None
+    return k if strong_object(view, k) or _form_one_event(view, k) else None
+
+
 MAX_HEAD_BEFORE_RELATIVE = 4  # "الجيش الوطني الليبي الذي"، "كافانو، الذي"
 MAX_RELATIVE_WORDS = 10  # the relative clause's verb and its complement: "مثلوا أمام المحكمة"
 
@@ -1232,8 +1285,8 @@ def _occasion_place(view: DocView, k: int) -> bool:
     if key != "علي" or k + 1 >= len(view) or not view.is_word(k + 1):
         return False
     medium = view.bare[k + 1]
-    medium = medium[2:] if medium.startswith("ال") else without_possessive(medium)
-    return medium in _MEDIA
+    medium = medium[2:] if medium.startswith("ال") else medium
+    return medium in _MEDIA or without_possessive(medium) in _MEDIA  # صفحة، صفحته
 
 
 def strong_object(view: DocView, k: int, definite_events: bool = True) -> bool:
