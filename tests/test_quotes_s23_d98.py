@@ -77,3 +77,16 @@ def test_counted_subject_out_of_a_whole() -> None:
 def test_counted_subject_with_the_number_written_on_the_head() -> None:
     quote = _nominal("وأعلن 35 عضوا من مجموع60 عضوا رفضهم تعديل النظام الداخلي.", "رفضهم")
     assert quote.cue is not None and quote.cue.text == "وأعلن"
+
+
+# A bare word for an unnamed source, then a noun of an event.
+
+
+def test_unnamed_source_of_one_word_before_the_object() -> None:
+    quote = _nominal("وفي المساء أعلن مسؤول مقتل حارسين في الهجوم.", "مقتل")
+    assert quote.speaker is not None and quote.speaker.text == "مسؤول"
+
+
+def test_unnamed_source_with_a_genitive_prone_noun_is_no_object() -> None:
+    # "مصدر دعم" may be "a source of support": no object is read there.
+    assert all(not q.content.text.startswith("دعم") for q in quotes_of("وأكد مصدر دعم الحكومة للمشروع."))

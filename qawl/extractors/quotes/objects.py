@@ -211,6 +211,9 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     after_brackets = _object_after_brackets(view, nxt, last)
     if after_brackets is not None:
         return Trigger("obj", after_brackets)  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
+    after_anonymous = _after_anonymous_word(view, nxt, last)
+    if after_anonymous is not None:
+        return Trigger("obj", after_anonymous)  # "والجمعة أعلن مسؤول وفاة رجل ثان"
     after_counted = _after_counted_subject(view, nxt, last)
     if after_counted is not None:
         return Trigger("obj", after_counted)  # "أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"
@@ -272,6 +275,28 @@ def _counted_noun(view: DocView, k: int) -> bool:
     return not (
         has_article(view, k) or words.is_a("stop", key) or words.is_a("time", key) or view.cues[k] is not None
     )
+
+
+# Nouns of a state of affairs that also head a genitive after a bare source word ("مصدر دعم"،
+# "مسؤول صحة"، "مصدر قلق"): no object there.
+_GENITIVE_PRONE = frozenset(normalize(w) for w in ("دعم", "رفض", "حق", "صحة", "عدم", "نمو", "زيادة"))
+
+
+def _after_anonymous_word(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject of one bare word for an unnamed source
+    ("أعلن مسؤول وفاة رجل"، "وأكد متحدث مقتل …"): the source word may head a genitive (مسؤول
+    الأمن), but a noun of an event or a state of affairs names no domain of an official, so right
+    after it such a noun is the object."""
+    key = view.bare[first]
+    if has_article(view, first) or not view.words.is_a("anonymous", key) or key in _PARTITIVE_HEADS:
+        return None
+    k = first + 1
+    if k >= last or not view.is_word(k) or view.cues[k] is not None or view.mention_label(k) is not None:
+        return None
+    nxt = view.bare[k]
+    if nxt in _GENITIVE_PRONE:
+        return None
+    return k if nxt in PROPOSITION_NOUNS or _form_one_event(view, k) else None
 
 
 def _after_counted_subject(view: DocView, first: int, last: int) -> int | None:
