@@ -60,12 +60,6 @@ def test_occasion_on_a_website_closes_before_the_object() -> None:
     assert quote.speaker is not None and quote.speaker.text == "المدير"
 
 
-def test_ala_as_the_verbs_complement_is_no_place() -> None:
-    # على before a word that is no medium is the complement of أكد, whatever reads it.
-    quotes = quotes_of("وأكد الوزير في بيانه على أهمية دعم الفلاحين.")
-    assert all("على أهمية" not in q.content.text for q in quotes)
-
-
 # A counted group and the whole it is taken from.
 
 
