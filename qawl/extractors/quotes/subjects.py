@@ -401,7 +401,21 @@ def _prepositional_opener(view: DocView, i: int) -> bool:
         rest in DEMONSTRATIVES
         or (rest.startswith("ال") and len(rest) > 4)
         or (len(rest) > 3 and view.count(rest) > 0 and view.title_state(rest) is None)
+        or _preposition_on_verbal_noun(view, i)
     )
+
+
+def _preposition_on_verbal_noun(view: DocView, i: int) -> bool:
+    """Whether word i is بـ/لـ (after و/ف or not) on an indefinite verbal noun in construct: the
+    لام of purpose ("ولمواجهة الكارثة طلب الحاكم"، "لتعزيز الأمن أعلنت الوزارة") or بـ of means
+    ("وبتوقيع الاتفاق أكد"). The phrase is a fronted adverbial of the verb after it, whose subject
+    follows the verb; a verbal noun (تفعيل، مفاعلة، إفعال، افتعال، استفعال) names an event, not a
+    speaker, and no name reads as one."""
+    bare = view.bare[i]
+    proclitic = 1 if bare[:1] in "وف" and len(bare) > 3 and bare[1:2] in "بل" else 0
+    if bare[proclitic : proclitic + 1] not in ("ب", "ل") or bare[proclitic + 1 : proclitic + 3] == "ال":
+        return False
+    return i + 1 < len(view) and view.is_word(i + 1) and verbal_noun(view, i, proclitic + 1)
 
 
 def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> SpeakerPhrase | None:
@@ -433,6 +447,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         or _fronted_noun_phrase(view, cue)
         or _subject_before_relative(view, cue)
         or _subject_before_parenthesis(view, cue)
+        or _name_before_description(view, cue)
         or _subject_filling_clause(view, cue)
         or _subject_before_adverbial(view, cue)
         or _plural_fronted_subject(view, cue)
@@ -764,6 +779,69 @@ def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None
     ):
         return None  # "وفي مؤتمر صحفي، …،": a fronted adverbial, no title the name explains
     return SpeakerPhrase(first, close, "name", (start, opening), (first, close))
+
+
+_DESCRIPTION_PREPOSITIONS = frozenset({"من", "في", "لدي"})  # "، من شركة X،"، "، في جامعة X،"
+
+
+def _name_before_description(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """A name that opens its clause, a description of its bearer set off by a comma after it,
+    then the verb of saying with no conjunction: "سامي الحداد، من شركة النور، قال"، "ليلى حسن،
+    الباحثة في معهد الدراسات، أكدت"، "X، رئيس قسم الاستثمار في "Y" يقول". The description (a
+    title, or من/في + the body the person belongs to) is an apposition: it describes the name and
+    holds no verb, relative or clause opener, so the verb after it has the name as its subject,
+    a fronted subject (SVO) that no earlier speaker carries on past. The name is two or three
+    words with no article or proclitic, as :func:`_name_before_apposed_title` reads it; a title
+    in ة goes with a feminine verb, one without with a masculine verb."""
+    sentence_first, _ = view.sentence_range(cue)
+    close = cue - 1 if cue - 1 >= sentence_first and view.is_comma(cue - 1) else cue
+    k = close - 1
+    while k >= sentence_first and close - k <= MAX_APPOSED_TITLE_WORDS + 2:
+        if view.is_comma(k):
+            break
+        if view.is_mark(k):
+            k -= 1
+            continue  # the quoted name of a body in the description: "في "فونتوبل كواليتي جروث""
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+        if view.bare[k] in RELATIVES or view.bare[k] in CLAUSE_OPENERS or view.bare[k] in COMPLEMENTIZERS:
+            return None
+        k -= 1
+    else:
+        return None
+    if k < sentence_first or not view.is_comma(k) or k + 1 >= close:
+        return None
+    opening = k
+    head = opening + 1
+    if not view.is_word(head):
+        return None
+    if view.bare[head] in _DESCRIPTION_PREPOSITIONS:
+        if close == cue:
+            return None  # "X، من شركة Y قال": without a closing comma Y may open the clause
+    elif is_title_word(view, head):
+        verb_feminine = view.bare[cue].endswith("ت") or view.bare[cue][:1] == "ت"
+        if view.tokens[head].text.endswith("ة") != verb_feminine:
+            return None
+    else:
+        return None
+    start = opening
+    while start > sentence_first and opening - start < MAX_APPOSED_NAME_WORDS and _name_word(view, start - 1):
+        start -= 1
+    if opening - start < 2 or has_article(view, start) or not _opens_clause(view, start, sentence_first):
+        return None
+    return SpeakerPhrase(start, opening, "name", None, (start, opening))
+
+
+def _name_word(view: DocView, k: int) -> bool:
+    """:func:`_apposed_name_word`, or a family name with the article (سامي الحداد)."""
+    if _apposed_name_word(view, k):
+        return True
+    if not (view.is_word(k) and has_article(view, k) and view.keys[k] == view.bare[k]):
+        return False
+    bare = view.bare[k]
+    if view.tokens[k].text.endswith("ة") or is_stop(view, k) or view.cues[k] is not None:
+        return False
+    return view.title_state(bare) is None and not view.words.is_a("time", bare)
 
 
 def _opens_clause(view: DocView, k: int, sentence_first: int) -> bool:
