@@ -1,0 +1,60 @@
+"""Subjects before and after the verb of saying (a137).
+
+A name that opens its clause, with a description set off by commas after it, is the subject of
+the verb of saying that follows the description ("سامي الحداد، من شركة النور، قال"): no earlier
+speaker carries on past it. A phrase of بـ/لـ on a verbal noun that opens the clause ("ولمواجهة
+الأزمة طلب الوزير") is a fronted adverbial, never the subject; the subject follows the verb.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of
+
+
+def _speaker(text: str, fragment: str) -> tuple[str | None, str | None]:
+    quote = quote_with(quotes_of(text), fragment)
+    return (quote.speaker.text if quote.speaker else None), quote.speaker_name
+
+
+EXPERTS = "توقع خبراء أن ترتفع الأسعار هذا العام. "
+
+
+def test_a_name_before_a_description_of_its_body_is_the_subject() -> None:
+    text = (
+        EXPERTS + 'سامي الحداد، من شركة النور للاستشارات، قال في مقابلة مع الصحيفة: "إن السوق ستشهد تقلبات".'
+    )
+    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    assert speaker == "سامي الحداد"
+
+
+def test_a_name_before_a_title_set_off_by_commas_is_the_subject() -> None:
+    text = EXPERTS + 'سامي الحداد، المحلل في شركة النور، قال: "إن السوق ستشهد تقلبات".'
+    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    assert speaker == "سامي الحداد"
+
+
+def test_a_title_description_may_run_up_to_the_verb_without_a_comma() -> None:
+    text = EXPERTS + 'سامي الحداد، رئيس قسم الأبحاث في شركة "النور للاستشارات" يقول: "إن السوق ستشهد تقلبات".'
+    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    assert speaker == "سامي الحداد"
+
+
+def test_a_title_of_the_other_gender_is_no_apposition_of_the_verbs_subject() -> None:
+    # The feminine title does not go with the masculine verb: the description is no apposition
+    # of a subject of قال, and the rule leaves the sentence alone.
+    text = EXPERTS + 'سامي الحداد، الباحثة في شركة النور، قال: "إن السوق ستشهد تقلبات".'
+    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    assert speaker != "سامي الحداد"
+
+
+def test_a_fronted_purpose_phrase_is_no_subject() -> None:
+    text = 'اندلعت حرائق كبيرة في الغابات. ولمواجهة الأزمة طلب وزير الداخلية خالد السعيد المساعدة "لحماية السكان".'
+    speaker, _ = _speaker(text, "لحماية السكان")
+    assert speaker != "ولمواجهة الأزمة"
+    assert speaker is not None and "خالد السعيد" in speaker
+
+
+def test_a_fronted_purpose_phrase_before_a_report_is_no_subject() -> None:
+    text = 'اندلعت حرائق كبيرة في الغابات. ولتعزيز الأمن أعلن وزير الداخلية خالد السعيد أن "الجيش سيتدخل".'
+    speaker, _ = _speaker(text, "الجيش سيتدخل")
+    assert speaker is not None and "خالد السعيد" in speaker
