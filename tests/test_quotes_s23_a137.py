@@ -48,7 +48,10 @@ def test_a_title_of_the_other_gender_is_no_apposition_of_the_verbs_subject() -> 
 
 
 def test_a_fronted_purpose_phrase_is_no_subject() -> None:
-    text = 'اندلعت حرائق كبيرة في الغابات. ولمواجهة الأزمة طلب وزير الداخلية خالد السعيد المساعدة "لحماية السكان".'
+    text = (
+        "اندلعت حرائق كبيرة في الغابات. "
+        'ولمواجهة الأزمة طلب وزير الداخلية خالد السعيد المساعدة "لحماية السكان".'
+    )
     speaker, _ = _speaker(text, "لحماية السكان")
     assert speaker != "ولمواجهة الأزمة"
     assert speaker is not None and "خالد السعيد" in speaker
