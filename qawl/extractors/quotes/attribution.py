@@ -2317,10 +2317,36 @@ def _plural_governor(
         phrase = group_phrase(view, head, view.sentence_range(head)[1])
     elif definite_dual(view, head) or sound_plural(view, head, after_verb=True) or broken_plural(view, head):
         phrase = SpeakerPhrase(head, head + 1, event.speaker.kind, None, (head, head + 1))
+    elif (collective := _collective_of_persons(view, head)) is not None:
+        phrase = collective
     else:
         return None
     name, entity, _ = resolve(view, names, phrase, speaker_span(view, phrase), history)
     return with_source_kind(view, Said(name, entity, None, plural=True), phrase, event.cue, None)
+
+
+# Nouns of a group of kin, singular in form and plural in sense (اسم جمع): a plural verb or
+# participle may agree with them by sense ("قاضت عائلة الكاتب الاستوديو، قائلين إن …").
+COLLECTIVES_OF_PERSONS = frozenset(
+    normalize(word) for word in ("عائلة", "أسرة", "عشيرة", "قبيلة", "ذوو", "ذوي", "أهل", "عائلات", "أسر")
+)
+
+
+def _collective_of_persons(view: DocView, head: int) -> SpeakerPhrase | None:
+    """A collective noun of kin in construct (no article, no pronoun) and its genitive, the
+    person whose kin they are: "عائلة الكاتب X"، "أسرة الضحية". The phrase is a description;
+    its genitive ends where the verb's object begins ("عائلة الكاتب X الاستوديو")."""
+    key = view.bare[head]
+    if key not in COLLECTIVES_OF_PERSONS or view.keys[head] != key or head + 1 >= len(view):
+        return None
+    _, last = view.sentence_range(head)
+    genitive = parse_speaker(view, head + 1, min(last, head + 1 + MAX_COLLECTIVE_GENITIVE), True)
+    if genitive is None or genitive.start != head + 1:
+        return SpeakerPhrase(head, head + 1, "description")
+    return SpeakerPhrase(head, genitive.last, "description")
+
+
+MAX_COLLECTIVE_GENITIVE = 6  # a title and a full name: "الكاتب المسرحي بول زيندل"
 
 
 def _plural_clause_group(view: DocView, names: NameIndex, frame: Frame, history: list[Said]) -> Said | None:
