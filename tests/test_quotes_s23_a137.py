@@ -8,7 +8,7 @@ speaker carries on past it. A phrase of بـ/لـ on a verbal noun that opens th
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
+from quote_helpers import quote_with, quotes_of, speaker_name_with
 
 
 def _speaker(text: str, fragment: str) -> tuple[str | None, str | None]:
@@ -61,3 +61,32 @@ def test_a_fronted_purpose_phrase_before_a_report_is_no_subject() -> None:
     text = 'اندلعت حرائق كبيرة في الغابات. ولتعزيز الأمن أعلن وزير الداخلية خالد السعيد أن "الجيش سيتدخل".'
     speaker, _ = _speaker(text, "الجيش سيتدخل")
     assert speaker is not None and "خالد السعيد" in speaker
+
+
+# A verb that says something of its object (وصف، اتهم) joined by و to a clause before it.
+PROTEST = "وندد وزير الخارجية سامي الحداد بشدة بالهجوم على السفارة، "
+
+
+def test_titled_persons_before_the_bi_complement_are_the_object() -> None:
+    text = PROTEST + 'ووصف الرئيس الأمريكي جون سميث ونظيره الفرنسي بيار دوبون بـ"المجرمين".'
+    assert speaker_name_with(text, "المجرمين") == "سامي الحداد"
+
+
+def test_a_titled_person_right_before_bianna_is_the_object() -> None:
+    text = PROTEST + 'واتهم زعيم المعارضة خالد منصور بأنه "يعرقل الحوار".'
+    assert speaker_name_with(text, "يعرقل الحوار") == "سامي الحداد"
+
+
+def test_a_verb_that_opens_its_clause_keeps_its_titled_subject() -> None:
+    # The object may follow the بـ complement ("وصف X بـ"…" تلك الاتهامات"): a verb that opens
+    # its clause, joined to nothing before it, keeps the titled person as its subject.
+    text = PROTEST + 'من جانبه، وصف الرئيس الأمريكي جون سميث بـ"السخيفة" تلك الاتهامات.'
+    assert speaker_name_with(text, "السخيفة") == "جون سميث"
+
+
+def test_a_plural_participle_goes_on_with_a_family_before_it() -> None:
+    text = (
+        "وقد قاضت أسرة الروائي سليم حداد دار النشر في محكمة بالقاهرة الأحد، "
+        'قائلين إن الكتاب "منسوخ من رواياته".'
+    )
+    assert speaker_name_with(text, "منسوخ") == "أسرة الروائي سليم حداد"

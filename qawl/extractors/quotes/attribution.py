@@ -97,7 +97,7 @@ from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, sp
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.statements import is_statement
-from qawl.extractors.quotes.stops import has_article, is_title_word, may_name, surname_li
+from qawl.extractors.quotes.stops import has_article, is_stop, is_title_word, may_name, surname_li
 from qawl.extractors.quotes.subjects import (
     SPEECH_WITHIN,
     VERB_SUBORDINATORS,
@@ -981,6 +981,7 @@ def _quote(
         or quantified_object(view, frame)
         or not_a_subject(view, frame)
         or _object_before_predicate(view, frame)
+        or _titled_object_before_predicate(view, names, frame)
         or _oblique_plural_object(view, frame)
     ):
         return _quote(view, names, _without_speaker(frame), history)
@@ -1386,6 +1387,58 @@ def _object_before_predicate(view: DocView, frame: Frame) -> bool:
         while k < limit and view.is_word(k) and not _bi_predicate(view, k):
             k += 1
     return k < len(view) and _bi_predicate(view, k)
+
+
+MAX_OBJECT_CONJUNCTS = 10  # "ونظيره الفرنسي إيمانويل ماكرون ورئيسة الوزراء البريطانية تيريزا ماي"
+
+
+def _titled_object_before_predicate(view: DocView, names: NameIndex, frame: Frame) -> bool:
+    """A titled person (and the persons joined to him by و) between a verb that says something
+    of its object and its بـ complement, with no other noun phrase there: the object, for the
+    verb cannot leave its object out, and the subject is dropped: "ووصف الرئيس الأمريكي X ونظيره
+    الفرنسي Y بـ"المجرمين""، "واتهم زعيم المعارضة X بأنه …". Two noun phrases there are the
+    subject and the object ("ووصف الوزير الاتفاق بأنه"), and a relative clause may leave its
+    object out ("الاتفاق الذي وصف الرئيس X بأنه"); so does a name that runs on past where the
+    document ends a person's name ("يتهم الرئيس رجب طيب أردوغان غولن بـ": the subject, then the
+    object)."""
+    phrase = frame.speaker
+    if phrase is None or phrase.title is None or phrase.pair is not None:
+        return False
+    found = view.cues[frame.cue]
+    if found is None or found.kind != "verb" or found.object_suffix or found.lemma not in _PREDICATING_VERBS:
+        return False
+    if phrase.start != frame.cue + 1 or phrase.name is None or nominative_after_verb(view, frame.cue):
+        return False  # a title alone may be cut before its seat: "مفوض حقوق الإنسان بالأمم المتحدة"
+    joined = view.keys[frame.cue] != view.bare[frame.cue] and view.keys[frame.cue][:1] == "و"
+    if not joined or view.sentence_range(frame.cue)[0] == frame.cue:
+        # Only a verb joined by و to a clause before it in its sentence ("وندد X بالضربات،
+        # ووصف …"), whose subject it shares; a sentence's first verb ("واتهمت المعارضة شمعون
+        # بـ"، "من جانبه، وصف الرئيس ترمب بـ"…" تلك الملاحقات") has its own subject there.
+        return False
+    if any(view.mention_label(m) in _BODY_LABELS for m in range(phrase.first, phrase.last)):
+        return False  # "واتهم الرئيس ترامب إيران بأنها": a place or body after the name is the object
+    words = name_words(view.text_of(phrase.first, phrase.last))
+    for width in range(1, len(words)):
+        person = names.person_ending_in(words[width - 1])
+        if person is not None and name_words(person)[-1] == words[width - 1]:
+            return False  # a known person's name ends inside the phrase: the object follows it
+    k = phrase.last
+    if k < len(view) and not _bi_predicate(view, k):
+        # Persons joined to the first: each conjunct opens with و ("ونظيره"، "ورئيسة الوزراء").
+        if not (view.is_word(k) and view.tokens[k].text.startswith("و") and _joined_person(view, k)):
+            return False
+        limit = min(len(view), k + MAX_OBJECT_CONJUNCTS)
+        while k < limit and view.is_word(k) and view.cues[k] is None and not _bi_predicate(view, k):
+            if is_stop(view, k):
+                return False
+            k += 1
+    return k < len(view) and _bi_predicate(view, k)
+
+
+def _joined_person(view: DocView, k: int) -> bool:
+    """Whether word k is و on a title or on a name the stages found (ونظيره، ووزير الخارجية)."""
+    key = view.keys[k][1:]
+    return is_title_word(view, k) or view.title_state(key) is not None or view.mention_label(k) is not None
 
 
 def _named_object(view: DocView, cue: int, phrase: SpeakerPhrase) -> bool:
