@@ -90,3 +90,14 @@ def test_a_plural_participle_goes_on_with_a_family_before_it() -> None:
         'قائلين إن الكتاب "منسوخ من رواياته".'
     )
     assert speaker_name_with(text, "منسوخ") == "أسرة الروائي سليم حداد"
+
+
+def test_abbara_an_opens_a_clause_whose_subject_goes_on() -> None:
+    # عبر is also the particle "via"; the عن the verb عبّر needs, after its subject, shows the verb.
+    text = (
+        'وقال المتحدث باسم الشرطة خالد منصور إن "الأمن مستتب". '
+        "وعبر وزير الخارجية سامي الحداد، الذي نادرا ما يعلق على الأحداث، عن قلقه من التصعيد، "
+        'وقال إن "الوضع خطير".'
+    )
+    assert speaker_name_with(text, "الوضع خطير") == "سامي الحداد"
+

@@ -70,7 +70,7 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
             continue  # "ويعد بنك الإسكان …": an imperfect is read as "is considered"
         # A verb of saying that reports nothing here ("من جهته، وعد الوزير بالنظر في …") still
         # opens the clause whose subject a later "مشيرا" continues; one that reports is taken.
-        if view.words.is_a("stop", view.bare[first]):
+        if view.words.is_a("stop", view.bare[first]) and not _verb_with_its_preposition(view, first, last):
             continue
         if view.keys[first] in MAIN_CLAUSE_OPENERS:
             continue  # a conjunction, not a verb: fronted_subjects reads what follows
@@ -118,6 +118,35 @@ def sentence_subjects(view: DocView, taken: set[int], before: int | None = None)
     events.extend(_subjects_after_before(view, taken, end))
     events.sort(key=lambda event: event.cue)
     return events
+
+
+MAX_NEEDED_REACH = 24  # the subject, a relative clause set off by commas on it, then عن
+
+
+def _verb_with_its_preposition(view: DocView, first: int, last: int) -> bool:
+    """Whether a sentence's first word that is also a particle (عبر "via") is the verb of saying
+    that has that spelling (عبّر), as the preposition the verb needs shows: "وعبر المرجع …، الذي
+    يندر تدخله في السياسة، عن تضامنه". The preposition is the first word of its kind in the
+    clause after the verb, before any other verb of saying ("وعبر الحدود دخل …" has none)."""
+    cue = view.cues[first]
+    if cue is None or cue.kind != "verb":
+        return False
+    needed = {frame[len("needs-") :] for frame in cue.frames if frame.startswith("needs-")}
+    if not needed:
+        return False
+    in_relative = False  # a relative clause set off by commas on the subject: "، الذي يعلق …،"
+    for k in range(first + 2, min(last, first + MAX_NEEDED_REACH)):
+        if view.is_comma(k):
+            in_relative = False
+            continue
+        if view.is_comma(k - 1) and view.bare[k] in RELATIVES:
+            in_relative = True
+        found = view.cues[k]
+        if found is not None and found.kind == "verb" and not in_relative:
+            return False  # "وعبر الحدود، أعلن الجيش عن …": the preposition is another verb's
+        if view.is_word(k) and view.bare[k] in needed and not in_relative:
+            return True
+    return False
 
 
 def subjects_of_dropped_frames(
@@ -521,6 +550,8 @@ def _main_clause_start(view: DocView, first: int, last: int) -> int:
     for hop in range(MAX_FRONTED_ADVERBIALS):
         if not _adverbial_opener(view, start) or (hop and view.bare[start] not in PREPOSITIONS):
             break
+        if _verb_with_its_preposition(view, start, last):
+            break  # "وعبر الوزير، الذي …، عن قلقه": the verb عبّر, no particle opening an adverbial
         after = _after_comma(
             view, start, last, MAX_FRONTED_ADVERBIAL if start == first else MAX_LATER_ADVERBIAL
         )
