@@ -100,4 +100,3 @@ def test_abbara_an_opens_a_clause_whose_subject_goes_on() -> None:
         'وقال إن "الوضع خطير".'
     )
     assert speaker_name_with(text, "الوضع خطير") == "سامي الحداد"
-
