@@ -39,6 +39,12 @@ def test_a_title_description_may_run_up_to_the_verb_without_a_comma() -> None:
     assert speaker == "سامي الحداد"
 
 
+def test_a_titled_name_before_a_description_is_the_subject() -> None:
+    text = EXPERTS + 'المحلل الاقتصادي سامي الحداد، من شركة النور، قال: "إن السوق ستشهد تقلبات".'
+    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    assert speaker is not None and "سامي الحداد" in speaker
+
+
 def test_a_title_of_the_other_gender_is_no_apposition_of_the_verbs_subject() -> None:
     # The feminine title does not go with the masculine verb: the description is no apposition
     # of a subject of قال, and the rule leaves the sentence alone.

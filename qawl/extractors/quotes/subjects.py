@@ -781,6 +781,7 @@ def _subject_before_parenthesis(view: DocView, cue: int) -> SpeakerPhrase | None
     return SpeakerPhrase(first, close, "name", (start, opening), (first, close))
 
 
+MAX_NAME_TITLE_WORDS = 4  # a title before the name: "المحلل الاقتصادي"، "رئيس قسم الأبحاث"
 _DESCRIPTION_PREPOSITIONS = frozenset({"من", "في", "لدي"})  # "، من شركة X،"، "، في جامعة X،"
 
 
@@ -827,9 +828,24 @@ def _name_before_description(view: DocView, cue: int) -> SpeakerPhrase | None:
     start = opening
     while start > sentence_first and opening - start < MAX_APPOSED_NAME_WORDS and _name_word(view, start - 1):
         start -= 1
-    if opening - start < 2 or has_article(view, start) or not _opens_clause(view, start, sentence_first):
+    while start < opening and has_article(view, start):
+        start += 1  # a name opens with no article: "الاقتصادي" of "المحلل الاقتصادي سامي الحداد"
+    if opening - start < 2:
         return None
-    return SpeakerPhrase(start, opening, "name", None, (start, opening))
+    if _opens_clause(view, start, sentence_first):
+        return SpeakerPhrase(start, opening, "name", None, (start, opening))
+    # A title before the name ("المحلل الاقتصادي سامي الحداد، من شركة النور، قال"): the title
+    # chain must open the clause, and the whole read as one titled name.
+    title = start
+    while title > sentence_first and start - title < MAX_NAME_TITLE_WORDS and view.is_word(title - 1):
+        if view.cues[title - 1] is not None or view.bare[title - 1] in CLAUSE_OPENERS:
+            break
+        title -= 1
+        if is_title_word(view, title) and _opens_clause(view, title, sentence_first):
+            phrase = parse_speaker(view, title, opening)
+            if phrase is not None and phrase.start == title and phrase.last == opening:
+                return phrase
+    return None
 
 
 def _name_word(view: DocView, k: int) -> bool:
