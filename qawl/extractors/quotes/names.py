@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
@@ -1046,6 +1047,8 @@ class NameIndex:
             fuller = self._family_name_with_article_toggled(target[0])
             if fuller is None:
                 fuller = self._given_name_before(target)
+            if fuller is None:
+                fuller = self._respelled_person(target)
             if fuller is not None:
                 return _clean(fuller)
         return _clean(best)
@@ -1348,6 +1351,37 @@ class NameIndex:
         if found is None:
             found = self._given_before[word] = given_names_before(self._view, word)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _respelled_person(self, target: tuple[str, ...]) -> str | None:
+        """The one person of the document whose family name is a one-word speaker's name
+        transliterated another way (:func:`respelled_family_name`): a foreign name is spelled
+        as each writer hears it, often twice in one article ("ينس ستولتنبرغ" … "وتابع
+        ستولتبرغ"، "توم فورت" … "ويعتقد فورتي"). Only for a speaker, and only when one person
+        of the document, or one given name the document writes before the name in a place that
+        introduces a name, answers."""
+        if target not in self._people or self._view is None:
+            return None
+        word = target[0]
+        found = {
+            words
+            for words in self._people | self.speakers
+            if 1 < len(words) <= MAX_NAME_WORDS
+            and words[-1] != word
+            and words not in self._unfit
+            and respelled_family_name(words[-1], word)
+        }
+        if len(found) > 1:
+            return None
+        if found:
+            return self._surfaces.get(found.pop())
+        view = self._view
+        spellings = {
+            key
+            for key in set(view.keys)
+            if abs(len(key) - len(word)) <= 2 and respelled_family_name(key, word)
+        }
+        given = set().union(*(given_names_before(view, key) for key in sorted(spellings)))
+        return next(iter(given)) if len(given) == 1 else None
 
     def person_ending_in(self, word: str) -> str | None:
         """The one person of the document whose name has more than one word and ends in
@@ -2019,11 +2053,29 @@ def _family_after_given(view: DocView, k: int) -> bool:
         # An apposition is closed by a comma too; a clause after a comma is not.
         if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
             return False
+    elif lead < 0 or view.is_sentence_mark(lead) or view.break_before(given):
+        # A sentence that opens on the name, put first and described in apposition by a post
+        # or an affiliation ("توم فورت، من شركة دافيدسون، قال …"، "X Y، رئيس قسم …، يقول");
+        # not a sentence that opens on a verb and its subject ("وتولت X، التي …").
+        if not _person_apposition_after(view, k + 1) or view.tokens[given].text[:1] in "وف":
+            return False
     elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
         return False
     if view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
         return False
     return _reads_as_given_name(view, given)
+
+
+def _person_apposition_after(view: DocView, comma: int) -> bool:
+    """Whether token ``comma`` is a comma opening an apposition that describes a person: a
+    post ("، رئيس قسم …") or the body the person is from ("، من شركة …")."""
+    k = comma + 1
+    if not view.is_comma(comma) or k >= len(view) or not view.is_word(k):
+        return False
+    return view.title_state(view.bare[k]) is not None or view.bare[k] == AFFILIATION
+
+
+AFFILIATION = "من"
 
 
 def _introduces_a_name(view: DocView, i: int) -> bool:
@@ -4485,6 +4537,26 @@ def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
         and fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) >= SPELLING_SIMILARITY
         for a, b in zip(tail, target, strict=True)
     )
+
+
+def respelled_family_name(a: str, b: str) -> bool:
+    """Whether two different keys are one foreign family name transliterated two ways: close
+    letters (SPELLING_SIMILARITY) that differ by long vowels and the letters read alike
+    (فورت / فورتي، بنكندورف / بينكيندورف, the same skeleton), or, in a longer name, by one
+    consonant dropped or added (ستولتنبرغ / ستولتبرغ). A name of fewer letters than
+    MIN_RESPELLED_NAME, or one in the article, is too like other words to be matched so."""
+    if a == b or min(len(a), len(b)) < MIN_RESPELLED_NAME or a.startswith("ال") or b.startswith("ال"):
+        return False
+    if fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) < SPELLING_SIMILARITY:
+        return False
+    ka, kb = skeleton(a.translate(_HARD_G)), skeleton(b.translate(_HARD_G))
+    if ka == kb:
+        return True
+    return min(len(ka), len(kb)) >= MIN_RESPELLED_CONSONANTS and Indel.distance(ka, kb) == 1
+
+
+MIN_RESPELLED_NAME = 4  # letters of a name matched by its spelling (فورت)
+MIN_RESPELLED_CONSONANTS = 6  # consonants of a name matched with one of them dropped (ستلتنبرج)
 
 
 # A foreign g is written ج or غ (موراج / موراغ, غرينبلات / جرينبلات): one letter, so the
