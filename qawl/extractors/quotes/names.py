@@ -1359,12 +1359,17 @@ class NameIndex:
         ستولتبرغ"، "توم فورت" … "ويعتقد فورتي"). Only for a speaker, and only when one person
         of the document, or one given name the document writes before the name in a place that
         introduces a name, answers."""
-        if target not in self._people or self._view is None:
+        view = self._view
+        if target not in self._people or view is None:
             return None
         word = target[0]
+        # A word of the language or a place ("مصادر"، "روسيا") is no transliterated name: its
+        # near spellings are its inflections and its nisba ("مصدر"، "روسي").
+        if word in view.vocabulary or word in view.place_words():
+            return None
         found = {
             words
-            for words in self._people | self.speakers
+            for words in self._people
             if 1 < len(words) <= MAX_NAME_WORDS
             and words[-1] != word
             and words not in self._unfit
@@ -1374,7 +1379,6 @@ class NameIndex:
             return None
         if found:
             return self._surfaces.get(found.pop())
-        view = self._view
         spellings = {
             key
             for key in set(view.keys)

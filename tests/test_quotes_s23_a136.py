@@ -1,0 +1,58 @@
+"""Quote round a136: names (issue 19, item 3).
+
+- A foreign family name is transliterated as each writer hears it, often two ways in one
+  article: a long vowel letter more or less, a final ي, or one consonant dropped. A speaker
+  named by one such spelling is the one person whose family name is another spelling of it.
+- A sentence that opens on a person's name set off by a comma before a post or the body the
+  person is from ("X Y، من شركة …، قال") introduces the full name, as a title before it does.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_name_with
+
+from qawl.extractors.quotes.names import respelled_family_name
+
+
+def test_a_family_name_with_a_consonant_dropped_finds_the_full_name() -> None:
+    text = (
+        'قال رئيس الاتحاد الدولي للتزلج هانس فالدنبرغ إن "الموسم سيبدأ في موعده". '
+        'وتابع فالدبرغ أن "الثلوج كافية هذا العام".'
+    )
+    assert speaker_name_with(text, "الثلوج") == "هانس فالدنبرغ"
+
+
+def test_a_sentence_opening_on_a_name_before_an_affiliation_gives_the_full_name() -> None:
+    text = (
+        "ارتفعت أسهم الشركة أمس. بيتر هولمز، من شركة كابيتال للأبحاث، قال إن الطلب قوي. "
+        'ويعتقد "هولمزي" أن الشركة ستربح أكثر في العام المقبل.'
+    )
+    assert speaker_name_with(text, "ستربح") == "بيتر هولمز"
+
+
+def test_a_sentence_opening_on_a_name_before_a_post_gives_the_full_name() -> None:
+    text = (
+        "ارتفعت أسهم الشركة أمس. بيتر هولمز، رئيس قسم الأبحاث في البنك، توقع المزيد. "
+        "وقال هولمز إن الشركة ستربح أكثر في العام المقبل."
+    )
+    assert speaker_name_with(text, "ستربح") == "بيتر هولمز"
+
+
+def test_a_sentence_opening_on_a_verb_and_its_subject_gives_no_given_name() -> None:
+    text = (
+        "بدأ العمل في البيت الأبيض. وتولت هيلدا، التي تعرف الرئيس منذ سنوات، منصب المستشارة. "
+        "وقالت هيلدا إن الرئيس لا يستمع إلى أحد."
+    )
+    assert speaker_name_with(text, "يستمع") == "هيلدا"
+
+
+def test_respelled_family_names() -> None:
+    assert respelled_family_name("فورتي", "فورت")
+    assert respelled_family_name("بينكيندورف", "بنكندورف")
+    assert respelled_family_name("ستولتبرغ", "ستولتنبرغ")
+    assert respelled_family_name("غرينبلات", "جرينبلات")
+    # the article, a consonant dropped from a short name, another consonant, the same key
+    assert not respelled_family_name("الغزواني", "غزواني")
+    assert not respelled_family_name("كارتر", "كاتر")
+    assert not respelled_family_name("ستولتنبرغ", "شتولتنبرغ")
+    assert not respelled_family_name("فورت", "فورت")
