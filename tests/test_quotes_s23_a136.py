@@ -56,3 +56,8 @@ def test_respelled_family_names() -> None:
     assert not respelled_family_name("كارتر", "كاتر")
     assert not respelled_family_name("ستولتنبرغ", "شتولتنبرغ")
     assert not respelled_family_name("فورت", "فورت")
+
+
+def test_a_remark_in_parentheses_between_a_post_and_its_holder_keeps_the_holder() -> None:
+    text = "وقال مدير المرصد الوطني للمياه (ومقره عمان)، سامر الحديدي، إن المخزون انخفض كثيرا."
+    assert speaker_name_with(text, "المخزون") == "سامر الحديدي"

@@ -2294,6 +2294,9 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
         if hashtag_at(view, k):
             k += 2  # "قائد جبهة #الساحل_الغربي، …": the post's genitive written as a hashtag
             continue
+        if (closed := _parenthesis_end(view, k, end)) is not None:
+            k = closed  # "رئيسة المركز المصري لحقوق المرأة (وهي منظمة أهلية)، X": a remark aside
+            continue
         if not view.is_word(k) or view.cues[k] is not None:
             return None
         bare = view.bare[k]
@@ -2308,6 +2311,23 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
     if k >= end or k == phrase.last:
         return None  # a comma right after the phrase: the parser has read (or declined) it
     return _apposition_name(view, k, reported=True)
+
+
+def _parenthesis_end(view: DocView, k: int, end: int) -> int | None:
+    """The token after the closing parenthesis of a remark that token k opens, within
+    MAX_PARENTHESIS_WORDS words and before ``end``; None when token k opens none."""
+    if view.tokens[k].text != "(":
+        return None
+    for j in range(k + 1, min(end, k + MAX_PARENTHESIS_WORDS + 2)):
+        text = view.tokens[j].text
+        if text == ")":
+            return j + 1 if j > k + 1 else None
+        if text == "(" or view.is_sentence_mark(j):
+            return None
+    return None
+
+
+MAX_PARENTHESIS_WORDS = 6  # words of a remark aside between a post and its holder's name
 
 
 def _post_word(view: DocView, k: int) -> bool:
