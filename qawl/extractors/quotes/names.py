@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 
 from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
@@ -4567,10 +4567,13 @@ def respelled_family_name(a: str, b: str) -> bool:
     """Whether two different keys are one foreign family name transliterated two ways: close
     letters (SPELLING_SIMILARITY) that differ by long vowels and the letters read alike
     (فورت / فورتي، بنكندورف / بينكيندورف, the same skeleton), or, in a longer name, by one
-    consonant dropped or added (ستولتنبرغ / ستولتبرغ). A name of fewer letters than
+    consonant dropped or added (ستولتنبرغ / ستولتبرغ) or two letters side by side swapped, a
+    slip of the keyboard (براون / بروان). A name of fewer letters than
     MIN_RESPELLED_NAME, or one in the article, is too like other words to be matched so."""
     if a == b or min(len(a), len(b)) < MIN_RESPELLED_NAME or a.startswith("ال") or b.startswith("ال"):
         return False
+    if len(a) >= MIN_RESPELLED_CONSONANTS - 1 and OSA.distance(a, b) == 1 and sorted(a) == sorted(b):
+        return True  # two letters side by side swapped: براون / بروان
     if fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) < SPELLING_SIMILARITY:
         return False
     ka, kb = skeleton(a.translate(_HARD_G)), skeleton(b.translate(_HARD_G))
