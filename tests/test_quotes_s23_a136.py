@@ -68,3 +68,16 @@ def test_a_remark_in_parentheses_between_a_post_and_its_holder_keeps_the_holder(
 def test_a_family_name_with_two_letters_swapped_finds_the_full_name() -> None:
     text = 'قال حاكم الولاية جيمس بيرنز إن "الحرائق تتوسع". وأضاف بينرز أن "الطائرات ستصل غدا".'
     assert speaker_name_with(text, "الطائرات") == "جيمس بيرنز"
+
+
+def test_a_name_after_a_comma_followed_by_its_post_gives_the_full_name() -> None:
+    text = (
+        "وفي برلين، كلارا فيرهوفن وزيرة الدولة للتجارة تستعد للاستقالة. "
+        "وأعلنت فيرهوفين أنها ستعود إلى التدريس في الجامعة."
+    )
+    assert speaker_name_with(text, "التدريس") == "كلارا فيرهوفن"
+
+
+def test_a_verb_after_a_comma_and_its_possessed_object_give_no_given_name() -> None:
+    text = "وقبل إعلان النتيجة، غادرت سلمى موقعها وذهبت إلى الجمهور. وقالت سلمى إنها سعيدة جدا بالمتسابق."
+    assert speaker_name_with(text, "سعيدة") == "سلمى"

@@ -2054,8 +2054,11 @@ def _family_after_given(view: DocView, k: int) -> bool:
     if not view.is_word(k) or not view.is_word(given):
         return False
     if view.is_comma(lead):
-        # An apposition is closed by a comma too; a clause after a comma is not.
-        if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
+        # An apposition is closed by a comma too, or goes on with the person's post ("زوجة X،
+        # رانيا أنتونوبولوس وزيرة الدولة لشؤون العمل، …"); a clause after a comma is not.
+        if view.tokens[lead].end == view.tokens[given].start:
+            return False
+        if not (view.is_comma(k + 1) or _post_after(view, k + 1)):
             return False
     elif lead < 0 or view.is_sentence_mark(lead) or view.break_before(given):
         # A sentence that opens on the name, put first and described in apposition by a post
@@ -2068,6 +2071,13 @@ def _family_after_given(view: DocView, k: int) -> bool:
     if view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
         return False
     return _reads_as_given_name(view, given)
+
+
+def _post_after(view: DocView, k: int) -> bool:
+    """Whether word k heads a person's post ("وزيرة"، "مدرب"), indefinite as an apposition
+    after a name is: neither the article nor a possessive pronoun ("غادرت X موقعها": the verb's
+    object)."""
+    return k < len(view) and view.is_word(k) and view.title_state(view.bare[k]) == "indefinite"
 
 
 def _person_apposition_after(view: DocView, comma: int) -> bool:
@@ -3236,7 +3246,7 @@ def _coordinated_posts(view: DocView, first: int, last: int) -> list[tuple[int, 
             view.is_word(k)
             and key.startswith("و")
             and key[1:] == view.bare[k]
-            and view.title_state(view.bare[k]) is not None
+            and view.title_state(view.bare[k]) == "indefinite"
             and not view.words.is_a("stop", view.bare[k])
         ):
             return [(first, k), (k, last)]
