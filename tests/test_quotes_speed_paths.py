@@ -17,7 +17,10 @@ from qawl.extractors.quotes import QuoteAttributor
 from qawl.extractors.quotes.name_ends import name_before_object
 from qawl.extractors.quotes.names import (
     NameIndex,
+    _conjunction_opens,
     _introduces_a_name,
+    _person_apposition_after,
+    _post_after,
     _reads_as_given_name,
     given_names_before,
     name_words,
@@ -45,6 +48,8 @@ WRITTEN = [
     "وقال وزير المخابرات إسرائيل كاتس إن الرد قادم. وأضاف كاتس أن الجيش مستعد، وقال إسرائيل كاتس ذلك.",
     "وفاز بالسباق الأسترالي جورج كورونيس، الذي سيحتفل غدا، وحل ثانيا الأمريكي جون كورونيس، الذي تعب. "
     "وقال كورونيس إنه سعيد.",
+    "ارتفعت الأسهم. توم فورت، من شركة دافيدسون، قال إن الطلب قوي. وفي برلين، كلارا فيرهوفن وزيرة "
+    "الدولة تستعد. حدث ذلك، وانبرى ستالون وشقيقه في الرد.",
 ]
 
 
@@ -67,7 +72,16 @@ def _plain_given_names_before(view: DocView) -> dict[str, set[str]]:
         if not view.is_word(k) or not view.is_word(given) or not _reads_as_given_name(view, given):
             continue
         if view.is_comma(lead):
-            if not view.is_comma(k + 1) or view.tokens[lead].end == view.tokens[given].start:
+            if view.tokens[lead].end == view.tokens[given].start:
+                continue
+            # round a136: a post in apposition after the name closes it as a comma does
+            if not (
+                view.is_comma(k + 1) or (_post_after(view, k + 1) and not _conjunction_opens(view, given))
+            ):
+                continue
+        elif view.is_sentence_mark(lead) or view.break_before(given):
+            # round a136: a sentence that opens on the name, set off before a post or affiliation
+            if not _person_apposition_after(view, k + 1) or _conjunction_opens(view, given):
                 continue
         elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
             continue

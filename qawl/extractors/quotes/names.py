@@ -2058,13 +2058,13 @@ def _family_after_given(view: DocView, k: int) -> bool:
         # رانيا أنتونوبولوس وزيرة الدولة لشؤون العمل، …"); a clause after a comma is not.
         if view.tokens[lead].end == view.tokens[given].start:
             return False
-        if not (view.is_comma(k + 1) or _post_after(view, k + 1)):
+        if not (view.is_comma(k + 1) or (_post_after(view, k + 1) and not _conjunction_opens(view, given))):
             return False
     elif lead < 0 or view.is_sentence_mark(lead) or view.break_before(given):
         # A sentence that opens on the name, put first and described in apposition by a post
         # or an affiliation ("توم فورت، من شركة دافيدسون، قال …"، "X Y، رئيس قسم …، يقول");
         # not a sentence that opens on a verb and its subject ("وتولت X، التي …").
-        if not _person_apposition_after(view, k + 1) or view.tokens[given].text[:1] in "وف":
+        if not _person_apposition_after(view, k + 1) or _conjunction_opens(view, given):
             return False
     elif not (view.is_word(lead) and _introduces_a_name(view, lead)):
         return False
@@ -2076,8 +2076,20 @@ def _family_after_given(view: DocView, k: int) -> bool:
 def _post_after(view: DocView, k: int) -> bool:
     """Whether word k heads a person's post ("وزيرة"، "مدرب"), indefinite as an apposition
     after a name is: neither the article nor a possessive pronoun ("غادرت X موقعها": the verb's
-    object)."""
-    return k < len(view) and view.is_word(k) and view.title_state(view.bare[k]) == "indefinite"
+    object), nor joined by و to the name ("وانبرى X وشقيقه": a second subject)."""
+    if k >= len(view) or not view.is_word(k) or view.keys[k] != view.bare[k]:
+        return False
+    text = view.tokens[k].text
+    return not text.endswith(_POSSESSIVE_ENDINGS) and view.title_state(view.bare[k]) == "indefinite"
+
+
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _conjunction_opens(view: DocView, given: int) -> bool:
+    """Whether word ``given`` opens with the conjunction و or ف and is no listed given name
+    (وليد، فيصل): a clause's verb or subject joined to the one before ("وانبرى"، "وتولت")."""
+    return view.tokens[given].text[:1] in "وف" and view.keys[given] not in given_names()
 
 
 def _person_apposition_after(view: DocView, comma: int) -> bool:
