@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
 
 from qawl.arabic import FATHATAN, normalize, skeleton
@@ -506,6 +506,11 @@ class NameIndex:
     # A word -> the "given family" spellings written after a definite noun or a comma, read
     # from the document (_view) for a word only when a speaker's one-word name asks for it.
     _given_before: dict[str, set[str]] = field(default_factory=dict)
+    # A one-word name -> the given names written before its other spellings in the document
+    # (_respelled_given_names): read from the view only, so asked once a word.
+    _respelled_given: dict[str, set[str]] = field(default_factory=dict)
+    # name_like_keys_by_length of _view, on first use.
+    _keys_by_length: dict[int, list[str]] | None = None
     _view: DocView | None = field(default=None, repr=False, compare=False)
     # Every ending (one word or more) of a person entity's name, on first use by person_closing.
     _person_endings: frozenset[tuple[str, ...]] | None = None
@@ -1379,12 +1384,12 @@ class NameIndex:
             return None
         if found:
             return self._surfaces.get(found.pop())
-        spellings = {
-            key
-            for key in set(view.keys)
-            if abs(len(key) - len(word)) <= 2 and respelled_family_name(key, word)
-        }
-        given = set().union(*(given_names_before(view, key) for key in sorted(spellings)))
+        given = self._respelled_given.get(word)
+        if given is None:
+            if self._keys_by_length is None:
+                self._keys_by_length = name_like_keys_by_length(view)
+            given = _respelled_given_names(view, word, self._keys_by_length)
+            self._respelled_given[word] = given
         return next(iter(given)) if len(given) == 1 else None
 
     def person_ending_in(self, word: str) -> str | None:
@@ -2029,6 +2034,41 @@ def _longer_post(view: DocView, i: int, phrase: SpeakerPhrase | None, last: int)
     if longer is None or longer.title is None or longer.name is None or longer.name[1] - longer.name[0] < 2:
         return phrase
     return longer
+
+
+def _respelled_given_names(view: DocView, word: str, by_length: dict[int, list[str]]) -> set[str]:
+    """The given names the document writes before another spelling of the one-word name
+    ``word`` (:func:`respelled_family_name`, :func:`given_names_before`); ``by_length`` is
+    :func:`name_like_keys_by_length` of the view."""
+    if len(word) < MIN_RESPELLED_NAME or word.startswith("ال"):
+        return set()
+    keys = [key for n in range(len(word) - 2, len(word) + 3) for key in by_length.get(n, ())]
+    # Only a key with the word's letters (a swap) or close letters can pass
+    # respelled_family_name; the close ones are found by rapidfuzz over all keys at once.
+    close = process.extract(
+        word.translate(_HARD_G),
+        [key.translate(_HARD_G) for key in keys],
+        scorer=fuzz.ratio,
+        score_cutoff=SPELLING_SIMILARITY,
+        limit=None,
+    )
+    tried = {keys[k] for _, _, k in close}
+    letters = sorted(word)
+    tried.update(key for key in by_length.get(len(word), ()) if sorted(key) == letters)
+    spellings = {key for key in tried if respelled_family_name(key, word)}
+    return set().union(*(given_names_before(view, key) for key in sorted(spellings)))
+
+
+def name_like_keys_by_length(view: DocView) -> dict[int, list[str]]:
+    """The document's words that may be another spelling of a transliterated name, by length:
+    no word of the language (like the name itself, :meth:`NameIndex._respelled_person`), of
+    MIN_RESPELLED_NAME letters or more and with no article (:func:`respelled_family_name`)."""
+    vocabulary = view.vocabulary
+    found: dict[int, list[str]] = {}
+    for key in view.distinct_keys():
+        if key not in vocabulary and len(key) >= MIN_RESPELLED_NAME and not key.startswith("ال"):
+            found.setdefault(len(key), []).append(key)
+    return found
 
 
 def given_names_before(view: DocView, family: str) -> set[str]:

@@ -513,6 +513,12 @@ class DocView:
         # a Python call.
         return self._counts.get(key, 0)
 
+    def distinct_keys(self) -> Iterable[str]:
+        """Each normalised word of the document once."""
+        if self._counts is None:
+            self._counts = Counter(self.keys)
+        return self._counts.keys()
+
     def key_positions(self, key: str) -> list[int]:
         """The tokens whose normalised surface is ``key``, in order (the list is the view's: read
         it, never change it). Found once per key and document: a key the document lacks costs one
