@@ -39,6 +39,10 @@ def perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
     return cue.kind == "verb" and "near" not in cue.frames and view.bare[i] == lemma_key(cue.lemma)
 
 
+# The perfect of كان in the first person (with its و/ف): "كنا/كنت نعتقد" "we/I used to think".
+_PAST_KAN = frozenset({"كنا", "كنت", "وكنا", "وكنت", "فكنا", "فكنت"})
+
+
 def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhrase | None) -> bool:
     """A belief held by no one named: the impersonal passive (يُعتقد أن, the bare imperfect with
     أنّ right after it and no subject before it: at a clause's start, after a relative or حيث),
@@ -48,6 +52,10 @@ def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhra
     before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
     # أعتقد is written with its hamza, the perfect اعتقد "he believed" without one.
     first_person = view.tokens[i].text.lstrip("وف")[:1] == "أ" or key.startswith("ن")
+    if first_person and before in _PAST_KAN:
+        # "كنا نعتقد أن هذا الزمن انتهى"، "كنت أعتقد أن …": a belief the speaker held and states
+        # as past, a report of their own earlier view (nested in their quote), not a hedge.
+        return False
     if before in ("من", "قد") or first_person or (key.startswith("ت") and key.endswith("ون")):
         return True
     return (

@@ -267,7 +267,16 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_word(j):
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if keys[j] in COMPLEMENTIZERS and is_complementizer(view, j) and not _hyphen_joined(view, j):
+            if takes_that and not other_clause and not subordinate and negative_that(view, j):
+                if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
+                    return None, _passed_on(carriers, j - 1)
+                return Trigger("that", j + 1), carriers  # "وتعهدت الصين ألا تكون …": أنْ + لا
+            if (
+                keys[j] in COMPLEMENTIZERS
+                and is_complementizer(view, j)
+                and not _hyphen_joined(view, j)
+                and not letter_of_abbreviation(view, j)
+            ):
                 if other_clause:
                     return None, carriers
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
@@ -693,6 +702,41 @@ def _marks_before_that(view: DocView, j: int) -> bool:
     if k < len(view) and view.is_comma(k):
         k += 1
     return k < len(view) and view.is_word(k) and is_complementizer(view, k)
+
+
+# The names of Latin letters as Arabic spells an abbreviation ("إن بي آر" NPR, "سي إن بي سي"
+# CNBC); في "V" and أو "O" are left out: they spell "in" and "or".
+_LETTER_NAMES = frozenset(
+    normalize(w)
+    for w in ("بي", "بى", "سي", "سى", "دي", "آر", "إف", "جي", "إم", "إس", "تي", "إيه", "إتش", "إكس", "كيه", "إل")
+)
+
+
+def letter_of_abbreviation(view: DocView, j: int) -> bool:
+    """The word إن at j is the letter N of an abbreviation, not the particle إنّ: a letter name
+    follows it ("لشبكة إن بي آر"، "سي إن بي سي"), or it is one of the two N of CNN ("سي إن إن";
+    a third إن after them is the particle: "وقال لشبكة سي إن إن إن …")."""
+    if view.bare[j] != "ان":
+        return False
+    nxt = view.bare[j + 1] if j + 1 < len(view) and view.is_word(j + 1) else ""
+    before = view.bare[j - 1] if j > 0 and view.is_word(j - 1) else ""
+    before2 = view.bare[j - 2] if j > 1 and view.is_word(j - 2) else ""
+    if nxt in _LETTER_NAMES:
+        return True
+    return (before == "سي" and nxt == "ان") or (before2 == "سي" and before == "ان")
+
+
+def negative_that(view: DocView, j: int) -> bool:
+    """Word j is ألّا, أنْ + لا "that … not", before an imperfect ("تعهدت الحكومة ألا تفرض …"،
+    "وأكد ألا يكون هناك …"): written with the hamza above, which keeps it apart from إلّا
+    "except" and from ألا "is it not" opening a sentence."""
+    text = view.tokens[j].text.replace(SHADDA, "")
+    if text != "ألا" or j + 1 >= len(view) or not view.is_word(j + 1):
+        return False
+    key = view.bare[j + 1]
+    if view.words.is_a("time", key) or view.mention_label(j + 1) is not None:
+        return False
+    return key[:1] in ("ي", "ت", "ن") and len(key) >= 3
 
 
 def _hyphen_joined(view: DocView, j: int) -> bool:
