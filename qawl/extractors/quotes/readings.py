@@ -42,6 +42,10 @@ def perfect_of_lemma(view: DocView, i: int, cue: Cue) -> bool:
 # The perfect of كان in the first person (with its و/ف): "كنا/كنت نعتقد" "we/I used to think".
 _PAST_KAN = frozenset({"كنا", "كنت", "وكنا", "وكنت", "فكنا", "فكنت"})
 
+# Before كنا/كنت they make the belief a condition or a concession, no stated view: "سواء كنا
+# نعتقد أن …" "whether we think", "وإن كنت أعتقد أن …" "even though I think", "لو كنا".
+_CONDITIONAL_BEFORE_KAN = frozenset({"سواء", "ان", "وان", "لو", "ولو", "اذا", "واذا"})
+
 
 def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhrase | None) -> bool:
     """A belief held by no one named: the impersonal passive (يُعتقد أن, the bare imperfect with
@@ -52,7 +56,8 @@ def unowned_belief(view: DocView, i: int, trigger: Trigger, speaker: SpeakerPhra
     before = view.bare[i - 1] if i > 0 and view.is_word(i - 1) else ""
     # أعتقد is written with its hamza, the perfect اعتقد "he believed" without one.
     first_person = view.tokens[i].text.lstrip("وف")[:1] == "أ" or key.startswith("ن")
-    if first_person and before in _PAST_KAN:
+    before2 = view.bare[i - 2] if i > 1 and view.is_word(i - 2) else ""
+    if first_person and before in _PAST_KAN and before2 not in _CONDITIONAL_BEFORE_KAN:
         # "كنا نعتقد أن هذا الزمن انتهى"، "كنت أعتقد أن …": a belief the speaker held and states
         # as past, a report of their own earlier view (nested in their quote), not a hedge.
         return False

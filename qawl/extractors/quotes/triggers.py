@@ -267,7 +267,16 @@ def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[T
         if is_word(j):
             if near and keys[j] == "ان" and _imperfect_next(view, j + 1):
                 return None, carriers  # "تتراوح بين أن تكون …": أنْ before a verb, بين "between"
-            if takes_that and not other_clause and not subordinate and negative_that(view, j):
+            if (
+                takes_that
+                and cue.kind in ("verb", "participle")
+                # "والمحاكم الأوروبية ألا تخضع": a word with the article is a noun, whatever
+                # verb (ألمح + كم) its letters also spell.
+                and not view.tokens[cue_index].text.lstrip("وف").startswith("ال")
+                and not other_clause
+                and not subordinate
+                and negative_that(view, j)
+            ):
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
                     return None, _passed_on(carriers, j - 1)
                 return Trigger("that", j + 1), carriers  # "وتعهدت الصين ألا تكون …": أنْ + لا
@@ -705,10 +714,10 @@ def _marks_before_that(view: DocView, j: int) -> bool:
 
 
 # The names of Latin letters as Arabic spells an abbreviation ("إن بي آر" NPR, "سي إن بي سي"
-# CNBC); في "V" and أو "O" are left out: they spell "in" and "or".
+# CNBC); في "V", أو "O" and إل "L" are left out: they spell "in", "or" and آل "the family of".
 _LETTER_NAMES = frozenset(
     normalize(w)
-    for w in ("بي", "بى", "سي", "سى", "دي", "آر", "إف", "جي", "إم", "إس", "تي", "إيه", "إتش", "إكس", "كيه", "إل")
+    for w in ("بي", "بى", "سي", "سى", "دي", "آر", "إف", "جي", "إم", "إس", "تي", "إيه", "إتش", "إكس", "كيه")
 )
 
 
@@ -716,14 +725,25 @@ def letter_of_abbreviation(view: DocView, j: int) -> bool:
     """The word إن at j is the letter N of an abbreviation, not the particle إنّ: a letter name
     follows it ("لشبكة إن بي آر"، "سي إن بي سي"), or it is one of the two N of CNN ("سي إن إن";
     a third إن after them is the particle: "وقال لشبكة سي إن إن إن …")."""
-    if view.bare[j] != "ان":
-        return False
+    if view.tokens[j].text not in ("إن", "ان"):
+        return False  # أن is never a letter
     nxt = view.bare[j + 1] if j + 1 < len(view) and view.is_word(j + 1) else ""
     before = view.bare[j - 1] if j > 0 and view.is_word(j - 1) else ""
     before2 = view.bare[j - 2] if j > 1 and view.is_word(j - 2) else ""
     if nxt in _LETTER_NAMES:
         return True
     return (before == "سي" and nxt == "ان") or (before2 == "سي" and before == "ان")
+
+
+# Words whose own أنْ-clause ألا is: a preposition, على with its pronoun ("عليه ألا" "he must
+# not"), and the verbs and nouns of obligation (يجب، ينبغي، لا بد، من الضروري).
+_NOT_NEGATIVE_THAT_AFTER = frozenset(
+    normalize(w)
+    for w in (
+        "في", "من", "على", "عن", "إلى", "عليه", "عليها", "علينا", "عليك", "عليكم", "عليهم", "علي",
+        "يجب", "ويجب", "ينبغي", "وينبغي", "يتعين", "بد", "لابد", "الضروري", "ضرورة", "يفترض",
+    )
+)  # fmt: skip
 
 
 def negative_that(view: DocView, j: int) -> bool:
@@ -733,6 +753,10 @@ def negative_that(view: DocView, j: int) -> bool:
     text = view.tokens[j].text.replace(SHADDA, "")
     if text != "ألا" or j + 1 >= len(view) or not view.is_word(j + 1):
         return False
+    if view.is_comma(j - 1) or view.is_sentence_mark(j - 1) or view.tokens[j - 1].text == ":":
+        return False  # "…، ألا تعتقدون أنها …": opening its own sentence, it asks "don't you"
+    if view.bare[j - 1] in _NOT_NEGATIVE_THAT_AFTER:
+        return False  # "رغبتها في ألا يغادر"، "عليه ألا يرمي"، "يجب ألا": the preposition's or modal's
     key = view.bare[j + 1]
     if view.words.is_a("time", key) or view.mention_label(j + 1) is not None:
         return False
