@@ -21,6 +21,7 @@ from qawl.extractors.quotes.marks import (
     STRAIGHT,
     _either_way,
     _mixed_opener,
+    _spaced_closer,
     pair_marks,
     straight_direction,
 )
@@ -175,6 +176,8 @@ def _pair_marks_plainly(text: str) -> list[tuple[int, int | None]]:
             pairs.append((stacks[CLOSERS[ch]].pop(), index))
         elif ch == STRAIGHT:
             opens = straight_direction(text, index) == "open"
+            if opens and straight is not None and not tentative and _spaced_closer(text, index):
+                opens = False
             if opens or (straight is None and _either_way(text, index)):
                 if straight is not None and not tentative:
                     pairs.append((straight, None))
@@ -197,6 +200,12 @@ def test_pair_marks_as_flushing_at_every_line_break(text: str) -> None:
 def test_pair_marks_pairs_a_straight_mark_between_letters_tentatively() -> None:
     # Letters on both sides read "close"; with none open it opens tentatively (a case hypothesis found).
     assert [tuple(p) for p in pair_marks('ا"ا"')] == _pair_marks_plainly('ا"ا"') == [(1, 3)]
+
+
+def test_pair_marks_closes_with_a_straight_mark_spaced_on_its_wrong_side() -> None:
+    # The second mark reads as opening (a space before it, a letter after) but none follows to
+    # close it, so it closes the open one (marks._spaced_closer; a case hypothesis found).
+    assert [tuple(p) for p in pair_marks('"ا "ا')] == _pair_marks_plainly('"ا "ا') == [(0, 3)]
 
 
 def test_pair_marks_of_real_text() -> None:
