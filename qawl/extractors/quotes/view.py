@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from qawl.arabic import Token, normalize_all
 from qawl.document import Document, Mention
-from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords, title_opening
+from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
 from qawl.extractors.quotes.words import (
     COMMAS,
@@ -209,6 +209,7 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
         # in place, never replaced), so bound once a generation instead of looked up per word.
         self._vocabulary = features.vocabulary
         self._find = features.lexicon.find
+        self._forms = features.lexicon.forms
         self._title_openings = features.title_openings
         self._title_states = features.title_states
 
@@ -233,6 +234,7 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
                 return
         vocabulary = self._vocabulary
         find = self._find
+        forms = self._forms
         openings = self._title_openings
         title_states = self._title_states
         for text, key in zip(new, token_keys(new), strict=True):
@@ -243,15 +245,22 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
             else:
                 bare = key
             # The lexicon's own cache is skipped: this table is the one that remembers the word.
-            cue = find(text, key)
+            # find's first test written out (a word none of whose three tails is a form is no
+            # cue, as find says): most words are answered without the call.
+            cue = find(text, key) if key in forms or key[1:] in forms or key[2:] in forms else None
             first = text[0]
+            # bare[:2] == "ال" is bare.startswith("ال") without its argument parsing.
+            article = bare[:2] == "ال"
             if first.isalnum() or first == "_":
                 flags = _WORD
                 if cue is not None or bare in SOURCE_OPENINGS or key in OPENING_CAME_VERBS:
                     flags |= _CUE_CANDIDATE
                 # Most words fail the title test on their first letters alone (see
-                # SpeakerWords.title_openings); only the others are asked, and remembered.
-                if (openings is None or title_opening(bare) in openings) and title_states[bare] is not None:
+                # SpeakerWords.title_openings); only the others are asked, and remembered. The
+                # first letters are title_opening(bare), written out.
+                if (openings is None or (bare[2:5] if article else bare[:3]) in openings) and title_states[
+                    bare
+                ] is not None:
                     flags |= _TITLE
             else:
                 # No word token is a comma, a quotation or sentence mark, or a mark pair_marks
@@ -266,7 +275,7 @@ class _Rows(dict[str, "tuple[str, str, Cue | None, int]"]):
                 flags |= _SOME_WORDS
             if "ئ" in key or "ؤ" in key or "ء" in key:
                 flags |= _SEATED
-            if bare.startswith("ال") and (text[1:] if key != bare else text)[:2] == "ال":
+            if article and (text[1:] if key != bare else text)[:2] == "ال":
                 flags |= ARTICLE
             self[text] = (key, bare, cue, flags)
 
