@@ -331,40 +331,64 @@ class SpeakerWords:
             | {(_after_article(t)[:-1] + "ت")[:3] for t in titles}
         )
 
-    def title_state(self, key: str) -> str | None:
-        """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
-        with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words."""
-        openings = self.title_openings
-        if openings is not None and title_opening(key) not in openings:
-            return None
+    @cached_property
+    def _title_table(self) -> dict[str, str]:
+        """Every key that is a title by one of these readings, with its state; the first
+        reading that knows a key decides it.
+
+        A title's readings are bounded edits of it (ال added or dropped, a possessive or the
+        dual ending), so they are listed from the titles here, once. The feminine reading is
+        not listed: :meth:`title_state` tries it on a key this table does not hold.
+        """
         titles = self._titles
-        if key in titles:
-            return "definite" if key.startswith("ال") else "indefinite"
+        table: dict[str, str] = {}
+        # The title as listed.
+        for title in titles:
+            table[title] = "definite" if title[:2] == "ال" else "indefinite"
         # Titles are listed in one form; the other follows by the article: جنرال / الجنرال.
-        if key.startswith("ال") and key[2:] in titles:
-            return "definite"
-        if "ال" + key in titles and not self.is_a("article_role", key):
-            return "indefinite"
-        for suffix in _POSSESSIVE_SUFFIXES:
-            if key.endswith(suffix) and len(key) > len(suffix) + 2:
-                base = key[: -len(suffix)]
-                # ة turns into ت before a suffix: محامية + ها -> محاميتها
-                if base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
-                    return "definite"
-        # Feminine of a listed title: مبعوثة، وكيلة، المبعوثة (ة is ه once normalised). Tried
-        # after the possessive reading, which نظيره (his counterpart) needs.
-        if key.endswith("ه") and len(key) > 3:
-            masculine = self.title_state(key[:-1])
-            if masculine is not None:
-                return masculine
+        # A word the article only marks for its role (article_role) is no title without it.
+        roles = self.classes.get("article_role", _NO_WORDS)
+        for title in titles:
+            table.setdefault("ال" + title, "definite")
+        for title in titles:
+            if title[:2] == "ال" and title[2:] not in roles:
+                table.setdefault(title[2:], "indefinite")
+        # A possessive pronoun makes a title definite; ة turns into ت before it:
+        # محامية + ها -> محاميتها. The title keeps three letters or more.
+        with_t = [title[:-1] + "ت" for title in titles if title[-1:] == "ه"]
+        for base in (*titles, *with_t):
+            if len(base) > 2:
+                for suffix in _POSSESSIVE_SUFFIXES:
+                    table.setdefault(base + suffix, "definite")
         # The dual subject: "الأمينان العامان" — two holders of one post (ة turns into ت:
         # الوزيرتان). Not ـين, which is also the plural and, after a verb, its object
         # ("أبلغت اللاعبين"). The article, not the ending, says whether a genitive follows.
-        if key.endswith("ان") and len(_after_article(key)) > 4:
-            base = key[:-2]
-            if base in titles or "ال" + base in titles or (base.endswith("ت") and base[:-1] + "ه" in titles):
-                return "definite" if key.startswith("ال") else "indefinite"
-        return None
+        for base in (*titles, *(title[2:] for title in titles if title[:2] == "ال"), *with_t):
+            key = base + "ان"
+            if len(_after_article(key)) > 4:
+                table.setdefault(key, "definite" if key[:2] == "ال" else "indefinite")
+        return table
+
+    def title_state(self, key: str) -> str | None:
+        """'indefinite' for a bare title noun (رئيس: a genitive follows), 'definite' for one
+        with ال or a possessive pronoun (الرئيس، محاميتها، نظيره), None for other words.
+
+        The readings of :attr:`_title_table`, or else the feminine of a listed title
+        (مبعوثة، وكيلة، المبعوثة: ة is ه once normalised), read as the key less its ه; each key
+        asked passes the opening test first (:attr:`title_openings`).
+        """
+        openings = self.title_openings
+        table = self._title_table
+        while True:
+            # title_opening(key), written out.
+            if openings is not None and (key[2:5] if key[:2] == "ال" else key[:3]) not in openings:
+                return None
+            state = table.get(key)
+            # The feminine reading comes after the possessive one, which نظيره (his
+            # counterpart) needs; no key the dual reading knows ends in ه.
+            if state is not None or key[-1:] != "ه" or len(key) <= 3:
+                return state
+            key = key[:-1]
 
 
 def title_opening(key: str) -> str:
