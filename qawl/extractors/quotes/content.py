@@ -320,6 +320,14 @@ def _clause_goes_on(
     elif bare[nxt] == _ALSO and _also_that(view, nxt + 1, limit):
         if nominal or start is None or _inner_clause(view, start):
             return False  # a noun phrase holds no clause of its own
+    elif _consequence(view, nxt, limit):
+        # "، ما دفع النقابات إلى التأكيد أن …": a report of its own in the consequence ends the
+        # reported clause before it, as does a noun phrase (which holds no clause of its own).
+        return not nominal and not any(
+            view.cues[k] is not None or is_complementizer(view, k) or view.tokens[k].text == ":"
+            for k in range(nxt + 1, limit)
+            if view.is_word(k) or view.tokens[k].text == ":"
+        )
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
@@ -337,6 +345,27 @@ def _clause_goes_on(
         if view.is_word(k) and cue is not None and cue.kind == "verb" and reports_here(view, k, cue):
             return False
     return True
+
+
+# "، ما يعني …"، "، مما أدى إلى …"، "، الأمر الذي جعله …": ما "which" (or الأمر الذي "a thing
+# which") after a comma takes up the whole clause before it and says what follows from it, a
+# relative of that clause: the consequence goes on with the reported words.
+_CONSEQUENCE_WORDS = frozenset({"ما", "مما"})
+
+
+def _consequence(view: DocView, k: int, limit: int) -> bool:
+    """Whether ``k`` (after a comma) opens a consequence clause: ما/مما or الأمر الذي, then a verb
+    (a word without the article, no noun of saying: "، ما يجعل …", not "، ما الدليل …")."""
+    bare = view.bare
+    verb = k + 1
+    if bare[k] == "الامر" and verb < limit and bare[verb] == "الذي":
+        verb += 1
+    elif bare[k] not in _CONSEQUENCE_WORDS:
+        return False
+    if verb >= limit or not view.is_word(verb) or has_article(view, verb) or bare[verb][:1].isdigit():
+        return False
+    cue = view.cues[verb]
+    return cue is None or cue.kind == "verb"
 
 
 def _also_that(view: DocView, k: int, limit: int) -> bool:
