@@ -323,9 +323,19 @@ def _clause_goes_on(
     elif _consequence(view, nxt, limit):
         # "، ما دفع النقابات إلى التأكيد أن …": a report of its own in the consequence ends the
         # reported clause before it, as does a noun phrase (which holds no clause of its own).
+        # The consequence's own verb may be a cue word in another sense ("ما ينذر بتأجيج الصراع").
+        verb = nxt + 2 if bare[nxt] == "الامر" else nxt + 1
+        cues = view.cues
         return not nominal and not any(
-            view.cues[k] is not None or is_complementizer(view, k) or view.tokens[k].text == ":"
-            for k in range(nxt + 1, limit)
+            (
+                k != verb
+                and cues[k] is not None
+                and reports_here(view, k, cues[k])
+                and _has_own_content(view, k)
+            )
+            or is_complementizer(view, k)
+            or view.tokens[k].text == ":"
+            for k in range(verb, limit)
             if view.is_word(k) or view.tokens[k].text == ":"
         )
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
@@ -365,7 +375,9 @@ def _consequence(view: DocView, k: int, limit: int) -> bool:
     if verb >= limit or not view.is_word(verb) or has_article(view, verb) or bare[verb][:1].isdigit():
         return False
     cue = view.cues[verb]
-    return cue is None or cue.kind == "verb"
+    # "، ما أكده الوزير"، "، وهو ما نفته موسكو": a verb of saying with the pronoun of what was said
+    # is another source's relay of it, no consequence.
+    return cue is None or (cue.kind == "verb" and not cue.object_suffix)
 
 
 def _also_that(view: DocView, k: int, limit: int) -> bool:
@@ -862,6 +874,8 @@ def _new_report_ahead(view: DocView, first: int, in_noun_phrase: bool = False) -
     """After a comma: a verb of saying within the next few words that opens its own quote
     ("…، وبعد القمة ذكرت أن …") starts a new clause; after a noun phrase (``in_noun_phrase``)
     any verb there does, with any complement."""
+    if _consequence(view, first, len(view)):
+        return False  # "، ما يتفق مع …": the consequence's verb has the fact before it as subject
     for k in range(first, min(first + 4, len(view))):
         if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
             return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
