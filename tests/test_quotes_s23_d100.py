@@ -1,0 +1,57 @@
+"""Session 23, d100: where indirect content ends (issue 19, items 2 and 5). Every sentence is
+written for the test."""
+
+from __future__ import annotations
+
+from quote_helpers import quote_fields
+
+
+def _with_cue(text: str, cue: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [q for q in quote_fields(text) if q[2] == cue]
+
+
+# --- a consequence clause after a comma (، ما/مما + verb، الأمر الذي + verb) -------------------
+
+
+def test_consequence_with_ma_goes_on_with_the_clause() -> None:
+    text = "وقال الوزير إن الحكومة ستخفض الضرائب على الشركات الصغيرة، ما يشجع على الاستثمار في الأرياف."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1
+    assert found[0][1].endswith("ما يشجع على الاستثمار في الأرياف")
+
+
+def test_consequence_with_mimma_and_a_past_verb() -> None:
+    text = "وأكدت الوزارة أن الأمطار الغزيرة أغلقت الطرق الرئيسية، مما أدى إلى تأخر وصول المساعدات."
+    found = _with_cue(text, "وأكدت")
+    assert len(found) == 1
+    assert found[0][1].endswith("مما أدى إلى تأخر وصول المساعدات")
+
+
+def test_consequence_with_al_amr_alladhi() -> None:
+    text = "وأوضح المدير أن المصنع رفع إنتاجه هذا العام، الأمر الذي سمح بتوظيف مئات العمال."
+    found = _with_cue(text, "وأوضح")
+    assert len(found) == 1
+    assert found[0][1].endswith("الأمر الذي سمح بتوظيف مئات العمال")
+
+
+def test_consequence_verb_that_is_also_a_cue_word() -> None:
+    # ينذر "portends" has the fact before it as subject; بين is "between", no verb of showing.
+    text = "وقال الخبير إن الخلاف بين الجارتين يكتسب بعدا طائفيا، مما ينذر بتأجيج الصراع بين الطائفتين."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1
+    assert found[0][1].endswith("مما ينذر بتأجيج الصراع بين الطائفتين")
+
+
+def test_report_inside_the_consequence_ends_the_clause() -> None:
+    text = "وقال المتحدث إن الحكومة ستخفض الضرائب، ما دفع النقابات إلى التأكيد أن القرار متأخر."
+    found = quote_fields(text)
+    outer = [q for q in found if q[2] == "وقال"]
+    assert len(outer) == 1 and outer[0][1] == "الحكومة ستخفض الضرائب"
+    assert any(q[1] == "القرار متأخر" for q in found)
+
+
+def test_relay_with_object_pronoun_is_no_consequence() -> None:
+    # "which the finance minister confirmed": another source's relay, not what follows from it.
+    text = "وقال المتحدث إن الحكومة ستخفض الضرائب، ما أكده وزير المالية في مؤتمر صحفي."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1 and found[0][1] == "الحكومة ستخفض الضرائب"
