@@ -127,7 +127,7 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
             or (cue.kind == "verb" and passive_imperfect(view.tokens[i].text, cue.lemma))
             or (cue.kind == "verb" and _first_form_passive(view, i, cue))
             or _attention_idiom(view, i, cue)
-            or (i > 0 and view.bare[i - 1] in NEGATIONS)
+            or (i > 0 and view.bare[i - 1] in NEGATIONS and not _or_not(view, i - 1))
             or (cue.kind == "participle" and participle_as_adjective(view, i, cue))
             or _points_to_evidence(view, i, cue)
             or _event_as_subject(view, i, cue)
@@ -365,6 +365,16 @@ def _points_to_evidence(view: DocView, i: int, cue: Cue) -> bool:
     if key in _DEMONSTRATIVES or (key.startswith("ال") and key[2:] in _EVIDENCE_NOUNS):
         return True
     return i > 0 and view.keys[i - 1] in ("ما", "مما", "بما") and key == "الي"
+
+
+# "إذا ما كان مفيدا أو لا، قائلا …": لا after أو/أم closes the alternative "or not" and negates
+# nothing after it.
+_OR = frozenset({"او", "ام"})
+
+
+def _or_not(view: DocView, k: int) -> bool:
+    """Whether لا at ``k`` ends "أو لا"/"أم لا" ("or not"), so the word after it is not negated."""
+    return view.bare[k] == "لا" and k > 0 and view.is_word(k - 1) and view.bare[k - 1] in _OR
 
 
 _DAMMA = "\u064f"
