@@ -55,3 +55,25 @@ def test_relay_with_object_pronoun_is_no_consequence() -> None:
     text = "وقال المتحدث إن الحكومة ستخفض الضرائب، ما أكده وزير المالية في مؤتمر صحفي."
     found = _with_cue(text, "وقال")
     assert len(found) == 1 and found[0][1] == "الحكومة ستخفض الضرائب"
+
+
+def test_quoted_words_alone_keep_their_marks_before_a_consequence() -> None:
+    # The description is the quoted word; what it caused is the writer's.
+    text = 'ونفى الرئيس أن يكون "متعصبا" بعد تصريحات وصف فيها المعارضين بأنهم "خونة"، ما أثار استياء واسعا.'
+    found = _with_cue(text, "وصف")
+    assert len(found) == 1 and found[0][1] == "خونة"
+
+
+# --- "أو لا" ("or not") negates nothing after it ----------------------------------------------
+
+
+def test_or_not_does_not_negate_the_participle_after_it() -> None:
+    text = 'وسألته المذيعة عن المشروع إذا ما كان مفيدا أو لا قائلا: "لا أحد يعرف الجواب بعد".'
+    found = _with_cue(text, "قائلا")
+    assert len(found) == 1 and found[0][1] == "لا أحد يعرف الجواب بعد"
+
+
+def test_plain_negation_still_negates_the_participle() -> None:
+    # Pin: لا without أو before it still negates ("not saying").
+    text = 'وغادر الوزير القاعة لا قائلا شيئا ولا ملتفتا إلى "أسئلة الصحفيين".'
+    assert _with_cue(text, "قائلا") == []

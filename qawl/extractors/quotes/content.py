@@ -325,6 +325,9 @@ def _clause_goes_on(
         # reported clause before it, as does a noun phrase (which holds no clause of its own).
         # The consequence's own verb may be a cue word in another sense ("ما ينذر بتأجيج الصراع").
         verb = nxt + 2 if bare[nxt] == "الامر" else nxt + 1
+        close = view.open_close.get(start) if start is not None and view.is_mark(start) else None
+        if close is not None and _only_punctuation(view, close + 1, nxt):
+            return False  # 'وصفهم بأنهم "خونة"، ما أثار …': quoted words alone, then the writer's
         cues = view.cues
         return not nominal and not any(
             (
