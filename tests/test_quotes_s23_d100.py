@@ -77,3 +77,18 @@ def test_plain_negation_still_negates_the_participle() -> None:
     # Pin: لا without أو before it still negates ("not saying").
     text = 'وغادر الوزير القاعة لا قائلا شيئا ولا ملتفتا إلى "أسئلة الصحفيين".'
     assert _with_cue(text, "قائلا") == []
+
+
+# --- a participle of condemning after a comma is the source's own act --------------------------
+
+
+def test_condemning_participle_after_a_comma_ends_the_clause() -> None:
+    text = "وقال الوزير إن الحكومة ستخفض الضرائب، منددا بتجاهل المعارضة للأزمة."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1 and found[0][1] == "الحكومة ستخفض الضرائب"
+
+
+def test_condemning_participle_after_quoted_words() -> None:
+    text = 'وأضاف أن "القرار يهدف إلى حماية السوق" في المدن الكبرى، منددة بـ"جشع بعض التجار".'
+    found = _with_cue(text, "وأضاف")
+    assert len(found) == 1 and found[0][1] == '"القرار يهدف إلى حماية السوق" في المدن الكبرى'

@@ -144,6 +144,8 @@ def clause_end(
                 and not _no_frame_here(view, nxt, cue)
             ):
                 break
+            if bare[nxt] in _CONDEMNING:
+                break  # "…، منددا بـ"انتهاك واضح …"": the source's own act beside the words, no part of them
             if key == ON and _according_to(view, nxt):
                 break
             if key == _WITH and nxt + 1 < limit and is_word(nxt + 1) and _owned_report(view, nxt + 1):
@@ -255,6 +257,12 @@ def clause_end(
     return j
 
 
+# The singular circumstantial participles of condemning (منددا، مستنكرة، شاجبا): after a comma
+# they tell what the source did beside the words reported (حال of the verb of saying), whatever
+# follows them ("أن الهجوم يهدف إلى …، منددا بـ"انتهاك …""، "…، مستنكرة ما وصفته بـ…").
+_CONDEMNING = frozenset(
+    stem + ending for stem in ("مندد", "مستنكر", "مستهجن", "شاجب") for ending in ("ا", "ه")
+)
 _SOURCE_BREAKS = frozenset({"دون", "حسب", "بحسب"})
 _WITH = "مع"
 # وفق، وفقا، طبقا "in conformity with": inside a clause they govern a rule or plan ("تم التصويت
