@@ -92,3 +92,25 @@ def test_condemning_participle_after_quoted_words() -> None:
     text = 'وأضاف أن "القرار يهدف إلى حماية السوق" في المدن الكبرى، منددة بـ"جشع بعض التجار".'
     found = _with_cue(text, "وأضاف")
     assert len(found) == 1 and found[0][1] == '"القرار يهدف إلى حماية السوق" في المدن الكبرى'
+
+
+# --- "، وذلك" + a word of manner, cause or purpose ------------------------------------------
+
+
+def test_that_by_means_goes_on_with_the_clause() -> None:
+    text = "وقال المدير إن الشركة ستخفض تكاليف الإنتاج، وذلك عبر استخدام آلات أحدث في المصانع."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1 and found[0][1].endswith("وذلك عبر استخدام آلات أحدث في المصانع")
+
+
+def test_that_for_a_purpose_goes_on_with_the_clause() -> None:
+    text = "وأكد الوزير أن الحكومة ستدعم المزارعين، وذلك لتعزيز الأمن الغذائي في البلاد."
+    found = _with_cue(text, "وأكد")
+    assert len(found) == 1 and found[0][1].endswith("وذلك لتعزيز الأمن الغذائي في البلاد")
+
+
+def test_that_at_the_occasion_of_the_report_still_ends_it() -> None:
+    # Pin: "in a statement" is when and where it was said, the writer's.
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين، وذلك في بيان نشرته الوزارة مساء الأحد."
+    found = _with_cue(text, "وقال")
+    assert len(found) == 1 and found[0][1] == "الحكومة ستدعم المزارعين"

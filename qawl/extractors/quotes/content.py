@@ -328,7 +328,7 @@ def _clause_goes_on(
     elif bare[nxt] == _ALSO and _also_that(view, nxt + 1, limit):
         if nominal or start is None or _inner_clause(view, start):
             return False  # a noun phrase holds no clause of its own
-    elif _consequence(view, nxt, limit):
+    elif _consequence(view, nxt, limit) or _that_by_means(view, nxt, limit):
         # "، ما دفع النقابات إلى التأكيد أن …": a report of its own in the consequence ends the
         # reported clause before it, as does a noun phrase (which holds no clause of its own).
         # The consequence's own verb may be a cue word in another sense ("ما ينذر بتأجيج الصراع").
@@ -389,6 +389,32 @@ def _consequence(view: DocView, k: int, limit: int) -> bool:
     # "، ما أكده الوزير"، "، وهو ما نفته موسكو": a verb of saying with the pronoun of what was said
     # is another source's relay of it, no consequence.
     return cue is None or (cue.kind == "verb" and not cue.object_suffix)
+
+
+# "، وذلك عبر …"، "، وذلك بسبب …"، "، وذلك لتعزيز …": وذلك "and that (is)" then how, why or what
+# for: the manner, cause or purpose of what was just said, which goes on with the reported words
+# (not "، وذلك في بيان"، "، وذلك بعد لقائه": the occasion or time of the report, the writer's).
+_MEANS = frozenset(
+    {"عبر", "بسبب", "بفضل", "جراء", "بهدف", "بغيه", "لان", "لانه", "لانها", "لانهم", "حتي", "تفاديا",
+     "سعيا", "حرصا"}
+)  # fmt: skip
+_MEANS_PAIRS = frozenset({("من", "خلال"), ("من", "اجل")})
+MIN_PURPOSE_NOUN = 5  # letters of لـ + a verbal noun of purpose (لتعزيز، لإثبات), not لتلك
+
+
+def _that_by_means(view: DocView, k: int, limit: int) -> bool:
+    """Whether ``k`` (after a comma) is وذلك before a word of manner, cause or purpose."""
+    bare = view.bare
+    nxt = k + 1
+    if view.tokens[k].text != "وذلك" or nxt >= limit or not view.is_word(nxt):
+        return False
+    word = bare[nxt]
+    if word in _MEANS:
+        return True
+    if nxt + 1 < limit and (word, bare[nxt + 1]) in _MEANS_PAIRS:
+        return True
+    # لـ + a verbal noun of the forms تفعيل/إفعال (لتعزيز، لتهيئة، لإثبات): "in order to".
+    return len(word) >= MIN_PURPOSE_NOUN and word[:2] in ("لت", "لا") and not has_article(view, nxt)
 
 
 def _also_that(view: DocView, k: int, limit: int) -> bool:
