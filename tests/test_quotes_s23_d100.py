@@ -114,3 +114,20 @@ def test_that_at_the_occasion_of_the_report_still_ends_it() -> None:
     text = "وقال الوزير إن الحكومة ستدعم المزارعين، وذلك في بيان نشرته الوزارة مساء الأحد."
     found = _with_cue(text, "وقال")
     assert len(found) == 1 and found[0][1] == "الحكومة ستدعم المزارعين"
+
+
+# --- "، قبل أن …" / "، قبل + noun": the next step of the same account -------------------------
+
+
+def test_before_that_goes_on_with_the_account() -> None:
+    text = "وأكد الملياردير أنه لم يطلع أحدا على التغريدة، قبل أن ينشرها وهو في طريقه إلى المطار."
+    found = _with_cue(text, "وأكد")
+    assert len(found) == 1 and found[0][1].endswith("قبل أن ينشرها وهو في طريقه إلى المطار")
+
+
+def test_before_adding_is_a_report_of_its_own() -> None:
+    # Pin: "before adding that …" opens the source's next report.
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين، قبل أن يضيف أن الدعم سيشمل الصيادين."
+    found = quote_fields(text)
+    assert [q[1] for q in found if q[2] == "وقال"] == ["الحكومة ستدعم المزارعين"]
+    assert any(q[1] == "الدعم سيشمل الصيادين" for q in found)

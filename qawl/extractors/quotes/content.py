@@ -328,7 +328,7 @@ def _clause_goes_on(
     elif bare[nxt] == _ALSO and _also_that(view, nxt + 1, limit):
         if nominal or start is None or _inner_clause(view, start):
             return False  # a noun phrase holds no clause of its own
-    elif _consequence(view, nxt, limit) or _that_by_means(view, nxt, limit):
+    elif _consequence(view, nxt, limit) or _that_by_means(view, nxt, limit) or _before_that(view, nxt, limit):
         # "، ما دفع النقابات إلى التأكيد أن …": a report of its own in the consequence ends the
         # reported clause before it, as does a noun phrase (which holds no clause of its own).
         # The consequence's own verb may be a cue word in another sense ("ما ينذر بتأجيج الصراع").
@@ -415,6 +415,13 @@ def _that_by_means(view: DocView, k: int, limit: int) -> bool:
         return True
     # لـ + a verbal noun of the forms تفعيل/إفعال (لتعزيز، لتهيئة، لإثبات): "in order to".
     return len(word) >= MIN_PURPOSE_NOUN and word[:2] in ("لت", "لا") and not has_article(view, nxt)
+
+
+def _before_that(view: DocView, k: int, limit: int) -> bool:
+    """Whether ``k`` (after a comma) is قبل "before" with a clause or a noun after it ("، قبل أن
+    ينشرها"، "، قبل السفر إلى الخارج"): the next step of the events reported, in the same account."""
+    nxt = k + 1
+    return view.tokens[k].text == "قبل" and nxt < limit and view.is_word(nxt) and view.cues[nxt] is None
 
 
 def _also_that(view: DocView, k: int, limit: int) -> bool:
