@@ -633,6 +633,17 @@ MAX_ANTECEDENT_WORDS = 5  # "لكن الطبيب ساندوس بادمانابا
 
 MAX_OPEN_RELATIVE_WORDS = 8  # a relative clause not closed by a comma: "الذي قاد فريق الدراسة"
 
+# A relative clause set off by a comma on the noun phrase that opens the sentence may run as long
+# as a clause of its own: "وأردوغان الذي بات يمسك … من تعيين حاكم البنك المركزي، يعلن".
+MAX_LONG_RELATIVE_WORDS = 24
+
+
+# Verbs of saying whose imperfect is often the passive with no agent (يُعتبر، يُعد، يُوصف، يُذكر،
+# يُتوقع، يُرجح، يُعرف، يُقدر): after "X الذي …،" they say what X is taken to be.
+_PASSIVE_PRONE = frozenset(
+    lemma_key(word) for word in ("اعتبر", "عد", "وصف", "ذكر", "توقع", "رجح", "عرف", "قدر", "اعتقد", "قيل")
+)
+
 
 _CLAUSE_ENDS = frozenset(
     {"ثم", "بينما", "فيما", "لكن", "لكنه", "لكنها", "اذ", "اذا", "حيث", "عندما", "بعدما"}
@@ -649,9 +660,13 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     clause of its own."""
     found = view.cues[cue]
     key = view.bare[cue]
-    if found is None or (key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))):
-        # The perfect only (قال، قالت، دعت; تحدث is its lemma): an imperfect after a relative is often the
-        # passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no speaker.
+    if found is None:
+        return None
+    # The perfect (قال، قالت، دعت; تحدث is its lemma) for any subject: an imperfect after a relative
+    # is often the passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no
+    # speaker; it is read only after a proper name and for a verb with no such passive use.
+    imperfect = key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))
+    if imperfect and lemma_key(found.lemma) in _PASSIVE_PRONE:
         return None
     sentence_first, _ = view.sentence_range(cue)
     k = cue - 1
@@ -660,7 +675,7 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     closed = view.is_comma(k)  # a relative clause set off by a comma may be longer
     if closed:
         k -= 1
-    reach = MAX_PARENTHESIS_WORDS if closed else MAX_OPEN_RELATIVE_WORDS
+    reach = MAX_LONG_RELATIVE_WORDS if closed else MAX_OPEN_RELATIVE_WORDS
     relative = -1
     while k >= sentence_first and cue - k <= reach:
         if not view.is_word(k):
@@ -694,9 +709,16 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
         return None
     if start > sentence_first and view.keys[start - 1] in _QAD:
         return None  # "وقد تضمن الرسم الذي …": قد is followed by a verb, no noun phrase
+    if cue - relative > MAX_PARENTHESIS_WORDS + 1 and start != sentence_first:
+        # A relative clause longer than a remark aside ("وأردوغان الذي بات يمسك بكامل الصلاحيات
+        # … من تعيين حاكم البنك المركزي، يعلن") ends before the main verb only when its noun
+        # opens the sentence; deeper in it, the comma more likely ends a clause of its own.
+        return None
     phrase = parse_speaker(view, start, end)
     if phrase is None or phrase.start != start:
         return None
+    if imperfect and (phrase.kind != "name" or has_article(view, phrase.first)):
+        return None  # "المبنى الذي …، يعتبر": only a proper name is sure to be the verb's agent
     if phrase.kind == "name" and phrase.title is None and has_article(view, phrase.first):
         # "وأن معدل الإنتاجية الذي …، يعتبر": a definite common noun before a relative clause is
         # a thing described; only people (الباحثون), a titled one or a body (المنظمة) speak.
