@@ -638,10 +638,18 @@ MAX_OPEN_RELATIVE_WORDS = 8  # a relative clause not closed by a comma: "الذ�
 MAX_LONG_RELATIVE_WORDS = 24
 
 
+def _complement_follows(view: DocView, cue: int) -> bool:
+    """Whether أنّ/إنّ (with its pronoun) comes right after the verb at ``cue``: the active verb
+    of saying with its reported clause, not the passive "is considered"."""
+    nxt = cue + 1
+    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in COMPLEMENTIZERS
+
+
 # Verbs of saying whose imperfect is often the passive with no agent (يُعتبر، يُعد، يُوصف، يُذكر،
 # يُتوقع، يُرجح، يُعرف، يُقدر): after "X الذي …،" they say what X is taken to be.
 _PASSIVE_PRONE = frozenset(
-    lemma_key(word) for word in ("اعتبر", "عد", "وصف", "ذكر", "توقع", "رجح", "عرف", "قدر", "اعتقد", "قيل")
+    lemma_key(word)
+    for word in ("اعتبر", "عد", "وصف", "ذكر", "توقع", "رجح", "عرف", "قدر", "اعتقد", "قيل", "اتهم")
 )
 
 
@@ -666,8 +674,8 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     # is often the passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no
     # speaker; it is read only after a proper name and for a verb with no such passive use.
     imperfect = key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))
-    if imperfect and lemma_key(found.lemma) in _PASSIVE_PRONE:
-        return None
+    if imperfect and lemma_key(found.lemma) in _PASSIVE_PRONE and not _complement_follows(view, cue):
+        return None  # "X الذي …، يعتبر من أبرز الخبراء": passive; "…، يعتبر أن …" is active
     sentence_first, _ = view.sentence_range(cue)
     k = cue - 1
     if k < sentence_first or view.bare[k] in _PRONOUN_RELATIVES:
@@ -709,7 +717,7 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
         return None
     if start > sentence_first and view.keys[start - 1] in _QAD:
         return None  # "وقد تضمن الرسم الذي …": قد is followed by a verb, no noun phrase
-    if cue - relative > MAX_PARENTHESIS_WORDS + 1 and start != sentence_first:
+    if cue - relative > MAX_PARENTHESIS_WORDS and start != sentence_first:
         # A relative clause longer than a remark aside ("وأردوغان الذي بات يمسك بكامل الصلاحيات
         # … من تعيين حاكم البنك المركزي، يعلن") ends before the main verb only when its noun
         # opens the sentence; deeper in it, the comma more likely ends a clause of its own.

@@ -1,0 +1,52 @@
+"""Subjects before the verb of saying (a139).
+
+A noun phrase that opens the sentence may carry a relative clause set off by a comma as long as a
+clause of its own before its verb ("وسامي الحداد الذي … ، أعلن"); a proper name there is the
+agent of an imperfect verb too ("… ، يعلن"), but a passive-prone imperfect (يُعتبر) is left alone.
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of, view_of
+
+from qawl.extractors.quotes.attributor import QuoteAttributor
+from qawl.extractors.quotes.subjects import preposed_subject
+
+
+def _speaker(text: str, fragment: str) -> str | None:
+    quote = quote_with(quotes_of(text), fragment)
+    return quote.speaker.text if quote.speaker else None
+
+
+EXPERT = "وقال المحلل مراد الكمون إن الأسواق ستتعافى قريبا. "
+LONG_RELATIVE = (
+    "وسامي الحداد الذي تولى رئاسة الهيئة العامة للاستثمار بعد سنوات طويلة قضاها في العمل المصرفي "
+    "بين عواصم الخليج وأوروبا، "
+)
+
+
+def test_a_long_relative_clause_on_the_sentence_subject_ends_before_its_perfect_verb() -> None:
+    text = EXPERT + LONG_RELATIVE + "أعلن أن الهيئة ستطلق برنامجا جديدا للمستثمرين."
+    assert _speaker(text, "برنامجا جديدا") == "وسامي الحداد"
+
+
+def test_a_proper_name_before_a_long_relative_clause_is_the_agent_of_an_imperfect() -> None:
+    text = EXPERT + LONG_RELATIVE + "يؤكد أن الهيئة ستطلق برنامجا جديدا للمستثمرين."
+    assert _speaker(text, "برنامجا جديدا") == "وسامي الحداد"
+
+
+def _subject_of(text: str, verb: str) -> str | None:
+    view = view_of(QuoteAttributor(), text)
+    cue = max(i for i in range(len(view)) if view.tokens[i].text == verb)
+    phrase = preposed_subject(view, cue)
+    return None if phrase is None else " ".join(view.tokens[k].text for k in range(phrase.start, phrase.last))
+
+
+def test_a_passive_prone_imperfect_after_a_long_relative_clause_has_no_agent() -> None:
+    text = EXPERT + LONG_RELATIVE + "يعتبر من أبرز الخبراء في المنطقة."
+    assert _subject_of(text, "يعتبر") is None
+
+
+def test_a_passive_prone_imperfect_with_its_complement_is_active() -> None:
+    text = EXPERT + LONG_RELATIVE + "يعتبر أن الأسواق ستتعافى قريبا."
+    assert _subject_of(text, "يعتبر") == "وسامي الحداد"
