@@ -10,7 +10,7 @@ from __future__ import annotations
 from quote_helpers import quote_with, quotes_of, view_of
 
 from qawl.extractors.quotes.attributor import QuoteAttributor
-from qawl.extractors.quotes.subjects import preposed_subject
+from qawl.extractors.quotes.subjects import preposed_subject, relative_antecedent
 
 
 def _speaker(text: str, fragment: str) -> str | None:
@@ -50,3 +50,20 @@ def test_a_passive_prone_imperfect_after_a_long_relative_clause_has_no_agent() -
 def test_a_passive_prone_imperfect_with_its_complement_is_active() -> None:
     text = EXPERT + LONG_RELATIVE + "يعتبر أن الأسواق ستتعافى قريبا."
     assert _subject_of(text, "يعتبر") == "وسامي الحداد"
+
+
+def test_a_body_before_its_relative_is_the_subject_of_the_verb_after_it() -> None:
+    text = EXPERT + "وتلقت الهيئة دعما من الوزارة التي أكدت أن البرنامج سيبدأ الشهر المقبل."
+    assert _speaker(text, "البرنامج سيبدأ") == "الوزارة"
+
+
+def test_a_collective_of_kin_set_off_by_a_comma_is_the_subject_of_its_relative_verb() -> None:
+    text = EXPERT + "ومن المنتظر أن ترسل القبيلة، التي تقول إن أراضيها صودرت منذ عقود، وفدا إلى العاصمة."
+    assert _speaker(text, "أراضيها صودرت") == "القبيلة"
+
+
+def test_a_body_in_the_genitive_of_a_feminine_noun_is_not_the_relative_antecedent() -> None:
+    text = EXPERT + 'وأضاف الحداد أن "سياسات الوزارة التي تشير إلى أنها مؤقتة تقلق المستثمرين".'
+    view = view_of(QuoteAttributor(), text)
+    relative = max(i for i in range(len(view)) if view.tokens[i].text == "التي")
+    assert relative_antecedent(view, relative) is None

@@ -102,9 +102,31 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
             head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
         if phrase.last - phrase.first == 1 and _family_nisba(view, phrase.first):
             return phrase  # "وفق الدهماني الذي بيّن أن": a family name, not an object noun
+        if view.keys[relative] == view.bare[relative] and _speaking_body(view, head):
+            # "توفد العشيرة، التي تقول"، "من البنك المركزي الذي شدد": a body speaks; the
+            # verb after its relative, agreeing with it, has it as its subject.
+            return parse_speaker(view, head, end)
         if has_article(view, head) or has_article(view, phrase.first) or phrase.last - phrase.first > 3:
             return None
     return phrase
+
+
+# Collective nouns of persons (اسم جمع) that act and speak as one body: "العشيرة التي تقول".
+_KIN_COLLECTIVES = frozenset(normalize(word) for word in ("عائلة", "أسرة", "عشيرة", "قبيلة"))
+
+
+def _speaking_body(view: DocView, i: int) -> bool:
+    """Whether the definite word at ``i`` is the head of a body or a collective of persons
+    (الوزارة، الحكومة، الصحيفة، العشيرة): the subject of the verb after "التي/الذي" that refers
+    to it, as a thing described is not. A feminine noun right before it ("إجراءات الحكومة التي
+    تشير") is the head of the construct the relative may describe instead."""
+    if not view.is_word(i) or not has_article(view, i) or not view.keys[i].startswith("ال"):
+        return False
+    before = i - 1
+    if before >= 0 and view.is_word(before) and view.tokens[before].text.endswith(("ات", "ة")):
+        return False
+    head = view.keys[i][2:]
+    return view.words.is_a("institution", head) or view.words.is_a("media", head) or head in _KIN_COLLECTIVES
 
 
 MAX_APPOSED_NAME_WORDS = 3  # a given name, a father's or middle name, a family name
