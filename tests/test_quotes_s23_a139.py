@@ -67,3 +67,7 @@ def test_a_body_in_the_genitive_of_a_feminine_noun_is_not_the_relative_anteceden
     view = view_of(QuoteAttributor(), text)
     relative = max(i for i in range(len(view)) if view.tokens[i].text == "التي")
     assert relative_antecedent(view, relative) is None
+
+
+def test_a_passive_prone_imperfect_after_a_body_and_its_relative_has_no_agent() -> None:
+    assert quotes_of("وتعاونت الشركة مع الهيئة التي تعتبر الجهة المسؤولة عن الرقابة.") == []

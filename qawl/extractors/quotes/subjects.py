@@ -102,7 +102,11 @@ def relative_antecedent(view: DocView, relative: int) -> SpeakerPhrase | None:
             head -= 1  # "الحكومة المقبلة التي": the antecedent is the noun before its adjectives
         if phrase.last - phrase.first == 1 and _family_nisba(view, phrase.first):
             return phrase  # "وفق الدهماني الذي بيّن أن": a family name, not an object noun
-        if view.keys[relative] == view.bare[relative] and _speaking_body(view, head):
+        if (
+            view.keys[relative] == view.bare[relative]
+            and _speaking_body(view, head)
+            and not (verb < len(view) and _passive_reading(view, verb))
+        ):
             # "توفد العشيرة، التي تقول"، "من البنك المركزي الذي شدد": a body speaks; the
             # verb after its relative, agreeing with it, has it as its subject.
             return parse_speaker(view, head, end)
@@ -660,6 +664,17 @@ MAX_OPEN_RELATIVE_WORDS = 8  # a relative clause not closed by a comma: "الذ�
 MAX_LONG_RELATIVE_WORDS = 24
 
 
+def _passive_reading(view: DocView, cue: int) -> bool:
+    """Whether the verb of saying at ``cue`` is an imperfect of :data:`_PASSIVE_PRONE` with no
+    أن/إن after it: the passive "is considered" ("الجماعة التي تُعتبر منظمة إرهابية"), no agent."""
+    found = view.cues[cue]
+    if found is None:
+        return False
+    key, lemma = view.bare[cue], lemma_key(found.lemma)
+    imperfect = key[:1] in "يت" and not key.startswith(lemma)
+    return imperfect and lemma in _PASSIVE_PRONE and not _complement_follows(view, cue)
+
+
 def _complement_follows(view: DocView, cue: int) -> bool:
     """Whether أنّ/إنّ (with its pronoun) comes right after the verb at ``cue``: the active verb
     of saying with its reported clause, not the passive "is considered"."""
@@ -696,7 +711,7 @@ def _subject_before_relative(view: DocView, cue: int) -> SpeakerPhrase | None:
     # is often the passive "is considered" ("معدل الإنتاجية الذي …، يعتبر الأقل"), which has no
     # speaker; it is read only after a proper name and for a verb with no such passive use.
     imperfect = key[:1] in "يت" and not key.startswith(lemma_key(found.lemma))
-    if imperfect and lemma_key(found.lemma) in _PASSIVE_PRONE and not _complement_follows(view, cue):
+    if _passive_reading(view, cue):
         return None  # "X الذي …، يعتبر من أبرز الخبراء": passive; "…، يعتبر أن …" is active
     sentence_first, _ = view.sentence_range(cue)
     k = cue - 1
