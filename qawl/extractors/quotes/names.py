@@ -1404,10 +1404,12 @@ class NameIndex:
 
     def speaking_country(self, view: DocView, entity_id: str) -> tuple[str, str] | None:
         """(entity id, name) of the country whose city ``entity_id`` names, when the document
-        also makes that country itself the subject of a verb of saying: "باريس تدعو …" and
-        "دعت فرنسا …" are one government, which the document names by its country. A capital
-        the country never speaks beside keeps its own name ("قالت كييف"), and so does one whose
-        country is only cited after بحسب or وفق."""
+        also makes that country itself the subject of a verb of saying, at least as often as the
+        city: "باريس تدعو …" and "دعت فرنسا …" are one government, which the document names by
+        its country. A capital the country never speaks beside keeps its own name ("قالت كييف"),
+        and so does one whose country is only cited after بحسب or وفق, or one the document makes
+        speak more often than its country ("أعلنت بكين" three times, "تعهدت الصين" once): that
+        document names the government by its capital."""
         if self.entities is None:
             return None
         city = self.entities.entities.get(entity_id)
@@ -1417,15 +1419,25 @@ class NameIndex:
         for entity in self.entities.entities.values():
             if entity.kb_id != country_kb or entity.label != "LOC":
                 continue
-            for mention in self.entities.mentions:
-                if mention.entity != entity.id or name_words(mention.text) not in self.speakers:
-                    continue
-                k = bisect.bisect_left(view.starts, mention.start)
-                at_token = 0 < k < len(view.starts) and view.starts[k] == mention.start
-                cue = view.cues[k - 1] if at_token else None
-                if cue is not None and cue.kind == "verb":
-                    return entity.id, entity.name
+            said = self._verb_subject_mentions(view, entity.id)
+            if said and said >= self._verb_subject_mentions(view, entity_id):
+                return entity.id, entity.name
         return None
+
+    def _verb_subject_mentions(self, view: DocView, entity_id: str) -> int:
+        """How many mentions of ``entity_id`` are a speaker's name right after a verb of saying
+        ("دعت فرنسا"، "أعلنت بكين")."""
+        assert self.entities is not None
+        count = 0
+        for mention in self.entities.mentions:
+            if mention.entity != entity_id or name_words(mention.text) not in self.speakers:
+                continue
+            k = bisect.bisect_left(view.starts, mention.start)
+            at_token = 0 < k < len(view.starts) and view.starts[k] == mention.start
+            cue = view.cues[k - 1] if at_token else None
+            if cue is not None and cue.kind == "verb":
+                count += 1
+        return count
 
     def person_closing(self, words: tuple[str, ...]) -> bool:
         """Whether ``words`` are the name of a person the document names elsewhere by exactly these
