@@ -3,11 +3,14 @@
 - A capital that speaks is its country only where the document makes the country speak at least
   as often as the capital: a document that writes "أعلنت موسكو" twice and "أكدت روسيا" once names
   the government by its capital, and keeps it as written.
+- A one-word speaker is the full name the document writes once as any verb's subject or object,
+  its indefinite post after it in apposition ("تجاهل ماركو فيلاني مدرب نادي الاتحاد"), unless the
+  word before is definite or a function word (then the first word is a verb).
 """
 
 from __future__ import annotations
 
-from quote_helpers import speakers_and_names
+from quote_helpers import quote_with, quotes_of, speakers_and_names
 
 from qawl.pipeline import Pipeline
 
@@ -32,3 +35,34 @@ def test_capital_that_speaks_as_often_as_its_country_is_the_country(pipeline: Pi
         "وقالت روسيا لاحقا إنها ستطرد عشرة دبلوماسيين."
     )
     assert [name for _, name in speakers_and_names(pipeline, text)] == ["روسيا", "روسيا", "روسيا"]
+
+
+def _name(text: str, fragment: str) -> str | None:
+    return quote_with(quotes_of(text), fragment).speaker_name
+
+
+def test_name_in_full_before_its_post_after_any_verb_names_the_speaker_later() -> None:
+    # "تجاهل" reports nothing: the full name comes only from the name and its post.
+    text = (
+        "تجاهل ماركو فيلاني مدرب نادي الاتحاد الانتقادات الأخيرة. "
+        'وقال فيلاني للصحفيين: "الفريق يتحسن من أسبوع إلى آخر".'
+    )
+    assert _name(text, "الفريق يتحسن") == "ماركو فيلاني"
+
+
+def test_verb_and_family_name_after_a_definite_noun_are_no_full_name() -> None:
+    # "في المقابل تجاهل فيلاني مدرب …": the verb and its subject; a verb never takes the article.
+    text = (
+        "في المقابل تجاهل فيلاني مدرب نادي الاتحاد الانتقادات الأخيرة. "
+        'وقال فيلاني للصحفيين: "الفريق يتحسن من أسبوع إلى آخر".'
+    )
+    assert _name(text, "الفريق يتحسن") == "فيلاني"
+
+
+def test_verb_after_a_function_word_and_its_subject_are_no_full_name() -> None:
+    # "أن يستقبل فيلاني رئيس …": a verb, its subject and its object.
+    text = (
+        "ومن المقرر أن يستقبل فيلاني رئيس نادي الاتحاد الأسبوع المقبل. "
+        'وقال فيلاني للصحفيين: "الفريق يتحسن من أسبوع إلى آخر".'
+    )
+    assert _name(text, "الفريق يتحسن") == "فيلاني"

@@ -1354,7 +1354,8 @@ class NameIndex:
         word = target[0]
         found = self._given_before.get(word)
         if found is None:
-            found = self._given_before[word] = given_names_before(self._view, word)
+            found = given_names_before(self._view, word) or names_before_post(self._view, word)
+            self._given_before[word] = found
         return next(iter(found)) if len(found) == 1 else None
 
     def _respelled_person(self, target: tuple[str, ...]) -> str | None:
@@ -2096,6 +2097,42 @@ def given_names_before(view: DocView, family: str) -> set[str]:
             return found
         if _family_after_given(view, k):
             found.add(f"{view.tokens[k - 1].text} {view.tokens[k].text}")
+    return found
+
+
+def names_before_post(view: DocView, family: str) -> set[str]:
+    """The two words as written wherever ``family`` (a key) is the second of two name-like words
+    that open a verb's clause and that the person's indefinite post follows in apposition
+    ("جدد أنتونيو كونتي مدرب تشيلسي الثقة في …"، "وتلقى خوان ماتا لاعب وسط يونايتد …"): a
+    document names a person in full once, as the subject or object of any verb, with the post
+    that says who he is, and by the family name after. Read only where no role or comma
+    introduces a given name (:func:`given_names_before`).
+
+    The word before the two is no word with the article (a verb never takes it: "في المقابل
+    غامر دياز مدرب الهلال" is a verb and its subject) and no function word ("أن يستقبل ترمب
+    رئيس كوريا": a verb, its subject and its object)."""
+    found: set[str] = set()
+    if family.startswith("ال"):
+        return found
+    for k in view.positions(family, 2):
+        given, lead = k - 1, k - 2
+        if k + 1 >= len(view) or not (view.is_word(lead) and view.is_word(given) and view.is_word(k)):
+            continue
+        lead_key = view.bare[lead]
+        if has_article(view, lead) or lead_key.startswith("لل") or lead_key in COMPLEMENTIZERS:
+            continue
+        if _is_stop_key(view, view.keys[lead]) or view.title_state(lead_key) is not None:
+            continue
+        # "علاقته بالزعيم عادل إمام": a preposition and a definite noun, no given name.
+        given_key = view.bare[given]
+        if (given_key[:1] in "بكلوف" and given_key[1:3] == "ال") or view.title_state(given_key) is not None:
+            continue
+        if _conjunction_opens(view, given) or not _post_after(view, k + 1):
+            continue
+        if view.cues[k] is not None or view.title_state(view.bare[k]) is not None:
+            continue
+        if _reads_as_given_name(view, given):
+            found.add(f"{view.tokens[given].text} {view.tokens[k].text}")
     return found
 
 
