@@ -6,6 +6,7 @@
 - A one-word speaker is the full name the document writes once as any verb's subject or object,
   its indefinite post after it in apposition ("تجاهل ماركو فيلاني مدرب نادي الاتحاد"), unless the
   word before is definite or a function word (then the first word is a verb).
+- After أبو/أم (a kunya) the next word is a word of the name, never a title, as after عبد.
 """
 
 from __future__ import annotations
@@ -66,3 +67,12 @@ def test_verb_after_a_function_word_and_its_subject_are_no_full_name() -> None:
         'وقال فيلاني للصحفيين: "الفريق يتحسن من أسبوع إلى آخر".'
     )
     assert _name(text, "الفريق يتحسن") == "فيلاني"
+
+
+def test_kunya_noun_that_is_also_a_title_stays_in_the_name() -> None:
+    # القمصان reads as a title (the dual of القمص) alone; after أبو it is the kunya's noun.
+    text = (
+        "أعلنت رئيسة جمعية النساء العاملات (وهي جمعية أهلية)، سعاد أبو القمصان، أنها ستتابع "
+        "القضية أمام المحاكم. وأضافت أبو القمصان أن الجمعية تلقت شكاوى كثيرة."
+    )
+    assert _name(text, "ستتابع القضية") == "سعاد أبو القمصان"

@@ -76,6 +76,9 @@ EXPANSION_REACH = 3000  # tokens looked back for the full name of "المنظم�
 _QUANTIFIERS = frozenset({"بعض", "كل"})
 # "son of", "daughter of" inside a person's name: محمد بن نواف، فاطمة بنت علي.
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+# The first word of a compound name whose second word is never a title: عبد + a divine name
+# ("عبد الملك"), أبو/أم + the kunya's noun ("أبو القمصان"، "أم الخير").
+_NAME_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا", "ام"})
 # Classes of the speaker words that no word of a person's name belongs to.
 _NO_NAME_KINDS = ("stop", "time", "institution", "media")
 # Words before a place's name that say it is a place: prepositions of place and direction, and
@@ -3073,8 +3076,9 @@ def _apposition_name(
         label = view.mention_label(k)
         if label is not None and label[0] != "PER":
             return None
-        # "عبد الملك": after عبد a divine name, the second half of the given name, never a title.
-        after_servant = k > first and view.bare[k - 1] == "عبد"
+        # "عبد الملك": after عبد a divine name, the second half of the given name, never a title;
+        # "أبو القمصان": after أبو/أم a kunya's noun, a word of the name as well.
+        after_servant = k > first and view.bare[k - 1] in _NAME_HEADS
         if not after_servant and view.title_state(view.bare[k]) is not None:
             return None
         if not _name_word(view, k, k == first):
