@@ -7,6 +7,8 @@
   its indefinite post after it in apposition ("تجاهل ماركو فيلاني مدرب نادي الاتحاد"), unless the
   word before is definite or a function word (then the first word is a verb).
 - After أبو/أم (a kunya) the next word is a word of the name, never a title, as after عبد.
+- A body named again by its head noun made definite and its adjective, the genitive left out
+  ("الحلف الأطلسي" for "حلف شمال الأطلسي"), is the name in full; not a title.
 """
 
 from __future__ import annotations
@@ -76,3 +78,20 @@ def test_kunya_noun_that_is_also_a_title_stays_in_the_name() -> None:
         "القضية أمام المحاكم. وأضافت أبو القمصان أن الجمعية تلقت شكاوى كثيرة."
     )
     assert _name(text, "ستتابع القضية") == "سعاد أبو القمصان"
+
+
+def test_definite_head_and_adjective_stand_for_the_body_named_in_full() -> None:
+    text = (
+        "وأكد حلف الدفاع الآسيوي أنه سيعقد قمة طارئة الشهر المقبل. "
+        "وقال الحلف الآسيوي إن الدول الأعضاء ستناقش زيادة الإنفاق العسكري."
+    )
+    assert _name(text, "الدول الأعضاء") == "حلف الدفاع الآسيوي"
+
+
+def test_definite_head_and_adjective_of_two_bodies_named_in_full_stay_as_written() -> None:
+    text = (
+        "وأكد حلف الدفاع الآسيوي أنه سيعقد قمة طارئة الشهر المقبل. "
+        "وأعلن حلف التجارة الآسيوي أنه سيخفض الرسوم على السلع الزراعية. "
+        "وقال الحلف الآسيوي إن الدول الأعضاء ستناقش زيادة الإنفاق العسكري."
+    )
+    assert _name(text, "الدول الأعضاء") == "الحلف الآسيوي"

@@ -1059,7 +1059,39 @@ class NameIndex:
                 fuller = self._respelled_person(target)
             if fuller is not None:
                 return _clean(fuller)
+        if best is name and len(target) == 2:
+            fuller = self._body_named_in_full(target)
+            if fuller is not None:
+                return _clean(fuller)
         return _clean(best)
+
+    def _body_named_in_full(self, target: tuple[str, ...]) -> str | None:
+        """The one name of three words the document makes speak that a definite short name of
+        two stands for: its head noun without the article, one genitive, and the same adjective
+        ("الحلف الأطلسي" for "حلف شمال الأطلسي"، "الجامعة العربية" for "جامعة الدول العربية").
+        Arabic names a body again by its head noun made definite and the adjective, the genitive
+        left out. Not for a title ("الرئيس الأمريكي" is no "رئيس الوزراء الأمريكي")."""
+        view = self._view
+        head, adjective = target
+        if (
+            view is None
+            or not head.startswith("ال")
+            or len(head) < 5
+            or not adjective.endswith(("ي", "يه", "ية"))
+        ):
+            return None
+        if view.title_state(head) is not None or view.title_state(head[2:]) is not None:
+            return None
+        found = {
+            words
+            for words in self._by_word.get(adjective, ())
+            if len(words) == 3
+            and words[0] == head[2:]
+            and words[-1] == adjective
+            and words in self.speakers
+            and words not in self._unfit
+        }
+        return self._surfaces.get(found.pop()) if len(found) == 1 else None
 
     def _another_given_name(
         self, words: tuple[str, ...], target: tuple[str, ...], candidates: set[tuple[str, ...]]
