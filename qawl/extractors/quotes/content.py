@@ -349,6 +349,8 @@ def _clause_goes_on(
             for k in range(verb, limit)
             if view.is_word(k) or view.tokens[k].text == ":"
         )
+    elif view.keys[nxt] in _BUT_GOES_ON or bare[nxt] in _BUT_GOES_ON:
+        return not nominal and _but_same_account(view, nxt, limit)
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
@@ -364,6 +366,31 @@ def _clause_goes_on(
             continue
         cue = view.cues[k]
         if view.is_word(k) and cue is not None and cue.kind == "verb" and reports_here(view, k, cue):
+            return False
+    return True
+
+
+# "، لكن …" "but": the contrast goes on with the reported clause when nothing after it reports
+# ("قال إن المطار أصيب بأضرار، لكن الآمال معلقة على المروحيات": the source's own "but"); a verb
+# of saying, a colon or a note on checking the words after it is the writer's next clause ("،
+# لكن الشرطة نفت ذلك"، "، لكن لم يتسن التحقق من ذلك").
+_BUT_GOES_ON = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"})
+_CHECKING = frozenset({"التحقق", "التاكد", "يتسن", "يتسني", "تتسن", "يمكن التحقق"})
+
+
+def _but_same_account(view: DocView, k: int, limit: int) -> bool:
+    """Whether the "but" clause at ``k`` (after a comma) holds no report of its own to its sentence
+    end: no cue word (a verb of saying or thinking, asserted or not: "، لكنه لم يوضح"، "، لكن
+    ترامب يعتبر …"), no colon, no "it seems" and no word of checking the report."""
+    if k + 1 >= limit or not view.is_word(k + 1):
+        return False  # "، لكن، …": an aside follows
+    bare = view.bare
+    for m in range(k + 1, limit):
+        if view.tokens[m].text == ":":
+            return False
+        if not view.is_word(m):
+            continue
+        if view.cues[m] is not None or bare[m] in _CHECKING or bare[m] in ("يبدو", "بدا"):
             return False
     return True
 
