@@ -45,3 +45,17 @@ def test_but_after_a_noun_phrase_still_ends() -> None:
     text = "وأعلن الوزير رفضه للقرار الجديد، لكن الحكومة ماضية في تطبيقه."
     for q in _with_cue(text, "وأعلن"):
         assert "ماضية" not in q[1]
+
+
+def test_but_what_the_report_left_out_still_ends() -> None:
+    text = "وقالت الشرطة إن عشرة أشخاص أصيبوا في الحادث، لكنها لم تحدد أعمارهم."
+    found = _with_cue(text, "وقالت")
+    assert len(found) == 1
+    assert found[0][1].endswith("أصيبوا في الحادث")
+
+
+def test_but_the_truth_is_still_ends() -> None:
+    text = "ويعتقد المشجعون أن الفريق سيفوز باللقب بسهولة، لكن الحقيقة أن المنافسة صعبة هذا الموسم."
+    found = _with_cue(text, "ويعتقد")
+    assert len(found) == 1
+    assert found[0][1].endswith("باللقب بسهولة")

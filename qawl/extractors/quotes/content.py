@@ -375,17 +375,29 @@ def _clause_goes_on(
 # of saying, a colon or a note on checking the words after it is the writer's next clause ("،
 # لكن الشرطة نفت ذلك"، "، لكن لم يتسن التحقق من ذلك").
 _BUT_GOES_ON = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"})
-_CHECKING = frozenset({"التحقق", "التاكد", "يتسن", "يتسني", "تتسن", "يمكن التحقق"})
+_CHECKING = frozenset({"التحقق", "التاكد", "يتسن", "يتسني", "تتسن"})
+# "، لكنه لم يحدد موعدا"، "، لكن لم يتضح سبب ذلك"، "، لكنه لم يقدم دليلا": after لم, what the
+# report left out, the writer's note on it.
+_LEFT_OUT = frozenset(
+    {"يتضح", "تتضح", "يحدد", "تحدد", "يقدم", "تقدم", "يستطع", "تستطع", "يتمكن", "تتمكن", "يعرف", "تعرف"}
+)
+# "، لكن الحقيقة غير ذلك"، "، لكن الواقع …": the writer sets the facts against the view reported.
+_THE_FACTS = frozenset({"الحقيقه", "الواقع"})
 
 
 def _but_same_account(view: DocView, k: int, limit: int) -> bool:
     """Whether the "but" clause at ``k`` (after a comma) holds no report of its own to its sentence
     end: no cue word (a verb of saying or thinking, asserted or not: "، لكنه لم يوضح"، "، لكن
-    ترامب يعتبر …"), no colon, no "it seems" and no word of checking the report."""
+    ترامب يعتبر …"), no colon, no "it seems", no word of checking the report, nothing the report
+    left out ("، لكنها لم تحدد …") and no "the truth is" ("، لكن الحقيقة …")."""
     if k + 1 >= limit or not view.is_word(k + 1):
         return False  # "، لكن، …": an aside follows
     bare = view.bare
+    if bare[k + 1] in _THE_FACTS:
+        return False
     for m in range(k + 1, limit):
+        if bare[m - 1] == "لم" and bare[m] in _LEFT_OUT:
+            return False
         if view.tokens[m].text == ":":
             return False
         if not view.is_word(m):
