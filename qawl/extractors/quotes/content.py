@@ -350,7 +350,7 @@ def _clause_goes_on(
             if view.is_word(k) or view.tokens[k].text == ":"
         )
     elif view.keys[nxt] in _BUT_GOES_ON or bare[nxt] in _BUT_GOES_ON:
-        return not nominal and _but_same_account(view, nxt, limit)
+        return not nominal and not _past_belief(view, start) and _but_same_account(view, nxt, limit)
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
@@ -383,6 +383,21 @@ _LEFT_OUT = frozenset(
 )
 # "، لكن الحقيقة غير ذلك"، "، لكن الواقع …": the writer sets the facts against the view reported.
 _THE_FACTS = frozenset({"الحقيقه", "الواقع"})
+
+
+_WAS = frozenset({"كان", "كانت", "كانوا", "كنا", "كنت"})
+MAX_CUE_BEFORE = 3  # tokens from the cue to its content ("كنا نعتقد أن …")
+
+
+def _past_belief(view: DocView, start: int | None) -> bool:
+    """Whether the cue of the content at ``start`` follows كان ("كنا نعتقد أن الأزمة انتهت، لكن
+    الوضع يزداد سوءا"): a belief or hope held before, which the "but" clause corrects."""
+    if start is None:
+        return False
+    for m in range(start - 1, max(start - 1 - MAX_CUE_BEFORE, 0), -1):
+        if view.is_word(m) and view.cues[m] is not None:
+            return view.bare[m - 1] in _WAS
+    return False
 
 
 def _but_same_account(view: DocView, k: int, limit: int) -> bool:
