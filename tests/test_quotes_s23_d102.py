@@ -61,7 +61,6 @@ def test_but_the_truth_is_still_ends() -> None:
     assert found[0][1].endswith("باللقب بسهولة")
 
 
-
 def test_but_after_a_past_belief_still_ends() -> None:
     # كنا نعتقد "we used to think": the "but" clause corrects the belief, it is no part of it.
     text = 'وقالت المعلمة للصحفيين: "كنا نعتقد أن المدرسة ستفتح أبوابها قريبا، لكن الأعمال ما زالت متوقفة".'
