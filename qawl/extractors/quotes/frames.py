@@ -162,6 +162,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # "من سمّاهم "المخربين" بأنهم …": the name in the marks is what the source called them;
         # the بأنّ after it is the governing verb's (اتهم).
         trigger, carriers = Trigger("quote", i + 1), []
+    if trigger is not None and BI_MARKED in cue.frames and not _marked_bi(view, trigger):
+        return None, carriers  # "ندد المحتجون بالغلاء": the thing denounced, no words of theirs
     if NAMED_SUBJECT in cue.frames:
         # "وجدت مدير أعمالها يعايدها قائلا "…"": قائلا is the seen person's saying, no
         # carrier of a verb that reports only through its own أنّ.
@@ -420,6 +422,33 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame.about_speech = about_speech
     frame.verbal = True
     return frame, carriers
+
+
+# "bimarked": a verb of denouncing (ندّد) reports only the ب-complement that opens in quote marks,
+# the source's own words for what it denounced: "ندد الحزب بـ"حملة تشويه""، "نددت "بالهجمات
+# الاستفزازية"". Its bare ب-complement names the thing denounced ("ندد المحتجون بالغلاء"), and
+# marks further on hold a name or a term inside that complement ("ندد بقيام «النادي» …").
+BI_MARKED = "bimarked"
+# Adverbs of manner that open with ب and sit between such a verb and its complement, set in marks
+# for emphasis ("نددت الوزارة "بشدة" بالقرار"): they are no complement.
+_MANNER_ADVERBS = frozenset({"بشده", "بقوه", "بحزم"})
+
+
+def _marked_bi(view: DocView, trigger: Trigger) -> bool:
+    """Whether the content ``trigger`` opens is a ب-complement in quote marks: بـ written apart
+    before the marks, or marks whose first word opens with ب."""
+    k = trigger.index
+    if trigger.kind == "prep":
+        return view.is_mark(k) and view.bare[k - 1] == "ب"
+    if trigger.kind != "quote" or not view.is_mark(k):
+        return False
+    if k >= 1 and view.bare[k - 1] == "ب":
+        return True
+    first = k + 1
+    if first >= len(view) or not view.is_word(first) or view.bare[first][:1] != "ب":
+        return False
+    close = view.open_close.get(k)
+    return not (close == first + 1 and view.bare[first] in _MANNER_ADVERBS)
 
 
 _SAYING = "قال"
