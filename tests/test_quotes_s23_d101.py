@@ -66,7 +66,7 @@ def test_denounced_thing_without_marks_is_no_quote() -> None:
 
 def test_name_in_marks_inside_the_denounced_thing_is_no_quote() -> None:
     # The marks set off a name inside the complement, which opens without them.
-    text = 'وندد المجلس بقيام «شركة الأفق» بفصل العمال دون إنذار.'
+    text = "وندد المجلس بقيام «شركة الأفق» بفصل العمال دون إنذار."
     assert _with_cue(text, "وندد") == []
 
 
