@@ -74,3 +74,10 @@ def test_emphatic_adverb_in_marks_is_no_complement() -> None:
     # "strongly" in marks for emphasis: the complement after it is bare, so nothing is reported.
     text = 'ونددت الهيئة "بشدة" السبت بقرار إغلاق المكتب.'
     assert _with_cue(text, "ونددت") == []
+
+
+def test_marks_after_another_cue_are_that_cues() -> None:
+    # "denounced what he called …": the marked words are وصفه's complement, not ندد's.
+    text = 'وندد النائب بما وصفه بـ"صفقة مشبوهة" في قطاع الطاقة.'
+    assert _with_cue(text, "وندد") == []
+    assert [q[0] for q in _with_cue(text, "وصفه")] == ["nominal"]

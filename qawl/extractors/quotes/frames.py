@@ -162,7 +162,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # "من سمّاهم "المخربين" بأنهم …": the name in the marks is what the source called them;
         # the بأنّ after it is the governing verb's (اتهم).
         trigger, carriers = Trigger("quote", i + 1), []
-    if trigger is not None and BI_MARKED in cue.frames and not _marked_bi(view, trigger):
+    if trigger is not None and BI_MARKED in cue.frames and not _marked_bi(view, i, trigger):
         return None, carriers  # "ندد المحتجون بالغلاء": the thing denounced, no words of theirs
     if NAMED_SUBJECT in cue.frames:
         # "وجدت مدير أعمالها يعايدها قائلا "…"": قائلا is the seen person's saying, no
@@ -434,10 +434,13 @@ BI_MARKED = "bimarked"
 _MANNER_ADVERBS = frozenset({"بشده", "بقوه", "بحزم"})
 
 
-def _marked_bi(view: DocView, trigger: Trigger) -> bool:
-    """Whether the content ``trigger`` opens is a ب-complement in quote marks: بـ written apart
-    before the marks, or marks whose first word opens with ب."""
+def _marked_bi(view: DocView, i: int, trigger: Trigger) -> bool:
+    """Whether the content ``trigger`` opens is the ب-complement of the verb at i in quote marks:
+    بـ written apart before the marks, or marks whose first word opens with ب. Marks past another
+    cue are that cue's ("ندد بما وصفه بـ"…"": the words are what وصفه named)."""
     k = trigger.index
+    if any(view.cues[m] is not None for m in range(i + 1, k)):
+        return False
     if trigger.kind == "prep":
         return view.is_mark(k) and view.bare[k - 1] == "ب"
     if trigger.kind != "quote" or not view.is_mark(k):
