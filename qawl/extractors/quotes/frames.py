@@ -699,6 +699,10 @@ def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     if subject is not None:
         return subject
     nxt = i + 1
+    # "نددت بها المعارضة"، "أشاد به المدرب": a preposition with a pronoun, the complement, may
+    # stand before the subject, as the addressee does before a quote's (_speaker_after).
+    while nxt < len(view) and view.is_word(nxt) and view.keys[nxt] in PREPOSITION_PRONOUNS:
+        nxt += 1
     if nxt >= len(view) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
         return None
     _, last = view.sentence_range(i)
