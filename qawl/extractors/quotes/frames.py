@@ -690,6 +690,9 @@ def _genitive_after(view: DocView, k: int) -> bool:
     return key not in RELATIVES and key not in PRONOUN_SUBJECTS and key not in DEMONSTRATIVES
 
 
+_PREPOSITION_FRAMES = frozenset({"ب", "عن", "علي", "الي", "من"})  # a cue's prepositions, normalised
+
+
 def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     """The explicit subject of a verb of saying whose content was not found ("وانتقد ترامب
     مرارا الاتفاق …، واصفا …"): the cues after it without a subject still continue it."""
@@ -699,9 +702,15 @@ def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     if subject is not None:
         return subject
     nxt = i + 1
-    # "نددت بها المعارضة"، "أشاد به المدرب": a preposition with a pronoun, the complement, may
-    # stand before the subject, as the addressee does before a quote's (_speaker_after).
-    while nxt < len(view) and view.is_word(nxt) and view.keys[nxt] in PREPOSITION_PRONOUNS:
+    # "نددت بها المعارضة"، "ما تحدثت عنه الصحف": the verb's own preposition with a pronoun, its
+    # complement, may stand before the subject. Another preposition's pronoun opens another
+    # phrase ("طلب منه الجهاز اصطحاب …").
+    while (
+        nxt < len(view)
+        and view.is_word(nxt)
+        and view.keys[nxt] in PREPOSITION_PRONOUNS
+        and any(view.keys[nxt].startswith(frame) for frame in cue.frames if frame in _PREPOSITION_FRAMES)
+    ):
         nxt += 1
     if nxt >= len(view) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
         return None
