@@ -11,6 +11,8 @@ content belong to. Apart from :mod:`triggers`, whose content opens at a particle
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger, is_complementizer
 from qawl.extractors.quotes.lexicon import Cue
@@ -188,38 +190,10 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         return Trigger("obj", nxt)  # "وتوقع ارتفاع عدد القتلى": the subject is dropped
     if _plural_event_after_masculine_verb(view, cue, nxt):
         return Trigger("obj", nxt)  # "ونفى الاتهامات الموجهة إليه": the subject is dropped
-    after_definite = _event_after_definite(view, nxt, last)
-    if after_definite is not None:
-        return Trigger("obj", after_definite)  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
-    after_mention = _definite_event_after_mention(view, nxt, last)
-    if after_mention is not None:
-        return Trigger("obj", after_mention)  # "وأعلنت واشنطن الانسحاب …"، "وأعلن ترامب الانسحاب …"
-    after_adverbial = _after_subject_adverbial(view, nxt, last)
-    if after_adverbial is None:
-        after_adverbial = _after_time_subject_adverbial(view, nxt, last)  # "وأعلن الثلاثاء X في بيان إلغاء"
-    if after_adverbial is not None:
-        return Trigger("obj", after_adverbial)  # "ونفت الهيئة في بلاغ لها وجود …"
-    after_quoted = _after_quoted_name(view, nxt, last)
-    if after_quoted is not None:
-        return Trigger("obj", after_quoted)  # "وأعلنت شركة "أورنج" إغلاق مكتبها"
-    after_time = _object_after_time_phrase(view, nxt, last)
-    if after_time is not None:
-        return Trigger("obj", after_time)  # "ونفت الشركة قبل أيام وجود …"
-    after_tag = _object_after_hashtag(view, nxt, last)
-    if after_tag is not None:
-        return Trigger("obj", after_tag)  # "أعلنت النجمة الكندية #سيلين_ديون إلغاء …"
-    after_brackets = _object_after_brackets(view, nxt, last)
-    if after_brackets is not None:
-        return Trigger("obj", after_brackets)  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
-    after_anonymous = _after_anonymous_word(view, nxt, last)
-    if after_anonymous is not None:
-        return Trigger("obj", after_anonymous)  # "والجمعة أعلن مسؤول وفاة رجل ثان"
-    after_counted = _after_counted_subject(view, nxt, last)
-    if after_counted is not None:
-        return Trigger("obj", after_counted)  # "أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"
-    after_relative = _after_relative_clause(view, nxt, last)
-    if after_relative is not None:
-        return Trigger("obj", after_relative)  # "وذكر الشهود الذين مثلوا أمام المحكمة تجاوزات …"
+    for read_object in _OBJECT_AFTER_SUBJECT:
+        found = read_object(view, nxt, last)
+        if found is not None:
+            return Trigger("obj", found)
     seen_subject = False
     for k in range(nxt, min(last, nxt + 10)):
         if not view.is_word(k):
@@ -1589,3 +1563,20 @@ def object_in_subject(view: DocView, head: int, end: int) -> int:
         return end
     nouns.append(k)  # "وزارة الخارجية": the first definite noun closes the chain
     return _after_definite_chain(view, nouns, k + 1, end)
+
+
+# The readers of a subject, then the object after it, each from the word after the verb to
+# the clause's end, tried in order; the first to find an object start wins.
+_OBJECT_AFTER_SUBJECT: tuple[Callable[[DocView, int, int], int | None], ...] = (
+    _event_after_definite,  # "ونفى المصدر وجود …"، "وأكد وزير الصحة ضرورة …"
+    _definite_event_after_mention,  # "وأعلنت واشنطن الانسحاب …"، "وأعلن ترامب الانسحاب …"
+    _after_subject_adverbial,  # "ونفت الهيئة في بلاغ لها وجود …"
+    _after_time_subject_adverbial,  # "وأعلن الثلاثاء X في بيان إلغاء"
+    _after_quoted_name,  # "وأعلنت شركة "أورنج" إغلاق مكتبها"
+    _object_after_time_phrase,  # "ونفت الشركة قبل أيام وجود …"
+    _object_after_hashtag,  # "أعلنت النجمة الكندية #سيلين_ديون إلغاء …"
+    _object_after_brackets,  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
+    _after_anonymous_word,  # "والجمعة أعلن مسؤول وفاة رجل ثان"
+    _after_counted_subject,  # "أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"
+    _after_relative_clause,  # "وذكر الشهود الذين مثلوا أمام المحكمة تجاوزات …"
+)
