@@ -23,7 +23,7 @@ from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, e
 from qawl.extractors.quotes.frames import Frame, elative_reading, noun_reading, subject_only, verb_frame
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
-from qawl.extractors.quotes.lexicon import TOLD, Cue, CueLexicon, lemma_key
+from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
 from qawl.extractors.quotes.marks import QUOTE_CHARS
 from qawl.extractors.quotes.noun_patterns import event_noun, object_noun, participle_of_noun
 from qawl.extractors.quotes.sources import (
@@ -394,21 +394,7 @@ def _first_form_passive(view: DocView, i: int, cue: Cue) -> bool:
     # Not نـ: "ونُقل عن X" is the perfect passive of a root in ن, a report all the same.
     if len(body) < 3 or body[0] not in "يت" or body[1] != _DAMMA:
         return False
-    return cue.lemma in _first_form_lemmas(view.lexicon)
-
-
-_FIRST_FORM: list[tuple[CueLexicon, frozenset[str]]] = []  # the last lexicon read, and its lemmas
-
-
-def _first_form_lemmas(lexicon: CueLexicon) -> frozenset[str]:
-    """The verb lemmas of ``lexicon`` whose participle of state is of the first form (no م)."""
-    if _FIRST_FORM and _FIRST_FORM[0][0] is lexicon:
-        return _FIRST_FORM[0][1]
-    participles = [(form, cue.lemma) for form, cue in lexicon.forms.items() if cue.kind == "participle"]
-    derived = {lemma for form, lemma in participles if form[:1] == "م"}
-    found = frozenset({lemma for form, lemma in participles if form[:1] != "م"} - derived)
-    _FIRST_FORM[:] = [(lexicon, found)]
-    return found
+    return cue.lemma in view.lexicon.first_form_lemmas
 
 
 # Verbs that also mean "confirm, show, justify, explain" of facts (مما يبرر …، ما يفسر …): with an

@@ -143,6 +143,14 @@ class CueLexicon:
     excluded: frozenset[str] = frozenset()  # surface forms, hamza kept (هنا is not هنأ)
     _cache: dict[str, Cue | None] = field(default_factory=dict, repr=False, compare=False)
 
+    @cached_property
+    def first_form_lemmas(self) -> frozenset[str]:
+        """The verb lemmas whose participle of state is of the first form, فاعل with no م
+        (زاعما، قائلا), where the derived forms have مُـ (مؤكدا)."""
+        participles = [(form, cue.lemma) for form, cue in self.forms.items() if cue.kind == "participle"]
+        derived = {lemma for form, lemma in participles if form[:1] == "م"}
+        return frozenset({lemma for form, lemma in participles if form[:1] != "م"} - derived)
+
     def lookup(self, word: str, key: str | None = None) -> Cue | None:
         """The cue a surface ``word`` is, with attached و/ف (and سـ on imperfects) allowed.
 
