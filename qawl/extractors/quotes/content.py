@@ -351,6 +351,10 @@ def _clause_goes_on(
         )
     elif view.keys[nxt] in _BUT_GOES_ON or bare[nxt] in _BUT_GOES_ON:
         return not nominal and not _past_belief(view, start) and _but_same_account(view, nxt, limit)
+    elif bare[nxt] == _ALSO and _also_does(view, nxt + 1, limit):
+        # "، كما سيتم …"، "، كما قدمت المملكة …": "and also" + a verb, the same source's next point,
+        # unless the clause reports on its own ("، كما أكد …"، "، كما قال مديره").
+        return not nominal and _but_same_account(view, nxt, limit)
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
@@ -482,6 +486,19 @@ def _also_that(view: DocView, k: int, limit: int) -> bool:
     """Whether the word at ``k`` after كما is a complementizer: "قال إن الحزب بصدد …، كما أنه
     بصدد …" coordinates a second clause under the same cue ("and also that"), as "… وإن …" does."""
     return k < limit and view.keys[k] in COMPLEMENTIZERS and not view.keys[k].startswith("ب")
+
+
+def _also_does(view: DocView, k: int, limit: int) -> bool:
+    """Whether the word at ``k`` after كما "as, also" is a verb ("، كما سيتم تنظيم …"، "، كما
+    شوهدت …"): a word without the article, no digit and no pronoun (not "كما هو الحال")."""
+    if k >= limit or not view.is_word(k) or has_article(view, k):
+        return False
+    word = view.bare[k]
+    return not word[:1].isdigit() and word not in _ALSO_NOT_VERBS
+
+
+# After كما: words that are no verb ("كما في …"، "كما هو الحال"، "كما لو …").
+_ALSO_NOT_VERBS = frozenset({"في", "هو", "هي", "هم", "لو", "ان", "انه", "انها", "كان", "كانت", "يلي"})
 
 
 def _inner_clause(view: DocView, start: int) -> bool:
