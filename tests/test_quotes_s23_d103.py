@@ -46,3 +46,10 @@ def test_also_after_a_noun_phrase_still_ends() -> None:
     found = _with_cue(text, "وأعلن")
     assert found
     assert found[0][1].endswith("للقرار الجديد")
+
+
+def test_also_with_a_clause_of_its_own_still_ends() -> None:
+    text = "وأوضح المدرب أن الفريق تدرب جيدا طوال الأسبوع، كما ارتبط اللاعبون بعلاقة قوية وسبق أن فازوا بالكأس."
+    found = _with_cue(text, "وأوضح")
+    assert found
+    assert found[0][1].endswith("طوال الأسبوع")

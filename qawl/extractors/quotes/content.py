@@ -353,8 +353,13 @@ def _clause_goes_on(
         return not nominal and not _past_belief(view, start) and _but_same_account(view, nxt, limit)
     elif bare[nxt] == _ALSO and _also_does(view, nxt + 1, limit):
         # "، كما سيتم …"، "، كما قدمت المملكة …": "and also" + a verb, the same source's next point,
-        # unless the clause reports on its own ("، كما أكد …"، "، كما قال مديره").
-        return not nominal and _but_same_account(view, nxt, limit)
+        # unless the clause reports on its own ("، كما أكد …"، "، كما قال مديره") or holds a
+        # clause of its own ("، كما رفضت أن …": the source's next act, told by the writer).
+        return (
+            not nominal
+            and _but_same_account(view, nxt, limit)
+            and not any(view.is_word(m) and is_complementizer(view, m) for m in range(nxt + 2, limit))
+        )
     elif bare[nxt] not in _DESCRIBING_PRONOUNS or (nxt + 1 < limit and view.is_comma(nxt + 1)):
         return False  # "، وهي، إن صحت، …": the writer's aside
     elif _past_event_note(view, nxt + 1, limit):
