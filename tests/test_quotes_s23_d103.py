@@ -49,7 +49,7 @@ def test_also_after_a_noun_phrase_still_ends() -> None:
 
 
 def test_also_with_a_clause_of_its_own_still_ends() -> None:
-    text = "وأوضح المدرب أن الفريق تدرب جيدا طوال الأسبوع، كما ارتبط اللاعبون بعلاقة قوية وسبق أن فازوا بالكأس."
+    text = "وأوضح المدرب أن الفريق تدرب جيدا طوال الأسبوع، كما ارتبط اللاعبون بعلاقة قوية وسبق أن فازوا."
     found = _with_cue(text, "وأوضح")
     assert found
     assert found[0][1].endswith("طوال الأسبوع")
