@@ -21,7 +21,13 @@ from rapidfuzz.distance import OSA, Indel
 from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
-from qawl.extractors.quotes.name_ends import REGNAL_ORDINALS, adjective_like, bi_on_owned_noun, closed_name
+from qawl.extractors.quotes.name_ends import (
+    REGNAL_ORDINALS,
+    adjective_like,
+    bi_on_owned_noun,
+    closed_name,
+    outlet_addressee,
+)
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
@@ -690,7 +696,18 @@ class NameIndex:
         for name in extra_names or []:
             index.add(name)
         index._view = view
+        for words in index._surfaces:
+            if index._addressee_inside(words):
+                index._unfit.add(words)
         return index
+
+    def _addressee_inside(self, words: tuple[str, ...]) -> bool:
+        """Whether a word after the first of a name is ل + an outlet ("غادين لفرانس" read from
+        "وقال غادين لفرانس 24"): whom the person spoke to, never a word of the name."""
+        view = self._view
+        return view is not None and any(
+            w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and outlet_addressee(view, w[1:]) for w in words[1:]
+        )
 
     def _add_apposed(self, view: DocView, phrase: SpeakerPhrase) -> bool:
         """Pair a title phrase with the holder named in apposition after the rest of its post
@@ -967,7 +984,7 @@ class NameIndex:
         if not words or words in self._surfaces:
             return
         self._surfaces[words] = name
-        if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words):
+        if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words) or self._addressee_inside(words):
             self._unfit.add(words)
         for word in set(words):
             self._by_word.setdefault(word, set()).add(words)

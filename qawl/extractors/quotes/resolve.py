@@ -29,7 +29,7 @@ from qawl.extractors.quotes.issuers import (
     title_holder,
 )
 from qawl.extractors.quotes.issuers import issuer as written_issuer
-from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN
+from qawl.extractors.quotes.name_ends import DERIVED_FORM_VERBAL_NOUN, outlet_addressee
 from qawl.extractors.quotes.names import (
     COUNTERPARTS,
     MIN_ACCUSATIVE_STEM,
@@ -100,6 +100,12 @@ def resolve(
     """(speaker_name, speaker_entity, attribution) of an explicit speaker phrase."""
     names.add_seat_holders(view)
     name, entity, attribution = _resolve(view, names, phrase, span, history)
+    if name != span.text:
+        cut = _before_outlet_addressee(view, name)
+        if cut is not None and cut != name:
+            # An entity "غادين لفرانس" read from "وقال غادين لفرانس 24": a name never ends in ل +
+            # an outlet, whom the words were said to; the person is the name before it.
+            name, entity = names.fullest(cut), None
     if name == span.text and entity is None:
         called = _name_after_naming_verb(view, phrase)
         if called is not None:
@@ -141,6 +147,17 @@ def resolve(
     name = without_approximator(name)
     # A name written as a hashtag ("#جيمس_ماتيس") is read with spaces between its words.
     return name.replace("_", " "), entity, attribution
+
+
+def _before_outlet_addressee(view: DocView, name: str) -> str | None:
+    """The words of ``name`` before a word that is ل + an outlet ("غادين لفرانس" -> "غادين"), or
+    None when it has none after its first word."""
+    words = name.split(" ")
+    for k in range(1, len(words)):
+        key = normalize(words[k])
+        if key[:1] == "ل" and not key.startswith("لل") and len(key) > 3 and outlet_addressee(view, key[1:]):
+            return " ".join(words[:k])
+    return None
 
 
 # Words no name ends in (normalised): prepositions, relatives and interrogatives, and adverbs of
