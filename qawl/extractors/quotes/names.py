@@ -706,7 +706,8 @@ class NameIndex:
         "وقال غادين لفرانس 24"): whom the person spoke to, never a word of the name."""
         view = self._view
         return view is not None and any(
-            w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and outlet_addressee(view, w[1:]) for w in words[1:]
+            w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and outlet_addressee(view, w[1:])
+            for w in words[1:]
         )
 
     def _add_apposed(self, view: DocView, phrase: SpeakerPhrase) -> bool:
@@ -984,7 +985,11 @@ class NameIndex:
         if not words or words in self._surfaces:
             return
         self._surfaces[words] = name
-        if len(words) > MAX_NAME_WORDS or any(w[:1].isdigit() for w in words) or self._addressee_inside(words):
+        if (
+            len(words) > MAX_NAME_WORDS
+            or any(w[:1].isdigit() for w in words)
+            or self._addressee_inside(words)
+        ):
             self._unfit.add(words)
         for word in set(words):
             self._by_word.setdefault(word, set()).add(words)

@@ -198,13 +198,19 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
 
 
-def _subject_after_addressee(view: DocView, first: int, last: int, object_follows: bool) -> SpeakerPhrase | None:
+def _subject_after_addressee(
+    view: DocView, first: int, last: int, object_follows: bool
+) -> SpeakerPhrase | None:
     """The subject after an outlet that opens the words after a verb: a subject never carries
     ل, so "وقال لفرانس 24: …" says to whom the verb's pronoun spoke, and the subject, if any,
     follows the addressee ("وقال لرويترز مسؤول في الوزارة إن"). Only a title or a description
     reads so there; a name after the outlet is the outlet's own ("لصحيفة نيويورك تايمز")."""
     phrase = parse_speaker(view, first + 1, last, object_follows) if first + 1 < last else None
-    if phrase is None or phrase.first != first + 1 or phrase.kind not in ("title", "anonymous", "description"):
+    if (
+        phrase is None
+        or phrase.first != first + 1
+        or phrase.kind not in ("title", "anonymous", "description")
+    ):
         return None
     return phrase
 
