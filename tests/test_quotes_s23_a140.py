@@ -37,7 +37,10 @@ def test_a_name_that_begins_with_lam_stays_the_subject() -> None:
 
 
 def test_a_name_with_an_outlet_under_lam_is_no_name_of_the_index() -> None:
-    text = "وكان غادين روزنبرغ يعمل سائقا. وقال غادين لفرانس 24 إن الطريق مغلقة. وأضاف غادين لفرانس 24 أنها ستفتح."
+    text = (
+        "وكان غادين روزنبرغ يعمل سائقا. وقال غادين لفرانس 24 إن الطريق مغلقة. "
+        "وأضاف غادين لفرانس 24 أنها ستفتح."
+    )
     view = view_of(QuoteAttributor(), text)
     index = NameIndex.build(view, ["غادين لفرانس", "غادين روزنبرغ"])
     assert index.fullest("غادين") == "غادين روزنبرغ"

@@ -198,6 +198,9 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
 
 
+_SUBJECT_KINDS_AFTER_ADDRESSEE = ("title", "anonymous", "description")
+
+
 def _subject_after_addressee(
     view: DocView, first: int, last: int, object_follows: bool
 ) -> SpeakerPhrase | None:
