@@ -705,7 +705,9 @@ class NameIndex:
         """Whether a word after the first of a name is ل + an outlet ("غادين لفرانس" read from
         "وقال غادين لفرانس 24"): whom the person spoke to, never a word of the name."""
         view = self._view
-        return view is not None and any(
+        if view is None or not any(w[:1] == "ل" for w in words[1:]):
+            return False
+        return any(
             w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and outlet_addressee(view, w[1:])
             for w in words[1:]
         )

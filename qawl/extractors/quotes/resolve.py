@@ -154,6 +154,8 @@ def _before_outlet_addressee(view: DocView, name: str) -> str | None:
     None when it has none after its first word."""
     words = name.split(" ")
     for k in range(1, len(words)):
+        if words[k][:1] != "ل":
+            continue
         key = normalize(words[k])
         if key[:1] == "ل" and not key.startswith("لل") and len(key) > 3 and outlet_addressee(view, key[1:]):
             return " ".join(words[:k])

@@ -193,7 +193,7 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
     """:func:`parse_speaker`, read anew."""
     if object_follows and event_object_after_verb(view, first, last):
         return None
-    if view.is_word(first) and _addressee_word(view, first, outlet_only=True):
+    if view.bare[first][:1] == "ل" and view.is_word(first) and _addressee_word(view, first, outlet_only=True):
         return _subject_after_addressee(view, first, last, object_follows)
     return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
 
