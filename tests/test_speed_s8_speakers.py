@@ -23,7 +23,7 @@ from qawl.extractors.quotes.segments import (
     parse_segment,
     segments,
 )
-from qawl.extractors.quotes.speakers import _after_verb_of_saying, _in_context, parse_speaker
+from qawl.extractors.quotes.speakers import _addressee_word, _after_verb_of_saying, _in_context, parse_speaker
 from qawl.extractors.quotes.stops import (
     ADVERB_PRONOUNS,
     after_genitive_link,
@@ -182,6 +182,8 @@ def test_a_name_without_a_title_passes_through_the_later_segments(views: list[Do
                 continue  # parse_speaker reads from the title after it
             if key in ADVERB_PRONOUNS or (key == "كل" and len(groups[0]) > 3):
                 continue  # read after the adverb, or as two subjects
+            if _addressee_word(view, i, outlet_only=True):
+                continue  # ل + an outlet: an addressee, read by _subject_after_addressee
             for object_follows in (False, True):
                 head = parse_segment(view, groups[0], object_follows)
                 if head is None:
