@@ -33,6 +33,11 @@ def quote_fields(text: str) -> list[tuple[str, str, str | None, str | None]]:
     ]
 
 
+def quote_fields_with_cue(text: str, cue: str) -> list[tuple[str, str, str | None, str | None]]:
+    """:func:`quote_fields` of the quotes whose cue is written ``cue``."""
+    return [q for q in quote_fields(text) if q[2] == cue]
+
+
 def quote_with(quotes: list[Quote], fragment: str) -> Quote:
     """The single quote whose content holds ``fragment`` (fails on none or several)."""
     found = [q for q in quotes if fragment in q.content.text]
@@ -43,6 +48,13 @@ def quote_with(quotes: list[Quote], fragment: str) -> Quote:
 def speaker_name_with(text: str, fragment: str) -> str | None:
     """The speaker name of the single quote of ``text`` whose content holds ``fragment``."""
     return quote_with(quotes_of(text), fragment).speaker_name
+
+
+def speaker_with(text: str, fragment: str) -> tuple[str | None, str | None]:
+    """The speaker span (as written) and speaker name of the single quote of ``text`` whose
+    content holds ``fragment``."""
+    quote = quote_with(quotes_of(text), fragment)
+    return (quote.speaker.text if quote.speaker else None), quote.speaker_name
 
 
 def record_quotes(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:

@@ -9,17 +9,12 @@ known person's name in a verbal noun's shape (ترامب: tests/test_quotes_attr
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of
-
-
-def _speaker(text: str, fragment: str) -> tuple[str | None, str | None]:
-    quote = quote_with(quotes_of(text), fragment)
-    return (quote.speaker.text if quote.speaker else None), quote.speaker_name
+from quote_helpers import speaker_with
 
 
 def test_a_verbal_noun_with_a_name_after_wasafa_is_the_object() -> None:
     text = 'وقال الوزير سالم الهادي إن الحكومة ستواصل الإصلاحات، ووصف رفض بوتين للخطة بأنه "غير مبرر".'
-    speaker, name = _speaker(text, "غير مبرر")
+    speaker, name = speaker_with(text, "غير مبرر")
     assert speaker is None
     assert name == "سالم الهادي"
 
@@ -29,13 +24,13 @@ def test_an_event_noun_after_wasafa_leaves_the_subject_of_the_clause() -> None:
         "وتحدثت الناشطة ليلى حسن أمام البرلمان. "
         "وأثارت حسن جدلا واسعا بعدما وصفت وفاة بعض السجناء بأنها جريمة."
     )
-    speaker, name = _speaker(text, "جريمة")
+    speaker, name = speaker_with(text, "جريمة")
     assert speaker is None
     assert name == "ليلى حسن"
 
 
 def test_a_broken_plural_with_hamza_above_after_the_verb_is_its_subject() -> None:
     text = "وتحدث الوزير سالم الهادي عن الأزمة. ووصفت أحزاب المعارضة القرار بأنه خطير."
-    speaker, _ = _speaker(text, "خطير")
+    speaker, _ = speaker_with(text, "خطير")
     assert speaker is not None
     assert speaker.startswith("أحزاب")

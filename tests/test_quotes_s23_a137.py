@@ -8,13 +8,7 @@ speaker carries on past it. A phrase of بـ/لـ on a verbal noun that opens th
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of, speaker_name_with
-
-
-def _speaker(text: str, fragment: str) -> tuple[str | None, str | None]:
-    quote = quote_with(quotes_of(text), fragment)
-    return (quote.speaker.text if quote.speaker else None), quote.speaker_name
-
+from quote_helpers import speaker_name_with, speaker_with
 
 EXPERTS = "توقع خبراء أن ترتفع الأسعار هذا العام. "
 
@@ -23,25 +17,25 @@ def test_a_name_before_a_description_of_its_body_is_the_subject() -> None:
     text = (
         EXPERTS + 'سامي الحداد، من شركة النور للاستشارات، قال في مقابلة مع الصحيفة: "إن السوق ستشهد تقلبات".'
     )
-    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    speaker, _ = speaker_with(text, "ستشهد تقلبات")
     assert speaker == "سامي الحداد"
 
 
 def test_a_name_before_a_title_set_off_by_commas_is_the_subject() -> None:
     text = EXPERTS + 'سامي الحداد، المحلل في شركة النور، قال: "إن السوق ستشهد تقلبات".'
-    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    speaker, _ = speaker_with(text, "ستشهد تقلبات")
     assert speaker == "سامي الحداد"
 
 
 def test_a_title_description_may_run_up_to_the_verb_without_a_comma() -> None:
     text = EXPERTS + 'سامي الحداد، رئيس قسم الأبحاث في شركة "النور للاستشارات" يقول: "إن السوق ستشهد تقلبات".'
-    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    speaker, _ = speaker_with(text, "ستشهد تقلبات")
     assert speaker == "سامي الحداد"
 
 
 def test_a_titled_name_before_a_description_is_the_subject() -> None:
     text = EXPERTS + 'المحلل الاقتصادي سامي الحداد، من شركة النور، قال: "إن السوق ستشهد تقلبات".'
-    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    speaker, _ = speaker_with(text, "ستشهد تقلبات")
     assert speaker is not None and "سامي الحداد" in speaker
 
 
@@ -49,7 +43,7 @@ def test_a_title_of_the_other_gender_is_no_apposition_of_the_verbs_subject() -> 
     # The feminine title does not go with the masculine verb: the description is no apposition
     # of a subject of قال, and the rule leaves the sentence alone.
     text = EXPERTS + 'سامي الحداد، الباحثة في شركة النور، قال: "إن السوق ستشهد تقلبات".'
-    speaker, _ = _speaker(text, "ستشهد تقلبات")
+    speaker, _ = speaker_with(text, "ستشهد تقلبات")
     assert speaker != "سامي الحداد"
 
 
@@ -58,14 +52,14 @@ def test_a_fronted_purpose_phrase_is_no_subject() -> None:
         "اندلعت حرائق كبيرة في الغابات. "
         'ولمواجهة الأزمة طلب وزير الداخلية خالد السعيد المساعدة "لحماية السكان".'
     )
-    speaker, _ = _speaker(text, "لحماية السكان")
+    speaker, _ = speaker_with(text, "لحماية السكان")
     assert speaker != "ولمواجهة الأزمة"
     assert speaker is not None and "خالد السعيد" in speaker
 
 
 def test_a_fronted_purpose_phrase_before_a_report_is_no_subject() -> None:
     text = 'اندلعت حرائق كبيرة في الغابات. ولتعزيز الأمن أعلن وزير الداخلية خالد السعيد أن "الجيش سيتدخل".'
-    speaker, _ = _speaker(text, "الجيش سيتدخل")
+    speaker, _ = speaker_with(text, "الجيش سيتدخل")
     assert speaker is not None and "خالد السعيد" in speaker
 
 

@@ -7,16 +7,10 @@ agent of an imperfect verb too ("… ، يعلن"), but a passive-prone imperfec
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of, view_of
+from quote_helpers import quotes_of, speaker_with, view_of
 
 from qawl.extractors.quotes.attributor import QuoteAttributor
 from qawl.extractors.quotes.subjects import preposed_subject, relative_antecedent
-
-
-def _speaker(text: str, fragment: str) -> str | None:
-    quote = quote_with(quotes_of(text), fragment)
-    return quote.speaker.text if quote.speaker else None
-
 
 EXPERT = "وقال المحلل مراد الكمون إن الأسواق ستتعافى قريبا. "
 LONG_RELATIVE = (
@@ -27,12 +21,12 @@ LONG_RELATIVE = (
 
 def test_a_long_relative_clause_on_the_sentence_subject_ends_before_its_perfect_verb() -> None:
     text = EXPERT + LONG_RELATIVE + "أعلن أن الهيئة ستطلق برنامجا جديدا للمستثمرين."
-    assert _speaker(text, "برنامجا جديدا") == "وسامي الحداد"
+    assert speaker_with(text, "برنامجا جديدا")[0] == "وسامي الحداد"
 
 
 def test_a_proper_name_before_a_long_relative_clause_is_the_agent_of_an_imperfect() -> None:
     text = EXPERT + LONG_RELATIVE + "يؤكد أن الهيئة ستطلق برنامجا جديدا للمستثمرين."
-    assert _speaker(text, "برنامجا جديدا") == "وسامي الحداد"
+    assert speaker_with(text, "برنامجا جديدا")[0] == "وسامي الحداد"
 
 
 def _subject_of(text: str, verb: str) -> str | None:
@@ -54,12 +48,12 @@ def test_a_passive_prone_imperfect_with_its_complement_is_active() -> None:
 
 def test_a_body_before_its_relative_is_the_subject_of_the_verb_after_it() -> None:
     text = EXPERT + "وتلقت الهيئة دعما من الوزارة التي أكدت أن البرنامج سيبدأ الشهر المقبل."
-    assert _speaker(text, "البرنامج سيبدأ") == "الوزارة"
+    assert speaker_with(text, "البرنامج سيبدأ")[0] == "الوزارة"
 
 
 def test_a_collective_of_kin_set_off_by_a_comma_is_the_subject_of_its_relative_verb() -> None:
     text = EXPERT + "ومن المنتظر أن ترسل القبيلة، التي تقول إن أراضيها صودرت منذ عقود، وفدا إلى العاصمة."
-    assert _speaker(text, "أراضيها صودرت") == "القبيلة"
+    assert speaker_with(text, "أراضيها صودرت")[0] == "القبيلة"
 
 
 def test_a_body_in_the_genitive_of_a_feminine_noun_is_not_the_relative_antecedent() -> None:

@@ -8,7 +8,7 @@ person's name ("وقال غادين لفرانس 24" names غادين, not "غا
 
 from __future__ import annotations
 
-from quote_helpers import quote_with, quotes_of, view_of
+from quote_helpers import quote_with, quotes_of, speaker_name_with, view_of
 
 from qawl.document import Document, Entity, Mention
 from qawl.extractors.quotes.attributor import QuoteAttributor
@@ -17,23 +17,19 @@ from qawl.extractors.quotes.names import NameIndex
 EXPERT = "قال الخبير الزراعي سمير الحلبي إن موسم القمح سيكون ضعيفا هذا العام. "
 
 
-def _speaker_name(text: str, fragment: str) -> str | None:
-    return quote_with(quotes_of(text), fragment).speaker_name
-
-
 def test_an_outlet_right_after_the_verb_is_the_addressee_and_the_speaker_goes_on() -> None:
     text = EXPERT + 'وقال لرويترز: "الأمطار تأخرت كثيرا في الشمال".'
-    assert _speaker_name(text, "الأمطار تأخرت") == "سمير الحلبي"
+    assert speaker_name_with(text, "الأمطار تأخرت") == "سمير الحلبي"
 
 
 def test_a_description_after_the_outlet_is_the_subject() -> None:
     text = "وقال لرويترز مسؤول كبير في وزارة الزراعة إن الحكومة ستستورد القمح."
-    assert _speaker_name(text, "ستستورد القمح") == "مسؤول كبير في وزارة الزراعة"
+    assert speaker_name_with(text, "ستستورد القمح") == "مسؤول كبير في وزارة الزراعة"
 
 
 def test_a_name_that_begins_with_lam_stays_the_subject() -> None:
     text = "وقال لافروف إن بلاده سترد على العقوبات الجديدة."
-    assert _speaker_name(text, "سترد على") == "لافروف"
+    assert speaker_name_with(text, "سترد على") == "لافروف"
 
 
 def test_a_name_with_an_outlet_under_lam_is_no_name_of_the_index() -> None:

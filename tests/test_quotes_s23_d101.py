@@ -3,19 +3,14 @@ for the test."""
 
 from __future__ import annotations
 
-from quote_helpers import quote_fields
-
-
-def _with_cue(text: str, cue: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [q for q in quote_fields(text) if q[2] == cue]
-
+from quote_helpers import quote_fields_with_cue
 
 # --- تنبأ أن "predicted that": a forecast is a position its source holds, as توقع -----------------
 
 
 def test_predicting_that_reports() -> None:
     text = "ويتنبأ خبراء الطاقة بأن أسعار الوقود ستنخفض مع بداية الشتاء."
-    found = _with_cue(text, "ويتنبأ")
+    found = quote_fields_with_cue(text, "ويتنبأ")
     assert len(found) == 1
     kind, content, _, speaker = found[0]
     assert kind == "indirect"
@@ -25,7 +20,7 @@ def test_predicting_that_reports() -> None:
 
 def test_predicted_in_the_perfect_reports() -> None:
     text = "وتنبأت الباحثة أن المدينة ستواجه موجة حر غير مسبوقة."
-    found = _with_cue(text, "وتنبأت")
+    found = quote_fields_with_cue(text, "وتنبأت")
     assert [q[0] for q in found] == ["indirect"]
     assert found[0][3] == "الباحثة"
 
@@ -35,7 +30,7 @@ def test_predicted_in_the_perfect_reports() -> None:
 
 def test_denounced_with_bi_before_marks_is_nominal() -> None:
     text = 'وندد رئيس النقابة بـ"تجاهل مطالب العمال" في الموازنة الجديدة.'
-    found = _with_cue(text, "وندد")
+    found = quote_fields_with_cue(text, "وندد")
     assert len(found) == 1
     kind, content, _, speaker = found[0]
     assert kind == "nominal"
@@ -45,7 +40,7 @@ def test_denounced_with_bi_before_marks_is_nominal() -> None:
 
 def test_denounced_with_marks_that_open_with_bi() -> None:
     text = 'ونددت الجمعية، الأحد، "بالتضييق المتواصل على الصحفيين" في الإقليم.'
-    found = _with_cue(text, "ونددت")
+    found = quote_fields_with_cue(text, "ونددت")
     assert len(found) == 1
     assert "بالتضييق المتواصل على الصحفيين" in found[0][1]
     assert found[0][3] == "الجمعية"
@@ -53,7 +48,7 @@ def test_denounced_with_marks_that_open_with_bi() -> None:
 
 def test_denouncing_participle_with_marked_complement() -> None:
     text = 'وطالب النائب بفتح تحقيق، منددا بـ"صمت الحكومة" إزاء الحادثة.'
-    found = _with_cue(text, "منددا")
+    found = quote_fields_with_cue(text, "منددا")
     assert len(found) == 1
     assert found[0][0] == "nominal"
     assert "صمت الحكومة" in found[0][1]
@@ -61,23 +56,23 @@ def test_denouncing_participle_with_marked_complement() -> None:
 
 def test_denounced_thing_without_marks_is_no_quote() -> None:
     # The bare ب-complement names what was denounced; no words of the protesters are reported.
-    assert _with_cue("وندد المتظاهرون بارتفاع أسعار الخبز في الأحياء الشعبية.", "وندد") == []
+    assert quote_fields_with_cue("وندد المتظاهرون بارتفاع أسعار الخبز في الأحياء الشعبية.", "وندد") == []
 
 
 def test_name_in_marks_inside_the_denounced_thing_is_no_quote() -> None:
     # The marks set off a name inside the complement, which opens without them.
     text = "وندد المجلس بقيام «شركة الأفق» بفصل العمال دون إنذار."
-    assert _with_cue(text, "وندد") == []
+    assert quote_fields_with_cue(text, "وندد") == []
 
 
 def test_emphatic_adverb_in_marks_is_no_complement() -> None:
     # "strongly" in marks for emphasis: the complement after it is bare, so nothing is reported.
     text = 'ونددت الهيئة "بشدة" السبت بقرار إغلاق المكتب.'
-    assert _with_cue(text, "ونددت") == []
+    assert quote_fields_with_cue(text, "ونددت") == []
 
 
 def test_marks_after_another_cue_are_that_cues() -> None:
     # "denounced what he called …": the marked words are وصفه's complement, not ندد's.
     text = 'وندد النائب بما وصفه بـ"صفقة مشبوهة" في قطاع الطاقة.'
-    assert _with_cue(text, "وندد") == []
-    assert [q[0] for q in _with_cue(text, "وصفه")] == ["nominal"]
+    assert quote_fields_with_cue(text, "وندد") == []
+    assert [q[0] for q in quote_fields_with_cue(text, "وصفه")] == ["nominal"]

@@ -3,19 +3,14 @@ is written for the test."""
 
 from __future__ import annotations
 
-from quote_helpers import quote_fields
-
-
-def _with_cue(text: str, cue: str) -> list[tuple[str, str, str | None, str | None]]:
-    return [q for q in quote_fields(text) if q[2] == cue]
-
+from quote_helpers import quote_fields, quote_fields_with_cue
 
 # --- a closing "كما + verb of saying + subject." with no comma before كما -----------------------
 
 
 def test_closing_as_without_comma_attributes_the_clause() -> None:
     text = "وستتراجع صادرات القمح في الموسم المقبل بسبب الجفاف كما قال خبير زراعي في الوزارة."
-    found = _with_cue(text, "قال")
+    found = quote_fields_with_cue(text, "قال")
     assert len(found) == 1
     kind, content, _, speaker = found[0]
     assert kind == "indirect"
@@ -25,7 +20,7 @@ def test_closing_as_without_comma_attributes_the_clause() -> None:
 
 def test_closing_as_without_comma_and_dropped_subject() -> None:
     text = "ستبدأ الفرقة جولتها الأوروبية في الربيع القادم كما قالت."
-    found = _with_cue(text, "قالت")
+    found = quote_fields_with_cue(text, "قالت")
     assert len(found) == 1
     assert "ستبدأ الفرقة جولتها الأوروبية" in found[0][1]
 
@@ -33,7 +28,7 @@ def test_closing_as_without_comma_and_dropped_subject() -> None:
 def test_as_asked_is_no_report() -> None:
     # "as the president asked": what was done, not words said.
     text = "ووافق البرلمان على تأجيل التصويت إلى الأسبوع المقبل كما طلب رئيس الجمهورية."
-    assert _with_cue(text, "طلب") == []
+    assert quote_fields_with_cue(text, "طلب") == []
 
 
 def test_as_with_the_verbs_own_complement_is_also() -> None:
@@ -47,19 +42,19 @@ def test_as_with_the_verbs_own_complement_is_also() -> None:
 
 def test_first_form_passive_imperfect_reports_no_one() -> None:
     text = "تواجه الشركة دعوى جديدة، حيث يُزعم أنها نسخت تصميم منافستها دون إذن."
-    assert _with_cue(text, "يُزعم") == []
+    assert quote_fields_with_cue(text, "يُزعم") == []
 
 
 def test_active_first_form_imperfect_still_reports() -> None:
     text = "تواجه الشركة دعوى جديدة، حيث يَزعم المدعي أنها نسخت تصميم منافستها دون إذن."
-    found = _with_cue(text, "يَزعم")
+    found = quote_fields_with_cue(text, "يَزعم")
     assert len(found) == 1 and found[0][3] == "المدعي"
 
 
 def test_perfect_passive_of_a_root_in_nun_still_reports() -> None:
     # نُقل is the perfect passive (root ن ق ل), not a first person plural imperfect.
     text = "ونُقل عن المدرب أن الفريق سيلعب بتشكيلته الكاملة في النهائي."
-    found = _with_cue(text, "ونُقل")
+    found = quote_fields_with_cue(text, "ونُقل")
     assert len(found) == 1 and found[0][3] == "المدرب"
 
 
@@ -68,14 +63,14 @@ def test_perfect_passive_of_a_root_in_nun_still_reports() -> None:
 
 def test_increase_as_subject_of_indicating_is_no_report() -> None:
     text = "وقال الباحث إن زيادة عدد الزوار هذا العام يشير إلى أن المدينة استعادت جاذبيتها."
-    found = _with_cue(text, "يشير")
+    found = quote_fields_with_cue(text, "يشير")
     assert found == []
-    assert len(_with_cue(text, "وقال")) == 1
+    assert len(quote_fields_with_cue(text, "وقال")) == 1
 
 
 def test_a_person_in_construct_still_reports() -> None:
     text = "وقال الباحث إن مدير المتحف يشير إلى أن المدينة استعادت جاذبيتها."
-    found = _with_cue(text, "يشير")
+    found = quote_fields_with_cue(text, "يشير")
     assert len(found) == 1 and found[0][3] == "مدير المتحف"
 
 
@@ -84,7 +79,7 @@ def test_a_person_in_construct_still_reports() -> None:
 
 def test_fronted_relay_phrase_attributes_news_to_the_outlet() -> None:
     text = "وبحسب ما أوردته صحيفة محلية، فإن البلدية قررت إغلاق السوق القديم لمدة شهر."
-    found = _with_cue(text, "وبحسب")
+    found = quote_fields_with_cue(text, "وبحسب")
     assert len(found) == 1
     assert found[0][1].startswith("البلدية قررت إغلاق السوق القديم")
     assert found[0][3] == "صحيفة محلية"
@@ -92,10 +87,10 @@ def test_fronted_relay_phrase_attributes_news_to_the_outlet() -> None:
 
 def test_fronted_relay_phrase_before_a_report_only_relays_it() -> None:
     text = "وبحسب ما أوردته صحيفة محلية، فإن رئيس البلدية أكد أن السوق القديم سيغلق لمدة شهر."
-    assert _with_cue(text, "وبحسب") == []
-    assert len(_with_cue(text, "أكد")) == 1
+    assert quote_fields_with_cue(text, "وبحسب") == []
+    assert len(quote_fields_with_cue(text, "أكد")) == 1
 
 
 def test_fronted_relay_phrase_before_an_adverb_is_no_report() -> None:
     text = 'وقال المحافظ إن السوق "سيغلق". تبعا لما أوردته صحيفة محلية، يومها، مضيفة أن المحافظ قال ذلك.'
-    assert _with_cue(text, "تبعا") == []
+    assert quote_fields_with_cue(text, "تبعا") == []
