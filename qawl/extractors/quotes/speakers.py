@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from qawl.arabic import normalize
-from qawl.extractors.ner_known import KNOWN_NAMES_FILE
+from qawl.extractors.ner_known import known_names
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
@@ -209,11 +209,7 @@ def _subject_after_addressee(
     follows the addressee ("وقال لرويترز مسؤول في الوزارة إن"). Only a title or a description
     reads so there; a name after the outlet is the outlet's own ("لصحيفة نيويورك تايمز")."""
     phrase = parse_speaker(view, first + 1, last, object_follows) if first + 1 < last else None
-    if (
-        phrase is None
-        or phrase.first != first + 1
-        or phrase.kind not in ("title", "anonymous", "description")
-    ):
+    if phrase is None or phrase.first != first + 1 or phrase.kind not in _SUBJECT_KINDS_AFTER_ADDRESSEE:
         return None
     return phrase
 
@@ -1384,16 +1380,10 @@ def _event_object(view: DocView, k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_name_words() -> frozenset[str]:
-    """The words of the known persons' names (:data:`ner_known.KNOWN_NAMES_FILE`, label PER),
+    """The words of the known persons' names (:func:`ner_known.known_names`, label PER),
     normalised: ترامب of دونالد ترامب."""
-    words: set[str] = set()
-    for line in KNOWN_NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, label = line.split("\t")[:2]
-        if label == "PER":
-            words.update(normalize(word) for word in name.split())
-    return frozenset(words)
+    names = known_names().by_key.values()
+    return frozenset(word for name in names if name.label == "PER" for word in name.key)
 
 
 def _may_name_a_person(view: DocView, k: int) -> bool:
