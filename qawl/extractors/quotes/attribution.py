@@ -96,6 +96,7 @@ from qawl.extractors.quotes.pretexts import pretext_subject
 from qawl.extractors.quotes.resolve import body_of_kind, known_head, resolve, speaker_span
 from qawl.extractors.quotes.sources import came_in_text, text_points_back
 from qawl.extractors.quotes.speakers import parse_speaker
+from qawl.extractors.quotes.stance_objects import stance_object
 from qawl.extractors.quotes.statements import is_statement
 from qawl.extractors.quotes.stops import has_article, is_stop, is_title_word, may_name, surname_li
 from qawl.extractors.quotes.subjects import (
@@ -974,6 +975,7 @@ def _quote(
     span = speaker_span(view, frame.speaker)
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
+        or stance_object(view, frame)
         or _object_by_agreement(view, frame)
         or place_after_masculine(view, frame, span)
         or (definite_place_after_masculine(view, frame, span) and names.fullest(span.text) == span.text)
