@@ -568,6 +568,9 @@ def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
     if phrase is None or phrase.pair is not None:
         return frame
     if phrase.start < frame.cue:
+        source = _relayed_source(view, frame)
+        if source is not None:
+            return replace(frame, speaker=source)
         relative = frame.cue > 0 and view.bare[frame.cue - 1] in RELATIVES
         if relative and phrase.title is None and abstract_head(view, phrase.start):
             return replace(frame, speaker=_name_past_abstract_head(view, phrase))
@@ -581,6 +584,27 @@ def _subject_before_verb(view: DocView, frame: Frame) -> Frame:
         return replace(frame, speaker=subject_of_qad(view, frame))
     cut = before_abstract_object(view, phrase)
     return frame if cut is None else replace(frame, speaker=cut)
+
+
+def _relayed_source(view: DocView, frame: Frame) -> SpeakerPhrase | None:
+    """The source after عن when a verb of relaying follows its subject ("رويترز وواشنطن بوست
+    تنقلان عن مسؤولين أتراك أن …"، "والصحيفة تنقل عن مصدر أمني قوله إن …"): as after the verb
+    ("نقلت رويترز عن مسؤولين"), the outlets relay and the one they quote is the speaker; his
+    phrase ends before قوله, which names what he said."""
+    cue = view.cues[frame.cue]
+    source = frame.cue + 1
+    if cue is None or cue.kind != "verb" or cue.lemma != RELAY_LEMMA:
+        return None
+    if source + 1 >= len(view) or view.bare[source] != "عن" or not view.is_word(source + 1):
+        return None
+    end = min(view.sentence_range(frame.cue)[1], source + 1 + MAX_RELAYED_SOURCE_WORDS)
+    stop = next((k for k in range(source + 1, end) if view.bare[k].startswith("قول")), end)
+    found = parse_speaker(view, source + 1, stop)
+    return found if found is not None and found.start == source + 1 else None
+
+
+RELAY_LEMMA = "نقل"
+MAX_RELAYED_SOURCE_WORDS = 12
 
 
 def _name_past_abstract_head(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase | None:
