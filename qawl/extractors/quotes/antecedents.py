@@ -818,35 +818,14 @@ def _without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
 def _titled_without_imperfect(view: DocView, phrase: SpeakerPhrase) -> SpeakerPhrase:
     """:func:`_without_imperfect` for a titled name ("لكن السيدة لوكس تشعر أن …"): its last word
     in ي/ت, with the particle أنّ right after it, is the verb of the fronted subject, whose
-    clause أنّ opens; a name never takes أنّ after it in a sentence that opens with its subject.
-    So is a word in ي/ت right after a titled name the earlier stages found whole ("الملك سلمان
-    يتصل بأردوغان"، "الرئيس ماكرون يزور الجزائر"): the name ends there, and an indefinite word
-    after it is no word of it."""
+    clause أنّ opens; a name never takes أنّ after it in a sentence that opens with its subject."""
     last = phrase.last - 1
     key = view.keys[last]
     if not (key[:1] in "يت" and len(key) >= 4 and view.is_word(last)) or phrase.last >= len(view):
         return phrase
-    if view.tokens[last].text.endswith(("ة", "ات")):
-        return phrase
-    if view.keys[phrase.last] not in COMPLEMENTIZERS and not _found_name_before(view, phrase, last):
+    if view.keys[phrase.last] not in COMPLEMENTIZERS or view.tokens[last].text.endswith(("ة", "ات")):
         return phrase
     return SpeakerPhrase(phrase.first, last, "name", phrase.title, (phrase.first, last))
-
-
-def _found_name_before(view: DocView, phrase: SpeakerPhrase, last: int) -> bool:
-    """Whether the titled name of ``phrase`` ends right before token ``last``, a word no cue and
-    no known word, as one mention the earlier stages found, from the title or from the name."""
-    if key_known(view, last) or view.mention_label(last) is not None:
-        return False
-    starts = {phrase.first, phrase.start}
-    if phrase.title is not None:
-        starts.add(phrase.title[0])
-    return any(start < last and mention_ends_at(view, start, last) for start in starts)
-
-
-def key_known(view: DocView, k: int) -> bool:
-    """Whether word k is a cue or a word the quote rules know (then no verb of a headline)."""
-    return view.cues[k] is not None or view.keys[k] in view.vocabulary
 
 
 def mention_ends_at(view: DocView, first: int, end: int) -> bool:
