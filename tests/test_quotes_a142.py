@@ -2,6 +2,9 @@
 
 - A verbal noun of stance (or of saying) with a possessive pronoun right after the verb is its
   object, and the subject is dropped: "وأكد رفضه لفكرة أن …"، "وتابع حديثه: …".
+- A broken plural of persons with a possessive pronoun after the verb is its subject: "ويحذر
+  أطباؤها من أن …"، "وقال أنصاره إن …"; after a verb that takes an object first, only the hamza
+  on و (the nominative) shows it: "ويحذر أنصاره من التهاون" is the object.
 - A verb of relaying after its subject names the source after عن, as after the verb: "رويترز
   وواشنطن بوست تنقلان عن مسؤولين أتراك أن …".
 """
@@ -36,3 +39,19 @@ def test_relay_verb_after_its_subject_before_qawl() -> None:
     text = "وبدأت التحقيقات أمس. والوكالة تنقل عن مصدر أمني قوله إن المشتبه به فر من البلاد."
     assert speaker_with(text, "المشتبه به فر")[0] == "مصدر أمني"
 
+
+
+def test_owned_broken_plural_is_the_subject() -> None:
+    text = "تنتظر سعاد الموافقة على السفر منذ أشهر. ويحذر أطباؤها من أن العلاج سيفقد جدواه بعد أسابيع."
+    assert speaker_with(text, "العلاج سيفقد")[0] == "أطباؤها"
+
+
+def test_owned_broken_plural_in_a_plain_spelling_is_the_subject() -> None:
+    text = "عاد اللاعب سمير العلي إلى ناديه القديم. وقال أنصاره إن عودته تأخرت كثيرا."
+    assert speaker_with(text, "عودته تأخرت")[0] == "أنصاره"
+
+
+def test_owned_plural_after_a_verb_taking_an_object_is_the_object() -> None:
+    # Look-alike: after حذّر, which takes its object first, no hamza shows the nominative.
+    text = "ألقى الزعيم خالد الحسن خطابا أمس، ويحذر أنصاره من التهاون في الدفاع عن المدينة."
+    assert speaker_with(text, "التهاون في")[0] is None

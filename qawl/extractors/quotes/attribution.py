@@ -90,6 +90,7 @@ from qawl.extractors.quotes.names import (
 )
 from qawl.extractors.quotes.noun_patterns import verbal_noun
 from qawl.extractors.quotes.pairs import dual_pointer_pair
+from qawl.extractors.quotes.person_plurals import owned_plural_object
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.postposed import embedded_noun_subject, postposed_subject
 from qawl.extractors.quotes.pretexts import pretext_subject
@@ -1000,6 +1001,7 @@ def _quote(
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
         or stance_object(view, frame)
+        or owned_plural_object(view, frame)
         or _object_by_agreement(view, frame)
         or place_after_masculine(view, frame, span)
         or (definite_place_after_masculine(view, frame, span) and names.fullest(span.text) == span.text)

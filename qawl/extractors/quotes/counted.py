@@ -12,10 +12,10 @@ states below.
 from __future__ import annotations
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.person_plurals import BROKEN_PERSON_PLURALS
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article, is_stop
-from qawl.extractors.quotes.subjects import BROKEN_PERSON_PLURALS
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COMPLEMENTIZERS
 

@@ -16,6 +16,7 @@ from qawl.extractors.ner_known import known_names
 from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
+from qawl.extractors.quotes.person_plurals import owned_person_plural
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import SIMPLE_PARTICIPLE_ACCUSATIVE, parse_segment, segments
 from qawl.extractors.quotes.stops import (
@@ -438,6 +439,9 @@ def _read_speaker(
     if len(groups[0]) > 3 and view.bare[groups[0][0]] == "كل" and view.bare[groups[0][1]] == "من":
         return _each_of(view, groups[0][2:])
     head = _with_family_name(view, parse_segment(view, groups[0], object_follows), groups[0])
+    if head is None and owned_person_plural(view, groups[0][0]):
+        # "ويحذر أطباؤها من أن …"، "وقال أنصاره إن …": persons owned by someone named before.
+        return SpeakerPhrase(groups[0][0], groups[0][0] + 1, "description")
     if head is None:
         return None
     body_head = head.last - head.first == 1 and is_body_noun(view, view.bare[head.first])

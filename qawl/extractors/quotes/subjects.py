@@ -12,6 +12,7 @@ from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.noun_patterns import verbal_noun
+from qawl.extractors.quotes.person_plurals import BROKEN_PERSON_PLURALS
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.segments import MAX_SEGMENT_WORDS, parse_segment, segments
 from qawl.extractors.quotes.speakers import names_source, parse_speaker
@@ -1170,60 +1171,6 @@ def plural_verb(surface: str) -> bool:
     return (surface.endswith("وا") and len(surface) >= 4) or (
         surface.startswith("ي") and surface.endswith("ون") and len(surface) >= 5
     )
-
-
-# Broken plurals of nouns of persons that news makes the subject of a report (النشطاء، الخبراء،
-# الأطباء، شهود عيان): unlike a sound plural (المحتجون) their form shows no plural ending, so
-# they are listed, normalised (ة as ه, hamzated alifs bare).
-BROKEN_PERSON_PLURALS = frozenset(
-    normalize(word)
-    for word in (
-        "نشطاء",
-        "خبراء",
-        "أطباء",
-        "علماء",
-        "زعماء",
-        "وزراء",
-        "سفراء",
-        "رؤساء",
-        "نواب",
-        "طلاب",
-        "عمال",
-        "قادة",
-        "سكان",
-        "أهالي",
-        "شهود",
-        "أعضاء",
-        "زملاء",
-        "شركاء",
-        "فقهاء",
-        "نقاد",
-        "قضاة",
-        "جنود",
-        "ضباط",
-        "أنصار",
-        "أقارب",
-        "أصدقاء",
-        "أساتذة",
-        "مدراء",
-        "محامون",
-        "حقوقيون",
-        "ساسة",
-        "مشايخ",
-        "رهبان",
-        "تجار",
-        "صحفيون",
-        "أئمة",
-        "دعاة",
-        "مزارعون",
-        "أبناء",
-        "وجهاء",
-        "أعيان",
-        "شيوخ",
-        "رجال",
-        "نساء",
-    )
-)
 
 
 def broken_plural(view: DocView, i: int) -> bool:

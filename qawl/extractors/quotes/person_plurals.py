@@ -1,0 +1,114 @@
+"""Nouns of persons in the plural: the broken plurals news makes the subject of a report, and
+such a plural owned by someone ("أطباؤها"، "أنصاره"، "زملاؤه").
+
+A noun with a possessive pronoun right after a verb of saying is its subject when it names
+persons: "ويحذر أطباؤها من أن …" (her doctors warn), "وقال أنصاره إن …". The hamza a broken
+plural in اء ends in is written on و in the nominative before the pronoun (أطباؤها), on ي in the
+genitive (أطبائها): both are the plural أطباء.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qawl.arabic import normalize
+from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
+
+if TYPE_CHECKING:  # frames reads speakers, which reads this module
+    from qawl.extractors.quotes.frames import Frame
+
+# Broken plurals of nouns of persons that news makes the subject of a report (النشطاء، الخبراء،
+# الأطباء، شهود عيان): unlike a sound plural (المحتجون) their form shows no plural ending, so
+# they are listed, normalised (ة as ه, hamzated alifs bare).
+BROKEN_PERSON_PLURALS = frozenset(
+    normalize(word)
+    for word in (
+        "نشطاء",
+        "خبراء",
+        "أطباء",
+        "علماء",
+        "زعماء",
+        "وزراء",
+        "سفراء",
+        "رؤساء",
+        "نواب",
+        "طلاب",
+        "عمال",
+        "قادة",
+        "سكان",
+        "أهالي",
+        "شهود",
+        "أعضاء",
+        "زملاء",
+        "شركاء",
+        "فقهاء",
+        "نقاد",
+        "قضاة",
+        "جنود",
+        "ضباط",
+        "أنصار",
+        "أقارب",
+        "أصدقاء",
+        "أساتذة",
+        "مدراء",
+        "محامون",
+        "حقوقيون",
+        "ساسة",
+        "مشايخ",
+        "رهبان",
+        "تجار",
+        "صحفيون",
+        "أئمة",
+        "دعاة",
+        "مزارعون",
+        "أبناء",
+        "وجهاء",
+        "أعيان",
+        "شيوخ",
+        "رجال",
+        "نساء",
+    )
+)
+
+
+def _owned_stem(key: str) -> tuple[str, str] | None:
+    """(the plural, its hamza's carrier or "") of a key with a possessive pronoun, or None."""
+    for ending in sorted(POSSESSIVE_ENDINGS, key=len, reverse=True):
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            stem = key[: -len(ending)]
+            if stem[-1:] in _CARRIED_HAMZAS:
+                return stem[:-1] + normalize("ء"), stem[-1]
+            return stem, ""
+    return None
+
+
+def owned_person_plural(view: DocView, k: int) -> bool:
+    """Whether word k is a broken plural of persons with a possessive pronoun (أطباؤها، أنصاره،
+    أبناؤه), not a name the earlier stages found."""
+    if not view.is_word(k) or view.mention_label(k) is not None:
+        return False
+    owned = _owned_stem(view.keys[k])
+    return owned is not None and owned[0] in BROKEN_PERSON_PLURALS
+
+
+def owned_plural_object(view: DocView, frame: Frame) -> bool:
+    """Whether the lone owned plural read as the subject of a verb that takes an object first
+    (حذّر، دعا، اتهم) is that object: "ويحذر أنصاره من التهاون" (he warns his supporters). Only
+    the hamza on و shows the nominative ("ويحذر أطباؤها من أن …": her doctors warn); without it
+    the noun after such a verb is what the verb acts on, and the subject is dropped."""
+    phrase = frame.speaker
+    if not frame.object_first or phrase is None or phrase.kind != "description":
+        return False
+    lone = phrase.first == frame.cue + 1 and phrase.last == phrase.first + 1
+    if not lone or not owned_person_plural(view, phrase.first):
+        return False
+    owned = _owned_stem(view.keys[phrase.first])
+    return owned is not None and owned[1] != _NOMINATIVE_HAMZA
+
+
+_NOMINATIVE_HAMZA = "ؤ"
+
+
+# The hamza of a plural in اء before a pronoun: on و (nominative), on ي (genitive).
+_CARRIED_HAMZAS = ("ؤ", "ئ")
