@@ -5,6 +5,9 @@
 - A broken plural of persons with a possessive pronoun after the verb is its subject: "ويحذر
   أطباؤها من أن …"، "وقال أنصاره إن …"; after a verb that takes an object first, only the hamza
   on و (the nominative) shows it: "ويحذر أنصاره من التهاون" is the object.
+- A plural verb with an object pronoun agrees with the plural noun of persons right before it
+  ("من مشجعين يصفونه بأنه …"), and a broken plural joined by و before a plural verb is its
+  subject ("… وخبراء يعتبرونها محاولة …").
 - A verb of relaying after its subject names the source after عن, as after the verb: "رويترز
   وواشنطن بوست تنقلان عن مسؤولين أتراك أن …".
 """
@@ -40,7 +43,6 @@ def test_relay_verb_after_its_subject_before_qawl() -> None:
     assert speaker_with(text, "المشتبه به فر")[0] == "مصدر أمني"
 
 
-
 def test_owned_broken_plural_is_the_subject() -> None:
     text = "تنتظر سعاد الموافقة على السفر منذ أشهر. ويحذر أطباؤها من أن العلاج سيفقد جدواه بعد أسابيع."
     assert speaker_with(text, "العلاج سيفقد")[0] == "أطباؤها"
@@ -55,3 +57,13 @@ def test_owned_plural_after_a_verb_taking_an_object_is_the_object() -> None:
     # Look-alike: after حذّر, which takes its object first, no hamza shows the nominative.
     text = "ألقى الزعيم خالد الحسن خطابا أمس، ويحذر أنصاره من التهاون في الدفاع عن المدينة."
     assert speaker_with(text, "التهاون في")[0] is None
+
+
+def test_plural_noun_before_plural_verb_with_object_pronoun() -> None:
+    text = "أمضى اللاعب الموسم في النادي وسط انتقادات من مشجعين يصفونه بأنه أسوأ صفقة في تاريخ الفريق."
+    assert speaker_with(text, "أسوأ صفقة")[0] == "مشجعين"
+
+
+def test_joined_broken_plural_before_plural_verb() -> None:
+    text = "صحيفة محلية تزعم وجود صور للحادث عبر هاتفه وخبراء يعتبرونها محاولة لتغطية الفضيحة"
+    assert speaker_with(text, "محاولة لتغطية")[0] == "خبراء"

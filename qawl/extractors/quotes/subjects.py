@@ -1326,9 +1326,11 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
     آلاف المواطنين طالبوا الحكومة بـ …"، "اعتقلت الشرطة ناشطين يطالبون بـ …"). A verb joined
     to nothing by و or ف and with no relative before it agrees with the noun it follows; a
     group head before the noun (آلاف، عشرات، عدد من) is part of the phrase."""
-    if cue < 1 or view.keys[cue] != view.bare[cue] or not plural_verb(view.bare[cue]):
+    if cue < 1 or view.keys[cue] != view.bare[cue]:
         return None
-    phrase = plural_phrase_before(view, cue)
+    if not plural_verb(_without_object_pronoun(view.bare[cue])):
+        return None
+    phrase = plural_phrase_before(view, cue) or _joined_plural_before(view, cue)
     if phrase is None:
         return None
     head = phrase.start
@@ -1338,6 +1340,31 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
         # indefinite one (ناشطين، آلاف المواطنين) or a part of a whole (12% من السكان) may not.
         return None
     return phrase
+
+
+def _without_object_pronoun(verb: str) -> str:
+    """A plural imperfect less the object pronoun on it: يعتبرونها → يعتبرون، يصفونه → يصفون."""
+    for pronoun in _OBJECT_PRONOUNS:
+        if verb.endswith("ون" + pronoun) and len(verb) - len(pronoun) >= MIN_PLURAL_IMPERFECT:
+            return verb[: -len(pronoun)]
+    return verb
+
+
+_OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+MIN_PLURAL_IMPERFECT = 5  # يقولون
+
+
+def _joined_plural_before(view: DocView, cue: int) -> SpeakerPhrase | None:
+    """An indefinite broken plural of persons joined by و right before a plural verb, the
+    subject of a clause of its own: "صحيفة تزعم وجود تسجيلات وخبراء يعتبرونها محاولة …" (and
+    experts consider it). The plural verb agrees with the noun, never with what came before و."""
+    noun = cue - 1
+    if not view.is_word(noun) or view.mention_label(noun) is not None or view.cues[noun] is not None:
+        return None
+    key = view.keys[noun]
+    if key[:1] != "و" or key[1:] != view.bare[noun] or view.bare[noun] not in BROKEN_PERSON_PLURALS:
+        return None
+    return SpeakerPhrase(noun, cue, "anonymous")
 
 
 OTHERS = frozenset({"اخرين", "اخرون", "الاخرين", "الاخرون"})
