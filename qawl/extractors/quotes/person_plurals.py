@@ -74,11 +74,11 @@ BROKEN_PERSON_PLURALS = frozenset(
 
 def _owned_stem(key: str) -> tuple[str, str] | None:
     """(the plural, its hamza's carrier or "") of a key with a possessive pronoun, or None."""
-    for ending in sorted(POSSESSIVE_ENDINGS, key=len, reverse=True):
+    for ending in _ENDINGS_LONGEST_FIRST:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             stem = key[: -len(ending)]
             if stem[-1:] in _CARRIED_HAMZAS:
-                return stem[:-1] + normalize("ء"), stem[-1]
+                return stem[:-1] + _HAMZA, stem[-1]
             return stem, ""
     return None
 
@@ -86,10 +86,11 @@ def _owned_stem(key: str) -> tuple[str, str] | None:
 def owned_person_plural(view: DocView, k: int) -> bool:
     """Whether word k is a broken plural of persons with a possessive pronoun (أطباؤها، أنصاره،
     أبناؤه), not a name the earlier stages found."""
-    if not view.is_word(k) or view.mention_label(k) is not None:
+    key = view.keys[k]
+    if not key.endswith(POSSESSIVE_ENDINGS) or not view.is_word(k):
         return False
-    owned = _owned_stem(view.keys[k])
-    return owned is not None and owned[0] in BROKEN_PERSON_PLURALS
+    owned = _owned_stem(key)
+    return owned is not None and owned[0] in BROKEN_PERSON_PLURALS and view.mention_label(k) is None
 
 
 def owned_plural_object(view: DocView, frame: Frame) -> bool:
@@ -110,5 +111,7 @@ def owned_plural_object(view: DocView, frame: Frame) -> bool:
 _NOMINATIVE_HAMZA = "ؤ"
 
 
+_ENDINGS_LONGEST_FIRST = tuple(sorted(POSSESSIVE_ENDINGS, key=len, reverse=True))
+_HAMZA = normalize("ء")
 # The hamza of a plural in اء before a pronoun: on و (nominative), on ي (genitive).
 _CARRIED_HAMZAS = ("ؤ", "ئ")

@@ -67,14 +67,17 @@ STANCE_NOUNS = frozenset(
 )
 
 
-def _stem(surface: str) -> str | None:
-    """The noun a word with a possessive pronoun is written on (رفضه → رفض، نيتها → نية), or
-    None when no pronoun ends it."""
-    for ending in sorted(POSSESSIVE_ENDINGS, key=len, reverse=True):
-        if surface.endswith(ending) and len(surface) - len(ending) >= 2:
-            stem = surface[: -len(ending)]
-            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+def _stem(key: str) -> str | None:
+    """The noun a normalised word with a possessive pronoun is written on (رفضه → رفض، نيتها →
+    نيه, the ة normalised), or None when no pronoun ends it."""
+    for ending in _ENDINGS_LONGEST_FIRST:
+        if key.endswith(ending) and len(key) - len(ending) >= 2:
+            stem = key[: -len(ending)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
     return None
+
+
+_ENDINGS_LONGEST_FIRST = tuple(sorted(POSSESSIVE_ENDINGS, key=len, reverse=True))
 
 
 def stance_object(view: DocView, frame: Frame) -> bool:
@@ -92,8 +95,5 @@ def stance_object(view: DocView, frame: Frame) -> bool:
     said = view.cues[first]
     if said is not None and said.kind == "noun" and said.object_suffix:
         return True  # "وتابع حديثه"، "وجدد تأكيده": a verbal noun of saying and its owner
-    stem = _stem(view.tokens[first].text)
-    if stem is None:
-        return False
-    key = normalize(stem)
-    return key in STANCE_NOUNS or key in ABSTRACT_HEADS
+    stem = _stem(view.keys[first])
+    return stem is not None and (stem in STANCE_NOUNS or stem in ABSTRACT_HEADS)

@@ -1328,7 +1328,8 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
     group head before the noun (آلاف، عشرات، عدد من) is part of the phrase."""
     if cue < 1 or view.keys[cue] != view.bare[cue]:
         return None
-    if not plural_verb(_without_object_pronoun(view.bare[cue])):
+    verb = view.bare[cue]
+    if not plural_verb(verb) and not plural_verb(_without_object_pronoun(verb)):
         return None
     phrase = plural_phrase_before(view, cue) or _joined_plural_before(view, cue)
     if phrase is None:
@@ -1344,6 +1345,8 @@ def plural_noun_before_verb(view: DocView, cue: int) -> SpeakerPhrase | None:
 
 def _without_object_pronoun(verb: str) -> str:
     """A plural imperfect less the object pronoun on it: يعتبرونها → يعتبرون، يصفونه → يصفون."""
+    if not verb.endswith(_PLURAL_OBJECT_ENDINGS):
+        return verb
     for pronoun in _OBJECT_PRONOUNS:
         if verb.endswith("ون" + pronoun) and len(verb) - len(pronoun) >= MIN_PLURAL_IMPERFECT:
             return verb[: -len(pronoun)]
@@ -1351,6 +1354,7 @@ def _without_object_pronoun(verb: str) -> str:
 
 
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+_PLURAL_OBJECT_ENDINGS = tuple("ون" + pronoun for pronoun in _OBJECT_PRONOUNS)
 MIN_PLURAL_IMPERFECT = 5  # يقولون
 
 
