@@ -97,10 +97,12 @@ def test_the_package_has_its_modules() -> None:
         "complements", "content", "coordinated", "counted", "cues",
         "frames", "fronted_plural", "governed_nouns", "grammar", "history", "issuers", "lexicon", "marks",
         "name_ends", "names",
-        "nesting", "noun_patterns", "objects", "pairs", "phrase", "postposed", "predicates", "pretexts",
+        "nesting", "noun_patterns", "objects", "pairs", "person_plurals", "phrase", "postposed", "predicates",
+        "pretexts",
         "quantities",
         "quoted_terms",
-        "readings", "resolve", "segments", "sources", "speakers", "statements", "stops", "subjects",
+        "readings", "resolve", "segments", "sources", "speakers", "stance_objects", "statements", "stops",
+        "subjects",
         "thus_said", "titles", "triggers", "view", "words",
     }  # fmt: skip
     assert set(package_imports()) == expected

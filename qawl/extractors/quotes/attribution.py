@@ -1001,7 +1001,7 @@ def _quote(
     if (
         (frame.object_first and (disagrees(view, frame) or possessed_object(view, frame)))
         or stance_object(view, frame)
-        or owned_plural_object(view, frame)
+        or owned_plural_object(view, frame.cue, frame.speaker, frame.object_first)
         or _object_by_agreement(view, frame)
         or place_after_masculine(view, frame, span)
         or (definite_place_after_masculine(view, frame, span) and names.fullest(span.text) == span.text)

@@ -9,14 +9,10 @@ genitive (أطبائها): both are the plural أطباء.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from qawl.arabic import normalize
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
-
-if TYPE_CHECKING:  # frames reads speakers, which reads this module
-    from qawl.extractors.quotes.frames import Frame
 
 # Broken plurals of nouns of persons that news makes the subject of a report (النشطاء، الخبراء،
 # الأطباء، شهود عيان): unlike a sound plural (المحتجون) their form shows no plural ending, so
@@ -93,15 +89,15 @@ def owned_person_plural(view: DocView, k: int) -> bool:
     return owned is not None and owned[0] in BROKEN_PERSON_PLURALS and view.mention_label(k) is None
 
 
-def owned_plural_object(view: DocView, frame: Frame) -> bool:
-    """Whether the lone owned plural read as the subject of a verb that takes an object first
-    (حذّر، دعا، اتهم) is that object: "ويحذر أنصاره من التهاون" (he warns his supporters). Only
-    the hamza on و shows the nominative ("ويحذر أطباؤها من أن …": her doctors warn); without it
-    the noun after such a verb is what the verb acts on, and the subject is dropped."""
-    phrase = frame.speaker
-    if not frame.object_first or phrase is None or phrase.kind != "description":
+def owned_plural_object(view: DocView, cue: int, phrase: SpeakerPhrase | None, object_first: bool) -> bool:
+    """Whether the lone owned plural ``phrase`` read as the subject of the verb at ``cue``, one
+    that takes an object first (``object_first``: حذّر، دعا، اتهم), is that object: "ويحذر أنصاره
+    من التهاون" (he warns his supporters). Only the hamza on و shows the nominative ("ويحذر
+    أطباؤها من أن …": her doctors warn); without it the noun after such a verb is what the verb
+    acts on, and the subject is dropped."""
+    if not object_first or phrase is None or phrase.kind != "description":
         return False
-    lone = phrase.first == frame.cue + 1 and phrase.last == phrase.first + 1
+    lone = phrase.first == cue + 1 and phrase.last == phrase.first + 1
     if not lone or not owned_person_plural(view, phrase.first):
         return False
     owned = _owned_stem(view.keys[phrase.first])
