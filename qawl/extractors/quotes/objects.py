@@ -112,6 +112,18 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     السلطات الثلاثاء مقتل …).
     """
     nxt = i + 1
+    if nxt + 1 < last and view.is_comma(nxt) and opens_speech_occasion(view, nxt + 1):
+        # "الوزير ينفي، في تصريحات للصحفيين، أي علاقة …"، "وأكد، خلال مؤتمر صحفي، ضرورة …": the
+        # occasion of the report set off by commas right after the verb; past its closing comma a
+        # noun that no subject could be (a state of affairs, "أي" + a noun, a possessed verbal
+        # noun) is the object.
+        close = _phrase_close(view, nxt + 2, last)  # the occasion noun may spell a cue (تصريحات)
+        after = close + 1 if close is not None else last
+        if after >= last or view.words.is_a("institution", view.bare[after]):
+            return None
+        if not has_subject and view.bare[after] in _ANY:
+            return None  # "لم تعلن، في بيان، أي جهة …": with no subject yet, "any" may open it
+        return Trigger("obj", after) if strong_object(view, after) else None
     if nxt < last and view.is_comma(nxt):
         # "وكان مصدر أمني قد نفى، السبت، وجود …": a time adverbial set off by commas after the
         # verb. With no subject found before the verb, one may still follow the adverbial
@@ -217,6 +229,7 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
 
 
 MAX_SUBJECT_BEFORE_EVENT = 10
+_ANY = frozenset({"اي", "ايه"})  # أي، أية: "any", which opens a noun phrase
 # The whole a counted group is taken from: "من أصل 130"، "من مجموع 130 نائبا"، "من بين 40".
 _WHOLE_HEADS = ("اصل", "مجموع", "بين", "اجمالي")
 
@@ -1261,6 +1274,8 @@ def _object_after_filler(view: DocView, first: int, last: int, definite_events: 
             return k
         if _occasion_place(view, k):
             continue  # "في كلمته أمام البرلمان"، "في بيانه على موقع الوزارة": where it was said
+        if key.startswith("لل"):
+            continue  # "في تصريحات للصحفيين"، "في حديث للتلفزيون": whom the words were said to
         if words.is_a("stop", key) and not words.is_a("time", key) and key not in PREPOSITION_PRONOUNS:
             return None
     return None
