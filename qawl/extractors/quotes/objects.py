@@ -112,18 +112,10 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
     السلطات الثلاثاء مقتل …).
     """
     nxt = i + 1
-    if nxt + 1 < last and view.is_comma(nxt) and opens_speech_occasion(view, nxt + 1):
-        # "الوزير ينفي، في تصريحات للصحفيين، أي علاقة …"، "وأكد، خلال مؤتمر صحفي، ضرورة …": the
-        # occasion of the report set off by commas right after the verb; past its closing comma a
-        # noun that no subject could be (a state of affairs, "أي" + a noun, a possessed verbal
-        # noun) is the object.
-        close = _phrase_close(view, nxt + 2, last)  # the occasion noun may spell a cue (تصريحات)
-        after = close + 1 if close is not None else last
-        if after >= last or view.words.is_a("institution", view.bare[after]):
-            return None
-        if not has_subject and view.bare[after] in _ANY:
-            return None  # "لم تعلن، في بيان، أي جهة …": with no subject yet, "any" may open it
-        return Trigger("obj", after) if strong_object(view, after) else None
+    if nxt + 1 < last and view.is_comma(nxt):
+        found = _object_after_comma_adverbial(view, nxt + 1, last, has_subject)
+        if found is not None:
+            return Trigger("obj", found)
     if nxt < last and view.is_comma(nxt):
         # "وكان مصدر أمني قد نفى، السبت، وجود …": a time adverbial set off by commas after the
         # verb. With no subject found before the verb, one may still follow the adverbial
@@ -225,6 +217,56 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         if view.words.is_a("stop", view.bare[k]):
             return None
         seen_subject = True
+    return None
+
+
+# Prepositions that open an adverbial of the occasion, time or place of a report, set off by
+# commas right after its verb: "أعلن، خلال مؤتمر صحفي، …"، "نفى، في وقت سابق من الشهر، …".
+_COMMA_ADVERBIAL_OPENERS = frozenset(
+    normalize(w) for w in ("في", "خلال", "عبر", "أمام", "لدى", "عقب", "إثر", "بعد", "قبل")
+)
+_MARGIN = normalize("هامش")  # "على هامش القمة": the occasion's على
+
+
+def _comma_adverbial_close(view: DocView, k: int, last: int) -> int | None:
+    """The comma that closes an adverbial opening with a preposition at k: words (and the "/"
+    of a double month name) with no cue or complementizer, past the noun right after the
+    preposition, which may spell one (في تصريحات، خلال كلمته). None when there is none."""
+    for m in range(k + 2, min(last, k + MAX_OCCASION_PHRASE)):
+        if view.is_comma(m):
+            return m
+        if not view.is_word(m):
+            if view.tokens[m].text in "/-":
+                continue
+            return None
+        if view.cues[m] is not None or is_complementizer(view, m):
+            return None
+    return None
+
+
+def _object_after_comma_adverbial(view: DocView, k: int, last: int, has_subject: bool) -> int | None:
+    """The object after an adverbial set off by commas right after the verb ("الوزير ينفي، في
+    تصريحات للصحفيين، أي علاقة …"، "وكانت الحكومة قد أعلنت، في وقت سابق من الشهر، فرض …"،
+    "وأعلن، خلال مؤتمر صحفي، وقف …"). With the subject before the verb, the adverbial holds no
+    word of either, so a noun of an event or a state of affairs past its comma is the object.
+    With no subject yet, one may still follow the adverbial ("أعلن، في بيان، الجيش …"), so only
+    after the occasion of a report, and only a noun no subject could be (not "أي": "لم تعلن، في
+    بيان، أي جهة …")."""
+    key = view.bare[k]
+    if not view.is_word(k) or not (
+        key in _COMMA_ADVERBIAL_OPENERS or (key == "علي" and k + 1 < last and view.bare[k + 1] == _MARGIN)
+    ):
+        return None
+    if not has_subject and not opens_speech_occasion(view, k):
+        return None
+    close = _comma_adverbial_close(view, k, last)
+    after = close + 1 if close is not None else last
+    if after >= last or not view.is_word(after) or view.words.is_a("institution", view.bare[after]):
+        return None
+    if not has_subject:
+        return after if view.bare[after] not in _ANY and strong_object(view, after) else None
+    if strong_object(view, after) or indefinite_event(view, after) or _form_one_event(view, after):
+        return after
     return None
 
 
