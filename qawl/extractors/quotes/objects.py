@@ -16,7 +16,7 @@ from collections.abc import Callable
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import MAX_MIDDLE, Trigger, is_complementizer
 from qawl.extractors.quotes.lexicon import Cue
-from qawl.extractors.quotes.name_ends import adjective_like
+from qawl.extractors.quotes.name_ends import adjective_like, is_relational
 from qawl.extractors.quotes.noun_patterns import (
     accusative_event,
     definite_event,
@@ -146,6 +146,13 @@ def _object_trigger(view: DocView, i: int, cue: Cue, has_subject: bool, last: in
         return Trigger("obj", predicate)  # "التي تعتبرها أنقرة منظمة إرهابية"
     if view.keys[nxt] in SPEECH_PRONOUNS and nxt + 1 < last and _object_after_pronoun(view, nxt + 1):
         return Trigger("obj", nxt + 1)  # "أصدرت بيانا نفت فيه وجود …": the statement's verb and its object
+    if (has_subject or cue.kind == "participle") and opens_speech_occasion(view, nxt):
+        # "وكان الجيش قد أعلن عبر حسابه على تويتر مقتل …"، "الرئيس يعلن خلال كلمته أمام البرلمان
+        # رفع …": the occasion of the report right after a verb whose subject came first holds
+        # no word of the object; past its own words the object opens as after a VSO subject.
+        found = _object_after_filler(view, nxt + 2, last) or _object_after_occasion_comma(view, nxt + 2, last)
+        if found is not None:
+            return Trigger("obj", found)
     if view.bare[nxt] == "في":
         if has_subject and _date_phrase_words(view, nxt, last):
             # "وكان الوزير قد أعلن في 6 كانون الأول/ديسمبر 2017 نقل …": a date after the verb
@@ -1106,7 +1113,9 @@ def _phrase_close(view: DocView, k: int, last: int) -> int | None:
 _SPEECH_OCCASIONS = frozenset(
     normalize(w)
     for w in ("بيان", "بلاغ", "تصريح", "تصريحات", "حوار", "مقابلة", "مؤتمر", "كلمة", "رسالة", "تغريدة",
-              "تدوينة", "منشور", "خطاب", "اتصال", "لقاء", "ندوة", "جلسة", "اجتماع")
+              "تدوينة", "منشور", "خطاب", "اتصال", "لقاء", "ندوة", "جلسة", "اجتماع",
+              # the account or page it was posted on: "عبر حسابه على تويتر"، "في صفحتها على فيسبوك"
+              "حساب", "صفحة")
 )  # fmt: skip
 _OCCASION_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
 # Adverbs of manner that close a subject: "ونفى الاتحاد بشدة …"، "وتؤكد طهران باستمرار …".
@@ -1268,8 +1277,15 @@ def _occasion(view: DocView, k: int) -> bool:
     return view.is_word(k) and (
         key in _SPEECH_OCCASIONS
         or (key[:2] == "ال" and key[2:] in _SPEECH_OCCASIONS)
-        or without_possessive(key) in _SPEECH_OCCASIONS
+        or _without_possessive_hamza(key) in _SPEECH_OCCASIONS
     )
+
+
+def _without_possessive_hamza(key: str) -> str:
+    """:func:`without_possessive`, with the hamza back on its line where the pronoun had seated it
+    on ي (لقائه -> لقاء, as اجتماعه -> اجتماع)."""
+    base = without_possessive(key)
+    return base[:-1] + "ء" if base != key and base.endswith("ئ") else base
 
 
 MAX_OCCASION_PHRASE = 16  # tokens of an occasion phrase up to its comma
@@ -1311,6 +1327,9 @@ def _object_after_filler(view: DocView, first: int, last: int, definite_events: 
             or before in PREPOSITION_PRONOUNS
             or words.is_a("time", before)
             or before.endswith(("ته", "ها", "هم"))
+            or (
+                k > first and is_relational(before)
+            )  # "في مؤتمر صحفي وقف …": an adjective closes the occasion
         )
         if closed and view.is_word(k - 1) and (indefinite_event(view, k) or _form_one_event(view, k)):
             return k
