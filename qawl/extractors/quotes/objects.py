@@ -335,6 +335,35 @@ def _after_anonymous_word(view: DocView, first: int, last: int) -> int | None:
     return k if nxt in PROPOSITION_NOUNS or _form_one_event(view, k) else None
 
 
+MAX_SOURCE_ADJECTIVES = 2  # "مصدر عسكري رفيع"، "مصادر أمنية عراقية"
+
+
+def _after_anonymous_phrase(view: DocView, first: int, last: int) -> int | None:
+    """Where the object starts after a VSO subject that is an unnamed source with its indefinite
+    relational adjectives ("وأكد مصدر عسكري تواصل التقدم"، "ونفى مسؤول حكومي استقالة الوزيرة"،
+    "وأعلن مصدر طبي ارتفاع عدد …"): the adjective closes the indefinite noun phrase, which then
+    heads no genitive, and a verbal noun is no adjective, so an indefinite verbal noun or a noun
+    of an event after it opens the object."""
+    key = view.bare[first]
+    if has_article(view, first) or not view.words.is_a("anonymous", key) or key in _PARTITIVE_HEADS:
+        return None
+    k = first + 1
+    while (
+        k < min(last, first + 1 + MAX_SOURCE_ADJECTIVES)
+        and view.is_word(k)
+        and not has_article(view, k)
+        and is_nisba(view.bare[k])
+        and view.cues[k] is None
+        and view.mention_label(k) is None
+    ):
+        k += 1
+    if k == first + 1 or k >= last or not view.is_word(k) or view.cues[k] is not None:
+        return None
+    if view.mention_label(k) is not None or view.bare[k] in _GENITIVE_PRONE:
+        return None
+    return k if indefinite_event(view, k) or _form_one_event(view, k) else None
+
+
 def _after_counted_subject(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a VSO subject that is a counted group and the whole it is
     taken from ("أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"، "وأكد 12 عضوا من أصل 15 دعمهم …"):
@@ -1653,6 +1682,7 @@ _OBJECT_AFTER_SUBJECT: tuple[Callable[[DocView, int, int], int | None], ...] = (
     _object_after_hashtag,  # "أعلنت النجمة الكندية #سيلين_ديون إلغاء …"
     _object_after_brackets,  # "ونفى الرئيس السابق (2003-2010) بشدة الاتهامات"
     _after_anonymous_word,  # "والجمعة أعلن مسؤول وفاة رجل ثان"
+    _after_anonymous_phrase,  # "وأكد مصدر عسكري تواصل التقدم"
     _after_counted_subject,  # "أعلن 78 نائبا من مجموع 130 نائبا رفضهم …"
     _after_relative_clause,  # "وذكر الشهود الذين مثلوا أمام المحكمة تجاوزات …"
 )
