@@ -650,6 +650,11 @@ def _object_after_hashtag(view: DocView, first: int, last: int) -> int | None:
                 m += 1
             if m < last and view.tokens[m].text.startswith("و") and not proposition_noun(view, view.bare[m]):
                 continue  # "النجمة #جنيفر_أنيستون وزوجها الممثل #جاستن_ثيرو": the subject goes on
+            if m + 1 < last and opens_speech_occasion(view, m):
+                # "وأكدت #الهيئة_العامة في بيان لها استمرار …": the occasion after the tagged subject.
+                return _object_after_filler(view, m + 2, last) or _object_after_occasion_comma(
+                    view, m + 2, last
+                )
             m = past_time(view, m, last)
             if (
                 m >= last
