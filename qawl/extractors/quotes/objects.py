@@ -1370,7 +1370,11 @@ def _object_after_filler(view: DocView, first: int, last: int, definite_events: 
         if _occasion_place(view, k):
             continue  # "في كلمته أمام البرلمان"، "في بيانه على موقع الوزارة": where it was said
         if key.startswith("لل"):
-            continue  # "في تصريحات للصحفيين"، "في حديث للتلفزيون": whom the words were said to
+            # "في تصريحات للصحفيين أي علاقة …": whom the words were said to closes the occasion
+            # when the object follows it at once; further words may be the occasion's own
+            # ("للصحفيين خلال زيارته …").
+            nxt = k + 1
+            return nxt if nxt < last and strong_object(view, nxt) else None
         if words.is_a("stop", key) and not words.is_a("time", key) and key not in PREPOSITION_PRONOUNS:
             return None
     return None
