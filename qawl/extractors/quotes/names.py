@@ -32,7 +32,13 @@ from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
 from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
-from qawl.extractors.quotes.stops import has_article, in_theophoric_name, may_name
+from qawl.extractors.quotes.stops import (
+    PRONOUN_YA_KEYS,
+    has_article,
+    in_theophoric_name,
+    maqsura_name,
+    may_name,
+)
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import (
     ARTICLE_GIVEN_NAMES,
@@ -97,6 +103,15 @@ _PLACE_PREPOSITIONS = frozenset(
 def _is_stop_key(view: DocView, key: str) -> bool:
     words = view.words
     return words.is_a("stop", key) or words.is_a("time", key) or key in PREPOSITION_PRONOUNS
+
+
+def _stop_word_at(view: DocView, k: int) -> bool:
+    """:func:`_is_stop_key` of word k, but for a name written with alif maqsura that normalises
+    to a preposition with the pronoun ي (:func:`stops.maqsura_name`: "منى" is no "مني")."""
+    bare = view.bare[k]
+    if not _is_stop_key(view, bare):
+        return False
+    return not (bare in PRONOUN_YA_KEYS and maqsura_name(view, k))
 
 
 _COMPLEMENTIZERS = ("ان", "بان")
@@ -3201,7 +3216,7 @@ def _name_word(view: DocView, k: int, opening: bool) -> bool:
         return True
     key, bare, text = view.keys[k], view.bare[k], view.tokens[k].text
     words = view.words
-    if _is_stop_key(view, bare) or bare in INDEPENDENT_PRONOUNS or key in INDEPENDENT_PRONOUNS:
+    if _stop_word_at(view, k) or bare in INDEPENDENT_PRONOUNS or key in INDEPENDENT_PRONOUNS:
         return False
     if key[:1] in "وف" and (key[1:] in INDEPENDENT_PRONOUNS or (len(key) > 3 and view.count(key[1:]) > 0)):
         return False  # "ونحن"، "ومسؤولين": a conjunction joins a clause or another noun

@@ -1916,11 +1916,13 @@ def name_after_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> 
     if not seat:
         return None
     for last in range(k + 1, min(end, k + 2 + MAX_SEAT_WORDS)):
-        if not view.is_word(last) or view.cues[last] is not None:
-            return None
+        # "السفير الروسي في بريطانيا "X Y"": the name in marks after the seat (its opening
+        # mark may be the token itself).
         quoted = _quoted_person_at(view, last)
         if quoted is not None:
             return quoted
+        if not view.is_word(last) or view.cues[last] is not None:
+            return None
         given = last - 1
         if given <= k or has_article(view, given) or has_article(view, last):
             continue
@@ -1937,16 +1939,22 @@ def name_after_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> 
     return None
 
 
-def _person_name_shaped(words: tuple[str, ...]) -> bool:
-    """Whether words may be a person's name: each of three letters or more (or a link: بن،
-    آل), no digit, the article only after a link ("خالد عبد العال") or on the last word, a
-    family name's ("يوسف الشاهد"); "زيادة الرواتب بوتيرة أسرع" is a phrase, no name."""
+def _person_name_shaped(words: tuple[str, ...], written: str) -> bool:
+    """Whether words (the :func:`name_words` of ``written``) may be a person's name: each of
+    three letters or more (or a link: بن، آل), no digit, the article only after a link ("خالد
+    عبد العال") or on the last word, a family name's ("يوسف الشاهد"); "زيادة الرواتب بوتيرة
+    أسرع" is a phrase, no name. The article is read as written: the أل of a foreign given name
+    ("أليكسيس تسيبراس"، "ألكساندر") is none, though normalisation spells it ال."""
+    on_page = written.split()
+    if len(on_page) != len(words):
+        on_page = list(words)
     for at, word in enumerate(words):
         if word in NAME_LINKS:
             continue
         if len(word) < 3 or any(c.isdigit() for c in word):
             return False
-        if word.startswith("ال") and (at == 0 or (at < len(words) - 1 and words[at - 1] not in NAME_LINKS)):
+        definite = first_word_definite(on_page[at], (word,))
+        if definite and (at == 0 or (at < len(words) - 1 and words[at - 1] not in NAME_LINKS)):
             return False
     return True
 
@@ -1983,7 +1991,7 @@ def _quoted_person_at(view: DocView, k: int) -> str | None:
             return None  # quoted words with a particle or a verb: "قال الوزير «سنرد على …»"
         word += 1
     words = name_words(quoted)
-    if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not _person_name_shaped(words):
+    if not 2 <= len(words) <= MAX_PERSON_NAME_WORDS or not _person_name_shaped(words, quoted):
         return None
     if _names_a_body_word(view, k - 1) or _bi_body(view, k - 1) or view.bare[k - 1] in _CHAIN_OWNERS:
         # "بمنظمة "أنا يقظ""، "المتحدث باسم "أحرار الشام"": the quoted words name the body.

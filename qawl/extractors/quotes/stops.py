@@ -51,6 +51,18 @@ def _preposition_with_pronoun(key: str) -> bool:
     return key in PREPOSITION_PRONOUNS or key in ADVERB_PRONOUNS
 
 
+# Prepositions with the pronoun ي ("مني"، "لي"): the pronoun is always written ي, never ى.
+PRONOUN_YA_KEYS = frozenset(key for key in PREPOSITION_PRONOUNS if key.endswith("ي"))
+
+
+def maqsura_name(view: DocView, i: int) -> bool:
+    """Whether word i, a preposition with the pronoun ي once normalised, is written with alif
+    maqsura ("منى" against "مني"): then it is a word of its own, a name such as منى, and not
+    "from me"; unless the word lists also hold it as a stop or time word."""
+    key, words = view.keys[i], view.words
+    return view.tokens[i].text.endswith("ى") and not (words.is_a("stop", key) or words.is_a("time", key))
+
+
 # Adverbs of time and place (ظروف) that take a genitive, as a preposition does.
 _ADVERB_HEADS = ("خلال", "امام", "حول", "ضد", "عبر", "وراء", "تحت", "فوق", "بين", "اثناء", "لدن")
 
@@ -192,6 +204,8 @@ def stop_in_context(view: DocView, i: int) -> bool:
     key = view.keys[i]
     if key == "علي" and view.tokens[i].text.endswith("ي"):
         return False  # the name علي, which على becomes once normalised
+    if key in PRONOUN_YA_KEYS and maqsura_name(view, i):
+        return False  # "المحامية منى حداد": the name منى, which مني ("from me") becomes once normalised
     if key == SURNAME_LI and surname_li(view, i):
         return False  # "وقال لي خلال مؤتمر": Li, whom the document names after his title
     # _general_adjective's first test, asked here first: few words are عام.
