@@ -59,3 +59,8 @@ def test_quoted_foreign_name_with_hamza_after_a_fronted_title() -> None:
 def test_quoted_foreign_name_after_the_seat_of_a_post() -> None:
     text = 'وقال السفير الروسي في بريطانيا "ألكسي بوريسوف" إن بلاده لا تقبل ذلك.'
     assert speaker_name_with(text, "بلاده لا تقبل") == "ألكسي بوريسوف"
+
+
+def test_words_in_marks_after_a_seat_and_a_verbal_noun_name_nobody() -> None:
+    text = 'وفي المقابل، طالب وزير الداخلية في الحكومة المؤقتة بتقديم "أدلة دامغة".'
+    assert speaker_name_with(text, "أدلة دامغة") == "وزير الداخلية"

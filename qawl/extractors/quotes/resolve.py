@@ -1916,9 +1916,7 @@ def name_after_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> 
     if not seat:
         return None
     for last in range(k + 1, min(end, k + 2 + MAX_SEAT_WORDS)):
-        # "السفير الروسي في بريطانيا "X Y"": the name in marks after the seat (its opening
-        # mark may be the token itself).
-        quoted = _quoted_person_at(view, last)
+        quoted = _quoted_person_at(view, last) if _saying_after_marks(view, last - 1) else None
         if quoted is not None:
             return quoted
         if not view.is_word(last) or view.cues[last] is not None:
@@ -1937,6 +1935,22 @@ def name_after_chain(view: DocView, names: NameIndex, phrase: SpeakerPhrase) -> 
         ):
             return names.fullest(view.text_of(given, last + 1))
     return None
+
+
+def _saying_after_marks(view: DocView, k: int) -> bool:
+    """Whether marks open right after token ``k`` and the clause goes on after them with the verb
+    of saying or its complementizer: "السفير الروسي في بريطانيا "X Y" قال"، "… "X Y" إن". After a
+    post's seat, words in marks are its holder's name only in that place, the subject's
+    apposition; elsewhere they are the words of a phrase ("بتقديم "أدلة واضحة"")."""
+    marks = _marks_after(view, k)
+    if marks is None or marks[2] < 0:
+        return False
+    after = bisect.bisect_left(view.starts, marks[2] + 1)
+    return (
+        after < len(view)
+        and view.is_word(after)
+        and (view.cues[after] is not None or view.bare[after] in COMPLEMENTIZERS)
+    )
 
 
 def _person_name_shaped(words: tuple[str, ...], written: str) -> bool:
