@@ -5,7 +5,9 @@
   title's holder is read through it, for the quote and for the later "المحامية".
 - "محررة الشؤون السياسية"، "محرر": the editor's title, a head a name follows as it follows مراسل.
 - "رئيس الوزراء اليوناني "أليكسيس تسيبراس" قال": a name in quote marks after a title (or after
-  its seat) is the holder's, and the أل of a foreign given name written with hamza is no article.
+  its seat, where the verb of saying or إن follows the marks) is the holder's, and the أل of a
+  foreign given name written with hamza is no article.
+- "وكالة الأنباء الرسمية الكورية الجنوبية يونهاب إن": the outlet's own name after its description.
 """
 
 from __future__ import annotations
@@ -64,3 +66,13 @@ def test_quoted_foreign_name_after_the_seat_of_a_post() -> None:
 def test_words_in_marks_after_a_seat_and_a_verbal_noun_name_nobody() -> None:
     text = 'وفي المقابل، طالب وزير الداخلية في الحكومة المؤقتة بتقديم "أدلة دامغة".'
     assert speaker_name_with(text, "أدلة دامغة") == "وزير الداخلية"
+
+
+def test_outlet_named_after_its_description() -> None:
+    text = "وذكرت وكالة الأنباء الرسمية الماليزية برناما أن الحكومة ستعلن الميزانية غدا."
+    assert speaker_name_with(text, "الحكومة ستعلن") == "وكالة الأنباء الرسمية الماليزية برناما"
+
+
+def test_outlet_description_before_a_time_word_keeps_its_words() -> None:
+    text = "وقالت وكالة الأنباء الرسمية الماليزية أمس إن الحكومة ستعلن الميزانية غدا."
+    assert speaker_name_with(text, "الحكومة ستعلن") == "وكالة الأنباء الرسمية الماليزية"

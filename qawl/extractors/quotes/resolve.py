@@ -402,7 +402,9 @@ def _resolve(
     author = _relative_clause_author(view, names, phrase, history)
     if author is not None:
         return author, None, "title"
-    described = _body_named_in_marks(view, phrase) or _bearing_name(view, phrase)
+    described = (
+        _body_named_in_marks(view, phrase) or _bearing_name(view, phrase) or _outlet_named_after(view, phrase)
+    )
     if described is not None:
         return described, None, "title"
     entity = names.entities.heading(span) if names.entities else None
@@ -777,6 +779,37 @@ def _definite_body(view: DocView, author: SpeakerPhrase) -> str | None:
 # "يحمل اسم" / "تحمل اسم": "bears the name" of an account, a page or a group.
 _BEARS = frozenset({"يحمل", "تحمل"})
 _NAME_NOUN = "اسم"
+
+
+MAX_OUTLET_NAME_WORDS = 2
+_FROM = "عن"  # "نقلت وكالة الأنباء اليابانية كيودو عن مسؤولين"
+
+
+def _outlet_named_after(view: DocView, phrase: SpeakerPhrase) -> str | None:
+    """ "وقالت وكالة الأنباء الرسمية الكورية الجنوبية يونهاب إن": an outlet described by its head,
+    genitive and adjectives (the chain ends in a definite word), then named by one or two words
+    without the article, which the clause goes on past with the complementizer, the verb of
+    saying or عن; the name closes the outlet's own description."""
+    first, k = phrase.first, phrase.last
+    if not view.words.is_a("media", view.bare[first]) or k - first < 2 or not has_article(view, k - 1):
+        return None
+    end = k
+    while end < len(view) and end - k < MAX_OUTLET_NAME_WORDS and view.is_word(end):
+        bare = view.bare[end]
+        if has_article(view, end) or view.cues[end] is not None or bare in COMPLEMENTIZERS or bare == _FROM:
+            break
+        if may_stop(view.features, view.tokens[end].text) or view.keys[end] in view.vocabulary:
+            return None
+        label = view.mention_label(end)
+        if view.title_state(bare) is not None or (label is not None and label[0] in ("PER", "LOC")):
+            return None  # a title, a person or a place opens the next phrase
+        end += 1
+    if end == k or end >= len(view) or not view.is_word(end):
+        return None
+    after = view.bare[end]
+    if not (view.cues[end] is not None or after in COMPLEMENTIZERS or after == _FROM):
+        return None
+    return f"{_clean_name(view.text_of(first, k))} {view.text_of(k, end)}"
 
 
 def _bearing_name(view: DocView, phrase: SpeakerPhrase) -> str | None:
