@@ -8,6 +8,8 @@
   its seat, where the verb of saying or إن follows the marks) is the holder's, and the أل of a
   foreign given name written with hamza is no article.
 - "وكالة الأنباء الرسمية الكورية الجنوبية يونهاب إن": the outlet's own name after its description.
+- "امرأة تركية تُدعى X Y تقول إن": the name a naming verb gives right after the subject (تُدعى
+  written with ى is "is called"; تدعي with ي is "claims").
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def test_outlet_named_after_its_description() -> None:
 def test_outlet_description_before_a_time_word_keeps_its_words() -> None:
     text = "وقالت وكالة الأنباء الرسمية الماليزية أمس إن الحكومة ستعلن الميزانية غدا."
     assert speaker_name_with(text, "الحكومة ستعلن") == "وكالة الأنباء الرسمية الماليزية"
+
+
+def test_name_after_a_naming_verb_after_a_fronted_subject() -> None:
+    text = "شاب مصري يدعى كريم فوزي يقول إنه فقد عمله بسبب الأزمة."
+    assert speaker_name_with(text, "فقد عمله") == "كريم فوزي"
+
+
+def test_claims_written_with_ya_names_nobody() -> None:
+    # "تدعي" ("claims") is no "تُدعى" ("is called"): no name follows it.
+    text = "وقالت الشركة إن منافستها تدعي أرباحا كبيرة لم تحققها."
+    assert speaker_name_with(text, "منافستها") == "الشركة"

@@ -293,9 +293,12 @@ def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
     """The name a naming verb gives at the end of a speaker phrase: "مسؤول في الشرطة المحلية يدعى
     X"، "أحد المتظاهرين ويدعى X" ("who is called X"). One to four words after the verb, to the
     end of the phrase, the first without the article and none a title or cue."""
-    verb = next((k for k in range(phrase.first + 1, phrase.last) if naming_verb(view.bare[k])), None)
+    reach = min(phrase.last + 1, len(view))
+    verb = next((k for k in range(phrase.first + 1, reach) if naming_verb(view.bare[k])), None)
     if verb is None:
         return None
+    if verb >= phrase.last - 1:
+        return _name_after_closing_naming_verb(view, verb)
     words = list(range(verb + 1, phrase.last))
     if not 1 <= len(words) <= MAX_CALLED_NAME_WORDS or not all(view.is_word(k) for k in words):
         return None
@@ -304,6 +307,32 @@ def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
     if any(view.title_state(view.bare[k]) is not None or view.cues[k] is not None for k in words):
         return None
     return view.text_of(words[0], phrase.last)
+
+
+def _name_after_closing_naming_verb(view: DocView, verb: int) -> str | None:
+    """The name after a naming verb that ends the speaker phrase or follows it: "وقالت امرأة
+    تدعى X Y إنها"، "امرأة تركية تُدعى X Y تقول إن". The verb is the passive written with alif
+    maqsura (تُدعى "is called"), not يدعي/تدعي ("claims"), which normalises alike; the name is
+    one to four words, the first without the article, none a title or stop, up to the verb of
+    saying or the complementizer that goes on with the clause."""
+    if view.tokens[verb].text.endswith("ي"):
+        return None  # "تدعي": "she claims", a verb of saying, not "is called"
+    k = verb + 1
+    while k < len(view) and view.is_word(k) and k - verb <= MAX_CALLED_NAME_WORDS:
+        if view.cues[k] is not None or view.bare[k] in COMPLEMENTIZERS:
+            break
+        if view.title_state(view.bare[k]) is not None or may_stop(view.features, view.tokens[k].text):
+            return None
+        k += 1
+    if k == verb + 1 or k - verb > MAX_CALLED_NAME_WORDS or has_article(view, verb + 1):
+        return None
+    if (
+        k >= len(view)
+        or not view.is_word(k)
+        or not (view.cues[k] is not None or view.bare[k] in COMPLEMENTIZERS)
+    ):
+        return None
+    return view.text_of(verb + 1, k)
 
 
 def _without_li(view: DocView, span: Span, name: str) -> str:
