@@ -817,8 +817,9 @@ _FROM = "عن"  # "نقلت وكالة الأنباء اليابانية كيو�
 def _outlet_named_after(view: DocView, phrase: SpeakerPhrase) -> str | None:
     """ "وقالت وكالة الأنباء الرسمية الكورية الجنوبية يونهاب إن": an outlet described by its head,
     genitive and adjectives (the chain ends in a definite word), then named by one or two words
-    without the article, which the clause goes on past with the complementizer, the verb of
-    saying or عن; the name closes the outlet's own description."""
+    without the article, which the clause goes on past with the complementizer or عن; the name
+    closes the outlet's own description. A verb after the words makes them its object ("نشرت
+    صحيفة الأيام مقالا زعم")."""
     first, k = phrase.first, phrase.last
     if not view.words.is_a("media", view.bare[first]) or k - first < 2 or not has_article(view, k - 1):
         return None
@@ -835,8 +836,7 @@ def _outlet_named_after(view: DocView, phrase: SpeakerPhrase) -> str | None:
         end += 1
     if end == k or end >= len(view) or not view.is_word(end):
         return None
-    after = view.bare[end]
-    if not (view.cues[end] is not None or after in COMPLEMENTIZERS or after == _FROM):
+    if not (view.bare[end] in COMPLEMENTIZERS or view.bare[end] == _FROM):
         return None
     return f"{_clean_name(view.text_of(first, k))} {view.text_of(k, end)}"
 
