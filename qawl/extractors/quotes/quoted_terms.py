@@ -129,6 +129,15 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_inde
         return True
     if (
         cue is not None
+        and cue.kind == "verb"
+        and inside_subject
+        and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
+        and not view.words.is_a("stop", view.bare[inner[0]])
+        and _possessed_object_next(view, close + 1)
+    ):
+        return True  # 'وكرر زعيم الحزب "X Y" دعوته إلى …': the subject's name, then its own act
+    if (
+        cue is not None
         and inside_subject
         and "obj" in cue.frames
         and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
@@ -575,6 +584,23 @@ def _subject_before_object(view: DocView, open_token: int, inner: list[int], clo
         if words.is_a("stop", key) and key not in _OBJECT_OPENERS:
             return False  # "في رده على …": an adverbial, not the object
     return False
+
+
+def _possessed_object_next(view: DocView, k: int) -> bool:
+    """Whether word ``k``, right after the closing mark, is a noun of an act with a possessive
+    pronoun (دعوته، رفضه، مشاركتها، تأكيدها): after a verb and its subject such a noun is the
+    verb's object, the subject's own call, refusal or part ("وجدد رئيس الحزب "X" رفضه للقرار"),
+    so the marks before it closed the subject, a name. Words said in marks end their clause;
+    the verb's object does not come after them."""
+    if k >= len(view) or not view.is_word(k):
+        return False
+    key = view.bare[k]
+    if view.words.is_a("stop", key) or not key.endswith(POSSESSIVE_ENDINGS) or key[:1] in "وف":
+        return False
+    other = view.cues[k]
+    if other is not None:
+        return other.kind == "noun"
+    return verbal_noun(view, k) and strong_object(view, k)
 
 
 def _clause_goes_on(view: DocView, close: int) -> bool:
