@@ -133,6 +133,9 @@ def quoted_name(view: DocView, open_token: int, cue: Cue | None = None, cue_inde
         and inside_subject
         and len(inner) <= MAX_NAME_BEFORE_COMPLEMENT
         and not view.words.is_a("stop", view.bare[inner[0]])
+        # 'واتهم الشرطة "بتحريف" أقواله': a verbal noun in the marks is a fragment of the content
+        and not verbal_noun(view, inner[0])
+        and not (view.bare[inner[0]][:1] == "ب" and bi_complement(view, inner[0]))
         and _possessed_object_next(view, close + 1)
     ):
         return True  # 'وكرر زعيم الحزب "X Y" دعوته إلى …': the subject's name, then its own act
