@@ -1,0 +1,35 @@
+"""Session 24, d106: quotation marks that close the subject of a verb (issue 19, item 2). Every
+sentence is written for the test."""
+
+from __future__ import annotations
+
+from quote_helpers import quote_fields
+
+# --- a short quoted name closing the subject, then the verb's possessed object -----------------
+
+
+def test_quoted_name_before_a_possessed_noun_cue_is_no_quote() -> None:
+    # دعوته is a noun cue with the subject's pronoun: the verb's object, so the marks held a name.
+    text = 'وجدد رئيس النقابة "سليم حداد" دعوته إلى "حوار صريح" مع الحكومة.'
+    contents = [q[1] for q in quote_fields(text)]
+    assert "سليم حداد" not in contents
+
+
+def test_quoted_name_before_a_possessed_verbal_noun_is_no_quote() -> None:
+    text = 'وجدد رئيس الحزب "محمد علي" رفضه للقرار الجديد.'
+    contents = [q[1] for q in quote_fields(text)]
+    assert "محمد علي" not in contents
+
+
+def test_quoted_words_said_after_the_subject_stay_a_quote() -> None:
+    # Words said end their clause: what follows the marks is a new clause, not the verb's object.
+    text = 'وقال رئيس النقابة "لن نتراجع عن مطالبنا"، مؤكدا دعمه للعمال.'
+    contents = [q[1] for q in quote_fields(text)]
+    assert "لن نتراجع عن مطالبنا" in contents
+
+
+def test_quoted_verbal_noun_before_a_possessed_noun_stays_content() -> None:
+    # 'اتهم X "بتحريف" أقواله': the marks hold a fragment of the accusation, not a name.
+    text = 'واتهم المحامي الشرطة "بتحريف" أقواله أمام القاضي.'
+    contents = [q[1] for q in quote_fields(text)]
+    assert any("بتحريف" in c for c in contents)
