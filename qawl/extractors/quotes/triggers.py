@@ -92,6 +92,42 @@ def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: 
 
 
 def find_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[Trigger | None, list[int]]:
+    """The first thing after the cue that introduces its content, and carriers passed on the way;
+    a complement that a colon and quote marks close gives way to them (:func:`_colon_after`)."""
+    trigger, carriers = _first_trigger(view, cue_index, cue, limit)
+    if trigger is not None and trigger.kind in _PHRASE_TRIGGERS and "colon" in cue.frames:
+        colon = _colon_after(view, trigger.index, limit)
+        if colon is not None:
+            return Trigger("colon", colon + 1), carriers
+    return trigger, carriers
+
+
+_PHRASE_TRIGGERS = frozenset({"prep", "obj"})
+MAX_PHRASE_BEFORE_COLON = 16  # tokens of a complement that a colon and quoted words close
+
+
+def _colon_after(view: DocView, start: int, limit: int) -> int | None:
+    """The colon that closes the cue's complement and opens quoted words: "ويشير الطبيب إلى
+    معادلة يتبعها الأطباء: "…""، "وذكر المحامي في رسالة بالبريد الإلكتروني: "…"". A colon
+    announces what follows it, so the words in the marks are what the cue reports, and the
+    phrase before the colon only names them or the occasion (a direct quote, GUIDELINES). The
+    phrase runs to the colon in one clause: no comma, no other quote marks, no complementizer
+    and no other verb of saying on the way."""
+    stop = min(limit, start + MAX_PHRASE_BEFORE_COLON, len(view) - 1)
+    for k in range(start, stop):
+        token = view.tokens[k].text
+        if token == ":":
+            nxt = k + 1
+            return k if view.is_mark(nxt) and nxt in view.open_close else None
+        if view.is_comma(k) or view.is_sentence_mark(k) or view.is_mark(k) or is_complementizer(view, k):
+            return None
+        other = view.cues[k] if view.is_word(k) else None
+        if other is not None and k > start and reports_here(view, k, other):
+            return None
+    return None
+
+
+def _first_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple[Trigger | None, list[int]]:
     """The first thing after the cue that introduces its content, and carriers passed on the way."""
     carriers: list[int] = []
     j = cue_index + 1
