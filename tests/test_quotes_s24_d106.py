@@ -33,3 +33,25 @@ def test_quoted_verbal_noun_before_a_possessed_noun_stays_content() -> None:
     text = 'واتهم المحامي الشرطة "بتحريف" أقواله أمام القاضي.'
     contents = [q[1] for q in quote_fields(text)]
     assert any("بتحريف" in c for c in contents)
+
+
+# --- a colon and quote marks that close the cue's complement open its content -----------------
+
+
+def test_colon_after_a_preposition_phrase_opens_a_direct_quote() -> None:
+    text = 'ويشير الطبيب، الذي يعالج معظم المرضى في المدينة، إلى قاعدة يعرفها الجميع: "الوقاية خير من العلاج".'
+    found = [q for q in quote_fields(text) if q[2] == "ويشير"]
+    assert [(q[0], q[1]) for q in found] == [("direct", "الوقاية خير من العلاج")]
+
+
+def test_colon_after_the_occasion_phrase_opens_a_direct_quote() -> None:
+    text = 'وذكر المحامي في رسالة بالبريد الإلكتروني: "سعدنا بقرار المحكمة".'
+    found = [q for q in quote_fields(text) if q[2] == "وذكر"]
+    assert [(q[0], q[1]) for q in found] == [("direct", "سعدنا بقرار المحكمة")]
+
+
+def test_colon_after_another_clause_is_not_the_complement() -> None:
+    # Past a comma and another clause the colon is that clause's: the cue keeps its complement.
+    text = 'ولفتت الصحيفة إلى دور الحكم، فظهرت بعنوان: "الحكم 1 - الفريق 0".'
+    found = [q for q in quote_fields(text) if q[2] == "ولفتت"]
+    assert found and found[0][0] == "nominal"
