@@ -55,3 +55,21 @@ def test_colon_after_another_clause_is_not_the_complement() -> None:
     text = 'ولفتت الصحيفة إلى دور الحكم، فظهرت بعنوان: "الحكم 1 - الفريق 0".'
     found = [q for q in quote_fields(text) if q[2] == "ولفتت"]
     assert found and found[0][0] == "nominal"
+
+
+# --- a verb of saying's spelling right after إنّ/أنّ is the clause's subject ----------------------
+
+
+def test_noun_after_that_reports_no_quote_of_its_own() -> None:
+    # إنّ takes a noun: رد is "the response", the subject; the marks are the outer report's.
+    text = 'وقال المتحدث للصحافيين إن رد الحكومة سيأتي "في الوقت المناسب".'
+    found = quote_fields(text)
+    assert [q[2] for q in found] == ["وقال"]
+    assert found[0][1].endswith('"في الوقت المناسب"')
+
+
+def test_verb_with_its_own_marks_outside_a_clause_stays_a_quote() -> None:
+    # Pin: not after a complementizer, the verb رد reports its own quoted words.
+    text = 'ورد الوزير على الصحافيين: "لن نتراجع عن القرار".'
+    found = quote_fields(text)
+    assert ("direct", "لن نتراجع عن القرار") in [(q[0], q[1]) for q in found]

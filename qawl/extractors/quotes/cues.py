@@ -170,6 +170,8 @@ def read_cues(view: DocView) -> tuple[list[Frame], list[SpeakerEvent]]:
                 continue  # "اختتم الزيارة بإقراره أن …": the verbal noun, not the verb, reports
             if frame is not None and _repeated_term(view, cue, frame):
                 continue  # "وردد "أكاذيب"": a word repeated, no saying chanted
+            if frame is not None and frame.kind == "direct" and _noun_after_that(view, i):
+                continue  # 'قال إن رد موسكو سيأتي "…"': the noun رد, the clause's subject
             if frame is not None:
                 frames.append(frame)
                 # '"…" و"…"': a series of quoted sayings, each a quote of the cue's own.
@@ -283,6 +285,25 @@ def _first_person_present(view: DocView, i: int, cue: Cue) -> bool:
         return False
     third = view.lexicon.forms.get("ي" + key[1:])
     return third is not None and third.lemma == cue.lemma
+
+
+def _noun_after_that(view: DocView, i: int) -> bool:
+    """Whether the cue at i stands right after the complementizer إنّ/أنّ of another report (the
+    word before that is a verb of saying or its preposition: "قال إن"، "شدد على أن"). إنّ and
+    أنّ take a noun, so the word is the verbal noun it also spells, the subject of the reported
+    clause ("وقال المتحدث إن رد موسكو سيأتي "في الوقت الملائم""): quote marks past its predicate
+    hold words of the outer report, not this word's content."""
+    that = i - 1
+    if that < 1 or not view.is_word(that) or view.bare[that] not in _BARE_THAT:
+        return False
+    if view.bare[that - 1] in NOT_COMPLEMENTIZER_AFTER:
+        return False
+    first = max(view.sentence_range(i)[0], that - MAX_BEFORE_THAT)
+    return any(view.is_word(k) and view.cues[k] is not None for k in range(first, that))
+
+
+_BARE_THAT = frozenset({"ان", "بان"})
+MAX_BEFORE_THAT = 6  # tokens between the outer verb of saying and its complementizer
 
 
 def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
