@@ -394,7 +394,11 @@ def split_sentences(text: str, tokens: list[Token], starts: list[int] | None = N
     for i in sorted(candidates):
         if i < begin:
             continue  # taken into the run of marks that ended the sentence before
-        if tokens[i].text in SENTENCE_END and not _inside_a_word(text, tokens, i):
+        if (
+            tokens[i].text in SENTENCE_END
+            and not _inside_a_word(text, tokens, i)
+            and not _after_a_title_abbreviation(text, tokens, i)
+        ):
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1
             while (
@@ -424,6 +428,26 @@ def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:
     if not (before.text[-1:].isalnum() and after.text[:1].isalpha()):
         return False
     return after.text[:1].isascii() or len(after.text) <= 3
+
+
+# Letters that, alone and closed by a period, abbreviate a title before a name: د. (دكتور)
+# as in "وقال د. سامي يوسف إن". A sentence ending in a one-letter word is rare; a name after
+# such a title is common, and a break there cuts the speaker off from the verb of saying.
+_TITLE_ABBREVIATIONS = frozenset({"د"})
+
+
+def _after_a_title_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
+    """The period at i closes a title's abbreviation (د.) and an Arabic word follows on the same
+    line: "د. سامي" and "د.سامي" are one sentence with what comes before."""
+    if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.text not in _TITLE_ABBREVIATIONS or before.end != tokens[i].start:
+        return False
+    if before.start > 0 and text[before.start - 1].isalnum():
+        return False
+    first = after.text[:1]
+    return "\n" not in text[tokens[i].end : after.start] and first.isalpha() and not first.isascii()
 
 
 # --------------------------------------------------------------------------- clitics

@@ -17,6 +17,7 @@ from qawl.arabic import (
     SENTENCE_END,
     Sentence,
     Token,
+    _after_a_title_abbreviation,
     _inside_a_word,
     normalize,
     normalize_with_offsets,
@@ -203,7 +204,11 @@ def _split_sentences_plainly(text: str, tokens: list[Token]) -> list[Sentence]:
     begin, i, n = 0, 0, len(tokens)
     while i < n:
         boundary_after = False
-        if tokens[i].text in SENTENCE_END and not _inside_a_word(text, tokens, i):
+        if (
+            tokens[i].text in SENTENCE_END
+            and not _inside_a_word(text, tokens, i)
+            and not _after_a_title_abbreviation(text, tokens, i)
+        ):
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1
             while (
@@ -224,7 +229,9 @@ def _split_sentences_plainly(text: str, tokens: list[Token]) -> list[Sentence]:
 
 # Terminal marks, closers, line breaks and words, dense enough to reach every case of the loop.
 _SENTENCE_PIECES = st.lists(
-    st.sampled_from(["ا", "ب", " ", ".", "؟", "!", "…", "«", "»", "”", ")", "\n", "\u200b", "ب.ج", "3.5"]),
+    st.sampled_from(
+        ["ا", "ب", " ", ".", "؟", "!", "…", "«", "»", "”", ")", "\n", "\u200b", "ب.ج", "3.5", "د", "د.", " د. "]
+    ),
     max_size=30,
 )
 
@@ -281,4 +288,20 @@ def test_a_period_inside_a_web_address_or_abbreviation_ends_no_sentence() -> Non
         'قالت لـ"العربية.نت" إن موقع gov.sa تعطل (أ.ف.ب).',
         "انتهى الاجتماع في إيران.",
         "وقالت الوزارة ذلك.",
+    ]
+
+
+def test_the_period_of_a_title_abbreviation_ends_no_sentence() -> None:
+    # د. (دكتور) before a name, spaced or glued; a one-letter word at a line's end still ends it.
+    text = "وقال د. سامي يوسف، أستاذ الاقتصاد، إن الأسعار سترتفع. وأكد د.هالة نور ذلك. نقص فيتامين د.\nوانتهى"
+    tokens = tokenize(text)
+    sentences = [
+        text[tokens[s.first_token].start : tokens[s.last_token - 1].end]
+        for s in split_sentences(text, tokens)
+    ]
+    assert sentences == [
+        "وقال د. سامي يوسف، أستاذ الاقتصاد، إن الأسعار سترتفع.",
+        "وأكد د.هالة نور ذلك.",
+        "نقص فيتامين د.",
+        "وانتهى",
     ]
