@@ -337,6 +337,44 @@ def _after_anonymous_word(view: DocView, first: int, last: int) -> int | None:
 
 MAX_SOURCE_ADJECTIVES = 2  # "مصدر عسكري رفيع"، "مصادر أمنية عراقية"
 
+# Adjectives of an unnamed source that have no relational ending: "مصدر مسؤول"، "مصادر مطلعة".
+_SOURCE_ADJECTIVES = frozenset(
+    normalize(w) for w in ("مسؤول", "مسؤولة", "مطلع", "مطلعة", "مطلعون", "رفيع", "كبير", "بارز", "بارزة")
+)
+
+
+def _source_adjective(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return (
+        view.is_word(k)
+        and not has_article(view, k)
+        and (is_nisba(key) or key in _SOURCE_ADJECTIVES)
+        and view.cues[k] is None
+        and view.mention_label(k) is None
+    )
+
+
+def _anonymous_object_before(view: DocView, first: int, end: int) -> int | None:
+    """The object before a preposition or marks taken for the content, after a VSO subject that
+    is an unnamed source with its adjectives ("وأكد مصدر مسؤول حرص الحكومة على الحوار"، "أعلن
+    مسؤولون أكراد التوصل إلى اتفاق"): the indefinite adjective closes the source's phrase, which
+    heads no genitive then, so a noun of a proposition or an event right after it (with the
+    article or without) is the object, and the preposition is that noun's (حرص على، التوصل إلى)."""
+    key = view.bare[first]
+    if has_article(view, first) or not view.words.is_a("anonymous", key) or key in _PARTITIVE_HEADS:
+        return None
+    k = first + 1
+    while k < min(end, first + 1 + MAX_SOURCE_ADJECTIVES) and _source_adjective(view, k):
+        k += 1
+    if k == first + 1 or k >= end or not view.is_word(k) or view.cues[k] is not None:
+        return None
+    if view.mention_label(k) is not None or view.bare[k] in _GENITIVE_PRONE:
+        return None
+    body = view.bare[k][2:] if has_article(view, k) else view.bare[k]
+    if body in PROPOSITION_NOUNS or definite_event(view, k):
+        return k
+    return k if indefinite_event(view, k) or _form_one_event(view, k) else None
+
 
 def _after_anonymous_phrase(view: DocView, first: int, last: int) -> int | None:
     """Where the object starts after a VSO subject that is an unnamed source with its indefinite
@@ -344,24 +382,7 @@ def _after_anonymous_phrase(view: DocView, first: int, last: int) -> int | None:
     "وأعلن مصدر طبي ارتفاع عدد …"): the adjective closes the indefinite noun phrase, which then
     heads no genitive, and a verbal noun is no adjective, so an indefinite verbal noun or a noun
     of an event after it opens the object."""
-    key = view.bare[first]
-    if has_article(view, first) or not view.words.is_a("anonymous", key) or key in _PARTITIVE_HEADS:
-        return None
-    k = first + 1
-    while (
-        k < min(last, first + 1 + MAX_SOURCE_ADJECTIVES)
-        and view.is_word(k)
-        and not has_article(view, k)
-        and is_nisba(view.bare[k])
-        and view.cues[k] is None
-        and view.mention_label(k) is None
-    ):
-        k += 1
-    if k == first + 1 or k >= last or not view.is_word(k) or view.cues[k] is not None:
-        return None
-    if view.mention_label(k) is not None or view.bare[k] in _GENITIVE_PRONE:
-        return None
-    return k if indefinite_event(view, k) or _form_one_event(view, k) else None
+    return _anonymous_object_before(view, first, last)
 
 
 def _after_counted_subject(view: DocView, first: int, last: int) -> int | None:
@@ -973,6 +994,9 @@ def object_before(view: DocView, i: int, end: int, marks: bool = False) -> int |
     after_definite = _event_after_definite(view, nxt, end)
     if after_definite is not None or marks:
         return after_definite
+    anonymous = _anonymous_object_before(view, nxt, end)
+    if anonymous is not None:
+        return anonymous  # "وأكد مصدر مسؤول حرص الحكومة على الحوار"
     # "استغربت الوزارة في بيانها إصرار الجامعة على …": past the subject and the occasion of the
     # report, the object holds the preposition.
     return _after_subject_adverbial(view, nxt, end)
@@ -1208,10 +1232,12 @@ def _after_subject_adverbial(view: DocView, first: int, last: int) -> int | None
                 continue
             return None
         key = view.bare[k]
+        if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
+            # Asked before the cue: عبر also spells the verb عبّر, but a verb is no word before a
+            # noun of an occasion ("وأعلن الجيش عبر حسابه على تويتر مقتل …").
+            return _object_after_filler(view, k + 2, last) or _object_after_occasion_comma(view, k + 2, last)
         if view.cues[k] is not None or is_complementizer(view, k):
             return None
-        if key in _OCCASION_PREPOSITIONS and k + 1 < last and _occasion(view, k + 1):
-            return _object_after_filler(view, k + 2, last) or _object_after_occasion_comma(view, k + 2, last)
         if key in POINTING_WORDS and strong_object(view, k) and _closes_subject(view, k - 1):
             return k  # "وينفي الوزير هذه الاتهامات"، "ونفى المصدر أي نية": a definite noun heads no construct
         manner = _manner_words(view, k, last)
