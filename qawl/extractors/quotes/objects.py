@@ -795,6 +795,20 @@ def _form_one_event(view: DocView, k: int) -> bool:
     return not (view.words.is_a("stop", key) or view.words.is_a("time", key) or view.cues[nxt] is not None)
 
 
+# Nouns that a body declares or offers though they name no event: a truce, mourning, a reward,
+# a prize ("أعلنت الحركة هدنة"، "أعلنت البلدية الحداد"، "أعلنت الشرطة مكافأة لمن …"). Like a
+# state (حالة الطوارئ) they are what is announced, and none is a name, a title or a body.
+_DECLARED_NOUNS = frozenset(normalize(w) for w in ("هدنة", "حداد", "حدادا", "مكافأة", "مكافآت", "جائزة"))
+
+
+def _declared_noun(view: DocView, k: int) -> bool:
+    """Word k is a listed declared noun (:data:`_DECLARED_NOUNS`), with the article or without."""
+    if not view.is_word(k) or view.mention_label(k) is not None or view.cues[k] is not None:
+        return False
+    key = view.bare[k]
+    return (key[2:] if has_article(view, k) else key) in _DECLARED_NOUNS
+
+
 _SAME_WORDS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "انفسهم"})
 
 
@@ -828,6 +842,8 @@ def _event_after_definite(view: DocView, first: int, last: int) -> int | None:
         # ذاته/نفسه after a definite noun ("المصدر ذاته") is its emphasis and ends the phrase too.
         emphasis = before in _SAME_WORDS and end - 1 >= first and has_article(view, end - 1)
         definite = has_article(view, end) or emphasis or before.startswith("لل")  # للصحة: لـ + the article
+        if definite and not view.words.is_a("time", before) and _declared_noun(view, k):
+            return k  # "وأعلنت السلطات الحداد"، "وأعلنت الشرطة مكافأة": no genitive of a definite word
         if definite and not view.words.is_a("time", before) and definite_event(view, k):
             # A definite noun heads no genitive, so a definite verbal noun after one is no word of
             # the subject; an adjective there agrees (الحكومة الانتقالية) and has no event pattern.
@@ -907,6 +923,8 @@ def _definite_event_after_mention(view: DocView, first: int, last: int) -> int |
         return None
     if definite_event(view, k) or _form_one_event(view, k) or accusative_event(view, k):
         return k
+    if _declared_noun(view, k):
+        return k  # "وأعلنت طالبان هدنة"، "وأعلنت روسيا حدادا رسميا"
     return k if _possessed_event(view, k) or pointed_object(view, k) else None
 
 
