@@ -19,6 +19,7 @@ from qawl.extractors.quotes.speakers import names_source, parse_speaker
 from qawl.extractors.quotes.stops import has_article, is_stop, is_title_word
 from qawl.extractors.quotes.titles import MAX_NAME_AFTER_TITLE, is_body_noun
 from qawl.extractors.quotes.view import DocView
+from qawl.extractors.quotes.voices import voice_plural_before
 from qawl.extractors.quotes.words import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -1008,6 +1009,10 @@ def _fronted_noun_phrase(view: DocView, cue: int) -> SpeakerPhrase | None:
     if i >= sentence_first and words.is_a("anonymous", view.keys[i]) and not has_article(view, i):
         # "وسط تقارير قالت إن …": an indefinite noun takes its relative clause without الذي,
         # so the verb right after it describes it and it is the subject.
+        return SpeakerPhrase(i, i + 1, "anonymous")
+    if voice_plural_before(view, cue, sentence_first):
+        # "وتعالت أصوات تطالب بـ"، "مظاهرات تندد بـ": the same for a plural of voices, protests
+        # or writings, with the feminine singular verb a plural of things takes.
         return SpeakerPhrase(i, i + 1, "anonymous")
     if i >= sentence_first and view.bare[i] == "قد":
         i -= 1
