@@ -113,6 +113,7 @@ from qawl.extractors.quotes.subjects import (
     plural_noun_before_verb,
     plural_verb,
     pronoun_verb_gender,
+    relative_antecedent,
     relative_clause_subject,
     relative_subject_agrees,
     title_before_object,
@@ -3339,7 +3340,58 @@ def _object_pronoun(view: DocView, k: int) -> bool:
 # Indefinite nouns of an outlet's own text: "نشرت الصحيفة مقالا زعم أن"، "تقريرا قال إن".
 OWN_TEXTS = frozenset({"مقال", "مقاله", "تقرير", "افتتاحيه", "تحقيق"})
 PUBLISHING = frozenset({"نشر", "نشرت", "تنشر", "ينشر"})
+# Texts a body issues and the verbs of issuing them: "أصدرت الوزارة بيانا أكدت فيه"، "وجه
+# النواب رسالة قالوا فيها"، "وزع الجيش منشورات دعت السكان إلى". A statement speaks for its issuer
+# (README: البيان resolves to the body that issued it).
+ISSUED_TEXTS = frozenset({"بيان", "رساله", "مذكره", "منشورات", "تعميم"})
+_ISSUING_STEMS = (("اصدر", ("",)), ("صدر", ("ي", "ت")), ("وجه", ("", "ي", "ت")), ("وزع", ("", "ي", "ت")))
+ISSUING = frozenset(
+    f"{prefix}{stem}{ending}"
+    for stem, prefixes in _ISSUING_STEMS
+    for prefix in prefixes
+    for ending in ("", "ت")
+    if not (prefix and ending)
+)
+_TEXT_NOUNS = OWN_TEXTS | ISSUED_TEXTS
 MAX_PUBLISHER_WORDS = 6
+MAX_ADVERBIAL_WORDS = 6  # "بيانا، عقب محادثاتهم في بروكسل، أكد": an adverbial set off by commas
+
+
+def _text_before(view: DocView, cue: int) -> int | None:
+    """The word right before the verb at ``cue``, or right before an adverbial set off by commas
+    that stands between that word and the verb ("بيانا، عقب اجتماعهم، أكد")."""
+    text = cue - 1
+    if text < 1 or not view.is_comma(text):
+        return text
+    for k in range(text - 1, max(0, text - 2 - MAX_ADVERBIAL_WORDS), -1):
+        if view.is_comma(k):
+            return k - 1 if k < text - 1 else None
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+    return None
+
+
+MAX_ISSUER_WORDS = 5
+
+
+def _issuer_before_relative(view: DocView, relative: int) -> SpeakerPhrase | None:
+    """The antecedent of the relative at ``relative`` before a verb of issuing a text: what
+    :func:`relative_antecedent` reads, or a body named by a head noun of an institution or an
+    outlet within the last few words ("تصريحات مكتب الاتصالات الحكومي الذي أصدر بيانا"): only
+    a body or a person issues a statement, so the construct is no object thing here."""
+    found = relative_antecedent(view, relative)
+    if found is not None:
+        return found
+    end = relative - 1 if relative > 0 and view.is_comma(relative - 1) else relative
+    for k in range(end - 1, max(-1, end - 1 - MAX_ISSUER_WORDS), -1):
+        if not view.is_word(k) or is_stop(view, k) or view.cues[k] is not None:
+            return None
+        key = view.bare[k]
+        head = key[2:] if has_article(view, k) else key
+        if view.words.is_a("institution", head) or view.words.is_a("media", head):
+            phrase = parse_speaker(view, k, end)
+            return phrase if phrase is not None and phrase.start == k else None
+    return None
 
 
 def _text_publisher(view: DocView, cue: int, feminine: bool | None) -> SpeakerPhrase | None:
@@ -3348,22 +3400,43 @@ def _text_publisher(view: DocView, cue: int, feminine: bool | None) -> SpeakerPh
     after an indefinite article noun opens a relative clause on it (no relative pronoun after an
     indefinite), so the article is its subject, and an outlet's article speaks for the outlet: the
     subject (or genitive) of نشر before the noun. The verb agrees with the noun (مقالة ذكرت، مقالا
-    زعم), and the words between نشر and the noun are one speaker phrase, quotation marks aside."""
-    text = cue - 1
-    if feminine is None or text < 2 or not view.is_word(text) or has_article(view, text):
+    زعم), and the words between نشر and the noun are one speaker phrase, quotation marks aside.
+
+    The same for a text a body issues (:data:`ISSUED_TEXTS` after a verb of :data:`ISSUING`):
+    "وأصدر قادة الاتحاد بيانا، عقب محادثاتهم، أكد أن …" → the leaders; the issuer may also be the
+    antecedent of a relative right before the verb ("مكتب الاتصالات الذي أصدر بيانا جاء فيه").
+    With the text's pronoun after the verb ("أصدرت الوزارة بيانا أكدت فيه") the verb's subject is
+    the issuer itself, so the pronoun, not the verb, agrees with the text."""
+    text = _text_before(view, cue)
+    if text is None or text < 2 or not view.is_word(text) or has_article(view, text):
         return None
     key = view.bare[text]
-    key = key[:-1] if key.endswith("ا") and key[:-1] in OWN_TEXTS else key
-    if key not in OWN_TEXTS or key.endswith("ه") != feminine:
+    key = key[:-1] if key.endswith("ا") and key[:-1] in _TEXT_NOUNS else key
+    issued = key in ISSUED_TEXTS
+    if key not in OWN_TEXTS and not issued:
+        return None
+    text_feminine = key.endswith(("ه", "ات"))
+    within = cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_WITHIN
+    if issued and within:
+        if view.keys[cue + 1].endswith("ها") != text_feminine:
+            return None
+    elif feminine is None or text_feminine != feminine or (text != cue - 1 and not issued):
         return None
     sentence_first, _ = view.sentence_range(cue)
-    for verb in range(text - 2, max(sentence_first - 1, text - 2 - MAX_PUBLISHER_WORDS), -1):
+    verbs = ISSUING if issued else PUBLISHING
+    nearest = text - 1 if issued else text - 2  # an issuer may be the relative's antecedent
+    for verb in range(nearest, max(sentence_first - 1, text - 2 - MAX_PUBLISHER_WORDS), -1):
         bare = view.bare[verb]
-        bare = bare[1:] if bare[:1] in "وف" and bare[1:] in PUBLISHING else bare
-        if bare not in PUBLISHING:
+        bare = bare[1:] if bare[:1] in "وف" and bare[1:] in verbs else bare
+        if bare not in verbs:
             if view.cues[verb] is not None:
                 return None
             continue
+        if verb == text - 1:
+            # "مكتب الاتصالات الذي أصدر بيانا": the relative's antecedent issued it.
+            if verb - 1 < sentence_first or view.bare[verb - 1] not in RELATIVES:
+                return None
+            return _issuer_before_relative(view, verb - 1)
         phrase = parse_speaker(view, verb + 1, text)
         if phrase is None or phrase.start != verb + 1 or phrase.kind == "anonymous":
             return None
