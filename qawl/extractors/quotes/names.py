@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import filterfalse
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Indel
@@ -2131,10 +2132,12 @@ def _respelled_given_names(view: DocView, word: str, by_length: dict[int, list[s
         return set()
     keys = [key for n in range(len(word) - 2, len(word) + 3) for key in by_length.get(n, ())]
     # Only a key with the word's letters (a swap) or close letters can pass
-    # respelled_family_name; the close ones are found by rapidfuzz over all keys at once.
+    # respelled_family_name; the close ones are found by rapidfuzz over all keys at once. The
+    # keys are spelled as compared in one call (no key holds a line break).
+    joined = "\n".join(keys)
     close = process.extract(
-        word.translate(_HARD_G),
-        [key.translate(_HARD_G) for key in keys],
+        word.replace(*_HARD_G),
+        joined.replace(*_HARD_G).split("\n") if _HARD_G[0] in joined else keys,
         scorer=fuzz.ratio,
         score_cutoff=SPELLING_SIMILARITY,
         limit=None,
@@ -2149,11 +2152,11 @@ def _respelled_given_names(view: DocView, word: str, by_length: dict[int, list[s
 def name_like_keys_by_length(view: DocView) -> dict[int, list[str]]:
     """The document's words that may be another spelling of a transliterated name, by length:
     no word of the language (like the name itself, :meth:`NameIndex._respelled_person`), of
-    MIN_RESPELLED_NAME letters or more and with no article (:func:`respelled_family_name`)."""
-    vocabulary = view.vocabulary
+    MIN_RESPELLED_NAME letters or more and with no article (:func:`respelled_family_name`).
+    The words of the language are left out at C speed."""
     found: dict[int, list[str]] = {}
-    for key in view.distinct_keys():
-        if key not in vocabulary and len(key) >= MIN_RESPELLED_NAME and not key.startswith("ال"):
+    for key in filterfalse(view.vocabulary.__contains__, view.distinct_keys()):
+        if len(key) >= MIN_RESPELLED_NAME and not key.startswith("ال"):
             found.setdefault(len(key), []).append(key)
     return found
 
@@ -4744,7 +4747,7 @@ def _same_name(candidate: tuple[str, ...], target: tuple[str, ...]) -> bool:
     return all(
         min(len(a), len(b)) >= 3
         and skeleton(a) == skeleton(b)
-        and fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) >= SPELLING_SIMILARITY
+        and fuzz.ratio(a.replace(*_HARD_G), b.replace(*_HARD_G)) >= SPELLING_SIMILARITY
         for a, b in zip(tail, target, strict=True)
     )
 
@@ -4760,9 +4763,9 @@ def respelled_family_name(a: str, b: str) -> bool:
         return False
     if len(a) >= MIN_RESPELLED_CONSONANTS - 1 and OSA.distance(a, b) == 1 and sorted(a) == sorted(b):
         return True  # two letters side by side swapped: براون / بروان
-    if fuzz.ratio(a.translate(_HARD_G), b.translate(_HARD_G)) < SPELLING_SIMILARITY:
+    if fuzz.ratio(a.replace(*_HARD_G), b.replace(*_HARD_G)) < SPELLING_SIMILARITY:
         return False
-    ka, kb = skeleton(a.translate(_HARD_G)), skeleton(b.translate(_HARD_G))
+    ka, kb = skeleton(a.replace(*_HARD_G)), skeleton(b.replace(*_HARD_G))
     if ka == kb:
         return True
     return min(len(ka), len(kb)) >= MIN_RESPELLED_CONSONANTS and Indel.distance(ka, kb) == 1
@@ -4773,17 +4776,20 @@ MIN_RESPELLED_CONSONANTS = 6  # consonants of a name matched with one of them dr
 
 
 # A foreign g is written ج or غ (موراج / موراغ, غرينبلات / جرينبلات): one letter, so the
-# spellings are compared with the two read alike.
-_HARD_G = str.maketrans({"غ": "ج"})
+# spellings are compared with the two read alike: ``s.replace(*_HARD_G)`` (str.replace runs at
+# C speed, where str.translate with a dict table raises and clears a KeyError at every letter it
+# leaves as it is).
+_HARD_G = ("غ", "ج")
 
 
-# Quote marks, hashtags and underscores, each read as a space in a name.
-_NAME_MARKS = str.maketrans(dict.fromkeys('"«»“”#_', " "))
+# Quote marks, hashtags and underscores, each read as a space in a name (one regex call: a
+# str.translate with a dict table raises and clears a KeyError at every other letter).
+_NAME_MARKS_RE = re.compile('["«»“”#_]')
 
 
 def _clean(name: str) -> str:
     """Surface name without quote marks, hashtags or underscores."""
-    return " ".join(name.translate(_NAME_MARKS).split())
+    return " ".join(_NAME_MARKS_RE.sub(" ", name).split())
 
 
 def _title_key(view: DocView, phrase: SpeakerPhrase) -> tuple[str, ...]:
