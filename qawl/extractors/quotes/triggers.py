@@ -26,6 +26,7 @@ from qawl.extractors.quotes.clauses import (
 )
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
 from qawl.extractors.quotes.lexicon import ALSO_TOLD, PRONOUN_ONLY, TOLD, TOLD_OBJECTS, Cue, lemma_key
+from qawl.extractors.quotes.modal_that import modal_first, modal_opens_content, modal_start
 from qawl.extractors.quotes.noun_patterns import (
     SOME_WORDS,
     event_noun,
@@ -322,6 +323,24 @@ def _first_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple
                 and not _hyphen_joined(view, j)
                 and not letter_of_abbreviation(view, j)
             ):
+                modal = modal_start(view, j, cue_index)
+                in_clause = modal is not None and modal_opens_content(view, cue_index, modal)
+                if modal is not None and not in_clause:
+                    # "…، لذلك علينا أن"، "التي يجب أن": the modal's own أنْ in another clause,
+                    # never the cue's; the search goes on past it.
+                    subordinate = True
+                    j += 1
+                    continue
+                if (
+                    in_clause
+                    and takes_that
+                    and not other_clause
+                    and not subordinate
+                    and modal_first(view, cue_index, modal)
+                ):
+                    # "وقال للصحافيين علينا أن نعمل": right after the cue (or its addressee) the
+                    # modal clause is the content, modal and all.
+                    return Trigger("that", modal), carriers
                 if other_clause:
                     return None, carriers
                 if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
