@@ -77,7 +77,7 @@ def modal_opens_content(view: DocView, cue_index: int, m: int) -> bool:
     if view.bare[m][:1] == "و" and (view.bare[m][1:] in _VERB_MODALS or view.bare[m] == "ولا"):
         return False  # "ويمكن أن": coordinated with another clause, not the cue's
     for k in range(cue_index + 1, m):
-        if not view.is_word(k) or view.cues[k] is not None:
+        if not view.is_word(k) or (view.cues[k] is not None and not _saying_word(view, k, m)):
             return False
     before = view.bare[m - 1] if m - 1 > cue_index else ""
     if before in _OTHER_CLAUSE_BEFORE:
@@ -87,6 +87,21 @@ def modal_opens_content(view: DocView, cue_index: int, m: int) -> bool:
 
 def modal_first(view: DocView, cue_index: int, m: int) -> bool:
     """Nothing of the cue's subject stands right before the modal at m: it follows the cue
-    itself ("واختتم بالقول يجب أن …") or an addressee in لـ ("وقال الوزير للصحافيين علينا أن …").
+    itself, a word of saying ("واختتم كلامه بالقول يجب أن …") or an addressee in لـ ("وقال
+    الوزير للصحافيين علينا أن …").
     Right after the subject, the modal's أنْ still ends the subject (the speaker)."""
-    return m == cue_index + 1 or (view.bare[m - 1][:1] == "ل" and m - 1 > cue_index + 1)
+    before = m - 1
+    return (
+        m == cue_index + 1
+        or _saying_word(view, before, m)
+        or (view.bare[before][:1] == "ل" and before > cue_index)
+    )
+
+
+# The cue's own word of saying, right before what was said: "واختتم كلامه بالقول …"، "قائلا …".
+_SAYING_WORDS = frozenset(normalize(w) for w in ("بالقول", "قائلا", "قائلة", "قائلين", "بقوله", "بقولها"))
+
+
+def _saying_word(view: DocView, k: int, m: int) -> bool:
+    """Word k, right before the modal at m, is a word of saying that hands on to what follows."""
+    return k == m - 1 and view.bare[k] in _SAYING_WORDS
