@@ -96,6 +96,7 @@ def test_the_package_has_its_modules() -> None:
         "__init__", "antecedents", "attribution", "attributor", "came_in_it", "claims", "clauses",
         "complements", "content", "coordinated", "counted", "cues",
         "frames", "fronted_plural", "governed_nouns", "grammar", "history", "issuers", "lexicon", "marks",
+        "modal_that",
         "name_ends", "names",
         "nesting", "noun_patterns", "objects", "pairs", "person_plurals", "phrase", "postposed", "predicates",
         "pretexts",
