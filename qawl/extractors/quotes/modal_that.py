@@ -61,12 +61,13 @@ def _negated(view: DocView, m: int, floor: int) -> int:
 
 
 # Words right before a modal that put it in another clause: relatives, conjunctions and
-# particles that open a clause of their own.
+# particles that open a clause of their own. An interrogative does not: "وقال X كيف يمكن أن
+# نقبل …" asks in the cue's own clause, and the question is the content.
 _OTHER_CLAUSE_BEFORE = frozenset(
     normalize(w)
     for w in ("الذي", "التي", "الذين", "ما", "كما", "إذ", "اذ", "حيث", "لذلك", "لذا", "فإنه", "فانه",
               "فإنها", "لكن", "ولكن", "لأنه", "لانه", "بينما", "عندما", "إذا", "اذا", "كي", "لكي", "حتى",
-              "مما", "بما", "لما", "عما", "وما", "كيف", "متى", "أين", "لماذا", "هل")
+              "مما", "بما", "لما", "عما", "وما")
 )  # fmt: skip
 
 
