@@ -16,6 +16,7 @@ from pathlib import Path
 from qawl.arabic import normalize_all
 from qawl.extractors.ner_known import KNOWN_NAMES_FILE
 from qawl.extractors.ner_spans import given_names
+from qawl.extractors.quotes.abbreviations import TITLE_LETTERS, abbreviation_end, abbreviation_period
 from qawl.extractors.quotes.name_ends import (
     adjective_like,
     is_relational,
@@ -78,7 +79,7 @@ def segments(view: DocView, first: int, last: int) -> list[list[int]]:
     for i in range(first, last):
         if is_word(i):
             group.append(i)
-        elif group and tokens[i].text not in "-–":
+        elif group and tokens[i].text not in "-–" and not abbreviation_period(view, i):
             groups.append(group)
             group = []
     if group:
@@ -315,6 +316,10 @@ def _parse_segment(view: DocView, seg: list[int], object_follows: bool) -> Speak
         if words.is_a("anonymous", view.bare[nxt]) or is_title_word(view, nxt):
             return parse_segment(view, seg[1:], object_follows)
         return None
+    if head_key in TITLE_LETTERS:
+        abbreviated = _name_after_abbreviation(view, seg, object_follows)
+        if abbreviated is not None:
+            return abbreviated
     anonymous = words.is_a("anonymous", head_key)
     whole = seg
     # _body_with_domain's first tests (three words, a head with the article, whose bare key
@@ -374,6 +379,19 @@ def _parse_segment(view: DocView, seg: list[int], object_follows: bool) -> Speak
     if len(seg) > 1 and _manner_state(view, seg[-1]):
         seg = seg[:-1]  # "وقال أوشلي مازحا": the speaker's state, no part of the name
     return SpeakerPhrase(seg[0], seg[-1] + 1, "name", None, (seg[0], seg[-1] + 1))
+
+
+def _name_after_abbreviation(view: DocView, seg: list[int], object_follows: bool) -> SpeakerPhrase | None:
+    """A name after a title's abbreviation (د. سامي يوسف، أ.د. سامي يوسف): the abbreviation is
+    the title, as الدكتور would be, and the words after it are read as the segment they open."""
+    end = abbreviation_end(view, seg[0])
+    if end is None or end not in seg:
+        return None
+    rest = seg[seg.index(end) :]
+    phrase = parse_segment(view, rest, object_follows)
+    if phrase is None or phrase.kind != "name" or phrase.title is not None or phrase.first != end:
+        return None
+    return SpeakerPhrase(phrase.first, phrase.last, "name", (seg[0], end), phrase.name)
 
 
 @lru_cache(maxsize=1)
