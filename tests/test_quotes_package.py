@@ -93,7 +93,8 @@ def package_imports() -> dict[str, list[ast.ImportFrom]]:
 
 def test_the_package_has_its_modules() -> None:
     expected = {
-        "__init__", "abbreviations", "antecedents", "attribution", "attributor", "came_in_it", "claims", "clauses",
+        "__init__", "abbreviations", "antecedents", "attribution", "attributor", "came_in_it", "claims",
+        "clauses",
         "complements", "content", "coordinated", "counted", "cues",
         "frames", "fronted_plural", "governed_nouns", "grammar", "history", "issuers", "lexicon", "marks",
         "modal_that",

@@ -27,3 +27,23 @@ def test_abbreviation_period_is_no_sentence_end_for_the_cue() -> None:
     # Verb, abbreviation, name, then إن: one clause, one indirect quote.
     fields = quote_fields("ويرى د. منير عواد أن الحل سياسي.")
     assert [(kind, content) for kind, content, _, _ in fields] == [("indirect", "الحل سياسي")]
+
+
+def test_abbreviation_between_a_post_and_its_holder() -> None:
+    # The post, then the abbreviated rank, then the holder's name (titles.split_title).
+    text = "وقال وزير الصحة د. مازن عطية خلال زيارته للمستشفى، إن الأدوية متوفرة."
+    assert speaker_with(text, "الأدوية متوفرة") == ("مازن عطية", "مازن عطية")
+
+
+def test_abbreviated_holder_set_off_by_commas_after_the_post() -> None:
+    text = "أعلن رئيس الجامعة، د. وليد قاسم، أن الدراسة ستستأنف الأسبوع المقبل."
+    assert speaker_with(text, "الدراسة ستستأنف") == ("وليد قاسم", "وليد قاسم")
+
+
+def test_family_name_alone_later_points_to_the_abbreviated_name() -> None:
+    # "د. X Y" is a full name (the name index holds it), and the family name alone is that person.
+    text = (
+        "أعدّ التقرير د. نادر سلوم، الباحث في علم الاجتماع. "
+        "وحذر سلوم من أن العزلة تزيد القلق لدى الشباب."
+    )
+    assert speaker_with(text, "العزلة تزيد") == ("سلوم", "نادر سلوم")

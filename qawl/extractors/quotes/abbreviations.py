@@ -9,17 +9,18 @@ the period cuts the speaker phrase in two and the verb of saying finds no subjec
 from __future__ import annotations
 
 from qawl.arabic import normalize
+from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.view import DocView
 
 # Letters that abbreviate a title before a name, closed by a period: د (دكتور) and the أ of
 # أ.د. (أستاذ دكتور), which only opens one with د after it.
-_DOCTOR = "د"
+DOCTOR = "د"
 _PROFESSOR = "أ"
 # Their bare keys: the first word of a segment an abbreviation may open.
-TITLE_LETTERS = frozenset({normalize(_DOCTOR), normalize(_PROFESSOR)})
+TITLE_LETTERS = frozenset({normalize(DOCTOR), normalize(_PROFESSOR)})
 
 
-def _closed_letter(view: DocView, i: int, letter: str) -> bool:
+def closed_letter(view: DocView, i: int, letter: str) -> bool:
     """Whether token i is the letter alone, a period glued to it after (no letter glued before)."""
     tokens = view.tokens
     if i + 1 >= len(tokens) or tokens[i].text != letter or tokens[i + 1].text != ".":
@@ -34,9 +35,9 @@ def abbreviation_end(view: DocView, i: int) -> int | None:
     word follows it on the same line: the name's first token. None where no abbreviation starts."""
     tokens = view.tokens
     k = i
-    if _closed_letter(view, k, _PROFESSOR):
+    if closed_letter(view, k, _PROFESSOR):
         k += 2
-    if not _closed_letter(view, k, _DOCTOR):
+    if not closed_letter(view, k, DOCTOR):
         return None
     k += 2
     if k >= len(tokens) or not view.is_word(k) or "\n" in view.doc.text[tokens[k - 1].end : tokens[k].start]:
@@ -56,3 +57,16 @@ def abbreviation_period(view: DocView, i: int) -> bool:
         start -= 2  # the first period of أ.د.
     end = abbreviation_end(view, start)
     return end is not None and end > i
+
+
+def abbreviated_title(view: DocView, phrase: SpeakerPhrase) -> bool:
+    """Whether a name phrase's title is an abbreviation alone right before its name ("د. سامي
+    يوسف"): after a post's comma that is the post holder's name in apposition, as "الدكتور سامي
+    يوسف" is."""
+    title = phrase.title
+    return title is not None and title[1] == phrase.first and abbreviation_end(view, title[0]) == title[1]
+
+
+def abbreviation_start(view: DocView, i: int) -> int:
+    """The first token of the abbreviation whose د is token i: the أ of أ.د. before it, or i."""
+    return i - 2 if i >= 2 and closed_letter(view, i - 2, _PROFESSOR) else i

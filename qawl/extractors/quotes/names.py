@@ -22,6 +22,12 @@ from rapidfuzz.distance import OSA, Indel
 from qawl.arabic import FATHATAN, normalize, skeleton
 from qawl.document import Document, Entity, Span
 from qawl.extractors.ner_spans import given_names
+from qawl.extractors.quotes.abbreviations import (
+    DOCTOR,
+    abbreviated_title,
+    abbreviation_end,
+    abbreviation_start,
+)
 from qawl.extractors.quotes.name_ends import (
     REGNAL_ORDINALS,
     adjective_like,
@@ -32,6 +38,7 @@ from qawl.extractors.quotes.name_ends import (
 from qawl.extractors.quotes.noun_patterns import object_noun, verbal_noun
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.predicates import predicate_after_pronoun
+from qawl.extractors.quotes.segments import parse_segment, segments
 from qawl.extractors.quotes.speakers import HONORIFICS, parse_speaker
 from qawl.extractors.quotes.stops import (
     PRONOUN_YA_KEYS,
@@ -703,6 +710,9 @@ class NameIndex:
                 # "الأستاذ رضا مامي مترجم كتاب …": the post after the name is the same person's,
                 # and "المترجم" later stands for him.
                 index._file(TitledName(view.tokens[phrase.name[1]].start, second, name, False))
+        for name in _abbreviated_names(view):
+            # "أجراها د. سامي يوسف، الباحث …": the name after د. is a person's, as after الدكتور.
+            index.add(name, person=True)
         possessed = index._add_possessed(view)
         index._refuse_unnamed_pairings(view)
         counterparts = index._add_counterparts(view)
@@ -3336,6 +3346,28 @@ def _token_at(view: DocView, token_starts: list[int], start: int) -> int | None:
     """The token starting at character ``start`` (``token_starts``: every token's start)."""
     k = bisect.bisect_left(token_starts, start)
     return k if k < len(view) and token_starts[k] == start else None
+
+
+def _abbreviated_names(view: DocView) -> list[str]:
+    """The names written after a title's abbreviation in the document ("د. سامي يوسف"), as the
+    segment parser reads them up to the next comma or stop."""
+    found = []
+    for i in view.key_positions(DOCTOR):
+        end = abbreviation_end(view, i)
+        if end is None:
+            continue
+        start = abbreviation_start(view, i)
+        last = min(view.sentence_range(i)[1], end + 8)
+        groups = segments(view, start, last)
+        phrase = parse_segment(view, groups[0]) if groups else None
+        if (
+            phrase is not None
+            and phrase.kind == "name"
+            and phrase.name is not None
+            and abbreviated_title(view, phrase)
+        ):
+            found.append(view.text_of(*phrase.name))
+    return found
 
 
 def _name_before_title(view: DocView, title: int) -> str | None:

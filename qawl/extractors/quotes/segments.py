@@ -102,7 +102,11 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
     # The first word: only the stop test below applies to it (every other test asks of a word
     # after it, and an anonymous head's one prepositional phrase cannot start there).
     head = seg[0]
-    if may_stop_memo(tokens[head].text) and stop_in_context(view, head):
+    if (
+        may_stop_memo(tokens[head].text)
+        and stop_in_context(view, head)
+        and not (bare[head] in TITLE_LETTERS and abbreviation_end(view, head) is not None)
+    ):
         return kept
     kept.append(head)
     titled = view.title_state(bare[head]) is not None
@@ -136,6 +140,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
             continue
         if titled and key == "في" and len(kept) > 1 and seat_before_rank(view, seg, position):
             kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
+            continue
+        if key in TITLE_LETTERS and abbreviation_end(view, i) is not None:
+            kept.append(i)  # "وزير المالية د. سامي يوسف": the abbreviated rank before the name
             continue
         if (
             anonymous

@@ -14,6 +14,7 @@ from functools import lru_cache
 from qawl.arabic import normalize
 from qawl.extractors.ner_known import known_names
 from qawl.extractors.ner_spans import given_names
+from qawl.extractors.quotes.abbreviations import abbreviated_title
 from qawl.extractors.quotes.name_ends import POSSESSIVES, adjective_like, outlet_addressee
 from qawl.extractors.quotes.noun_patterns import indefinite_event, is_nisba, object_noun
 from qawl.extractors.quotes.person_plurals import owned_person_plural
@@ -678,7 +679,11 @@ def _head_in_context(
         if (
             apposition is not None
             and apposition.kind == "name"
-            and (apposition.title is None or _honorific_before_name(view, apposition))
+            and (
+                apposition.title is None
+                or _honorific_before_name(view, apposition)
+                or abbreviated_title(view, apposition)  # "…، د. سامي يوسف،"
+            )
             # "وأفاد المقدم الوسلاتي، بأنه تم …": after the comma the content begins.
             and view.bare[apposition.first] not in COMPLEMENTIZERS
             and _apposition_closes(view, first, groups[nxt])

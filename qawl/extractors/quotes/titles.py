@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qawl.extractors.quotes.abbreviations import TITLE_LETTERS, abbreviation_end
 from qawl.extractors.quotes.lexicon import SpeakerWords
 from qawl.extractors.quotes.name_ends import (
     DERIVED_VERBAL_NOUN,
@@ -171,6 +172,14 @@ def split_title(view: DocView, seg: list[int]) -> tuple[list[int], list[int]]:
             # style) after a closed title, with a family name after it, opens the name; it is
             # no adjective of the title.
             break
+        if key in TITLE_LETTERS:
+            end = abbreviation_end(view, i)
+            if end is not None and end in seg:
+                # "وزير المالية د. سامي يوسف": the abbreviated rank (الدكتور) closes the title
+                # and opens the name, as seat_before_rank's "الدكتور" does.
+                title.extend(seg[position : seg.index(end)])
+                position = seg.index(end)
+                break
         state = title_state(key)
         # has_article: إليز is a name, not ال + ...
         definite = has_article(view, i) or key.startswith(("لل", "بال", "وال")) or state == "definite"
