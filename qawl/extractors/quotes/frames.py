@@ -53,7 +53,7 @@ from qawl.extractors.quotes.readings import (
     unowned_belief,
 )
 from qawl.extractors.quotes.speakers import accusative_plural, parse_speaker, whole_subject
-from qawl.extractors.quotes.stops import has_article
+from qawl.extractors.quotes.stops import has_article, maqsura_name
 from qawl.extractors.quotes.subjects import preposed_subject
 from qawl.extractors.quotes.triggers import (
     ANY_WORDS,
@@ -725,7 +725,13 @@ def _speaker_after(
     """VSO subject between the cue and the content; نقل X عن Y قوله names Y as the source."""
     start = cue_index + 1
     # A pronoun addressee comes before the subject: "قال لنا الوزير"، "أكد لهم المدير".
-    while start < end and view.is_word(start) and view.keys[start] in PREPOSITION_PRONOUNS:
+    # "قالت منى حداد": منى, written with ى, is a name, never مني "from me" (stops.maqsura_name).
+    while (
+        start < end
+        and view.is_word(start)
+        and view.keys[start] in PREPOSITION_PRONOUNS
+        and not maqsura_name(view, start)
+    ):
         start += 1
     if cue.lemma == "نقل":
         source = relay_source_start(view, start, end)
