@@ -15,3 +15,9 @@ def test_maqsura_given_name_opens_the_subject_after_the_verb() -> None:
 def test_preposition_with_ya_is_still_skipped_before_the_subject() -> None:
     text = "وقال لي المدير إن المدرسة ستفتح أبوابها غدا."
     assert speaker_with(text, "المدرسة ستفتح") == ("المدير", "المدير")
+
+
+def test_ya_written_as_maqsura_across_the_document_is_no_name() -> None:
+    # The writer spells في as فى: his "لى" is لي (to me), the addressee, and the subject follows.
+    text = "وفى المساء قال لى جار قديم إن المدرسة ستفتح أبوابها غدا."
+    assert speaker_with(text, "المدرسة ستفتح") == ("جار قديم", "جار قديم")

@@ -42,8 +42,5 @@ def test_abbreviated_holder_set_off_by_commas_after_the_post() -> None:
 
 def test_family_name_alone_later_points_to_the_abbreviated_name() -> None:
     # "د. X Y" is a full name (the name index holds it), and the family name alone is that person.
-    text = (
-        "أعدّ التقرير د. نادر سلوم، الباحث في علم الاجتماع. "
-        "وحذر سلوم من أن العزلة تزيد القلق لدى الشباب."
-    )
+    text = "أعدّ التقرير د. نادر سلوم، الباحث في علم الاجتماع. وحذر سلوم من أن العزلة تزيد القلق لدى الشباب."
     assert speaker_with(text, "العزلة تزيد") == ("سلوم", "نادر سلوم")
