@@ -3351,7 +3351,9 @@ def _token_at(view: DocView, token_starts: list[int], start: int) -> int | None:
 def _abbreviated_names(view: DocView) -> list[str]:
     """The names written after a title's abbreviation in the document ("د. سامي يوسف"), as the
     segment parser reads them up to the next comma or stop."""
-    found = []
+    found: list[str] = []
+    if DOCTOR + "." not in view.doc.text:
+        return found  # one search of the text, where key_positions counts every key
     for i in view.key_positions(DOCTOR):
         end = abbreviation_end(view, i)
         if end is None:

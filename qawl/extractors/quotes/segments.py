@@ -79,7 +79,11 @@ def segments(view: DocView, first: int, last: int) -> list[list[int]]:
     for i in range(first, last):
         if is_word(i):
             group.append(i)
-        elif group and tokens[i].text not in "-–" and not abbreviation_period(view, i):
+        elif (
+            group
+            and (text := tokens[i].text) not in "-–"
+            and not (text == "." and abbreviation_period(view, i))
+        ):
             groups.append(group)
             group = []
     if group:
@@ -141,9 +145,6 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
         if titled and key == "في" and len(kept) > 1 and seat_before_rank(view, seg, position):
             kept.append(i)  # "… في باريس الدكتور": the seat of the office, kept for split_title
             continue
-        if key in TITLE_LETTERS and abbreviation_end(view, i) is not None:
-            kept.append(i)  # "وزير المالية د. سامي يوسف": the abbreviated rank before the name
-            continue
         if (
             anonymous
             and position > 1
@@ -154,6 +155,9 @@ def _cut_at_stop(view: DocView, seg: list[int], anonymous: bool) -> list[int]:
             # no genitive, the noun heads the verb's object ("تحالف دعم الشرعية" is one name).
             break
         if may_stop_memo(tokens[i].text) and stop_in_context(view, i):  # is_stop, in its two steps
+            if key in TITLE_LETTERS and abbreviation_end(view, i) is not None:
+                kept.append(i)  # "وزير المالية د. سامي يوسف": the abbreviated rank before the name
+                continue
             if (
                 anonymous
                 and not used_pp
