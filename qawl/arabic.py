@@ -397,7 +397,7 @@ def split_sentences(text: str, tokens: list[Token], starts: list[int] | None = N
         if (
             tokens[i].text in SENTENCE_END
             and not _inside_a_word(text, tokens, i)
-            and not _after_a_title_abbreviation(text, tokens, i)
+            and not after_a_title_abbreviation(text, tokens, i)
         ):
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1
@@ -436,7 +436,7 @@ def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:
 _TITLE_ABBREVIATIONS = frozenset({"د"})
 
 
-def _after_a_title_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
+def after_a_title_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
     """The period at i closes a title's abbreviation (د.) and an Arabic word follows on the same
     line: "د. سامي" and "د.سامي" are one sentence with what comes before."""
     if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):

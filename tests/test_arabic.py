@@ -17,8 +17,8 @@ from qawl.arabic import (
     SENTENCE_END,
     Sentence,
     Token,
-    _after_a_title_abbreviation,
     _inside_a_word,
+    after_a_title_abbreviation,
     normalize,
     normalize_with_offsets,
     proclitic_splits,
@@ -207,7 +207,7 @@ def _split_sentences_plainly(text: str, tokens: list[Token]) -> list[Sentence]:
         if (
             tokens[i].text in SENTENCE_END
             and not _inside_a_word(text, tokens, i)
-            and not _after_a_title_abbreviation(text, tokens, i)
+            and not after_a_title_abbreviation(text, tokens, i)
         ):
             while i + 1 < n and tokens[i + 1].text in SENTENCE_END:
                 i += 1

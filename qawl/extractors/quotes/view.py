@@ -18,7 +18,7 @@ from itertools import compress, filterfalse, islice, repeat
 from operator import is_
 from typing import TypeVar
 
-from qawl.arabic import Token, _after_a_title_abbreviation, normalize_all
+from qawl.arabic import Token, after_a_title_abbreviation, normalize_all
 from qawl.document import Document, Mention
 from qawl.extractors.quotes.lexicon import Cue, CueLexicon, SpeakerWords
 from qawl.extractors.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, STRAIGHT, pair_marks
@@ -445,7 +445,7 @@ class DocView:
             if text in QUOTE_CHARS:
                 marks.append(i)
             if text in SENTENCE_MARKS and not (
-                text == "." and _after_a_title_abbreviation(self.doc.text, tokens, i)
+                text == "." and after_a_title_abbreviation(self.doc.text, tokens, i)
             ):
                 sentence_marks.append(i)  # the period of "د. سامي" ends no sentence (split_sentences)
             if text[0] in _MARK_STARTS:
