@@ -12,7 +12,7 @@ from __future__ import annotations
 from qawl.arabic import normalize
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
+from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS, possessed_stem
 
 # Broken plurals of nouns of persons that news makes the subject of a report (النشطاء، الخبراء،
 # الأطباء، شهود عيان): unlike a sound plural (المحتجون) their form shows no plural ending, so
@@ -70,13 +70,12 @@ BROKEN_PERSON_PLURALS = frozenset(
 
 def _owned_stem(key: str) -> tuple[str, str] | None:
     """(the plural, its hamza's carrier or "") of a key with a possessive pronoun, or None."""
-    for ending in _ENDINGS_LONGEST_FIRST:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            stem = key[: -len(ending)]
-            if stem[-1:] in _CARRIED_HAMZAS:
-                return stem[:-1] + _HAMZA, stem[-1]
-            return stem, ""
-    return None
+    stem = possessed_stem(key, 3)
+    if stem is None:
+        return None
+    if stem[-1:] in _CARRIED_HAMZAS:
+        return stem[:-1] + _HAMZA, stem[-1]
+    return stem, ""
 
 
 def owned_person_plural(view: DocView, k: int) -> bool:
@@ -107,7 +106,6 @@ def owned_plural_object(view: DocView, cue: int, phrase: SpeakerPhrase | None, o
 _NOMINATIVE_HAMZA = "ؤ"
 
 
-_ENDINGS_LONGEST_FIRST = tuple(sorted(POSSESSIVE_ENDINGS, key=len, reverse=True))
 _HAMZA = normalize("ء")
 # The hamza of a plural in اء before a pronoun: on و (nominative), on ي (genitive).
 _CARRIED_HAMZAS = ("ؤ", "ئ")

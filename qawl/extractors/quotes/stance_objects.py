@@ -15,7 +15,7 @@ from qawl.extractors.quotes.complements import ABSTRACT_HEADS
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import POSSESSIVE_ENDINGS
+from qawl.extractors.quotes.words import possessed_stem
 
 # Verbal nouns of a stance or a feeling a speaker declares, in the singular: the object of أكد،
 # أعلن، أبدى، جدد، أعرب عن. None names a person or a body.
@@ -70,14 +70,10 @@ STANCE_NOUNS = frozenset(
 def _stem(key: str) -> str | None:
     """The noun a normalised word with a possessive pronoun is written on (رفضه → رفض، نيتها →
     نيه, the ة normalised), or None when no pronoun ends it."""
-    for ending in _ENDINGS_LONGEST_FIRST:
-        if key.endswith(ending) and len(key) - len(ending) >= 2:
-            stem = key[: -len(ending)]
-            return stem[:-1] + "ه" if stem.endswith("ت") else stem
-    return None
-
-
-_ENDINGS_LONGEST_FIRST = tuple(sorted(POSSESSIVE_ENDINGS, key=len, reverse=True))
+    stem = possessed_stem(key, 2)
+    if stem is None:
+        return None
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def stance_object(view: DocView, frame: Frame) -> bool:

@@ -98,6 +98,7 @@ PRONOUN_SUBJECTS = frozenset({"هو", "هي", "هم", "هما", "فهو", "فه�
 INDEPENDENT_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "هو", "هي", "هم", "هما", "هن"})
 # Possessive pronouns on a noun: قوله، تصريحاتها، تعبيرهم.
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+_POSSESSIVE_ENDINGS_LONGEST_FIRST = tuple(sorted(POSSESSIVE_ENDINGS, key=len, reverse=True))
 # A noun with a possessive pronoun (إدانته، مسؤوليها) belongs to someone named before: an object.
 OBJECT_ENDINGS = ("ته", "تها", "تهم", "اته", "اتها", "يها", "يهم")
 # "رسالة … قال فيها": a verb with these after it describes a speech just named.
@@ -330,3 +331,12 @@ def derived_imperfect(key: str) -> bool:
     if len(key) < MIN_DERIVED_IMPERFECT:
         return False
     return key.startswith(_DERIVED_IMPERFECT) or _FORM_EIGHT_IMPERFECT.match(key) is not None
+
+
+def possessed_stem(key: str, shortest: int) -> str | None:
+    """The noun a normalised word with a possessive pronoun is written on (رفضها → رفض،
+    أنصاره → أنصار), at least ``shortest`` letters long, or None when no pronoun ends it."""
+    for ending in _POSSESSIVE_ENDINGS_LONGEST_FIRST:
+        if key.endswith(ending) and len(key) - len(ending) >= shortest:
+            return key[: -len(ending)]
+    return None
