@@ -45,6 +45,18 @@ def quote_with(quotes: list[Quote], fragment: str) -> Quote:
     return found[0]
 
 
+def nominal_quote_with(text: str, fragment: str) -> Quote:
+    """The single quote of ``text`` whose content holds ``fragment``, which must be nominal."""
+    quote = quote_with(quotes_of(text), fragment)
+    assert quote.kind == "nominal", quote.kind
+    return quote
+
+
+def speaker_text(quote: Quote) -> str | None:
+    """The speaker span of ``quote`` as written, or None."""
+    return quote.speaker.text if quote.speaker is not None else None
+
+
 def speaker_name_with(text: str, fragment: str) -> str | None:
     """The speaker name of the single quote of ``text`` whose content holds ``fragment``."""
     return quote_with(quotes_of(text), fragment).speaker_name

@@ -3,37 +3,26 @@ as the nominal object of a verb of announcing. Every sentence here is written fo
 
 from __future__ import annotations
 
-from qawl.document import Quote
 from qawl.pipeline import Pipeline
-from tests.quote_helpers import kinds_and_contents, quote_with, quotes_of
-
-
-def _nominal(text: str, fragment: str) -> Quote:
-    quote = quote_with(quotes_of(text), fragment)
-    assert quote.kind == "nominal"
-    return quote
-
-
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.text if quote.speaker is not None else None
+from tests.quote_helpers import kinds_and_contents, nominal_quote_with, speaker_text
 
 
 def test_truce_after_a_definite_subject() -> None:
-    quote = _nominal("وأعلنت الحركة هدنة لمدة ثلاثة أيام.", "هدنة")
+    quote = nominal_quote_with("وأعلنت الحركة هدنة لمدة ثلاثة أيام.", "هدنة")
     assert quote.content.text.startswith("هدنة لمدة")
-    assert _speaker(quote) == "الحركة"
+    assert speaker_text(quote) == "الحركة"
 
 
 def test_definite_mourning_after_a_definite_subject() -> None:
-    quote = _nominal("وأعلنت البلدية الحداد ثلاثة أيام.", "الحداد")
+    quote = nominal_quote_with("وأعلنت البلدية الحداد ثلاثة أيام.", "الحداد")
     assert quote.content.text.startswith("الحداد")
-    assert _speaker(quote) == "البلدية"
+    assert speaker_text(quote) == "البلدية"
 
 
 def test_reward_after_a_subject_with_its_adjective() -> None:
-    quote = _nominal("وأعلنت الشرطة المحلية مكافأة مالية لمن يدلي بمعلومات عن المفقود.", "مكافأة")
+    quote = nominal_quote_with("وأعلنت الشرطة المحلية مكافأة مالية لمن يدلي بمعلومات عن المفقود.", "مكافأة")
     assert quote.content.text.startswith("مكافأة مالية")
-    assert _speaker(quote) == "الشرطة المحلية"
+    assert speaker_text(quote) == "الشرطة المحلية"
 
 
 def test_accusative_mourning_after_a_named_country(pipeline: Pipeline) -> None:
