@@ -277,14 +277,16 @@ def test_skeleton_folds_long_vowels_and_consonant_classes() -> None:
     assert skeleton(normalize("روحاني")) != skeleton(normalize("بوتين"))
 
 
+def _sentence_texts(text: str) -> list[str]:
+    """The text of each sentence :func:`split_sentences` finds, from its first token to its last."""
+    tokens = tokenize(text)
+    sentences = split_sentences(text, tokens)
+    return [text[tokens[s.first_token].start : tokens[s.last_token - 1].end] for s in sentences]
+
+
 def test_a_period_inside_a_web_address_or_abbreviation_ends_no_sentence() -> None:
     text = 'قالت لـ"العربية.نت" إن موقع gov.sa تعطل (أ.ف.ب). انتهى الاجتماع في إيران.وقالت الوزارة ذلك.'
-    tokens = tokenize(text)
-    sentences = [
-        text[tokens[s.first_token].start : tokens[s.last_token - 1].end]
-        for s in split_sentences(text, tokens)
-    ]
-    assert sentences == [
+    assert _sentence_texts(text) == [
         'قالت لـ"العربية.نت" إن موقع gov.sa تعطل (أ.ف.ب).',
         "انتهى الاجتماع في إيران.",
         "وقالت الوزارة ذلك.",
@@ -294,12 +296,7 @@ def test_a_period_inside_a_web_address_or_abbreviation_ends_no_sentence() -> Non
 def test_the_period_of_a_title_abbreviation_ends_no_sentence() -> None:
     # د. (دكتور) before a name, spaced or glued; a one-letter word at a line's end still ends it.
     text = "وقال د. سامي يوسف، أستاذ الاقتصاد، إن الأسعار سترتفع. وأكد د.هالة نور ذلك. نقص فيتامين د.\nوانتهى"
-    tokens = tokenize(text)
-    sentences = [
-        text[tokens[s.first_token].start : tokens[s.last_token - 1].end]
-        for s in split_sentences(text, tokens)
-    ]
-    assert sentences == [
+    assert _sentence_texts(text) == [
         "وقال د. سامي يوسف، أستاذ الاقتصاد، إن الأسعار سترتفع.",
         "وأكد د.هالة نور ذلك.",
         "نقص فيتامين د.",
