@@ -431,23 +431,53 @@ def _inside_a_word(text: str, tokens: list[Token], i: int) -> bool:
 
 
 # Letters that, alone and closed by a period, abbreviate a title before a name: د. (دكتور)
-# as in "وقال د. سامي يوسف إن". A sentence ending in a one-letter word is rare; a name after
-# such a title is common, and a break there cuts the speaker off from the verb of saying.
-_TITLE_ABBREVIATIONS = frozenset({"د"})
+# as in "وقال د. سامي يوسف إن", and the أ of أ.د. (أستاذ دكتور), which only opens one with د.
+# after it. A sentence ending in a one-letter word is rare; a name after such a title is common,
+# and a break there cuts the speaker off from the verb of saying.
+DOCTOR_LETTER = "د"
+PROFESSOR_LETTER = "أ"
+_TITLE_LETTER_TEXTS = frozenset({DOCTOR_LETTER, PROFESSOR_LETTER})
+
+
+def closed_title_letter(tokens: list[Token], i: int, letter: str) -> bool:
+    """Whether token i is ``letter`` alone, a period glued to it after and no word glued before."""
+    if i + 1 >= len(tokens) or tokens[i].text != letter or tokens[i + 1].text != ".":
+        return False
+    if tokens[i].end != tokens[i + 1].start:
+        return False
+    # A token glued before a letter is one mark (a word there would hold the letter), so this
+    # reads as "no letter or digit right before it" (str.isalnum and \w less _ hold the same).
+    return i == 0 or tokens[i - 1].end < tokens[i].start or not tokens[i - 1].is_word
+
+
+def title_abbreviation_end(text: str, tokens: list[Token], i: int) -> int | None:
+    """The token after a title abbreviation that starts at token i ("د ." or "أ . د ."), where an
+    Arabic word follows it on the same line: the name's first token. None where none starts.
+
+    The one reader of the abbreviation's periods: the sentence splitter's
+    (:func:`after_a_title_abbreviation`) and the quote rules' (``quotes.abbreviations``)."""
+    # Both readings below open on one of the two letters: any other token is answered here.
+    if i >= len(tokens) or tokens[i].text not in _TITLE_LETTER_TEXTS:
+        return None
+    k = i
+    if closed_title_letter(tokens, k, PROFESSOR_LETTER):
+        k += 2
+    if not closed_title_letter(tokens, k, DOCTOR_LETTER):
+        return None
+    k += 2
+    if k >= len(tokens) or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+        return None
+    first = tokens[k].text[:1]  # a letter: the token is a word
+    return k if first.isalpha() and not first.isascii() else None
 
 
 def after_a_title_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
     """The period at i closes a title's abbreviation (د.) and an Arabic word follows on the same
-    line: "د. سامي" and "د.سامي" are one sentence with what comes before."""
-    if tokens[i].text != "." or i == 0 or i + 1 == len(tokens):
+    line: "د. سامي" and "د.سامي" are one sentence with what comes before. Only the period after
+    د is read here, not the first one of أ.د."""
+    if i == 0 or tokens[i].text != "." or tokens[i - 1].text != DOCTOR_LETTER:
         return False
-    before, after = tokens[i - 1], tokens[i + 1]
-    if before.text not in _TITLE_ABBREVIATIONS or before.end != tokens[i].start:
-        return False
-    if before.start > 0 and text[before.start - 1].isalnum():
-        return False
-    first = after.text[:1]
-    return "\n" not in text[tokens[i].end : after.start] and first.isalpha() and not first.isascii()
+    return title_abbreviation_end(text, tokens, i - 1) == i + 1
 
 
 # --------------------------------------------------------------------------- clitics

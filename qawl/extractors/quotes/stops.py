@@ -63,13 +63,8 @@ def maqsura_name(view: DocView, i: int) -> bool:
     return (
         view.tokens[i].text.endswith("ى")
         and not (words.is_a("stop", key) or words.is_a("time", key))
-        and _YA_AS_MAQSURA.search(view.doc.text) is None
+        and not view.ya_as_maqsura  # a document writing فى، الذى gives ى no weight (one search a document)
     )
-
-
-# Words whose final ي some writers (much of the Egyptian press) write as ى: فى، الذى، التى، لى،
-# عليّ. A document that spells any of them so gives ى no weight: its "لى"، "منى" may be لي، مني.
-_YA_AS_MAQSURA = re.compile(r"(?<!\w)و?(?:فى|الذى|التى|لى|علىّ)(?!\w)")
 
 
 # Adverbs of time and place (ظروف) that take a genitive, as a preposition does.

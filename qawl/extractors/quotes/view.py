@@ -33,6 +33,10 @@ from qawl.extractors.quotes.words import (
 
 T = TypeVar("T")
 
+# Words whose final ي some writers (much of the Egyptian press) write as ى: فى، الذى، التى، لى،
+# عليّ (:attr:`DocView.ya_as_maqsura`).
+_YA_AS_MAQSURA = re.compile(r"(?<!\w)و?(?:فى|الذى|التى|لى|علىّ)(?!\w)")
+
 
 def strip_conjunction(key: str, vocabulary: frozenset[str]) -> str:
     """``key`` without an attached و/ف, when that is how it reads.
@@ -402,6 +406,7 @@ class DocView:
     _labels: dict[int, tuple[str, bool]] = field(init=False, repr=False, compare=False)
     _place_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     _mentions_by_start: dict[int, list[Mention]] | None = field(init=False, repr=False, compare=False)
+    _ya_as_maqsura: bool | None = field(init=False, repr=False, compare=False)
 
     # (label, whether the mention starts here) of the earlier stages' mention covering token i,
     # None for a token no mention covers or an index out of range: a C-level look-up, as the
@@ -459,6 +464,7 @@ class DocView:
         self._break_before = None
         self._line_breaks = None
         self._counts = None
+        self._ya_as_maqsura = None
         self._key_positions = {}
         labels: dict[int, tuple[str, bool]] = {}
         n = len(tokens)
@@ -512,6 +518,16 @@ class DocView:
         if self._one_word_tokens is None:
             self._one_word_tokens = _indices_with(self.flags, _ONE_WORD)
         return self._one_word_tokens
+
+    @property
+    def ya_as_maqsura(self) -> bool:
+        """Whether the document writes a final ي as ى in a word that only ends in ي (فى، الذى،
+        التى، لى، علىّ, as much of the Egyptian press does): then its ى carries no weight, and
+        its "لى"، "منى" may be لي، مني (:func:`stops.maqsura_name`). One search of the text,
+        made on first use."""
+        if self._ya_as_maqsura is None:
+            self._ya_as_maqsura = _YA_AS_MAQSURA.search(self.doc.text) is not None
+        return self._ya_as_maqsura
 
     def __len__(self) -> int:
         return len(self.tokens)
