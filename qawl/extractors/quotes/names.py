@@ -1472,9 +1472,11 @@ class NameIndex:
             return self._surfaces.get(found.pop())
         given = self._respelled_given.get(word)
         if given is None:
-            if self._keys_by_length is None:
+            # The document's keys are read only for a word that may be asked about
+            # (_respelled_given_names answers the others without them).
+            if self._keys_by_length is None and respelled_word_asked(word):
                 self._keys_by_length = name_like_keys_by_length(view)
-            given = _respelled_given_names(view, word, self._keys_by_length)
+            given = _respelled_given_names(view, word, self._keys_by_length or {})
             self._respelled_given[word] = given
         return next(iter(given)) if len(given) == 1 else None
 
@@ -2138,7 +2140,7 @@ def _respelled_given_names(view: DocView, word: str, by_length: dict[int, list[s
     """The given names the document writes before another spelling of the one-word name
     ``word`` (:func:`respelled_family_name`, :func:`given_names_before`); ``by_length`` is
     :func:`name_like_keys_by_length` of the view."""
-    if len(word) < MIN_RESPELLED_NAME or word.startswith("ال"):
+    if not respelled_word_asked(word):
         return set()
     keys = [key for n in range(len(word) - 2, len(word) + 3) for key in by_length.get(n, ())]
     # Only a key with the word's letters (a swap) or close letters can pass
@@ -2157,6 +2159,12 @@ def _respelled_given_names(view: DocView, word: str, by_length: dict[int, list[s
     tried.update(key for key in by_length.get(len(word), ()) if sorted(key) == letters)
     spellings = {key for key in tried if respelled_family_name(key, word)}
     return set().union(*(given_names_before(view, key) for key in sorted(spellings)))
+
+
+def respelled_word_asked(word: str) -> bool:
+    """Whether :func:`_respelled_given_names` looks for other spellings of ``word`` at all: a
+    word of MIN_RESPELLED_NAME letters or more with no article."""
+    return len(word) >= MIN_RESPELLED_NAME and not word.startswith("ال")
 
 
 def name_like_keys_by_length(view: DocView) -> dict[int, list[str]]:
