@@ -1458,6 +1458,8 @@ class NameIndex:
         # near spellings are its inflections and its nisba ("مصدر"، "روسي").
         if word in view.vocabulary or word in view.place_words():
             return None
+        if not respelled_word_asked(word):
+            return None  # too short or in the article: respelled_family_name matches no spelling
         found = {
             words
             for words in self._people
@@ -1472,11 +1474,9 @@ class NameIndex:
             return self._surfaces.get(found.pop())
         given = self._respelled_given.get(word)
         if given is None:
-            # The document's keys are read only for a word that may be asked about
-            # (_respelled_given_names answers the others without them).
-            if self._keys_by_length is None and respelled_word_asked(word):
+            if self._keys_by_length is None:
                 self._keys_by_length = name_like_keys_by_length(view)
-            given = _respelled_given_names(view, word, self._keys_by_length or {})
+            given = _respelled_given_names(view, word, self._keys_by_length)
             self._respelled_given[word] = given
         return next(iter(given)) if len(given) == 1 else None
 
