@@ -17,7 +17,7 @@ from dataclasses import replace
 from qawl.arabic import SHADDA, normalize
 from qawl.extractors.quotes.antecedents import SpeakerEvent
 from qawl.extractors.quotes.came_in_it import came_in_it_frames
-from qawl.extractors.quotes.clauses import NEAR_MIDDLE
+from qawl.extractors.quotes.clauses import NEAR_MIDDLE, is_complementizer
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, ends_series, inside
 from qawl.extractors.quotes.frames import Frame, elative_reading, noun_reading, subject_only, verb_frame
@@ -237,10 +237,41 @@ def _drop_elatives(view: DocView) -> None:
             cue is not None
             and cue.kind == "verb"
             and (
-                elative_reading(view, i, cue) or noun_reading(view, i, cue) or unrelated_naming(view, i, cue)
+                elative_reading(view, i, cue)
+                or _governed_elative(view, i, cue)
+                or noun_reading(view, i, cue)
+                or unrelated_naming(view, i, cue)
             )
         ):
             view.cues[i] = None
+
+
+# Words that take a noun and never a perfect verb right after them: prepositions ("من أبرز
+# الخبراء" "one of the most prominent experts", "على أبرز منتجيه") and لعلّ ("ولعل أبرز …").
+_NOUN_GOVERNORS = frozenset(
+    normalize(word) for word in ("من", "في", "على", "عن", "إلى", "مع", "حول", "بين", "لعل")
+)
+# Cue lemmas that also spell an elative (as frames._ELATIVE_SPELLED).
+_ELATIVE_SPELLED = frozenset({"أبرز"})
+
+
+def _governed_elative(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a bare perfect that also spells an elative (أبرز) is the elative because the word
+    before it governs a noun: a preposition or لعلّ never takes a perfect verb, so "وقال X، وهو
+    من أبرز الخبراء في الملف، إن …" ("one of the most prominent experts"), "ومن أبرز أعمالها …",
+    "ولعل أبرز هذه الإنجازات …" hold no verb of saying that could report the clause after them or
+    stop the cue before them. A complementizer after it keeps the verb (the relative مَن "who":
+    "من أبرز أن …")."""
+    if cue.lemma not in _ELATIVE_SPELLED or view.keys[i] != lemma_key(cue.lemma):
+        return False
+    before = i - 1
+    if before < 0 or not view.is_word(before):
+        return False
+    key = view.bare[before]
+    if key not in _NOUN_GOVERNORS and not (key[:1] == "و" and key[1:] in _NOUN_GOVERNORS):
+        return False
+    k = i + 1
+    return k < len(view) and view.is_word(k) and not is_complementizer(view, k)
 
 
 def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:

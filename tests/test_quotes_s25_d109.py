@@ -1,0 +1,22 @@
+"""Detection (s25, d109): missed and spurious direct and indirect quotes. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import quote_fields
+
+
+def test_elative_after_partitive_min_is_no_cue() -> None:
+    # "وهو من أبرز الخبراء": أبرز is "the most prominent", not "highlighted", so it neither takes
+    # the إنّ-clause nor stops قال's search for it.
+    quotes = quote_fields("وقال الخبير سمير علي، وهو من أبرز المختصين في الشأن الاقتصادي، إن الأسعار سترتفع.")
+    assert quotes == [("indirect", "الأسعار سترتفع", "وقال", "سمير علي")]
+
+
+def test_elative_after_partitive_min_reports_nothing() -> None:
+    assert quote_fields("ومن أبرز التعديلات الجديدة أنها تشمل السائقين الشباب.") == []
+
+
+def test_verb_abraza_still_reports() -> None:
+    quotes = quote_fields("وأبرز الوزير أن الخطة ستنجح.")
+    assert quotes == [("indirect", "الخطة ستنجح", "وأبرز", "الوزير")]
