@@ -20,3 +20,12 @@ def test_elative_after_partitive_min_reports_nothing() -> None:
 def test_verb_abraza_still_reports() -> None:
     quotes = quote_fields("وأبرز الوزير أن الخطة ستنجح.")
     assert quotes == [("indirect", "الخطة ستنجح", "وأبرز", "الوزير")]
+
+
+def test_disaster_headline_names_no_source() -> None:
+    # "زلزال المكسيك: …": an event heads the section; it says nothing.
+    text = "وقالت الوكالة إن الحصيلة ارتفعت.\nزلزال المكسيك: ارتفاع عدد الضحايا إلى مئتي قتيل\nوزير الخارجية: لن نقبل بهذا الاتفاق أبدا"
+    assert [(kind, speaker) for kind, _, _, speaker in quote_fields(text)] == [
+        ("indirect", "الوكالة"),
+        ("direct", "وزير الخارجية"),
+    ]

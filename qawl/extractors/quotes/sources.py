@@ -194,8 +194,12 @@ def _topic_heading(view: DocView, before: list[int]) -> bool:
     return event_noun(view, before[0]) and not _afaal_plural(view, before[0])
 
 
-# Nouns of a situation or an affair that head a section title (أزمة الخليج، قضية خاشقجي، ملف الهجرة).
-_SITUATION_NOUNS = frozenset({"ازمه", "قضيه", "ملف", "حرب", "معركه", "صراع", "نزاع", "كارثه", "فضيحه"})
+# Nouns of a situation or an affair that head a section title (أزمة الخليج، قضية خاشقجي، ملف الهجرة),
+# and of a disaster, an event that says nothing ("زلزال إندونيسيا: ارتفاع حصيلة القتلى …").
+_SITUATION_NOUNS = frozenset(
+    {"ازمه", "قضيه", "ملف", "حرب", "معركه", "صراع", "نزاع", "كارثه", "فضيحه"}
+    | {"زلزال", "فيضان", "فيضانات", "اعصار", "عاصفه", "حريق", "حرائق", "انفجار", "تسونامي"}
+)
 
 
 # Nouns of a length of years: "ثائر الحربي: 39 عاما" in a list of people gives each one's age.
