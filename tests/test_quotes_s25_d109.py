@@ -3,7 +3,7 @@ these tests."""
 
 from __future__ import annotations
 
-from quote_helpers import quote_fields
+from quote_helpers import kinds_contents_and_cues, quote_fields
 
 
 def test_elative_after_partitive_min_is_no_cue() -> None:
@@ -24,8 +24,28 @@ def test_verb_abraza_still_reports() -> None:
 
 def test_disaster_headline_names_no_source() -> None:
     # "زلزال المكسيك: …": an event heads the section; it says nothing.
-    text = "وقالت الوكالة إن الحصيلة ارتفعت.\nزلزال المكسيك: ارتفاع عدد الضحايا إلى مئتي قتيل\nوزير الخارجية: لن نقبل بهذا الاتفاق أبدا"
+    text = (
+        "وقالت الوكالة إن الحصيلة ارتفعت.\n"
+        "زلزال المكسيك: ارتفاع عدد الضحايا إلى مئتي قتيل\n"
+        "وزير الخارجية: لن نقبل بهذا الاتفاق أبدا"
+    )
     assert [(kind, speaker) for kind, _, _, speaker in quote_fields(text)] == [
         ("indirect", "الوكالة"),
         ("direct", "وزير الخارجية"),
+    ]
+
+
+def test_elative_before_possessed_noun_and_name_is_no_cue(pipeline) -> None:
+    # "وأبرز حلفائه حسن روحاني": "his most prominent ally"; as a verb of saying it stopped قال's
+    # search for the marks after the commas.
+    text = (
+        "وقال الرئيس خلال اتصال هاتفي تلقاه من نظيره الإيراني وأبرز حلفائه حسن روحاني، "
+        '"هذا الهجوم لن يزيدنا إلا إصرارا".'
+    )
+    assert kinds_contents_and_cues(pipeline, text) == [("direct", "هذا الهجوم لن يزيدنا إلا إصرارا", "وقال")]
+
+
+def test_verb_abraza_with_its_object_still_reports(pipeline) -> None:
+    assert kinds_contents_and_cues(pipeline, "وأبرز التقرير أهمية التعاون.") == [
+        ("nominal", "أهمية التعاون", "وأبرز")
     ]

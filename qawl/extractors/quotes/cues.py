@@ -59,6 +59,7 @@ from qawl.extractors.quotes.words import (
     PAST_AUXILIARIES,
     PRONOUN_SUBJECTS,
     SUBJUNCTIVE_PARTICLES,
+    possessed_stem,
 )
 
 
@@ -239,6 +240,7 @@ def _drop_elatives(view: DocView) -> None:
             and (
                 elative_reading(view, i, cue)
                 or _governed_elative(view, i, cue)
+                or _elative_before_name(view, i, cue)
                 or noun_reading(view, i, cue)
                 or unrelated_naming(view, i, cue)
             )
@@ -262,7 +264,7 @@ def _governed_elative(view: DocView, i: int, cue: Cue) -> bool:
     "ولعل أبرز هذه الإنجازات …" hold no verb of saying that could report the clause after them or
     stop the cue before them. A complementizer after it keeps the verb (the relative مَن "who":
     "من أبرز أن …")."""
-    if cue.lemma not in _ELATIVE_SPELLED or view.keys[i] != lemma_key(cue.lemma):
+    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
         return False
     before = i - 1
     if before < 0 or not view.is_word(before):
@@ -272,6 +274,23 @@ def _governed_elative(view: DocView, i: int, cue: Cue) -> bool:
         return False
     k = i + 1
     return k < len(view) and view.is_word(k) and not is_complementizer(view, k)
+
+
+def _elative_before_name(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a bare perfect that also spells an elative (أبرز) heads a construct with a noun
+    that carries a possessive pronoun and a name in apposition after it: "من نظيره الإيراني وأبرز
+    حلفائه حسن روحاني" ("his most prominent ally, Rouhani"). The verb takes its subject before
+    its object; a possessed noun and then a name is the elative, its group and the one picked
+    out."""
+    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
+        return False
+    k = i + 1
+    if k + 1 >= len(view) or not view.is_word(k) or not view.is_word(k + 1):
+        return False
+    if possessed_stem(view.bare[k], 3) is None or view.mention_label(k) is not None:
+        return False
+    label = view.mention_label(k + 1)
+    return label is not None and label[1]
 
 
 def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:
