@@ -49,3 +49,26 @@ def test_verb_abraza_with_its_object_still_reports(pipeline) -> None:
     assert kinds_contents_and_cues(pipeline, "وأبرز التقرير أهمية التعاون.") == [
         ("nominal", "أهمية التعاون", "وأبرز")
     ]
+
+
+def test_joined_according_to_one_of_ends_the_content() -> None:
+    # "ووفقا لأحد الباحثين اتهم …": و and a source word open the writer's next attribution.
+    quotes = quote_fields("وقال المحامي إنه احتجز في المدينة ووفقاً لأحد الباحثين اتهم بالانتماء إلى التنظيم.")
+    assert quotes == [("indirect", "احتجز في المدينة", "وقال", "المحامي")]
+
+
+def test_joined_according_to_sayings_ends_the_content() -> None:
+    quotes = quote_fields(
+        "وقالت الشرطة إن المسجد دمر كليا وحسب أقوال السكان المحليين فإن المسجد استخدم مخزنا."
+    )
+    assert [(content, cue) for _, content, cue, _ in quotes] == [
+        ("المسجد دمر", "وقالت"),
+        ("المسجد استخدم مخزنا", "وحسب"),
+    ]
+
+
+def test_joined_according_to_a_rule_goes_on() -> None:
+    quotes = quote_fields("وقال المحامي إن المحكمة ستنظر في القضية ووفقا للقانون لا يجوز تأجيلها.")
+    assert quotes == [
+        ("indirect", "المحكمة ستنظر في القضية ووفقا للقانون لا يجوز تأجيلها", "وقال", "المحامي")
+    ]

@@ -201,6 +201,8 @@ def clause_end(
                 break
             if key in _CONFORMING and _relays_the_source(view, j):
                 break  # "… بعد الثورة وفق قوله": "in his words", the writer's, after the content
+            if key != bare[j] and bare[j] in _RELAY_HEADS and _next_source(view, j):
+                break  # "… حيث احتجز بالمدينة ووفقا لأحد الباحثين اتهم …": the writer's next source
             if key in _SOURCE_BREAKS and j + 1 < limit and is_word(j + 1):
                 if key == _WITHOUT and not _omission_note(view, j):
                     j += 1  # "تم دون الرجوع إلى النقابات": "without" inside the reported clause
@@ -286,6 +288,29 @@ def _relays_the_source(view: DocView, j: int) -> bool:
         return verb is not None and verb.kind == "verb" and verb.lemma not in _DECIDING
     key = key[1:] if key[:1] == "ل" else key
     return any(key.endswith(ending) and key[: -len(ending)] in SPEECH_NOUNS for ending in POSSESSIVE_ENDINGS)
+
+
+# "one of" (ل attached after وفقا): "ووفقا لأحد الباحثين"، "وحسب إحدى الروايات".
+_ONE_OF = frozenset({"احد", "احدي", "لاحد", "لاحدي"})
+# Nouns of what someone said or told, before the one who did: "وحسب أقوال السكان"، "وفقا لرواية الشرطة".
+_SAYINGS = SPEECH_NOUNS | frozenset(
+    normalize(word) for word in ("أقوال", "اعتراف", "رواية", "شهادة", "شهادات", "لرواية", "لشهادة", "لأقوال")
+)
+
+
+def _next_source(view: DocView, j: int) -> bool:
+    """Whether a source word joined to و (ووفقا، وحسب، وبحسب، وطبقا) at ``j`` opens the writer's
+    attribution of the next clause to a new source: before "one of" a group ("ووفقا لأحد
+    الباحثين اتهم …"), a noun of saying of someone named after it ("وحسب أقوال السكان فإن …"،
+    "وحسب اعتراف الوزير") or ما and a verb of saying ("وطبقا لما أفادت به وسائل الإعلام").
+    Joined by و it opens a clause of its own; a rule or a plan ("ووفقا للقانون") goes on."""
+    nxt = j + 1
+    if nxt + 1 >= len(view) or not view.is_word(nxt) or not view.is_word(nxt + 1):
+        return False
+    key = view.bare[nxt]
+    if key in _ONE_OF or _relays_the_source(view, j):
+        return True
+    return key in _SAYINGS and view.cues[nxt + 1] is None and has_article(view, nxt + 1)
 
 
 # "، في تصريح …"، "، في كلمة …"، "، في محاولة …"، "، في ثاني حادث …": the occasion of the report or
