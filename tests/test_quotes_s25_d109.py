@@ -62,7 +62,7 @@ def test_joined_according_to_sayings_ends_the_content() -> None:
         "وقالت الشرطة إن المسجد دمر كليا وحسب أقوال السكان المحليين فإن المسجد استخدم مخزنا."
     )
     assert [(content, cue) for _, content, cue, _ in quotes] == [
-        ("المسجد دمر", "وقالت"),
+        ("المسجد دمر كليا", "وقالت"),
         ("المسجد استخدم مخزنا", "وحسب"),
     ]
 
