@@ -2364,6 +2364,8 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
     it ("بيشور لـCNN"، "زيتون لرويترز": ل + an outlet or a word in Latin letters).
     ``token_starts``: the start of every token of the document, in order."""
     words = entity.name.split()
+    if _ran_on_name(view, entity, words):
+        words = _longest_whole_mention(view, entity) or words
     if len(words) > 1 and _addressee(view, words[-1]):
         words = words[:-1]
     if len(words) > 2 and words[-1] == _ALA and _ran_into_ala(view, entity, token_starts):
@@ -2379,6 +2381,50 @@ def person_entity_name(view: DocView, entity: Entity, token_starts: list[int]) -
 
 
 _ALA = "على"  # the preposition "on", and the name علي as some papers write it
+
+# The complementizer as written, with the hamza (إن، أن) and the particles it takes (فإن، بأن،
+# وإن), and its pronouns: it opens a clause, so no word of a person's name but the last (the
+# Korean "مون جاي إن") is one. Written with the hamza: "فان" (van) opens Dutch names.
+_WRITTEN_COMPLEMENTIZERS = frozenset(
+    particle + base + pronoun
+    for particle in ("", "ف", "و", "ب", "وب")
+    for base in ("إن", "أن")
+    for pronoun in ("", "ه", "ها", "هم", "هما", "هن")
+)
+
+
+def _ran_on_name(view: DocView, entity: Entity, words: list[str]) -> bool:
+    """Whether a person entity's name (its longest mention) ran on past the name: into the
+    clause after it ("وبحسب بيرغمان فإن طهراني قتل": a complementizer before the last word),
+    or from another person's name before it ("أبلغ نتنياهو داغان": Netanyahu told Dagan, where
+    the entity is elsewhere "مائير داغان" and نتنياهو ends another person's name)."""
+    if len(words) < 2:
+        return False
+    if any(word in _WRITTEN_COMPLEMENTIZERS for word in words[:-1]):
+        return True
+    if not any(
+        other.id != entity.id and other.label == "PER" and other.name.split()[-1] == words[0]
+        for other in view.doc.entities
+    ):
+        return False
+    for k in entity.mentions:
+        written = view.doc.mentions[k].text.split()
+        if len(written) >= 2 and written[-1] == words[-1] and written[0] != words[0]:
+            return True  # the entity's own given name is another word
+    return False
+
+
+def _longest_whole_mention(view: DocView, entity: Entity) -> list[str] | None:
+    """The words of the longest mention of ``entity`` that did not run on past the name
+    (:func:`_ran_on_name`), the first such of that length; None when there is none."""
+    best: list[str] | None = None
+    for k in entity.mentions:
+        written = view.doc.mentions[k].text.split()
+        if _ran_on_name(view, entity, written):
+            continue
+        if best is None or len(written) > len(best):
+            best = written
+    return best
 
 
 def _ran_into_ala(view: DocView, entity: Entity, token_starts: list[int]) -> bool:

@@ -1,0 +1,76 @@
+"""Quote round s25/a145: speaker names and titles.
+
+- A person entity whose longest mention ran on past the name (into the clause after it: "وبحسب
+  ميلمان فإن زاهدي"; or from another person's name before it: "أبلغ أولمرت حالوتس") is named
+  by its longest mention that did not (names.person_entity_name, _ran_on_name).
+"""
+
+from __future__ import annotations
+
+from quote_helpers import quote_with, quotes_of
+
+from qawl.document import Document, Entity, Mention
+
+
+def _linked(text: str, linked: list[tuple[str, str, str, str]]) -> Document:
+    """The text with each (surface, label, entity id, entity name) linked wherever it is written
+    and no longer surface listed before it was linked there already."""
+    mentions: list[tuple[int, int, str, str, str]] = []
+    names: dict[str, tuple[str, str]] = {}
+    for surface, label, entity_id, name in linked:
+        names.setdefault(entity_id, (label, name))
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if not any(s < end and start < e for s, e, *_ in mentions):
+                mentions.append((start, end, surface, label, entity_id))
+            start = text.find(surface, start + 1)
+    mentions.sort()
+    entities = {k: Entity(k, label, name, None, []) for k, (label, name) in names.items()}
+    for n, (*_, entity_id) in enumerate(mentions):
+        entities[entity_id].mentions.append(n)
+    return Document(
+        id="t",
+        text=text,
+        mentions=[Mention(s, e, w, label, entity=k) for s, e, w, label, k in mentions],
+        entities=list(entities.values()),
+    )
+
+
+def test_a_mention_run_into_the_clause_after_it_does_not_name_the_person() -> None:
+    text = (
+        "كشف الصحفي يوسي ميلمان في كتابه الجديد تفاصيل عمليات الجهاز. "
+        "وبحسب ميلمان فإن زاهدي قتل في انفجار غامض. ويضيف ميلمان أن العملية استغرقت شهورا."
+    )
+    doc = _linked(
+        text,
+        [
+            ("يوسي ميلمان", "PER", "e1", "ميلمان فإن زاهدي"),
+            ("ميلمان فإن زاهدي", "PER", "e1", "ميلمان فإن زاهدي"),
+            ("ميلمان", "PER", "e1", "ميلمان فإن زاهدي"),
+        ],
+    )
+    assert quote_with(quotes_of(doc), "العملية استغرقت").speaker_name == "يوسي ميلمان"
+
+
+def test_a_mention_run_on_from_another_persons_name_does_not_name_the_person() -> None:
+    text = (
+        "التقى رئيس الوزراء إيهود أولمرت قائد الجيش دان حالوتس في مكتبه. "
+        "وفي اللقاء أبلغ أولمرت حالوتس بقرار الحكومة. ويقول حالوتس إن القرار جاء متأخرا."
+    )
+    doc = _linked(
+        text,
+        [
+            ("إيهود أولمرت", "PER", "e1", "إيهود أولمرت"),
+            ("أولمرت حالوتس", "PER", "e2", "أولمرت حالوتس"),
+            ("دان حالوتس", "PER", "e2", "أولمرت حالوتس"),
+            ("حالوتس", "PER", "e2", "أولمرت حالوتس"),
+        ],
+    )
+    assert quote_with(quotes_of(doc), "القرار جاء متأخرا").speaker_name == "دان حالوتس"
+
+
+def test_a_name_that_ends_in_in_keeps_it() -> None:
+    text = "وصل الرئيس مون جاي إن إلى طوكيو. وقال مون جاي إن إن المحادثات كانت مثمرة."
+    doc = _linked(text, [("مون جاي إن", "PER", "e1", "مون جاي إن")])
+    assert quote_with(quotes_of(doc), "المحادثات كانت مثمرة").speaker_name == "مون جاي إن"
