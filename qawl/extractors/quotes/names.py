@@ -2540,8 +2540,10 @@ def name_after_title_seat(view: DocView, phrase: SpeakerPhrase) -> tuple[int, in
 
 
 def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | None:
-    end = min(view.sentence_range(phrase.first)[1], phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
+    sentence_end = view.sentence_range(phrase.first)[1]
+    end = min(sentence_end, phrase.last + MAX_SEAT_APPOSITION_WORDS + 1)
     k = phrase.last
+    retitled = False
     while k < end and not view.is_comma(k):
         if hashtag_at(view, k):
             k += 2  # "قائد جبهة #الساحل_الغربي، …": the post's genitive written as a hashtag
@@ -2552,6 +2554,13 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
         if not view.is_word(k) or view.cues[k] is not None:
             return None
         bare = view.bare[k]
+        if not retitled and _apposed_second_title(view, phrase, k):
+            # "قال الجنرال المتقاعد بالجيش الأميركي القائد السابق للجيش في أوروبا، اللفتنانت
+            # X، إن": a second post of the same holder; its own domain and seat may follow.
+            retitled = True
+            end = min(sentence_end, k + MAX_SEAT_APPOSITION_WORDS + 1)
+            k += 1
+            continue
         if bare in COMPLEMENTIZERS or view.title_state(bare) is not None or _clitic_title(view, bare):
             return None  # "… خلال لقائه بالرئيس، X": the name after a second title is that one's
         tenure = bare in TENURE_ADJECTIVES and has_article(view, k)  # "رئيس المجلس الحالي، X"
@@ -2563,6 +2572,20 @@ def _apposition_after_post(view: DocView, phrase: SpeakerPhrase) -> tuple[int, i
     if k >= end or k == phrase.last:
         return None  # a comma right after the phrase: the parser has read (or declined) it
     return _apposition_name(view, k, reported=True)
+
+
+def _apposed_second_title(view: DocView, phrase: SpeakerPhrase, k: int) -> bool:
+    """Whether word k opens a second post of the holder of ``phrase``, in apposition after the
+    rest of the first post: a title with the article and no preposition on it, after a definite
+    word of the post ("… بالجيش الأميركي القائد السابق"). After a verb that takes a person as its
+    object before what it reports ("دعا وزير الخارجية بالحكومة المؤقتة الرئيس الأمريكي، X، إلى"),
+    the definite title is that object, and the name set off after it is the object's."""
+    if k <= phrase.last or not has_article(view, k) or view.title_state(view.bare[k]) != "definite":
+        return False
+    if not has_article(view, k - 1) or view.title_state(view.bare[k - 1]) is not None:
+        return False
+    cue = view.cues[phrase.first - 1] if phrase.first > 0 else None
+    return cue is None or "dobj" not in cue.frames
 
 
 def _parenthesis_end(view: DocView, k: int, end: int) -> int | None:
