@@ -373,6 +373,8 @@ def _parse_segment(view: DocView, seg: list[int], object_follows: bool) -> Speak
                 )
         return SpeakerPhrase(title[0], title[-1] + 1, "title", title_range, None)
     seg = seg[:MAX_SEGMENT_WORDS]
+    if len(seg) == 1 and _set_off_nisba(view, head):
+        return None
     # The cut keeps the segment's first word or nothing: seg[0] is still head.
     if len(seg) == 1 and head_key.endswith(OBJECT_ENDINGS):
         return None  # "أعلن إدانته": a verbal noun with its pronoun is the object
@@ -450,6 +452,17 @@ def country_nisba(key: str) -> bool:
     root = key[2:-1]
     places = _one_word_places()
     return any(head + root + end in places for head in ("", "ال") for end in _COUNTRY_ENDINGS)
+
+
+def _set_off_nisba(view: DocView, k: int) -> bool:
+    """Whether word k, alone between commas or between a comma and what is said, is a country's
+    nisba with the article (الروسية، البريطاني): an adjective of the noun before the comma, set
+    off as writers set off an outlet's country ("وقالت صحيفة كوميرسانت، الروسية، إن"), never a
+    name of its own."""
+    if k == 0 or not view.is_comma(k - 1) or not has_article(view, k):
+        return False
+    key = view.bare[k]
+    return country_nisba(key[:-1] if key.endswith("يه") else key)
 
 
 def _name_after_country_nisba(view: DocView, seg: list[int], object_follows: bool) -> SpeakerPhrase | None:
