@@ -77,6 +77,7 @@ from qawl.extractors.quotes.words import (
     COMPLEMENTIZERS,
     COPULAS,
     NAME_LINKS,
+    POSSESSIVE_ENDINGS,
     RELATIVES,
     ROLE_INTERLOCUTORS,
     SAME_ENDINGS,
@@ -547,6 +548,9 @@ def _resolve(
         holder = _sole_quoted_holder(view, names, phrase, title, history)
         if holder is not None:
             return holder.name, holder.entity, "title"
+        owned = _post_of_antecedent(view, names, phrase, span.start)
+        if owned is not None:
+            return owned, None, "title"
         return span.text, None, "explicit"
     holder = name_after_definite_source(view, phrase)
     if holder is not None:
@@ -610,6 +614,37 @@ def _resolve(
 
 
 MAX_GENITIVE_WORDS = 4  # definite words of a body's or a text's genitive: "التمويل الدولي"
+
+
+def _post_of_antecedent(view: DocView, names: NameIndex, phrase: SpeakerPhrase, at: int) -> str | None:
+    """The post a title with its owner's pronoun stands for ("مقدمه": its presenter), when the
+    document writes the same post in construct with a noun ("مقدم البرنامج") that the sentence
+    or the one before it names before the title, as the pronoun's antecedent ("وعند بدء
+    البرنامج، يقول مقدمه"): that post, or the name of its holder. The pronoun is read on the
+    written word (مقدمه, not the feminine مقدمة)."""
+    if phrase.name is not None or phrase.last - phrase.first != 1:
+        return None
+    k = phrase.first
+    bare, surface = view.bare[k], view.tokens[k].text
+    for ending in POSSESSIVE_ENDINGS:
+        post = bare[: -len(ending)]
+        if not surface.endswith(ending) or not bare.endswith(ending) or len(post) < 3:
+            continue
+        if view.title_state(post) != "indefinite":
+            continue
+        sentence = view.sentence_range(k)[0]
+        window = view.sentence_range(sentence - 1)[0] if sentence > 0 else sentence
+        before = set(view.bare[window:k])
+        for j in view.key_positions(post):
+            owner = j + 1
+            if owner >= len(view) or not view.is_word(owner) or not has_article(view, owner):
+                continue
+            if view.bare[owner] not in before or view.words.is_a("stop", view.bare[owner]):
+                continue
+            title = (post, view.bare[owner])
+            named = names.title_name(title, at, sure_only=True)
+            return names.fullest(named) if named is not None else _clean_name(view.text_of(j, owner + 1))
+    return None
 
 
 def _genitive_cut_off(view: DocView, phrase: SpeakerPhrase) -> int | None:
