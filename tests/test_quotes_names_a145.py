@@ -74,3 +74,41 @@ def test_a_name_that_ends_in_in_keeps_it() -> None:
     text = "وصل الرئيس مون جاي إن إلى طوكيو. وقال مون جاي إن إن المحادثات كانت مثمرة."
     doc = _linked(text, [("مون جاي إن", "PER", "e1", "مون جاي إن")])
     assert quote_with(quotes_of(doc), "المحادثات كانت مثمرة").speaker_name == "مون جاي إن"
+
+
+def test_a_second_post_in_apposition_keeps_the_holder_set_off_after_it() -> None:
+    text = (
+        "قال الجنرال المتقاعد بالجيش الفرنسي القائد السابق للقوات الفرنسية في مالي، "
+        'اللفتنانت جان ديبو، إن الوضع خطير. وأضاف "لا بد من الحذر في الأسابيع المقبلة".'
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "الوضع خطير").speaker_name == "جان ديبو"
+    assert quote_with(quotes, "لا بد من الحذر").speaker_name == "جان ديبو"
+
+
+def test_a_country_nisba_set_off_by_commas_is_no_name() -> None:
+    text = "وقالت وكالة نوفوستي، الروسية، إن الطائرة هبطت بسلام في المطار."
+    assert quote_with(quotes_of(text), "الطائرة هبطت").speaker_name == "وكالة نوفوستي"
+
+
+def test_a_masculine_country_nisba_set_off_by_commas_is_no_name() -> None:
+    text = "وقال المدرب، البرتغالي، إن الفريق جاهز للمباراة."
+    assert quote_with(quotes_of(text), "الفريق جاهز").speaker_name != "البرتغالي"
+
+
+def test_a_family_name_in_a_nisba_alone_after_the_verb_stays_a_name() -> None:
+    text = "أعلن وزير الرياضة أحمد المصري خطة جديدة للمنتخب. وقال المصري إن الفريق جاهز للمباراة."
+    assert quote_with(quotes_of(text), "الفريق جاهز").speaker_name == "أحمد المصري"
+
+
+def test_a_post_with_its_owners_pronoun_is_the_post_of_the_antecedent() -> None:
+    text = (
+        "انطلق البرنامج الجديد مساء أمس. وفي مستهل البرنامج، قال مقدمه إن الحلقة ستكون مختلفة. "
+        "وبعد ساعة، سأل مقدم البرنامج الضيف عن رأيه."
+    )
+    assert quote_with(quotes_of(text), "الحلقة ستكون مختلفة").speaker_name == "مقدم البرنامج"
+
+
+def test_a_post_with_its_owners_pronoun_and_no_construct_stays() -> None:
+    text = "انطلق البرنامج الجديد مساء أمس. وفي مستهل البرنامج، قال مقدمه إن الحلقة ستكون مختلفة."
+    assert quote_with(quotes_of(text), "الحلقة ستكون مختلفة").speaker_name == "مقدمه"
