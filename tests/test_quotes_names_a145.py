@@ -3,6 +3,15 @@
 - A person entity whose longest mention ran on past the name (into the clause after it: "وبحسب
   ميلمان فإن زاهدي"; or from another person's name before it: "أبلغ أولمرت حالوتس") is named
   by its longest mention that did not (names.person_entity_name, _ran_on_name).
+- A second post in apposition after the first post's seat ("الجنرال المتقاعد بالجيش الفرنسي القائد
+  السابق للقوات …، اللفتنانت X،") keeps the holder set off after it (names._apposed_second_title).
+- A country's nisba alone between commas ("وقالت وكالة نوفوستي، الروسية، إن") is the outlet's
+  adjective, never a name (segments._set_off_nisba).
+- A post with its owner's pronoun ("قال مقدمه") is the post in construct with the noun the
+  pronoun points back to, when the document writes it so ("مقدم البرنامج")
+  (resolve._post_of_antecedent).
+- A country's nisba before a compound given name ("قال المغربي نور الدين بلقاسم") is "the
+  Moroccan" the name then gives (segments._name_after_country_nisba, name_ends.compound_second_at).
 """
 
 from __future__ import annotations
@@ -112,3 +121,8 @@ def test_a_post_with_its_owners_pronoun_is_the_post_of_the_antecedent() -> None:
 def test_a_post_with_its_owners_pronoun_and_no_construct_stays() -> None:
     text = "انطلق البرنامج الجديد مساء أمس. وفي مستهل البرنامج، قال مقدمه إن الحلقة ستكون مختلفة."
     assert quote_with(quotes_of(text), "الحلقة ستكون مختلفة").speaker_name == "مقدمه"
+
+
+def test_a_compound_given_name_after_a_country_nisba_is_the_name() -> None:
+    text = "قال المغربي نور الدين بلقاسم، مدرب الفريق، إن اللاعبين مستعدون للمباراة."
+    assert quote_with(quotes_of(text), "اللاعبين مستعدون").speaker_name == "نور الدين بلقاسم"

@@ -397,6 +397,12 @@ def _construct_verbal_noun(view: DocView, name: list[int], k: int) -> bool:
 COMPOUND_SECOND = "الدين"
 
 
+def compound_second_at(view: DocView, k: int) -> bool:
+    """Whether word k is الدين closing a compound given name with the word before it ("زين
+    الدين"، "نور الدين"): a word of a name, though it has the article."""
+    return k > 0 and view.bare[k] == COMPOUND_SECOND and view.is_word(k - 1) and _compound_first(view, k - 1)
+
+
 def _compound_first(view: DocView, i: int) -> bool:
     """Whether word i, before الدين, is the first half of a compound given name: a bare word
     without the article or a clitic (نور، بدر، عز، صلاح), not a name link (بن الدين is no name)."""

@@ -19,6 +19,7 @@ from qawl.extractors.ner_spans import given_names
 from qawl.extractors.quotes.abbreviations import TITLE_LETTERS, abbreviation_end, abbreviation_period
 from qawl.extractors.quotes.name_ends import (
     adjective_like,
+    compound_second_at,
     is_relational,
     name_before_object,
     plural_after_singular,
@@ -472,6 +473,8 @@ def _name_after_country_nisba(view: DocView, seg: list[int], object_follows: boo
     if len(seg) < 3 or not country_nisba(view.bare[seg[0]]) or view.keys[seg[0]] != view.bare[seg[0]]:
         return None
     for k in seg[1:3]:
+        if k == seg[2] and compound_second_at(view, k):
+            continue  # "وقال الفرنسي زين الدين زيدان": a compound given name
         if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None:
             return None
         if view.words.is_a("stop", view.bare[k]) or is_title_word(view, k) or view.bare[k][:1].isdigit():
