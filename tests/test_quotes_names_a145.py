@@ -12,6 +12,9 @@
   (resolve._post_of_antecedent).
 - A country's nisba before a compound given name ("قال المغربي نور الدين بلقاسم") is "the
   Moroccan" the name then gives (segments._name_after_country_nisba, name_ends.compound_second_at).
+- A name of two words written after a title ("المطرب سامر الحلواني") fills out its given name and
+  its family name used alone later, each a speaker of its own, when no other name of the document
+  holds the word (names.NameIndex._one_titled_person).
 """
 
 from __future__ import annotations
@@ -126,3 +129,14 @@ def test_a_post_with_its_owners_pronoun_and_no_construct_stays() -> None:
 def test_a_compound_given_name_after_a_country_nisba_is_the_name() -> None:
     text = "قال المغربي نور الدين بلقاسم، مدرب الفريق، إن اللاعبين مستعدون للمباراة."
     assert quote_with(quotes_of(text), "اللاعبين مستعدون").speaker_name == "نور الدين بلقاسم"
+
+
+def test_a_titled_name_fills_out_its_given_and_family_names_used_alone() -> None:
+    text = (
+        "كشف المطرب سامر الحلواني أنه يستعد لإطلاق أغنية جديدة. "
+        "وقال سامر في حديث للصحفيين إنه بدأ تسجيل الألبوم. "
+        "وعبر الحلواني عن سعادته بالمشاركة في المهرجان."
+    )
+    quotes = quotes_of(text)
+    assert quote_with(quotes, "بدأ تسجيل").speaker_name == "سامر الحلواني"
+    assert quote_with(quotes, "سعادته بالمشاركة").speaker_name == "سامر الحلواني"

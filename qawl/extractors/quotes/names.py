@@ -258,6 +258,18 @@ def _after_nisbas(view: DocView, k: int) -> int:
     return k
 
 
+def _name_goes_on(view: DocView, k: int) -> bool:
+    """Whether token k may go on a name written before it: a word that is no function word,
+    complementizer, time word or cue, and carries no article (a family name with the article
+    after a given name is caught by the index's own pairings)."""
+    if not view.is_word(k) or view.cues[k] is not None or has_article(view, k):
+        return False
+    bare = view.bare[k]
+    if bare in COMPLEMENTIZERS or (bare[:1] in "بل" and len(bare) > 2):
+        return False
+    return not (view.words.is_a("stop", bare) or view.words.is_a("time", bare))
+
+
 def _words_of(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RUN.findall(normalize(text)))
 
@@ -1806,6 +1818,8 @@ class NameIndex:
             return False
         if extra == words[len(target) :] and self._family_name_of_apposed(words):
             return False  # "محمد خير الزبير، محافظ …" … "وأكد الزبير": one person, his family name
+        if len(extra) == 1 and self._one_titled_person(words):
+            return False  # "الفنان عاصي الحلاني" … "وقال عاصي" … "وعبر الحلاني": one person
         if len(extra) == 1:
             # "أيد ماكين بوش في مواقفه": a word after the name that another person of the
             # document is named with ("جورج بوش الابن") is that person, the verb's object.
@@ -1827,6 +1841,42 @@ class NameIndex:
                 and all(self.word_counts[w] for w in other)
                 and not (set(between) & self._name_words_of(other, extra))
             ):
+                return True
+        return False
+
+    def _one_titled_person(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words``, a name of two words the document writes with a title ("الفنان
+        عاصي الحلاني"), is one person though a word of it speaks alone too: no other
+        name of two words or more the document gives holds either word, so the given name and
+        the family name, each used alone later ("وقال عاصي"، "وعبر الحلاني"), are that person's.
+        A subject and an object side by side ("وصف كيم ترامب") are each named in full elsewhere,
+        and "لي" is not "تو لي" where the document also names "لي هونغ تشين"."""
+        if len(words) != 2 or words not in self._titled_nisbas_map():
+            return False
+        if any(
+            other != words and len(other) >= 2 and other not in self._unfit
+            for word in words
+            for other in self._by_word.get(word, ())
+        ):
+            return False
+        return not self._written_in_another_name(words)
+
+    def _written_in_another_name(self, words: tuple[str, ...]) -> bool:
+        """Whether a word of the two-word name ``words``, written without the other, goes on
+        into another word a name may hold ("كان لي هونغ تشين" beside "تو لي"): the name of
+        another person the index may not know. A word alone is followed by punctuation, a
+        function word, a complementizer or a time word ("وقال عاصي في"، "وأكد عاصي أن")."""
+        view = self._view
+        if view is None:
+            return True
+        first, last = words
+        for k in view.key_positions(first):
+            nxt = k + 1
+            if nxt < len(view) and view.keys[nxt] != last and _name_goes_on(view, nxt):
+                return True
+        for k in view.key_positions(last):
+            nxt = k + 1
+            if (k == 0 or view.keys[k - 1] != first) and nxt < len(view) and _name_goes_on(view, nxt):
                 return True
         return False
 
