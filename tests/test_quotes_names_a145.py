@@ -140,3 +140,11 @@ def test_a_titled_name_fills_out_its_given_and_family_names_used_alone() -> None
     quotes = quotes_of(text)
     assert quote_with(quotes, "بدأ تسجيل").speaker_name == "سامر الحلواني"
     assert quote_with(quotes, "سعادته بالمشاركة").speaker_name == "سامر الحلواني"
+
+
+def test_a_verbal_noun_of_saying_after_a_title_opens_no_name() -> None:
+    text = (
+        'يستذكر مهندس بالمصنع قول سالم إن "الإنتاج سيتوقف". '
+        "ويقول مهندس من المدينة إنه التقى بسالم في الربيع الماضي."
+    )
+    assert quote_with(quotes_of(text), "التقى بسالم").speaker_name != "قول سالم"

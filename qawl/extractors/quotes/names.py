@@ -28,6 +28,7 @@ from qawl.extractors.quotes.abbreviations import (
     abbreviation_end,
     abbreviation_start,
 )
+from qawl.extractors.quotes.lexicon import CueLexicon
 from qawl.extractors.quotes.name_ends import (
     REGNAL_ORDINALS,
     adjective_like,
@@ -2980,9 +2981,25 @@ def _can_open_name(view: DocView, k: int) -> bool:
         return False  # "وأكد الوزير ضرورة …"، "أكد الوزير حرصه": the verb's object, not the title's name
     if _verb_cue(view, k) or (len(bare) >= 5 and bare.endswith("وا")) or bare in SENTENCE_ADVERBS:
         return False
+    if bare in _saying_nouns(view.lexicon):
+        return False  # "يستذكر طبيب بالمستشفى قول حسين إن": the verbal noun of saying, its object
     if view.tokens[k].text.startswith(("كأ", "كإ")):
         return False  # "عرف الأديب الراحل كأول كاتب": كـ "as" before an elative or noun, no name
     return not (bare[:1] in "بل" and len(bare) > 3 and view.count(bare[1:]) > 0)
+
+
+_SAYING_NOUNS: list[tuple[CueLexicon, frozenset[str]]] = []  # the lexicon last asked, its nouns
+
+
+def _saying_nouns(lexicon: CueLexicon) -> frozenset[str]:
+    """The verbal nouns of saying the cue lexicon lists, bare and normalised (قول، تصريح، إعلان،
+    نفي): a noun that governs what it reports, never the first word of a name. Read once per
+    lexicon (the lexicon is frozen; this list is its owner's cache)."""
+    if _SAYING_NOUNS and _SAYING_NOUNS[0][0] is lexicon:
+        return _SAYING_NOUNS[0][1]
+    nouns = frozenset(normalize(cue.lemma) for cue in lexicon.forms.values() if cue.kind == "noun")
+    _SAYING_NOUNS[:] = [(lexicon, nouns)]
+    return nouns
 
 
 def _other_title_in_chain(view: DocView, first: int, last: int) -> bool:
