@@ -105,7 +105,7 @@ def test_the_package_has_its_modules() -> None:
         "quoted_terms",
         "readings", "resolve", "segments", "sources", "speakers", "stance_objects", "statements", "stops",
         "subjects",
-        "thus_said", "titles", "triggers", "view", "voices", "words",
+        "thus_said", "titles", "triggers", "view", "voices", "words", "written_on",
     }  # fmt: skip
     assert set(package_imports()) == expected
     assert not list(PACKAGE.parent.glob("quote_*.py")), "the old flat modules are gone"

@@ -134,6 +134,7 @@ from qawl.extractors.quotes.words import (
     SAME_WORDS,
     SPEECH_PRONOUNS,
 )
+from qawl.extractors.quotes.written_on import sign_writer, written_on
 
 SPEAKER_LABELS = frozenset({"PER", "ORG"})
 # "وأضاف المصدر": "the source" with the article is whoever the article quoted last, unless an
@@ -880,6 +881,11 @@ def _quote(
     if frame.speaker is not None and going_on_verb(view, frame.speaker.start, frame.speaker.last, frame.cue):
         # "ومضى يقول"، "وراح يؤكد": a verb of going on, not a name; the subject is dropped.
         return _quote(view, names, _without_speaker(frame), history, reported)
+    if frame.speaker is not None and written_on(view, frame):
+        # "لافتات كتب عليها شعارات …": what is written on the thing, not who wrote it; the
+        # one who raised it, if the sentence names him, stands for it.
+        writer = sign_writer(view, frame.cue)
+        return _quote(view, names, replace(frame, speaker=writer), history, reported)
     if frame.speaker is None and view.bare[frame.cue] in BY_SAYING:
         subject = _subject_before_saying(view, frame.cue)
         if subject is not None:

@@ -30,6 +30,7 @@ from qawl.extractors.quotes.words import (
     RELATIVES,
     SPEECH_PRONOUNS,
 )
+from qawl.extractors.quotes.written_on import sign_writer, writes_on_it
 
 MAX_SUBJECT_WORDS = 8
 
@@ -467,6 +468,10 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return relative_antecedent(view, cue - 1)
     if within:
         return None  # "كلمة … هدد فيها": a relative clause on a noun, its subject dropped
+    if writes_on_it(view, cue):
+        # "ورفع المحتجون لافتات كتب عليها": a relative clause on the thing written on; its
+        # writer is who raised it, the subject of the sentence's verb, or no one named.
+        return sign_writer(view, cue)
     if nominative_after_verb(view, cue):
         return None  # "وأثناء الحفل تعهد العروسان": the subject follows the verb
     return (
