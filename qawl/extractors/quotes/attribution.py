@@ -881,7 +881,7 @@ def _quote(
     if frame.speaker is not None and going_on_verb(view, frame.speaker.start, frame.speaker.last, frame.cue):
         # "ومضى يقول"، "وراح يؤكد": a verb of going on, not a name; the subject is dropped.
         return _quote(view, names, _without_speaker(frame), history, reported)
-    if frame.speaker is not None and written_on(view, frame):
+    if written_on(view, frame.cue, frame.speaker):
         # "لافتات كتب عليها شعارات …": what is written on the thing, not who wrote it; the
         # one who raised it, if the sentence names him, stands for it.
         writer = sign_writer(view, frame.cue)

@@ -10,15 +10,10 @@ named after the pronoun ("كتب عليها الطالب") is rare in news and i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from qawl.extractors.quotes.phrase import SpeakerPhrase
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
-
-if TYPE_CHECKING:
-    from qawl.extractors.quotes.frames import Frame  # frames reads subjects, which reads this
 
 # Verbs of writing, marking or carving, perfect (كُتب، كُتبت، دُوّن، نُقش، خُطّ) as the bare
 # key writes them, without diacritics.
@@ -29,13 +24,11 @@ MIN_WRITER_REACH = 3  # the opening verb, its subject and the thing written on
 MIN_VERB_KEY = 4  # و and a perfect of three letters
 
 
-def written_on(view: DocView, frame: Frame) -> bool:
+def written_on(view: DocView, cue: int, phrase: SpeakerPhrase | None) -> bool:
     """Whether the phrase read as the subject of a writing cue follows على + pronoun right after
     the verb, and names no person: what is written on the thing, not who wrote it."""
-    phrase = frame.speaker
     if phrase is None or phrase.pair is not None or phrase.title is not None:
         return False
-    cue = frame.cue
     if not writes_on_it(view, cue) or phrase.start <= cue + 1:
         return False
     found = view.mention_label(phrase.first)
