@@ -37,6 +37,7 @@ from qawl.extractors.quotes.complements import (
     subject_of_qad,
 )
 from qawl.extractors.quotes.counted import counted_persons, counted_subject, share_subject
+from qawl.extractors.quotes.described_objects import described_object
 from qawl.extractors.quotes.frames import Frame
 from qawl.extractors.quotes.fronted_plural import fronted_plural_head
 from qawl.extractors.quotes.grammar import (
@@ -886,6 +887,10 @@ def _quote(
         # one who raised it, if the sentence names him, stands for it.
         writer = sign_writer(view, frame.cue)
         return _quote(view, names, replace(frame, speaker=writer), history, reported)
+    if described_object(view, frame.cue, frame.speaker, frame.content[0]):
+        # "واتهمت واشنطن بمحاولة …"، "وخامنئي يصف ترامب بـ…": the one phrase between the verb and
+        # ب is its object; the subject is dropped, and goes on from the speaker before.
+        return _quote(view, names, _without_speaker(frame), history, reported)
     if frame.speaker is None and view.bare[frame.cue] in BY_SAYING:
         subject = _subject_before_saying(view, frame.cue)
         if subject is not None:

@@ -20,6 +20,25 @@ from qawl.extractors.quotes.view import DocView
 WRITING_VERBS = frozenset({"كتب", "كتبت", "دون", "دونت", "نقش", "نقشت", "خط", "خطت"})
 # على with a pronoun of the thing written on.
 ON_IT = frozenset({"عليها", "عليه", "عليهما", "عليهم"})
+# Things carried or raised that words are written on (the bare key, ة read as ه).
+SIGNS = frozenset(
+    {
+        "لافته",
+        "لافتات",
+        "يافطه",
+        "يافطات",
+        "لوحه",
+        "لوحات",
+        "ورقه",
+        "اوراق",
+        "ملصق",
+        "ملصقات",
+        "بطاقه",
+        "بطاقات",
+    }
+    | {"قميص", "قمصان", "قبعه", "قبعات", "علم", "اعلام", "راية", "رايات", "دفتر"}
+)
+PLURAL_PERFECT = "وا"  # ووضعوا، وجعلوا: the verb holds its subject
 MIN_WRITER_REACH = 3  # the opening verb, its subject and the thing written on
 MIN_VERB_KEY = 4  # و and a perfect of three letters
 
@@ -43,11 +62,17 @@ def writes_on_it(view: DocView, cue: int) -> bool:
 def sign_writer(view: DocView, cue: int) -> SpeakerPhrase | None:
     """Who raised or carried the thing written on: the subject of the verb that opens the
     sentence with و ("ورفع المتظاهرون لافتات كتب عليها …"، "واحتشد المتظاهرون … حاملين لافتات
-    كتب عليها"), a phrase that starts right after that verb and ends before the thing. None
-    where the sentence opens otherwise."""
+    كتب عليها"), a phrase that starts right after that verb and ends before the thing. The
+    thing is a sign, banner or the like carried or raised, right before the verb (one adjective
+    may stand between: "لافتات صغيرة كتب عليها"). None where the sentence opens otherwise, or
+    with a plural perfect whose ending is its subject ("ووضعوا لوحة كتب عليها")."""
+    if not any(0 <= k < cue and view.bare[k] in SIGNS for k in (cue - 1, cue - 2)):
+        return None
     first, _ = view.sentence_range(cue)
     key = view.keys[first]
     if cue - first < MIN_WRITER_REACH or not view.is_word(first) or key[:1] != "و" or len(key) < MIN_VERB_KEY:
+        return None
+    if key.endswith(PLURAL_PERFECT):
         return None
     if has_article(view, first) or view.tokens[first].text.endswith(("ة", "ات")):
         return None  # "والحكومة …": a noun opens the sentence, not a verb
