@@ -21,3 +21,10 @@ def test_a_writer_in_a_plain_clause_is_the_subject() -> None:
     # Look-alike: كتب with a subject and no على + pronoun reads its subject as before.
     text = 'وكتب الوزير سامي العلي في تغريدة "نحن مع العمال".'
     assert "سامي العلي" in (speaker_with(text, "نحن مع العمال")[1] or "")
+
+
+def test_a_text_written_on_no_sign_names_no_writer_from_the_opening_verb() -> None:
+    # Look-alike: the thing before كتب عليها is no sign anyone raised (a page of a paper), so the
+    # subject of the sentence's opening verb ("الإعلان") is not taken as the writer.
+    text = 'وجاء الإعلان عبر صفحة كاملة في صحيفة المدينة اليومية كتب عليها "أهلا بك".'
+    assert speaker_with(text, "أهلا بك")[0] != "الإعلان"
