@@ -195,7 +195,7 @@ def subjects_read_before(view: DocView, taken: set[int], before: int) -> list[Sp
 
 def relative_among(view: DocView, tokens: set[int]) -> bool:
     """Whether one of ``tokens`` is a relative pronoun :func:`fronted_subjects` reads."""
-    n = len(view)
+    n = len(view.tokens)
     return any(0 <= k < n and view.bare[k] in SINGULAR_RELATIVES for k in tokens)
 
 
@@ -665,7 +665,7 @@ def fronted_subjects(view: DocView, taken: set[int], before: int | None = None) 
     openers += [
         k + 1
         for k in tokens_keyed(view, BUT_HEADS)
-        if k + 1 < len(view) and view.keys[k + 1] == "ان" and view.sentence_range(k)[0] == k
+        if k + 1 < len(view.tokens) and view.keys[k + 1] == "ان" and view.sentence_range(k)[0] == k
     ]
     openers.sort()
     for first, last in view.sentence_bounds:

@@ -536,7 +536,7 @@ def _headline_line(view: DocView, first: int) -> bool:
     """Whether the line opening at token ``first`` is a headline: a few words (a colon among them
     allowed) that end with no sentence mark or quotation mark."""
     end = view.line_end(first)
-    if end >= len(view):
+    if end >= len(view.tokens):
         return False  # the last line of a text may lack its full stop
     last = view.tokens[end - 1].text
     if last[-1:] in FINAL_MARKS or view.is_mark(end - 1) or last.endswith(":"):
@@ -950,7 +950,7 @@ def _quote(
             first_person = speaker_i or _we_perfect(view, frame.cue)
             said = _first_report_person(view, names, frame, None if first_person else frame.feminine)
         author = None
-        if frame.cue + 1 < len(view) and view.keys[frame.cue + 1] in SPEECH_WITHIN and not plural:
+        if frame.cue + 1 < len(view.tokens) and view.keys[frame.cue + 1] in SPEECH_WITHIN and not plural:
             author = speech_author(view, frame.cue, names.known)
         if author is not None:
             # "كلمة أردوغان التي قال خلالها"، "تصريحات لوزير … قال فيها": the speech's author
@@ -1401,7 +1401,7 @@ def _object_before_predicate(view: DocView, frame: Frame) -> bool:
         return False
     # "وصف فيه تقرير الصحيفة بأنه": the pronoun of the speech the verb is in stands first; so
     # may the sign of a hashtag ("ووصف #الجيش_الإسرائيلي بأنه").
-    skipped = frame.cue + 1 < len(view) and (
+    skipped = frame.cue + 1 < len(view.tokens) and (
         view.keys[frame.cue + 1] in SPEECH_PRONOUNS or view.tokens[frame.cue + 1].text == "#"
     )
     if phrase.first != frame.cue + (2 if skipped else 1):
@@ -1878,7 +1878,7 @@ def refers_back(view: DocView, phrase: SpeakerPhrase) -> bool:
     المتحدث"، "المصدر ذاته"."""
     words = [view.bare[k] for k in range(phrase.start, phrase.last) if view.is_word(k)]
     following = phrase.last
-    if following < len(view) and view.is_word(following) and view.bare[following] in SAME_ENDINGS:
+    if following < len(view.tokens) and view.is_word(following) and view.bare[following] in SAME_ENDINGS:
         return True
     return bool(words) and (words[0] in SAME_WORDS or words[-1] in SAME_ENDINGS)
 
@@ -2528,7 +2528,7 @@ def _each_of_subject(
     verb, who would be its dropped subject, or when the verb opens its sentence with no
     conjunction, as a new report does ("طالبت كل من بريطانيا وفرنسا بإجراء تحقيق")."""
     cue = frame.cue
-    if frame.speaker is not None or frame.nested or cue + 3 >= len(view):
+    if frame.speaker is not None or frame.nested or cue + 3 >= len(view.tokens):
         return None
     if view.bare[cue + 1] != EACH or view.bare[cue + 2] != OF or not view.is_word(cue + 3):
         return None
@@ -2938,7 +2938,7 @@ def introduced_person(view: DocView, phrase: SpeakerPhrase) -> bool:
     if len(words) < 2 or has_article(view, phrase.first):
         return False
     k = phrase.last
-    if k >= len(view) or not view.is_comma(k):
+    if k >= len(view.tokens) or not view.is_comma(k):
         return False
     k += 1
     if k + 1 >= len(view) or view.bare[k] not in IDENTITY_APPOSITION:

@@ -87,7 +87,7 @@ class Trigger:
 def relative_report(view: DocView, j: int) -> bool:
     """A relative pronoun whose verb is one of saying with content of its own ("الصحيفة التي
     نقلت عنه قوله إن …"): a report about the noun, which a noun phrase's content leaves out."""
-    if view.bare[j] not in RELATIVES or j + 1 >= len(view) or not view.is_word(j + 1):
+    if view.bare[j] not in RELATIVES or j + 1 >= len(view.tokens) or not view.is_word(j + 1):
         return False
     cue = view.cues[j + 1]
     if cue is None or cue.kind != "verb" or not _agrees_with_relative(view, j, cue):

@@ -59,7 +59,7 @@ def clause_end(
     """Token index one past the end of the indirect content starting at token ``start``
     (``nominal``: a noun or prepositional complement, which a coordinated verb ends; ``governed``:
     a complement after the preposition the cue governs, which never holds the cue's subject)."""
-    limit = len(view)
+    limit = len(view.tokens)
     _, sentence_last = view.sentence_range(start) if start < limit else (start, start)
     j = start
     # The loop asks these at every token it passes: read once.
@@ -1019,9 +1019,9 @@ def _new_report_ahead(view: DocView, first: int, in_noun_phrase: bool = False) -
     """After a comma: a verb of saying within the next few words that opens its own quote
     ("…، وبعد القمة ذكرت أن …") starts a new clause; after a noun phrase (``in_noun_phrase``)
     any verb there does, with any complement."""
-    if _consequence(view, first, len(view)):
+    if _consequence(view, first, len(view.tokens)):
         return False  # "، ما يتفق مع …": the consequence's verb has the fact before it as subject
-    for k in range(first, min(first + 4, len(view))):
+    for k in range(first, min(first + 4, len(view.tokens))):
         if not view.is_word(k) or view.bare[k] in RELATIVES or view.bare[k] in PRONOUN_SUBJECTS:
             return False  # "، الذي وصفه بأنه" describes; "، فهو يرى أنه" goes on with one speaker
         cue = view.cues[k]
@@ -1198,7 +1198,7 @@ def content_from(
 
 def _content_from(view: DocView, trigger: Trigger, stop_at_comma: bool) -> tuple[tuple[int, int], str] | None:
     """:func:`content_from`, read anew."""
-    n = len(view)
+    n = len(view.tokens)
     if trigger.kind in ("quote",):
         span = _inside_marks(view, trigger.index)
         return (span, "direct") if span else None
@@ -1243,7 +1243,7 @@ def _that_after_from(view: DocView, start: int) -> bool:
     """Whether the complement after the cue's preposition من at ``start`` is a complementizer
     with words after it: "حذر من أن …"، "عبرت عن قلقها من أنه …" (the clause of a verb of fear)."""
     return (
-        0 < start < len(view) - 1
+        0 < start < len(view.tokens) - 1
         and view.bare[start - 1] == "من"
         and view.keys[start] in COMPLEMENTIZERS
         and not view.keys[start].startswith("ب")

@@ -112,7 +112,7 @@ def ends_series(view: DocView, close: int) -> bool:
     on with it: a comma, a sentence mark, the end of the text or of the line, or و/أو before
     another pair of marks."""
     k = close + 1
-    if k >= len(view) or view.newline_between(close, k):
+    if k >= len(view.tokens) or view.newline_between(close, k):
         return True
     if view.is_comma(k) or view.is_sentence_mark(k):
         return True

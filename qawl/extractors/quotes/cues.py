@@ -362,7 +362,7 @@ def _noun_reports(view: DocView, i: int, frame: Frame) -> bool:
     admission that …"): bi- makes it an adverbial of the verb, and the noun reports the clause.
     بقوله is only "saying", like قائلا after a verb, which stays the cue ("واختتم كلمته بقوله: …")."""
     k = i + 1
-    while k < len(view) and view.tokens[k].start < frame.content[0]:
+    while k < len(view.tokens) and view.tokens[k].start < frame.content[0]:
         found = view.cues[k]
         if (
             found is not None
@@ -483,7 +483,7 @@ def _event_as_subject(view: DocView, i: int, cue: Cue) -> bool:
     imperfect = view.bare[i][:1] in "يت"
     if imperfect and before in ("ما", "مما", "بما"):
         return True  # "مما يؤكد صحة الحجج": what the facts before confirm, with no one saying it
-    after = view.keys[i + 1] if i + 1 < len(view) and view.is_word(i + 1) else ""
+    after = view.keys[i + 1] if i + 1 < len(view.tokens) and view.is_word(i + 1) else ""
     if (before.startswith("ال") and before[2:] in _EVIDENCE_SUBJECTS) or (
         (after[2:] if after.startswith("ال") else after) in _EVIDENCE_SUBJECTS
         and not _agent_genitive(view, i + 2)
@@ -576,7 +576,7 @@ def _bill_as_subject(view: DocView, i: int, cue: Cue) -> bool:
         and view.keys[i] == view.bare[i]
     ):
         return True
-    if i + 1 >= len(view) or not view.is_word(i + 1):
+    if i + 1 >= len(view.tokens) or not view.is_word(i + 1):
         return False
     key = view.bare[i + 1]
     if key in _BILL_WORDS:
@@ -682,7 +682,7 @@ def _construct_head(view: DocView, k: int) -> bool:
     """Word k heads a construct (إضافة) with a definite noun after it, so it is definite without
     the article: "ارتفاع المعاملات"، "زيادة عدد الهجمات" (عدد itself heads الهجمات)."""
     m = k + 1
-    while m < len(view) and view.is_word(m) and not has_article(view, m) and m - k <= 2:
+    while m < len(view.tokens) and view.is_word(m) and not has_article(view, m) and m - k <= 2:
         m += 1  # "زيادة عدد الهجمات": a quantity noun between the head and its definite genitive
     return m < len(view) and m - k <= 2 and view.is_word(m) and has_article(view, m)
 

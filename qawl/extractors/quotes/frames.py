@@ -407,7 +407,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         # subject (ما وصفه الجيش بـ) it is one.
         return None, carriers
     object_first = "dobj" in cue.frames and subject is None and speaker is not None and speaker is not subject
-    about_speech = i + 1 < len(view) and view.keys[i + 1] in SPEECH_PRONOUNS
+    about_speech = i + 1 < len(view.tokens) and view.keys[i + 1] in SPEECH_PRONOUNS
     if about_speech:
         # "قمة … تعهد فيها الزعيم الكوري": a subject may still follow the pronoun.
         middle_end = trigger.index - (1 if trigger.kind in ("that", "colon") else 0)
@@ -706,13 +706,13 @@ def subject_only(view: DocView, i: int, cue: Cue) -> SpeakerPhrase | None:
     # complement, may stand before the subject. Another preposition's pronoun opens another
     # phrase ("طلب منه الجهاز اصطحاب …").
     while (
-        nxt < len(view)
+        nxt < len(view.tokens)
         and view.is_word(nxt)
         and view.keys[nxt] in PREPOSITION_PRONOUNS
         and any(view.keys[nxt].startswith(frame) for frame in cue.frames if frame in _PREPOSITION_FRAMES)
     ):
         nxt += 1
-    if nxt >= len(view) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
+    if nxt >= len(view.tokens) or not view.is_word(nxt) or view.words.is_a("stop", view.bare[nxt]):
         return None
     _, last = view.sentence_range(i)
     # "وطالب الاتحاد الحكومة بـ": the object such a verb takes follows its subject.

@@ -195,9 +195,9 @@ def apposition_gender(view: DocView, phrase: SpeakerPhrase) -> bool | None:
     كانت …"، "جان ميشيل كليمنت، وهو عضو …". It outweighs a verb's ت, which may be a root letter
     (صوّت، ثبّت) rather than the feminine ending."""
     k = phrase.last
-    while k < len(view) and view.is_comma(k):
+    while k < len(view.tokens) and view.is_comma(k):
         k += 1
-    if k < len(view) and view.is_word(k):
+    if k < len(view.tokens) and view.is_word(k):
         return GENDERED_REFERENCES.get(view.bare[k])
     return None
 
@@ -253,7 +253,7 @@ def quantified_object(view: DocView, frame: Frame) -> bool:
     return (
         view.title_state(key) is None
         and not has_article(view, phrase.first)
-        and nxt < len(view)
+        and nxt < len(view.tokens)
         and view.is_word(nxt)
         and view.keys[nxt] in _ANY
         and view.mention_label(phrase.first) is None  # "ونفت روسيا أي تدخل": a name is the subject
@@ -505,9 +505,9 @@ def several_by_relative(view: DocView, phrase: SpeakerPhrase) -> bool:
     ("والد الطفلين، اللذين"), the relative may describe a genitive instead, and the phrase's
     number stays unknown."""
     at = phrase.last
-    if at < len(view) and view.is_comma(at):
+    if at < len(view.tokens) and view.is_comma(at):
         at += 1
-    if at >= len(view) or view.bare[at] not in SEVERAL_RELATIVES:
+    if at >= len(view.tokens) or view.bare[at] not in SEVERAL_RELATIVES:
         return False
     if not any(view.bare[k][:1] == "و" for k in range(phrase.first + 1, phrase.last)):
         # With no conjunction, the relative may describe a genitive ("أحد الأشخاص الذين").

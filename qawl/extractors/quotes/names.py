@@ -2239,7 +2239,7 @@ def given_names_before(view: DocView, family: str) -> set[str]:
         return found
     # The key's own tokens only: most documents never ask, and those that ask, ask for a word or two.
     for k in view.positions(family, 2):
-        if k >= len(view) - 1:
+        if k >= len(view.tokens) - 1:
             return found
         if _family_after_given(view, k):
             found.add(f"{view.tokens[k - 1].text} {view.tokens[k].text}")
@@ -2262,7 +2262,7 @@ def names_before_post(view: DocView, family: str) -> set[str]:
         return found
     for k in view.positions(family, 2):
         given, lead = k - 1, k - 2
-        if k + 1 >= len(view) or not (view.is_word(lead) and view.is_word(given) and view.is_word(k)):
+        if k + 1 >= len(view.tokens) or not (view.is_word(lead) and view.is_word(given) and view.is_word(k)):
             continue
         lead_key = view.bare[lead]
         if has_article(view, lead) or lead_key.startswith("لل") or lead_key in COMPLEMENTIZERS:
@@ -2531,7 +2531,7 @@ def _conjoined_to_person(view: DocView, words: list[str], starts: list[int | Non
 
 def _second_title(view: DocView, k: int) -> tuple[str, ...] | None:
     """The title key of a title phrase that starts right at token k (after a name), if any."""
-    if k >= len(view) or not view.is_word(k) or view.title_state(view.bare[k]) is None:
+    if k >= len(view.tokens) or not view.is_word(k) or view.title_state(view.bare[k]) is None:
         return None
     phrase = parse_speaker(view, k, min(view.sentence_range(k)[1], k + TITLE_WINDOW))
     if phrase is None or phrase.kind != "title" or phrase.first != k:
@@ -3130,7 +3130,7 @@ def retitled_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[tuple[int, in
     post); joined by no و (a second person), right before a name of two words at least.
     Returns the second title's tokens and the name's, [first, last) each."""
     comma = phrase.last
-    if comma + 1 >= len(view) or not view.is_comma(comma):
+    if comma + 1 >= len(view.tokens) or not view.is_comma(comma):
         return None
     first = comma + 1
     if view.title_state(view.bare[first]) != "definite" or not has_article(view, first):
@@ -3161,7 +3161,7 @@ def hashtag_at(view: DocView, k: int) -> bool:
     following = k + 1
     return (
         view.tokens[k].text == "#"
-        and following < len(view)
+        and following < len(view.tokens)
         and view.is_word(following)
         and view.tokens[following].start == view.tokens[k].end
     )
@@ -3175,7 +3175,7 @@ def hashtag_holder(view: DocView, phrase: SpeakerPhrase) -> tuple[int, int] | No
     title's apposition, its holder."""
     if phrase.kind != "title" or phrase.name is not None or not has_article(view, phrase.last - 1):
         return None
-    if phrase.last >= len(view) or not hashtag_at(view, phrase.last):
+    if phrase.last >= len(view.tokens) or not hashtag_at(view, phrase.last):
         return None
     # "ولي العهد السعودي الأمير #X": the rank before the name is the holder's, no second post.
     post = phrase
@@ -3242,7 +3242,7 @@ def _holder_after_second_post(
     لمكتب المعرض، ريم الهاشمي، إن …". The second post opens with a title right after the first
     one's comma and runs, in words with no cue or complementizer, to its own comma; the name
     after it is closed as an apposition is (:func:`_apposition_name`, reported)."""
-    if phrase.kind != "title" or phrase.name is not None or phrase.last >= len(view):
+    if phrase.kind != "title" or phrase.name is not None or phrase.last >= len(view.tokens):
         return None
     if not view.is_comma(phrase.last):
         return None
@@ -3681,7 +3681,7 @@ def _with_adjectives_before_tag(view: DocView, phrase: SpeakerPhrase) -> Speaker
     المصرية الراحلة #X_Y"، "المغنية الأميركية الشهيرة #X_Y"): they describe the title's holder,
     whose name the tag is. The phrase itself when no tag follows such adjectives."""
     k = phrase.last
-    while k < min(len(view), phrase.last + 2) and view.is_word(k) and _holder_adjective(view, k):
+    while k < min(len(view.tokens), phrase.last + 2) and view.is_word(k) and _holder_adjective(view, k):
         k += 1
     if k == phrase.last or k >= len(view) or not hashtag_at(view, k):
         return phrase

@@ -55,7 +55,7 @@ def postposed_subject(view: DocView, frame: Frame) -> SpeakerPhrase | None:
     if found is None or found.kind != "verb" or frame.feminine is None:
         return None
     k = cue + 1
-    if k >= len(view) or not view.is_word(k) or view.keys[k] not in PREPOSITION_PRONOUNS:
+    if k >= len(view.tokens) or not view.is_word(k) or view.keys[k] not in PREPOSITION_PRONOUNS:
         return None
     k += 1
     if k < len(view) and _adverb(view, k):

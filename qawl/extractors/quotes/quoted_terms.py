@@ -270,7 +270,7 @@ def _subject_before_apposition(view: DocView, close: int) -> bool:
     """The marks are followed by an apposition set off by commas and then the complementizer
     ("وقال "المعهد الوطني"، الهيئة المكلفة بالتحقيق، إن …"): an apposition describes a noun, so
     the marks held the name of the source, and the words said follow the complementizer."""
-    if close + 2 >= len(view) or not view.is_comma(close + 1) or not view.is_word(close + 2):
+    if close + 2 >= len(view.tokens) or not view.is_comma(close + 1) or not view.is_word(close + 2):
         return False
     if view.words.is_a("stop", view.bare[close + 2]) or view.words.is_a("time", view.bare[close + 2]):
         return False  # "، في كلمته أمام النواب،": an adverbial of the cue, not an apposition
@@ -297,7 +297,7 @@ def _receiver(view: DocView, before: int, close: int) -> bool:
     if before >= 0 and view.is_word(before) and view.keys[before] in _RECEIVING:
         return True
     nxt = close + 1
-    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _COPY
+    return nxt < len(view.tokens) and view.is_word(nxt) and view.bare[nxt] in _COPY
 
 
 # The names of the Latin letters as Arabic spells them (normalised), which acronyms are written
@@ -611,7 +611,7 @@ def _clause_goes_on(view: DocView, close: int) -> bool:
     و/ف opening a new clause and no complementiser."""
     nxt = close + 1
     return (
-        nxt < len(view)
+        nxt < len(view.tokens)
         and view.is_word(nxt)
         and view.cues[nxt] is None
         and view.tokens[nxt].text[:1] not in "وف"

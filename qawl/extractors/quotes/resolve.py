@@ -294,7 +294,7 @@ def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
     """The name a naming verb gives at the end of a speaker phrase: "مسؤول في الشرطة المحلية يدعى
     X"، "أحد المتظاهرين ويدعى X" ("who is called X"). One to four words after the verb, to the
     end of the phrase, the first without the article and none a title or cue."""
-    reach = min(phrase.last + 1, len(view))
+    reach = min(phrase.last + 1, len(view.tokens))
     verb = next((k for k in range(phrase.first + 1, reach) if naming_verb(view.bare[k])), None)
     if verb is None:
         return None
@@ -374,7 +374,7 @@ def _without_li_before_name(view: DocView, span: Span, name: str, first: str) ->
 
 def _token_starting(view: DocView, start: int) -> int | None:
     k = bisect.bisect_left(view.starts, start)
-    return k if k < len(view) and view.starts[k] == start else None
+    return k if k < len(view.tokens) and view.starts[k] == start else None
 
 
 def _li_definite(view: DocView, i: int) -> bool:
@@ -880,7 +880,7 @@ def _bearing_name(view: DocView, phrase: SpeakerPhrase) -> str | None:
     """ "وأكد حساب يحمل اسم "معتقلي الوطن" أن": an indefinite noun (an account, a page, a group)
     that a clause says bears a name in quote marks is named by it; the noun is only its kind."""
     first, k = phrase.first, phrase.last
-    if k - first != 1 or has_article(view, first) or k + 1 >= len(view):
+    if k - first != 1 or has_article(view, first) or k + 1 >= len(view.tokens):
         return None
     bears = view.is_word(k) and view.bare[k] in _BEARS
     if not (bears and view.is_word(k + 1) and view.bare[k + 1] == _NAME_NOUN):

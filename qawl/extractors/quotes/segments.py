@@ -634,7 +634,7 @@ def _manner_state(view: DocView, i: int) -> bool:
     subject's case, the nominative, so it is no part of the name. Foreign family names end in
     ا as well (شارما، ناندا), so a comma or إن after the word leaves it in the name."""
     nxt = i + 1
-    if nxt >= len(view) or not (view.tokens[nxt].text == ":" or nxt in view.open_close):
+    if nxt >= len(view.tokens) or not (view.tokens[nxt].text == ":" or nxt in view.open_close):
         return False
     return not has_article(view, i) and SIMPLE_PARTICIPLE_ACCUSATIVE.match(view.bare[i]) is not None
 

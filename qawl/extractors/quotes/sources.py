@@ -772,7 +772,7 @@ def source_frame(view: DocView, i: int, frames: list[Frame]) -> Frame | None:
     phrase_end = _source_phrase_end(view, i)
     if phrase_end is None:
         return None
-    n = len(view)
+    n = len(view.tokens)
     first, last = view.sentence_range(i)
     k = phrase_end
     if k < n and view.keys[k] in ("ل", "لـ", "ـ"):
@@ -2202,7 +2202,7 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
     """Token after a source phrase starting at i, or None when no phrase starts there."""
     bare = view.bare[i]
     if bare in POINTING_BACK_WHAT:
-        return i + 1 if i + 1 < len(view) and view.bare[i + 1] == "ما" else None
+        return i + 1 if i + 1 < len(view.tokens) and view.bare[i + 1] == "ما" else None
     if bare in RELATIVE_SOURCE_WORDS:
         return i + 1
     if bare in SOURCE_WORDS:
@@ -2214,7 +2214,7 @@ def _source_phrase_end(view: DocView, i: int) -> int | None:
         return nxt
     if bare == ON and i + 2 < len(view) and view.keys[i + 1] == "حد" and _speech_noun(view.keys[i + 2]):
         return i + 2  # على حد قول X / على حد تعبيره: the source is the next word (not على حد سواء)
-    if bare == ON and i + 2 < len(view) and view.keys[i + 1] == _DHIMMA and _vouching(view, i):
+    if bare == ON and i + 2 < len(view.tokens) and view.keys[i + 1] == _DHIMMA and _vouching(view, i):
         return i + 2  # "على ذمة خطيبته، فإنه …": on the word of X, who vouches for it
     return None
 

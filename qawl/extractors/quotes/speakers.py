@@ -257,7 +257,7 @@ _CONTENT_PUNCTUATION = frozenset({":"})
 def _opens_content(view: DocView, i: int) -> bool:
     """Whether token i opens what a verb of saying reports: a complementizer (إن، أنه، بأن), a
     colon, or an opening quotation mark."""
-    if i >= len(view):
+    if i >= len(view.tokens):
         return False
     if view.is_word(i):
         return view.bare[i] in COMPLEMENTIZERS
@@ -601,7 +601,7 @@ def _head_in_context(
     chain_end = head.last
     titled = False
     # A comma right after the first segment: what follows may be set off in apposition.
-    set_off = groups[0][-1] + 1 < len(view) and view.is_comma(groups[0][-1] + 1)
+    set_off = groups[0][-1] + 1 < len(view.tokens) and view.is_comma(groups[0][-1] + 1)
     if _domain_read_as_name(view, head, groups[0]):
         chain_end = groups[0][-1] + 1
         titled = True
@@ -899,7 +899,7 @@ def _hashtag_name(view: DocView, head: SpeakerPhrase) -> SpeakerPhrase | None:
     if head.kind != "title" or not has_article(view, head.last - 1):
         return None
     tag, name = head.last, head.last + 1
-    if name + 1 >= len(view) or view.tokens[tag].text != "#" or not view.is_word(name):
+    if name + 1 >= len(view.tokens) or view.tokens[tag].text != "#" or not view.is_word(name):
         return None
     parts = view.tokens[name].text.split("_")
     if len(parts) < 2 or any(not part or part.startswith("ال") for part in parts):

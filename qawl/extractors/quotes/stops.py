@@ -349,7 +349,7 @@ SPELLED_LETTERS = frozenset(
 
 
 def _letter_at(view: DocView, k: int) -> bool:
-    return 0 <= k < len(view) and view.is_word(k) and view.keys[k] in SPELLED_LETTERS
+    return 0 <= k < len(view.tokens) and view.is_word(k) and view.keys[k] in SPELLED_LETTERS
 
 
 def spelled_out(view: DocView, i: int) -> bool:

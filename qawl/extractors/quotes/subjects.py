@@ -459,7 +459,7 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
         return topic
     if view.keys[cue] != view.bare[cue]:
         return None  # وقال / فأكد open their own clause: the subject follows them
-    within = cue + 1 < len(view) and view.keys[cue + 1] in SPEECH_WITHIN
+    within = cue + 1 < len(view.tokens) and view.keys[cue + 1] in SPEECH_WITHIN
     if cue > 0 and view.bare[cue - 1] in RELATIVES:
         # "ترامب الذي أعلن" takes the antecedent; "الحلفاء الذين اتهمهم" has it as object, and
         # "كلمة أردوغان التي قال خلالها" as the pronoun of خلالها: the speech, not its speaker.
@@ -533,7 +533,7 @@ def nominative_after_verb(view: DocView, cue: int) -> bool:
     stand in the document too, so that a word that merely ends so (البيان، القانون، الآن) is not
     read as a dual or a plural."""
     k = cue + 1
-    if k >= len(view) or not view.is_word(k) or not has_article(view, k):
+    if k >= len(view.tokens) or not view.is_word(k) or not has_article(view, k):
         return False
     key = view.bare[k]
     if not key.endswith(_NOMINATIVE_ENDINGS) or view.mention_label(k) is not None:

@@ -120,7 +120,7 @@ def _governing_accusative(view: DocView, name: list[int]) -> bool:
     عن/على/إلى ("نقلا عن"، "ردا على"، "استنادا إلى"): a verbal noun as an adverbial of the
     verb (مفعول مطلق أو لأجله), which a name in apposition, nominative, never is."""
     after = name[0] + 1  # the segment may end before the preposition, a stop word
-    if after >= len(view) or view.bare[after] not in _ADVERBIAL_PREPOSITIONS:
+    if after >= len(view.tokens) or view.bare[after] not in _ADVERBIAL_PREPOSITIONS:
         return False
     text = view.tokens[name[0]].text
     return (

@@ -75,7 +75,7 @@ def in_relative_clause(view: DocView, i: int) -> bool:
     if before & RELATIVES:
         return True
     nxt = i + 1
-    return nxt < len(view) and view.keys[nxt] in SPEECH_PRONOUNS
+    return nxt < len(view.tokens) and view.keys[nxt] in SPEECH_PRONOUNS
 
 
 def relayed_speech_noun(view: DocView, cue: Cue, cue_index: int, j: int, found: Cue | None) -> bool:
@@ -855,7 +855,7 @@ def pronoun_filled(view: DocView, cue_index: int, cue: Cue) -> bool:
     إليها النقابة الوطنية للتعليم"), so no later preposition or noun is its content: a verb
     takes its complement once."""
     nxt = cue_index + 1
-    return nxt < len(view) and view.is_word(nxt) and view.bare[nxt] in _resumptive_pronouns(cue.frames)
+    return nxt < len(view.tokens) and view.is_word(nxt) and view.bare[nxt] in _resumptive_pronouns(cue.frames)
 
 
 def _own_min_that(view: DocView, j: int, limit: int) -> bool:
@@ -1469,7 +1469,7 @@ def anonymity_request(view: DocView, i: int) -> bool:
 
 def anonymity_end(view: DocView, i: int) -> int | None:
     """One past the identity word of the request that the cue at i is part of (None when none)."""
-    n = len(view)
+    n = len(view.tokens)
     if i > 0 and view.bare[i - 1] == "عدم":
         first = i
     elif i + 1 < n and view.bare[i + 1] == "عدم":
