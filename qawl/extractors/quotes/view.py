@@ -553,7 +553,10 @@ class DocView:
         key's last token, where the rules' searches went on to the end of the document."""
         found = self._key_positions.get(key)
         if found is None:
-            found = self._key_positions[key] = _positions_of(self.keys, key, self.count(key))
+            # count(key), its call written out
+            if self._counts is None:
+                self._counts = Counter(self.keys)
+            found = self._key_positions[key] = _positions_of(self.keys, key, self._counts.get(key, 0))
         return found
 
     def positions(self, key: str, start: int = 0) -> Iterator[int]:
