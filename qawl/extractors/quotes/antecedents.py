@@ -626,8 +626,9 @@ MAX_LATER_ADVERBIAL = 12  # a second one may hold a relative clause on its noun
 def _adverbial_opener(view: DocView, k: int) -> bool:
     if _negation(view, k):
         return False  # "ولم تضع الحكومة أهدافا، إذ …": a negated verb opens the clause itself
+    classes = view.words.classes  # is_a, its calls written out
     return view.is_word(k) and (
-        view.words.is_a("stop", view.bare[k]) or view.words.is_a("time", view.bare[k])
+        view.bare[k] in classes.get("stop", ()) or view.bare[k] in classes.get("time", ())
     )
 
 

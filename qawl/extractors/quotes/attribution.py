@@ -2618,7 +2618,8 @@ def _name_goes_on_in_coordination(view: DocView, names: NameIndex, k: int) -> bo
     """Whether word k may be a further word of a name in a coordination ("سامي الحداد"،
     "الولايات المتحدة"): no stop word, no time word, no title, no preposition's object."""
     bare, key = view.bare[k], view.keys[k]
-    if view.words.is_a("stop", bare) or view.words.is_a("time", bare) or is_title_word(view, k):
+    classes = view.words.classes  # is_a, its calls written out
+    if bare in classes.get("stop", ()) or bare in classes.get("time", ()) or is_title_word(view, k):
         return False
     governed = key[:1] in "بلك" and (key[1:3] == "ال" or key[:2] == "لل")  # "بالمدينة"، "للوزارة"
     return not governed or names.known(bare) or view.mention_label(k) is not None

@@ -110,8 +110,8 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def _is_stop_key(view: DocView, key: str) -> bool:
-    words = view.words
-    return words.is_a("stop", key) or words.is_a("time", key) or key in PREPOSITION_PRONOUNS
+    classes = view.words.classes  # is_a, its calls written out
+    return key in classes.get("stop", ()) or key in classes.get("time", ()) or key in PREPOSITION_PRONOUNS
 
 
 def _stop_word_at(view: DocView, k: int) -> bool:
@@ -1279,7 +1279,8 @@ class NameIndex:
         if self._view is None:
             return False
         bare = word[2:] if word.startswith("ال") else word
-        return any(self._view.words.is_a(kind, bare) for kind in ("institution", "media"))
+        classes = self._view.words.classes  # is_a of the two classes, its calls written out
+        return bare in classes.get("institution", ()) or bare in classes.get("media", ())
 
     def _fullness(self, words: tuple[str, ...], usage: bool) -> tuple[int, int, bool, int]:
         """How :meth:`fullest` ranks a name: the longer first; of two names as long, the one the

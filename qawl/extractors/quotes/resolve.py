@@ -1933,12 +1933,14 @@ def document_bodies(view: DocView, names: NameIndex) -> list[tuple[int, str, str
         return names.bodies
     found: list[tuple[int, str, str]] = []
     words = view.words
+    # is_a of the two classes, its calls written out
+    institutions, media = words.classes.get("institution", ()), words.classes.get("media", ())
     for i, key in enumerate(view.bare):
         if key.startswith("ال") or not view.is_word(i):
             continue
         head = key if key[:1] not in _HEAD_PROCLITICS else key[1:]
-        if not (words.is_a("institution", head) or words.is_a("media", head)):
-            if head is key or not (words.is_a("institution", key) or words.is_a("media", key)):
+        if not (head in institutions or head in media):
+            if head is key or not (key in institutions or key in media):
                 continue
             head = key
         name = _name_after_head(view, names, i)

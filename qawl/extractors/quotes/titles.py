@@ -661,7 +661,12 @@ def bi_adverbial(view: DocView, seg: list[int]) -> bool:
 
 def names_a_body(words: SpeakerWords, key: str) -> bool:
     """An outlet or body whose own name may follow in quotation marks: قناة "الإخبارية"."""
-    return words.is_a("media", key) or words.is_a("institution", key) or words.is_a("namer", key)
+    classes = words.classes  # is_a, its calls written out
+    return (
+        key in classes.get("media", ())
+        or key in classes.get("institution", ())
+        or key in classes.get("namer", ())
+    )
 
 
 def _body_noun(features: WordFeatures, key: str) -> bool:
