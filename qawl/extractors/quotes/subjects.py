@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.extractors.ner_spans import given_names
+from qawl.extractors.quotes.joined_subjects import joined_subject
 from qawl.extractors.quotes.lexicon import lemma_key
 from qawl.extractors.quotes.name_ends import adjective_like
 from qawl.extractors.quotes.noun_patterns import verbal_noun
@@ -475,7 +476,8 @@ def preposed_subject(view: DocView, cue: int, object_suffix: bool = False) -> Sp
     if nominative_after_verb(view, cue):
         return None  # "وأثناء الحفل تعهد العروسان": the subject follows the verb
     return (
-        _accusative_subject(view, cue)
+        joined_subject(view, cue)
+        or _accusative_subject(view, cue)
         or _dual_noun_before(view, cue)
         or _fronted_noun_phrase(view, cue)
         or _subject_before_relative(view, cue)
