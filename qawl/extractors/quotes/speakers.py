@@ -197,7 +197,28 @@ def _parse_speaker(view: DocView, first: int, last: int, object_follows: bool) -
         return None
     if view.bare[first][:1] == "ل" and view.is_word(first) and _addressee_word(view, first, outlet_only=True):
         return _subject_after_addressee(view, first, last, object_follows)
-    return _before_addressee(view, _subject_phrase(view, first, last, object_follows))
+    return _figures_owner(view, _before_addressee(view, _subject_phrase(view, first, last, object_follows)))
+
+
+# Figures and data in construct with whose they are: "فتشير أرقام المنظمة إلى أن …"، "وتظهر بيانات
+# الوزارة أن …". The numbers say nothing; the body that published them is the source.
+_FIGURES = frozenset(normalize(word) for word in ("أرقام", "بيانات", "إحصاءات", "إحصائيات", "معطيات"))
+
+
+def _figures_owner(view: DocView, phrase: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """The genitive of figures as the source: a body ("المنظمة"، "وزارة الصحة") or a name the
+    document marks; other genitives ("أرقام البطالة") leave the phrase as it was."""
+    if phrase is None:
+        return None
+    head = phrase.first
+    owner = head + 1
+    if view.keys[head] not in _FIGURES or owner >= phrase.last or not view.is_word(owner):
+        return phrase
+    key = view.bare[owner]
+    if not (view.mention_label(owner) is not None or is_body_noun(view, key) or is_body_noun(view, key[2:])):
+        return phrase
+    found = parse_speaker(view, owner, phrase.last)
+    return found if found is not None and found.first == owner else phrase
 
 
 _SUBJECT_KINDS_AFTER_ADDRESSEE = ("title", "anonymous", "description")
