@@ -9,7 +9,10 @@ frequent ``--vocab`` words are written as word2vec text and converted with Stanz
 ``--method fasttext`` trains subword (character 3-5-gram) vectors instead; only the vectors of
 the kept words reach the pretrain, so subwords help through better vectors for rare words.
 ``--normalize`` writes the corpus in normalised word keys (:func:`qawl.training.ner.word_key`),
-for a tagger trained on normalised keys.
+for a tagger trained on normalised keys. ``--ner-file`` (repeat) names the BIO files whose sentences
+join the news (default: ``train.bio`` and ``dev.bio`` of ``--ner-data``, as v1's vectors read them).
+``--save-model`` keeps the gensim model, whose subwords give a vector to any word
+(``training/extend_ner_vocab.py`` reads it). gensim's progress (words/s) goes to stderr.
 
     python training/train_vectors.py --shared ../shared --ner-data training/work/data \
         --work training/work/vectors --out training/work/pretrain.pt
@@ -61,8 +64,8 @@ def write_corpus(args: argparse.Namespace, path: Path) -> int:
                 words = [key(t.text) for t in tokens[sentence.first_token : sentence.last_token]]
                 out.write(" ".join(words) + "\n")
                 n_tokens += len(words)
-        for name in ("train.bio", "dev.bio"):
-            for sentence in read_bio(args.ner_data / name):
+        for path in args.ner_file or [args.ner_data / "train.bio", args.ner_data / "dev.bio"]:
+            for sentence in read_bio(path):
                 out.write(" ".join(key(t) for t in sentence.tokens) + "\n")
                 n_tokens += len(sentence.tokens)
     return n_tokens
@@ -84,15 +87,27 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--method", choices=("word2vec", "fasttext"), default="word2vec")
     parser.add_argument("--normalize", action="store_true", help="normalised word keys")
+    parser.add_argument(
+        "--ner-file", type=Path, action="append", help="BIO file for the corpus (repeat; default: train, dev)"
+    )
+    parser.add_argument("--save-model", type=Path, help="also save the gensim model here")
+    parser.add_argument("--reuse-corpus", action="store_true", help="keep WORK/corpus.txt if it exists")
     args = parser.parse_args()
+
+    import logging
+
+    logging.basicConfig(format="%(asctime)s %(message)s", level=logging.INFO)
 
     from gensim.models import FastText, Word2Vec
 
     args.work.mkdir(parents=True, exist_ok=True)
     corpus = args.work / "corpus.txt"
     started = time.time()
-    n_tokens = write_corpus(args, corpus)
-    print(f"corpus: {n_tokens} tokens in {time.time() - started:.0f}s", flush=True)
+    if args.reuse_corpus and corpus.is_file():
+        print(f"corpus: reusing {corpus}", flush=True)
+    else:
+        n_tokens = write_corpus(args, corpus)
+        print(f"corpus: {n_tokens} tokens in {time.time() - started:.0f}s", flush=True)
 
     started = time.time()
     # Skip-gram: better vectors for the rare words names mostly are, at a cost gensim's
@@ -114,6 +129,9 @@ def main() -> None:
         **subwords,
     )
     print(f"{args.method}: {len(model.wv)} words in {time.time() - started:.0f}s", flush=True)
+    if args.save_model:
+        args.save_model.parent.mkdir(parents=True, exist_ok=True)
+        model.save(str(args.save_model))
 
     # Gensim sorts its vocabulary by frequency, so the first words are the most frequent.
     text_file = args.work / "vectors.txt"
