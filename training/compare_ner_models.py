@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--base", type=Path, required=True, help="model directory to compare against")
     parser.add_argument("--model", type=Path, action="append", required=True, help="model directory (repeat)")
     parser.add_argument("--cache", type=Path, default=Path("training/work/compare"))
+    parser.add_argument("--show", action="store_true", help="list the mentions each model changes")
     args = parser.parse_args(argv)
 
     def cache_of(model: Path) -> Path:
@@ -47,6 +48,17 @@ def main(argv: list[str] | None = None) -> None:
             found = other.predict()
             gap = bootstrap(base.per_sentence(base_found), other.per_sentence(found))
             print(f"{gold.name} {model}: {_cells(other.score(found))}; gap {gap}", flush=True)
+            if args.show:
+                show_changes(other, base_found, found)
+
+
+def show_changes(tags: CachedTags, base: list[set], other: list[set]) -> None:
+    """Mentions only one model finds: ``+`` the model's, ``-`` the base's; ``ok`` when gold."""
+    for doc, old, new in zip(tags.docs, base, other, strict=True):
+        for sign, spans in (("-", old - new), ("+", new - old)):
+            for start, end, label in sorted(spans):
+                mark = "ok" if (start, end, label) in doc.entities else "  "
+                print(f"  {sign} {mark} {label:4s} {doc.text[start:end]}", flush=True)
 
 
 if __name__ == "__main__":
