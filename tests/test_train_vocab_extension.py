@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import ROOT
 
 from qawl.training.vocab_extension import count_words, extend_model, fit_map, mean_cosine, new_words
 
@@ -99,3 +100,22 @@ def test_extension_refuses_known_words_and_wrong_shapes(tiny_model_dir: Path, tm
         extend_model(tiny_model_dir, ["كلمهجديده"], np.zeros((1, dim + 1)), tmp_path / "b")
     with pytest.raises(ValueError):
         extend_model(tiny_model_dir, ["كلمهجديده"], np.zeros((2, dim)), tmp_path / "c")
+
+
+def test_compare_script_scores_two_models_and_lists_what_changes(
+    tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ner_helpers import training_script
+
+    from qawl.evaluation.ner_eval import read_bio
+    from qawl.training.ner import write_bio
+
+    gold = tmp_path / "gold.bio"
+    write_bio(gold, read_bio(ROOT / "tests" / "fixtures" / "tiny_ner" / "dev.bio")[:30])
+    compare = training_script("compare_ner_models")
+    argv = ["--gold", str(gold), "--base", str(tiny_model_dir), "--cache", str(tmp_path / "cache")]
+    compare.main([*argv, "--model", str(tiny_model_dir), "--show"])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("gold.bio base ") and " F1 " in out[0]
+    # The same model against itself: no gap and no changed mention.
+    assert out[1].endswith("gap +0.00 (+0.00 .. +0.00)") and len(out) == 2
