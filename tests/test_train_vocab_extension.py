@@ -119,3 +119,19 @@ def test_compare_script_scores_two_models_and_lists_what_changes(
     assert out[0].startswith("gold.bio base ") and " F1 " in out[0]
     # The same model against itself: no gap and no changed mention.
     assert out[1].endswith("gap +0.00 (+0.00 .. +0.00)") and len(out) == 2
+
+
+def test_measure_script_reports_cpu_figures_for_a_model_loaded_as_bundled(tiny_model_dir: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from conftest import shared_path
+
+    news = shared_path("data", "news", "ant_multisource.jsonl.gz")
+    args = ["--shared", str(news.parent.parent.parent), "--model-dir", str(tiny_model_dir), "--articles", "3"]
+    script = str(ROOT / "training" / "measure_model.py")
+    result = subprocess.run([sys.executable, script, *args, "--as-bundled"], capture_output=True, check=True)
+    figures = json.loads(result.stdout)
+    assert figures["articles"] == 3 and figures["tokens"] > 0
+    assert figures["tokens_per_cpu_second"] > 0 and figures["load_cpu_seconds"] >= 0
