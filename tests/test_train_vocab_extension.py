@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ROOT
+from conftest import FIXTURES, ROOT
 
 from qawl.training.vocab_extension import count_words, extend_model, fit_map, mean_cosine, new_words
 
@@ -135,3 +135,28 @@ def test_measure_script_reports_cpu_figures_for_a_model_loaded_as_bundled(tiny_m
     figures = json.loads(result.stdout)
     assert figures["articles"] == 3 and figures["tokens"] > 0
     assert figures["tokens_per_cpu_second"] > 0 and figures["load_cpu_seconds"] >= 0
+
+
+def test_fasttext_vectors_extend_the_tiny_model_end_to_end(tiny_model_dir: Path, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    pytest.importorskip("gensim")
+    from conftest import shared_path
+
+    shared = shared_path("data", "news").parent.parent
+    work = tmp_path / "vectors"
+    train = [sys.executable, str(ROOT / "training" / "train_vectors.py"), "--shared", str(shared)]
+    train += ["--method", "fasttext", "--dim", "16", "--vocab", "500", "--epochs", "1"]
+    train += ["--limit-chars", "100000"]
+    train += ["--ner-file", str(FIXTURES / "tiny_ner" / "train.bio"), "--work", str(work)]
+    train += ["--out", str(work / "pretrain.pt"), "--save-model", str(work / "ft.model")]
+    subprocess.run(train, capture_output=True, check=True)
+    extend = [sys.executable, str(ROOT / "training" / "extend_ner_vocab.py")]
+    extend += ["--model-dir", str(tiny_model_dir), "--fasttext", str(work / "ft.model")]
+    extend += ["--corpus", str(work / "corpus.txt"), "--max-words", "50"]
+    subprocess.run([*extend, "-o", str(tmp_path / "ext")], capture_output=True, check=True)
+    summary = json.loads((tmp_path / "ext" / "extension.json").read_text(encoding="utf-8"))
+    assert summary["added_words"] == 50 and summary["shared_words"] > 100
+    assert _tagger(tmp_path / "ext").tag([["قال", "الرئيس", "في", "باريس"]])
