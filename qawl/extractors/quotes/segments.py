@@ -387,6 +387,10 @@ def _parse_segment(view: DocView, seg: list[int], object_follows: bool) -> Speak
         after_nisba = _name_after_country_nisba(view, seg, object_follows)
         if after_nisba is not None:
             return after_nisba
+    elif len(seg) == 2 and head_key.startswith("ال"):
+        after_nisba = _one_name_after_country_nisba(view, seg)
+        if after_nisba is not None:
+            return after_nisba
     if has_article(view, seg[0]):
         seg = _description(view, seg, object_follows)
     seg = name_before_object(view, _name_then_title(view, seg), object_follows)
@@ -483,6 +487,38 @@ def _name_after_country_nisba(view: DocView, seg: list[int], object_follows: boo
     if len(name) < 2:
         return None
     return SpeakerPhrase(name[0], name[-1] + 1, "name", None, (name[0], name[-1] + 1))
+
+
+def _one_name_after_country_nisba(view: DocView, seg: list[int]) -> SpeakerPhrase | None:
+    """A country's nisba with the article and one name word that closes the phrase, the words
+    said or an apposition right after it ("قال الفرنسي فينغر: …"، "كشف الصربي رادي، مدرب
+    نادي …، أنه"): "the Frenchman Wenger", the person named by his family name alone, as sports
+    news writes players and coaches. The name word stands right before a comma, a colon or the
+    complementizer, so no word of the clause (an object, a prepositional phrase) follows it; it
+    has no article (an adjective agrees with the definite nisba), is no place (the nisba's
+    country or a city), no function or time word, no title, no cue and no circumstantial."""
+    nisba, k = seg
+    if not country_nisba(view.bare[nisba]) or view.keys[nisba] != view.bare[nisba]:
+        return None
+    nxt = k + 1
+    if nxt >= len(view):
+        return None
+    if view.tokens[nxt].text not in _CLOSING_MARKS and view.bare[nxt] not in _COMPLEMENTIZERS:
+        return None  # "أكد الفرنسي فوز فريقه": a word of the clause follows, the name is unsure
+    key = view.bare[k]
+    if not view.is_word(k) or has_article(view, k) or view.cues[k] is not None or key[:1].isdigit():
+        return None
+    if view.words.is_a("stop", key) or is_title_word(view, k) or _manner_state(view, k):
+        return None
+    label = view.mention_label(k)
+    if key in _one_word_places() or (label is not None and label[0] != "PER"):
+        return None  # a place or a body is no name of a person
+    return SpeakerPhrase(k, k + 1, "name", None, (k, k + 1))
+
+
+# What closes a one-word name after a nisba: an apposition's comma, the colon before the words.
+_CLOSING_MARKS = frozenset({"،", ",", ":"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان"})
 
 
 # Proposition nouns that are also names ("قال عودة"، "نجاح العطار"، "رضوان زيادة").
