@@ -631,7 +631,11 @@ class NameIndex:
                     for first, last in _coordinated_posts(view, phrase.first, phrase.last):
                         # "مهدي جمعة رئيس حزب البديل ورئيس الحكومة الأسبق": each post is his.
                         title = title_key_of(view, first, last)
-                        index._file(TitledName(view.tokens[first].start, title, before, view.is_comma(i - 1)))
+                        # A post whose genitive is a proper noun ("فينغر مدرب ارسنال") is set off
+                        # by its definite construct as surely as by a comma: the same post later
+                        # ("وأشار مدرب ارسنال") is his.
+                        apposed = view.is_comma(i - 1) or (first == i and _proper_genitive(view, i + 1))
+                        index._file(TitledName(view.tokens[first].start, title, before, apposed))
                     index.add(before, person=True)
                     continue
                 seated = name_after_seat(view, phrase)
@@ -3630,12 +3634,30 @@ def _definite_construct_after(view: DocView, title: int, verb: int) -> bool:
         and view.words.is_a("institution", view.bare[genitive])
     ):
         genitive += 1
+    if genitive >= len(view) or not view.is_word(genitive):
+        return False
+    if view.title_state(view.bare[genitive]) is not None:
+        return False
+    return has_article(view, genitive) or (genitive == title + 1 and _proper_genitive(view, genitive))
+
+
+def _proper_genitive(view: DocView, k: int) -> bool:
+    """Whether word k, right after a post, is a body's or a country's own name that the earlier
+    stages found starting there ("مدرب ارسنال"، "سفير روسيا"): a proper noun is definite without
+    the article, so the construct is a definite post ("قال ارسين فينغر مدرب ارسنال إن" sets
+    the post after the name as "وزير النقل" does), not the verb's object or a bare noun."""
+    label = view.mention_label(k)
     return (
-        genitive < len(view)
-        and view.is_word(genitive)
-        and has_article(view, genitive)
-        and view.title_state(view.bare[genitive]) is None
+        label is not None
+        and label[1]
+        and label[0] in _PROPER_GENITIVE_LABELS
+        and not has_article(view, k)
+        and view.bare[k][:1] not in "بلو"
     )
+
+
+# The labels of a proper noun that makes a post's construct definite: a body, a place.
+_PROPER_GENITIVE_LABELS = frozenset({"ORG", "LOC"})
 
 
 _NISBA_FEMININE = "يه"  # ية once normalised
