@@ -107,7 +107,8 @@ def resolve(
             # An entity "غادين لفرانس" read from "وقال غادين لفرانس 24": a name never ends in ل +
             # an outlet, whom the words were said to; the person is the name before it.
             name, entity = names.fullest(cut), None
-    if name == span.text and entity is None:
+    # "جماعة تدعى" read on into the marks after it ("جماعة تدعى سرايا …") is still the phrase.
+    if entity is None and (name == span.text or name.startswith(span.text + " ")):
         called = _name_after_naming_verb(view, phrase)
         if called is not None:
             # "أكدت مسؤولة كردية كبيرة تدعى X": the description's person is named by the verb.
@@ -298,6 +299,9 @@ def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
     verb = next((k for k in range(phrase.first + 1, reach) if naming_verb(view.bare[k])), None)
     if verb is None:
         return None
+    quoted = _name_in_marks_after(view, verb)
+    if quoted is not None:
+        return quoted
     if verb >= phrase.last - 1:
         return _name_after_closing_naming_verb(view, verb)
     words = list(range(verb + 1, phrase.last))
@@ -308,6 +312,19 @@ def _name_after_naming_verb(view: DocView, phrase: SpeakerPhrase) -> str | None:
     if any(view.title_state(view.bare[k]) is not None or view.cues[k] is not None for k in words):
         return None
     return view.text_of(words[0], phrase.last)
+
+
+def _name_in_marks_after(view: DocView, verb: int) -> str | None:
+    """The name in quote marks right after a naming verb written with alif maqsura: "أعلنت
+    جماعة تدعى "سرايا …" مسؤوليتها"، "وقالت امرأة تدعى "أم خالد" إن": the marks hold the whole
+    name, whatever the clause goes on with after them (not "تدعي", "claims")."""
+    if view.tokens[verb].text.endswith("ي"):
+        return None
+    marks = _marks_after(view, verb)
+    if marks is None:
+        return None
+    _, at, end = marks
+    return (_clean_name(view.doc.text[at + 1 : end]) if end > at + 1 else "") or None
 
 
 def _name_after_closing_naming_verb(view: DocView, verb: int) -> str | None:
