@@ -72,3 +72,14 @@ def test_joined_according_to_a_rule_goes_on() -> None:
     assert quotes == [
         ("indirect", "المحكمة ستنظر في القضية ووفقا للقانون لا يجوز تأجيلها", "وقال", "المحامي")
     ]
+
+
+def test_verbal_noun_after_a_modal_reports_nothing() -> None:
+    # يمكن takes أنْ and a verb, or a verbal noun: "يمكن وصفها" is "it can be described".
+    assert quote_fields("ويمكن وصفها بأنها أسوأ أزمة تمر بها الشركة.") == []
+    assert quote_fields("يجب وصف الحالة بدقة.") == []
+
+
+def test_verbal_noun_after_a_modal_with_its_pronoun_is_no_second_report() -> None:
+    quotes = quote_fields("وأكد الوزير أن المسافرين يمكنهم طلب أن توضع الأختام على ورقة منفصلة.")
+    assert [cue for _, _, cue, _ in quotes] == ["وأكد"]

@@ -241,6 +241,7 @@ def _drop_elatives(view: DocView) -> None:
                 elative_reading(view, i, cue)
                 or _governed_elative(view, i, cue)
                 or _elative_before_name(view, i, cue)
+                or _noun_after_modal(view, i, cue)
                 or noun_reading(view, i, cue)
                 or unrelated_naming(view, i, cue)
             )
@@ -291,6 +292,25 @@ def _elative_before_name(view: DocView, i: int, cue: Cue) -> bool:
         return False
     label = view.mention_label(k + 1)
     return label is not None and label[1]
+
+
+def _noun_after_modal(view: DocView, i: int, cue: Cue) -> bool:
+    """Whether a bare perfect of saying stands right after a modal verb (يمكن، يجب، ينبغي،
+    يتعين، يمكنه): a modal takes أنْ and a verb, or a verbal noun, never a perfect verb. The word
+    is the verbal noun it also spells, what can or must be done, not a report: "ما يمكن وصفه
+    بالفوضى" ("what can be described as chaos"), "يمكنهم طلب أن توضع …" ("they can ask"). Nobody
+    said it; with أنْ ("يمكن أن نقول") the verb after it is left as it is."""
+    if cue.kind != "verb" or i < 1 or not view.is_word(i - 1) or view.keys[i] != view.bare[i]:
+        return False
+    modal = view.bare[i - 1]
+    return modal in _IMPERSONAL_MODALS or (modal[:1] in "وف" and modal[1:] in _IMPERSONAL_MODALS)
+
+
+# The modal verbs a verbal noun of saying follows as their subject (MODAL_VERBS less يستطيع، whose
+# own subject is an agent).
+_IMPERSONAL_MODALS = frozenset(
+    {"يمكن", "يجب", "ينبغي", "يتعين", "يمكنه", "يمكنها", "يمكنهم", "يمكنك", "يمكننا"}
+)
 
 
 def coordinated_quotes(view: DocView, frame: Frame) -> list[Frame]:
