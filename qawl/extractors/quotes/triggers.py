@@ -24,6 +24,7 @@ from qawl.extractors.quotes.clauses import (
     relative_report,
     reports_here,
 )
+from qawl.extractors.quotes.considered import predicate_before_marks
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
 from qawl.extractors.quotes.lexicon import ALSO_TOLD, PRONOUN_ONLY, TOLD, TOLD_OBJECTS, Cue, lemma_key
 from qawl.extractors.quotes.modal_that import modal_first, modal_opens_content, modal_start
@@ -294,6 +295,8 @@ def _first_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple
                 continue
             if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
                 return None, _passed_on(carriers, j - 1)  # "أبدت X تفاؤلا …، قائلة "…"": قائلة's own words
+            if predicate_before_marks(view, cue_index, cue, j):
+                return None, carriers  # 'تونس تعتبر نموذجا … "…"': considered a model, no words
             return Trigger("quote", j), carriers
         if token == ":":
             if dobj_or_obj and _object_before_saying(view, cue_index, cue, j):
@@ -737,6 +740,14 @@ _IMPERSONAL_THAT = frozenset(
 )  # fmt: skip
 
 
+# A verb of seeming joined by و/ف ("ويبدو أنه اقتنع" "and it seems he was convinced"): it opens a
+# clause of its own and governs its أنّ impersonally; the clause is never the content of a cue
+# further back ("واقترحت عليه تعبئة دول الجوار ويبدو أنه اقتنع").
+_SEEMING_JOINED = frozenset(
+    conjunction + verb for conjunction in "وف" for verb in ("يبدو", "بدا", "يتضح", "اتضح", "يتبين", "تبين")
+)
+
+
 def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
     """Whether the complementizer at j is governed by the words right before it, not by the cue."""
     before = view.bare[j - 1]
@@ -744,6 +755,7 @@ def _governed_that(view: DocView, cue_index: int, j: int) -> bool:
         return False
     return (
         before in _THAT_GOVERNORS
+        or view.keys[j - 1] in _SEEMING_JOINED
         or (before in _IMPERSONAL_THAT and j - 2 > cue_index and view.bare[j - 2] == "من")
         or (before in _ESPECIALLY and (view.keys[j - 1] != before or view.is_comma(j - 2)))
     )
