@@ -550,6 +550,9 @@ def _first_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple
                 carriers.append(j)
                 j += 1
                 continue
+            if other is not None and (close := _relay_parenthesis(view, j, other, limit)) is not None:
+                j = close  # "أكد في حوار …، ونقله موقع …، أن …": where the words were carried
+                continue
             if other is not None and not view.words.is_a("stop", key):
                 if (other.lemma == CARRIER_PARTICIPLE and other.kind == "participle") or keys[j] == "بالقول":
                     carriers.append(j)
@@ -567,6 +570,25 @@ def _first_trigger(view: DocView, cue_index: int, cue: Cue, limit: int) -> tuple
             carriers.append(j)
         j += 1
     return None, carriers
+
+
+MAX_RELAY_PARENTHESIS = 6  # tokens from a joined verb with a pronoun object to its closing comma
+
+
+def _relay_parenthesis(view: DocView, j: int, other: Cue, limit: int) -> int | None:
+    """The closing comma of a parenthesis set off by commas that a verb joined by و opens with an
+    object pronoun ("أكد في حوار مع موقع "…"، ونقله موقع القدس العربي، أن …"): the pronoun takes
+    up the occasion named before it, and the clause tells who carried it; the complementizer
+    right after the closing comma is still the cue's. None for anything else."""
+    if other.kind != "verb" or not other.object_suffix or not view.is_comma(j - 1) or view.keys[j][:1] != "و":
+        return None
+    for k in range(j + 1, min(limit, j + 1 + MAX_RELAY_PARENTHESIS)):
+        if view.is_comma(k):
+            after = k + 1
+            return k if after < limit and view.keys[after] in COMPLEMENTIZERS else None
+        if not view.is_word(k) or view.cues[k] is not None:
+            return None
+    return None
 
 
 # Verbs of naming: "من سمّاهم "…""، "ما أسماه "…"".
