@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.arabic import SHADDA, normalize
+from qawl.extractors.quotes.asked import ASKED, asked_object, requested_here
 from qawl.extractors.quotes.claims import DENYING, claim_object, denied_any
 from qawl.extractors.quotes.clauses import (
     Trigger,
@@ -227,9 +228,18 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         li = indefinite_li_complement(view, i, cue, last)
         trigger = Trigger("prep", li) if li is not None else None
     anything = None  # the object أي/أية opens (any_object)
-    if trigger is None and "obj" in cue.frames:
+    asked_at: int | None = None  # the من-phrase of the one asked (asked_object)
+    if trigger is None and ("obj" in cue.frames or ASKED in cue.frames):
         subject, subject_read = _verb_subject(view, i, cue), True
-        trigger = object_trigger(view, i, cue, subject is not None, last)
+        asked = asked_object(view, i, last) if ASKED in cue.frames and cue.kind == "verb" else None
+        if asked is not None:
+            # "وطلبت الوزيرة من البرلمان تأجيل …": the one asked comes before the object.
+            asked_at, obj = asked
+            trigger = Trigger("obj", obj)
+        else:
+            trigger = object_trigger(view, i, cue, subject is not None, last)
+        if trigger is not None and ASKED in cue.frames and not requested_here(view, i, trigger.index, asked):
+            return None, carriers
         if trigger is None and "near" not in cue.frames:
             # "any" (negative polarity) follows a verb of denial in the active voice only.
             anything = any_object(view, i)
@@ -336,6 +346,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
                 middle_end = min(middle_end, called)
         if carriers:
             middle_end = min(middle_end, carriers[0])
+        if asked_at is not None:
+            middle_end = min(middle_end, asked_at)  # the subject ends at the من of the one asked
         if trigger.kind in ("obj", "prep"):
             # "ونفت روسيا بشكل قاطع …"، "وتطرق لافروف بشكل خاص إلى …": the adverb ends the subject.
             middle_end = subject_adverbial_start(view, i + 2, middle_end)
@@ -801,7 +813,10 @@ _POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 # Nouns that make a compound with the verbal noun a bare perfect also spells: رد فعل "reaction",
 # رد اعتبار "rehabilitation".
-_COMPOUND_SECONDS = {"رد": frozenset({"فعل", "الفعل", "افعال", "الافعال", "اعتبار"})}
+_COMPOUND_SECONDS = {
+    "رد": frozenset({"فعل", "الفعل", "افعال", "الافعال", "اعتبار"}),
+    "طلب": frozenset({"عروض", "العروض"}),  # "طلب عروض": a call for tenders
+}
 # Elatives that head a construct with the noun after them: أول رد "the first response".
 _CONSTRUCT_ELATIVES = frozenset({"اول", "اكثر", "اهم"})
 

@@ -1550,6 +1550,7 @@ def _after_named_subject(view: DocView, first: int, last: int) -> int | None:
 # Quantifiers and partitives among the anonymous heads: they take a definite genitive
 # ("أحد المسؤولين"، "عدد الضحايا"), so a definite word after them is no object.
 _PARTITIVE_HEADS = frozenset({"احد", "عدد", "العديد", "الكثير", "كثير", "بعض", "مسؤولي"})
+PARTITIVE_HEADS = _PARTITIVE_HEADS  # heads whose من-phrase is their own (عدد من النواب)
 MAX_CONSTRUCT_NOUNS = 3  # "رئيس هيئة الأركان": indefinite nouns before the chain's definite end
 MAX_SUBJECT_ADJECTIVES = 4
 
