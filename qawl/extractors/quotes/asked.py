@@ -8,14 +8,18 @@ subject, when it follows the verb, ends at من.
 
 A من-phrase after a partitive head ("طلب عدد من النواب …") is the subject's own, and a
 cue or complementizer on the way means the من belongs to another clause; neither is read.
+With no من-phrase (or one after the object: "طلب المساعدة من …") the verb's bare object is
+read as any verb's (:func:`objects.object_trigger`), where :func:`requested_here` drops the
+readings of the noun طلب "a request" and of a request inside a reported clause.
 """
 
 from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import is_complementizer
+from qawl.extractors.quotes.name_ends import is_relational
 from qawl.extractors.quotes.noun_patterns import definite_event, indefinite_event, is_nisba, object_noun
-from qawl.extractors.quotes.objects import PARTITIVE_HEADS
+from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, PARTITIVE_HEADS
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
 from qawl.extractors.quotes.words import COORDINATED_COMPLEMENTIZERS
@@ -30,11 +34,50 @@ _FROM_PRONOUNS = frozenset(
 )
 MAX_SUBJECT_WORDS = 12  # words of a VSO subject (with an apposition) before the من-phrase
 MAX_ASKED_WORDS = 5  # words of the addressee's noun phrase
+MAX_ASKED_TAIL = 4  # words after its head (adjectives, a place) before the object
+_ALL_WORDS = frozenset(normalize(w) for w in ("كافة", "جميعا", "جميعهم"))  # "من الأطراف كافة"
+
+# The form طلبا is the noun "a request" in the accusative far more often than the dual perfect
+# ("تقدم طلبا"، "تلقت طلبا بذلك"); a bare object after it is never read.
+_REQUEST_ACCUSATIVE = normalize("طلبا")
+_REQUEST = normalize("طلب")
+# Words that take the noun طلب "a request" right after them: verbs whose object or subject
+# it is (رفض طلب، قدم طلبا، تلقى طلبا، جاء طلب، وافق على طلب), verbal nouns (تقديم طلب، رفض طلب)
+# and determiners (أي طلب، هذا الطلب). A verb of saying follows none of these.
+_REQUEST_GOVERNORS = frozenset(
+    normalize(w)
+    for w in (
+        "رفض",
+        "رفضت",
+        "قدم",
+        "قدمت",
+        "تقديم",
+        "بتقديم",
+        "تلقى",
+        "تلقت",
+        "جاء",
+        "أظهر",
+        "قبول",
+        "على",
+        "بناء",
+        "أي",
+        "أول",
+        "كل",
+        "بند",
+        "محل",
+    )
+)
+# "طلب عدم الكشف عن هويته": the formula of an anonymous source, no request reported.
+_NOT = normalize("عدم")
+_DISCLOSING = frozenset(normalize(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح"))
 
 
-def asked_object(view: DocView, i: int, last: int) -> tuple[int, int] | None:
-    """(start of the من-phrase, start of the object) after the verb of requesting at token i,
-    or None when no من-phrase of the one asked is followed by a verbal-noun object."""
+def asked_object(view: DocView, i: int, last: int) -> tuple[int, int | None] | None:
+    """After the verb of requesting at token i: (the من-phrase, the object's first word), or
+    (the من-phrase, None) when the one asked comes right after the verb or as a pronoun but no
+    object can be told after it ("كما طلب منه النادي مؤخرا، …": the verb then reads no object
+    at all), or None when no such من-phrase follows (the bare object is then read as any
+    verb's: "طلب المدرب المساعدة من الإدارة")."""
     for k in range(i + 1, min(last, i + 2 + MAX_SUBJECT_WORDS)):
         if view.is_comma(k):
             continue
@@ -43,22 +86,17 @@ def asked_object(view: DocView, i: int, last: int) -> tuple[int, int] | None:
         key = view.keys[k]
         if key in _FROM_PRONOUNS:
             obj = k + 1
-            if obj >= last or not _plain(view, obj) or not _event(view, obj):
-                return None  # "وطلب منه الرئيس …": a subject may follow the pronoun
-            break
+            if obj < last and _plain(view, obj) and _event(view, obj):
+                return k, obj
+            return k, None  # "وطلب منه الرئيس …": the subject follows the pronoun
         if key == _FROM and view.bare[k] == _FROM:
             if k > i + 1 and view.bare[k - 1] in PARTITIVE_HEADS:
                 return None  # "طلب عدد من النواب": the من is the subject's
-            obj = _past_addressee(view, k + 1, min(last, k + 2 + MAX_ASKED_WORDS))
-            if obj is None:
-                return None
-            break
-    else:
-        return None
-    if obj >= last or not view.is_word(obj) or view.mention_label(obj) is not None:
-        return None
-    if _requested(view, obj):
-        return k, obj
+            end = _past_addressee(view, k + 1, min(last, k + 2 + MAX_ASKED_WORDS))
+            obj = _requested_after(view, end, last) if end is not None else None
+            if obj is None and k > i + 1:
+                return None  # "طلب المساعدة من الحكومة الاتحادية": the من-phrase follows the object
+            return k, obj
     return None
 
 
@@ -70,12 +108,17 @@ def _plain(view: DocView, k: int) -> bool:
     return not (view.words.is_a("stop", key) or view.words.is_a("time", key))
 
 
+def _possessed(view: DocView, k: int) -> bool:
+    key = view.bare[k]
+    return len(key) >= 4 and key.endswith(("ه", "ها", "هم"))
+
+
 def _past_addressee(view: DocView, head: int, end: int) -> int | None:
-    """The word after the addressee's noun phrase that starts at ``head``: a name the earlier
-    stages found (with a name joined by و: "من ترامب وميلانيا"), a noun with a pronoun
-    ("من ناديه"), a definite noun, or a construct chain closed by its definite genitive
-    ("من وزارة الداخلية"), each with its definite relational adjectives. None when the phrase
-    does not close before ``end``."""
+    """The word after the head of the addressee's noun phrase that starts at ``head``: a name
+    the earlier stages found (with a name joined by و: "من ترامب وميلانيا"), a noun with a
+    pronoun ("من ناديه"), a definite noun, or a construct chain closed by a definite or
+    possessed genitive ("من وزارة الداخلية"، "من إدارة ناديه"). None when the phrase does not
+    close before ``end``."""
     if head >= end or not _plain(view, head):
         return None
     k = head
@@ -84,18 +127,51 @@ def _past_addressee(view: DocView, head: int, end: int) -> int | None:
             k += 1
         joined = k + 1 < end and view.keys[k][:1] == "و" and view.mention_label(k) is not None
         return k + 1 if joined else k
-    key = view.bare[k]
-    if not has_article(view, k) and not key.endswith(("ه", "ها", "هم")):
-        # an indefinite head governs a genitive: up to three nouns, the last definite
+    if not has_article(view, k) and not _possessed(view, k):
+        # an indefinite head governs a genitive: up to three nouns, the last definite or possessed
         k += 1
-        while k < end and _plain(view, k) and not has_article(view, k) and k - head < 3:
+        while (
+            k < end
+            and _plain(view, k)
+            and not has_article(view, k)
+            and not _possessed(view, k)
+            and k - head < 3
+        ):
             k += 1
-        if k >= end or not _plain(view, k) or not has_article(view, k):
+        if k >= end or not _plain(view, k) or not (has_article(view, k) or _possessed(view, k)):
             return None
-    k += 1
-    while k < end and _plain(view, k) and has_article(view, k) and is_nisba(view.bare[k]):
-        k += 1  # "من السلطات الإندونيسية": the adjectives agree with it
-    return k if k < end else None
+    return k + 1
+
+
+def _requested_after(view: DocView, k: int, last: int) -> int | None:
+    """Where what was requested starts after the addressee's head, which ends before ``k``.
+
+    The first verbal noun within a few words, past the addressee's adjectives and a place
+    phrase ("من المحكمة العليا إعادة …"، "من شركات الطيران الخاصة في البلاد إجلاء …"); a noun
+    right after a preposition is that preposition's. Else the word right after the head when
+    it is a definite singular noun that is no relational adjective (السماح، البقاء،
+    التخلص: "من ناديه السماح له"; a plural there, "من الوزراء المشاركين", is an adjective)."""
+    after_preposition = False
+    for m in range(k, min(last, k + MAX_ASKED_TAIL)):
+        if not view.is_word(m) or view.cues[m] is not None or is_complementizer(view, m):
+            break
+        key = view.bare[m]
+        if (
+            _plain(view, m)
+            and not after_preposition
+            and view.mention_label(m) is None
+            and (_event(view, m) or key in FORM_ONE_EVENTS)
+        ):
+            return m
+        stop = view.words.is_a("stop", key)
+        if not (stop or after_preposition or has_article(view, m) or key in _ALL_WORDS):
+            break  # an indefinite noun past the head: its genitive or the object, not told apart
+        after_preposition = stop
+    if k < last and _plain(view, k) and view.mention_label(k) is None and has_article(view, k):
+        key = view.bare[k]
+        if not (is_nisba(key) or is_relational(key) or key.endswith(("ين", "ون"))) and len(key) >= 5:
+            return k
+    return None
 
 
 def _event(view: DocView, k: int) -> bool:
@@ -103,30 +179,40 @@ def _event(view: DocView, k: int) -> bool:
     return indefinite_event(view, k) or definite_event(view, k) or object_noun(view, k)
 
 
-def _requested(view: DocView, k: int) -> bool:
-    """Whether word k can open what was requested: a verbal noun or a noun of a state of
-    affairs, or a definite noun that is no relational adjective (السماح، البقاء، المساعدة:
-    after the one asked, such a noun is no longer part of their noun phrase)."""
-    if not _plain(view, k) or view.mention_label(k) is not None:
-        return False
-    return _event(view, k) or (has_article(view, k) and not is_nisba(view.bare[k]) and len(view.bare[k]) >= 5)
-
-
-def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int] | None) -> bool:
+def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int | None] | None) -> bool:
     """Whether the noun at ``obj`` can be what the verb of requesting at token i asked for.
 
     Not after a complementizer ("إن القضية …، وإنها طلبت من المحكمة منح …"): a request inside
     a reported clause is nested reported speech, which counts without quote marks only as a
-    clause. Not a لـ-phrase ("قدم طلبا للاستئناف"، "بتقديم طلب للمحكمة"): that is the purpose
-    or addressee of the noun طلب "a request", no object. Not past a لـ-phrase either ("بعد أن
-    طلبت مساعدة طبيبها لضمان عدم الرفض"): the noun after a purpose phrase is its own. ``asked``:
-    the من-phrase and object :func:`asked_object` found (the subject before من may hold a لـ-word:
-    "رئيس نقابة لاتحاد …")."""
+    clause. Not the noun طلب "a request" (:func:`_request_noun`). Not the formula of an
+    anonymous source ("طلب عدم الكشف عن هويته"). With no من-phrase (``asked`` None), not a
+    لـ-phrase ("قدم طلبا للاستئناف") and not past one ("بعد أن طلبت مساعدة طبيبها لضمان عدم
+    الرفض"): the noun after a purpose phrase is its own."""
     if i > 0 and (is_complementizer(view, i - 1) or view.keys[i - 1] in COORDINATED_COMPLEMENTIZERS):
         return False
+    if view.bare[obj] == _NOT and obj + 1 < len(view) and view.bare[obj + 1] in _DISCLOSING:
+        return False
+    if _request_noun(view, i):
+        return False
+    if asked is not None:
+        return True
     if view.bare[obj].startswith("لل"):
         return False
-    return asked is not None or not any(_li_word(view, k) for k in range(i + 1, obj))
+    return not any(_li_word(view, k) for k in range(i + 1, obj))
+
+
+def _request_noun(view: DocView, i: int) -> bool:
+    """Whether طلب at token i is the noun "a request": the accusative طلبا, or the bare form
+    right after a number or a word that governs the noun (:data:`_REQUEST_GOVERNORS`)."""
+    key = view.keys[i]
+    if key == _REQUEST_ACCUSATIVE:
+        return True
+    if key != _REQUEST or i == 0:
+        return False
+    before = view.tokens[i - 1].text
+    return (
+        before.isdigit() or view.bare[i - 1] in _REQUEST_GOVERNORS or view.keys[i - 1] in _REQUEST_GOVERNORS
+    )
 
 
 def _li_word(view: DocView, k: int) -> bool:

@@ -235,6 +235,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if asked is not None:
             # "وطلبت الوزيرة من البرلمان تأجيل …": the one asked comes before the object.
             asked_at, obj = asked
+            if obj is None:
+                return None, carriers
             trigger = Trigger("obj", obj)
         else:
             trigger = object_trigger(view, i, cue, subject is not None, last)
