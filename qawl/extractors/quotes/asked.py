@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from qawl.arabic import normalize
 from qawl.extractors.quotes.clauses import is_complementizer
-from qawl.extractors.quotes.name_ends import is_relational
+from qawl.extractors.quotes.name_ends import adjective_like, is_relational
 from qawl.extractors.quotes.noun_patterns import definite_event, indefinite_event, is_nisba, object_noun
-from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, PARTITIVE_HEADS
+from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, PARTITIVE_HEADS, feminine_adjective_pattern
 from qawl.extractors.quotes.stops import has_article
 from qawl.extractors.quotes.view import DocView
-from qawl.extractors.quotes.words import COORDINATED_COMPLEMENTIZERS
+from qawl.extractors.quotes.words import COORDINATED_COMPLEMENTIZERS, POSSESSIVE_ENDINGS
 
 # Cue frame: the verb takes the one asked in a من-phrase before its object (طلب من X + noun).
 ASKED = "asked"
@@ -72,12 +72,15 @@ _NOT = normalize("عدم")
 _DISCLOSING = frozenset(normalize(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح"))
 
 
-def asked_object(view: DocView, i: int, last: int) -> tuple[int, int | None] | None:
-    """After the verb of requesting at token i: (the من-phrase, the object's first word), or
-    (the من-phrase, None) when the one asked comes right after the verb or as a pronoun but no
-    object can be told after it ("كما طلب منه النادي مؤخرا، …": the verb then reads no object
-    at all), or None when no such من-phrase follows (the bare object is then read as any
-    verb's: "طلب المدرب المساعدة من الإدارة")."""
+def asked_object(view: DocView, i: int, last: int) -> tuple[int | None, int | None] | None:
+    """After the verb of requesting at token i: (the من-phrase that ends the subject, the
+    object's first word); (None, the object) when the subject follows the pronoun of the one
+    asked ("طلب منه جهاز الاستخبارات اصطحاب …"); (the من-phrase, None) when no object can be
+    told after the one asked: after منه the verb then reads no object at all ("كما طلب منه
+    النادي مؤخرا، …"), after من only one before it ("طلب المساعدة الفدرالية … من الولاية"),
+    never one in the addressee's words ("طلبت الوزارة من منظمة حظر الأسلحة، وهي …، معلومات");
+    None when no such من-phrase follows (the bare object is then read as any verb's: "وكان
+    المحافظ قد طلب المساعدة الفدرالية")."""
     for k in range(i + 1, min(last, i + 2 + MAX_SUBJECT_WORDS)):
         if view.is_comma(k):
             continue
@@ -88,14 +91,15 @@ def asked_object(view: DocView, i: int, last: int) -> tuple[int, int | None] | N
             obj = k + 1
             if obj < last and _plain(view, obj) and _event(view, obj):
                 return k, obj
-            return k, None  # "وطلب منه الرئيس …": the subject follows the pronoun
+            # "وطلب منه جهاز الاستخبارات اصطحاب …": the subject follows the pronoun
+            end = _past_addressee(view, k + 1, min(last, k + 2 + MAX_ASKED_WORDS))
+            obj = _requested_after(view, end, last, loose=False) if end is not None else None
+            return (None, obj) if obj is not None else (k, None)
         if key == _FROM and view.bare[k] == _FROM:
             if k > i + 1 and view.bare[k - 1] in PARTITIVE_HEADS:
                 return None  # "طلب عدد من النواب": the من is the subject's
             end = _past_addressee(view, k + 1, min(last, k + 2 + MAX_ASKED_WORDS))
             obj = _requested_after(view, end, last) if end is not None else None
-            if obj is None and k > i + 1:
-                return None  # "طلب المساعدة من الحكومة الاتحادية": the من-phrase follows the object
             return k, obj
     return None
 
@@ -109,8 +113,9 @@ def _plain(view: DocView, k: int) -> bool:
 
 
 def _possessed(view: DocView, k: int) -> bool:
+    """A noun with a possessive pronoun (ناديه، حكومتها), not one in ة (منظمة)."""
     key = view.bare[k]
-    return len(key) >= 4 and key.endswith(("ه", "ها", "هم"))
+    return len(key) >= 4 and key.endswith(POSSESSIVE_ENDINGS) and not view.tokens[k].text.endswith("ة")
 
 
 def _past_addressee(view: DocView, head: int, end: int) -> int | None:
@@ -143,14 +148,14 @@ def _past_addressee(view: DocView, head: int, end: int) -> int | None:
     return k + 1
 
 
-def _requested_after(view: DocView, k: int, last: int) -> int | None:
+def _requested_after(view: DocView, k: int, last: int, loose: bool = True) -> int | None:
     """Where what was requested starts after the addressee's head, which ends before ``k``.
 
     The first verbal noun within a few words, past the addressee's adjectives and a place
     phrase ("من المحكمة العليا إعادة …"، "من شركات الطيران الخاصة في البلاد إجلاء …"); a noun
     right after a preposition is that preposition's. Else the word right after the head when
-    it is a definite singular noun that is no relational adjective (السماح، البقاء،
-    التخلص: "من ناديه السماح له"; a plural there, "من الوزراء المشاركين", is an adjective)."""
+    it is a definite singular noun that no adjective pattern spells (السماح، البقاء، التخلص:
+    "من ناديه السماح له"; "من الإدارة الجديدة"، "من الوزراء المشاركين" hold adjectives)."""
     after_preposition = False
     for m in range(k, min(last, k + MAX_ASKED_TAIL)):
         if not view.is_word(m) or view.cues[m] is not None or is_complementizer(view, m):
@@ -167,9 +172,19 @@ def _requested_after(view: DocView, k: int, last: int) -> int | None:
         if not (stop or after_preposition or has_article(view, m) or key in _ALL_WORDS):
             break  # an indefinite noun past the head: its genitive or the object, not told apart
         after_preposition = stop
+    if not loose:
+        return None
+    while k < last and _plain(view, k) and has_article(view, k) and is_nisba(view.bare[k]):
+        k += 1  # "من الحكومة الأردنية العمل على …": past the addressee's relational adjectives
     if k < last and _plain(view, k) and view.mention_label(k) is None and has_article(view, k):
         key = view.bare[k]
-        if not (is_nisba(key) or is_relational(key) or key.endswith(("ين", "ون"))) and len(key) >= 5:
+        adjective = (
+            adjective_like(key) and not key.startswith(("الم", "الت"))
+        ) or feminine_adjective_pattern(key)
+        if (
+            not (adjective or is_nisba(key) or is_relational(key) or key.endswith(("ين", "ون")))
+            and len(key) >= 5
+        ):
             return k
     return None
 
@@ -203,16 +218,16 @@ def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int | None
 
 def _request_noun(view: DocView, i: int) -> bool:
     """Whether طلب at token i is the noun "a request": the accusative طلبا, or the bare form
-    right after a number or a word that governs the noun (:data:`_REQUEST_GOVERNORS`)."""
+    right after a number that counts it (not a year: "وفي 7 يونيو 2017 طلب …") or a word that
+    governs the noun (:data:`_REQUEST_GOVERNORS`)."""
     key = view.keys[i]
     if key == _REQUEST_ACCUSATIVE:
         return True
     if key != _REQUEST or i == 0:
         return False
     before = view.tokens[i - 1].text
-    return (
-        before.isdigit() or view.bare[i - 1] in _REQUEST_GOVERNORS or view.keys[i - 1] in _REQUEST_GOVERNORS
-    )
+    counted = before.isdigit() and not (len(before) == 4 and before[:2] in ("19", "20"))  # not a year
+    return counted or view.bare[i - 1] in _REQUEST_GOVERNORS or view.keys[i - 1] in _REQUEST_GOVERNORS
 
 
 def _li_word(view: DocView, k: int) -> bool:

@@ -235,9 +235,13 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         if asked is not None:
             # "وطلبت الوزيرة من البرلمان تأجيل …": the one asked comes before the object.
             asked_at, obj = asked
-            if obj is None:
-                return None, carriers
-            trigger = Trigger("obj", obj)
+            if obj is not None:
+                trigger = Trigger("obj", obj)
+            elif asked_at is not None and view.keys[asked_at] == _FROM:
+                # "طلب المساعدة الفدرالية … من الولاية": an object before the من-phrase
+                trigger, asked_at = object_trigger(view, i, cue, subject is not None, asked_at), None
+            else:
+                return None, carriers  # "كما طلب منه النادي مؤخرا، …": no object told
         else:
             trigger = object_trigger(view, i, cue, subject is not None, last)
         if trigger is not None and ASKED in cue.frames and not requested_here(view, i, trigger.index, asked):
@@ -815,6 +819,7 @@ _POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 # Nouns that make a compound with the verbal noun a bare perfect also spells: رد فعل "reaction",
 # رد اعتبار "rehabilitation".
+_FROM = normalize("من")
 _COMPOUND_SECONDS = {
     "رد": frozenset({"فعل", "الفعل", "افعال", "الافعال", "اعتبار"}),
     "طلب": frozenset({"عروض", "العروض"}),  # "طلب عروض": a call for tenders

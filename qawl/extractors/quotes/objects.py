@@ -1602,6 +1602,9 @@ def _feminine_adjective_pattern(key: str) -> bool:
     return len(body) == 5 and body[-1] == "ه" and (body[2] == "ي" or body[1] == "ا")
 
 
+feminine_adjective_pattern = _feminine_adjective_pattern
+
+
 def _singular_title(view: DocView, nouns: list[int]) -> bool:
     """Whether the phrase is a definite title (الوزير، المتحدث) and its nisbas, all singular and
     masculine in form: the titles the speaker words list are singular nouns."""
