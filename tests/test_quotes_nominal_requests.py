@@ -72,3 +72,53 @@ def test_no_object_read_when_none_follows_the_pronoun_of_the_one_asked() -> None
 def test_request_inside_a_reported_clause_stays_in_it() -> None:
     found = quote_fields("وقالت إن الحكومة تدرس الأمر، وإنها طلبت من البرلمان تأجيل التصويت.")
     assert found == [("indirect", "الحكومة تدرس الأمر، وإنها طلبت من البرلمان تأجيل التصويت", "وقالت", None)]
+
+
+# No request of its own (asked.not_a_request); each sentence reads a request without its guard.
+
+
+def test_form_five_required_after_a_masculine_subject() -> None:
+    assert quote_fields("المشروع تطلب جهداً كبيراً ووقتاً طويلاً حتى اكتمل.") == []
+
+
+def test_asking_for_the_floor() -> None:
+    assert quote_fields("وطلب النائب الكلمة ليعلن انسحابه من الجلسة.") == []
+    assert quote_fields("وهنا طلبت المتسابقة الكلمة لتشكر الجمهور.") == []
+
+
+def test_the_first_word_of_a_quotation() -> None:
+    found = quote_fields('وقال الوزير "طلبنا في رسالة رسمية الاطلاع على الملف".')
+    assert [kind for kind, *_ in found] == ["direct"]
+    assert quote_fields('و"طلب إجراء مشاورات" هو الخطوة الأولى في النزاع.') == []
+
+
+def test_a_request_under_a_condition() -> None:
+    assert quote_fields("وفي حال طلب الزبون استبدال السلعة يعيد المتجر ثمنها.") == []
+
+
+def test_a_request_in_a_question() -> None:
+    text = (
+        "وتساءل الكاتب: هل يطلب المدرب المال في الصين أم يطلب الأضواء في النادي.. أم يطلب البقاء في الفريق."
+    )
+    assert [cue for _, _, cue, _ in quote_fields(text)] == ["وتساءل"]
+
+
+def test_summoned_to_a_place() -> None:
+    assert quote_fields("وبدأت الشرطة عملية بحث واسعة النطاق وطلبت الطب الشرعي إلى الموقع.") == []
+
+
+def test_the_relative_is_the_one_asked() -> None:
+    assert quote_fields("وعين الملك وزيرا خلفا للسفير الذي طلب منه تقديم استقالته.") == []
+
+
+def test_the_noun_request_past_the_subject_of_refused() -> None:
+    text = "رفض كريستيانو رونالدو نجم يوفنتوس طلب الفرنسي بول بوغبا بالانتقال إلى النادي، مرشحا أسماء أخرى."
+    assert [cue for _, _, cue, _ in quote_fields(text)] == []
+
+
+def test_an_indefinite_subject_with_its_min_phrase_after_minhu() -> None:
+    text = (
+        'وصرح المدير: "سنعمل بجد". كما طلبت منه تلميذة من مدرسة الحي تدعى سارة بـ"اتخاذ القرارات الجيدة"'
+        " لمنع تكرار الحادث."
+    )
+    assert [cue for _, _, cue, _ in quote_fields(text)] == ["وصرح"]

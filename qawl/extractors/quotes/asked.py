@@ -70,6 +70,7 @@ _REQUEST_GOVERNORS = frozenset(
 # "طلب عدم الكشف عن هويته": the formula of an anonymous source, no request reported.
 _NOT = normalize("عدم")
 _DISCLOSING = frozenset(normalize(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح"))
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 
 
 def asked_object(view: DocView, i: int, last: int) -> tuple[int | None, int | None] | None:
@@ -89,7 +90,12 @@ def asked_object(view: DocView, i: int, last: int) -> tuple[int | None, int | No
         key = view.keys[k]
         if key in _FROM_PRONOUNS:
             obj = k + 1
-            if obj < last and _plain(view, obj) and _event(view, obj):
+            if (
+                obj < last
+                and _plain(view, obj)
+                and _event(view, obj)
+                and not _from_after_indefinite(view, obj)
+            ):
                 return k, obj
             # "وطلب منه جهاز الاستخبارات اصطحاب …": the subject follows the pronoun
             end = _past_addressee(view, k + 1, min(last, k + 2 + MAX_ASKED_WORDS))
@@ -102,6 +108,12 @@ def asked_object(view: DocView, i: int, last: int) -> tuple[int | None, int | No
             obj = _requested_after(view, end, last) if end is not None else None
             return k, obj
     return None
+
+
+def _from_after_indefinite(view: DocView, k: int) -> bool:
+    """An indefinite noun with a من-phrase right after it: the subject after the pronoun of the
+    one asked ("كما طلبت منه تلميذة من ثانوية …"), not a verbal noun as its object."""
+    return k + 1 < len(view) and view.bare[k + 1] == _FROM and not has_article(view, k)
 
 
 def _plain(view: DocView, k: int) -> bool:
@@ -209,11 +221,88 @@ def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int | None
         return False
     if _request_noun(view, i):
         return False
+    if any(view.bare[k] in _TO for k in range(i + 1, obj)):
+        return False  # "وطلبت الشرطة الطب الشرعي إلى الموقع": summoned, the noun is إلى's
     if asked is not None:
         return True
     if view.bare[obj].startswith("لل"):
         return False
     return not any(_li_word(view, k) for k in range(i + 1, obj))
+
+
+# Quote marks: طلب as the first word of a quotation is the quoted one's ("قال الوزير "طلبنا
+# …""), or the noun named as a term (و"طلب إجراء مشاورات" هو الخطوة الأولى).
+_QUOTE_MARKS = frozenset('"«»“”„')
+# Particles after which a request is not asserted: a condition (في حال طلب، إذا طلب، لو طلب)
+# or a question (هل يطلب … أم يطلب).
+_UNASSERTED = frozenset(normalize(w) for w in ("حال", "حالة", "إذا", "لو", "متى", "هل", "أم"))
+# Relatives that, with a pronoun of the one asked agreeing with them right after the verb, are
+# the one asked: "الوزير الذي طُلب منه تقديم استقالته" (the passive, its agent unnamed).
+_RELATIVE_ASKED = {
+    normalize("الذي"): normalize("منه"),
+    normalize("التي"): normalize("منها"),
+    normalize("الذين"): normalize("منهم"),
+}
+# Verbs that take the noun طلب "a request" as their object past their own subject:
+# "رفض اللاعب نجم الفريق طلب المدرب".
+_REQUEST_TAKERS = frozenset(
+    normalize(w) for w in ("رفض", "رفضت", "قبل", "قبلت", "تلقى", "تلقت", "قدم", "قدمت", "لبى", "لبت")
+)
+MAX_TAKER_SUBJECT = 5  # words of that verb's subject before the noun طلب
+# طلب الكلمة "asked for the floor": a turn to speak, no request reported.
+_THE_FLOOR = normalize("الكلمة")
+# تطلّب "required" (form V), spelled تطلب like the imperfect تَطلُب "she asks"; after a
+# masculine singular subject (العمل تطلّب مجهودا) it can only be the perfect of form V.
+_REQUIRED = normalize("تطلب")
+_FEMININE_ENDINGS = (normalize("ة"), "ات", "ى", "اء")
+
+
+def not_a_request(view: DocView, i: int) -> bool:
+    """Whether طلب at token i reports no request of its own: the first word of a quotation
+    (:data:`_QUOTE_MARKS`), a request under a condition or in a question (:data:`_UNASSERTED`),
+    the passive after a relative that is the one asked (:data:`_RELATIVE_ASKED`), the noun
+    "a request" as the object of a verb past its subject (:data:`_REQUEST_TAKERS`), "طلب
+    الكلمة" (the floor), and تطلّب "required" after a masculine subject (:data:`_REQUIRED`)."""
+    if any(view.is_word(k) and view.bare[k] == _THE_FLOOR for k in range(i + 1, min(len(view), i + 4))):
+        return True
+    if i == 0:
+        return False
+    before = view.tokens[i - 1].text
+    if before and before[-1] in _QUOTE_MARKS:
+        return True
+    if view.keys[i - 1] in _UNASSERTED or view.bare[i - 1] in _UNASSERTED:
+        return True
+    pronoun = _RELATIVE_ASKED.get(view.keys[i - 1])
+    if pronoun is not None and i + 1 < len(view) and view.keys[i + 1] == pronoun:
+        return True
+    return _taken_as_noun(view, i) or (view.keys[i] == _REQUIRED and _masculine_subject(view, i - 1))
+
+
+def _taken_as_noun(view: DocView, i: int) -> bool:
+    """Whether the bare طلب at token i follows a verb that takes the noun and that verb's
+    subject, all one noun phrase with no conjunction: "رفض ليونيل ميسي نجم برشلونة طلب …"."""
+    if view.keys[i] != _REQUEST:
+        return False
+    for k in range(i - 1, max(-1, i - 2 - MAX_TAKER_SUBJECT), -1):
+        if not view.is_word(k):
+            return False
+        if view.bare[k] in _REQUEST_TAKERS:
+            return True
+        if view.keys[k] != view.bare[k] or view.cues[k] is not None or is_complementizer(view, k):
+            return False
+    return False
+
+
+def _masculine_subject(view: DocView, k: int) -> bool:
+    """A definite singular noun with no feminine or plural ending right before the verb."""
+    key = view.bare[k]
+    return (
+        view.is_word(k)
+        and has_article(view, k)
+        and view.mention_label(k) is None
+        and not key.endswith(_FEMININE_ENDINGS)
+        and not key.endswith(("ون", "ين"))
+    )
 
 
 def _request_noun(view: DocView, i: int) -> bool:

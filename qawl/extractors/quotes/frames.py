@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qawl.arabic import SHADDA, normalize
-from qawl.extractors.quotes.asked import ASKED, asked_object, requested_here
+from qawl.extractors.quotes.asked import ASKED, asked_object, not_a_request, requested_here
 from qawl.extractors.quotes.claims import DENYING, claim_object, denied_any
 from qawl.extractors.quotes.clauses import (
     Trigger,
@@ -153,6 +153,8 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     # first: most cues are neither.
     if not reports_here(view, i, cue) or (cue.lemma == _BETWEEN and _between_pair(view, i, cue)):
         return None, []
+    if ASKED in cue.frames and cue.kind == "verb" and not_a_request(view, i):
+        return None, []  # "في حال طلب …"، "طلب الكلمة"، "العمل تطلّب مجهودا" (asked.py)
     if MAIN_CLAUSE in cue.frames and i > 0 and _relative(view.bare[i - 1]):
         return None, []  # "بيرلو، الذي سيكمل عامه التاسع والثلاثين يوم 19 مايو: …": "completes"
     light = _light_verb_object(view, i, cue, last) if cue.lemma in LIGHT_VERBS else None
