@@ -92,6 +92,11 @@ def test_the_first_word_of_a_quotation() -> None:
     assert quote_fields('و"طلب إجراء مشاورات" هو الخطوة الأولى في النزاع.') == []
 
 
+def test_after_a_closing_mark_the_request_is_read() -> None:
+    found = quote_fields('ووصف المحامي موكله بأنه "شاب طائش" وطلب من المحكمة "الرأفة به".')
+    assert ("direct", "الرأفة به", "وطلب", None) in found
+
+
 def test_a_request_under_a_condition() -> None:
     assert quote_fields("وفي حال طلب الزبون استبدال السلعة يعيد المتجر ثمنها.") == []
 

@@ -219,7 +219,7 @@ def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int | None
         return False
     if view.bare[obj] == _NOT and obj + 1 < len(view) and view.bare[obj + 1] in _DISCLOSING:
         return False
-    if _request_noun(view, i):
+    if _request_noun(view, i) or _taken_as_noun(view, i):
         return False
     if any(view.bare[k] in _TO for k in range(i + 1, obj)):
         return False  # "وطلبت الشرطة الطب الشرعي إلى الموقع": summoned, the noun is إلى's
@@ -230,9 +230,9 @@ def requested_here(view: DocView, i: int, obj: int, asked: tuple[int, int | None
     return not any(_li_word(view, k) for k in range(i + 1, obj))
 
 
-# Quote marks: طلب as the first word of a quotation is the quoted one's ("قال الوزير "طلبنا
+# An opening quote mark: طلب as the first word of a quotation is the quoted one's ("قال الوزير "طلبنا
 # …""), or the noun named as a term (و"طلب إجراء مشاورات" هو الخطوة الأولى).
-_QUOTE_MARKS = frozenset('"«»“”„')
+_OPENING_MARKS = frozenset("«“„")
 # Particles after which a request is not asserted: a condition (في حال طلب، إذا طلب، لو طلب)
 # or a question (هل يطلب … أم يطلب).
 _UNASSERTED = frozenset(normalize(w) for w in ("حال", "حالة", "إذا", "لو", "متى", "هل", "أم"))
@@ -258,24 +258,35 @@ _FEMININE_ENDINGS = (normalize("ة"), "ات", "ى", "اء")
 
 
 def not_a_request(view: DocView, i: int) -> bool:
-    """Whether طلب at token i reports no request of its own: the first word of a quotation
-    (:data:`_QUOTE_MARKS`), a request under a condition or in a question (:data:`_UNASSERTED`),
-    the passive after a relative that is the one asked (:data:`_RELATIVE_ASKED`), the noun
-    "a request" as the object of a verb past its subject (:data:`_REQUEST_TAKERS`), "طلب
-    الكلمة" (the floor), and تطلّب "required" after a masculine subject (:data:`_REQUIRED`)."""
+    """Whether طلب at token i reports no request of its own, in any frame: the first word of
+    a quotation (:func:`_opening_mark`), a request under a condition or in a question
+    (:data:`_UNASSERTED`), the passive after a relative that is the one asked
+    (:data:`_RELATIVE_ASKED`), "طلب الكلمة" (the floor), and تطلّب "required" after a
+    masculine subject (:data:`_REQUIRED`)."""
     if any(view.is_word(k) and view.bare[k] == _THE_FLOOR for k in range(i + 1, min(len(view), i + 4))):
         return True
     if i == 0:
         return False
-    before = view.tokens[i - 1].text
-    if before and before[-1] in _QUOTE_MARKS:
+    if _opening_mark(view, i - 1):
         return True
     if view.keys[i - 1] in _UNASSERTED or view.bare[i - 1] in _UNASSERTED:
         return True
     pronoun = _RELATIVE_ASKED.get(view.keys[i - 1])
     if pronoun is not None and i + 1 < len(view) and view.keys[i + 1] == pronoun:
         return True
-    return _taken_as_noun(view, i) or (view.keys[i] == _REQUIRED and _masculine_subject(view, i - 1))
+    return view.keys[i] == _REQUIRED and _masculine_subject(view, i - 1)
+
+
+def _opening_mark(view: DocView, k: int) -> bool:
+    """Whether token k opens a quotation: « or “, or a straight mark that is the odd one of
+    its sentence so far (the closing one of '"شاهد ماشفش حاجه" طلب من المنتج' is even)."""
+    text = view.tokens[k].text
+    if text in _OPENING_MARKS:
+        return True
+    if text != '"':
+        return False
+    start, _ = view.sentence_range(k)
+    return sum(view.tokens[m].text == '"' for m in range(start, k + 1)) % 2 == 1
 
 
 def _taken_as_noun(view: DocView, i: int) -> bool:
