@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.quote_helpers import nominal_quote_with, quote_fields, speaker_text
+from tests.quote_helpers import nominal_quote_with, quote_fields, quotes_of, speaker_text
 
 
 def test_addressee_between_subject_and_object() -> None:
@@ -127,3 +127,14 @@ def test_an_indefinite_subject_with_its_min_phrase_after_minhu() -> None:
         " لمنع تكرار الحادث."
     )
     assert [cue for _, _, cue, _ in quote_fields(text)] == ["وصرح"]
+
+
+def test_the_one_asked_as_a_pronoun_answers_next() -> None:
+    # The one asked (منه) is the one the story follows; the one asking is no subject that a
+    # later dropped one goes on with.
+    text = (
+        'وقال اللاعب خالد يوسف: "أنا سعيد بالفوز". وفي اللحظة الأخيرة طلب منه مدرب الفريق تقديم استقالته.'
+        ' وقال "سأفكر في الأمر".'
+    )
+    speakers = [(q.cue.text if q.cue else None, q.speaker_name) for q in quotes_of(text)]
+    assert speakers == [("وقال", "خالد يوسف"), ("طلب", "مدرب الفريق"), ("وقال", "خالد يوسف")]

@@ -231,6 +231,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
         trigger = Trigger("prep", li) if li is not None else None
     anything = None  # the object أي/أية opens (any_object)
     asked_at: int | None = None  # the من-phrase of the one asked (asked_object)
+    asked_pronoun = False  # the one asked is a pronoun (طلب منه …)
     if trigger is None and ("obj" in cue.frames or ASKED in cue.frames):
         subject, subject_read = _verb_subject(view, i, cue), True
         asked = asked_object(view, i, last) if ASKED in cue.frames and cue.kind == "verb" else None
@@ -239,6 +240,7 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
             asked_at, obj = asked
             if obj is not None:
                 trigger = Trigger("obj", obj)
+                asked_pronoun = asked_at is None or view.keys[asked_at] != _FROM
             elif asked_at is not None and view.keys[asked_at] == _FROM:
                 # "طلب المساعدة الفدرالية … من الولاية": an object before the من-phrase
                 trigger, asked_at = object_trigger(view, i, cue, subject is not None, asked_at), None
@@ -441,6 +443,9 @@ def verb_frame(view: DocView, i: int, cue: Cue) -> tuple[Frame | None, list[int]
     frame = Frame(i, i + 1, span, kind, speaker, cue.feminine, confidence, object_first=object_first)
     frame.about_speech = about_speech
     frame.verbal = True
+    # "وعندما طلبت رويترز منه التعليق … قال": the one asked, a pronoun of the one the story
+    # follows, is who answers next; the one asking is no subject a later dropped one goes on with.
+    frame.in_object = asked_pronoun
     return frame, carriers
 
 
