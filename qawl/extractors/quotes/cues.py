@@ -20,7 +20,14 @@ from qawl.extractors.quotes.came_in_it import came_in_it_frames
 from qawl.extractors.quotes.clauses import NEAR_MIDDLE, is_complementizer
 from qawl.extractors.quotes.content import trim
 from qawl.extractors.quotes.coordinated import closing_mark, coordinate_after, ends_series, inside
-from qawl.extractors.quotes.frames import Frame, elative_reading, noun_reading, subject_only, verb_frame
+from qawl.extractors.quotes.frames import (
+    ELATIVE_SPELLED,
+    Frame,
+    elative_reading,
+    noun_reading,
+    subject_only,
+    verb_frame,
+)
 from qawl.extractors.quotes.governed_nouns import governed_noun_frames
 from qawl.extractors.quotes.grammar import is_passive, participle_as_adjective, passive_imperfect
 from qawl.extractors.quotes.lexicon import TOLD, Cue, lemma_key
@@ -254,8 +261,6 @@ def _drop_elatives(view: DocView) -> None:
 _NOUN_GOVERNORS = frozenset(
     normalize(word) for word in ("من", "في", "على", "عن", "إلى", "مع", "حول", "بين", "لعل")
 )
-# Cue lemmas that also spell an elative (as frames._ELATIVE_SPELLED).
-_ELATIVE_SPELLED = frozenset({"أبرز"})
 
 
 def _governed_elative(view: DocView, i: int, cue: Cue) -> bool:
@@ -265,7 +270,7 @@ def _governed_elative(view: DocView, i: int, cue: Cue) -> bool:
     "ولعل أبرز هذه الإنجازات …" hold no verb of saying that could report the clause after them or
     stop the cue before them. A complementizer after it keeps the verb (the relative مَن "who":
     "من أبرز أن …")."""
-    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
+    if cue.lemma not in ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
         return False
     before = i - 1
     if before < 0 or not view.is_word(before):
@@ -283,7 +288,7 @@ def _elative_before_name(view: DocView, i: int, cue: Cue) -> bool:
     حلفائه حسن روحاني" ("his most prominent ally, Rouhani"). The verb takes its subject before
     its object; a possessed noun and then a name is the elative, its group and the one picked
     out."""
-    if cue.lemma not in _ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
+    if cue.lemma not in ELATIVE_SPELLED or view.bare[i] != lemma_key(cue.lemma):
         return False
     k = i + 1
     if k + 1 >= len(view) or not view.is_word(k) or not view.is_word(k + 1):

@@ -820,7 +820,7 @@ _IMPORTANCE_NOUNS = frozenset({"اهميه", "الاهميه", "ضروره", "ا
 
 
 # Cues whose bare perfect also spells an elative ("most prominent"): أبرز.
-_ELATIVE_SPELLED = frozenset({"أبرز"})
+ELATIVE_SPELLED = frozenset({"أبرز"})
 _POINTERS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء"})
 
 
@@ -876,7 +876,7 @@ def elative_reading(view: DocView, i: int, cue: Cue) -> bool:
     أبرز ذلك الخبر …), a preposition or a complementizer. A name after it is the verb's subject
     ("أبرز ميسي أن …")."""
     if (
-        cue.lemma not in _ELATIVE_SPELLED
+        cue.lemma not in ELATIVE_SPELLED
         or view.keys[i] != lemma_key(cue.lemma)
         or not _genitive_slot(view, i - 1)
     ):
