@@ -24,7 +24,6 @@ from qawl.extractors.quotes.clauses import (
     relative_report,
     reports_here,
 )
-from qawl.extractors.quotes.considered import predicate_before_marks
 from qawl.extractors.quotes.issuers import ISSUED_BY, MAX_BEFORE_AN
 from qawl.extractors.quotes.lexicon import ALSO_TOLD, PRONOUN_ONLY, TOLD, TOLD_OBJECTS, Cue, lemma_key
 from qawl.extractors.quotes.modal_that import modal_first, modal_opens_content, modal_start
@@ -39,6 +38,7 @@ from qawl.extractors.quotes.noun_patterns import (
     without_possessive,
 )
 from qawl.extractors.quotes.objects import FORM_ONE_EVENTS, object_in_subject, object_trigger
+from qawl.extractors.quotes.predicates import predicate_before_marks
 from qawl.extractors.quotes.quoted_terms import quoted_name, quoted_term_in_phrase, quoted_topic
 from qawl.extractors.quotes.speakers import parse_speaker
 from qawl.extractors.quotes.stops import after_genitive_link, has_article, in_theophoric_name
